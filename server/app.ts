@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { registerErrorHandler } from './http/errors.js';
+import { sessionPlugin } from './http/session.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { collegesRoutes } from './modules/colleges/colleges.routes.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { jobsRoutes } from './modules/jobs/jobs.routes.js';
+import { filesRoutes } from './modules/files/files.routes.js';
+import { homeRoutes } from './modules/home/home.routes.js';
+import { FileStore } from './modules/files/files.service.js';
+import { JobRunner } from './modules/jobs/jobs.service.js';
+import { registerJobHandlers } from './jobs.js';
+
+/** What every module's routes receive: the database, the settings and the shared stores. */
+export interface AppContext {
+  db: Database['db'];
+  dbKind: Database['kind'];
+  config: Config;
+  files: FileStore;
+  jobs: JobRunner;
+}
+
+export type App = FastifyInstance & { ctx: AppContext };
+
+export const webDistDir = path.resolve('dist/web');
+
+export async function buildApp(opts: { config: Config; database: Database; logger?: boolean | object; startJobs?: boolean }) {
+  const { config, database } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.LOG_LEVEL },
+    genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const files = new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024);
+  const jobs = new JobRunner(database.db);
+  registerJobHandlers(jobs, { db: database.db, files });
+  const ctx: AppContext = { db: database.db, dbKind: database.kind, config, files, jobs };
+  app.decorate('ctx', ctx);
+
+  registerErrorHandler(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS), and the API reference page uses inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: true, max: config.RATE_PER_MINUTE, timeWindow: '1 minute' });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.UPLOAD_MAX_MB * 1024 * 1024, files: 1, fields: 10 } });
+  await app.register(sessionPlugin, { db: database.db });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '职业技能等级认定管理平台 API', version: '1' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sc_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes(ctx), { prefix: '/api' });
+  await app.register(
+    async (v1) => {
+      await v1.register(authRoutes(ctx));
+      await v1.register(auditRoutes(ctx));
+      await v1.register(usersRoutes(ctx));
+      await v1.register(collegesRoutes(ctx));
+      await v1.register(calendarRoutes(ctx));
+      await v1.register(jobsRoutes(ctx));
+      await v1.register(filesRoutes(ctx));
+      await v1.register(homeRoutes(ctx));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  // The web front end, with client-side routes falling back to index.html.
+  if (fs.existsSync(path.join(webDistDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: 'index.html' });
+    app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
+      const p = request.url.split('?')[0];
+      if (p.startsWith('/api/')) return reply.callNotFound();
+      const file = path.join(webDistDir, path.normalize(p));
+      if (file.startsWith(webDistDir) && fs.existsSync(file) && fs.statSync(file).isFile())
+        return reply.sendFile(path.relative(webDistDir, file));
+      return reply.sendFile('index.html');
+    });
+  }
+
+  if (opts.startJobs !== false) {
+    app.addHook('onReady', async () => jobs.start());
+    app.addHook('onClose', async () => jobs.stop());
+  }
+  return app as unknown as App;
+}

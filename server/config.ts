@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/** Every setting of the process, read once from the environment; a bad value stops the process. */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  /** demo: loads the demo centre on an empty database; production: only a system admin. DATABASE_URL forces production. */
+  SKILLCERT_MODE: z.enum(['demo', 'production']).default('demo'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** 32-byte key (hex or base64) for ID-number encryption; generated into DATA_DIR when absent (embedded only). */
+  PII_KEY: z.string().optional(),
+  /** Secure cookies need HTTPS; set to true behind a TLS-terminating proxy. */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Largest accepted upload, in megabytes. */
+  UPLOAD_MAX_MB: z.coerce.number().positive().default(10),
+  /** Login attempts allowed per client address per minute (the per-account lockout is separate). */
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /** Requests per client address per minute on every other route. */
+  RATE_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export type Config = z.infer<typeof schema> & { mode: 'demo' | 'production'; dataDir: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    mode: c.DATABASE_URL ? 'production' : c.SKILLCERT_MODE,
+    dataDir: path.resolve(c.DATA_DIR),
+  };
+}

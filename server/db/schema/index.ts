@@ -1,0 +1,5 @@
+export * from './centre.js';
+export * from './auth.js';
+export * from './audit.js';
+export * from './platform.js';
+export * from './calendar.js';

@@ -1,0 +1,9 @@
+import type { Db } from './db/client.js';
+import type { FileStore } from './modules/files/files.service.js';
+import type { JobRunner } from './modules/jobs/jobs.service.js';
+import { exportAuditJob } from './modules/audit/audit.xlsx.js';
+
+/** Every kind of durable job, with its Chinese name shown in the UI. Modules add theirs here. */
+export function registerJobHandlers(runner: JobRunner, deps: { db: Db; files: FileStore }) {
+  runner.register('audit.export', '导出审计日志', (ctx) => exportAuditJob(deps, ctx));
+}

@@ -1,0 +1,65 @@
+import { loadConfig } from './config.js';
+import { migrateDatabase, migrationLevel, openDatabase } from './db/client.js';
+import { buildApp } from './app.js';
+import { seedDatabase } from './seed.js';
+import { roleNames } from '../shared/access.js';
+import { purgeExpiredSessions } from './modules/auth/auth.service.js';
+
+// Read config → migrate → seed → listen; SIGTERM/SIGINT finish in-flight requests and close the database cleanly.
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
+const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+await migrateDatabase(database);
+const seeded = await seedDatabase(database.db, config.mode);
+const app = await buildApp({ config, database });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 15_000);
+  try {
+    await app.close();
+    await database.close();
+  } finally {
+    clearTimeout(force);
+    process.exit(0);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+const sweep = setInterval(() => void purgeExpiredSessions(database.db).catch(() => {}), 10 * 60_000);
+sweep.unref();
+
+await app.listen({ port: config.PORT, host: config.HOST });
+const address = `http://localhost:${(app.server.address() as { port: number }).port}`;
+const lines = [
+  '',
+  '职业技能等级认定管理平台 skillcert',
+  `  地址 / URL:        ${address}`,
+  `  接口文档 / API:    ${address}/api/docs`,
+  `  数据库 / database: ${database.kind === 'pglite' ? `PGlite (${config.dataDir}/pgdata)` : 'PostgreSQL'}, migrations ${await migrationLevel(database.db)}`,
+];
+if (seeded.kind === 'demo') {
+  lines.push('', `  已载入演示数据（示例认定中心）。演示账户密码均为 / demo password: ${seeded.password}`);
+  for (const u of seeded.users) lines.push(`    ${u.username.padEnd(12)} ${roleNames[u.role]}  ${u.displayName}`);
+} else if (seeded.kind === 'production') {
+  lines.push(
+    '',
+    '  生产模式：已创建系统管理员（首次登录须修改密码）。此密码只显示这一次！',
+    `  Production: admin account created; this one-time password is shown only once.`,
+    `    用户名 username: ${seeded.username}`,
+    `    一次性密码 one-time password: ${seeded.oneTimePassword}`,
+  );
+} else if (config.mode === 'demo') {
+  lines.push('', '  演示账户见 README（已有数据，未重新载入）。');
+}
+console.log(lines.join('\n') + '\n');

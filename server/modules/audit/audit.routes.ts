@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app.js';
+import { auditQuery, auditRow } from '../../../shared/audit.js';
+import { jobCreated } from '../../../shared/jobs.js';
+import { paged } from '../../../shared/common.js';
+import { listAudit, listAuditEntities, requestAuditExport } from './audit.service.js';
+
+const exportBody = auditQuery.omit({ page: true, pageSize: true });
+
+export const auditRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['audit'];
+    app.get(
+      '/audit',
+      { schema: { tags, summary: '查询审计日志', querystring: auditQuery, response: { 200: paged(auditRow) } } },
+      async (req) => {
+        const r = await listAudit(ctx.db, { actor: req.actor, query: req.query });
+        return { total: r.total, items: r.items.map((i) => ({ ...i, at: i.at.toISOString() })) };
+      },
+    );
+    app.get('/audit/entities', { schema: { tags, summary: '审计对象类型', response: { 200: z.array(z.string()) } } }, async (req) =>
+      listAuditEntities(ctx.db, { actor: req.actor }),
+    );
+    app.post(
+      '/audit/exports',
+      { schema: { tags, summary: '导出审计日志（后台任务）', body: exportBody, response: { 200: jobCreated } } },
+      async (req) => requestAuditExport(ctx, { actor: req.actor, filters: req.body }),
+    );
+  };

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { sessions, users } from '../../db/schema/index.js';
+import { passwordProblem, hashPassword, verifyPassword } from './password.rules.js';
+import { DEMO_PASSWORD } from '../../seed.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+const loginRaw = (username: string, password: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, headers });
+
+describe('passwords', () => {
+  it('refuses short, common, repeated, sequential and username-containing passwords; accepts 64+ characters', () => {
+    expect(passwordProblem('short1!')).toMatch(/至少 8/);
+    expect(passwordProblem('password')).toMatch(/常见/);
+    expect(passwordProblem('12345678')).toMatch(/常见|连续/);
+    expect(passwordProblem('woaini1314')).toMatch(/常见/);
+    expect(passwordProblem('aaaaaaaaaa')).toMatch(/同一个字符/);
+    expect(passwordProblem('zhangsan-2026x', 'zhangsan')).toMatch(/用户名/);
+    expect(passwordProblem('这是一个很长的中文密码短语也可以')).toBeNull();
+    expect(passwordProblem('x'.repeat(63) + 'Yz')).toBeNull();
+    expect(passwordProblem('Tq8#'.repeat(16))).toBeNull(); // 64 characters
+  });
+
+  it('hashes with scrypt, salted, and verifies', async () => {
+    const a = await hashPassword('Correct-Horse-9');
+    const b = await hashPassword('Correct-Horse-9');
+    expect(a).toMatch(/^scrypt\$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword('Correct-Horse-9', a)).toBe(true);
+    expect(await verifyPassword('correct-horse-9', a)).toBe(false);
+  });
+});
+
+describe('login and sessions', () => {
+  it('sets an httpOnly SameSite cookie and returns the user without secrets', async () => {
+    const res = await loginRaw('kaowu', DEMO_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(res.json().user.roleName).toBe('考务管理员');
+    expect(res.body).not.toMatch(/scrypt|passwordHash/);
+  });
+
+  it('gives the same message for an unknown user and a wrong password', async () => {
+    const a = await loginRaw('nobody-here', 'Whatever-123');
+    const b = await loginRaw('caiwu', 'Wrong-password-1');
+    expect(a.statusCode).toBe(401);
+    expect(b.statusCode).toBe(401);
+    expect(a.json().error.message).toBe('用户名或密码错误');
+    expect(b.json().error.message).toBe(a.json().error.message);
+  });
+
+  it('issues a new token at every login', async () => {
+    const a = await t.login('dudao');
+    const b = await t.login('dudao');
+    expect(a.cookie).not.toBe(b.cookie);
+  });
+
+  it('locks the account for 30 minutes after five wrong passwords, even for the right one', async () => {
+    for (let i = 0; i < 5; i++) expect((await loginRaw('kaopingyuan', 'Wrong-pass-' + i)).statusCode).toBe(401);
+    const locked = await loginRaw('kaopingyuan', DEMO_PASSWORD);
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().error.message).toMatch(/锁定/);
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaopingyuan'));
+    const minutes = (u.lockedUntil!.getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(29);
+    expect(minutes).toBeLessThanOrEqual(30);
+    // The lock passes: pretend 31 minutes went by.
+    await t.database.db.update(users).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, u.id));
+    expect((await loginRaw('kaopingyuan', DEMO_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('never allows more than 100 failed attempts per hour per account', async () => {
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'caiwu'));
+    // 99 failures already in this hour, spread so that no 5-in-a-row lock is active.
+    await t.database.db
+      .update(users)
+      .set({ failWindowStart: new Date(Date.now() - 10 * 60_000), failWindowCount: 99, failedCount: 0, lockedUntil: null })
+      .where(eq(users.id, u.id));
+    expect((await loginRaw('caiwu', 'Wrong-pass-x')).statusCode).toBe(401);
+    const [after] = await t.database.db.select().from(users).where(eq(users.id, u.id));
+    expect(after.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 49 * 60_000); // until the hour's end
+    expect((await loginRaw('caiwu', DEMO_PASSWORD)).statusCode).toBe(423);
+  });
+
+  it('ends a session after 30 minutes idle', async () => {
+    const c = await t.login('zhuren');
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
+    await t.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) });
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('ends a session 12 hours after login even when it is in use', async () => {
+    const c = await t.login('zhuren');
+    const id = (await t.database.db.select().from(sessions)).map((s) => s.id);
+    await t.database.db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 12 * 3600_000 - 1000), lastSeenAt: new Date() })
+      .where(sql`${sessions.id} in ${id}`);
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('logout ends the session on the server', async () => {
+    const c = await t.login('jidian');
+    expect((await c.post('/api/v1/auth/logout')).statusCode).toBe(200);
+    expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const c = await t.login('jidian');
+    const token = c.cookie.split('=')[1];
+    const rows = await t.database.db.select().from(sessions);
+    expect(rows.some((r) => r.id === token)).toBe(false);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a state change without the session token header', async () => {
+    const c = await t.login('admin');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/colleges',
+      headers: { cookie: c.cookie, 'content-type': 'application/json' },
+      payload: { code: 'CSRF', name: '跨站学院' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('CSRF');
+  });
+
+  it('refuses a state change from another origin even with the header', async () => {
+    const c = await t.login('admin');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/colleges',
+      headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, origin: 'https://evil.example', host: 'localhost' },
+      payload: { code: 'CSRF2', name: '跨站学院' },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('first login and account administration', () => {
+  it('forces a new account to change its one-time password before anything else', async () => {
+    const admin = await t.login('admin');
+    const created = await admin.post('/api/v1/users', { username: 'newclerk', displayName: '新用户', role: 'exam_admin' });
+    expect(created.statusCode).toBe(200);
+    const otp = created.json().oneTimePassword as string;
+    const c = await t.login('newclerk', otp);
+    const me = await c.get('/api/v1/auth/me');
+    expect(me.json().user.mustChangePassword).toBe(true);
+    const blocked = await c.get('/api/v1/colleges');
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    const common = await c.post('/api/v1/auth/password', { currentPassword: otp, newPassword: 'password123' });
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error.message).toMatch(/新密码/);
+    const ok = await c.post('/api/v1/auth/password', { currentPassword: otp, newPassword: 'Lan-Hua-2026-qiu' });
+    expect(ok.statusCode).toBe(200);
+    expect((await c.get('/api/v1/colleges')).statusCode).toBe(200);
+  });
+
+  it('disabling an account ends its sessions at once', async () => {
+    const admin = await t.login('admin');
+    const victim = await t.login('kaosheng');
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(200);
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
+    expect((await admin.post(`/api/v1/users/${u.id}/disable`)).statusCode).toBe(200);
+    expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(401);
+    expect((await loginRaw('kaosheng', DEMO_PASSWORD)).statusCode).toBe(401);
+    await admin.post(`/api/v1/users/${u.id}/enable`);
+    expect((await loginRaw('kaosheng', DEMO_PASSWORD)).statusCode).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  it('limits login attempts per client address', async () => {
+    const small = await createTestApp({ env: { LOGIN_RATE_PER_MINUTE: '3' } });
+    try {
+      const codes = [];
+      for (let i = 0; i < 5; i++)
+        codes.push((await small.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+      expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await small.close();
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app.js';
+import { idParam } from '../../../shared/common.js';
+import { AppError } from '../../http/errors.js';
+import { openFile, uploadFile, uploadKinds, type UploadPurpose } from './files.service.js';
+
+const fileMeta = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  purpose: z.string(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+
+export const filesRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['files'];
+    app.post(
+      '/files',
+      {
+        schema: {
+          tags,
+          summary: '上传文件（multipart/form-data：purpose 字段 + file 文件）',
+          consumes: ['multipart/form-data'],
+          response: { 200: fileMeta },
+        },
+      },
+      async (req) => {
+        if (!req.isMultipart()) throw new AppError('BAD_REQUEST', '请以表单方式上传文件');
+        const part = await req.file();
+        if (!part) throw new AppError('VALIDATION', '文件：请选择要上传的文件', [{ field: 'file', message: '请选择文件' }]);
+        const purpose = (part.fields.purpose as { value?: string } | undefined)?.value ?? 'evidence';
+        if (!(purpose in uploadKinds))
+          throw new AppError('VALIDATION', '用途：取值不在允许范围内', [{ field: 'purpose', message: '取值不在允许范围内' }]);
+        const bytes = await part.toBuffer();
+        return uploadFile(ctx.db, ctx.files, { actor: req.actor, purpose: purpose as UploadPurpose, name: part.filename, bytes });
+      },
+    );
+    app.get('/files/:id', { schema: { tags, summary: '下载文件', params: idParam } }, async (req, reply) => {
+      const { row, stream } = await openFile(ctx.db, ctx.files, { actor: req.actor, id: req.params.id });
+      reply
+        .header('content-type', row.mime)
+        .header('content-length', row.size)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+        .header('cache-control', 'private, no-store');
+      return reply.send(stream);
+    });
+  };

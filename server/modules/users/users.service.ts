@@ -1,0 +1,169 @@
+import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { colleges, users } from '../../db/schema/index.js';
+import { authorize, type Actor } from '../../http/access.js';
+import { AppError, notFound } from '../../http/errors.js';
+import type { Role } from '../../../shared/access.js';
+import type { User, UserBody } from '../../../shared/users.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { endSessionsOf } from '../auth/auth.service.js';
+import { hashPassword, oneTimePassword } from '../auth/password.rules.js';
+
+type UserRow = typeof users.$inferSelect;
+
+/** Never includes the password hash or lockout counters: those stay in the server. */
+export function presentUser(u: UserRow, collegeName: string | null = null): User {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role as Role,
+    collegeId: u.collegeId,
+    collegeName,
+    disabled: u.disabled,
+    mustChangePassword: u.mustChangePassword,
+    lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+const auditView = (u: UserRow) => {
+  const { passwordHash: _h, failWindowCount: _c, failWindowStart: _s, ...rest } = u;
+  return rest;
+};
+
+export async function listUsers(
+  db: Db,
+  opts: { actor: Actor | null; query: { page: number; pageSize: number; keyword?: string; role?: Role } },
+) {
+  authorize(opts.actor, 'users.read');
+  const q = opts.query;
+  const where: SQL[] = [];
+  if (q.keyword) where.push(or(ilike(users.username, `%${q.keyword}%`), ilike(users.displayName, `%${q.keyword}%`))!);
+  if (q.role) where.push(eq(users.role, q.role));
+  const cond = where.length ? and(...where) : undefined;
+  const rows = await db
+    .select({ u: users, collegeName: colleges.name })
+    .from(users)
+    .leftJoin(colleges, eq(colleges.id, users.collegeId))
+    .where(cond)
+    .orderBy(desc(users.createdAt))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(cond);
+  return { items: rows.map((r) => presentUser(r.u, r.collegeName)), total: Number(total) };
+}
+
+/** Creates an account with a one-time password that must be changed at first login. */
+export async function createUser(db: Db, opts: { actor: Actor | null; data: UserBody }) {
+  authorize(opts.actor, 'users.manage');
+  const actor = opts.actor;
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const user = await insertUser(tx, actor, { ...opts.data, passwordHash, mustChangePassword: true });
+    return { user: await withCollegeName(tx, user), oneTimePassword: password };
+  });
+}
+
+/** Shared by the admin screen and the start-up seeding (which passes the system actor). */
+export async function insertUser(
+  tx: DbOrTx,
+  actor: Actor,
+  data: UserBody & { passwordHash: string; mustChangePassword: boolean },
+) {
+  const username = data.username.toLowerCase();
+  if (data.role === 'college_clerk' && !data.collegeId)
+    throw new AppError('VALIDATION', '所属二级学院：二级学院管理员必须指定所属学院', [
+      { field: 'collegeId', message: '必须指定所属学院' },
+    ]);
+  const collegeId = data.role === 'college_clerk' ? data.collegeId! : null;
+  if (collegeId) {
+    const [c] = await tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.id, collegeId));
+    if (!c) throw new AppError('VALIDATION', '所属二级学院：不存在', [{ field: 'collegeId', message: '不存在' }]);
+  }
+  const [dup] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
+  if (dup) throw new AppError('CONFLICT', `用户名：“${username}”已被使用`, [{ field: 'username', message: '已被使用' }]);
+  const [row] = await tx
+    .insert(users)
+    .values({
+      username,
+      displayName: data.displayName,
+      role: data.role,
+      collegeId,
+      passwordHash: data.passwordHash,
+      mustChangePassword: data.mustChangePassword,
+    })
+    .returning();
+  await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: row.id, after: auditView(row) });
+  return row;
+}
+
+async function withCollegeName(tx: DbOrTx, u: UserRow) {
+  if (!u.collegeId) return presentUser(u);
+  const [c] = await tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, u.collegeId));
+  return presentUser(u, c?.name ?? null);
+}
+
+type AccountAction = 'disable' | 'enable' | 'unlock';
+
+/** Disable ends every session of the account at once; enable and unlock clear the lockout. */
+export async function setAccountState(db: Db, opts: { actor: Actor | null; id: string; action: AccountAction }) {
+  authorize(opts.actor, 'users.manage');
+  const actor = opts.actor;
+  if (opts.action === 'disable' && opts.id === actor.userId) throw new AppError('CONFLICT', '不能停用自己的账户');
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, opts.id)).for('update');
+    if (!before) throw notFound('用户');
+    const patch =
+      opts.action === 'disable'
+        ? { disabled: true }
+        : opts.action === 'enable'
+          ? { disabled: false, failedCount: 0, lockedUntil: null }
+          : { failedCount: 0, lockedUntil: null, failWindowCount: 0, failWindowStart: null };
+    const [row] = await tx.update(users).set(patch).where(eq(users.id, opts.id)).returning();
+    if (opts.action === 'disable') await endSessionsOf(tx, row.id);
+    await recordAudit(tx, actor, {
+      action: opts.action,
+      entity: 'user',
+      entityId: row.id,
+      before: auditView(before),
+      after: auditView(row),
+    });
+    return withCollegeName(tx, row);
+  });
+}
+
+/** A new one-time password; the account's sessions end and the next login must change it. */
+export async function resetPassword(db: Db, opts: { actor: Actor | null; id: string }) {
+  authorize(opts.actor, 'users.manage');
+  const actor = opts.actor;
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, failedCount: 0, lockedUntil: null })
+      .where(eq(users.id, opts.id))
+      .returning();
+    if (!row) throw notFound('用户');
+    await endSessionsOf(tx, row.id);
+    await recordAudit(tx, actor, { action: 'password.reset', entity: 'user', entityId: row.id });
+    return { user: await withCollegeName(tx, row), oneTimePassword: password };
+  });
+}
+
+/** Figures for the home page. */
+export async function countUsers(db: Db, opts: { actor: Actor | null }) {
+  authorize(opts.actor, 'users.read');
+  const [r] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      disabled: sql<number>`count(*) filter (where ${users.disabled})::int`,
+      locked: sql<number>`count(*) filter (where ${users.lockedUntil} > now())::int`,
+      pending: sql<number>`count(*) filter (where ${users.mustChangePassword})::int`,
+    })
+    .from(users);
+  return { total: Number(r.total), disabled: Number(r.disabled), locked: Number(r.locked), pending: Number(r.pending) };
+}
