@@ -49,7 +49,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
         request.mustChangePassword = s.mustChangePassword;
       }
     }
-    if (config.public) return;
+    // Unknown addresses fall through to the 404 handler.
+    if (config.public || !request.routeOptions.url) return;
     if (!request.actor) throw new AppError('UNAUTHENTICATED', '请先登录或登录已过期');
     if (request.mustChangePassword && !config.pendingPasswordOk)
       throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录请先修改密码');

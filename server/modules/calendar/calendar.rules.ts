@@ -50,7 +50,10 @@ export function isValidDay(day: string): boolean {
 
 /** Days since 1970-01-01 (UTC); refuses anything that is not a real date. */
 export function dayNumber(day: string): number {
-  if (!isValidDay(day)) throw new AppError('VALIDATION', `日期“${day}”不是有效日期（格式应为 YYYY-MM-DD）`, [{ field: 'day', message: `日期：${day} 不是有效日期` }]);
+  if (!isValidDay(day))
+    throw new AppError('VALIDATION', `日期：${day} 不是有效日期（格式应为 YYYY-MM-DD）`, [
+      { field: 'day', message: `日期：${day} 不是有效日期` },
+    ]);
   const [y, mo, d] = day.split('-').map(Number);
   return Date.UTC(y, mo - 1, d) / DAY_MS;
 }
