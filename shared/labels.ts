@@ -21,6 +21,11 @@ const labels: Record<string, string> = {
   pageSize: '每页条数',
   id: '编号',
   disabled: '停用',
+  n: '工作日天数',
+  source: '依据',
+  purpose: '用途',
+  file: '文件',
+  keyword: '关键字',
 };
 
 export function fieldLabel(path: string): string {
