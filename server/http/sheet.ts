@@ -51,6 +51,8 @@ function cellText(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
   return { text: String(v).trim(), numeric: false };
 }
 
+const SIGNATURE = /^(制表|填表|审核|负责人|经办|联系人|签字|签名|盖章|日期|填报日期|备注|说明)|[（(]?(签字|签名|盖章)[）)]?/;
+
 const normalizeHeader = (s: string) => s.replace(/[\s*＊:：（）()]/g, '').replace(/\n/g, '');
 
 /** Reads the first worksheet (or the named one) of an .xlsx file. */
@@ -101,9 +103,13 @@ export async function readSheet(bytes: Buffer, opts: { columns: SheetColumn[]; s
     }
     const filled = [...texts.values()].filter((t) => t.text !== '').length;
     if (filled === 0) continue; // blank row
-    // Signature / note rows under the data ("制表人：… 审核人：…") fill one cell and no required one.
-    const requiredFilled = opts.columns.filter((c) => c.required && texts.get(c.key)!.text !== '').length;
-    if (requiredFilled === 0 && filled <= 2) continue;
+    // Signature / note rows under the data ("制表人：…  审核人：…") are not data.
+    const all: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const x = cellText(cell).text;
+      if (x) all.push(x);
+    });
+    if (all.length <= 4 && all.some((x) => SIGNATURE.test(x))) continue;
     if (rows.length >= limit) {
       issues.push({ row: r, field: 'file', message: `第 ${r} 行：超过单次导入上限 ${limit} 行，请分批导入` });
       break;
