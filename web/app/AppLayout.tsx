@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ProLayout } from '@ant-design/pro-components';
+import { Dropdown, Grid, Tag, Typography } from 'antd';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { menuFor } from '../../shared/access.js';
+import { useSession } from './session.js';
+import { useLogout } from './useLogout.js';
+import { CHANGE_PASSWORD_PATH } from './guards.js';
+import { menuIcon } from './menuIcons.js';
+import { useIdleCheck } from './useIdleCheck.js';
+import { BrandMark, PRODUCT_NAME } from '../components/Brand.js';
+
+/** The shell of every page after login: ProLayout with the role's menu, the centre's name and the user menu. */
+export function AppLayout() {
+  const me = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const logout = useLogout();
+  useIdleCheck(me.idleMinutes);
+
+  const route = useMemo(
+    () => ({
+      path: '/',
+      routes: menuFor(me.user.role).map((m) => ({ path: m.path, name: m.name, icon: menuIcon(m.path) })),
+    }),
+    [me.user.role],
+  );
+
+  // Until the first password is changed, the only page is that form, without the menu.
+  if (me.user.mustChangePassword) return <Outlet />;
+
+  const centre = me.centre;
+  return (
+    <ProLayout
+      layout="mix"
+      title={PRODUCT_NAME}
+      logo={<BrandMark size={28} />}
+      route={route}
+      location={{ pathname: location.pathname }}
+      fixSiderbar
+      fixedHeader
+      siderWidth={208}
+      breakpoint="lg"
+      token={{
+        header: { colorBgHeader: '#fff' },
+        pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: screens.md ? 24 : 12 },
+      }}
+      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+      onMenuHeaderClick={() => navigate('/')}
+      headerContentRender={() =>
+        centre && (
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8, height: '100%', minWidth: 0 }} data-testid="centre-name">
+            {screens.md && (
+              <>
+                <span style={{ width: 1, height: 16, background: '#d9d9d9', flex: 'none' }} />
+                <Typography.Text type="secondary" ellipsis style={{ maxWidth: 360 }}>
+                  {centre.name}
+                </Typography.Text>
+              </>
+            )}
+            {centre.isDemo && (
+              <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid="demo-tag">
+                演示数据
+              </Tag>
+            )}
+          </div>
+        )
+      }
+      avatarProps={{
+        size: 'small',
+        style: { backgroundColor: '#1d5fd6' },
+        icon: <UserOutlined />,
+        title: (
+          <span data-testid="user-menu-name">
+            {me.user.displayName}
+            {screens.sm && <Typography.Text type="secondary"> · {me.user.roleName}</Typography.Text>}
+          </span>
+        ),
+        render: (_props, dom) => (
+          <Dropdown
+            trigger={['click', 'hover']}
+            menu={{
+              items: [
+                { key: 'role', label: `${me.user.roleName}${me.user.collegeName ? ' · ' + me.user.collegeName : ''}`, disabled: true },
+                { type: 'divider' },
+                { key: 'password', icon: <KeyOutlined />, label: <Link to={CHANGE_PASSWORD_PATH}>修改密码</Link> },
+                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', danger: true, onClick: () => void logout() },
+              ],
+            }}
+          >
+            <span data-testid="user-menu" style={{ cursor: 'pointer' }}>
+              {dom}
+            </span>
+          </Dropdown>
+        ),
+      }}
+    >
+      <Outlet />
+    </ProLayout>
+  );
+}

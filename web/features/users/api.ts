@@ -1,0 +1,38 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { oneTimePasswordResponse, user, User, UserBody, usersQuery } from '../../../shared/users.js';
+import type { PageOf } from '../../app/types.js';
+import { api } from '../../app/api.js';
+
+export type UsersQuery = z.infer<typeof usersQuery>;
+export type UsersFilters = Omit<UsersQuery, 'page' | 'pageSize'>;
+export type OneTimePassword = z.infer<typeof oneTimePasswordResponse>;
+
+export function useUsers(query: UsersQuery) {
+  return useQuery({
+    queryKey: ['users', 'list', query],
+    queryFn: () => api.get<PageOf<typeof user>>('/users', query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every change to a user refreshes the lists (and the audit trail it wrote). */
+function useUserMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['users'] });
+      void client.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
+}
+
+export const useCreateUser = () => useUserMutation((body: UserBody) => api.post<OneTimePassword>('/users', body));
+
+export type UserAction = 'disable' | 'enable' | 'unlock';
+export const useUserAction = () =>
+  useUserMutation(({ id, action }: { id: string; action: UserAction }) => api.post<User>(`/users/${id}/${action}`));
+
+export const useResetPassword = () =>
+  useUserMutation((id: string) => api.post<OneTimePassword>(`/users/${id}/reset-password`));
