@@ -31,6 +31,8 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': 'http://localhost:3000' },
+    // The API server in development (`npm run dev`); API_TARGET points elsewhere when it runs on another port.
+    // The Host header is kept: the server's CSRF check compares it with the browser's Origin.
+    proxy: { '/api': { target: process.env.API_TARGET ?? 'http://localhost:3000', changeOrigin: false } },
   },
 });

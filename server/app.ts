@@ -23,9 +23,13 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { jobsRoutes } from './modules/jobs/jobs.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { homeRoutes } from './modules/home/home.routes.js';
+import { centreRoutes } from './modules/centre/centre.routes.js';
+import { scopeRoutes } from './modules/centre/scope.routes.js';
 import { FileStore } from './modules/files/files.service.js';
 import { JobRunner } from './modules/jobs/jobs.service.js';
 import { registerJobHandlers } from './jobs.js';
+import { loadPiiCipher, type PiiCipher } from './http/pii.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
 
 /** What every module's routes receive: the database, the settings and the shared stores. */
 export interface AppContext {
@@ -34,6 +38,8 @@ export interface AppContext {
   config: Config;
   files: FileStore;
   jobs: JobRunner;
+  /** R-PPL-02: encrypts and hashes ID numbers (key from PII_KEY or DATA_DIR/pii.key). */
+  pii: PiiCipher;
 }
 
 export type App = FastifyInstance & { ctx: AppContext };
@@ -58,7 +64,7 @@ export async function buildApp(opts: { config: Config; database: Database; logge
   const files = new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024);
   const jobs = new JobRunner(database.db);
   registerJobHandlers(jobs, { db: database.db, files });
-  const ctx: AppContext = { db: database.db, dbKind: database.kind, config, files, jobs };
+  const ctx: AppContext = { db: database.db, dbKind: database.kind, config, files, jobs, pii: loadPiiCipher(config) };
   app.decorate('ctx', ctx);
 
   registerErrorHandler(app);
@@ -100,6 +106,9 @@ export async function buildApp(opts: { config: Config; database: Database; logge
       await v1.register(jobsRoutes(ctx));
       await v1.register(filesRoutes(ctx));
       await v1.register(homeRoutes(ctx));
+      await v1.register(centreRoutes(ctx));
+      await v1.register(scopeRoutes(ctx));
+      await v1.register(peopleRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

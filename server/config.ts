@@ -23,6 +23,8 @@ const schema = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Requests per client address per minute on every other route. */
   RATE_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** CJK font (.ttf/.otf) for generated PDFs; the default comes with `npm ci` (Noto Serif SC, a 宋体-style face). */
+  PDF_FONT_PATH: z.string().default('node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

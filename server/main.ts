@@ -1,4 +1,5 @@
 import { loadConfig } from './config.js';
+import { loadPiiKey } from './http/pii.js';
 import { migrateDatabase, migrationLevel, openDatabase } from './db/client.js';
 import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
@@ -9,6 +10,7 @@ import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 let config;
 try {
   config = loadConfig();
+  loadPiiKey(config); // R-PPL-02: refuse to start without the ID-number key, before touching the database
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);

@@ -7,6 +7,9 @@ import { recordAudit } from './modules/audit/audit.service.js';
 import { hashPassword, oneTimePassword } from './modules/auth/password.rules.js';
 import { insertUser } from './modules/users/users.service.js';
 import { seedOfficialCalendars } from './modules/calendar/calendar.service.js';
+import { seedCatalogue } from './modules/centre/catalogue.service.js';
+import { seedAssessmentSheet } from './modules/centre/assessment.service.js';
+import { seedDemoCentre } from './modules/centre/centre.demo.js';
 
 /** Password of every demo account: printed at start, refused nowhere because it is not common. */
 export const DEMO_PASSWORD = 'Shifan#2026';
@@ -48,6 +51,8 @@ export type SeedResult =
 export async function seedDatabase(db: Db, mode: 'demo' | 'production'): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await seedOfficialCalendars(tx);
+    await seedCatalogue(tx);
+    await seedAssessmentSheet(tx);
     const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
     if (Number(n) > 0) return { kind: 'none' };
     if (mode === 'production') {
@@ -69,6 +74,7 @@ export async function seedDatabase(db: Db, mode: 'demo' | 'production'): Promise
       collegeIds.set(c.code, row.id);
       await recordAudit(tx, systemActor, { action: 'seed', entity: 'college', entityId: row.id, after: row });
     }
+    await seedDemoCentre(tx, centre.id, collegeIds);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const u of demoUsers) {
       await insertUser(tx, systemActor, {

@@ -38,6 +38,36 @@ const matrix = {
   /** R-ORG-07: a college clerk reads only its own college (enforced by scope, see server/http/access.ts). */
   'colleges.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'],
   'colleges.manage': ['admin', 'centre_head'],
+  /** R-ORG-01: the centre's profile; R-ORG-02: the occupation catalogue. */
+  'centre.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'],
+  'centre.manage': ['admin', 'centre_head'],
+  'catalogue.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  'catalogue.manage': ['admin', 'centre_head', 'exam_admin'],
+  /** R-ORG-02/03/07: the scope; a college clerk reads only its own college's rows (enforced by scope). */
+  'scope.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  'scope.manage': ['admin', 'centre_head', 'exam_admin'],
+  /** R-ORG-03: the centre's approval for another college to run an occupation it does not own. */
+  'scope.approve': ['admin', 'centre_head'],
+  /** R-ORG-04/05/06: filings, the application form and the self-assessment; the authority's reply is recorded by the head. */
+  'filing.read': ['admin', 'centre_head', 'exam_admin'],
+  'filing.manage': ['admin', 'centre_head', 'exam_admin'],
+  'filing.decide': ['admin', 'centre_head'],
+  /** R-PPL-01…03: persons; a college clerk reads and keeps the persons of its own college only (R-ORG-07). */
+  'people.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  'people.manage': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  /** R-PPL-02: the full ID number, each view audited. */
+  'people.viewIdNumber': ['admin', 'centre_head', 'exam_admin'],
+  /** Examiners and supervisors see their own record (their login is linked to their person). */
+  'people.self': ['examiner', 'supervisor'],
+  /** R-PPL-04…07: examiners, supervisors, experts, proctors, appointments, the staff roster import. */
+  'staff.read': ['admin', 'centre_head', 'exam_admin'],
+  'staff.manage': ['admin', 'centre_head', 'exam_admin'],
+  /** R-PPL-08: conflicts of interest and teacher–class assignments. */
+  'conflicts.read': ['admin', 'centre_head', 'exam_admin'],
+  'conflicts.manage': ['admin', 'centre_head', 'exam_admin'],
+  /** R-PPL-09: examiner appraisal; R-PPL-10: staff misconduct and appeals. */
+  'appraisal.manage': ['admin', 'centre_head', 'exam_admin'],
+  'misconduct.manage': ['admin', 'centre_head', 'exam_admin'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -52,7 +82,19 @@ export function can(role: Role, permission: Permission): boolean {
 /** Menu entries of the web shell, each shown only to roles holding its permission. */
 export const menu: { path: string; name: string; permission?: Permission }[] = [
   { path: '/', name: '工作台' },
+  { path: '/centre', name: '中心信息', permission: 'centre.read' },
+  { path: '/catalogue', name: '职业目录', permission: 'catalogue.read' },
+  { path: '/scope', name: '认定范围', permission: 'scope.read' },
+  { path: '/filings', name: '备案申请', permission: 'filing.read' },
+  { path: '/assessments', name: '备案自评', permission: 'filing.read' },
   { path: '/colleges', name: '二级学院', permission: 'colleges.read' },
+  { path: '/people', name: '人员信息', permission: 'people.read' },
+  { path: '/staff', name: '考评与督导队伍', permission: 'staff.read' },
+  { path: '/conflicts', name: '回避关系', permission: 'conflicts.read' },
+  { path: '/appraisals', name: '考评员年度考核', permission: 'appraisal.manage' },
+  { path: '/misconduct', name: '考务人员违纪', permission: 'misconduct.manage' },
+  { path: '/people-import', name: '人员批量导入', permission: 'staff.manage' },
+  { path: '/my-record', name: '我的档案', permission: 'people.self' },
   { path: '/users', name: '用户管理', permission: 'users.read' },
   { path: '/calendar', name: '工作日历', permission: 'calendar.read' },
   { path: '/audit', name: '审计日志', permission: 'audit.read' },

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../test/harness.js';
-import { colleges, users } from '../db/schema/index.js';
+import { colleges, filings, occupations, scopeRows, users } from '../db/schema/index.js';
 import { roles, type Role } from '../../shared/access.js';
 import { demoUsers } from '../seed.js';
+import { peopleExempt, peopleRouteCases, setupPeopleAccess } from '../modules/people/people.access.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -14,6 +15,10 @@ const clients = new Map<Role, TestClient>();
 let ownCollege = '';
 let otherCollege = '';
 let someUser = '';
+// centre module (R-ORG-01…07)
+let someOccupation = '';
+let ownScopeRow = '';
+let demoFiling = '';
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -26,10 +31,14 @@ beforeAll(async () => {
   otherCollege = rows.find((c) => c.code === 'XX')!.id;
   const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
   someUser = u.id;
+  someOccupation = (await t.database.db.select().from(occupations).where(eq(occupations.code, '4-04-05-01')))[0].id;
+  ownScopeRow = (await t.database.db.select().from(scopeRows).where(eq(scopeRows.collegeId, ownCollege)))[0].id;
+  demoFiling = (await t.database.db.select().from(filings))[0].id;
+  await setupPeopleAccess(t, clients.get('exam_admin')!, ownCollege); // people module (R-PPL-01…10)
 });
 afterAll(async () => t.close());
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 interface RouteCase {
   method: Method;
   url: () => string;
@@ -40,6 +49,10 @@ interface RouteCase {
 }
 const ALL = roles;
 const STAFF: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'examiner', 'supervisor', 'finance'];
+const CENTRE_READ: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'];
+const CATALOGUE: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk'];
+const FILING: Role[] = ['admin', 'centre_head', 'exam_admin'];
+const HEAD: Role[] = ['admin', 'centre_head'];
 let n = 0;
 const uniq = () => `R${++n}`;
 
@@ -69,11 +82,63 @@ const routes: RouteCase[] = [
     body: () => ({ code: 'JD', name: '机电工程学院' }),
     allowed: ['admin', 'centre_head'],
   },
+  // centre module: profile, catalogue, scope, filings, self-assessment (R-ORG-01…07)
+  { pattern: 'GET /api/v1/centre', method: 'GET', url: () => '/api/v1/centre', allowed: CENTRE_READ },
+  {
+    pattern: 'PUT /api/v1/centre',
+    method: 'PUT',
+    url: () => '/api/v1/centre',
+    body: () => ({ name: '示例职业技术学院职业技能等级认定中心', shortName: '示例认定中心', filingCode: 'Y000041019001', filingDate: '2024-03-15' }),
+    allowed: HEAD,
+  },
+  { pattern: 'GET /api/v1/centre/regulations', method: 'GET', url: () => '/api/v1/centre/regulations', allowed: FILING },
+  { pattern: 'PUT /api/v1/centre/regulations', method: 'PUT', url: () => '/api/v1/centre/regulations', body: () => ({ items: [{ name: '职业技能等级认定工作规则' }] }), allowed: FILING },
+  { pattern: 'GET /api/v1/centre/venues', method: 'GET', url: () => '/api/v1/centre/venues', allowed: FILING },
+  { pattern: 'PUT /api/v1/centre/venues', method: 'PUT', url: () => '/api/v1/centre/venues', body: () => ({ items: [{ kind: 'office', place: '行政楼', count: 1 }] }), allowed: FILING },
+  { pattern: 'GET /api/v1/centre/equipment', method: 'GET', url: () => '/api/v1/centre/equipment', allowed: FILING },
+  { pattern: 'PUT /api/v1/centre/equipment', method: 'PUT', url: () => '/api/v1/centre/equipment', body: () => ({ items: [] }), allowed: FILING },
+  { pattern: 'GET /api/v1/catalogue/editions', method: 'GET', url: () => '/api/v1/catalogue/editions', allowed: CATALOGUE },
+  { pattern: 'GET /api/v1/catalogue/occupations', method: 'GET', url: () => '/api/v1/catalogue/occupations?keyword=6-31', allowed: CATALOGUE },
+  { pattern: 'GET /api/v1/catalogue/occupations/:id', method: 'GET', url: () => `/api/v1/catalogue/occupations/${someOccupation}`, allowed: CATALOGUE },
+  {
+    pattern: 'PUT /api/v1/catalogue/occupations/:id/levels',
+    method: 'PUT',
+    url: () => `/api/v1/catalogue/occupations/${someOccupation}/levels`,
+    body: () => ({ levels: null }),
+    allowed: FILING,
+  },
+  {
+    pattern: 'POST /api/v1/catalogue/occupations/:id/jobs',
+    method: 'POST',
+    url: () => `/api/v1/catalogue/occupations/${someOccupation}/jobs`,
+    body: () => ({ name: `表格工种${uniq()}` }),
+    allowed: FILING,
+  },
+  { pattern: 'GET /api/v1/scope', method: 'GET', url: () => '/api/v1/scope', allowed: CATALOGUE },
+  { pattern: 'GET /api/v1/scope/:id', method: 'GET', url: () => `/api/v1/scope/${ownScopeRow}`, allowed: CATALOGUE },
+  {
+    pattern: 'GET /api/v1/scope/check',
+    method: 'GET',
+    url: () => `/api/v1/scope/check?collegeId=${ownCollege}&edition=2022&code=6-31-01-03&level=4&day=2026-06-01`,
+    allowed: CATALOGUE,
+  },
+  { pattern: 'GET /api/v1/scope/export', method: 'GET', url: () => '/api/v1/scope/export', allowed: FILING },
+  { pattern: 'GET /api/v1/filings', method: 'GET', url: () => '/api/v1/filings', allowed: FILING },
+  { pattern: 'POST /api/v1/filings', method: 'POST', url: () => '/api/v1/filings', body: () => ({ category: 'incremental', title: '表格测试' }), allowed: FILING },
+  { pattern: 'GET /api/v1/filings/:id', method: 'GET', url: () => `/api/v1/filings/${demoFiling}`, allowed: FILING },
+  { pattern: 'GET /api/v1/filings/:id/application', method: 'GET', url: () => `/api/v1/filings/${demoFiling}/application`, allowed: FILING },
+  { pattern: 'GET /api/v1/filings/:id/pdf', method: 'GET', url: () => `/api/v1/filings/${demoFiling}/pdf`, allowed: FILING },
+  { pattern: 'GET /api/v1/filings/:id/xlsx', method: 'GET', url: () => `/api/v1/filings/${demoFiling}/xlsx`, allowed: FILING },
+  { pattern: 'GET /api/v1/assessments/sheet', method: 'GET', url: () => '/api/v1/assessments/sheet', allowed: FILING },
+  { pattern: 'GET /api/v1/assessments', method: 'GET', url: () => '/api/v1/assessments', allowed: FILING },
+  { pattern: 'POST /api/v1/assessments', method: 'POST', url: () => '/api/v1/assessments', body: () => ({ title: '表格测试自评', scores: [] }), allowed: FILING },
+  ...peopleRouteCases,
   { pattern: 'GET /api/v1/calendar', method: 'GET', url: () => '/api/v1/calendar', allowed: STAFF },
   { pattern: 'GET /api/v1/calendar/compute', method: 'GET', url: () => '/api/v1/calendar/compute?kind=before&day=2026-10-12&n=10', allowed: STAFF },
 ];
 
-const call = (c: TestClient, r: RouteCase) => (r.method === 'GET' ? c.get(r.url()) : r.method === 'POST' ? c.post(r.url(), r.body?.()) : c.put(r.url(), r.body?.()));
+const call = (c: TestClient, r: RouteCase) =>
+  r.method === 'GET' ? c.get(r.url()) : r.method === 'POST' ? c.post(r.url(), r.body?.()) : r.method === 'DELETE' ? c.del(r.url()) : c.put(r.url(), r.body?.());
 
 describe('route × role table', () => {
   for (const r of routes) {
@@ -126,6 +191,18 @@ describe('completeness', () => {
       'POST /api/v1/users/:id/disable', // tested in auth.test.ts (ends sessions)
       'POST /api/v1/users/:id/reset-password',
       'PUT /api/v1/calendar/:year', // tested in calendar.test.ts
+      ...peopleExempt, // people module: uploads and photos, tested in server/modules/people/*.test.ts
+      // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
+      'POST /api/v1/catalogue/jobs/import',
+      'POST /api/v1/scope/import',
+      'POST /api/v1/scope/approvals',
+      'POST /api/v1/filings/:id/rows',
+      'DELETE /api/v1/filings/:id/rows/:rowId',
+      'POST /api/v1/filings/:id/submit',
+      'POST /api/v1/filings/:id/approve',
+      'POST /api/v1/filings/:id/return',
+      'GET /api/v1/assessments/:id',
+      'PUT /api/v1/assessments/:id',
     ]);
     const missing: string[] = [];
     for (const [p, methods] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {

@@ -9,8 +9,11 @@ import { loadConfig } from '../config.js';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
 import { DEMO_PASSWORD } from '../seed.js';
 
-/** A fresh copy of the migrated, demo-seeded template database. */
-export async function freshDatabase(): Promise<Database & { dropAfter?: () => Promise<void> }> {
+/** The fixed ID-number key of every test app (R-PPL-02). */
+export const TEST_PII_KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+
+/** A fresh copy of the migrated, demo-seeded template database; `url` is set on PostgreSQL (for pg_dump). */
+export async function freshDatabase(): Promise<Database & { url?: string }> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `skillcert_t_${randomBytes(6).toString('hex')}`;
@@ -22,6 +25,7 @@ export async function freshDatabase(): Promise<Database & { dropAfter?: () => Pr
     const database = await openPostgres(u.toString(), 5);
     return {
       ...database,
+      url: u.toString(),
       close: async () => {
         await database.close();
         await admin.query(`drop database if exists ${name} with (force)`);
@@ -51,7 +55,8 @@ interface Res {
 
 export interface TestApp {
   app: App;
-  database: Database;
+  /** `url`: the connection string of this app's own database, on PostgreSQL only. */
+  database: Database & { url?: string };
   dataDir: string;
   /** Logs a demo user in (password DEMO_PASSWORD unless given). */
   login(username: string, password?: string): Promise<TestClient>;
@@ -63,7 +68,14 @@ export interface TestApp {
 export async function createTestApp(opts: { startJobs?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillcert-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOGIN_RATE_PER_MINUTE: '10000', RATE_PER_MINUTE: '100000', ...opts.env });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_PER_MINUTE: '10000',
+    RATE_PER_MINUTE: '100000',
+    PII_KEY: TEST_PII_KEY,
+    ...opts.env,
+  });
   const app = await buildApp({ config, database, logger: false, startJobs: opts.startJobs ?? false });
   await app.ready();
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown, Grid, Tag, Typography } from 'antd';
@@ -19,6 +19,8 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const logout = useLogout();
   useIdleCheck(me.idleMinutes);
+  // Controlled so that the phone's menu drawer closes once an entry is chosen.
+  const [collapsed, setCollapsed] = useState(() => window.innerWidth < 992);
 
   const route = useMemo(
     () => ({
@@ -47,8 +49,29 @@ export function AppLayout() {
         header: { colorBgHeader: '#fff' },
         pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: screens.md ? 24 : 12 },
       }}
-      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+      collapsed={collapsed}
+      onCollapse={setCollapsed}
+      menuItemRender={(item, dom) =>
+        item.path ? (
+          <Link to={item.path} onClick={() => !screens.md && setCollapsed(true)}>
+            {dom}
+          </Link>
+        ) : (
+          dom
+        )
+      }
       onMenuHeaderClick={() => navigate('/')}
+      // On a phone the menu is a drawer without the header, so it carries the product's name itself.
+      menuExtraRender={
+        screens.md
+          ? undefined
+          : () => (
+              <div style={{ display: 'flex', alignItems: 'center', gap: 8, fontWeight: 600, padding: '4px 0 8px' }}>
+                <BrandMark size={24} />
+                {PRODUCT_NAME}
+              </div>
+            )
+      }
       headerContentRender={() =>
         centre && (
           <div style={{ display: 'flex', alignItems: 'center', gap: 8, height: '100%', minWidth: 0 }} data-testid="centre-name">
@@ -72,12 +95,12 @@ export function AppLayout() {
         size: 'small',
         style: { backgroundColor: '#1d5fd6' },
         icon: <UserOutlined />,
-        title: (
+        title: screens.sm ? (
           <span data-testid="user-menu-name">
             {me.user.displayName}
-            {screens.sm && <Typography.Text type="secondary"> · {me.user.roleName}</Typography.Text>}
+            {screens.md && <Typography.Text type="secondary"> · {me.user.roleName}</Typography.Text>}
           </span>
-        ),
+        ) : undefined,
         render: (_props, dom) => (
           <Dropdown
             trigger={['click', 'hover']}

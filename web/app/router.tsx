@@ -18,6 +18,19 @@ const AuditPage = named(() => import('../features/audit/AuditPage.js'), 'AuditPa
 const UsersPage = named(() => import('../features/users/UsersPage.js'), 'UsersPage');
 const CollegesPage = named(() => import('../features/colleges/CollegesPage.js'), 'CollegesPage');
 const CalendarPage = named(() => import('../features/calendar/CalendarPage.js'), 'CalendarPage');
+const PeoplePage = named(() => import('../features/people/PeoplePage.js'), 'PeoplePage');
+const PersonDetailPage = named(() => import('../features/people/PersonDetailPage.js'), 'PersonDetailPage');
+const MyRecordPage = named(() => import('../features/people/PersonDetailPage.js'), 'MyRecordPage');
+const StaffPage = named(() => import('../features/people/StaffPage.js'), 'StaffPage');
+const ConflictsPage = named(() => import('../features/people/ConflictsPage.js'), 'ConflictsPage');
+const AppraisalsPage = named(() => import('../features/people/AppraisalsPage.js'), 'AppraisalsPage');
+const MisconductPage = named(() => import('../features/people/MisconductPage.js'), 'MisconductPage');
+const PeopleImportPage = named(() => import('../features/people/ImportPage.js'), 'ImportPage');
+const CentrePage = named(() => import('../features/centre/CentrePage.js'), 'CentrePage');
+const CataloguePage = named(() => import('../features/centre/CataloguePage.js'), 'CataloguePage');
+const ScopePage = named(() => import('../features/centre/ScopePage.js'), 'ScopePage');
+const FilingsPage = named(() => import('../features/centre/FilingsPage.js'), 'FilingsPage');
+const AssessmentPage = named(() => import('../features/centre/AssessmentPage.js'), 'AssessmentPage');
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -42,6 +55,19 @@ export const router = createBrowserRouter([
       { path: 'users', element: guarded('users.read', <UsersPage />) },
       { path: 'colleges', element: guarded('colleges.read', <CollegesPage />) },
       { path: 'calendar', element: guarded('calendar.read', <CalendarPage />) },
+      { path: 'people', element: guarded('people.read', <PeoplePage />) },
+      { path: 'people/:id', element: guarded('people.read', <PersonDetailPage />) },
+      { path: 'my-record', element: guarded('people.self', <MyRecordPage />) },
+      { path: 'staff', element: guarded('staff.read', <StaffPage />) },
+      { path: 'conflicts', element: guarded('conflicts.read', <ConflictsPage />) },
+      { path: 'appraisals', element: guarded('appraisal.manage', <AppraisalsPage />) },
+      { path: 'misconduct', element: guarded('misconduct.manage', <MisconductPage />) },
+      { path: 'people-import', element: guarded('staff.manage', <PeopleImportPage />) },
+      { path: 'centre', element: guarded('centre.read', <CentrePage />) },
+      { path: 'catalogue', element: guarded('catalogue.read', <CataloguePage />) },
+      { path: 'scope', element: guarded('scope.read', <ScopePage />) },
+      { path: 'filings', element: guarded('filing.read', <FilingsPage />) },
+      { path: 'assessments', element: guarded('filing.read', <AssessmentPage />) },
       { path: '*', element: <UnknownPathPage /> },
     ],
   },

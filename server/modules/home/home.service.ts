@@ -7,6 +7,8 @@ import { countAuditSince } from '../audit/audit.service.js';
 import { listColleges } from '../colleges/colleges.service.js';
 import { countUsers } from '../users/users.service.js';
 import { listCalendarYears } from '../calendar/calendar.service.js';
+import { describeCentreReminders } from '../centre/centre.service.js';
+import { describePeopleReminders } from '../people/people.queries.js';
 
 /** Start of today in China (UTC+8, no daylight saving). */
 function startOfChinaDay(now: Date) {
@@ -51,6 +53,10 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
         link: '/calendar',
       });
   }
+  // R-ORG-01: the filing expires in 90 days (a setting) or has expired.
+  out.reminders.push(...(await describeCentreReminders(db, { actor })));
+  // Examiner and supervisor certificates and expert terms ending within the reminder window (a setting, 90 days).
+  out.reminders.push(...(await describePeopleReminders(db, { actor })));
   if (actor.role === 'candidate') {
     out.reminders.push({ level: 'info', text: '目前没有您可以报名的认定批次，批次发布后将在此显示' });
   }

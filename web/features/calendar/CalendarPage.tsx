@@ -106,7 +106,7 @@ function YearPanel({ data }: { data: CalendarYear }) {
             size="small"
             dataSource={days}
             pagination={false}
-            scroll={{ y: 420 }}
+            scroll={{ y: 420, x: 440 }}
             locale={{ emptyText: '本年没有放假或调休安排' }}
             columns={[
               { title: '日期', dataIndex: 'day', width: 120 },

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
+import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
+import { auditLog, colleges, persons, users } from '../../db/schema/index.js';
+import { makeIdNumber, personFor, postFile } from './people.testkit.js';
+
+let t: TestApp;
+let kaowu: TestClient;
+let jidian: TestClient;
+let JD = '';
+let XX = '';
+const student = (name: string, birth: string, seq: number, college: string, extra: Record<string, unknown> = {}) =>
+  personFor(name, birth, seq, { kind: 'student', collegeId: college, className: '机电2301', enrolmentYear: 2023, educationLevel: 'higher_vocational', ...extra });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  kaowu = await t.login('kaowu');
+  jidian = await t.login('jidian');
+  const cs = await t.database.db.select().from(colleges);
+  JD = cs.find((c) => c.code === 'JD')!.id;
+  XX = cs.find((c) => c.code === 'XX')!.id;
+});
+afterAll(async () => t.close());
+
+describe('R-PPL-01: persons', () => {
+  it('R-PPL-01: registers a person; a wrong check digit is refused naming the field', async () => {
+    const ok = await kaowu.post('/api/v1/persons', personFor('张建华', '1978-04-12', 11, { titleSeries: '高校教师', titleGrade: 'senior' }));
+    expect(ok.statusCode, ok.body).toBe(200);
+    const bad = personFor('李伟', '1980-01-01', 13);
+    bad.idNumber = bad.idNumber.slice(0, 17) + (bad.idNumber[17] === '0' ? '1' : '0');
+    const res = await kaowu.post('/api/v1/persons', bad);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/证件号码.*校验位错误/);
+  });
+
+  it('R-PPL-01: gender must match the ID number', async () => {
+    const res = await kaowu.post('/api/v1/persons', { ...personFor('王芳', '1990-03-03', 22), gender: 'male' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/性别|与证件号码不符/);
+  });
+
+  it('R-PPL-01: one person per ID type and number (a lowercase x is the same number)', async () => {
+    const id = '41010219880512108X';
+    const first = await kaowu.post('/api/v1/persons', { ...personFor('赵敏', '1988-05-12', 108), idNumber: id, gender: 'female' });
+    expect(first.statusCode, first.body).toBe(200);
+    const again = await kaowu.post('/api/v1/persons', { ...personFor('赵敏', '1988-05-12', 108), idNumber: id.toLowerCase(), gender: 'female' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/已登记/);
+    const found = await kaowu.get(`/api/v1/persons?idNumber=${id.toLowerCase()}`);
+    expect(found.json().items.map((p: { name: string }) => p.name)).toEqual(['赵敏']);
+  });
+
+  it('R-PPL-03: a student needs college, class, enrolment year and level; 技工院校 students need the class type', async () => {
+    const res = await kaowu.post('/api/v1/persons', personFor('学生甲', '2005-09-01', 31, { kind: 'student' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(['className', 'collegeId', 'educationLevel', 'enrolmentYear']);
+    const tech = await kaowu.post('/api/v1/persons', student('学生乙', '2006-01-01', 33, JD, { educationLevel: 'technician_school' }));
+    expect(tech.json().error.message).toMatch(/中级工班/);
+    const ok = await kaowu.post('/api/v1/persons', student('学生乙', '2006-01-01', 33, JD, { educationLevel: 'technician_school', classType: 'advanced', graduating: true }));
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ kind: 'student', classType: 'advanced', graduating: true, collegeName: '机电工程学院' });
+  });
+});
+
+describe('R-PPL-02: ID numbers are masked, their full view audited', () => {
+  let id = '';
+  const number = makeIdNumber('1985-12-31', 15, '440306');
+  beforeAll(async () => {
+    const res = await kaowu.post('/api/v1/persons', { ...personFor('陈强', '1985-12-31', 15), idNumber: number });
+    id = res.json().id;
+  });
+  it('R-PPL-02: lists and details show only the masked number', async () => {
+    const list = await kaowu.get('/api/v1/persons?keyword=陈强');
+    expect(list.json().items[0].idMasked).toBe(`4403**********${number.slice(-4)}`);
+    expect(list.body).not.toContain(number);
+    expect((await kaowu.get(`/api/v1/persons/${id}`)).body).not.toContain(number);
+  });
+  it('R-PPL-02: the full number for a role that may see it, and every view is audited with the masked value only', async () => {
+    const res = await kaowu.get(`/api/v1/persons/${id}/id-number`);
+    expect(res.json()).toEqual({ idType: 'resident', idNumber: number });
+    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const views = rows.filter((r) => r.action === 'view.idNumber');
+    expect(views).toHaveLength(1);
+    expect(views[0].actorName).toBe('刘考务');
+    expect(JSON.stringify(rows)).not.toContain(number);
+  });
+  it('R-PPL-02: a college clerk may not see the full number', async () => {
+    expect((await jidian.get(`/api/v1/persons/${id}/id-number`)).statusCode).toBe(403);
+  });
+});
+
+describe('R-ORG-07: a college clerk sees only its own college', () => {
+  let own = '';
+  let other = '';
+  beforeAll(async () => {
+    own = (await jidian.post('/api/v1/persons', student('机电学生', '2004-02-02', 41, JD))).json().id;
+    other = (await kaowu.post('/api/v1/persons', student('信息学生', '2004-03-03', 43, XX, { className: '信息2301' }))).json().id;
+  });
+  it('R-ORG-07: the clerk lists only its own college and gets 404 for another college’s person', async () => {
+    const list = await jidian.get('/api/v1/persons');
+    expect(list.json().items.every((p: { collegeId: string }) => p.collegeId === JD)).toBe(true);
+    expect(list.json().items.map((p: { id: string }) => p.id)).toContain(own);
+    const res = await jidian.get(`/api/v1/persons/${other}`);
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('信息学生');
+  });
+  it('R-ORG-07: the clerk cannot register or move a person into another college', async () => {
+    expect((await jidian.post('/api/v1/persons', student('越权', '2004-04-04', 45, XX))).statusCode).toBe(403);
+    const res = await jidian.put(`/api/v1/persons/${own}`, { ...student('机电学生', '2004-02-02', 41, XX), idNumber: undefined });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('R-PPL-01: photo', () => {
+  let id = '';
+  beforeAll(async () => {
+    id = (await kaowu.post('/api/v1/persons', personFor('照片人', '1992-02-02', 51))).json().id;
+  });
+  it('R-PPL-01: a PNG is resized to the 1-inch 295×413 JPEG on a white background', async () => {
+    const png = await sharp({ create: { width: 600, height: 800, channels: 4, background: { r: 0, g: 0, b: 255, alpha: 0.5 } } }).png().toBuffer();
+    const res = await postFile(t, kaowu, `/api/v1/persons/${id}/photo`, 'a.png', png);
+    expect(res.statusCode, res.body).toBe(200);
+    const photo = await kaowu.get(`/api/v1/persons/${id}/photo`);
+    expect(photo.headers['content-type']).toBe('image/jpeg');
+    const meta = await sharp(photo.rawPayload).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 295, 413]);
+    expect((await kaowu.get(`/api/v1/persons/${id}`)).json().hasPhoto).toBe(true);
+  });
+  it('R-PPL-01: a file that is not JPEG/PNG by content is refused, whatever its name; too large is refused', async () => {
+    const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==', 'base64');
+    const res = await postFile(t, kaowu, `/api/v1/persons/${id}/photo`, 'photo.jpg', gif);
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toMatch(/JPEG 或 PNG/);
+    const big = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(6 * 1024 * 1024)]);
+    expect((await postFile(t, kaowu, `/api/v1/persons/${id}/photo`, 'big.jpg', big)).statusCode).toBe(413);
+  });
+});
+
+describe('own record', () => {
+  it('an examiner sees their own record once their login is linked to their person', async () => {
+    const examiner = await t.login('kaopingyuan');
+    expect((await examiner.get('/api/v1/people/me')).statusCode).toBe(404);
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaopingyuan'));
+    const p = (await kaowu.post('/api/v1/persons', personFor('王考评', '1975-07-07', 71, { userId: u.id }))).json();
+    const me = await examiner.get('/api/v1/people/me');
+    expect(me.statusCode, me.body).toBe(200);
+    expect(me.json()).toMatchObject({ id: p.id, name: '王考评' });
+    expect((await examiner.get('/api/v1/persons')).statusCode).toBe(403);
+    const [row] = await t.database.db.select().from(persons).where(eq(persons.id, p.id));
+    expect(row.userId).toBe(u.id);
+  });
+});
+
+describe("a person's file (档案)", () => {
+  it('an uploaded document joins the person’s file; a file uploaded by someone else (without files.readAny) is refused', async () => {
+    const id = (await jidian.post('/api/v1/persons', student('档案学生', '2004-05-05', 81, JD))).json().id;
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const up = await postFile(t, jidian, '/api/v1/files', '学历证书.pdf', pdf, { purpose: 'evidence' });
+    expect(up.statusCode, up.body).toBe(200);
+    const res = await jidian.post(`/api/v1/persons/${id}/documents`, { fileId: up.json().id, docType: '学历证书', title: '毕业证书' });
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = (await jidian.get(`/api/v1/persons/${id}`)).json();
+    expect(detail.documents).toMatchObject([{ docType: '学历证书', title: '毕业证书', fileName: '学历证书.pdf' }]);
+    const other = await postFile(t, kaowu, '/api/v1/files', 'x.pdf', pdf, { purpose: 'evidence' });
+    expect((await jidian.post(`/api/v1/persons/${id}/documents`, { fileId: other.json().id, docType: '其他', title: 'x' })).statusCode).toBe(404);
+  });
+});
