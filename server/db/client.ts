@@ -56,6 +56,7 @@ export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob })
     return { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite', close: () => client.close() };
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
+  const releaseLock = lockDataDir(opts.dataDir);
   const { NodeFS } = await import('@electric-sql/pglite/nodefs');
   type Stream = { nfd?: number };
   type Mod = { NODEFS?: { stream_ops?: { fsync?: (stream: Stream) => number } } };
@@ -84,10 +85,47 @@ export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob })
   });
   if (!forwarded) {
     await client.close();
+    releaseLock();
     throw new Error('PGlite internals changed: cannot forward fsync to the host; commits would not be durable.');
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+/**
+ * PGlite takes no lock of its own: two processes on one data directory would corrupt it. A pid file refuses the
+ * second one; a file left by a killed process (its pid no longer alive) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockPath = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockPath, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(fs.readFileSync(lockPath, 'utf8'));
+      let alive = false;
+      try {
+        if (pid && pid !== process.pid) {
+          process.kill(pid, 0);
+          alive = true;
+        }
+      } catch {
+        /* no such process: a stale lock */
+      }
+      if (alive) throw new Error(`数据目录 ${dataDir} 正被另一个进程（pid ${pid}）使用，请先停止该进程 / data directory in use by pid ${pid}`);
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`cannot lock ${dataDir}`);
 }
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
@@ -106,7 +144,20 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
 
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') await migratePglite(database.db as never, { migrationsFolder });
-  else await migratePg(database.db as never, { migrationsFolder });
+  else if (await hasPendingMigrations(database.db)) await migratePg(database.db as never, { migrationsFolder });
+}
+
+/**
+ * drizzle's migrator always runs CREATE SCHEMA, which a least-privilege application role may not do; so on
+ * PostgreSQL it runs only when the journal has a migration newer than the last one applied (drizzle's own test).
+ */
+async function hasPendingMigrations(db: Db): Promise<boolean> {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  const newest = Math.max(...journal.entries.map((e) => e.when));
+  const [exists] = rowsOf<{ t: string | null }>(await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`));
+  if (!exists?.t) return true;
+  const [last] = rowsOf<{ at: string | null }>(await db.execute(sql`select max(created_at)::text as at from drizzle.__drizzle_migrations`));
+  return !last?.at || Number(last.at) < newest;
 }
 
 /** The number of migrations applied, shown by /api/health. */

@@ -57,6 +57,13 @@ export class FileStore {
       await fh.close();
     }
     await fsp.rename(tmp, target);
+    // The rename is durable only once the directory entry is flushed too.
+    const dir = await fsp.open(path.dirname(target), 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
     return sha256;
   }
 
