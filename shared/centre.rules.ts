@@ -112,7 +112,7 @@ export function filingStatus(centre: { filingCode: string | null; filingDate: st
   return { status: daysLeft <= warnDays ? 'expiring' : 'valid', validUntil, daysLeft };
 }
 
-export const filingStatusNames: Record<FilingStatus, string> = {
+export const filingValidityNames: Record<FilingStatus, string> = {
   none: '未备案',
   valid: '有效',
   expiring: '即将到期',

@@ -5,7 +5,7 @@ import { authorize, type Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { can } from '../../../shared/access.js';
 import type { CentreBody, CentreProfile, Equipment, Regulation, Venue } from '../../../shared/centre.js';
-import { chinaToday, filingStatusNames } from '../../../shared/centre.rules.js';
+import { chinaToday, filingValidityNames } from '../../../shared/centre.rules.js';
 import type { z } from 'zod';
 import type { equipmentItem, regulationItem, venueItem } from '../../../shared/centre.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -95,7 +95,7 @@ export async function describeCentreReminders(db: Db, opts: { actor: Actor; toda
   const f = filingStatus(row, opts.today ?? chinaToday(), row.filingWarnDays);
   const link = '/centre';
   if (f.status === 'expired')
-    return [{ level: 'error' as const, text: `认定中心备案已于 ${f.validUntil} 到期（${filingStatusNames.expired}），不能再安排新的认定批次，请尽快办理备案`, link }];
+    return [{ level: 'error' as const, text: `认定中心备案已于 ${f.validUntil} 到期（${filingValidityNames.expired}），不能再安排新的认定批次，请尽快办理备案`, link }];
   if (f.status === 'expiring')
     return [{ level: 'warning' as const, text: `认定中心备案将于 ${f.validUntil} 到期（还有 ${f.daysLeft} 天），请及时办理重新备案`, link }];
   if (f.status === 'none') return [{ level: 'warning' as const, text: '认定中心尚未录入备案号和备案日期', link }];

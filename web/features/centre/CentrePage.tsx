@@ -2,7 +2,7 @@ import { App, Alert, Badge, Card, Descriptions, Form, Skeleton } from 'antd';
 import { PageContainer, ProForm, ProFormDatePicker, ProFormDigit, ProFormGroup, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import dayjs from 'dayjs';
 import { centreBody, type CentreBody, type CentreProfile } from '../../../shared/centre.js';
-import { filingStatusNames } from '../../../shared/centre.rules.js';
+import { filingValidityNames } from '../../../shared/centre.rules.js';
 import { applyServerErrors, zodRule } from '../../app/forms.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
@@ -17,7 +17,7 @@ export function FilingBadge({ centre }: { centre: CentreProfile }) {
   const text =
     f.status === 'none'
       ? '未备案'
-      : `${filingStatusNames[f.status]}（有效期至 ${f.validUntil}${f.status === 'expiring' ? `，还有 ${f.daysLeft} 天` : ''}）`;
+      : `${filingValidityNames[f.status]}（有效期至 ${f.validUntil}${f.status === 'expiring' ? `，还有 ${f.daysLeft} 天` : ''}）`;
   return <Badge status={statusColor[f.status]} text={text} data-testid="filing-status" />;
 }
 
