@@ -49,7 +49,8 @@ describe('spreadsheet import', () => {
   it('refuses an old .xls file and a file that is not a spreadsheet, with a clear message', async () => {
     const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]);
     await expect(readSheet(xls, { columns })).rejects.toThrow(/\.xls/);
-    await expect(readSheet(Buffer.from('姓名,身份证号'), { columns })).rejects.toThrow(/不是 Excel/);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    await expect(readSheet(png, { columns })).rejects.toThrow(/不是 Excel/);
   });
 
   it('says which header is missing', async () => {
@@ -78,5 +79,35 @@ describe('spreadsheet import', () => {
 
   it('names columns past Z', () => {
     expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+});
+
+describe('CSV files', () => {
+  const gbk = (s: string) => {
+    // Encode as GBK the way Excel on Chinese Windows saves "CSV": Node has no GBK encoder, so map via a decoder table.
+    const table = new Map<string, number[]>();
+    const dec = new TextDecoder('gbk');
+    for (let hi = 0x81; hi <= 0xfe; hi++)
+      for (let lo = 0x40; lo <= 0xfe; lo++) {
+        const ch = dec.decode(Buffer.from([hi, lo]));
+        if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+      }
+    const out: number[] = [];
+    for (const ch of s) out.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
+    return Buffer.from(out);
+  };
+
+  it('reads a GBK CSV saved by Excel on Chinese Windows', async () => {
+    const text = '2026年花名册,,\r\n序号,姓名,身份证号,联系电话\r\n1,张三,410102200001011234,13800000000\r\n2,欧阳娜娜,41010220000101123X,\r\n';
+    const r = await readSheet(gbk(text), { columns });
+    expect(r.issues).toEqual([]);
+    expect(r.rows.map((x) => x.values.name)).toEqual(['张三', '欧阳娜娜']);
+  });
+
+  it('reads UTF-8 with a BOM, and refuses an ID number Excel turned into 4.10102E+17', async () => {
+    const text = '\ufeff姓名,身份证号\n张三,4.10102E+17\n';
+    const r = await readSheet(Buffer.from(text, 'utf8'), { columns });
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0].message).toMatch(/第 2 行 B 列（身份证号）：单元格是数字格式/);
   });
 });

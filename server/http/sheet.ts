@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError, type FieldIssue } from './errors.js';
 
 /**
  * Spreadsheets in and out, as colleges really make them: a title row and stamp/date rows above the header, blank
  * and signature rows below the data; columns found by their Chinese header, not position. Every bad cell is
- * reported by row and column, and nothing is imported while any remains (see `assertClean`).
+ * reported by row and column, and nothing is imported while any remains (see `assertClean`). CSV files saved by
+ * Excel on Chinese Windows (GBK) are read too.
  */
 
 export interface SheetColumn {
@@ -29,6 +31,8 @@ export interface SheetRow {
 export interface SheetResult {
   rows: SheetRow[];
   issues: FieldIssue[];
+  /** Column key → letter of its header (for issues found after reading, e.g. lookups). */
+  columnLetters: Map<string, string>;
 }
 
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -55,31 +59,95 @@ const SIGNATURE = /^(制表|填表|审核|负责人|经办|联系人|签字|签�
 
 const normalizeHeader = (s: string) => s.replace(/[\s*＊:：（）()]/g, '').replace(/\n/g, '');
 
-/** Reads the first worksheet (or the named one) of an .xlsx file. */
+/** A sheet as rows of cells, 1-based, whichever file it came from. */
+interface Grid {
+  rowCount: number;
+  /** The non-empty cells of a row: column number (1-based) → text. */
+  cells(r: number): Map<number, { text: string; numeric: boolean }>;
+}
+
+function gridOfWorksheet(ws: ExcelJS.Worksheet): Grid {
+  return {
+    rowCount: ws.rowCount,
+    cells(r) {
+      const out = new Map<number, { text: string; numeric: boolean }>();
+      ws.getRow(r).eachCell({ includeEmpty: false }, (cell, c) => {
+        const t = cellText(cell);
+        if (t.text !== '') out.set(c, t);
+      });
+      return out;
+    },
+  };
+}
+
+/** UTF-8 (with or without BOM) or, failing that, GBK: what Excel on Chinese Windows saves as "CSV". */
+export function decodeText(bytes: Buffer): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
+function gridOfCsv(bytes: Buffer): Grid {
+  let records: string[][];
+  try {
+    records = parseCsv(decodeText(bytes), { relax_column_count: true, skip_empty_lines: false, bom: true });
+  } catch {
+    throw new AppError('VALIDATION', '文件：CSV 文件格式不正确（引号未闭合等），请用 Excel 另存为 .xlsx 后再上传', [{ field: 'file', message: 'CSV 格式不正确' }]);
+  }
+  return {
+    rowCount: records.length,
+    cells(r) {
+      const out = new Map<number, { text: string; numeric: boolean }>();
+      (records[r - 1] ?? []).forEach((v, i) => {
+        const text = v.trim();
+        // Excel writes a long number it has already rounded as 4.10102E+17: the digits are gone.
+        if (text !== '') out.set(i + 1, { text, numeric: /^\d(\.\d+)?E\+\d+$/i.test(text) });
+      });
+      return out;
+    },
+  };
+}
+
+/** A plain-text file that looks like comma-separated values (not binary). */
+function looksLikeCsv(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 4096);
+  return !head.includes(0) && (head.includes(0x2c) || head.includes(0x0a));
+}
+
+/** Reads the first worksheet (or the named one) of an .xlsx file, or a CSV file (UTF-8 or GBK). */
 export async function readSheet(bytes: Buffer, opts: { columns: SheetColumn[]; sheetName?: string; maxRows?: number }): Promise<SheetResult> {
+  let grid: Grid;
   if (bytes.subarray(0, 4).equals(XLS_MAGIC))
     throw new AppError('VALIDATION', '文件：这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 格式后再上传', [{ field: 'file', message: '不支持 .xls' }]);
-  if (!bytes.subarray(0, 4).equals(XLSX_MAGIC))
-    throw new AppError('VALIDATION', '文件：不是 Excel（.xlsx）文件，请使用下载的模板填写', [{ field: 'file', message: '不是 .xlsx 文件' }]);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('VALIDATION', '文件：Excel 文件已损坏或无法读取', [{ field: 'file', message: '无法读取' }]);
-  }
-  const ws = opts.sheetName ? wb.getWorksheet(opts.sheetName) : wb.worksheets[0];
-  if (!ws) throw new AppError('VALIDATION', `文件：找不到工作表“${opts.sheetName ?? ''}”`, [{ field: 'file', message: '缺少工作表' }]);
+  if (bytes.subarray(0, 4).equals(XLSX_MAGIC)) {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new AppError('VALIDATION', '文件：Excel 文件已损坏或无法读取', [{ field: 'file', message: '无法读取' }]);
+    }
+    const ws = opts.sheetName ? wb.getWorksheet(opts.sheetName) : wb.worksheets[0];
+    if (!ws) throw new AppError('VALIDATION', `文件：找不到工作表“${opts.sheetName ?? ''}”`, [{ field: 'file', message: '缺少工作表' }]);
+    grid = gridOfWorksheet(ws);
+  } else if (looksLikeCsv(bytes)) grid = gridOfCsv(bytes);
+  else throw new AppError('VALIDATION', '文件：不是 Excel（.xlsx）或 CSV 文件，请使用下载的模板填写', [{ field: 'file', message: '不是 .xlsx 文件' }]);
+  return readGrid(grid, opts);
+}
 
+function readGrid(grid: Grid, opts: { columns: SheetColumn[]; maxRows?: number }): SheetResult {
   // The header row: the first of the top 15 rows that names every required column.
   let headerRow = 0;
   let colOf = new Map<string, number>();
-  for (let r = 1; r <= Math.min(15, ws.rowCount); r++) {
+  for (let r = 1; r <= Math.min(15, grid.rowCount); r++) {
     const found = new Map<string, number>();
-    ws.getRow(r).eachCell({ includeEmpty: false }, (cell, c) => {
-      const h = normalizeHeader(cellText(cell).text);
+    for (const [c, t] of grid.cells(r)) {
+      const h = normalizeHeader(t.text);
       const col = opts.columns.find((k) => k.headers.some((x) => normalizeHeader(x) === h));
       if (col && !found.has(col.key)) found.set(col.key, c);
-    });
+    }
     if (opts.columns.filter((c) => c.required).every((c) => found.has(c.key)) && found.size > 0) {
       headerRow = r;
       colOf = found;
@@ -94,22 +162,18 @@ export async function readSheet(bytes: Buffer, opts: { columns: SheetColumn[]; s
   const rows: SheetRow[] = [];
   const issues: FieldIssue[] = [];
   const limit = opts.maxRows ?? 50_000;
-  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  const empty = { text: '', numeric: false };
+  for (let r = headerRow + 1; r <= grid.rowCount; r++) {
+    const cells = grid.cells(r);
+    if (cells.size === 0) continue; // blank row
+    // Signature / note rows under the data ("制表人：…  审核人：…") are not data.
+    if (cells.size <= 4 && [...cells.values()].some((x) => SIGNATURE.test(x.text))) continue;
     const texts = new Map<string, { text: string; numeric: boolean }>();
     for (const col of opts.columns) {
       const c = colOf.get(col.key);
-      texts.set(col.key, c ? cellText(row.getCell(c)) : { text: '', numeric: false });
+      texts.set(col.key, (c && cells.get(c)) || empty);
     }
-    const filled = [...texts.values()].filter((t) => t.text !== '').length;
-    if (filled === 0) continue; // blank row
-    // Signature / note rows under the data ("制表人：…  审核人：…") are not data.
-    const all: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      const x = cellText(cell).text;
-      if (x) all.push(x);
-    });
-    if (all.length <= 4 && all.some((x) => SIGNATURE.test(x))) continue;
+    if ([...texts.values()].every((t) => t.text === '')) continue; // only cells outside our columns
     if (rows.length >= limit) {
       issues.push({ row: r, field: 'file', message: `第 ${r} 行：超过单次导入上限 ${limit} 行，请分批导入` });
       break;
@@ -118,24 +182,26 @@ export async function readSheet(bytes: Buffer, opts: { columns: SheetColumn[]; s
     for (const col of opts.columns) {
       const t = texts.get(col.key)!;
       const c = colOf.get(col.key);
-      const where = `第 ${r} 行 ${c ? columnLetter(c) : ''} 列（${col.headers[0]}）`;
+      const column = c ? columnLetter(c) : undefined;
+      const where = `第 ${r} 行 ${column ?? ''} 列（${col.headers[0]}）`;
       if (col.textOnly && t.numeric) {
-        issues.push({ row: r, column: c ? columnLetter(c) : undefined, field: col.key, message: `${where}：单元格是数字格式，长数字会丢失末位，请将该列设置为“文本”格式后重新填写` });
+        issues.push({ row: r, column, field: col.key, message: `${where}：单元格是数字格式，长数字会丢失末位，请将该列设置为“文本”格式后重新填写` });
         continue;
       }
       if (t.text === '' && col.required) {
-        issues.push({ row: r, column: c ? columnLetter(c) : undefined, field: col.key, message: `${where}：不能为空` });
+        issues.push({ row: r, column, field: col.key, message: `${where}：不能为空` });
         continue;
       }
       const parsed = col.schema.safeParse(t.text);
       if (!parsed.success) {
         const msg = parsed.error.issues[0]?.message;
-        issues.push({ row: r, column: c ? columnLetter(c) : undefined, field: col.key, message: `${where}：${msg && /[\u4e00-\u9fa5]/.test(msg) ? msg : '格式不正确'}` });
+        issues.push({ row: r, column, field: col.key, message: `${where}：${msg && /[\u4e00-\u9fa5]/.test(msg) ? msg : '格式不正确'}` });
       } else values[col.key] = parsed.data;
     }
     rows.push({ rowNumber: r, values });
   }
-  return { rows, issues };
+  const columnLetters = new Map([...colOf].map(([key, c]) => [key, columnLetter(c)]));
+  return { rows, issues, columnLetters };
 }
 
 /** Refuses the whole file while any issue remains: nothing is half-imported. */
