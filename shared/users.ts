@@ -14,6 +14,10 @@ export const userBody = z.object({
 });
 export type UserBody = z.infer<typeof userBody>;
 
+/** What an admin may change on an account; the username is fixed once created. */
+export const userUpdateBody = userBody.omit({ username: true });
+export type UserUpdateBody = z.infer<typeof userUpdateBody>;
+
 export const user = z.object({
   id: z.string(),
   username: z.string(),

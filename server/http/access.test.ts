@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../test/harness.js';
-import { colleges, filings, occupations, scopeRows, users } from '../db/schema/index.js';
+import { colleges, filings, occupations, persons, scopeRows, users } from '../db/schema/index.js';
 import { roles, type Role } from '../../shared/access.js';
 import { demoUsers } from '../seed.js';
 import { peopleExempt, peopleRouteCases, setupPeopleAccess } from '../modules/people/people.access.js';
+import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -19,6 +20,7 @@ let someUser = '';
 let someOccupation = '';
 let ownScopeRow = '';
 let demoFiling = '';
+let ownStudent = '';
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -35,6 +37,8 @@ beforeAll(async () => {
   ownScopeRow = (await t.database.db.select().from(scopeRows).where(eq(scopeRows.collegeId, ownCollege)))[0].id;
   demoFiling = (await t.database.db.select().from(filings))[0].id;
   await setupPeopleAccess(t, clients.get('exam_admin')!, ownCollege); // people module (R-PPL-01…10)
+  ownStudent = (await t.database.db.select().from(persons).where(and(eq(persons.collegeId, ownCollege), eq(persons.kind, 'student'))))[0].id; // registration (R-ELIG)
+  await setupPlansAccess(clients.get('exam_admin')!, clients.get('centre_head')!, clients.get('college_clerk')!, ownCollege); // plans module (R-PLAN-01…06)
 });
 afterAll(async () => t.close());
 
@@ -68,6 +72,13 @@ const routes: RouteCase[] = [
     method: 'POST',
     url: () => '/api/v1/users',
     body: () => ({ username: `u${uniq()}`.toLowerCase(), displayName: '表格测试', role: 'finance' }),
+    allowed: ['admin'],
+  },
+  {
+    pattern: 'PUT /api/v1/users/:id',
+    method: 'PUT',
+    url: () => `/api/v1/users/${someUser}`,
+    body: () => ({ displayName: '孙同学', role: 'candidate' }),
     allowed: ['admin'],
   },
   { pattern: 'POST /api/v1/users/:id/unlock', method: 'POST', url: () => `/api/v1/users/${someUser}/unlock`, allowed: ['admin'] },
@@ -133,6 +144,19 @@ const routes: RouteCase[] = [
   { pattern: 'GET /api/v1/assessments', method: 'GET', url: () => '/api/v1/assessments', allowed: FILING },
   { pattern: 'POST /api/v1/assessments', method: 'POST', url: () => '/api/v1/assessments', body: () => ({ title: '表格测试自评', scores: [] }), allowed: FILING },
   ...peopleRouteCases,
+  ...plansRouteCases,
+  // registration: course results and the eligibility check (R-ELIG-00…07)
+  { pattern: 'GET /api/v1/courses/results', method: 'GET', url: () => `/api/v1/courses/results?personId=${ownStudent}`, allowed: CATALOGUE },
+  { pattern: 'GET /api/v1/courses/template', method: 'GET', url: () => '/api/v1/courses/template', allowed: CATALOGUE },
+  { pattern: 'GET /api/v1/courses/required', method: 'GET', url: () => '/api/v1/courses/required?edition=2022&code=6-31-01-03', allowed: CATALOGUE },
+  { pattern: 'PUT /api/v1/courses/required', method: 'PUT', url: () => '/api/v1/courses/required', body: () => ({ edition: '2022', code: '6-31-01-03', courses: [] }), allowed: FILING },
+  {
+    pattern: 'POST /api/v1/eligibility/check',
+    method: 'POST',
+    url: () => '/api/v1/eligibility/check',
+    body: () => ({ personId: ownStudent, occupation: { edition: '2022', code: '6-31-01-03' }, method: 'exam', batchDate: '2026-06-01' }),
+    allowed: CATALOGUE,
+  },
   { pattern: 'GET /api/v1/calendar', method: 'GET', url: () => '/api/v1/calendar', allowed: STAFF },
   { pattern: 'GET /api/v1/calendar/compute', method: 'GET', url: () => '/api/v1/calendar/compute?kind=before&day=2026-10-12&n=10', allowed: STAFF },
 ];
@@ -192,6 +216,7 @@ describe('completeness', () => {
       'POST /api/v1/users/:id/reset-password',
       'PUT /api/v1/calendar/:year', // tested in calendar.test.ts
       ...peopleExempt, // people module: uploads and photos, tested in server/modules/people/*.test.ts
+      'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',
       'POST /api/v1/scope/import',

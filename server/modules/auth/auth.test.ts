@@ -166,6 +166,23 @@ describe('first login and account administration', () => {
     expect((await c.get('/api/v1/colleges')).statusCode).toBe(200);
   });
 
+  it('R-ORG-07: moving a clerk to another college ends its sessions, and the new scope applies at the next login', async () => {
+    const admin = await t.login('admin');
+    const clerk = await t.login('xinxi');
+    const colleges = (await admin.get('/api/v1/colleges')).json().items as { id: string; code: string }[];
+    const jd = colleges.find((c) => c.code === 'JD')!.id;
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'xinxi'));
+    const noCollege = await admin.put(`/api/v1/users/${u.id}`, { displayName: '陈静', role: 'college_clerk', collegeId: null });
+    expect(noCollege.statusCode).toBe(400);
+    expect(noCollege.json().error.message).toMatch(/所属二级学院/);
+    const moved = await admin.put(`/api/v1/users/${u.id}`, { displayName: '陈静', role: 'college_clerk', collegeId: jd });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().collegeName).toBe('机电工程学院');
+    expect((await clerk.get('/api/v1/auth/me')).statusCode).toBe(401);
+    const again = await t.login('xinxi');
+    expect((await again.get('/api/v1/colleges')).json().items.map((c: { id: string }) => c.id)).toEqual([jd]);
+  });
+
   it('disabling an account ends its sessions at once', async () => {
     const admin = await t.login('admin');
     const victim = await t.login('kaosheng');

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.js';
 import { idParam, paged } from '../../../shared/common.js';
-import { oneTimePasswordResponse, user, userBody, usersQuery } from '../../../shared/users.js';
-import { createUser, listUsers, resetPassword, setAccountState } from './users.service.js';
+import { oneTimePasswordResponse, user, userBody, userUpdateBody, usersQuery } from '../../../shared/users.js';
+import { createUser, listUsers, resetPassword, setAccountState, updateUser } from './users.service.js';
 
 export const usersRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -15,6 +15,11 @@ export const usersRoutes =
       '/users',
       { schema: { tags, summary: '新增用户（返回一次性密码）', body: userBody, response: { 200: oneTimePasswordResponse } } },
       async (req) => createUser(ctx.db, { actor: req.actor, data: req.body }),
+    );
+    app.put(
+      '/users/:id',
+      { schema: { tags, summary: '修改用户（姓名、角色、所属学院）', params: idParam, body: userUpdateBody, response: { 200: user } } },
+      async (req) => updateUser(ctx.db, { actor: req.actor, id: req.params.id, data: req.body }),
     );
     for (const action of ['disable', 'enable', 'unlock'] as const) {
       app.post(

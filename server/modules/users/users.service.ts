@@ -4,7 +4,7 @@ import { colleges, users } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { Role } from '../../../shared/access.js';
-import type { User, UserBody } from '../../../shared/users.js';
+import type { User, UserBody, UserUpdateBody } from '../../../shared/users.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { endSessionsOf } from '../auth/auth.service.js';
 import { hashPassword, oneTimePassword } from '../auth/password.rules.js';
@@ -74,15 +74,7 @@ export async function insertUser(
   data: UserBody & { passwordHash: string; mustChangePassword: boolean },
 ) {
   const username = data.username.toLowerCase();
-  if (data.role === 'college_clerk' && !data.collegeId)
-    throw new AppError('VALIDATION', '所属二级学院：二级学院管理员必须指定所属学院', [
-      { field: 'collegeId', message: '必须指定所属学院' },
-    ]);
-  const collegeId = data.role === 'college_clerk' ? data.collegeId! : null;
-  if (collegeId) {
-    const [c] = await tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.id, collegeId));
-    if (!c) throw new AppError('VALIDATION', '所属二级学院：不存在', [{ field: 'collegeId', message: '不存在' }]);
-  }
+  const collegeId = await checkCollegeOf(tx, data.role, data.collegeId);
   const [dup] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
   if (dup) throw new AppError('CONFLICT', `用户名：“${username}”已被使用`, [{ field: 'username', message: '已被使用' }]);
   const [row] = await tx
@@ -104,6 +96,39 @@ async function withCollegeName(tx: DbOrTx, u: UserRow) {
   if (!u.collegeId) return presentUser(u);
   const [c] = await tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, u.collegeId));
   return presentUser(u, c?.name ?? null);
+}
+
+/**
+ * Changes name, role or college. A change of role or college ends the account's sessions, so the new permissions
+ * (and the college scope of R-ORG-07) apply from the next login, never to a session opened under the old ones.
+ */
+export async function updateUser(db: Db, opts: { actor: Actor | null; id: string; data: UserUpdateBody }) {
+  authorize(opts.actor, 'users.manage');
+  const actor = opts.actor;
+  if (opts.id === actor.userId && opts.data.role !== actor.role) throw new AppError('CONFLICT', '不能修改自己的角色');
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, opts.id)).for('update');
+    if (!before) throw notFound('用户');
+    const collegeId = await checkCollegeOf(tx, opts.data.role, opts.data.collegeId);
+    const [row] = await tx
+      .update(users)
+      .set({ displayName: opts.data.displayName, role: opts.data.role, collegeId })
+      .where(eq(users.id, opts.id))
+      .returning();
+    if (before.role !== row.role || before.collegeId !== row.collegeId) await endSessionsOf(tx, row.id);
+    await recordAudit(tx, actor, { action: 'update', entity: 'user', entityId: row.id, before: auditView(before), after: auditView(row) });
+    return withCollegeName(tx, row);
+  });
+}
+
+/** R-ORG-07: a college clerk belongs to exactly one existing college; other roles to none. */
+async function checkCollegeOf(tx: DbOrTx, role: Role, collegeId: string | null | undefined) {
+  if (role !== 'college_clerk') return null;
+  if (!collegeId)
+    throw new AppError('VALIDATION', '所属二级学院：二级学院管理员必须指定所属学院', [{ field: 'collegeId', message: '必须指定所属学院' }]);
+  const [c] = await tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.id, collegeId));
+  if (!c) throw new AppError('VALIDATION', '所属二级学院：不存在', [{ field: 'collegeId', message: '不存在' }]);
+  return collegeId;
 }
 
 type AccountAction = 'disable' | 'enable' | 'unlock';

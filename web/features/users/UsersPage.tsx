@@ -9,6 +9,7 @@ import { useCan, useSession } from '../../app/session.js';
 import { text, useListState } from '../../app/useListState.js';
 import { OneTimePasswordModal } from './OneTimePasswordModal.js';
 import { UserFormModal } from './UserFormModal.js';
+import { UserEditModal } from './UserEditModal.js';
 import { useResetPassword, useUserAction, useUsers, type OneTimePassword, type UserAction, type UsersFilters } from './api.js';
 
 const roleEnum = Object.fromEntries(roles.map((r) => [r, { text: roleNames[r] }]));
@@ -63,10 +64,11 @@ export function UsersPage() {
       title: '操作',
       key: 'actions',
       search: false,
-      width: 190,
+      width: 230,
       fixed: 'right',
       render: (_, u) => (
         <Space size={12} data-testid={`user-actions-${u.username}`}>
+          <UserEditModal user={u} />
           <Popconfirm
             title={`确定重置“${u.displayName}”的密码吗？`}
             description="将生成新的初始密码，原密码立即失效。"

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { oneTimePasswordResponse, user, User, UserBody, usersQuery } from '../../../shared/users.js';
+import type { oneTimePasswordResponse, user, User, UserBody, UserUpdateBody, usersQuery } from '../../../shared/users.js';
 import type { PageOf } from '../../app/types.js';
 import { api } from '../../app/api.js';
 
@@ -36,3 +36,6 @@ export const useUserAction = () =>
 
 export const useResetPassword = () =>
   useUserMutation((id: string) => api.post<OneTimePassword>(`/users/${id}/reset-password`));
+
+export const useUpdateUser = () =>
+  useUserMutation(({ id, body }: { id: string; body: UserUpdateBody }) => api.put<User>(`/users/${id}`, body));
