@@ -30,6 +30,9 @@ import { JobRunner } from './modules/jobs/jobs.service.js';
 import { registerJobHandlers } from './jobs.js';
 import { loadPiiCipher, type PiiCipher } from './http/pii.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { coursesRoutes } from './modules/registration/courses.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
+import { batchesRoutes } from './modules/plans/batches.routes.js';
 
 /** What every module's routes receive: the database, the settings and the shared stores. */
 export interface AppContext {
@@ -109,6 +112,9 @@ export async function buildApp(opts: { config: Config; database: Database; logge
       await v1.register(centreRoutes(ctx));
       await v1.register(scopeRoutes(ctx));
       await v1.register(peopleRoutes(ctx));
+      await v1.register(coursesRoutes(ctx));
+      await v1.register(plansRoutes(ctx));
+      await v1.register(batchesRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

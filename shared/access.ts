@@ -68,6 +68,27 @@ const matrix = {
   /** R-PPL-09: examiner appraisal; R-PPL-10: staff misconduct and appeals. */
   'appraisal.manage': ['admin', 'centre_head', 'exam_admin'],
   'misconduct.manage': ['admin', 'centre_head', 'exam_admin'],
+  /** R-PLAN-01/02/06: plans; a college clerk reads and submits its own college's semester plans (enforced by scope). */
+  'plans.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  'plans.manage': ['admin', 'centre_head', 'exam_admin'],
+  'plans.submitSemester': ['admin', 'exam_admin', 'college_clerk'],
+  'plans.decide': ['admin', 'centre_head', 'exam_admin'],
+  /** R-PLAN-04: the lead time and late handling are the head's decision. */
+  'plans.settings': ['admin', 'centre_head'],
+  /** R-PLAN-06: training classes, kept by the college that runs them and by the centre. */
+  'training.manage': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  /** R-PLAN-03…05: batches; a college clerk reads its own college's batches only. */
+  'batches.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'],
+  'batches.manage': ['admin', 'centre_head', 'exam_admin'],
+  /** R-PLAN-04: the authority's approval, and the closing transitions (publicity, archive), are the head's. */
+  'batches.decide': ['admin', 'centre_head'],
+  /** R-PLAN-05: published notices, for the candidate portal and everyone signed in. */
+  'notices.read': roles,
+  /** R-ELIG-04: course results; a college clerk imports and reads only its own college's students (R-ORG-07). */
+  'courses.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  'courses.import': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  /** R-ELIG-00…07: reviewers run the eligibility engine (a clerk for its own college's persons). */
+  'eligibility.check': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -87,6 +108,11 @@ export const menu: { path: string; name: string; permission?: Permission }[] = [
   { path: '/scope', name: '认定范围', permission: 'scope.read' },
   { path: '/filings', name: '备案申请', permission: 'filing.read' },
   { path: '/assessments', name: '备案自评', permission: 'filing.read' },
+  { path: '/plans/annual', name: '年度计划', permission: 'plans.read' },
+  { path: '/plans/semester', name: '学期计划', permission: 'plans.read' },
+  { path: '/batches', name: '认定批次', permission: 'batches.read' },
+  { path: '/training-classes', name: '培训班', permission: 'training.manage' },
+  { path: '/notices', name: '认定通知', permission: 'notices.read' },
   { path: '/colleges', name: '二级学院', permission: 'colleges.read' },
   { path: '/people', name: '人员信息', permission: 'people.read' },
   { path: '/staff', name: '考评与督导队伍', permission: 'staff.read' },

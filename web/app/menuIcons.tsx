@@ -18,6 +18,11 @@ import {
   StopOutlined,
   TeamOutlined,
   WarningOutlined,
+  ScheduleOutlined,
+  CarryOutOutlined,
+  FlagOutlined,
+  ReadOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 
 const icons: Record<string, ReactNode> = {
@@ -27,6 +32,11 @@ const icons: Record<string, ReactNode> = {
   '/scope': <ProfileOutlined />,
   '/filings': <FileDoneOutlined />,
   '/assessments': <FileSearchOutlined />,
+  '/plans/annual': <ScheduleOutlined />,
+  '/plans/semester': <CarryOutOutlined />,
+  '/batches': <FlagOutlined />,
+  '/training-classes': <ReadOutlined />,
+  '/notices': <NotificationOutlined />,
   '/colleges': <BankOutlined />,
   '/people': <IdcardOutlined />,
   '/staff': <SolutionOutlined />,

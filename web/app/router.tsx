@@ -31,6 +31,12 @@ const CataloguePage = named(() => import('../features/centre/CataloguePage.js'),
 const ScopePage = named(() => import('../features/centre/ScopePage.js'), 'ScopePage');
 const FilingsPage = named(() => import('../features/centre/FilingsPage.js'), 'FilingsPage');
 const AssessmentPage = named(() => import('../features/centre/AssessmentPage.js'), 'AssessmentPage');
+const BatchesPage = named(() => import('../features/plans/BatchesPage.js'), 'BatchesPage');
+const BatchDetailPage = named(() => import('../features/plans/BatchDetailPage.js'), 'BatchDetailPage');
+const AnnualPlansPage = named(() => import('../features/plans/PlanPages.js'), 'AnnualPlansPage');
+const SemesterPlansPage = named(() => import('../features/plans/PlanPages.js'), 'SemesterPlansPage');
+const TrainingClassesPage = named(() => import('../features/plans/PlanPages.js'), 'TrainingClassesPage');
+const NoticesPage = named(() => import('../features/plans/PlanPages.js'), 'NoticesPage');
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -68,6 +74,12 @@ export const router = createBrowserRouter([
       { path: 'scope', element: guarded('scope.read', <ScopePage />) },
       { path: 'filings', element: guarded('filing.read', <FilingsPage />) },
       { path: 'assessments', element: guarded('filing.read', <AssessmentPage />) },
+      { path: 'plans/annual', element: guarded('plans.read', <AnnualPlansPage />) },
+      { path: 'plans/semester', element: guarded('plans.read', <SemesterPlansPage />) },
+      { path: 'batches', element: guarded('batches.read', <BatchesPage />) },
+      { path: 'batches/:id', element: guarded('batches.read', <BatchDetailPage />) },
+      { path: 'training-classes', element: guarded('training.manage', <TrainingClassesPage />) },
+      { path: 'notices', element: guarded('notices.read', <NoticesPage />) },
       { path: '*', element: <UnknownPathPage /> },
     ],
   },

@@ -51,6 +51,8 @@ export const persons = pgTable(
     educationLevel: text('education_level'), // undergraduate | higher_vocational | secondary_vocational | technician_school
     classType: text('class_type'), // intermediate | advanced | preparatory_technician (技工院校 only)
     graduating: boolean('graduating').notNull().default(false),
+    /** 学号: how the academic system and rosters name a student (R-REG-01, R-ELIG-04 course results). */
+    studentNumber: text('student_number'),
     // Professional title and skill level (staff; also used by R-PPL-04/07 for examiners and experts)
     titleSeries: text('title_series'),
     titleName: text('title_name'),
@@ -67,6 +69,7 @@ export const persons = pgTable(
     uniqueIndex('persons_id_uq').on(t.idType, t.idHash),
     uniqueIndex('persons_user_uq').on(t.userId),
     index('persons_college_idx').on(t.collegeId, t.className, t.enrolmentYear),
+    uniqueIndex('persons_student_number_uq').on(t.studentNumber),
     check('persons_skill_level_ck', sql`${t.skillLevel} between 1 and 5`),
   ],
 );

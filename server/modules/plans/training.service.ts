@@ -1,0 +1,124 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { colleges, occupations, trainingClasses } from '../../db/schema/index.js';
+import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
+import { AppError, notFound } from '../../http/errors.js';
+import { chinaToday } from '../../../shared/centre.rules.js';
+import type { TrainingClass, TrainingClassBody } from '../../../shared/plans.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { loadWorkCalendar } from '../calendar/calendar.service.js';
+import type { WorkCalendar } from '../calendar/calendar.rules.js';
+import { findOccupation } from '../centre/catalogue.service.js';
+import { loadPlanSettings } from './plans.service.js';
+import { trainingFilingDeadline, trainingFilingStatus } from './plans.rules.js';
+
+/** 培训班 (R-PLAN-06): filed within N (20) working days after enrolment closes; overdue ones stand out. */
+
+type Row = { t: typeof trainingClasses.$inferSelect; collegeName: string; edition: string; code: string; occupationName: string };
+
+function present(r: Row, cal: WorkCalendar, days: number, today: string): TrainingClass {
+  let filingDeadline: string | null = null;
+  let deadlineError: string | null = null;
+  try {
+    filingDeadline = trainingFilingDeadline(cal, r.t.enrolmentClosesOn, days);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    deadlineError = e.message;
+  }
+  return {
+    id: r.t.id,
+    collegeId: r.t.collegeId,
+    collegeName: r.collegeName,
+    name: r.t.name,
+    edition: r.edition,
+    code: r.code,
+    occupationName: r.occupationName,
+    jobName: r.t.jobName,
+    level: r.t.level,
+    enrolmentClosesOn: r.t.enrolmentClosesOn,
+    traineeCount: r.t.traineeCount,
+    note: r.t.note,
+    filingDeadline,
+    deadlineError,
+    filedOn: r.t.filedOn,
+    filingNumber: r.t.filingNumber,
+    filingStatus: filingDeadline ? trainingFilingStatus(filingDeadline, r.t.filedOn, today) : 'unknown',
+  };
+}
+
+async function select(db: DbOrTx, where?: SQL) {
+  return db
+    .select({ t: trainingClasses, collegeName: colleges.name, edition: occupations.edition, code: occupations.code, occupationName: occupations.name })
+    .from(trainingClasses)
+    .innerJoin(colleges, eq(colleges.id, trainingClasses.collegeId))
+    .innerJoin(occupations, eq(occupations.id, trainingClasses.occupationId))
+    .where(where)
+    .orderBy(desc(trainingClasses.enrolmentClosesOn));
+}
+
+export async function listTrainingClasses(db: Db, opts: { actor: Actor | null; today?: string }) {
+  authorize(opts.actor, 'training.manage');
+  const only = collegeFilter(opts.actor);
+  const rows = await select(db, only ? eq(trainingClasses.collegeId, only) : undefined);
+  const [cal, settings] = await Promise.all([loadWorkCalendar(db), loadPlanSettings(db)]);
+  const today = opts.today ?? chinaToday();
+  const items = rows.map((r) => present(r, cal, settings.trainingFilingDays, today));
+  return { items, total: items.length };
+}
+
+export async function getTrainingClass(db: DbOrTx, opts: { actor: Actor | null; id: string; today?: string }) {
+  authorize(opts.actor, 'training.manage');
+  const [row] = await select(db, eq(trainingClasses.id, opts.id));
+  if (!row) throw notFound('培训班');
+  assertCollegeScope(opts.actor, row.t.collegeId, '培训班');
+  const [cal, settings] = await Promise.all([loadWorkCalendar(db), loadPlanSettings(db)]);
+  return present(row, cal, settings.trainingFilingDays, opts.today ?? chinaToday());
+}
+
+export async function saveTrainingClass(db: Db, opts: { actor: Actor | null; id?: string; data: TrainingClassBody }) {
+  authorize(opts.actor, 'training.manage');
+  const actor = opts.actor;
+  const d = opts.data;
+  assertCollegeScope(actor, d.collegeId, '二级学院');
+  return db.transaction(async (tx) => {
+    const occ = await findOccupation(tx, { edition: d.edition, code: d.code });
+    if (!occ) throw new AppError('VALIDATION', `职业编码：${d.code} 不在 ${d.edition} 版职业目录中`, [{ field: 'code', message: '职业编码：不在目录中' }]);
+    const values = {
+      collegeId: d.collegeId,
+      name: d.name,
+      occupationId: occ.id,
+      jobName: d.jobName || null,
+      level: d.level,
+      enrolmentClosesOn: d.enrolmentClosesOn,
+      traineeCount: d.traineeCount,
+      note: d.note ?? null,
+    };
+    let id = opts.id;
+    let before: TrainingClass | null = null;
+    if (id) {
+      before = await getTrainingClass(tx, { actor, id });
+      await tx.update(trainingClasses).set(values).where(eq(trainingClasses.id, id));
+    } else id = (await tx.insert(trainingClasses).values(values).returning())[0].id;
+    const after = await getTrainingClass(tx, { actor, id });
+    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'training_class', entityId: id, before, after });
+    return after;
+  });
+}
+
+/** R-PLAN-06: records the filing (date and number); a date after the deadline is kept and shown as late. */
+export async function recordTrainingFiling(db: Db, opts: { actor: Actor | null; id: string; filedOn: string; filingNumber?: string | null }) {
+  authorize(opts.actor, 'training.manage');
+  const actor = opts.actor;
+  return db.transaction(async (tx) => {
+    const before = await getTrainingClass(tx, { actor, id: opts.id });
+    if (opts.filedOn < before.enrolmentClosesOn)
+      throw new AppError('VALIDATION', `备案日期：不能早于报名截止日期 ${before.enrolmentClosesOn}`, [{ field: 'filedOn', message: '备案日期：早于报名截止日期' }]);
+    await tx
+      .update(trainingClasses)
+      .set({ filedOn: opts.filedOn, filingNumber: opts.filingNumber ?? null })
+      .where(and(eq(trainingClasses.id, opts.id)));
+    const after = await getTrainingClass(tx, { actor, id: opts.id });
+    await recordAudit(tx, actor, { action: 'file', entity: 'training_class', entityId: opts.id, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Button, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import dayjs from 'dayjs';
+import { batchMethodNames, batchStateNames, type Batch, type BatchState } from '../../../shared/plans.js';
+import { formatLevels } from '../../../shared/centre.rules.js';
+import { useCan } from '../../app/session.js';
+import { useBatches } from './api.js';
+import { BatchForm } from './BatchForm.js';
+
+export const stateColor: Record<BatchState, string> = {
+  draft: 'default',
+  filed: 'blue',
+  registering: 'processing',
+  reviewed: 'cyan',
+  arranged: 'geekblue',
+  examining: 'orange',
+  publicity: 'purple',
+  archived: 'success',
+};
+
+/** R-PLAN-04: red when the deadline has passed unsubmitted, orange within 3 days. */
+export function deadlineColor(b: Pick<Batch, 'state' | 'submissionDeadline'>): string | undefined {
+  if (b.state !== 'draft' || !b.submissionDeadline) return undefined;
+  const days = dayjs(b.submissionDeadline).diff(dayjs().startOf('day'), 'day');
+  return days < 0 ? 'red' : days <= 3 ? 'orange' : undefined;
+}
+
+/** 认定批次 (R-PLAN-03/04): every batch with its state and its submission deadline. */
+export function BatchesPage() {
+  const batches = useBatches();
+  const canManage = useCan('batches.manage');
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const columns: ProColumns<Batch>[] = [
+    { title: '批次', dataIndex: 'title', render: (_, b) => <Typography.Link onClick={() => navigate(`/batches/${b.id}`)}>{b.title}</Typography.Link> },
+    { title: '职业（工种）', dataIndex: 'occupationName', render: (_, b) => `${b.code} ${b.occupationName}${b.jobName ? `（${b.jobName}）` : ''}` },
+    { title: '等级', dataIndex: 'levels', width: 90, render: (_, b) => formatLevels(b.levels) },
+    { title: '评价方式', dataIndex: 'method', width: 100, render: (_, b) => batchMethodNames[b.method] },
+    { title: '承办学院', dataIndex: 'collegeName', width: 130 },
+    { title: '首场考核', dataIndex: 'firstSittingDay', width: 110 },
+    {
+      title: '报送截止',
+      dataIndex: 'submissionDeadline',
+      width: 120,
+      render: (_, b) => (b.submissionDeadline ? <Typography.Text style={{ color: deadlineColor(b) }}>{b.submissionDeadline}</Typography.Text> : <Typography.Text type="danger">{b.deadlineError ? '无法计算' : '—'}</Typography.Text>),
+    },
+    { title: '状态', dataIndex: 'state', width: 100, render: (_, b) => <Tag color={stateColor[b.state]}>{batchStateNames[b.state]}</Tag> },
+  ];
+  return (
+    <PageContainer title="认定批次" content="当次认定计划：须在首场考核前规定的工作日数内报送鉴定指导中心。">
+      <div data-testid="batches-page">
+        <ProTable<Batch>
+          rowKey="id"
+          columns={columns}
+          dataSource={batches.data?.items}
+          loading={batches.isFetching}
+          search={false}
+          options={{ reload: () => void batches.refetch(), density: false, setting: false, fullScreen: false }}
+          headerTitle="认定批次列表"
+          toolBarRender={() => [
+            canManage && (
+              <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="batch-create">
+                新建批次
+              </Button>
+            ),
+          ]}
+        />
+      </div>
+      {creating && <BatchForm open onClose={(b) => (setCreating(false), b && navigate(`/batches/${b.id}`))} />}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,233 @@
+import { useState } from 'react';
+import { App, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import dayjs from 'dayjs';
+import {
+  annualPlanStatuses,
+  batchMethodNames,
+  semesterPlanStatuses,
+  type AnnualPlan,
+  type BatchNotice,
+  type PlanLineBody,
+  type SemesterPlan,
+  type TrainingClass,
+} from '../../../shared/plans.js';
+import { levelNames } from '../../../shared/centre.rules.js';
+import { errorMessage } from '../../app/api.js';
+import { useCan, useSession } from '../../app/session.js';
+import { useScope } from '../centre/api.js';
+import { downloadUrl, useAnnualAction, useAnnualPlans, usePublishedNotices, useSemesterAction, useSemesterPlans, useTrainingAction, useTrainingClasses } from './api.js';
+
+const lineText = (l: AnnualPlan['lines'][number]) =>
+  `${l.occupationName}${l.jobName ? `（${l.jobName}）` : ''} ${levelNames[l.level]} ${batchMethodNames[l.method]} ${l.expectedCandidates} 人${l.month ? ` ${l.month} 月` : ''}`;
+const table = { search: false as const, options: { density: false, setting: false, fullScreen: false } };
+
+function useRun() {
+  const { message } = App.useApp();
+  return async (p: Promise<unknown>, done = '已完成') => {
+    try {
+      await p;
+      message.success(done);
+      return true;
+    } catch (e) {
+      message.error(errorMessage(e));
+      return false;
+    }
+  };
+}
+
+/** 年度计划 (R-PLAN-01). */
+export function AnnualPlansPage() {
+  const plans = useAnnualPlans();
+  const action = useAnnualAction();
+  const canManage = useCan('plans.manage');
+  const run = useRun();
+  const columns: ProColumns<AnnualPlan>[] = [
+    { title: '年度', dataIndex: 'year', width: 80 },
+    { title: '标题', dataIndex: 'title' },
+    { title: '认定项目', render: (_, p) => p.lines.map((l) => <div key={l.id}>{lineText(l)}</div>) },
+    { title: '预计总人数', dataIndex: 'totalCandidates', width: 100 },
+    { title: '状态', width: 90, render: (_, p) => <Tag color={p.status === 'issued' ? 'success' : 'default'}>{annualPlanStatuses[p.status]}</Tag> },
+    {
+      title: '操作',
+      width: 90,
+      render: (_, p) => canManage && p.status === 'draft' && <a onClick={() => void run(action.mutateAsync({ kind: 'issue', id: p.id }), '已下发')}>下发</a>,
+    },
+  ];
+  return (
+    <PageContainer title="年度计划" content="认定中心于每年年底制定次年年度认定计划并下发通知。">
+      <ProTable<AnnualPlan> rowKey="id" columns={columns} dataSource={plans.data?.items} loading={plans.isFetching} {...table} headerTitle="年度认定计划" />
+    </PageContainer>
+  );
+}
+
+/** 学期计划 (R-PLAN-02): a college submits; the centre approves or returns with a reason. */
+export function SemesterPlansPage() {
+  const plans = useSemesterPlans();
+  const action = useSemesterAction();
+  const canSubmit = useCan('plans.submitSemester');
+  const canDecide = useCan('plans.decide');
+  const run = useRun();
+  const { modal } = App.useApp();
+  const [creating, setCreating] = useState(false);
+  const ret = (p: SemesterPlan) => {
+    let reason = '';
+    modal.confirm({
+      title: '退回学期计划',
+      content: <Input.TextArea rows={3} placeholder="退回原因" onChange={(e) => (reason = e.target.value)} />,
+      onOk: () => run(action.mutateAsync({ kind: 'return', id: p.id, reason }), '已退回'),
+    });
+  };
+  const columns: ProColumns<SemesterPlan>[] = [
+    { title: '学期', dataIndex: 'semester', width: 110 },
+    { title: '学院', dataIndex: 'collegeName', width: 130 },
+    { title: '标题', dataIndex: 'title', render: (_, p) => <>{p.title}{p.adHoc && <Tag style={{ marginLeft: 8 }}>临时项目</Tag>}</> },
+    { title: '认定项目', render: (_, p) => p.lines.map((l) => <div key={l.id}>{lineText(l)}</div>) },
+    { title: '状态', width: 150, render: (_, p) => <>{<Tag color={{ draft: 'default', submitted: 'processing', approved: 'success', returned: 'error' }[p.status]}>{semesterPlanStatuses[p.status]}</Tag>}{p.reason && <div>退回原因：{p.reason}</div>}</> },
+    {
+      title: '操作',
+      width: 130,
+      render: (_, p) => (
+        <Space>
+          {canSubmit && (p.status === 'draft' || p.status === 'returned') && <a onClick={() => void run(action.mutateAsync({ kind: 'submit', id: p.id }), '已提交')}>提交</a>}
+          {canDecide && p.status === 'submitted' && <a onClick={() => void run(action.mutateAsync({ kind: 'approve', id: p.id }), '已批准')}>批准</a>}
+          {canDecide && p.status === 'submitted' && <a onClick={() => ret(p)}>退回</a>}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <PageContainer title="学期计划" content="各二级学院每学期开学初报送学期认定计划；临时性认定项目可随时报送。">
+      <ProTable<SemesterPlan>
+        rowKey="id"
+        columns={columns}
+        dataSource={plans.data?.items}
+        loading={plans.isFetching}
+        {...table}
+        headerTitle="学期认定计划"
+        toolBarRender={() => [canSubmit && <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新建学期计划</Button>]}
+      />
+      {creating && <SemesterPlanForm onClose={() => setCreating(false)} />}
+    </PageContainer>
+  );
+}
+
+function SemesterPlanForm({ onClose }: { onClose: () => void }) {
+  const me = useSession();
+  const scope = useScope({ status: 'active' });
+  const action = useSemesterAction();
+  const run = useRun();
+  const [form] = Form.useForm();
+  const rows = (scope.data?.items ?? []).filter((r) => !me.user.collegeId || r.collegeId === me.user.collegeId);
+  const y = dayjs().month() >= 7 ? dayjs().year() : dayjs().year() - 1;
+  return (
+    <Modal
+      open
+      title="新建学期计划"
+      width={720}
+      onCancel={onClose}
+      onOk={async () => {
+        const v = await form.validateFields();
+        const first = rows.find((r) => r.id === v.lines?.[0]?.scopeRowId);
+        const lines: PlanLineBody[] = (v.lines ?? []).map((l: { scopeRowId: string; level: number; method: PlanLineBody['method']; expectedCandidates: number }) => {
+          const r = rows.find((x) => x.id === l.scopeRowId)!;
+          return { edition: r.edition as PlanLineBody['edition'], code: r.code, jobName: r.jobName, level: l.level, method: l.method, expectedCandidates: l.expectedCandidates };
+        });
+        const collegeId = me.user.collegeId ?? first?.collegeId ?? '';
+        if (await run(action.mutateAsync({ kind: 'save', body: { collegeId, semester: v.semester, adHoc: !!v.adHoc, title: v.title, lines } }), '已保存')) onClose();
+      }}
+    >
+      <Form form={form} layout="vertical" initialValues={{ semester: `${y}-${y + 1}-${dayjs().month() >= 7 ? 1 : 2}`, lines: [{ method: 'exam', level: 4, expectedCandidates: 40 }] }}>
+        <Space>
+          <Form.Item name="semester" label="学期" rules={[{ required: true, message: '请填写学期' }]}>
+            <Input placeholder="2026-2027-1" />
+          </Form.Item>
+          <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]} style={{ width: 300 }}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="adHoc" label="临时项目" valuePropName="checked">
+            <Checkbox />
+          </Form.Item>
+        </Space>
+        <Form.List name="lines">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="start" wrap>
+                  <Form.Item name={[f.name, 'scopeRowId']} label="职业（工种）" rules={[{ required: true, message: '请选择' }]} style={{ width: 260 }}>
+                    <Select options={rows.map((r) => ({ value: r.id, label: `${r.code} ${r.occupationName}${r.jobName ? `（${r.jobName}）` : ''}` }))} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'level']} label="等级" style={{ width: 130 }}>
+                    <Select options={[5, 4, 3, 2, 1].map((l) => ({ value: l, label: levelNames[l] }))} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'method']} label="评价方式" style={{ width: 120 }}>
+                    <Select options={Object.entries(batchMethodNames).map(([value, label]) => ({ value, label }))} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'expectedCandidates']} label="预计人数">
+                    <InputNumber min={0} />
+                  </Form.Item>
+                  <Form.Item label=" ">
+                    <a onClick={() => remove(f.name)}>删除</a>
+                  </Form.Item>
+                </Space>
+              ))}
+              <Button type="dashed" onClick={() => add({ method: 'exam', level: 4, expectedCandidates: 40 })}>
+                添加项目
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 培训班 (R-PLAN-06): filing deadline 20 working days after enrolment closes; overdue in red. */
+export function TrainingClassesPage() {
+  const classes = useTrainingClasses();
+  const action = useTrainingAction();
+  const run = useRun();
+  const { modal } = App.useApp();
+  const file = (c: TrainingClass) => {
+    let number = '';
+    modal.confirm({
+      title: `登记开班备案：${c.name}`,
+      content: <Input placeholder="备案编号（可空）" onChange={(e) => (number = e.target.value)} />,
+      onOk: () => run(action.mutateAsync({ kind: 'filing', id: c.id, body: { filedOn: dayjs().format('YYYY-MM-DD'), filingNumber: number || null } }), '已登记'),
+    });
+  };
+  const status = { filed: ['success', '已备案'], filed_late: ['warning', '逾期备案'], overdue: ['error', '已逾期未备案'], open: ['processing', '待备案'], unknown: ['default', '无法计算'] } as const;
+  const columns: ProColumns<TrainingClass>[] = [
+    { title: '培训班', dataIndex: 'name' },
+    { title: '学院', dataIndex: 'collegeName', width: 130 },
+    { title: '职业', render: (_, c) => `${c.occupationName} ${levelNames[c.level]}` },
+    { title: '学员', dataIndex: 'traineeCount', width: 70 },
+    { title: '报名截止', dataIndex: 'enrolmentClosesOn', width: 110 },
+    { title: '备案期限', width: 110, render: (_, c) => c.filingDeadline ?? c.deadlineError },
+    { title: '备案', width: 170, render: (_, c) => <><Tag color={status[c.filingStatus][0]}>{status[c.filingStatus][1]}</Tag>{c.filedOn && `${c.filedOn}`}</> },
+    { title: '操作', width: 90, render: (_, c) => !c.filedOn && <a onClick={() => file(c)}>登记备案</a> },
+  ];
+  return (
+    <PageContainer title="培训班" content="培训认定须于招生和培训报名完成后 20 个工作日内向就业中心进行开班备案。">
+      <ProTable<TrainingClass> rowKey="id" columns={columns} dataSource={classes.data?.items} loading={classes.isFetching} {...table} headerTitle="培训班" />
+    </PageContainer>
+  );
+}
+
+/** 认定通知 (R-PLAN-05): the published notices, as the candidate portal shows them. */
+export function NoticesPage() {
+  const notices = usePublishedNotices();
+  const columns: ProColumns<BatchNotice>[] = [
+    { title: '通知', dataIndex: 'title' },
+    { title: '等级', dataIndex: 'levels', width: 160 },
+    { title: '报名时间', dataIndex: 'registrationPeriod', width: 200 },
+    { title: '发布时间', width: 140, render: (_, n) => (n.publishedAt ? dayjs(n.publishedAt).format('YYYY-MM-DD HH:mm') : '') },
+    { title: '打印', width: 80, render: (_, n) => <a href={downloadUrl(`/notices/${n.batchId}/pdf`)}>PDF</a> },
+  ];
+  return (
+    <PageContainer title="认定通知">
+      <ProTable<BatchNotice> rowKey="batchId" columns={columns} dataSource={notices.data?.items} loading={notices.isFetching} {...table} headerTitle="已发布的认定通知" />
+    </PageContainer>
+  );
+}
