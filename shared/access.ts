@@ -89,6 +89,21 @@ const matrix = {
   'courses.import': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
   /** R-ELIG-00…07: reviewers run the eligibility engine (a clerk for its own college's persons). */
   'eligibility.check': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  /** R-REG-01: a candidate's own applications in the portal (apply, correct and resubmit, withdraw, print). */
+  'portal.apply': ['candidate'],
+  /** R-REG-01/02: applications; a college clerk reads, imports (花名册) and reviews its own college's only (R-ORG-07). */
+  'applications.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'],
+  'applications.import': ['admin', 'exam_admin', 'college_clerk'],
+  /** R-REG-02: the first stage (初审) is the college's, the second (复审) and the unlock of an approved one the centre's. */
+  'applications.reviewCollege': ['college_clerk'],
+  'applications.reviewCentre': ['admin', 'centre_head', 'exam_admin'],
+  'applications.unlock': ['admin', 'centre_head'],
+  /** R-ELIG-02/05/07: the facts behind eligibility (1+X certificates, contest results, the excellent flag, bans). */
+  'candidateFacts.manage': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
+  /** R-FEE-01: fee standards are the head's; payments and refunds are recorded by finance. */
+  'fees.read': ['admin', 'centre_head', 'exam_admin', 'finance'],
+  'fees.manage': ['admin', 'centre_head'],
+  'payments.record': ['admin', 'finance'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -113,6 +128,11 @@ export const menu: { path: string; name: string; permission?: Permission }[] = [
   { path: '/batches', name: '认定批次', permission: 'batches.read' },
   { path: '/training-classes', name: '培训班', permission: 'training.manage' },
   { path: '/notices', name: '认定通知', permission: 'notices.read' },
+  { path: '/portal', name: '报名', permission: 'portal.apply' },
+  { path: '/applications', name: '报名审核', permission: 'applications.read' },
+  { path: '/roster-import', name: '花名册导入', permission: 'applications.import' },
+  { path: '/course-results', name: '课程成绩', permission: 'courses.read' },
+  { path: '/fees', name: '收费标准与缴费', permission: 'fees.read' },
   { path: '/colleges', name: '二级学院', permission: 'colleges.read' },
   { path: '/people', name: '人员信息', permission: 'people.read' },
   { path: '/staff', name: '考评与督导队伍', permission: 'staff.read' },

@@ -51,6 +51,8 @@ export const persons = pgTable(
     educationLevel: text('education_level'), // undergraduate | higher_vocational | secondary_vocational | technician_school
     classType: text('class_type'), // intermediate | advanced | preparatory_technician (技工院校 only)
     graduating: boolean('graduating').notNull().default(false),
+    /** 优秀中职毕业生, flagged by the college (R-ELIG-01, H 报名审核 一.1). */
+    excellent: boolean('excellent').notNull().default(false),
     /** 学号: how the academic system and rosters name a student (R-REG-01, R-ELIG-04 course results). */
     studentNumber: text('student_number'),
     // Professional title and skill level (staff; also used by R-PPL-04/07 for examiners and experts)
