@@ -31,8 +31,14 @@ import { registerJobHandlers } from './jobs.js';
 import { loadPiiCipher, type PiiCipher } from './http/pii.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { coursesRoutes } from './modules/registration/courses.routes.js';
+import { feesRoutes } from './modules/registration/fees.routes.js';
+import { applicationsRoutes } from './modules/registration/applications.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { batchesRoutes } from './modules/plans/batches.routes.js';
+import { rosterRoutes } from './modules/registration/roster.routes.js';
+import { signupRoutes } from './modules/auth/signup.routes.js';
+import { arrangementRoutes } from './modules/arrangement/arrangement.routes.js';
+import { documentsRoutes } from './modules/arrangement/documents.routes.js';
 
 /** What every module's routes receive: the database, the settings and the shared stores. */
 export interface AppContext {
@@ -66,7 +72,7 @@ export async function buildApp(opts: { config: Config; database: Database; logge
 
   const files = new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024);
   const jobs = new JobRunner(database.db);
-  registerJobHandlers(jobs, { db: database.db, files });
+  registerJobHandlers(jobs, { db: database.db, files, config });
   const ctx: AppContext = { db: database.db, dbKind: database.kind, config, files, jobs, pii: loadPiiCipher(config) };
   app.decorate('ctx', ctx);
 
@@ -113,8 +119,14 @@ export async function buildApp(opts: { config: Config; database: Database; logge
       await v1.register(scopeRoutes(ctx));
       await v1.register(peopleRoutes(ctx));
       await v1.register(coursesRoutes(ctx));
+      await v1.register(feesRoutes(ctx));
+      await v1.register(applicationsRoutes(ctx));
       await v1.register(plansRoutes(ctx));
       await v1.register(batchesRoutes(ctx));
+      await v1.register(rosterRoutes(ctx));
+      await v1.register(signupRoutes(ctx));
+      await v1.register(arrangementRoutes(ctx));
+      await v1.register(documentsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

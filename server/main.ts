@@ -1,8 +1,9 @@
 import { loadConfig } from './config.js';
-import { loadPiiKey } from './http/pii.js';
+import { loadPiiCipher, loadPiiKey } from './http/pii.js';
 import { migrateDatabase, migrationLevel, openDatabase } from './db/client.js';
 import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
+import { seedDemoArrangement } from './modules/arrangement/arrangement.demo.js';
 import { roleNames } from '../shared/access.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 
@@ -18,7 +19,8 @@ try {
 
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
 await migrateDatabase(database);
-const seeded = await seedDatabase(database.db, config.mode);
+const seeded = await seedDatabase(database.db, config.mode, loadPiiCipher(config));
+if (seeded.kind === 'demo') await seedDemoArrangement(database.db, loadPiiCipher(config)); // the arrangement's demo scenario (first start only)
 const app = await buildApp({ config, database });
 
 let closing = false;

@@ -10,6 +10,8 @@ import { seedOfficialCalendars } from './modules/calendar/calendar.service.js';
 import { seedCatalogue } from './modules/centre/catalogue.service.js';
 import { seedAssessmentSheet } from './modules/centre/assessment.service.js';
 import { seedDemoCentre } from './modules/centre/centre.demo.js';
+import { seedDemoCandidate, seedDemoPlans } from './modules/plans/plans.demo.js';
+import type { PiiCipher } from './http/pii.js';
 
 /** Password of every demo account: printed at start, refused nowhere because it is not common. */
 export const DEMO_PASSWORD = 'Shifan#2026';
@@ -47,8 +49,9 @@ export type SeedResult =
 /**
  * Runs at every start and changes nothing on a database that already has users. An empty database gets either the
  * demo centre (demo mode) or only a system admin with a one-time password (production). Calendars are loaded in both.
+ * `pii` encrypts the demo candidate's ID number; without it the demo has no candidate person.
  */
-export async function seedDatabase(db: Db, mode: 'demo' | 'production'): Promise<SeedResult> {
+export async function seedDatabase(db: Db, mode: 'demo' | 'production', pii?: PiiCipher): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await seedOfficialCalendars(tx);
     await seedCatalogue(tx);
@@ -86,6 +89,8 @@ export async function seedDatabase(db: Db, mode: 'demo' | 'production'): Promise
         mustChangePassword: false,
       });
     }
+    await seedDemoPlans(tx);
+    if (pii) await seedDemoCandidate(tx, pii);
     return { kind: 'demo', password: DEMO_PASSWORD, users: demoUsers };
   });
 }

@@ -32,7 +32,7 @@ export const requiredCourseItem = z.object({
 export const requiredCoursesBody = requiredCourseQuery.extend({ courses: z.array(requiredCourseItem).max(100) });
 export const requiredCoursesResponse = z.object({ items: z.array(requiredCourseItem.extend({ related: z.boolean() })) });
 
-/** Facts the database has no table for yet (1+X certificates, contest results, bans): given by the caller. */
+/** A reviewer's eligibility check: every fact (1+X, contests, bans, the excellent flag) comes from the tables. */
 export const eligibilityCheckBody = z.object({
   personId: z.string().uuid('人员编号不正确'),
   occupation: occupationKey,
@@ -42,14 +42,7 @@ export const eligibilityCheckBody = z.object({
   zhoukou: z.boolean().default(false),
   /** The levels the batch opens (R-ELIG-00); absent: all. */
   levels: z.array(level).nullish(),
-  excellent: z.boolean().optional(),
   graduated: z.boolean().optional(),
-  xCertificates: z
-    .array(z.object({ name: z.string().trim().min(1).max(60), occupation: occupationKey, level: z.enum(['elementary', 'intermediate', 'advanced']), issuedOn: day }))
-    .max(20)
-    .optional(),
-  contestResults: z.array(z.object({ contest: z.string().trim().min(1).max(60), rank: z.string().max(30).nullish(), occupation: occupationKey, grantedLevel: level })).max(20).optional(),
-  ban: z.object({ until: day, reason: z.string().max(100).nullish() }).nullish(),
 });
 export type EligibilityCheckBody = z.input<typeof eligibilityCheckBody>;
 
@@ -58,6 +51,6 @@ export const eligibilityResponse = z.object({
   levels: z.array(z.object({ level: z.number(), name: z.string(), eligible: z.boolean(), reasons: z.array(reason) })),
   highest: z.number().nullable(),
   reasons: z.array(reason),
-  /** Facts the engine used that the system has no record of yet (said, not hidden). */
+  /** Facts the engine had to assume (said, not hidden). */
   notes: z.array(z.string()),
 });

@@ -244,6 +244,18 @@ describe('R-ELIG-07, R-REG-03, R-ELIG-00', () => {
   it('R-ELIG-00: social candidates have no rule in the documents and are left to a reviewer', () => {
     expect(eligible({ kind: 'social', graduating: false }, ctx())).toEqual([]);
     expect(texts({ kind: 'social', graduating: false }, ctx(), 5)).toMatch(/社会人员/);
+    // Open to manual review where scope, standard and batch allow the level; never past a ban.
+    const r = checkEligibility({ kind: 'social', graduating: false }, ctx({ batchLevels: [4] }));
+    expect(r.levels.filter((l) => l.manual).map((l) => l.level)).toEqual([4]);
+    const banned = checkEligibility({ kind: 'social', graduating: false, ban: { until: '2099-07-01' } }, ctx());
+    expect(banned.levels.some((l) => l.manual)).toBe(false);
+  });
+  it('R-ELIG-06: staff without a title go to manual review; a junior title under 3 years is a plain refusal', () => {
+    const none = checkEligibility({ kind: 'staff', graduating: false }, ctx());
+    expect(none.levels.some((l) => l.eligible)).toBe(false);
+    expect(none.levels.filter((l) => l.manual).length).toBeGreaterThan(0);
+    const junior = checkEligibility({ kind: 'staff', graduating: false, titles: [{ grade: 'junior', obtainedOn: '2025-01-01' }] }, ctx());
+    expect(junior.levels.some((l) => l.manual)).toBe(false);
   });
   it('R-ELIG-00: every level carries reasons naming rule ids, and names are Chinese', () => {
     const r = checkEligibility(student(), ctx());

@@ -125,6 +125,11 @@ export interface LevelDecision {
   level: Level;
   name: string;
   eligible: boolean;
+  /**
+   * Not decided by the rules but open to manual review (R-ELIG-00): scope, standard, batch and ban allow the level,
+   * and no rule of the documents covers this candidate (a social learner, a staff member without a title).
+   */
+  manual: boolean;
   reasons: EligibilityReason[];
 }
 export interface EligibilityResult {
@@ -139,12 +144,16 @@ export interface EligibilityResult {
 interface Grant {
   highest: Level | null;
   reasons: EligibilityReason[];
+  /** No rule of the college documents decides (social learners, staff without a title): a person must judge. */
+  manual?: boolean;
 }
 const grant = (rule: EligibilityRule, highest: Level | null, text: string, more: EligibilityReason[] = []): Grant => ({
   highest,
   reasons: [...more, { rule, ok: highest !== null, text }],
 });
 const refuse = (rule: EligibilityRule, text: string, more: EligibilityReason[] = []) => grant(rule, null, text, more);
+/** R-ELIG-00: the documents give no rule for this candidate; the reviewers judge by the national standard's 申报条件. */
+const manual = (rule: EligibilityRule, text: string): Grant => ({ ...grant(rule, null, text), manual: true });
 
 // ------------------------------------------------------------------------------------------------ dates
 
@@ -287,7 +296,7 @@ function staffRule(f: EligibilityFacts, c: EligibilityContext): Grant {
   if (junior3) return grant('R-ELIG-06', 2, `教职工：${desc(junior3)}，初级职称满 3 年可申报${lv(2)}`); // R-ELIG-06: 初级 ≥ 3 years ⇒ 2
   if (junior) return refuse('R-ELIG-06', `教职工：${desc(junior)}，初级职称须满 3 年才可申报${lv(2)}`); // R-ELIG-06: 初级 < 3 years
   if (unrelated.length) return refuse('R-ELIG-06', `教职工：所持职称（${unrelated.map((x) => x.series ?? titleGradeNames[x.grade]).join('、')}）与申报职业不属相应系列（专业）`); // H 报名审核 二: 相应系列
-  return refuse('R-ELIG-06', '教职工：没有专业技术职称记录，须按国家职业技能标准的申报条件人工审核'); // R-ELIG-06: no title
+  return manual('R-ELIG-06', '教职工：没有专业技术职称记录，须按国家职业技能标准的申报条件人工审核'); // R-ELIG-06: no title
 }
 
 /** The method's rule for this candidate (which rule applies to whom). */
@@ -296,7 +305,7 @@ function methodRule(f: EligibilityFacts, c: EligibilityContext): Grant {
   if (c.method === 'contest') return contestRule(f, c); // R-ELIG-05: students and staff
   if (f.kind === 'staff' && c.method === 'exam') return staffRule(f, c); // R-ELIG-06
   if (f.kind === 'staff') return refuse('R-ELIG-06', `${m}只适用于在校学生，教职工按职称申报（考试考核）`); // H 二(四): direct/process are for students
-  if (f.kind === 'social') return refuse('R-ELIG-00', `社会人员：院校认定文件未规定社会人员的${m}申报条件，须按国家职业技能标准人工审核`); // H 二(一): 认定对象 are students and staff
+  if (f.kind === 'social') return manual('R-ELIG-00', `社会人员：院校认定文件未规定社会人员的${m}申报条件，须按国家职业技能标准人工审核`); // H 二(一): 认定对象 are students and staff
   if (c.method === 'exam') return examRule(f); // R-ELIG-01
   if (c.method === 'direct') return directRule(f, c); // R-ELIG-02
   return c.zhoukou ? zhoukouRule(f, c) : processRule(f, c); // R-ELIG-03
@@ -330,7 +339,8 @@ export function checkEligibility(f: EligibilityFacts, c: EligibilityContext): El
         ? { rule: 'R-ELIG-00', ok: false, text: `${eligibilityMethodNames[c.method]}：没有可申报的等级` }
         : { rule: 'R-ELIG-00', ok: reachable, text: reachable ? `${lv(level)}不高于可申报的最高等级${lv(rule.highest)}` : `${lv(level)}高于可申报的最高等级${lv(rule.highest)}` }, // R-ELIG-00: lower levels allowed
     ];
-    return { level, name: lv(level), eligible: !banned && inScope && inStandard && inBatch && reachable, reasons };
+    const open = !banned && inScope && inStandard && inBatch;
+    return { level, name: lv(level), eligible: open && reachable, manual: open && !!rule.manual, reasons };
   });
   const highest = levels.find((l) => l.eligible)?.level ?? null;
   return { levels, highest, reasons: [banReason, ...rule.reasons] };

@@ -154,6 +154,11 @@ const labels: Record<string, string> = {
   submittedOn: '报送日期',
   approvalNumber: '批复文号',
   approvalDate: '批复日期',
+  // fees and payments (R-FEE-01)
+  approvedPrice: '物价核定价',
+  studentAmount: '在校生优惠价',
+  receiptNumber: '票据号',
+  paidOn: '缴费日期',
 };
 
 export function fieldLabel(path: string): string {

@@ -171,6 +171,9 @@ export const trainingClassBody = z.object({
   note: text(1000).nullish(),
 });
 export type TrainingClassBody = z.infer<typeof trainingClassBody>;
+/** R-PLAN-06: the filing deadline a new class would get, shown while the form is filled in. */
+export const trainingDeadlineQuery = z.object({ enrolmentClosesOn: isoDate });
+export const trainingDeadline = z.object({ enrolmentClosesOn: z.string(), days: z.number().int(), deadline: n, error: n });
 export const trainingFilingBody = z.object({ filedOn: isoDate, filingNumber: text(60).nullish() });
 export const trainingClass = z.object({
   id: z.string(),
@@ -282,11 +285,19 @@ export const batch = z.object({
 });
 export type Batch = z.infer<typeof batch>;
 export const batchListItem = batch.omit({ transitions: true, conditions: true, applicants: true });
-export const batchQuery = z.object({
-  collegeId: uuid('所属二级学院').optional(),
-  state: z.enum(batchStates).optional(),
-  keyword: text(50).optional(),
-});
+export const batchQuery = z
+  .object({
+    collegeId: uuid('所属二级学院').optional(),
+    state: z.enum(batchStates).optional(),
+    keyword: text(50).optional(),
+    /** 职业编码 (any edition). */
+    code: occupationCodeSchema.optional(),
+    /** Batches with a sitting on a day from `from` to `to` (both included). */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '考核日期：结束日期不能早于开始日期', path: ['to'] });
+export type BatchQuery = z.infer<typeof batchQuery>;
 
 /** R-PLAN-04: the day the plan went to the authority (default today). */
 export const batchSubmitBody = z.object({ submittedOn: isoDate.nullish(), note: text(500).nullish() });

@@ -57,3 +57,443 @@ export const evidenceItem = z.object({
   name: z.string().trim().min(1).max(200),
 });
 export type EvidenceItem = z.infer<typeof evidenceItem>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fees, payments and bulk photos (R-FEE-01, R-REG-01 photos)
+// ---------------------------------------------------------------------------------------------------------------
+
+const feeDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const money = (label: string) =>
+  z
+    .number({ message: `${label}应为数字` })
+    .min(0, `${label}不能为负数`)
+    .max(1_000_000, `${label}过大`)
+    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, `${label}最多两位小数`);
+
+/** R-FEE-01: a fee standard of an occupation (edition + code) and level. */
+export const feeStandardBody = z.object({
+  edition: z.string().trim().min(1, '请选择职业目录版本'),
+  code: z.string().trim().min(1, '请填写职业编码'),
+  level: z.number().int().min(1, '等级应为 1–5').max(5, '等级应为 1–5'),
+  approvedPrice: money('物价核定价'),
+  amount: money('收费标准'),
+  studentAmount: money('在校生优惠价').nullish(),
+  free: z.boolean().default(false),
+  note: z.string().trim().max(500).nullish(),
+});
+export type FeeStandardBody = z.infer<typeof feeStandardBody>;
+export const feeStandard = z.object({
+  id: z.string(),
+  occupationId: z.string(),
+  edition: z.string(),
+  code: z.string(),
+  occupationName: z.string(),
+  level: z.number(),
+  approvedPrice: z.number(),
+  amount: z.number(),
+  studentAmount: z.number().nullable(),
+  free: z.boolean(),
+  note: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type FeeStandard = z.infer<typeof feeStandard>;
+export const feeStandardQuery = z.object({ keyword: z.string().trim().max(60).optional() });
+
+/** R-FEE-01: a payment for an approved application (POST /api/v1/payments). */
+export const paymentBody = z.object({
+  applicationId: z.string().uuid('报名编号格式不正确'),
+  amount: money('缴费金额').refine((v) => v > 0, '缴费金额应大于 0'),
+  method: z.enum(paymentMethods, { message: '缴费方式应为现金、微信、支付宝、银行转账或校园卡' }),
+  receiptNumber: z.string().trim().min(1, '请填写票据号').max(60, '票据号过长'),
+  paidOn: feeDay,
+  note: z.string().trim().max(500).nullish(),
+});
+export type PaymentBody = z.infer<typeof paymentBody>;
+/** R-FEE-01: a refund (POST /api/v1/refunds), recorded apart from the payment (收支两条线). */
+export const refundBody = z.object({
+  applicationId: z.string().uuid('报名编号格式不正确'),
+  amount: money('退费金额').refine((v) => v > 0, '退费金额应大于 0'),
+  method: z.enum(paymentMethods, { message: '退费方式应为现金、微信、支付宝、银行转账或校园卡' }),
+  receiptNumber: z.string().trim().min(1, '请填写退费凭证号').max(60, '凭证号过长'),
+  paidOn: feeDay,
+  reason: z.string().trim().min(2, '请填写退费原因（至少 2 个字）').max(500),
+});
+export type RefundBody = z.infer<typeof refundBody>;
+export const paymentRecord = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  kind: z.enum(paymentKinds),
+  amount: z.number(),
+  method: z.enum(paymentMethods),
+  receiptNumber: z.string(),
+  paidOn: z.string(),
+  note: z.string().nullable(),
+  recordedByName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type PaymentRecord = z.infer<typeof paymentRecord>;
+/** The answer of POST /payments and /refunds: the record and the application's new fee state. */
+export const paymentResult = z.object({ payment: paymentRecord, feeStatus: z.enum(feeStatuses), feeDue: z.number() });
+
+/** R-FEE-01: one approved application of a batch with its fee state, for the finance desk. */
+export const batchFeeRow = z.object({
+  applicationId: z.string(),
+  personName: z.string(),
+  idMasked: z.string(),
+  studentNumber: z.string().nullable(),
+  collegeName: z.string().nullable(),
+  level: z.number(),
+  feeDue: z.number(),
+  feeStatus: z.enum(feeStatuses),
+  paid: z.number(),
+  refunded: z.number(),
+  payments: z.array(paymentRecord),
+});
+export type BatchFeeRow = z.infer<typeof batchFeeRow>;
+/** R-FEE-01: a batch's income: payments, refunds and net, kept apart from its expenses. */
+export const batchIncome = z.object({
+  paid: z.number(),
+  refunded: z.number(),
+  net: z.number(),
+  countPaid: z.number(),
+  countUnpaid: z.number(),
+  countFree: z.number(),
+  countRefunded: z.number(),
+});
+export type BatchIncome = z.infer<typeof batchIncome>;
+export const batchFees = z.object({ batchId: z.string(), batchTitle: z.string(), income: batchIncome, items: z.array(batchFeeRow) });
+export type BatchFees = z.infer<typeof batchFees>;
+
+/** R-REG-01: the per-file result of a bulk photo ZIP (照片批量导入). */
+export const photoMatchKinds = ['idNumber', 'studentNumber'] as const;
+export const photoMatchKindNames = { idNumber: '身份证号', studentNumber: '学号' } as const;
+export const photoImportResult = z.object({
+  imported: z.number(),
+  matched: z.array(
+    z.object({
+      file: z.string(),
+      applicationId: z.string(),
+      personName: z.string(),
+      by: z.enum(photoMatchKinds),
+      size: z.number(),
+      warnings: z.array(z.string()),
+    }),
+  ),
+  unmatched: z.array(z.object({ file: z.string(), reason: z.string() })),
+  duplicate: z.array(z.object({ file: z.string(), reason: z.string() })),
+  bad: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
+export type PhotoImportResult = z.infer<typeof photoImportResult>;
+
+// ------------------------------------------------------------------------------------------------ roster import and candidate accounts (R-REG-01)
+
+/**
+ * R-REG-01: a candidate account created by a roster import has no password of its own yet: its initial password
+ * is the last six characters of the ID number (a final X in upper or lower case), and the first login forces a
+ * change. Said to the clerk on the import result and in the template's instructions.
+ */
+export const INITIAL_PASSWORD_NOTE =
+  '考生账号：可用学号或身份证号登录，初始密码为身份证号码后 6 位（末位 X 大小写均可），首次登录须修改密码。';
+
+/** The columns of the roster (花名册), key → Chinese header (the template's header row, and the error table). */
+export const rosterColumnNames = {
+  name: '姓名',
+  gender: '性别',
+  idType: '证件类型',
+  idNumber: '身份证号码',
+  studentNumber: '学号',
+  college: '院系',
+  major: '专业',
+  className: '班级',
+  educationLevel: '学历层次',
+  enrolmentYear: '入学年份',
+  graduating: '是否毕业年级',
+  graduationYear: '毕业年份',
+  phone: '手机号码',
+  level: '申报等级',
+  file: '文件',
+} as const;
+
+export const rosterImportResult = z.object({
+  batchId: z.string(),
+  rows: z.number(),
+  personsCreated: z.number(),
+  personsUpdated: z.number(),
+  accountsCreated: z.number(),
+  applicationsCreated: z.number(),
+  eligible: z.number(),
+  notEligible: z.number(),
+  fileId: z.string(),
+  initialPasswordNote: z.string(),
+});
+export type RosterImportResult = z.infer<typeof rosterImportResult>;
+
+/** POST /portal/signup: a social learner (社会人员) makes their own candidate account (one person, one account). */
+export const signupBody = z.object({
+  name: z.string().trim().min(1, '请填写姓名').max(30, '不能超过 30 个字'),
+  gender: z.enum(['male', 'female'], { message: '请选择性别' }),
+  idType: z.enum(['resident', 'hmt_residence', 'passport', 'other'], { message: '请选择证件类型' }),
+  idNumber: z.string().trim().min(1, '请填写证件号码').max(40),
+  phone: z.string().trim().regex(/^1\d{10}$/, '请填写 11 位手机号码'),
+  password: z.string().min(1, '请设置密码').max(128),
+});
+export type SignupBody = z.infer<typeof signupBody>;
+export const signupResult = z.object({ ok: z.literal(true), loginHint: z.string() });
+
+// ------------------------------------------------------------------------------------------------ applications: portal and review (R-REG-01/02/03, R-ELIG-00…07)
+
+const appDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const appLevel = z.number({ message: '申报等级：请选择' }).int().min(1, '申报等级：应为 1–5').max(5, '申报等级：应为 1–5');
+const optText = (label: string, max: number) => z.string().trim().max(max, `${label}：不能超过 ${max} 个字`).nullish();
+
+/** R-REG-01: the fields of the 报名表 / 职业技能等级认定备案表 beyond the person record. */
+export const applicationForm = z.object({
+  phone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话：请填写 11 位手机号码或带区号的固定电话'),
+  address: optText('通讯地址', 100),
+  postcode: z.string().trim().regex(/^\d{6}$/, '邮政编码：应为 6 位数字').nullish().or(z.literal('')),
+  workUnit: optText('工作单位', 60),
+  /** 从事本职业（工种）年限. */
+  yearsOfWork: z.number({ message: '从事本职业年限：应为数字' }).int('从事本职业年限：应为整数').min(0, '从事本职业年限：不能为负数').max(60, '从事本职业年限：不能超过 60').nullish(),
+  /** 文化程度 (e.g. 大专在读). */
+  education: optText('文化程度', 20),
+  school: optText('毕业（就读）院校', 60),
+  major: optText('所学专业', 60),
+  /** 现有职业资格 / 技能等级证书. */
+  currentCertificate: optText('现有职业资格（技能等级）', 60),
+  /** 学习和工作经历. */
+  resume: optText('学习和工作经历', 500),
+  note: optText('备注', 200),
+});
+export type ApplicationForm = z.infer<typeof applicationForm>;
+export const applicationFormNames: Record<keyof ApplicationForm, string> = {
+  phone: '联系电话',
+  address: '通讯地址',
+  postcode: '邮政编码',
+  workUnit: '工作单位',
+  yearsOfWork: '从事本职业年限',
+  education: '文化程度',
+  school: '毕业（就读）院校',
+  major: '所学专业',
+  currentCertificate: '现有职业资格（技能等级）',
+  resume: '学习和工作经历',
+  note: '备注',
+};
+
+/** POST /portal/applications. */
+export const applyBody = z.object({
+  batchId: z.string().uuid('认定批次：编号格式不正确'),
+  level: appLevel,
+  form: applicationForm,
+  photoFileId: z.string().uuid('照片：文件编号格式不正确').nullish(),
+  evidence: z.array(evidenceItem).max(20, '证明材料：不能超过 20 份').default([]),
+});
+export type ApplyBody = z.input<typeof applyBody>;
+/** PUT /portal/applications/:id: correct a rejected application and resubmit it (R-REG-02). */
+export const resubmitBody = applyBody.omit({ batchId: true });
+export type ResubmitBody = z.input<typeof resubmitBody>;
+export const withdrawBody = z.object({ reason: z.string().trim().max(200).nullish() });
+
+/** The engine's answer (shared/eligibility.ts) as stored in applications.eligibility and shown to everyone. */
+export const eligibilityReasonOut = z.object({ rule: z.string(), ok: z.boolean(), text: z.string() });
+export const eligibilityOut = z.object({
+  /** `manual`: open to manual review (no rule of the documents decides, R-ELIG-00); absent in older snapshots. */
+  levels: z.array(z.object({ level: z.number(), name: z.string(), eligible: z.boolean(), manual: z.boolean().optional(), reasons: z.array(eligibilityReasonOut) })),
+  highest: z.number().nullable(),
+  reasons: z.array(eligibilityReasonOut),
+  notes: z.array(z.string()),
+  /** When the engine ran (ISO). */
+  at: z.string(),
+});
+export type EligibilityOut = z.infer<typeof eligibilityOut>;
+
+/** GET /portal/me: the candidate's own person record. */
+export const portalMe = z.object({
+  person: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      gender: z.string(),
+      idMasked: z.string(),
+      birthDate: z.string().nullable(),
+      kind: z.enum(['student', 'staff', 'social']),
+      collegeId: z.string().nullable(),
+      collegeName: z.string().nullable(),
+      studentNumber: z.string().nullable(),
+      major: z.string().nullable(),
+      className: z.string().nullable(),
+      educationLevel: z.string().nullable(),
+      phone: z.string().nullable(),
+      workUnit: z.string().nullable(),
+      photoFileId: z.string().nullable(),
+    })
+    .nullable(),
+  profileComplete: z.boolean(),
+  /** What is missing, in Chinese (e.g. 照片, 联系电话); '未关联人员档案' when the account has no person. */
+  missing: z.array(z.string()),
+});
+export type PortalMe = z.infer<typeof portalMe>;
+
+/** GET /portal/batches: a batch open for registration, with the engine's answer for this candidate (R-ELIG-00). */
+export const portalBatch = z.object({
+  id: z.string(),
+  title: z.string(),
+  collegeName: z.string(),
+  edition: z.string(),
+  code: z.string(),
+  occupationName: z.string(),
+  jobName: z.string().nullable(),
+  method: z.string(),
+  levels: z.array(z.number()),
+  registrationOpensOn: z.string(),
+  registrationClosesOn: z.string(),
+  registrationPlace: z.string().nullable(),
+  firstSittingDay: z.string().nullable(),
+  fee: z.number(),
+  eligibility: eligibilityOut,
+  /** Levels the candidate may pick: eligible ones, and those open to manual review (R-ELIG-00). */
+  eligibleLevels: z.array(z.number()),
+  /** Of those, the ones no rule decides: the application goes to the reviewers as 须人工审核. */
+  manualLevels: z.array(z.number()),
+  /** The candidate's live application to this batch, if any. */
+  application: z.object({ id: z.string(), status: z.enum(applicationStatuses), level: z.number() }).nullable(),
+});
+export type PortalBatch = z.infer<typeof portalBatch>;
+
+/** R-REG-02: one decision on an application. */
+export const applicationDecision = z.object({
+  id: z.string(),
+  stage: z.enum(reviewStages),
+  action: z.enum(decisionActions),
+  reason: z.string().nullable(),
+  actorName: z.string(),
+  /** The reviewer's role in Chinese (e.g. 二级学院经办人), or 考生. */
+  roleName: z.string(),
+  at: z.string(),
+});
+export type ApplicationDecision = z.infer<typeof applicationDecision>;
+
+/** A row of the review list and of the candidate's own list. */
+export const applicationRow = z.object({
+  id: z.string(),
+  batchId: z.string(),
+  batchTitle: z.string(),
+  occupationName: z.string(),
+  code: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  idMasked: z.string(),
+  studentNumber: z.string().nullable(),
+  collegeId: z.string().nullable(),
+  collegeName: z.string().nullable(),
+  className: z.string().nullable(),
+  level: z.number(),
+  status: z.enum(applicationStatuses),
+  rejectedStage: z.enum(reviewStages).nullable(),
+  source: z.enum(['portal', 'import']),
+  eligible: z.boolean().nullable(),
+  /** The failing reasons of the applied level, shortened (empty when eligible). */
+  eligibilitySummary: z.string(),
+  feeDue: z.number(),
+  feeStatus: z.enum(feeStatuses),
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ApplicationRow = z.infer<typeof applicationRow>;
+
+/** GET /applications/:id and /portal/applications/:id. */
+export const applicationDetail = applicationRow.extend({
+  method: z.string(),
+  gender: z.string(),
+  birthDate: z.string().nullable(),
+  kind: z.enum(['student', 'staff', 'social']),
+  major: z.string().nullable(),
+  educationLevel: z.string().nullable(),
+  form: applicationForm.partial(),
+  photoFileId: z.string().nullable(),
+  evidence: z.array(evidenceItem),
+  eligibility: eligibilityOut.nullable(),
+  decisions: z.array(applicationDecision),
+  /** What the viewer may do now (the screens show buttons from it). */
+  can: z.object({ resubmit: z.boolean(), withdraw: z.boolean(), review: z.boolean(), unlock: z.boolean() }),
+});
+export type ApplicationDetail = z.infer<typeof applicationDetail>;
+
+/** The review list's filters (ProTable: page, pageSize). Also the `filter` of a bulk review. */
+export const applicationFilter = z.object({
+  batchId: z.string().uuid('认定批次：编号格式不正确').optional(),
+  status: z.enum(applicationStatuses).optional(),
+  collegeId: z.string().uuid('学院：编号格式不正确').optional(),
+  /** 系统判定: true 符合, false 不符合, 'manual' (null) 须人工审核 (R-ELIG-00). */
+  eligible: z
+    .union([z.boolean(), z.null(), z.enum(['true', 'false', 'manual'])])
+    .transform((v) => (v === null || v === 'manual' ? null : v === true || v === 'true'))
+    .optional(),
+  level: z.coerce.number().int().min(1).max(5).optional(),
+  /** 姓名、学号或证件号码（脱敏后的） */
+  keyword: z.string().trim().max(40).optional(),
+});
+export type ApplicationFilter = z.infer<typeof applicationFilter>;
+/** The filter as a client sends it (eligible as true/false/'manual'). */
+export type ApplicationFilterInput = z.input<typeof applicationFilter>;
+export const applicationQuery = applicationFilter.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type ApplicationQuery = z.input<typeof applicationQuery>;
+
+/** POST /applications/review: bulk two-stage review (R-REG-02); ids or a filter, never both. */
+export const reviewBody = z
+  .object({
+    ids: z.array(z.string().uuid('报名编号格式不正确')).min(1, '请选择报名记录').max(1000, '一次最多审核 1000 条').optional(),
+    filter: applicationFilter.optional(),
+    decision: z.enum(['approve', 'reject'], { message: '审核结论：应为通过或退回' }),
+    reason: z.string().trim().max(500, '审核意见：不能超过 500 个字').nullish(),
+  })
+  .refine((b) => !!b.ids !== !!b.filter, { message: '请选择报名记录（勾选或按筛选条件，二选一）', path: ['ids'] })
+  .refine((b) => b.decision !== 'reject' || (b.reason && b.reason.length >= 2), { message: '退回原因：退回时必须填写（至少 2 个字）', path: ['reason'] });
+export type ReviewBody = z.input<typeof reviewBody>;
+export const reviewResult = z.object({ count: z.number(), status: z.enum(applicationStatuses), ids: z.array(z.string()) });
+
+/** POST /applications/:id/unlock (R-REG-02). */
+export const unlockBody = z.object({ reason: z.string().trim().min(2, '解锁原因：必须填写（至少 2 个字）').max(500) });
+/** POST /applications/recheck. */
+export const recheckBody = z.object({ batchId: z.string().uuid('认定批次：编号格式不正确') });
+export const recheckResult = z.object({ count: z.number(), eligible: z.number(), notEligible: z.number(), changed: z.number() });
+
+// ------------------------------------------------------------------------------------------------ candidate facts (R-ELIG-01/02/05/07)
+
+const factOccupation = { edition: z.string().trim().min(4, '职业分类大典版本：请填写').max(10), occupationCode: z.string().trim().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码：格式应为 X-XX-XX-XX') };
+export const xCertificateBody = z.object({
+  name: z.string().trim().min(1, '证书名称：请填写').max(60),
+  certificateNumber: optText('证书编号', 40),
+  ...factOccupation,
+  level: z.enum(['elementary', 'intermediate', 'advanced'], { message: '证书等级：应为初级、中级或高级' }),
+  issuedOn: appDay,
+  evidenceFileId: z.string().uuid('证书扫描件：文件编号格式不正确').nullish(),
+});
+export type XCertificateBody = z.input<typeof xCertificateBody>;
+export const xCertificateOut = xCertificateBody.extend({ id: z.string(), personId: z.string(), certificateNumber: z.string().nullable(), evidenceFileId: z.string().nullable(), createdAt: z.string() });
+export const contestResultBody = z.object({
+  contest: z.string().trim().min(1, '竞赛名称：请填写').max(60),
+  rank: optText('名次（奖项）', 30),
+  ...factOccupation,
+  grantedLevel: appLevel,
+  evidenceFileId: z.string().uuid('获奖证书：文件编号格式不正确').nullish(),
+});
+export type ContestResultBody = z.input<typeof contestResultBody>;
+export const contestResultOut = contestResultBody.extend({ id: z.string(), personId: z.string(), rank: z.string().nullable(), evidenceFileId: z.string().nullable(), createdAt: z.string() });
+export const banBody = z.object({ until: appDay, reason: z.string().trim().min(2, '禁考原因：必须填写').max(200) });
+export const banOut = banBody.extend({ id: z.string(), personId: z.string(), createdByName: z.string().nullable(), createdAt: z.string() });
+export const excellentBody = z.object({ excellent: z.boolean() });
+/** GET /candidates/:personId/facts. */
+export const candidateFacts = z.object({
+  personId: z.string(),
+  name: z.string(),
+  excellent: z.boolean(),
+  xCertificates: z.array(xCertificateOut),
+  contestResults: z.array(contestResultOut),
+  bans: z.array(banOut),
+});
+export type CandidateFacts = z.infer<typeof candidateFacts>;
+export const factIdParams = z.object({ personId: z.string().uuid('人员编号格式不正确'), id: z.string().uuid('编号格式不正确') });
+export const personIdParam = z.object({ personId: z.string().uuid('人员编号格式不正确') });

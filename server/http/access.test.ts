@@ -6,6 +6,11 @@ import { roles, type Role } from '../../shared/access.js';
 import { demoUsers } from '../seed.js';
 import { peopleExempt, peopleRouteCases, setupPeopleAccess } from '../modules/people/people.access.js';
 import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access.js';
+import { applicationsRouteCases, setupApplicationsAccess } from '../modules/registration/applications.access.js';
+import { feesExempt, feesRouteCases, setupFeesAccess } from '../modules/registration/fees.access.js';
+import { rosterExempt, rosterRouteCases, setupRosterAccess } from '../modules/registration/roster.access.js';
+import { arrangementExempt, arrangementRouteCases, setupArrangementAccess } from '../modules/arrangement/arrangement.access.js';
+import { documentsExempt, documentsRouteCases, setupDocumentsAccess } from '../modules/arrangement/documents.access.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -39,7 +44,12 @@ beforeAll(async () => {
   await setupPeopleAccess(t, clients.get('exam_admin')!, ownCollege); // people module (R-PPL-01…10)
   ownStudent = (await t.database.db.select().from(persons).where(and(eq(persons.collegeId, ownCollege), eq(persons.kind, 'student'))))[0].id; // registration (R-ELIG)
   await setupPlansAccess(clients.get('exam_admin')!, clients.get('centre_head')!, clients.get('college_clerk')!, ownCollege); // plans module (R-PLAN-01…06)
-});
+  await setupApplicationsAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // applications (R-REG-01/02, R-ELIG)
+  await setupFeesAccess(t, clients.get('exam_admin')!, ownCollege); // fees (R-FEE-01)
+  await setupRosterAccess(clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // roster import (R-REG-01)
+  await setupArrangementAccess(t, clients.get('exam_admin')!, ownCollege); // arrangement (R-ARR-01…11)
+  await setupDocumentsAccess(t, clients.get('exam_admin')!, ownCollege); // tickets and room documents (R-ARR-10/11)
+}, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -145,6 +155,11 @@ const routes: RouteCase[] = [
   { pattern: 'POST /api/v1/assessments', method: 'POST', url: () => '/api/v1/assessments', body: () => ({ title: '表格测试自评', scores: [] }), allowed: FILING },
   ...peopleRouteCases,
   ...plansRouteCases,
+  ...applicationsRouteCases,
+  ...feesRouteCases,
+  ...rosterRouteCases,
+  ...arrangementRouteCases,
+  ...documentsRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   { pattern: 'GET /api/v1/courses/results', method: 'GET', url: () => `/api/v1/courses/results?personId=${ownStudent}`, allowed: CATALOGUE },
   { pattern: 'GET /api/v1/courses/template', method: 'GET', url: () => '/api/v1/courses/template', allowed: CATALOGUE },
@@ -216,6 +231,10 @@ describe('completeness', () => {
       'POST /api/v1/users/:id/reset-password',
       'PUT /api/v1/calendar/:year', // tested in calendar.test.ts
       ...peopleExempt, // people module: uploads and photos, tested in server/modules/people/*.test.ts
+      ...feesExempt, // bulk photo ZIP, tested in server/modules/registration/photos.test.ts
+      ...rosterExempt, // roster upload (roster.test.ts) and the public signup
+      ...arrangementExempt, // publishing (arrangement.api.test.ts)
+      ...documentsExempt, // the public QR verification (documents.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',

@@ -4,6 +4,8 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrateDatabase, openPglite, openPostgres } from '../db/client.js';
 import { seedDatabase } from '../seed.js';
+import { PiiCipher } from '../http/pii.js';
+import { TEST_PII_KEY } from './pii-key.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,7 +30,7 @@ export default async function setup(project: TestProject) {
     u.pathname = `/${templateDb}`;
     const database = await openPostgres(u.toString(), 2);
     await migrateDatabase(database);
-    await seedDatabase(database.db, 'demo');
+    await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')));
     await database.close();
     project.provide('templateDb', templateDb);
     project.provide('templatePath', '');
@@ -39,7 +41,7 @@ export default async function setup(project: TestProject) {
   }
   const database = await openPglite({});
   await migrateDatabase(database);
-  await seedDatabase(database.db, 'demo');
+  await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')));
   const client = (database.db as unknown as { $client: { dumpDataDir(c: string): Promise<Blob> } }).$client;
   const blob = await client.dumpDataDir('none');
   await database.close();

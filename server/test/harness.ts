@@ -9,8 +9,8 @@ import { loadConfig } from '../config.js';
 import { openPglite, openPostgres, type Database } from '../db/client.js';
 import { DEMO_PASSWORD } from '../seed.js';
 
-/** The fixed ID-number key of every test app (R-PPL-02). */
-export const TEST_PII_KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+export { TEST_PII_KEY } from './pii-key.js';
+import { TEST_PII_KEY } from './pii-key.js';
 
 /** A fresh copy of the migrated, demo-seeded template database; `url` is set on PostgreSQL (for pg_dump). */
 export async function freshDatabase(): Promise<Database & { url?: string }> {

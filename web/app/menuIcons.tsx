@@ -23,6 +23,13 @@ import {
   FlagOutlined,
   ReadOutlined,
   NotificationOutlined,
+  SettingOutlined,
+  FormOutlined,
+  FileProtectOutlined,
+  PictureOutlined,
+  PayCircleOutlined,
+  UploadOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 
 const icons: Record<string, ReactNode> = {
@@ -37,6 +44,13 @@ const icons: Record<string, ReactNode> = {
   '/batches': <FlagOutlined />,
   '/training-classes': <ReadOutlined />,
   '/notices': <NotificationOutlined />,
+  '/plans/settings': <SettingOutlined />,
+  '/portal': <FormOutlined />,
+  '/applications': <FileProtectOutlined />,
+  '/photo-import': <PictureOutlined />,
+  '/fees': <PayCircleOutlined />,
+  '/roster-import': <UploadOutlined />,
+  '/arrangement': <ApartmentOutlined />,
   '/colleges': <BankOutlined />,
   '/people': <IdcardOutlined />,
   '/staff': <SolutionOutlined />,

@@ -37,6 +37,15 @@ const AnnualPlansPage = named(() => import('../features/plans/PlanPages.js'), 'A
 const SemesterPlansPage = named(() => import('../features/plans/PlanPages.js'), 'SemesterPlansPage');
 const TrainingClassesPage = named(() => import('../features/plans/PlanPages.js'), 'TrainingClassesPage');
 const NoticesPage = named(() => import('../features/plans/PlanPages.js'), 'NoticesPage');
+const PlanSettingsPage = named(() => import('../features/plans/PlanSettingsPage.js'), 'PlanSettingsPage');
+const VenuesPage = named(() => import('../features/arrangement/VenuesPage.js'), 'VenuesPage');
+const ArrangementPage = named(() => import('../features/arrangement/ArrangementPage.js'), 'ArrangementPage');
+const PortalPage = named(() => import('../features/registration/portal/PortalPage.js'), 'PortalPage');
+const ReviewPage = named(() => import('../features/registration/review/ReviewPage.js'), 'ReviewPage');
+const FeesPage = named(() => import('../features/registration/fees/FeesPage.js'), 'FeesPage');
+const PhotoImportPage = named(() => import('../features/registration/photos/PhotoImportPage.js'), 'PhotoImportPage');
+const RosterImportPage = named(() => import('../features/registration/roster/RosterImportPage.js'), 'RosterImportPage');
+const SignupPage = named(() => import('../features/registration/roster/SignupPage.js'), 'SignupPage');
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -46,6 +55,7 @@ const guarded = (permission: Permission, page: ReactNode) => (
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <CrashPage /> },
+  { path: '/signup', element: <Suspense fallback={<FullPageSpin />}><SignupPage /></Suspense>, errorElement: <CrashPage /> },
   {
     path: '/',
     element: (
@@ -76,10 +86,18 @@ export const router = createBrowserRouter([
       { path: 'assessments', element: guarded('filing.read', <AssessmentPage />) },
       { path: 'plans/annual', element: guarded('plans.read', <AnnualPlansPage />) },
       { path: 'plans/semester', element: guarded('plans.read', <SemesterPlansPage />) },
+      { path: 'plans/settings', element: guarded('plans.settings', <PlanSettingsPage />) },
       { path: 'batches', element: guarded('batches.read', <BatchesPage />) },
       { path: 'batches/:id', element: guarded('batches.read', <BatchDetailPage />) },
+      { path: 'batches/:id/arrangement', element: guarded('arrangement.read', <ArrangementPage />) },
+      { path: 'arrangement', element: guarded('arrangement.manage', <VenuesPage />) },
       { path: 'training-classes', element: guarded('training.manage', <TrainingClassesPage />) },
       { path: 'notices', element: guarded('notices.read', <NoticesPage />) },
+      { path: 'portal', element: guarded('portal.apply', <PortalPage />) },
+      { path: 'applications', element: guarded('applications.read', <ReviewPage />) },
+      { path: 'fees', element: guarded('fees.read', <FeesPage />) },
+      { path: 'photo-import', element: guarded('applications.import', <PhotoImportPage />) },
+      { path: 'roster-import', element: guarded('applications.import', <RosterImportPage />) },
       { path: '*', element: <UnknownPathPage /> },
     ],
   },

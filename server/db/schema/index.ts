@@ -6,3 +6,4 @@ export * from './calendar.js';
 export * from './people.js';
 export * from './plans.js';
 export * from './registration.js';
+export * from './arrangement.js';

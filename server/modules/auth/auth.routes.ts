@@ -19,6 +19,7 @@ export const authRoutes =
       async (request, reply) => {
         const r = await login(ctx.db, {
           ...request.body,
+          pii: ctx.pii,
           client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
         });
         reply.setCookie(SESSION_COOKIE, r.token, {
@@ -57,7 +58,7 @@ export const authRoutes =
         config: { pendingPasswordOk: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
       },
       async (request) => {
-        await changePassword(ctx.db, { actor: request.actor!, ...request.body, keepToken: request.sessionToken! });
+        await changePassword(ctx.db, { actor: request.actor!, ...request.body, keepToken: request.sessionToken!, pii: ctx.pii });
         return { ok: true as const };
       },
     );

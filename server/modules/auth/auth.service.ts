@@ -8,6 +8,8 @@ import { roleNames, type Role } from '../../../shared/access.js';
 import type { MeResponse } from '../../../shared/auth.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.rules.js';
+import type { PiiCipher } from '../../http/pii.js';
+import { findCandidateUser, passwordMatches } from './candidate.login.js';
 
 /** Session and lockout policy (issue #2): 30 min idle, 12 h absolute, 5 failures ⇒ 30 min lock, ≤100 failures/h. */
 export const SESSION_IDLE_MS = 30 * 60_000;
@@ -27,16 +29,18 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-export async function login(db: Db, opts: { username: string; password: string; client: ClientInfo; now?: Date }) {
+export async function login(db: Db, opts: { username: string; password: string; client: ClientInfo; now?: Date; pii?: PiiCipher }) {
   const now = opts.now ?? new Date();
   const username = opts.username.trim().toLowerCase();
-  const [user] = await db.select().from(users).where(eq(users.username, username));
+  let [user]: (typeof users.$inferSelect | undefined)[] = await db.select().from(users).where(eq(users.username, username));
+  // R-REG-01: a candidate may sign in with the student number or the ID number instead of the username.
+  if (!user && opts.pii) user = await findCandidateUser(db, opts.pii, opts.username);
   if (!user) {
     await verifyPassword(opts.password, dummyHash); // same work as a real check: no timing oracle
     throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
   }
   if (user.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil);
-  const ok = await verifyPassword(opts.password, user.passwordHash);
+  const ok = await passwordMatches(db, opts.pii, user, opts.password);
   const actor: Actor = toActor(user, opts.client.ip);
   if (!ok || user.disabled) {
     if (!ok) await recordFailure(db, user, actor, now);
@@ -135,14 +139,14 @@ export async function resolveSession(db: Db, token: string, ip: string | null, n
 
 export async function changePassword(
   db: Db,
-  opts: { actor: Actor; currentPassword: string; newPassword: string; keepToken: string },
+  opts: { actor: Actor; currentPassword: string; newPassword: string; keepToken: string; pii?: PiiCipher },
 ) {
   const [u] = await db.select().from(users).where(eq(users.id, opts.actor.userId));
-  if (!u || !(await verifyPassword(opts.currentPassword, u.passwordHash)))
+  if (!u || !(await passwordMatches(db, opts.pii, u, opts.currentPassword)))
     throw new AppError('VALIDATION', '当前密码：不正确', [{ field: 'currentPassword', message: '当前密码不正确' }]);
   const problem = passwordProblem(opts.newPassword, u.username);
   if (problem) throw new AppError('VALIDATION', `新密码：${problem}`, [{ field: 'newPassword', message: problem }]);
-  if (await verifyPassword(opts.newPassword, u.passwordHash))
+  if (await passwordMatches(db, opts.pii, u, opts.newPassword))
     throw new AppError('VALIDATION', '新密码：不能与当前密码相同', [{ field: 'newPassword', message: '不能与当前密码相同' }]);
   const passwordHash = await hashPassword(opts.newPassword);
   await db.transaction(async (tx) => {

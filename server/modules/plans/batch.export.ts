@@ -29,24 +29,29 @@ export interface PlanStaffing {
   proctors?: string;
   examiners?: string;
   supervisors?: string;
+  /** R-ARR-10: per sitting (batch_sittings.id), from the published arrangement; overrides the batch-wide values. */
+  bySitting?: Record<string, Omit<PlanStaffing, 'bySitting'>>;
 }
 
-function planRows(b: Batch, staffing: PlanStaffing) {
-  return b.sittings.map((s, i) => ({
-    seq: String(i + 1),
-    occupation: occupationText(b),
-    code: b.code,
-    levels: levelsText(b),
-    method: batchMethodNames[b.method],
-    kind: sittingKindNames[s.kind],
-    time: time(s),
-    place: s.place,
-    candidates: staffing.candidates === undefined ? '' : String(staffing.candidates),
-    rooms: staffing.rooms ?? '',
-    proctors: staffing.proctors ?? '',
-    examiners: staffing.examiners ?? '',
-    supervisors: staffing.supervisors ?? '',
-  }));
+function planRows(b: Batch, batchStaffing: PlanStaffing) {
+  return b.sittings.map((s, i) => {
+    const staffing = { ...batchStaffing, ...batchStaffing.bySitting?.[s.id] };
+    return {
+      seq: String(i + 1),
+      occupation: occupationText(b),
+      code: b.code,
+      levels: levelsText(b),
+      method: batchMethodNames[b.method],
+      kind: sittingKindNames[s.kind],
+      time: time(s),
+      place: s.place,
+      candidates: staffing.candidates === undefined ? '' : String(staffing.candidates),
+      rooms: staffing.rooms ?? '',
+      proctors: staffing.proctors ?? '',
+      examiners: staffing.examiners ?? '',
+      supervisors: staffing.supervisors ?? '',
+    };
+  });
 }
 
 const planColumns = [

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { batchNotices, batchSittings, batchTransitions, batches, colleges, occupations, semesterPlans } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import { chinaToday } from '../../../shared/centre.rules.js';
-import { batchStateNames, type Batch, type BatchBody, type BatchState, type SittingKind } from '../../../shared/plans.js';
+import { batchStateNames, type Batch, type BatchBody, type BatchQuery, type BatchState, type SittingKind } from '../../../shared/plans.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadWorkCalendar } from '../calendar/calendar.service.js';
 import type { WorkCalendar } from '../calendar/calendar.rules.js';
@@ -120,13 +120,21 @@ export async function getBatch(db: DbOrTx, opts: { actor: Actor | null; id: stri
   return b;
 }
 
-export async function listBatches(db: Db, opts: { actor: Actor | null; collegeId?: string; state?: BatchState; keyword?: string }) {
+/** The batch list with its filters: college, state, occupation code, keyword, and a sitting within a date range. */
+export async function listBatches(db: Db, opts: { actor: Actor | null } & BatchQuery) {
   authorize(opts.actor, 'batches.read');
   const only = collegeFilter(opts.actor);
   const cond: SQL[] = [];
   if (only) cond.push(eq(batches.collegeId, only));
   if (opts.collegeId) cond.push(eq(batches.collegeId, opts.collegeId));
   if (opts.state) cond.push(eq(batches.state, opts.state));
+  if (opts.code) cond.push(eq(occupations.code, opts.code));
+  if (opts.from || opts.to) {
+    const onDay: SQL[] = [eq(batchSittings.batchId, batches.id)];
+    if (opts.from) onDay.push(gte(batchSittings.day, opts.from));
+    if (opts.to) onDay.push(lte(batchSittings.day, opts.to));
+    cond.push(exists(db.select({ one: sql`1` }).from(batchSittings).where(and(...onDay))));
+  }
   if (opts.keyword) {
     const k = `%${opts.keyword}%`;
     cond.push(or(ilike(batches.title, k), ilike(occupations.name, k), ilike(occupations.code, k))!);

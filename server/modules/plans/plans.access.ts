@@ -93,6 +93,12 @@ export const plansRouteCases: Case[] = [
     allowed: MANAGE,
   },
   { pattern: 'GET /api/v1/training-classes', method: 'GET', url: () => '/api/v1/training-classes', allowed: TRAINING },
+  {
+    pattern: 'GET /api/v1/training-classes/deadline',
+    method: 'GET',
+    url: () => '/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30',
+    allowed: TRAINING,
+  },
   { pattern: 'GET /api/v1/training-classes/:id', method: 'GET', url: () => `/api/v1/training-classes/${f.training}`, allowed: TRAINING },
   { pattern: 'POST /api/v1/training-classes', method: 'POST', url: () => '/api/v1/training-classes', body: trainingBody, allowed: TRAINING },
   { pattern: 'PUT /api/v1/training-classes/:id', method: 'PUT', url: () => `/api/v1/training-classes/${f.training}`, body: trainingBody, allowed: TRAINING },

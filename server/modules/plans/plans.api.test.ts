@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
-import { batchTransitions, batches, colleges, semesterPlans } from '../../db/schema/index.js';
+import { batchTransitions, batches, colleges, persons, semesterPlans, users } from '../../db/schema/index.js';
 import { batchBodyFor, okJson } from './plans.testkit.js';
+import { checkEligibility } from '../../../shared/eligibility.js';
 
 let t: TestApp;
 let kaowu: TestClient;
@@ -214,22 +215,24 @@ describe('R-PLAN-05: the notice', () => {
 describe('R-PLAN-01: the annual plan', () => {
   it('R-PLAN-01: the plan for next year with its lines; one per year; bad lines named and nothing saved', async () => {
     const line = { edition: '2022', code: '6-31-01-03', level: 4, method: 'exam', expectedCandidates: 120, month: 5 };
-    const p = await okJson(kaowu.post('/api/v1/plans/annual', { year: 2027, title: '2027 年度职业技能等级认定计划', lines: [line, { ...line, level: 3, expectedCandidates: 40, month: 11 }] }));
-    expect(p).toMatchObject({ year: 2027, status: 'draft', totalCandidates: 160 });
+    const p = await okJson(kaowu.post('/api/v1/plans/annual', { year: 2031, title: '2031 年度职业技能等级认定计划', lines: [line, { ...line, level: 3, expectedCandidates: 40, month: 11 }] }));
+    expect(p).toMatchObject({ year: 2031, status: 'draft', totalCandidates: 160 });
     expect(p.lines[0]).toMatchObject({ occupationName: '电工', level: 4, month: 5 });
-    const dup = await kaowu.post('/api/v1/plans/annual', { year: 2027, title: '重复', lines: [] });
+    const dup = await kaowu.post('/api/v1/plans/annual', { year: 2031, title: '重复', lines: [] });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().error.message).toMatch(/年度：2027/);
-    const bad = await kaowu.post('/api/v1/plans/annual', { year: 2028, title: '2028 计划', lines: [{ ...line, month: 13 }] });
+    expect(dup.json().error.message).toMatch(/年度：2031/);
+    const bad = await kaowu.post('/api/v1/plans/annual', { year: 2032, title: '2032 计划', lines: [{ ...line, month: 13 }] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/第 1 项的月份/);
-    const unknown = await kaowu.post('/api/v1/plans/annual', { year: 2028, title: '2028 计划', lines: [{ ...line, code: '9-99-99-99' }] });
+    const unknown = await kaowu.post('/api/v1/plans/annual', { year: 2032, title: '2032 计划', lines: [{ ...line, code: '9-99-99-99' }] });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.message).toMatch(/第 1 项：职业编码 9-99-99-99/);
-    expect((await okJson(kaowu.get('/api/v1/plans/annual'))).items.map((x: { year: number }) => x.year)).toEqual([2027]);
+    const years = (await okJson(kaowu.get('/api/v1/plans/annual'))).items.map((x: { year: number }) => x.year);
+    expect(years).toContain(2031);
+    expect(years).not.toContain(2032);
     expect((await okJson(kaowu.post(`/api/v1/plans/annual/${p.id}/issue`))).status).toBe('issued');
     expect((await jidian.get(`/api/v1/plans/annual/${p.id}`)).statusCode).toBe(200);
-    expect((await jidian.post('/api/v1/plans/annual', { year: 2029, title: '学院不能制定', lines: [] })).statusCode).toBe(403);
+    expect((await jidian.post('/api/v1/plans/annual', { year: 2033, title: '学院不能制定', lines: [] })).statusCode).toBe(403);
   });
 });
 
@@ -297,10 +300,73 @@ describe('R-PLAN-06: training classes', () => {
     expect(early.json().error.message).toMatch(/备案日期/);
     expect((await xinxi.get(`/api/v1/training-classes/${c.id}`)).statusCode).toBe(404);
   });
+  it('R-PLAN-06: the form previews the deadline in working days before saving; the setting changes it', async () => {
+    const d = await okJson(jidian.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30'));
+    expect(d).toMatchObject({ days: 20, deadline: '2026-07-28', error: null });
+    await okJson(zhuren.put('/api/v1/plans/settings', { leadDays: 10, lateMode: 'refuse', trainingFilingDays: 5 }));
+    expect(await okJson(jidian.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30'))).toMatchObject({ days: 5, deadline: '2026-07-07' });
+    await okJson(zhuren.put('/api/v1/plans/settings', { leadDays: 10, lateMode: 'refuse', trainingFilingDays: 20 }));
+    const missing = await okJson(jidian.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2028-01-15'));
+    expect(missing.deadline).toBeNull();
+    expect(missing.error).toMatch(/2028/);
+    const bad = await jidian.get('/api/v1/training-classes/deadline?enrolmentClosesOn=30/06/2026');
+    expect(bad.statusCode).toBe(400);
+    expect((await kaosheng.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30')).statusCode).toBe(403);
+  });
   it('R-PLAN-06 / R-DAYS-01: enrolment closing in 2028 shows the missing calendar year instead of a guess', async () => {
     const c = await okJson(kaowu.post('/api/v1/training-classes', { collegeId: JD, name: '2028 培训班', edition: '2022', code: '6-31-01-03', level: 4, enrolmentClosesOn: '2028-01-15', traineeCount: 10 }));
     expect(c.filingDeadline).toBeNull();
     expect(c.filingStatus).toBe('unknown');
     expect(c.deadlineError).toMatch(/2028/);
+  });
+});
+
+describe('R-PLAN-03: the batch list filters', () => {
+  it('R-PLAN-03: by state, college, occupation code and a sitting within a date range; a clerk still sees only its college', async () => {
+    const a = await newBatch({ ...batchBodyFor(JD, { examDay: '2026-12-14', title: '筛选电工 A' }) });
+    const b = await newBatch({ ...batchBodyFor(JD, { examDay: '2026-12-22', title: '筛选数控车工 B', code: '6-18-01-01' }), jobName: '数控车床' });
+    const ids = async (c: TestClient, q: string) => ((await okJson(c.get(`/api/v1/batches?${q}`))).items as { id: string }[]).map((x) => x.id);
+    expect(await ids(kaowu, 'code=6-31-01-03&keyword=筛选')).toEqual([a.id]);
+    expect(await ids(kaowu, 'from=2026-12-20&to=2026-12-31&keyword=筛选')).toEqual([b.id]);
+    expect(await ids(kaowu, 'from=2026-12-14&to=2026-12-14&keyword=筛选')).toEqual([a.id]);
+    expect(await ids(kaowu, 'to=2026-12-13&keyword=筛选')).toEqual([]);
+    expect(await ids(kaowu, `collegeId=${XX}&keyword=筛选`)).toEqual([]);
+    expect((await ids(kaowu, 'state=draft&keyword=筛选')).sort()).toEqual([a.id, b.id].sort());
+    expect(await ids(kaowu, 'state=filed&keyword=筛选')).toEqual([]);
+    expect(await ids(xinxi, 'keyword=筛选')).toEqual([]);
+    const bad = await kaowu.get('/api/v1/batches?from=2026-12-31&to=2026-12-01');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/考核日期/);
+  });
+});
+
+describe('demo data (demo mode)', () => {
+  it('R-PLAN-01…05: the demo has an issued annual plan, JD semester plans, and 电工 open for registration today with its notice', async () => {
+    const annual = (await okJson(kaowu.get('/api/v1/plans/annual'))).items as { status: string; lines: unknown[] }[];
+    expect(annual.some((p) => p.status === 'issued' && p.lines.length >= 3)).toBe(true);
+    const sem = (await okJson(jidian.get('/api/v1/plans/semester'))).items as { status: string; adHoc: boolean }[];
+    expect(sem.map((p) => p.status).sort()).toEqual(expect.arrayContaining(['approved', 'submitted']));
+    const list = (await okJson(kaowu.get('/api/v1/batches?code=6-31-01-03&state=registering'))).items as { id: string; registrationOpensOn: string; registrationClosesOn: string; approvalNumber: string | null; noticePublishedAt: string | null; submittedLate: boolean; collegeId: string }[];
+    const reg = list.find((b) => b.approvalNumber);
+    expect(reg).toBeTruthy();
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect(reg!.registrationOpensOn <= today && today <= reg!.registrationClosesOn).toBe(true);
+    expect(reg).toMatchObject({ collegeId: JD, submittedLate: false });
+    expect(reg!.noticePublishedAt).toBeTruthy();
+    expect(((await okJson(kaosheng.get('/api/v1/notices'))).items as { batchId: string }[]).some((n) => n.batchId === reg!.id)).toBe(true);
+    expect((await okJson(kaowu.get('/api/v1/batches?state=draft'))).total).toBeGreaterThan(0);
+    expect((await okJson(kaowu.get('/api/v1/batches?state=filed'))).total).toBeGreaterThan(0);
+  });
+  it('R-ELIG-01: the demo candidate kaosheng is a graduating 高职 student of JD with a student number', async () => {
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
+    const [p] = await t.database.db.select().from(persons).where(eq(persons.userId, u.id));
+    expect(p).toMatchObject({ kind: 'student', collegeId: JD, educationLevel: 'higher_vocational', graduating: true, major: '电气自动化技术' });
+    expect(p.studentNumber).toMatch(/^\d{10}$/);
+    expect(p.idMasked).toMatch(/^4101\*{10}\d{3}[\dX]$/);
+    const r = checkEligibility(
+      { kind: 'student', educationLevel: p.educationLevel as 'higher_vocational', graduating: p.graduating, enrolmentYear: p.enrolmentYear },
+      { occupation: { edition: '2022', code: '6-31-01-03' }, method: 'exam', batchDate: '2026-12-25', scopeLevels: [4, 3], standardLevels: [5, 4, 3, 2, 1], batchLevels: [4, 3] },
+    );
+    expect(r.highest).toBe(3);
   });
 });

@@ -12,6 +12,8 @@ import {
   semesterPlanQuery,
   trainingClass,
   trainingClassBody,
+  trainingDeadline,
+  trainingDeadlineQuery,
   trainingFilingBody,
 } from '../../../shared/plans.js';
 import {
@@ -27,7 +29,7 @@ import {
   saveSemesterPlan,
   submitSemesterPlan,
 } from './plans.service.js';
-import { getTrainingClass, listTrainingClasses, recordTrainingFiling, saveTrainingClass } from './training.service.js';
+import { getTrainingClass, listTrainingClasses, previewTrainingDeadline, recordTrainingFiling, saveTrainingClass } from './training.service.js';
 
 /** Plans (R-PLAN-01/02/06) and the plan settings (R-PLAN-04). */
 export const plansRoutes =
@@ -84,6 +86,11 @@ export const plansRoutes =
 
     app.get('/training-classes', { schema: { tags, summary: '培训班（开班备案期限与逾期）', response: { 200: paged(trainingClass) } } }, async (req) =>
       listTrainingClasses(db, { actor: req.actor }),
+    );
+    app.get(
+      '/training-classes/deadline',
+      { schema: { tags, summary: '开班备案期限预览（报名截止后 N 个工作日）', querystring: trainingDeadlineQuery, response: { 200: trainingDeadline } } },
+      async (req) => previewTrainingDeadline(db, { actor: req.actor, ...req.query }),
     );
     app.get('/training-classes/:id', { schema: { tags, summary: '培训班', params: idParam, response: { 200: trainingClass } } }, async (req) =>
       getTrainingClass(db, { actor: req.actor, id: req.params.id }),

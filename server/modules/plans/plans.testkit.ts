@@ -9,7 +9,7 @@ export function batchBodyFor(collegeId: string, opts: { examDay?: string; skillD
     collegeId,
     edition: '2022',
     code: opts.code ?? '6-31-01-03',
-    jobName: null,
+    jobName: null as string | null,
     levels: opts.levels ?? [4],
     method: 'exam',
     sittings: [

@@ -75,6 +75,19 @@ export async function getTrainingClass(db: DbOrTx, opts: { actor: Actor | null; 
   return present(row, cal, settings.trainingFilingDays, opts.today ?? chinaToday());
 }
 
+/** R-PLAN-06: the filing deadline for an enrolment closing day, before the class is saved (for the form). */
+export async function previewTrainingDeadline(db: Db, opts: { actor: Actor | null; enrolmentClosesOn: string }) {
+  authorize(opts.actor, 'training.manage');
+  const [cal, settings] = await Promise.all([loadWorkCalendar(db), loadPlanSettings(db)]);
+  const base = { enrolmentClosesOn: opts.enrolmentClosesOn, days: settings.trainingFilingDays };
+  try {
+    return { ...base, deadline: trainingFilingDeadline(cal, opts.enrolmentClosesOn, settings.trainingFilingDays), error: null };
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    return { ...base, deadline: null, error: e.message };
+  }
+}
+
 export async function saveTrainingClass(db: Db, opts: { actor: Actor | null; id?: string; data: TrainingClassBody }) {
   authorize(opts.actor, 'training.manage');
   const actor = opts.actor;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
-import { colleges, courseResults, persons } from '../../db/schema/index.js';
+import { candidateBans, colleges, courseResults, persons } from '../../db/schema/index.js';
 import { makeIdNumber, personFor, postFile } from '../people/people.testkit.js';
 
 let t: TestApp;
@@ -125,13 +125,19 @@ describe('R-ELIG-00…07: the eligibility check on stored facts', () => {
     expect(std.json().levels[2].reasons.map((r: { rule: string }) => r.rule)).toEqual(expect.arrayContaining(['R-REG-03', 'R-ELIG-03', 'R-ELIG-04', 'R-ELIG-07']));
   });
 
-  it('R-ELIG-01 / R-ELIG-07: exam method from the person record; a ban given by the caller refuses, and says it was given', async () => {
+  it('R-ELIG-01 / R-ELIG-07: exam method from the person record; a ban recorded in candidate_bans refuses', async () => {
     expect((await check(kaowu, { personId: ids['乙'], method: 'exam' })).json().highest).toBe(3);
     expect((await check(kaowu, { personId: ids['丁'], method: 'exam' })).json().highest).toBeNull();
-    const banned = await check(kaowu, { personId: ids['乙'], method: 'exam', ban: { until: '2026-07-01', reason: '替考' } });
+    await t.database.db.insert(candidateBans).values([
+      { personId: ids['乙'], until: '2026-03-01', reason: '旧记录' },
+      { personId: ids['乙'], until: '2026-07-01', reason: '替考' },
+    ]);
+    const banned = await check(kaowu, { personId: ids['乙'], method: 'exam' });
     expect(banned.json().highest).toBeNull();
     expect(banned.json().levels[2].reasons[0]).toMatchObject({ rule: 'R-ELIG-07', ok: false });
-    expect(banned.json().notes.join()).toMatch(/违纪禁考由请求给出/);
+    expect(banned.json().levels[2].reasons[0].text).toMatch(/替考.*2026-07-01/);
+    // R-ELIG-07: the ban ends at graduation (the latest `until`).
+    expect((await check(kaowu, { personId: ids['乙'], method: 'exam', batchDate: '2026-07-01' })).json().highest).toBe(3);
   });
 
   it("R-ORG-07: a clerk checks its own college's students only", async () => {

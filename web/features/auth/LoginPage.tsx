@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { loginBody } from '../../../shared/auth.js';
@@ -52,6 +52,10 @@ export function LoginPage() {
             登录
           </Button>
         </Form.Item>
+        {/* R-REG-01: candidates sign in by 学号 or ID number; social learners make their own account. */}
+        <div style={{ textAlign: 'center', marginBottom: 12, fontSize: 13 }}>
+          考生可用学号或身份证号登录 · <Link to="/signup">社会人员注册</Link>
+        </div>
       </Form>
     </AuthCard>
   );

@@ -44,6 +44,19 @@ export function HomePage() {
           <Alert type="error" showIcon message="工作台数据加载失败" description={errorMessage(home.error)} />
         ) : (
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            {user.role === 'candidate' && (
+              <Alert
+                type="info"
+                showIcon
+                message="职业技能等级认定报名"
+                description="查看可报名的认定批次、填写报名表、跟踪审核与缴费进度。"
+                action={
+                  <Link to="/portal" data-testid="home-portal">
+                    <Button type="primary">去报名</Button>
+                  </Link>
+                }
+              />
+            )}
             <Cards cards={home.data.cards} />
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={14}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
@@ -29,6 +29,8 @@ export function BatchDetailPage() {
   const action = useBatchAction();
   const canManage = useCan('batches.manage');
   const canDecide = useCan('batches.decide');
+  const canArrange = useCan('arrangement.read');
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<'submit' | 'approval' | null>(null);
@@ -53,6 +55,11 @@ export function BatchDetailPage() {
       title={b.title}
       tags={<Tag color={stateColor[b.state]}>{batchStateNames[b.state]}</Tag>}
       extra={[
+        canArrange && ['registering', 'reviewed', 'arranged', 'examining'].includes(b.state) && (
+          <Button key="arr" type="primary" ghost onClick={() => navigate(`/batches/${b.id}/arrangement`)} data-testid="batch-arrangement">
+            考场编排
+          </Button>
+        ),
         <Button key="x" icon={<DownloadOutlined />} href={downloadUrl(`/batches/${b.id}/plan/xlsx`)}>
           认定计划 Excel
         </Button>,

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Button, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
-import dayjs from 'dayjs';
-import { batchMethodNames, batchStateNames, type Batch, type BatchState } from '../../../shared/plans.js';
+import dayjs, { type Dayjs } from 'dayjs';
+import { batchMethodNames, batchStateNames, batchStates, type Batch, type BatchState } from '../../../shared/plans.js';
 import { formatLevels } from '../../../shared/centre.rules.js';
-import { useCan } from '../../app/session.js';
-import { useBatches } from './api.js';
+import { useCan, useSession } from '../../app/session.js';
+import { useScope } from '../centre/api.js';
+import { useColleges } from '../colleges/api.js';
+import { useBatches, type BatchFilter } from './api.js';
 import { BatchForm } from './BatchForm.js';
 
 export const stateColor: Record<BatchState, string> = {
@@ -30,7 +32,8 @@ export function deadlineColor(b: Pick<Batch, 'state' | 'submissionDeadline'>): s
 
 /** 认定批次 (R-PLAN-03/04): every batch with its state and its submission deadline. */
 export function BatchesPage() {
-  const batches = useBatches();
+  const [filter, setFilter] = useState<BatchFilter>({});
+  const batches = useBatches(filter);
   const canManage = useCan('batches.manage');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
@@ -52,6 +55,7 @@ export function BatchesPage() {
   return (
     <PageContainer title="认定批次" content="当次认定计划：须在首场考核前规定的工作日数内报送鉴定指导中心。">
       <div data-testid="batches-page">
+        <BatchFilterBar onChange={setFilter} />
         <ProTable<Batch>
           rowKey="id"
           columns={columns}
@@ -71,5 +75,50 @@ export function BatchesPage() {
       </div>
       {creating && <BatchForm open onClose={(b) => (setCreating(false), b && navigate(`/batches/${b.id}`))} />}
     </PageContainer>
+  );
+}
+
+/** The list's filters: state, college (centre staff only: a clerk sees its own), occupation, a sitting in a date range. */
+function BatchFilterBar({ onChange }: { onChange: (f: BatchFilter) => void }) {
+  const me = useSession();
+  const centreStaff = !me.user.collegeId;
+  const colleges = useColleges(centreStaff);
+  const scope = useScope({ status: 'active' });
+  const codes = [...new Map((scope.data?.items ?? []).map((r) => [r.code, r.occupationName])).entries()];
+  type Values = { state?: BatchState; collegeId?: string; code?: string; days?: [Dayjs, Dayjs] | null; keyword?: string };
+  return (
+    <Form<Values>
+      layout="inline"
+      style={{ marginBottom: 16, rowGap: 8 }}
+      data-testid="batch-filters"
+      onValuesChange={(_, v) =>
+        onChange({
+          state: v.state || undefined,
+          collegeId: v.collegeId || undefined,
+          code: v.code || undefined,
+          from: v.days?.[0]?.format('YYYY-MM-DD'),
+          to: v.days?.[1]?.format('YYYY-MM-DD'),
+          keyword: v.keyword?.trim() || undefined,
+        })
+      }
+    >
+      <Form.Item name="state" label="状态">
+        <Select allowClear placeholder="全部" style={{ width: 120 }} options={batchStates.map((s) => ({ value: s, label: batchStateNames[s] }))} />
+      </Form.Item>
+      {centreStaff && (
+        <Form.Item name="collegeId" label="承办学院">
+          <Select allowClear placeholder="全部" style={{ width: 150 }} options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+        </Form.Item>
+      )}
+      <Form.Item name="code" label="职业">
+        <Select allowClear showSearch optionFilterProp="label" placeholder="全部" style={{ width: 200 }} options={codes.map(([code, name]) => ({ value: code, label: `${code} ${name}` }))} />
+      </Form.Item>
+      <Form.Item name="days" label="考核日期">
+        <DatePicker.RangePicker />
+      </Form.Item>
+      <Form.Item name="keyword">
+        <Input.Search allowClear placeholder="批次名称" style={{ width: 160 }} />
+      </Form.Item>
+    </Form>
   );
 }

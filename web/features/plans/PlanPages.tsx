@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
+import { App, Button, Input, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
 import dayjs from 'dayjs';
@@ -9,15 +9,14 @@ import {
   semesterPlanStatuses,
   type AnnualPlan,
   type BatchNotice,
-  type PlanLineBody,
   type SemesterPlan,
   type TrainingClass,
 } from '../../../shared/plans.js';
 import { levelNames } from '../../../shared/centre.rules.js';
 import { errorMessage } from '../../app/api.js';
-import { useCan, useSession } from '../../app/session.js';
-import { useScope } from '../centre/api.js';
-import { downloadUrl, useAnnualAction, useAnnualPlans, usePublishedNotices, useSemesterAction, useSemesterPlans, useTrainingAction, useTrainingClasses } from './api.js';
+import { useCan } from '../../app/session.js';
+import { downloadUrl, useAnnualAction, useAnnualPlans, usePlanSettings, usePublishedNotices, useSemesterAction, useSemesterPlans, useTrainingAction, useTrainingClasses } from './api.js';
+import { AnnualPlanForm, SemesterPlanForm, TrainingClassForm } from './PlanForms.js';
 
 const lineText = (l: AnnualPlan['lines'][number]) =>
   `${l.occupationName}${l.jobName ? `（${l.jobName}）` : ''} ${levelNames[l.level]} ${batchMethodNames[l.method]} ${l.expectedCandidates} 人${l.month ? ` ${l.month} 月` : ''}`;
@@ -43,6 +42,7 @@ export function AnnualPlansPage() {
   const action = useAnnualAction();
   const canManage = useCan('plans.manage');
   const run = useRun();
+  const [editing, setEditing] = useState<AnnualPlan | 'new' | null>(null);
   const columns: ProColumns<AnnualPlan>[] = [
     { title: '年度', dataIndex: 'year', width: 80 },
     { title: '标题', dataIndex: 'title' },
@@ -51,13 +51,34 @@ export function AnnualPlansPage() {
     { title: '状态', width: 90, render: (_, p) => <Tag color={p.status === 'issued' ? 'success' : 'default'}>{annualPlanStatuses[p.status]}</Tag> },
     {
       title: '操作',
-      width: 90,
-      render: (_, p) => canManage && p.status === 'draft' && <a onClick={() => void run(action.mutateAsync({ kind: 'issue', id: p.id }), '已下发')}>下发</a>,
+      width: 110,
+      render: (_, p) =>
+        canManage && (
+          <Space>
+            <a onClick={() => setEditing(p)}>修改</a>
+            {p.status === 'draft' && <a onClick={() => void run(action.mutateAsync({ kind: 'issue', id: p.id }), '已下发')}>下发</a>}
+          </Space>
+        ),
     },
   ];
   return (
     <PageContainer title="年度计划" content="认定中心于每年年底制定次年年度认定计划并下发通知。">
-      <ProTable<AnnualPlan> rowKey="id" columns={columns} dataSource={plans.data?.items} loading={plans.isFetching} {...table} headerTitle="年度认定计划" />
+      <ProTable<AnnualPlan>
+        rowKey="id"
+        columns={columns}
+        dataSource={plans.data?.items}
+        loading={plans.isFetching}
+        {...table}
+        headerTitle="年度认定计划"
+        toolBarRender={() => [
+          canManage && (
+            <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="annual-create">
+              新建年度计划
+            </Button>
+          ),
+        ]}
+      />
+      {editing && <AnnualPlanForm plan={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </PageContainer>
   );
 }
@@ -70,7 +91,7 @@ export function SemesterPlansPage() {
   const canDecide = useCan('plans.decide');
   const run = useRun();
   const { modal } = App.useApp();
-  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<SemesterPlan | 'new' | null>(null);
   const ret = (p: SemesterPlan) => {
     let reason = '';
     modal.confirm({
@@ -87,10 +108,11 @@ export function SemesterPlansPage() {
     { title: '状态', width: 150, render: (_, p) => <>{<Tag color={{ draft: 'default', submitted: 'processing', approved: 'success', returned: 'error' }[p.status]}>{semesterPlanStatuses[p.status]}</Tag>}{p.reason && <div>退回原因：{p.reason}</div>}</> },
     {
       title: '操作',
-      width: 130,
+      width: 170,
       render: (_, p) => (
         <Space>
-          {canSubmit && (p.status === 'draft' || p.status === 'returned') && <a onClick={() => void run(action.mutateAsync({ kind: 'submit', id: p.id }), '已提交')}>提交</a>}
+          {canSubmit && (p.status === 'draft' || p.status === 'returned') && <a onClick={() => setEditing(p)}>修改</a>}
+          {canSubmit && (p.status === 'draft' || p.status === 'returned') && <a onClick={() => void run(action.mutateAsync({ kind: 'submit', id: p.id }), '已提交')}>{p.status === 'returned' ? '重新提交' : '提交'}</a>}
           {canDecide && p.status === 'submitted' && <a onClick={() => void run(action.mutateAsync({ kind: 'approve', id: p.id }), '已批准')}>批准</a>}
           {canDecide && p.status === 'submitted' && <a onClick={() => ret(p)}>退回</a>}
         </Space>
@@ -106,88 +128,20 @@ export function SemesterPlansPage() {
         loading={plans.isFetching}
         {...table}
         headerTitle="学期认定计划"
-        toolBarRender={() => [canSubmit && <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新建学期计划</Button>]}
+        toolBarRender={() => [canSubmit && <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新建学期计划</Button>]}
       />
-      {creating && <SemesterPlanForm onClose={() => setCreating(false)} />}
+      {editing && <SemesterPlanForm plan={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </PageContainer>
-  );
-}
-
-function SemesterPlanForm({ onClose }: { onClose: () => void }) {
-  const me = useSession();
-  const scope = useScope({ status: 'active' });
-  const action = useSemesterAction();
-  const run = useRun();
-  const [form] = Form.useForm();
-  const rows = (scope.data?.items ?? []).filter((r) => !me.user.collegeId || r.collegeId === me.user.collegeId);
-  const y = dayjs().month() >= 7 ? dayjs().year() : dayjs().year() - 1;
-  return (
-    <Modal
-      open
-      title="新建学期计划"
-      width={720}
-      onCancel={onClose}
-      onOk={async () => {
-        const v = await form.validateFields();
-        const first = rows.find((r) => r.id === v.lines?.[0]?.scopeRowId);
-        const lines: PlanLineBody[] = (v.lines ?? []).map((l: { scopeRowId: string; level: number; method: PlanLineBody['method']; expectedCandidates: number }) => {
-          const r = rows.find((x) => x.id === l.scopeRowId)!;
-          return { edition: r.edition as PlanLineBody['edition'], code: r.code, jobName: r.jobName, level: l.level, method: l.method, expectedCandidates: l.expectedCandidates };
-        });
-        const collegeId = me.user.collegeId ?? first?.collegeId ?? '';
-        if (await run(action.mutateAsync({ kind: 'save', body: { collegeId, semester: v.semester, adHoc: !!v.adHoc, title: v.title, lines } }), '已保存')) onClose();
-      }}
-    >
-      <Form form={form} layout="vertical" initialValues={{ semester: `${y}-${y + 1}-${dayjs().month() >= 7 ? 1 : 2}`, lines: [{ method: 'exam', level: 4, expectedCandidates: 40 }] }}>
-        <Space>
-          <Form.Item name="semester" label="学期" rules={[{ required: true, message: '请填写学期' }]}>
-            <Input placeholder="2026-2027-1" />
-          </Form.Item>
-          <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]} style={{ width: 300 }}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="adHoc" label="临时项目" valuePropName="checked">
-            <Checkbox />
-          </Form.Item>
-        </Space>
-        <Form.List name="lines">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Space key={f.key} align="start" wrap>
-                  <Form.Item name={[f.name, 'scopeRowId']} label="职业（工种）" rules={[{ required: true, message: '请选择' }]} style={{ width: 260 }}>
-                    <Select options={rows.map((r) => ({ value: r.id, label: `${r.code} ${r.occupationName}${r.jobName ? `（${r.jobName}）` : ''}` }))} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'level']} label="等级" style={{ width: 130 }}>
-                    <Select options={[5, 4, 3, 2, 1].map((l) => ({ value: l, label: levelNames[l] }))} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'method']} label="评价方式" style={{ width: 120 }}>
-                    <Select options={Object.entries(batchMethodNames).map(([value, label]) => ({ value, label }))} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'expectedCandidates']} label="预计人数">
-                    <InputNumber min={0} />
-                  </Form.Item>
-                  <Form.Item label=" ">
-                    <a onClick={() => remove(f.name)}>删除</a>
-                  </Form.Item>
-                </Space>
-              ))}
-              <Button type="dashed" onClick={() => add({ method: 'exam', level: 4, expectedCandidates: 40 })}>
-                添加项目
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
   );
 }
 
 /** 培训班 (R-PLAN-06): filing deadline 20 working days after enrolment closes; overdue in red. */
 export function TrainingClassesPage() {
   const classes = useTrainingClasses();
+  const settings = usePlanSettings();
   const action = useTrainingAction();
   const run = useRun();
+  const [creating, setCreating] = useState(false);
   const { modal } = App.useApp();
   const file = (c: TrainingClass) => {
     let number = '';
@@ -209,8 +163,21 @@ export function TrainingClassesPage() {
     { title: '操作', width: 90, render: (_, c) => !c.filedOn && <a onClick={() => file(c)}>登记备案</a> },
   ];
   return (
-    <PageContainer title="培训班" content="培训认定须于招生和培训报名完成后 20 个工作日内向就业中心进行开班备案。">
-      <ProTable<TrainingClass> rowKey="id" columns={columns} dataSource={classes.data?.items} loading={classes.isFetching} {...table} headerTitle="培训班" />
+    <PageContainer title="培训班" content={`培训认定须于招生和培训报名完成后 ${settings.data?.trainingFilingDays ?? 20} 个工作日内向就业服务中心进行开班备案。`}>
+      <ProTable<TrainingClass>
+        rowKey="id"
+        columns={columns}
+        dataSource={classes.data?.items}
+        loading={classes.isFetching}
+        {...table}
+        headerTitle="培训班"
+        toolBarRender={() => [
+          <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="training-create">
+            新建培训班
+          </Button>,
+        ]}
+      />
+      {creating && <TrainingClassForm onClose={() => setCreating(false)} />}
     </PageContainer>
   );
 }

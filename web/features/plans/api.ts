@@ -1,8 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnnualPlan, AnnualPlanBody, Batch, BatchBody, BatchMove, BatchNotice, SemesterPlan, SemesterPlanBody, TrainingClass, TrainingClassBody } from '../../../shared/plans.js';
+import type { z } from 'zod';
+import type {
+  AnnualPlan,
+  AnnualPlanBody,
+  Batch,
+  BatchBody,
+  BatchMove,
+  BatchNotice,
+  BatchState,
+  PlanSettingsBody,
+  SemesterPlan,
+  SemesterPlanBody,
+  TrainingClass,
+  TrainingClassBody,
+  trainingDeadline,
+} from '../../../shared/plans.js';
 import { API_BASE, api } from '../../app/api.js';
 
 type Page<T> = { items: T[]; total: number };
+type TrainingDeadline = z.infer<typeof trainingDeadline>;
 
 function useInvalidate() {
   const client = useQueryClient();
@@ -14,8 +30,11 @@ function useInvalidate() {
 
 export const downloadUrl = (path: string) => API_BASE + path;
 
-export const usePlanSettings = () =>
-  useQuery({ queryKey: ['plan-settings'], queryFn: () => api.get<{ leadDays: number; lateMode: 'refuse' | 'warn'; trainingFilingDays: number }>('/plans/settings') });
+export const usePlanSettings = () => useQuery({ queryKey: ['plan-settings'], queryFn: () => api.get<PlanSettingsBody>('/plans/settings') });
+export function useSavePlanSettings() {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: PlanSettingsBody) => api.put<PlanSettingsBody>('/plans/settings', body), onSuccess: () => invalidate('plan-settings', 'batches', 'training-classes') });
+}
 
 export const useAnnualPlans = () => useQuery({ queryKey: ['annual-plans'], queryFn: () => api.get<Page<AnnualPlan>>('/plans/annual') });
 export function useAnnualAction() {
@@ -43,6 +62,13 @@ export function useSemesterAction() {
   });
 }
 
+/** R-PLAN-06: the filing deadline a class closing enrolment on `day` would get. */
+export const useTrainingDeadline = (day: string | undefined) =>
+  useQuery({
+    queryKey: ['training-classes', 'deadline', day],
+    queryFn: () => api.get<TrainingDeadline>('/training-classes/deadline', { enrolmentClosesOn: day! }),
+    enabled: !!day,
+  });
 export const useTrainingClasses = () => useQuery({ queryKey: ['training-classes'], queryFn: () => api.get<Page<TrainingClass>>('/training-classes') });
 export function useTrainingAction() {
   const invalidate = useInvalidate();
@@ -55,7 +81,8 @@ export function useTrainingAction() {
   });
 }
 
-export const useBatches = () => useQuery({ queryKey: ['batches', 'list'], queryFn: () => api.get<Page<Batch>>('/batches') });
+export type BatchFilter = { state?: BatchState; collegeId?: string; code?: string; from?: string; to?: string; keyword?: string };
+export const useBatches = (q: BatchFilter = {}) => useQuery({ queryKey: ['batches', 'list', q], queryFn: () => api.get<Page<Batch>>('/batches', q) });
 export const useBatch = (id: string | undefined) => useQuery({ queryKey: ['batches', id], queryFn: () => api.get<Batch>(`/batches/${id}`), enabled: !!id });
 export const useBatchNotice = (id: string | undefined) => useQuery({ queryKey: ['batches', id, 'notice'], queryFn: () => api.get<BatchNotice>(`/batches/${id}/notice`), enabled: !!id });
 export function useBatchAction() {

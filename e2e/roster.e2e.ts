@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { batchBodyFor } from '../server/modules/plans/plans.testkit.js';
+import { rosterGender, rosterIdNumber, rosterRows, rosterXlsx } from '../server/modules/registration/roster.testkit.js';
+import { apiSession, launch, login, newPage, screenshot } from './browser.js';
+
+let browser: Browser;
+const TITLE = '电工 花名册导入测试批次';
+beforeAll(async () => {
+  browser = await launch();
+  // A batch of 机电工程学院 in 报名中.
+  const kaowu = await apiSession('kaowu');
+  const zhuren = await apiSession('zhuren');
+  const colleges = (await (await kaowu('GET', '/api/v1/colleges')).json()) as { items: { id: string; code: string }[] };
+  const JD = colleges.items.find((c) => c.code === 'JD')!.id;
+  const b = (await (await kaowu('POST', '/api/v1/batches', batchBodyFor(JD, { title: TITLE }))).json()) as { id: string };
+  for (const [call, url, body] of [
+    [kaowu, `/api/v1/batches/${b.id}/submit`, { submittedOn: '2026-09-01' }],
+    [zhuren, `/api/v1/batches/${b.id}/approval`, { approvalNumber: '豫鉴〔2026〕7号', approvalDate: '2026-09-10' }],
+    [kaowu, `/api/v1/batches/${b.id}/transitions`, { to: 'registering' }],
+  ] as const) {
+    const res = await call('POST', url, body);
+    if (!res.ok) throw new Error(`${url}: ${await res.text()}`);
+  }
+}, 60_000);
+afterAll(async () => browser?.close());
+
+const tmp = async (name: string, bytes: Buffer) => {
+  const file = path.join(os.tmpdir(), `${Date.now()}-${name}`);
+  fs.writeFileSync(file, bytes);
+  return file;
+};
+
+describe('roster import screens', () => {
+  it('R-REG-01: a college clerk uploads a roster with errors, sees them by row and column, then imports a clean one', async () => {
+    const rows = rosterRows(30, { from: 60_000, prefix: 'E' });
+    const broken = rows.map((r) => [...r]);
+    broken[4][3] = String(broken[4][3]).slice(0, 17) + (String(broken[4][3]).endsWith('0') ? '1' : '0');
+    broken[9][1] = '';
+    broken[14][3] = broken[15][3];
+    const page = await newPage(browser);
+    await login(page, 'jidian');
+    await page.getByTestId('home-college_clerk').waitFor();
+    await page.goto('/roster-import');
+    await page.getByTestId('roster-import').waitFor();
+    await page.getByTestId('roster-batch').click();
+    await page.getByText(TITLE).first().click();
+    await page.locator('input[type=file]').setInputFiles(await tmp('bad.xlsx', await rosterXlsx(broken, { messy: true })));
+    await page.getByTestId('roster-issues').waitFor();
+    const table = (await page.getByTestId('roster-issues').textContent()) ?? '';
+    expect(table).toMatch(/校验位错误/);
+    expect(table).toMatch(/不能为空/);
+    expect(table).toMatch(/与第 \d+ 行的证件号码重复/);
+    expect(await page.getByTestId('roster-error').textContent()).toMatch(/4 处错误，未导入任何数据/);
+    await screenshot(page, 'roster-import-errors');
+
+    await page.locator('input[type=file]').setInputFiles(await tmp('good.xlsx', await rosterXlsx(rows, { messy: true })));
+    await page.getByTestId('roster-result').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('roster-result').textContent()).toMatch(/30 人报名.*身份证号码后 6 位/s);
+    await screenshot(page, 'roster-import-done');
+  }, 120_000);
+
+  it('R-REG-01: an imported student signs in with the student number and the initial password, and must change it', async () => {
+    const page = await newPage(browser, { mobile: true });
+    await login(page, 'E0060000', rosterIdNumber(60_000).slice(-6));
+    await page.waitForURL(/change-password|password/);
+    await screenshot(page, 'roster-first-login');
+  }, 60_000);
+
+  it('R-REG-01: a social learner signs up on a phone, then signs in with the ID number', async () => {
+    const page = await newPage(browser, { mobile: true });
+    await page.goto('/login');
+    await page.getByText('社会人员注册').click();
+    await page.getByTestId('signup-page').waitFor();
+    const id = rosterIdNumber(61_000, '410105');
+    await page.locator('#signup-name').fill('孙𠮷祥');
+    await page.getByLabel(rosterGender(61_000)).check();
+    await page.locator('#signup-id').fill(id);
+    await page.locator('#signup-phone').fill('13912340000');
+    await page.locator('#signup-password').fill('Shehui#2026');
+    await page.locator('#signup-confirm').fill('Shehui#2026');
+    await screenshot(page, 'signup-form');
+    await page.locator('button[type=submit]').click();
+    await page.getByText('注册成功').first().waitFor();
+    await screenshot(page, 'signup-done');
+    await login(page, id, 'Shehui#2026');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    expect(page.url()).not.toMatch(/login/);
+  }, 60_000);
+});

@@ -1,0 +1,131 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { applications, arrangementRuns, arrangementSeats, batches, colleges, persons } from '../../db/schema/index.js';
+import type { Actor } from '../../http/access.js';
+import type { ArrangementView, SittingView } from '../../../shared/arrangement.js';
+import { sittingLabel } from './arrangement.text.js';
+import type { ArrangementResult, UnmetRule } from './arrangement.types.js';
+import { buildInput, loadBatches, type StoredInput } from './arrangement.input.js';
+import { can } from '../../../shared/access.js';
+
+/** An arrangement run as the screens read it: names instead of ids; a college clerk sees only its own candidates. */
+
+type RunRow = typeof arrangementRuns.$inferSelect;
+export interface EditRecord {
+  at: string;
+  by: string;
+  text: string;
+}
+
+export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise<ArrangementView> {
+  const input = run.input as StoredInput;
+  const result = run.result as ArrangementResult;
+  const unmet = run.unmet as UnmetRule[];
+  const clerkCollege = actor.role === 'college_clerk' ? actor.collegeId : null;
+
+  const appIds = [...new Set(result.seats.map((s) => s.candidateId))];
+  const apps = appIds.length
+    ? await db
+        .select({ id: applications.id, level: applications.level, collegeId: applications.collegeId, name: persons.name, collegeName: colleges.name })
+        .from(applications)
+        .innerJoin(persons, eq(persons.id, applications.personId))
+        .leftJoin(colleges, eq(colleges.id, applications.collegeId))
+        .where(inArray(applications.id, appIds))
+    : [];
+  const appById = new Map(apps.map((a) => [a.id, a]));
+  const tickets = new Map(
+    (await db.select({ applicationId: arrangementSeats.applicationId, ticket: arrangementSeats.ticketNumber }).from(arrangementSeats).where(eq(arrangementSeats.runId, run.id))).map((t) => [
+      t.applicationId,
+      t.ticket,
+    ]),
+  );
+  const batchRows = await db.select({ id: batches.id, title: batches.title, state: batches.state }).from(batches).where(inArray(batches.id, run.batchIds));
+  const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
+  const person = (id: string) => ({ id, name: staffName.get(id) ?? '（已不在工作人员名单）' });
+  const roomById = new Map(input.rooms.map((r) => [r.id, r]));
+  const siteName = new Map((input.sites ?? []).map((s) => [s.id, s.name]));
+  const times = input.meta?.times ?? {};
+  const visible = (appId: string) => !clerkCollege || appById.get(appId)?.collegeId === clerkCollege;
+
+  const sittings: SittingView[] = input.sittings.map((s) => {
+    const rooms = result.rooms
+      .filter((r) => r.sittingId === s.id)
+      .map((r) => {
+        const room = roomById.get(r.roomId);
+        return {
+          roomId: r.roomId,
+          roomName: room?.name ?? r.roomId,
+          capacity: room?.capacity ?? 30,
+          candidateCount: r.candidateCount,
+          proctors: r.proctorIds.map(person),
+          seats: result.seats
+            .filter((x) => x.sittingId === s.id && x.roomId === r.roomId && visible(x.candidateId))
+            .sort((a, b) => a.seat - b.seat)
+            .map((x) => {
+              const a = appById.get(x.candidateId);
+              return { applicationId: x.candidateId, seat: x.seat, name: a?.name ?? '', collegeName: a?.collegeName ?? null, level: a?.level ?? 0, ticketNumber: tickets.get(x.candidateId) ?? null };
+            }),
+        };
+      })
+      .sort((a, b) => a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }));
+    const slot = result.siteSlots.find((x) => x.sittingIds.includes(s.id));
+    const group = result.examinerGroups.find((g) => g.sittingId === s.id);
+    return {
+      id: s.id,
+      batchId: s.batchId,
+      label: sittingLabel(s),
+      kind: s.kind,
+      day: s.day,
+      startsAt: times[s.id]?.startsAt ?? '',
+      endsAt: times[s.id]?.endsAt ?? '',
+      siteId: s.siteId,
+      siteName: siteName.get(s.siteId) ?? '',
+      candidateCount: s.candidates.filter((c) => visible(c.id)).length,
+      rooms,
+      siteHeads: (slot?.siteHeadIds ?? []).map(person),
+      supervisors: (slot?.supervisorIds ?? []).map(person),
+      examStaff: (slot?.examStaffIds ?? []).map(person),
+      examiners: (group?.examinerIds ?? []).map((id) => ({ ...person(id), leader: group?.leaderId === id, changed: !!group && group.changedRequired > 0 && group.changedIds.includes(id) })),
+      changedRequired: group?.changedRequired ?? 0,
+    };
+  });
+  const label = new Map(input.sittings.map((s) => [s.id, sittingLabel(s)]));
+  // The hand-edit pickers of a draft offer the staff as it is now (an examiner registered after the run included).
+  let options = input.staff;
+  if (run.status === 'draft' && can(actor.role, 'arrangement.manage'))
+    options = (await buildInput(db, { batches: await loadBatches(db, run.batchIds), setups: input.setups, seed: run.seed, excludeRunId: run.id })).staff;
+  const w = result.workload;
+  return {
+    id: run.id,
+    status: run.status as 'draft' | 'published',
+    seed: run.seed,
+    inputHash: run.inputHash,
+    batches: run.batchIds.map((id) => batchRows.find((b) => b.id === id)!).filter(Boolean),
+    firstDay: run.firstDay,
+    visibleFrom: run.visibleFrom,
+    publishedAt: run.publishedAt?.toISOString() ?? null,
+    createdAt: run.createdAt.toISOString(),
+    updatedAt: run.updatedAt.toISOString(),
+    summary: {
+      candidates: sittings.length ? Math.max(...sittings.map((s) => s.candidateCount)) : 0,
+      roomsUsed: result.roomsUsed,
+      roomsLowerBound: result.roomsLowerBound,
+      staffCount: input.staff.length,
+      workloadMin: w.min,
+      workloadMax: w.max,
+      workloadAverage: w.average,
+      withinOneShare: w.withinOneShare,
+    },
+    unmet: unmet.map((u) => ({ ...u, sittingLabel: label.get(u.sittingId) ?? '' })),
+    sittings,
+    lots: clerkCollege
+      ? []
+      : result.lots.map((l) => ({
+          sittingId: l.sittingId,
+          seed: l.seed,
+          draws: l.draws.map((d) => ({ order: d.order, name: staffName.get(d.staffId) ?? d.staffId, roomName: roomById.get(d.roomId)?.name ?? d.roomId })),
+        })),
+    staff: clerkCollege ? [] : options.map((s) => ({ id: s.id, name: s.name, duties: s.duties })),
+    edits: clerkCollege ? [] : (run.edits as EditRecord[]),
+  };
+}

@@ -1,0 +1,113 @@
+import PDFDocument from 'pdfkit';
+import { loadPdfFonts } from '../centre/pdf.table.js';
+import type { QrMatrix } from './documents.qr.js';
+
+/** Absolute-position drawing for the exam documents (tickets, door lists, seat charts): boxes, photos, QR codes. */
+
+export type PdfDoc = PDFKit.PDFDocument;
+
+export const A4 = { width: 595.28, height: 841.89 };
+
+/** A document with the CJK font registered as `regular` and `bold`; the font is parsed once per process. */
+export function createExamDocument(fontPath: string, info: { title: string; author: string }, layout: 'portrait' | 'landscape' = 'portrait'): PdfDoc {
+  const f = loadPdfFonts(fontPath);
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout,
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: info.title, Author: info.author, Creator: '职业技能等级认定管理平台' },
+  });
+  doc.registerFont('regular', f.regular as unknown as Buffer);
+  doc.registerFont('bold', f.bold as unknown as Buffer);
+  doc.font('regular');
+  return doc;
+}
+
+export interface BoxText {
+  text: string;
+  size?: number;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** Vertical placement; default middle. */
+  valign?: 'top' | 'middle';
+  pad?: number;
+  shade?: boolean;
+  border?: boolean;
+}
+
+/** A bordered cell with its text placed inside (one line is clipped with an ellipsis rather than overflowing). */
+export function box(doc: PdfDoc, x: number, y: number, w: number, h: number, t: BoxText) {
+  if (t.shade) doc.rect(x, y, w, h).fill('#efefef');
+  if (t.border !== false) doc.lineWidth(0.6).strokeColor('#000').rect(x, y, w, h).stroke();
+  const pad = t.pad ?? 3;
+  const size = t.size ?? 9;
+  doc.fillColor('#000').font(t.bold ? 'bold' : 'regular').fontSize(size);
+  const width = w - 2 * pad;
+  const th = doc.heightOfString(t.text || ' ', { width, lineGap: 1 });
+  const fits = th <= h - 2 * pad + 0.5;
+  const ty = t.valign === 'top' || !fits ? y + pad : y + (h - th) / 2;
+  doc.text(t.text, x + pad, ty, { width, height: h - 2 * pad, align: t.align ?? 'center', lineGap: 1, ellipsis: !fits });
+}
+
+/** A photo fitted in its frame; a framed placeholder when there is none. */
+export function photo(doc: PdfDoc, bytes: Buffer | null, x: number, y: number, w: number, h: number, placeholder = '照片') {
+  if (bytes) {
+    try {
+      doc.image(bytes, x, y, { fit: [w, h], align: 'center', valign: 'center' });
+      return;
+    } catch {
+      // An unreadable photo prints as "no photo" rather than failing the whole print.
+    }
+  }
+  doc.lineWidth(0.5).strokeColor('#888').dash(2, { space: 2 }).rect(x, y, w, h).stroke().undash();
+  doc.fillColor('#888').font('regular').fontSize(8).text(placeholder, x, y + h / 2 - 5, { width: w, align: 'center', lineBreak: false });
+  doc.fillColor('#000').strokeColor('#000');
+}
+
+/** Draws a QR code as vector squares (horizontal runs merged), with the 4-module quiet zone inside `size`. */
+export function qrCode(doc: PdfDoc, m: QrMatrix, x: number, y: number, size: number) {
+  const cell = size / (m.size + 8);
+  const ox = x + 4 * cell;
+  const oy = y + 4 * cell;
+  for (let r = 0; r < m.size; r++) {
+    let c = 0;
+    while (c < m.size) {
+      if (!m.dark[r * m.size + c]) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < m.size && m.dark[r * m.size + c]) c++;
+      // A hair of overlap so adjacent rows print without white seams.
+      doc.rect(ox + start * cell, oy + r * cell, (c - start) * cell, cell + 0.05);
+    }
+  }
+  doc.fill('#000');
+}
+
+/** A dashed circle marking where the centre's seal goes (the printed ticket is stamped by hand, H 四(五)). */
+export function sealArea(doc: PdfDoc, cx: number, cy: number, r: number, label: string) {
+  doc.save();
+  doc.lineWidth(0.6).strokeColor('#b0b0b0').dash(3, { space: 2 }).circle(cx, cy, r).stroke().undash();
+  doc.fillColor('#a0a0a0').font('regular').fontSize(7).text(label, cx - r, cy - 4, { width: 2 * r, align: 'center', lineBreak: false });
+  doc.restore();
+  doc.fillColor('#000').strokeColor('#000');
+}
+
+export function line(doc: PdfDoc, x1: number, y1: number, x2: number, y2: number, dashed = false) {
+  doc.lineWidth(0.5).strokeColor('#000');
+  if (dashed) doc.dash(4, { space: 3 });
+  doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
+  if (dashed) doc.undash();
+}
+
+export function toBytes(doc: PdfDoc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}

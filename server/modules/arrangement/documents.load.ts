@@ -1,0 +1,284 @@
+import fsp from 'node:fs/promises';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import {
+  applications,
+  arrangementRuns,
+  arrangementSeats,
+  batchSittings,
+  colleges,
+  examRooms,
+  examSites,
+  files,
+  persons,
+} from '../../db/schema/index.js';
+import { levelNames } from '../../../shared/centre.rules.js';
+import { sittingKindNames, type Batch, type SittingKind } from '../../../shared/plans.js';
+import type { FileStore } from '../files/files.service.js';
+import { ticketAllowed } from '../registration/fees.payments.js';
+import type { ArrangementInput, ArrangementResult } from './arrangement.types.js';
+import { qrMatrix, ticketVerifyUrl } from './documents.qr.js';
+import type { LotRecord, RoomSeat, RoomSheet, TicketData, TicketSittingLine } from './documents.types.js';
+
+/**
+ * Loaders: a published arrangement (G's arrangement_runs / arrangement_seats) → the plain data the renderers draw.
+ * No rule checks here beyond what a row needs (the service decides who may print what, and when).
+ */
+
+export type RunRow = typeof arrangementRuns.$inferSelect;
+
+/** The batch's published arrangement (the latest, if it was re-published), or null. */
+export async function findPublishedRun(db: DbOrTx, batchId: string): Promise<RunRow | null> {
+  const [row] = await db
+    .select()
+    .from(arrangementRuns)
+    .where(and(eq(arrangementRuns.status, 'published'), sql`${batchId}::uuid = any(${arrangementRuns.batchIds})`))
+    .orderBy(desc(arrangementRuns.publishedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+const genderNames: Record<string, string> = { male: '男', female: '女' };
+const occupationText = (b: Batch) => `${b.occupationName}${b.jobName ? `（${b.jobName}）` : ''}`;
+const hm = (t: string) => t.slice(0, 5);
+
+/** Last 4 characters visible, the rest masked: what the door check compares with the ID card. */
+export function ticketIdMask(idMasked: string): string {
+  const tail = idMasked.slice(-4);
+  return '*'.repeat(Math.max(0, idMasked.length - 4)) + tail;
+}
+
+/** One row per seat of the batch in the run: the candidate, the application, the sitting, the room. */
+async function seatRows(db: DbOrTx, runId: string, batchId: string, only?: { applicationId?: string; sittingId?: string; roomId?: string; collegeId?: string }) {
+  const cond = [eq(arrangementSeats.runId, runId), eq(batchSittings.batchId, batchId)];
+  if (only?.collegeId) cond.push(eq(applications.collegeId, only.collegeId));
+  if (only?.applicationId) cond.push(eq(arrangementSeats.applicationId, only.applicationId));
+  if (only?.sittingId) cond.push(eq(arrangementSeats.sittingId, only.sittingId));
+  if (only?.roomId) cond.push(eq(arrangementSeats.roomId, only.roomId));
+  return db
+    .select({
+      applicationId: arrangementSeats.applicationId,
+      sittingId: arrangementSeats.sittingId,
+      roomId: arrangementSeats.roomId,
+      seat: arrangementSeats.seatNo,
+      ticketNumber: arrangementSeats.ticketNumber,
+      status: applications.status,
+      feeStatus: applications.feeStatus,
+      level: applications.level,
+      appPhoto: applications.photoFileId,
+      personPhoto: persons.photoFileId,
+      name: persons.name,
+      gender: persons.gender,
+      idMasked: persons.idMasked,
+      workUnit: persons.workUnit,
+      collegeName: colleges.name,
+      kind: batchSittings.kind,
+      day: batchSittings.day,
+      startsAt: batchSittings.startsAt,
+      endsAt: batchSittings.endsAt,
+      sittingSeq: batchSittings.seq,
+      roomName: examRooms.name,
+      capacity: examRooms.capacity,
+      siteName: examSites.name,
+    })
+    .from(arrangementSeats)
+    .innerJoin(applications, eq(applications.id, arrangementSeats.applicationId))
+    .innerJoin(persons, eq(persons.id, applications.personId))
+    .leftJoin(colleges, eq(colleges.id, applications.collegeId))
+    .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
+    .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
+    .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
+    .where(and(...cond))
+    .orderBy(asc(batchSittings.seq), asc(examSites.name), asc(examRooms.name), asc(arrangementSeats.seatNo));
+}
+type SeatRow = Awaited<ReturnType<typeof seatRows>>[number];
+
+/**
+ * 第 N 考场: rooms of each sitting numbered by site and room name, the order the door lists and tickets share.
+ * Computed over the whole sitting, so a ticket printed alone shows the same number as the door.
+ */
+async function roomNumbers(db: DbOrTx, runId: string, batchId: string) {
+  const rows = await db
+    .selectDistinct({ sittingId: arrangementSeats.sittingId, roomId: arrangementSeats.roomId, siteName: examSites.name, roomName: examRooms.name })
+    .from(arrangementSeats)
+    .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
+    .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
+    .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
+    .where(and(eq(arrangementSeats.runId, runId), eq(batchSittings.batchId, batchId)));
+  rows.sort((a, b) => a.siteName.localeCompare(b.siteName, 'zh') || a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }));
+  const numbers = new Map<string, number>();
+  const next = new Map<string, number>();
+  for (const r of rows) {
+    const n = (next.get(r.sittingId) ?? 0) + 1;
+    next.set(r.sittingId, n);
+    numbers.set(`${r.sittingId}/${r.roomId}`, n);
+  }
+  return numbers;
+}
+
+/** Photo bytes by file id (the application's photo first, else the person's), read from the file store. */
+async function loadPhotos(db: DbOrTx, store: FileStore, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  const out = new Map<string, Buffer>();
+  for (let i = 0; i < wanted.length; i += 500) {
+    const part = wanted.slice(i, i + 500);
+    const rows = await db.select({ id: files.id, sha256: files.sha256 }).from(files).where(inArray(files.id, part));
+    await Promise.all(
+      rows.map(async (r) => {
+        try {
+          out.set(r.id, await fsp.readFile(store.pathOf(r.sha256)));
+        } catch {
+          // A missing file prints as "no photo"; the centre sees the placeholder and fixes it.
+        }
+      }),
+    );
+  }
+  return out;
+}
+
+const photoOf = (r: SeatRow, photos: Map<string, Buffer>) => photos.get(r.appPhoto ?? '') ?? photos.get(r.personPhoto ?? '') ?? null;
+const roomLabel = (n: number | undefined, name: string) => (n ? `第 ${n} 考场（${name}）` : name);
+
+export interface TicketLoadOptions {
+  run: RunRow;
+  batch: Batch;
+  store: FileStore;
+  qrKey: Buffer;
+  baseUrl: string;
+  applicationId?: string;
+  /** A college clerk's print: its own college's candidates only. */
+  collegeId?: string;
+}
+
+/**
+ * Tickets of a batch (or one application), each with its sittings in order. R-ARR-11 / R-FEE-01: only approved and
+ * paid (or free) applications get one — the others are returned in `refused` so the caller can say why.
+ */
+export async function loadTickets(db: DbOrTx, o: TicketLoadOptions) {
+  const rows = await seatRows(db, o.run.id, o.batch.id, { applicationId: o.applicationId, collegeId: o.collegeId });
+  const numbers = await roomNumbers(db, o.run.id, o.batch.id);
+  const allowed = rows.filter(ticketAllowed);
+  const refused = [...new Set(rows.filter((r) => !ticketAllowed(r)).map((r) => r.applicationId))];
+  const photos = await loadPhotos(db, o.store, allowed.flatMap((r) => [r.appPhoto, r.personPhoto]));
+  const byApp = new Map<string, SeatRow[]>();
+  for (const r of allowed) byApp.set(r.applicationId, [...(byApp.get(r.applicationId) ?? []), r]);
+  const tickets: TicketData[] = [];
+  const missingNumber: string[] = [];
+  for (const [applicationId, seats] of byApp) {
+    const first = seats[0];
+    const ticketNumber = seats.find((s) => s.ticketNumber)?.ticketNumber;
+    if (!ticketNumber) {
+      missingNumber.push(applicationId);
+      continue;
+    }
+    const sittings: TicketSittingLine[] = seats.map((s) => ({
+      kindName: sittingKindNames[s.kind as SittingKind] ?? s.kind,
+      day: s.day,
+      time: `${hm(s.startsAt)}–${hm(s.endsAt)}`,
+      site: s.siteName,
+      room: roomLabel(numbers.get(`${s.sittingId}/${s.roomId}`), s.roomName),
+      seat: String(s.seat),
+    }));
+    tickets.push({
+      ticketNumber,
+      name: first.name,
+      gender: genderNames[first.gender] ?? '',
+      idMasked: ticketIdMask(first.idMasked),
+      unit: first.collegeName ?? first.workUnit ?? '',
+      occupation: occupationText(o.batch),
+      occupationCode: o.batch.code,
+      level: levelNames[first.level] ?? `${first.level}级`,
+      photo: photoOf(first, photos),
+      sittings,
+      qr: qrMatrix(ticketVerifyUrl(o.baseUrl, o.qrKey, ticketNumber)),
+      roomKey: `${String(numbers.get(`${first.sittingId}/${first.roomId}`) ?? 0).padStart(3, '0')}-${first.roomName}/${String(first.seat).padStart(3, '0')}`,
+      collegeName: first.collegeName ?? '社会考生',
+    });
+  }
+  tickets.sort((a, b) => a.ticketNumber.localeCompare(b.ticketNumber));
+  return { tickets, refused, missingNumber };
+}
+
+/** One room of one sitting: door list, seat chart and sign-in sheet data. Null when the room has no seat there. */
+export async function loadRoomSheet(db: DbOrTx, store: FileStore, o: { run: RunRow; batch: Batch; centreName: string; sittingId: string; roomId: string }): Promise<RoomSheet | null> {
+  const rows = await seatRows(db, o.run.id, o.batch.id, { sittingId: o.sittingId, roomId: o.roomId });
+  if (!rows.length) return null;
+  const numbers = await roomNumbers(db, o.run.id, o.batch.id);
+  const photos = await loadPhotos(db, store, rows.flatMap((r) => [r.appPhoto, r.personPhoto]));
+  const result = o.run.result as ArrangementResult;
+  const input = o.run.input as ArrangementInput;
+  const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
+  const proctorIds = result.rooms.find((r) => r.sittingId === o.sittingId && r.roomId === o.roomId)?.proctorIds ?? [];
+  const first = rows[0];
+  const levels = [...new Set(rows.map((r) => r.level))].sort((a, b) => b - a);
+  const seats: RoomSeat[] = rows.map((r) => ({
+    seat: r.seat,
+    name: r.name,
+    ticketNumber: r.ticketNumber ?? '',
+    idTail: r.idMasked.slice(-4),
+    unit: r.collegeName ?? r.workUnit ?? '',
+    photo: photoOf(r, photos),
+  }));
+  return {
+    centreName: o.centreName,
+    batchTitle: o.batch.title,
+    occupation: `${occupationText(o.batch)}（${levels.map((l) => levelNames[l] ?? `${l}级`).join('、')}）`,
+    kindName: sittingKindNames[first.kind as SittingKind] ?? first.kind,
+    day: first.day,
+    time: `${hm(first.startsAt)}–${hm(first.endsAt)}`,
+    site: first.siteName,
+    room: first.roomName,
+    roomNo: numbers.get(`${o.sittingId}/${o.roomId}`) ?? 1,
+    capacity: first.capacity,
+    proctors: proctorIds.map((id) => staffName.get(id) ?? id),
+    seats,
+  };
+}
+
+/** Every (sitting, room) of the batch in the run, in print order: for "print all rooms". */
+export async function listRoomSittings(db: DbOrTx, run: RunRow, batchId: string) {
+  const numbers = await roomNumbers(db, run.id, batchId);
+  const sittings = await db.select({ id: batchSittings.id }).from(batchSittings).where(eq(batchSittings.batchId, batchId)).orderBy(asc(batchSittings.seq));
+  const order = new Map(sittings.map((s, i) => [s.id, i]));
+  return [...numbers]
+    .map(([k, roomNo]) => {
+      const [sittingId, roomId] = k.split('/');
+      return { sittingId, roomId, roomNo };
+    })
+    .sort((a, b) => (order.get(a.sittingId) ?? 0) - (order.get(b.sittingId) ?? 0) || a.roomNo - b.roomNo);
+}
+
+/** R-ARR-02: the lot record of each sitting of the batch, with names and room labels. */
+export async function loadLotRecords(db: DbOrTx, o: { run: RunRow; batch: Batch; centreName: string }): Promise<LotRecord[]> {
+  const result = o.run.result as ArrangementResult;
+  const input = o.run.input as ArrangementInput;
+  const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
+  const numbers = await roomNumbers(db, o.run.id, o.batch.id);
+  const sittingIds = o.batch.sittings.map((s) => s.id);
+  const roomIds = [...new Set(result.lots.flatMap((l) => l.draws.map((d) => d.roomId)))];
+  const rooms = roomIds.length
+    ? await db.select({ id: examRooms.id, name: examRooms.name, siteName: examSites.name }).from(examRooms).innerJoin(examSites, eq(examSites.id, examRooms.siteId)).where(inArray(examRooms.id, roomIds))
+    : [];
+  const roomById = new Map(rooms.map((r) => [r.id, r]));
+  const proctorsPerRoom = input.settings?.proctorsPerRoom ?? 2;
+  return result.lots
+    .filter((l) => sittingIds.includes(l.sittingId))
+    .sort((a, b) => sittingIds.indexOf(a.sittingId) - sittingIds.indexOf(b.sittingId))
+    .map((l) => {
+      const s = o.batch.sittings.find((x) => x.id === l.sittingId)!;
+      const site = roomById.get(l.draws[0]?.roomId ?? '')?.siteName ?? s.place;
+      return {
+        centreName: o.centreName,
+        batchTitle: o.batch.title,
+        sittingLabel: `${occupationText(o.batch)} ${sittingKindNames[s.kind]} ${s.day} ${s.startsAt}–${s.endsAt}`,
+        site,
+        seed: l.seed,
+        proctorsPerRoom,
+        draws: l.draws.map((d) => ({
+          order: d.order,
+          name: staffName.get(d.staffId) ?? d.staffId,
+          room: roomLabel(numbers.get(`${l.sittingId}/${d.roomId}`), roomById.get(d.roomId)?.name ?? ''),
+        })),
+      };
+    });
+}

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app.js';
+import { rosterImportResult } from '../../../shared/registration.js';
+import { attachment, uploadedBytes, xlsxMime } from '../people/people.routes.js';
+import { importRoster, rosterTemplate } from './roster.service.js';
+
+const batchParam = z.object({ id: z.string().uuid('批次编号格式不正确') });
+
+/** R-REG-01: the roster (花名册) of a batch: its template, and the import (all rows or none). */
+export const rosterRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['registration'];
+    app.get('/batches/:id/roster/template', { schema: { tags, summary: '下载花名册模板', params: batchParam } }, async (req, reply) => {
+      const t = await rosterTemplate(ctx.db, { actor: req.actor, batchId: req.params.id });
+      return reply.header('content-type', xlsxMime).header('content-disposition', attachment(t.fileName)).send(t.bytes);
+    });
+    app.post(
+      '/batches/:id/roster/import',
+      {
+        schema: { tags, summary: '导入花名册（任何一行有错误则全部不导入）', params: batchParam, consumes: ['multipart/form-data'], response: { 200: rosterImportResult } },
+      },
+      async (req) => {
+        const { bytes, name } = await uploadedBytes(req);
+        return importRoster(ctx.db, ctx.files, { actor: req.actor, pii: ctx.pii, batchId: req.params.id, bytes, fileName: name });
+      },
+    );
+  };

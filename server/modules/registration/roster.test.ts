@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
+import { applicationDecisions, applications, auditLog, colleges, persons, users } from '../../db/schema/index.js';
+import { filedBatch, okJson } from '../plans/plans.testkit.js';
+import { personFor, postFile } from '../people/people.testkit.js';
+import { gbkBytes, ROSTER_HEAD, rosterGender, rosterIdNumber, rosterRows, rosterXlsx } from './roster.testkit.js';
+
+let t: TestApp;
+let kaowu: TestClient;
+let zhuren: TestClient;
+let jidian: TestClient;
+let JD = '';
+let XX = '';
+let batch = '';
+
+const registering = async (college: string) => {
+  const id = await filedBatch(kaowu, zhuren, college, true);
+  await okJson(kaowu.post(`/api/v1/batches/${id}/transitions`, { to: 'registering' }));
+  return id;
+};
+const importFile = (c: TestClient, bytes: Buffer, name = '花名册.xlsx', b = batch) => postFile(t, c, `/api/v1/batches/${b}/roster/import`, name, bytes);
+const messages = (res: { json(): any }) => (res.json().error.details as { message: string }[]).map((d) => d.message);
+const appCount = async (b = batch) => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(applications).where(eq(applications.batchId, b)))[0].n;
+const login = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  [kaowu, zhuren, jidian] = await Promise.all(['kaowu', 'zhuren', 'jidian'].map((u) => t.login(u)));
+  const cs = await t.database.db.select().from(colleges);
+  JD = cs.find((c) => c.code === 'JD')!.id;
+  XX = cs.find((c) => c.code === 'XX')!.id;
+  batch = await registering(JD);
+}, 60_000);
+afterAll(async () => t.close());
+
+describe('R-REG-01: roster import (花名册)', () => {
+  const rows = rosterRows(5000);
+  it('R-REG-01: a 5,000-row roster with 3 bad rows is refused, each named by row and column, and nothing is imported', async () => {
+    const broken = rows.map((r) => [...r]);
+    broken[99][3] = String(broken[99][3]).slice(0, 17) + (String(broken[99][3]).endsWith('0') ? '1' : '0'); // row 101: check digit
+    broken[2499][12] = '六级'; // row 2501: level
+    broken[4999][1] = ''; // row 5001: name
+    const personsBefore = (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(persons))[0].n;
+    const res = await importFile(jidian, await rosterXlsx(broken));
+    expect(res.statusCode, res.body).toBe(400);
+    const m = messages(res);
+    expect(m).toHaveLength(3);
+    expect(m.join('\n')).toMatch(/第 101 行 D 列（身份证号码）：.*校验位错误/);
+    expect(m.join('\n')).toMatch(/第 2501 行 M 列（申报等级）：申报等级应为/);
+    expect(m.join('\n')).toMatch(/第 5001 行 B 列（姓名）：不能为空/);
+    expect(res.json().error.message).toMatch(/3 处错误，未导入任何数据/);
+    expect(await appCount()).toBe(0);
+    expect((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(persons))[0].n).toBe(personsBefore);
+  }, 120_000);
+
+  it('R-REG-01: the corrected roster imports 5,000 applications with the engine’s verdict, accounts and one audit row', async () => {
+    const res = await importFile(jidian, await rosterXlsx(rows));
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json();
+    expect(r).toMatchObject({ rows: 5000, personsCreated: 5000, personsUpdated: 0, accountsCreated: 5000, applicationsCreated: 5000, eligible: 2500, notEligible: 2500 });
+    expect(r.initialPasswordNote).toMatch(/身份证号码后 6 位/);
+    const apps = await t.database.db.select().from(applications).where(eq(applications.batchId, batch));
+    expect(apps).toHaveLength(5000);
+    expect(apps.every((a) => a.status === 'pending_college' && a.source === 'import' && a.level === 4 && a.collegeId === JD && a.eligibility)).toBe(true);
+    // R-ELIG-01: graduating 高职 students may apply for level 3 and below; the others are imported, marked not eligible.
+    const first = apps.find((a) => (a.form as { roster: { row: number } }).roster.row === 2)!;
+    expect(first.eligible).toBe(true);
+    expect(JSON.stringify(first.eligibility)).toMatch(/R-ELIG-01/);
+    const decisions = await t.database.db.select().from(applicationDecisions).where(inArray(applicationDecisions.applicationId, apps.slice(0, 10).map((a) => a.id)));
+    expect(decisions.every((d) => d.stage === 'college' && d.action === 'import' && d.actorName)).toBe(true);
+    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.entity, 'roster'), eq(auditLog.entityId, batch)));
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit[0].after)).toMatch(/"applicationsCreated":5000/);
+    expect(JSON.stringify(audit[0].after)).toMatch(/"sha256":"[0-9a-f]{64}"/);
+  }, 120_000);
+
+  it('R-REG-01: importing the same students again is refused (one live application per person and batch)', async () => {
+    const res = await importFile(jidian, await rosterXlsx(rows.slice(0, 2)));
+    expect(res.statusCode).toBe(400);
+    expect(messages(res)[0]).toMatch(/第 2 行 D 列（身份证号码）：该考生已报名本批次/);
+  });
+
+  it('R-REG-01: a roster as colleges make it (title, stamp and signature rows, rare characters) imports; names survive', async () => {
+    const b = await registering(JD);
+    const data = rosterRows(3, { from: 9000 });
+    data[0][1] = '𠮷野家';
+    data[1][1] = '刘䶮';
+    data[2][1] = '欧阳𪚥';
+    const res = await importFile(jidian, await rosterXlsx(data, { messy: true }), '花名册.xlsx', b);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().applicationsCreated).toBe(3);
+    const names = (await t.database.db.select({ name: persons.name }).from(persons).where(inArray(persons.studentNumber, data.map((d) => String(d[4]))))).map((p) => p.name);
+    expect(names.sort()).toEqual(['刘䶮', '欧阳𪚥', '𠮷野家'].sort());
+  });
+
+  it('R-REG-01: ID numbers Excel stored as numbers are refused with how to fix it', async () => {
+    const data = rosterRows(2, { from: 9100 });
+    data[1][3] = Number(data[1][3].toString().slice(0, 15)); // what is left once Excel has turned it into a number
+    const res = await importFile(jidian, await rosterXlsx(data));
+    expect(res.statusCode).toBe(400);
+    expect(messages(res)).toEqual([expect.stringMatching(/^第 3 行 D 列（身份证号码）：单元格是数字格式.*“文本”格式/)]);
+  });
+
+  it('R-REG-01: a GBK CSV saved by Excel on Chinese Windows imports', async () => {
+    const b = await registering(JD);
+    const data = rosterRows(2, { from: 9200 });
+    const csv = ['机电工程学院申报人员花名册', ROSTER_HEAD.join(','), ...data.map((r) => r.join(',')), '制表人：张老师,,审核人：李主任'].join('\r\n');
+    const res = await importFile(jidian, gbkBytes(csv), '花名册.csv', b);
+    expect(res.statusCode, res.body).toBe(200);
+    const [p] = await t.database.db.select().from(persons).where(eq(persons.studentNumber, String(data[0][4])));
+    expect(p.name).toBe(data[0][1]);
+    expect(p.major).toBe('电气自动化技术');
+  });
+
+  it('R-REG-01: an old .xls file and a file that is no spreadsheet are refused with a clear message', async () => {
+    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    const a = await importFile(jidian, xls, '花名册.xls');
+    expect(a.statusCode).toBe(400);
+    expect(a.json().error.message).toMatch(/旧版 Excel（\.xls）.*另存为/);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), Buffer.alloc(100)]);
+    const b = await importFile(jidian, png, '花名册.png');
+    expect(b.statusCode).toBe(400);
+    expect(b.json().error.message).toMatch(/不是 Excel（\.xlsx）或 CSV 文件/);
+  });
+
+  it('R-REG-01: the same ID number twice: both rows are named', async () => {
+    const data = rosterRows(3, { from: 9300 });
+    data[2][3] = data[0][3];
+    data[2][4] = 'R9399999';
+    const res = await importFile(jidian, await rosterXlsx(data));
+    expect(res.statusCode).toBe(400);
+    expect(messages(res).join('\n')).toMatch(/第 2 行 D 列（身份证号码）：与第 4 行的证件号码重复/);
+    expect(messages(res).join('\n')).toMatch(/第 4 行 D 列（身份证号码）：与第 2 行的证件号码重复/);
+  });
+
+  it("R-REG-01 / R-ORG-07: a clerk cannot import another college's students, nor into another college's batch", async () => {
+    const xxStudent = personFor('信息学生', '2004-03-03', 811, { kind: 'student', collegeId: XX, className: '软件2301', enrolmentYear: 2023, educationLevel: 'higher_vocational' });
+    await okJson(kaowu.post('/api/v1/persons', xxStudent));
+    const data = rosterRows(3, { from: 9400 });
+    data[0][5] = '信息工程学院';
+    data[1][1] = '信息学生';
+    data[1][2] = '男';
+    data[1][3] = xxStudent.idNumber;
+    const res = await importFile(jidian, await rosterXlsx(data));
+    expect(res.statusCode).toBe(400);
+    const m = messages(res).join('\n');
+    expect(m).toMatch(/第 2 行 F 列（院系）：只能导入本学院（机电工程学院）的学生/);
+    expect(m).toMatch(/第 3 行 D 列（身份证号码）：该考生不是本学院的学生/);
+    const xinxi = await t.login('xinxi');
+    expect((await importFile(xinxi, await rosterXlsx(rosterRows(1, { from: 9450, college: '信息工程学院' })), 'a.xlsx', batch)).statusCode).toBe(404);
+  });
+
+  it('R-REG-01: a student already on record is updated (roster fields), gets an account, and applies', async () => {
+    const b = await registering(JD);
+    const known = personFor('已有学生', '2004-06-06', 813, { kind: 'student', collegeId: JD, className: '旧班级', enrolmentYear: 2022, educationLevel: 'higher_vocational' });
+    const created = await okJson(kaowu.post('/api/v1/persons', known));
+    const data = rosterRows(2, { from: 9600 });
+    data[1] = [2, '已有学生', '男', known.idNumber, 'K0000813', '机电工程学院', '电气自动化技术', '电气2305', '专科', 2023, '是', '', '四级'];
+    const res = await importFile(jidian, await rosterXlsx(data), 'a.xlsx', b);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ personsCreated: 1, personsUpdated: 1, accountsCreated: 2, applicationsCreated: 2, eligible: 2 });
+    const [p] = await t.database.db.select().from(persons).where(eq(persons.id, created.id));
+    expect(p).toMatchObject({ className: '电气2305', enrolmentYear: 2023, graduating: true, studentNumber: 'K0000813', phone: '13800000000' });
+    expect(p.userId).toBeTruthy();
+  });
+
+  it('R-REG-01: only those who may import rosters may upload one', async () => {
+    for (const u of ['zhuren', 'caiwu', 'kaosheng']) {
+      const c = await t.login(u);
+      expect((await importFile(c, await rosterXlsx(rosterRows(1, { from: 9700 })))).statusCode, u).toBe(403);
+    }
+    expect((await importFile(t.anonymous(), await rosterXlsx(rosterRows(1, { from: 9700 })))).statusCode).toBe(401);
+  });
+
+  it('R-REG-01: a batch that is not taking registrations refuses the roster', async () => {
+    const b = await filedBatch(kaowu, zhuren, JD, true);
+    const res = await importFile(kaowu, await rosterXlsx(rosterRows(1, { from: 9500 })), 'a.xlsx', b);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toMatch(/“已报备”.*报名中/);
+  });
+
+  it('R-REG-01: the template has the header row and an instructions sheet with the initial-password rule', async () => {
+    const res = await jidian.get(`/api/v1/batches/${batch}/roster/template`);
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getRow(2).values).toEqual(expect.arrayContaining(['姓名', '身份证号码', '学号', '申报等级']));
+    expect(JSON.stringify(wb.getWorksheet('填写说明')!.getSheetValues())).toMatch(/身份证号码后 6 位/);
+  });
+});
+
+describe('R-REG-01: candidate accounts', () => {
+  const id = rosterIdNumber(10); // imported above (row 12, student number R0000010)
+  it('R-REG-01: an imported student signs in by student number or ID number with the last 6 ID characters, then must change it', async () => {
+    const byNumber = await login('R0000010', id.slice(-6));
+    expect(byNumber.statusCode, byNumber.body).toBe(200);
+    expect(byNumber.json().user).toMatchObject({ role: 'candidate', mustChangePassword: true });
+    const c = await t.login(id, id.slice(-6));
+    expect((await c.get('/api/v1/home')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await c.post('/api/v1/auth/password', { currentPassword: id.slice(-6), newPassword: 'Zhou-kou#2026' })).statusCode).toBe(200);
+    // The initial password is gone once changed.
+    expect((await login('R0000010', id.slice(-6))).statusCode).toBe(401);
+    const again = await login(id, 'Zhou-kou#2026');
+    expect(again.statusCode).toBe(200);
+    expect(again.json().user.mustChangePassword).toBe(false);
+    const [u] = await t.database.db.select().from(users).where(eq(users.id, again.json().user.id));
+    expect(u.passwordHash).toMatch(/^scrypt\$/);
+  });
+
+  it('R-REG-01: a wrong password by student number gets the unknown-user message and counts toward the lockout', async () => {
+    const unknown = await login('R9999999', '123456');
+    const wrong = await login('R0000012', '000000');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error.message).toBe(unknown.json().error.message);
+    for (let i = 0; i < 4; i++) await login('R0000012', '000000');
+    const locked = await login('R0000012', rosterIdNumber(12).slice(-6));
+    expect(locked.statusCode).toBe(423);
+  });
+
+  it('R-REG-01: a social learner signs up (person + candidate account) and signs in by ID number; one person, one account', async () => {
+    const idNumber = rosterIdNumber(20001, '410105');
+    const body = { name: '赵社会', gender: rosterGender(20001) === '男' ? 'male' : 'female', idType: 'resident', idNumber, phone: '13912345678', password: 'Shehui#2026' };
+    const anon = t.anonymous();
+    const res = await anon.post('/api/v1/portal/signup', body);
+    expect(res.statusCode, res.body).toBe(200);
+    const [p] = await t.database.db.select().from(persons).where(eq(persons.name, '赵社会'));
+    expect(p.kind).toBe('social');
+    const ok = await login(idNumber, 'Shehui#2026');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user).toMatchObject({ role: 'candidate', mustChangePassword: false, displayName: '赵社会' });
+    const again = await anon.post('/api/v1/portal/signup', body);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/该证件号码已注册，请直接登录/);
+    const imported = await anon.post('/api/v1/portal/signup', { ...body, idNumber: rosterIdNumber(30), gender: rosterGender(30) === '男' ? 'male' : 'female', name: '某人' });
+    expect(imported.statusCode).toBe(409);
+  });
+
+  it('R-REG-01: signup checks the ID number (GB 11643), the gender and the password policy', async () => {
+    const anon = t.anonymous();
+    const idNumber = rosterIdNumber(20002, '410105');
+    const base = { name: '钱社会', gender: 'male', idType: 'resident', idNumber, phone: '13912345678', password: 'Shehui#2026' };
+    const badId = await anon.post('/api/v1/portal/signup', { ...base, idNumber: idNumber.slice(0, 17) + (idNumber.endsWith('1') ? '2' : '1') });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().error.message).toMatch(/证件号码：.*校验位错误/);
+    const weak = await anon.post('/api/v1/portal/signup', { ...base, gender: rosterGender(20002) === '男' ? 'male' : 'female', password: '12345678' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.message).toMatch(/密码：/);
+    const phone = await anon.post('/api/v1/portal/signup', { ...base, phone: '123' });
+    expect(phone.statusCode).toBe(400);
+    expect(phone.json().error.message).toMatch(/手机/);
+  });
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Schemas of the arrangement's printed documents (R-ARR-10/11): tickets, room documents, lot record, plan. */
+
+const id = z.string().uuid('编号格式不正确');
+
+export const roomDocumentNames = { 'door.pdf': '考场门贴', 'seats.pdf': '座位表', 'signin.pdf': '签到表' } as const;
+export const roomDocumentParams = z.object({
+  batchId: id,
+  sittingId: id,
+  roomId: id,
+  document: z.enum(['door.pdf', 'seats.pdf', 'signin.pdf'], { message: '文档：应为门贴、座位表或签到表' }),
+});
+
+export const ticketGroupings = ['room', 'college'] as const;
+export const ticketGroupingNames = { room: '按考场', college: '按学院' } as const;
+export const bulkTicketsBody = z.object({ groupBy: z.enum(ticketGroupings, { message: '分组方式：应为按考场或按学院' }).default('room') });
+export type BulkTicketsBody = z.input<typeof bulkTicketsBody>;
+
+export const ownTicketQuery = z.object({ batchId: id.optional() });
+
+export const ticketVerifyQuery = z.object({
+  n: z.string().trim().min(1, '准考证号：请填写').max(40, '准考证号：过长'),
+  s: z.string().trim().min(1, '校验码：请填写').max(64, '校验码：过长'),
+});
+export const ticketVerification = z.object({
+  valid: z.boolean(),
+  message: z.string(),
+  ticketNumber: z.string().optional(),
+  name: z.string().optional(),
+  batchTitle: z.string().optional(),
+});
+
+/** What the print panel needs: whether printing is open, and each sitting's rooms. */
+export const printOverview = z.object({
+  batchId: z.string(),
+  batchTitle: z.string(),
+  published: z.boolean(),
+  approvalNumber: z.string().nullable(),
+  /** Why tickets cannot be printed yet (null: they can). */
+  ticketsBlocked: z.string().nullable(),
+  sittings: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      rooms: z.array(z.object({ roomId: z.string(), roomNo: z.number().int(), roomName: z.string(), siteName: z.string(), candidateCount: z.number().int() })),
+    }),
+  ),
+});
+export type PrintOverview = z.infer<typeof printOverview>;

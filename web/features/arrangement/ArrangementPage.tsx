@@ -1,0 +1,298 @@
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { Alert, App, Button, Card, Collapse, Descriptions, Empty, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { ThunderboltOutlined, SendOutlined } from '@ant-design/icons';
+import { PageContainer } from '@ant-design/pro-components';
+import { arrangementRuleNames, runStatusNames, type ArrangementView, type EditBody, type SittingView } from '../../../shared/arrangement.js';
+import { batchStateNames } from '../../../shared/plans.js';
+import { errorMessage } from '../../app/api.js';
+import { useCan } from '../../app/session.js';
+import { useBatch } from '../plans/api.js';
+import { stateColor } from '../plans/BatchesPage.js';
+import { useArrangementAction, useBatchArrangement } from './api.js';
+import { ArrangementDocumentsSlot } from './DocumentsSlot.js';
+
+type Dialog =
+  | { kind: 'moveCandidate'; sitting: SittingView; applicationId: string; name: string }
+  | { kind: 'swapProctor'; sitting: SittingView; roomId: string; fromId: string; name: string }
+  | { kind: 'replaceExaminer'; sitting: SittingView; fromId: string; name: string }
+  | { kind: 'addExaminer'; sitting: SittingView };
+
+/** One batch's arrangement (R-ARR-01…11): run, unmet rules with their fixes, per-sitting detail, hand edits, publish. */
+export function ArrangementPage() {
+  const { id } = useParams();
+  const batch = useBatch(id);
+  const current = useBatchArrangement(id);
+  const action = useArrangementAction();
+  const canManage = useCan('arrangement.manage');
+  const { message } = App.useApp();
+  const [seed, setSeed] = useState<string>('');
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const b = batch.data;
+  const run = current.data?.run ?? null;
+  if (!b) return <PageContainer title="考场编排" loading={batch.isLoading} />;
+
+  const arrange = async () => {
+    try {
+      const v = await action.mutateAsync({ kind: 'run', body: { batchIds: [b.id], seed: seed.trim() || null } });
+      setSeed(v.seed);
+      message.success(v.unmet.length ? `已编排，${v.unmet.length} 项规则未满足` : '已编排，全部规则满足');
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const publish = async () => {
+    if (!run) return;
+    try {
+      await action.mutateAsync({ kind: 'publish', id: run.id });
+      message.success('编排已发布');
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const draft = run?.status === 'draft';
+
+  return (
+    <PageContainer
+      title={`考场编排：${b.title}`}
+      tags={<Tag color={stateColor[b.state]}>{batchStateNames[b.state]}</Tag>}
+      extra={run ? <ArrangementDocumentsSlot run={run} /> : undefined}
+    >
+      <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="arrangement-page">
+        {canManage && (!run || draft) && (
+          <Card size="small" title="自动编排">
+            <Space wrap>
+              <span>随机种子</span>
+              <Input
+                style={{ width: 180 }}
+                value={seed || run?.seed || ''}
+                onChange={(e) => setSeed(e.target.value)}
+                placeholder="留空则按输入自动生成"
+                data-testid="arrangement-seed"
+              />
+              <Button onClick={() => setSeed(Math.random().toString(36).slice(2, 10))}>换一个种子</Button>
+              <Button type="primary" icon={<ThunderboltOutlined />} loading={action.isPending} onClick={() => void arrange()} data-testid="arrangement-run">
+                自动编排
+              </Button>
+              {run && (
+                <Popconfirm title="发布后将生成准考证号，批次进入“已编排”，考生于考前一天可查看考场和座位。确定发布？" onConfirm={() => void publish()}>
+                  <Button type="primary" icon={<SendOutlined />} disabled={!draft} data-testid="arrangement-publish">
+                    发布
+                  </Button>
+                </Popconfirm>
+              )}
+            </Space>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              同一输入、同一种子得到同一结果；监考场次按种子抽签，抽签记录可复核。报名结束（审核完成）后才能编排（R-ARR-01）。
+            </Typography.Paragraph>
+          </Card>
+        )}
+        {!run && !current.isLoading && <Empty description="尚未编排" />}
+        {run && <RunView run={run} canEdit={canManage && draft} onEdit={setDialog} />}
+      </Space>
+      {dialog && run && <EditDialog run={run} dialog={dialog} onClose={() => setDialog(null)} />}
+    </PageContainer>
+  );
+}
+
+function RunView({ run, canEdit, onEdit }: { run: ArrangementView; canEdit: boolean; onEdit: (d: Dialog) => void }) {
+  const s = run.summary;
+  return (
+    <>
+      <Card size="small" title="编排概况" extra={<Tag color={run.status === 'published' ? 'green' : 'blue'}>{runStatusNames[run.status]}</Tag>}>
+        <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="arrangement-summary">
+          <Descriptions.Item label="随机种子">{run.seed}</Descriptions.Item>
+          <Descriptions.Item label="输入指纹">{run.inputHash.slice(0, 12)}</Descriptions.Item>
+          <Descriptions.Item label="考生">{s.candidates} 人</Descriptions.Item>
+          <Descriptions.Item label="使用考场">
+            <Typography.Text type={s.roomsUsed > s.roomsLowerBound ? 'warning' : undefined}>{`${s.roomsUsed} 间（下限 ${s.roomsLowerBound} 间）`}</Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label="工作量">{`每人 ${s.workloadMin}–${s.workloadMax} 项，平均 ${s.workloadAverage}；${Math.round(s.withinOneShare * 100)}% 在平均值 ±1 内`}</Descriptions.Item>
+          <Descriptions.Item label="考场公布">{run.visibleFrom ? `${run.visibleFrom} 起考生可查看` : '发布后，考前一天公布'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {run.unmet.length > 0 ? (
+        <Card size="small" title={<Typography.Text type="danger">{`未满足的硬性规则（${run.unmet.length} 项，须处理后才能发布）`}</Typography.Text>} data-testid="arrangement-unmet">
+          <Space direction="vertical" style={{ width: '100%' }}>
+            {run.unmet.map((u, i) => (
+              <Alert
+                key={i}
+                type="error"
+                showIcon
+                message={`${u.rule} ${arrangementRuleNames[u.rule] ?? ''}：${u.sittingLabel}`}
+                description={
+                  <>
+                    <div>{u.message}</div>
+                    <div>
+                      <Typography.Text strong>解决办法：</Typography.Text>
+                      {u.fix}
+                    </div>
+                  </>
+                }
+              />
+            ))}
+          </Space>
+        </Card>
+      ) : (
+        run.status === 'draft' && <Alert type="success" showIcon message="全部硬性规则均已满足，可以发布" data-testid="arrangement-ok" />
+      )}
+      <Tabs
+        type="card"
+        items={run.sittings.map((st) => ({ key: st.id, label: `${st.kind === 'theory' ? '理论' : '技能'} ${st.day} ${st.startsAt}`, children: <SittingPanel sitting={st} canEdit={canEdit} onEdit={onEdit} /> }))}
+      />
+      <Collapse
+        items={[
+          {
+            key: 'lots',
+            label: '监考抽签记录（R-ARR-02）',
+            children: run.lots.map((l) => (
+              <div key={l.sittingId} style={{ marginBottom: 8 }}>
+                <Typography.Text type="secondary">{`${run.sittings.find((x) => x.id === l.sittingId)?.label ?? ''}（种子 ${l.seed}）：`}</Typography.Text>
+                {l.draws.map((d) => `${d.order}. ${d.name} → ${d.roomName}`).join('；')}
+              </div>
+            )),
+          },
+          { key: 'edits', label: `手工调整记录（${run.edits.length}）`, children: run.edits.length ? run.edits.map((e, i) => <div key={i}>{`${e.at.slice(0, 16).replace('T', ' ')} ${e.by}：${e.text}`}</div>) : '无' },
+        ]}
+      />
+    </>
+  );
+}
+
+const names = (list: { name: string }[]) => (list.length ? list.map((p) => p.name).join('、') : <Typography.Text type="danger">未安排</Typography.Text>);
+
+function SittingPanel({ sitting, canEdit, onEdit }: { sitting: SittingView; canEdit: boolean; onEdit: (d: Dialog) => void }) {
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid={`sitting-${sitting.kind}`}>
+      <Card size="small" title={sitting.label}>
+        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label="考点">{sitting.siteName}</Descriptions.Item>
+          <Descriptions.Item label="考生">{sitting.candidateCount} 人</Descriptions.Item>
+          <Descriptions.Item label="考场负责人">{names(sitting.siteHeads)}</Descriptions.Item>
+          <Descriptions.Item label="内部督导员">{names(sitting.supervisors)}</Descriptions.Item>
+          <Descriptions.Item label="考务人员">{names(sitting.examStaff)}</Descriptions.Item>
+          <Descriptions.Item label={`考评组${sitting.changedRequired ? `（须轮换 ${sitting.changedRequired} 人）` : ''}`}>
+            <Space wrap data-testid="examiner-group">
+              {sitting.examiners.map((e) => (
+                <Tag key={e.id} color={e.leader ? 'gold' : undefined} closable={false}>
+                  {e.name}
+                  {e.leader ? '（组长）' : ''}
+                  {e.changed ? '·新' : ''}
+                  {canEdit && (
+                    <a style={{ marginLeft: 6 }} onClick={() => onEdit({ kind: 'replaceExaminer', sitting, fromId: e.id, name: e.name })}>
+                      更换
+                    </a>
+                  )}
+                </Tag>
+              ))}
+              {canEdit && (
+                <Button size="small" onClick={() => onEdit({ kind: 'addExaminer', sitting })} data-testid="add-examiner">
+                  增加考评员
+                </Button>
+              )}
+            </Space>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {sitting.rooms.map((r) => (
+        <Card
+          key={r.roomId}
+          size="small"
+          title={`${r.roomName}（${r.candidateCount}/${r.capacity}）`}
+          extra={
+            <Space>
+              <span>监考：</span>
+              {r.proctors.map((p) => (
+                <Tag key={p.id}>
+                  {p.name}
+                  {canEdit && (
+                    <a style={{ marginLeft: 6 }} onClick={() => onEdit({ kind: 'swapProctor', sitting, roomId: r.roomId, fromId: p.id, name: p.name })}>
+                      更换
+                    </a>
+                  )}
+                </Tag>
+              ))}
+            </Space>
+          }
+        >
+          <Table
+            rowKey="applicationId"
+            size="small"
+            pagination={false}
+            dataSource={r.seats}
+            scroll={{ y: 240 }}
+            columns={[
+              { title: '座位', dataIndex: 'seat', width: 60 },
+              { title: '姓名', dataIndex: 'name', width: 110 },
+              { title: '学院', dataIndex: 'collegeName', render: (v) => v ?? '社会考生' },
+              { title: '等级', dataIndex: 'level', width: 60 },
+              { title: '准考证号', dataIndex: 'ticketNumber', width: 160, render: (v) => v ?? '发布后生成' },
+              ...(canEdit
+                ? [{ title: '', width: 80, render: (_: unknown, x: { applicationId: string; name: string }) => <a onClick={() => onEdit({ kind: 'moveCandidate', sitting, applicationId: x.applicationId, name: x.name })}>调整座位</a> }]
+                : []),
+            ]}
+          />
+        </Card>
+      ))}
+    </Space>
+  );
+}
+
+const titles: Record<Dialog['kind'], string> = { moveCandidate: '调整考生座位', swapProctor: '更换监考人员', replaceExaminer: '更换考评员', addExaminer: '增加考评员' };
+
+/** A hand edit (R-ARR-09): the server checks it against every hard rule and refuses it naming the rule. */
+function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Dialog; onClose: () => void }) {
+  const [form] = Form.useForm();
+  const action = useArrangementAction();
+  const { message } = App.useApp();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const duty = dialog.kind === 'swapProctor' ? 'proctor' : 'examiner';
+  const busy = new Set(dialog.kind === 'addExaminer' || dialog.kind === 'replaceExaminer' ? dialog.sitting.examiners.map((e) => e.id) : []);
+  const people = run.staff.filter((s) => s.duties.includes(duty) && !busy.has(s.id)).map((s) => ({ value: s.id, label: s.name }));
+  const submit = async () => {
+    const v = await form.validateFields();
+    const s = dialog.sitting.id;
+    const body: EditBody =
+      dialog.kind === 'moveCandidate'
+        ? { kind: 'moveCandidate', sittingId: s, applicationId: dialog.applicationId, roomId: v.roomId, seat: v.seat ?? null }
+        : dialog.kind === 'swapProctor'
+          ? { kind: 'swapProctor', sittingId: s, roomId: dialog.roomId, fromId: dialog.fromId, toId: v.toId }
+          : dialog.kind === 'replaceExaminer'
+            ? { kind: 'replaceExaminer', sittingId: s, fromId: dialog.fromId, toId: v.toId }
+            : { kind: 'addExaminer', sittingId: s, staffId: v.toId, leader: !!v.leader };
+    try {
+      await action.mutateAsync({ kind: 'edit', id: run.id, body });
+      message.success('已调整');
+      onClose();
+    } catch (e) {
+      setRefusal(errorMessage(e));
+    }
+  };
+  return (
+    <Modal open title={`${titles[dialog.kind]}：${dialog.sitting.label}`} onCancel={onClose} onOk={() => void submit()} confirmLoading={action.isPending} okText="确定" data-testid="edit-dialog">
+      {'name' in dialog && <Typography.Paragraph>{`当前：${dialog.name}`}</Typography.Paragraph>}
+      <Form form={form} layout="vertical">
+        {dialog.kind === 'moveCandidate' ? (
+          <>
+            <Form.Item name="roomId" label="考场" rules={[{ required: true, message: '请选择考场' }]}>
+              <Select options={dialog.sitting.rooms.map((r) => ({ value: r.roomId, label: `${r.roomName}（${r.candidateCount}/${r.capacity}）` }))} />
+            </Form.Item>
+            <Form.Item name="seat" label="座位号（留空则排在第一个空位）">
+              <InputNumber min={1} max={500} />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item name="toId" label={duty === 'proctor' ? '监考人员' : '考评员'} rules={[{ required: true, message: '请选择人员' }]}>
+            <Select showSearch optionFilterProp="label" options={people} data-testid="edit-person" />
+          </Form.Item>
+        )}
+        {dialog.kind === 'addExaminer' && (
+          <Form.Item name="leader" label="任考评组长" valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+      </Form>
+      {refusal && <Alert type="error" showIcon message="未保存" description={refusal} data-testid="edit-refusal" />}
+    </Modal>
+  );
+}

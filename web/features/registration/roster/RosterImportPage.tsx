@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Select, Space, Table, Typography, Upload } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { PageContainer } from '@ant-design/pro-components';
+import { INITIAL_PASSWORD_NOTE, rosterColumnNames, type RosterImportResult } from '../../../../shared/registration.js';
+import { ApiError, errorMessage } from '../../../app/api.js';
+import { useBatches } from '../../plans/api.js';
+import { rosterTemplateUrl, useRosterImport } from './api.js';
+
+interface Issue {
+  row?: number;
+  column?: string;
+  field: string;
+  message: string;
+}
+
+/** The message without its "第 N 行 X 列（字段）：" prefix: the table has those in their own columns. */
+const problemOf = (m: string) => m.replace(/^第 \d+ 行(?: [A-Z]+ 列)?（[^）]*）：/, '');
+
+/** R-REG-01: 花名册导入 — a roster with any bad cell imports nothing; every bad cell is listed by row and column. */
+export function RosterImportPage() {
+  const batches = useBatches({ state: 'registering' });
+  const [batchId, setBatchId] = useState<string>();
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [summary, setSummary] = useState<string | null>(null);
+  const [result, setResult] = useState<RosterImportResult | null>(null);
+  const importRoster = useRosterImport();
+  const { message } = App.useApp();
+
+  const upload = (file: File) => {
+    if (!batchId) return;
+    setIssues([]);
+    setSummary(null);
+    setResult(null);
+    importRoster.mutate(
+      { batchId, file },
+      {
+        onSuccess: (r) => {
+          setResult(r);
+          message.success(`导入成功：${r.applicationsCreated} 人报名`);
+        },
+        onError: (e) => {
+          if (e instanceof ApiError && Array.isArray(e.details) && e.details.length) {
+            setIssues(e.details as Issue[]);
+            setSummary(e.details.length > 1 || (e.details[0] as Issue).row ? `文件有 ${e.details.length} 处错误，未导入任何数据，请按下表修改后重新上传` : e.message);
+          } else setSummary(errorMessage(e));
+        },
+      },
+    );
+  };
+
+  const options = (batches.data?.items ?? []).map((b) => ({ value: b.id, label: `${b.title}（${b.collegeName ?? ''}）` }));
+  return (
+    <PageContainer title="花名册导入" content="选择报名中的认定批次，下载模板填写后上传。任何一行有错误时整个文件都不导入；导入的报名进入学院初审。">
+      <Card data-testid="roster-import">
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Alert type="info" showIcon message={INITIAL_PASSWORD_NOTE} />
+          <Space wrap>
+            <Select
+              style={{ minWidth: 320 }}
+              placeholder="选择认定批次（报名中）"
+              loading={batches.isLoading}
+              options={options}
+              value={batchId}
+              onChange={(v) => setBatchId(v)}
+              data-testid="roster-batch"
+              notFoundContent="没有报名中的批次"
+            />
+            <Button icon={<DownloadOutlined />} href={batchId ? rosterTemplateUrl(batchId) : undefined} disabled={!batchId}>
+              下载模板
+            </Button>
+            <Upload accept=".xlsx,.csv" showUploadList={false} disabled={!batchId} beforeUpload={(f) => (upload(f), false)}>
+              <Button type="primary" icon={<UploadOutlined />} loading={importRoster.isPending} disabled={!batchId} data-testid="roster-upload">
+                上传花名册
+              </Button>
+            </Upload>
+          </Space>
+          {importRoster.isPending && <Typography.Text type="secondary">正在校验并导入，几千行的花名册需要几十秒，请勿关闭页面……</Typography.Text>}
+          {result && (
+            <div data-testid="roster-result">
+              <Alert type="success" showIcon message={`导入完成：${result.applicationsCreated} 人报名，进入学院初审`} style={{ marginBottom: 12 }} />
+              <Descriptions bordered size="small" column={{ xs: 1, sm: 2, md: 3 }}>
+                <Descriptions.Item label="花名册行数">{result.rows}</Descriptions.Item>
+                <Descriptions.Item label="新建人员">{result.personsCreated}</Descriptions.Item>
+                <Descriptions.Item label="更新人员">{result.personsUpdated}</Descriptions.Item>
+                <Descriptions.Item label="新开考生账号">{result.accountsCreated}</Descriptions.Item>
+                <Descriptions.Item label="符合申报条件">{result.eligible}</Descriptions.Item>
+                <Descriptions.Item label="不符合申报条件（待审核）">{result.notEligible}</Descriptions.Item>
+              </Descriptions>
+              <Alert type="warning" showIcon style={{ marginTop: 12 }} message="请通知考生" description={result.initialPasswordNote} />
+            </div>
+          )}
+          {summary && <Alert type="error" showIcon message={summary} data-testid="roster-error" />}
+          {issues.length > 0 && (
+            <Table<Issue>
+              rowKey={(r) => `${r.row}-${r.column}-${r.field}-${r.message}`}
+              size="small"
+              dataSource={issues}
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              data-testid="roster-issues"
+              scroll={{ x: 600 }}
+              columns={[
+                { title: '行', dataIndex: 'row', width: 70, render: (v) => v ?? '—' },
+                { title: '列', dataIndex: 'column', width: 60, render: (v) => v ?? '—' },
+                { title: '字段', dataIndex: 'field', width: 120, render: (v: string) => rosterColumnNames[v as keyof typeof rosterColumnNames] ?? v },
+                { title: '问题', dataIndex: 'message', render: (v: string) => problemOf(v) },
+              ]}
+            />
+          )}
+        </Space>
+      </Card>
+    </PageContainer>
+  );
+}
