@@ -30,7 +30,9 @@ import { createBatch } from '../server/modules/plans/batch.service.js';
 import { batchBodyFor } from '../server/modules/plans/plans.testkit.js';
 import { createExamDocument, toBytes } from '../server/modules/arrangement/documents.draw.js';
 import { qrMatrix } from '../server/modules/arrangement/documents.qr.js';
-import { bulkTicketsJob } from '../server/modules/arrangement/documents.service.js';
+import { bulkTicketsJob, ticketQrKey } from '../server/modules/arrangement/documents.service.js';
+import { findPublishedRun, loadTickets } from '../server/modules/arrangement/documents.load.js';
+import { findBatch } from '../server/modules/plans/batch.service.js';
 import { candidateRules, renderTickets } from '../server/modules/arrangement/documents.tickets.js';
 import type { TicketData } from '../server/modules/arrangement/documents.types.js';
 
@@ -161,9 +163,15 @@ async function main() {
   }
   const f = Math.min(...floorMs);
   const r = Math.min(...realMs);
+  // TICKETS_OUT=/tmp/t.pdf keeps the real run's PDF, to look at.
+  if (process.env.TICKETS_OUT) fs.copyFileSync(files.pathOf((await db.query.files.findFirst({ where: (x, { eq: e }) => e(x.id, result!.fileId) }))!.sha256), process.env.TICKETS_OUT);
   const outSize = fs.statSync(files.pathOf((await db.query.files.findFirst({ where: (x, { eq: e }) => e(x.id, result!.fileId) }))!.sha256)).size;
   log(`floor: ${N} tickets in ${(f / 1000).toFixed(2)} s = ${((N / f) * 1000).toFixed(0)} tickets/s (one PDF, ${(floorSize / 1024 / 1024).toFixed(1)} MiB)`);
   log(`real:  ${result!.tickets} tickets in ${(r / 1000).toFixed(2)} s = ${((result!.tickets / r) * 1000).toFixed(0)} tickets/s (one ${(outSize / 1024 / 1024).toFixed(1)} MiB PDF with ${result!.groups.length} room bookmarks, ${progressCalls / 2} progress reports)`);
+  // Where the difference goes: the loader alone (seats, persons, photos from the file store, HMAC + QR per ticket).
+  t0 = performance.now();
+  await loadTickets(db, { run: (await findPublishedRun(db, batch.id))!, batch: (await findBatch(db, batch.id))!, store: files, qrKey: ticketQrKey(config), baseUrl: config.PUBLIC_URL });
+  log(`  of which loading (database, photos, signing, QR encoding): ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   log(`ratio real/floor (time): ${(r / f).toFixed(2)} (goal ≤ 1.5)`);
   await database.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -196,7 +196,7 @@ describe('route × role table', () => {
       });
     }
   }
-});
+}, 300_000); // every module's fixtures: slow on a loaded 2-core machine
 
 describe('R-ORG-07: a college clerk sees only its own college', () => {
   it('R-ORG-07: the clerk lists only its own college', async () => {

@@ -93,6 +93,10 @@ async function seatRows(db: DbOrTx, runId: string, batchId: string, only?: { app
 }
 type SeatRow = Awaited<ReturnType<typeof seatRows>>[number];
 
+/** Rooms in print order: by site, then by room name with numbers compared as numbers (as the ticket numbers count). */
+export const byRoomOrder = (a: { siteName: string; roomName: string }, b: { siteName: string; roomName: string }) =>
+  a.siteName.localeCompare(b.siteName, 'zh') || a.roomName.localeCompare(b.roomName, 'zh', { numeric: true });
+
 /**
  * 第 N 考场: rooms of each sitting numbered by site and room name, the order the door lists and tickets share.
  * Computed over the whole sitting, so a ticket printed alone shows the same number as the door.
@@ -105,7 +109,7 @@ async function roomNumbers(db: DbOrTx, runId: string, batchId: string) {
     .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
     .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
     .where(and(eq(arrangementSeats.runId, runId), eq(batchSittings.batchId, batchId)));
-  rows.sort((a, b) => a.siteName.localeCompare(b.siteName, 'zh') || a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }));
+  rows.sort(byRoomOrder);
   const numbers = new Map<string, number>();
   const next = new Map<string, number>();
   for (const r of rows) {
@@ -233,19 +237,6 @@ export async function loadRoomSheet(db: DbOrTx, store: FileStore, o: { run: RunR
     proctors: proctorIds.map((id) => staffName.get(id) ?? id),
     seats,
   };
-}
-
-/** Every (sitting, room) of the batch in the run, in print order: for "print all rooms". */
-export async function listRoomSittings(db: DbOrTx, run: RunRow, batchId: string) {
-  const numbers = await roomNumbers(db, run.id, batchId);
-  const sittings = await db.select({ id: batchSittings.id }).from(batchSittings).where(eq(batchSittings.batchId, batchId)).orderBy(asc(batchSittings.seq));
-  const order = new Map(sittings.map((s, i) => [s.id, i]));
-  return [...numbers]
-    .map(([k, roomNo]) => {
-      const [sittingId, roomId] = k.split('/');
-      return { sittingId, roomId, roomNo };
-    })
-    .sort((a, b) => (order.get(a.sittingId) ?? 0) - (order.get(b.sittingId) ?? 0) || a.roomNo - b.roomNo);
 }
 
 /** R-ARR-02: the lot record of each sitting of the batch, with names and room labels. */

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { arrangementSeats, batchSittings, examRooms, examSites } from '../../db/schema/index.js';
 import type { PlanStaffing } from '../plans/batch.export.js';
 import type { ArrangementInput, ArrangementResult } from './arrangement.types.js';
-import type { RunRow } from './documents.load.js';
+import { byRoomOrder, type RunRow } from './documents.load.js';
 
 /**
  * R-ARR-10: the batch plan for the authority names, per sitting, the candidates, rooms, proctors, examiners and
@@ -22,7 +22,7 @@ export async function planStaffingFromRun(db: DbOrTx, run: RunRow, batchId: stri
     .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
     .where(and(eq(arrangementSeats.runId, run.id), eq(batchSittings.batchId, batchId)))
     .groupBy(arrangementSeats.sittingId, arrangementSeats.roomId, examRooms.name, examSites.name);
-  rooms.sort((a, b) => a.siteName.localeCompare(b.siteName, 'zh') || a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }));
+  rooms.sort(byRoomOrder);
   const bySitting: NonNullable<PlanStaffing['bySitting']> = {};
   let total = 0;
   for (const sittingId of [...new Set(rooms.map((r) => r.sittingId))]) {

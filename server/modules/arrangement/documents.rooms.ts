@@ -28,9 +28,9 @@ function roomHeader(doc: PdfDoc, s: RoomSheet, title: string, continued = false)
   doc.font('bold').fontSize(17).text(`${title}${continued ? '（续）' : ''}`, MX, y, { width: W, align: 'center', characterSpacing: 2, lineBreak: false });
   y += 28;
   doc.font('regular').fontSize(10);
-  doc.text(`${s.batchTitle}　${s.occupation}　${s.kindName}`, MX, y, { width: W, lineBreak: false });
+  doc.text(`${s.batchTitle}\u3000${s.occupation}\u3000${s.kindName}`, MX, y, { width: W, lineBreak: false });
   y += 15;
-  doc.text(`考试时间：${s.day} ${s.time}　　考点：${s.site}　　考场：${roomTitle(s)}（${s.room}）　　人数：${s.seats.length}`, MX, y, { width: W, lineBreak: false });
+  doc.text(`考试时间：${s.day} ${s.time}\u3000\u3000考点：${s.site}\u3000\u3000考场：${roomTitle(s)}（${s.room}）\u3000\u3000人数：${s.seats.length}`, MX, y, { width: W, lineBreak: false });
   return y + 20;
 }
 
@@ -44,9 +44,9 @@ export function renderDoorList(doc: PdfDoc, s: RoomSheet) {
   y += 56;
   doc.font('regular').fontSize(14).text(s.room, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 26;
-  doc.font('bold').fontSize(13).text(`${s.occupation}　${s.kindName}`, MX, y, { width: W, align: 'center', lineBreak: false });
+  doc.font('bold').fontSize(13).text(`${s.occupation}\u3000${s.kindName}`, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 20;
-  doc.font('regular').fontSize(12).text(`${s.day}　${s.time}　　考点：${s.site}`, MX, y, { width: W, align: 'center', lineBreak: false });
+  doc.font('regular').fontSize(12).text(`${s.day}\u3000${s.time}\u3000\u3000考点：${s.site}`, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 26;
   // Two side-by-side tables when the room holds more than fits one column (a 30-seat room fits one).
   const rows = [...s.seats].sort((a, b) => a.seat - b.seat);
@@ -97,7 +97,7 @@ export function renderSeatChart(doc: PdfDoc, s: RoomSheet, columns = 5) {
   let y = roomHeader(doc, s, '考场座位表');
   const capacity = Math.max(s.capacity, ...s.seats.map((r) => r.seat), 1);
   const perColumn = Math.ceil(capacity / columns);
-  box(doc, MX + W / 2 - 80, y, 160, 22, { text: '讲　台', bold: true, size: 12, shade: true });
+  box(doc, MX + W / 2 - 80, y, 160, 22, { text: '讲\u3000台', bold: true, size: 12, shade: true });
   y += 34;
   const gap = 8;
   const cw = (W - gap * (columns - 1)) / columns;
@@ -155,9 +155,9 @@ export function renderSignInSheet(doc: PdfDoc, s: RoomSheet) {
   if (y + 60 > BOTTOM) newPage();
   y += 14;
   doc.font('regular').fontSize(10.5);
-  doc.text(`应考 ${rows.length} 人　　实考 ______ 人　　缺考 ______ 人`, MX, y, { width: W, lineBreak: false });
+  doc.text(`应考 ${rows.length} 人\u3000\u3000实考 ______ 人\u3000\u3000缺考 ______ 人`, MX, y, { width: W, lineBreak: false });
   y += 24;
-  doc.text(`监考员签名：____________　____________　　　　日期：${s.day}`, MX, y, { width: W, lineBreak: false });
+  doc.text(`监考员签名：____________\u3000____________\u3000\u3000\u3000\u3000日期：${s.day}`, MX, y, { width: W, lineBreak: false });
   if (s.proctors.length) {
     y += 18;
     doc.fontSize(9).fillColor('#555').text(`（本场监考：${s.proctors.join('、')}）`, MX, y, { width: W, lineBreak: false });
@@ -215,7 +215,7 @@ export function renderLotRecord(doc: PdfDoc, lots: readonly LotRecord[]) {
       y += 22;
     }
     y += 26;
-    doc.font('regular').fontSize(10.5).text('抽签主持人：____________　　监督人（内部督导员）：____________　　记录人：____________', MX, y, { width: W, lineBreak: false });
+    doc.font('regular').fontSize(10.5).text('抽签主持人：____________\u3000\u3000监督人（内部督导员）：____________\u3000\u3000记录人：____________', MX, y, { width: W, lineBreak: false });
     y += 24;
     doc.text('日期：______年____月____日', MX, y, { width: W, align: 'right', lineBreak: false });
     line(doc, MX, BOTTOM - 4, MX + W, BOTTOM - 4);

@@ -15,7 +15,7 @@ import type { JobContext } from '../jobs/jobs.service.js';
 import { exportBatchPlanPdf, exportBatchPlanXlsx } from '../plans/batch.export.js';
 import { findBatch, getBatch } from '../plans/batch.service.js';
 import { createExamDocument, toBytes } from './documents.draw.js';
-import { findPublishedRun, loadLotRecords, loadRoomSheet, loadTickets, type RunRow } from './documents.load.js';
+import { byRoomOrder, findPublishedRun, loadLotRecords, loadRoomSheet, loadTickets, type RunRow } from './documents.load.js';
 import { planStaffingFromRun } from './documents.plan.js';
 import { deriveTicketKey, verifyTicketSignature } from './documents.qr.js';
 import { renderDoorList, renderLotRecord, renderSeatChart, renderSignInSheet } from './documents.rooms.js';
@@ -279,7 +279,7 @@ export async function printOverview(deps: DocumentsDeps, opts: { actor: Actor | 
         .where(and(eq(arrangementSeats.runId, run.id), eq(batchSittings.batchId, batch.id)))
         .groupBy(arrangementSeats.sittingId, arrangementSeats.roomId, examRooms.name, examSites.name)
     : [];
-  rows.sort((a, b) => a.siteName.localeCompare(b.siteName, 'zh') || a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }));
+  rows.sort(byRoomOrder);
   return {
     batchId: batch.id,
     batchTitle: batch.title,

@@ -48,9 +48,9 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
   const value = (x: number, yy: number, w: number, text: string, size = 9.5, bold = false) => box(doc, x, yy, w, rowH, { text, size, bold, align: 'left', pad: 5 });
   label(MX, y, lw, '准考证号');
   value(MX + lw, y, vw, t.ticketNumber, 12, true);
-  label(MX, y + rowH, lw, '姓　　名');
+  label(MX, y + rowH, lw, '姓\u3000\u3000名');
   value(MX + lw, y + rowH, half, t.name, 11, true);
-  label(MX + lw + half, y + rowH, lw, '性　　别');
+  label(MX + lw + half, y + rowH, lw, '性\u3000\u3000别');
   value(MX + 2 * lw + half, y + rowH, half, t.gender);
   label(MX, y + 2 * rowH, lw, '身份证号');
   value(MX + lw, y + 2 * rowH, vw, t.idMasked, 10);
@@ -72,12 +72,12 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
 
   // Sittings.
   const cols = [
-    { h: '考核科目', w: 0.2 },
-    { h: '日期', w: 0.14 },
-    { h: '时间', w: 0.15 },
-    { h: '考点', w: 0.25 },
-    { h: '考场', w: 0.16 },
-    { h: '座位号', w: 0.1 },
+    { h: '考核科目', w: 0.16 },
+    { h: '日期', w: 0.13 },
+    { h: '时间', w: 0.14 },
+    { h: '考点', w: 0.18 },
+    { h: '考场', w: 0.3 },
+    { h: '座位号', w: 0.09 },
   ];
   const widths = cols.map((c) => c.w * W);
   const sh = 17;
@@ -90,7 +90,7 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
   for (const s of t.sittings.slice(0, 3)) {
     x = MX;
     [s.kindName, s.day, s.time, s.site, s.room, s.seat].forEach((text, i) => {
-      box(doc, x, y, widths[i], sh, { text, size: i === 5 ? 11 : 9, bold: i === 5 });
+      box(doc, x, y, widths[i], sh, { text, size: i === 5 ? 11 : i === 4 && text.length > 16 ? 8 : 9, bold: i === 5 });
       x += widths[i];
     });
     y += sh;
@@ -117,7 +117,7 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
   doc.font('regular').fontSize(7).fillColor('#000').text('扫码核验准考证', qx, rulesTop + qrSize, { width: qrSize, align: 'center', lineBreak: false });
   // Issuer line at the bottom right, where the seal also may go.
   const by = Math.max(y + 4, rulesTop + qrSize + 14);
-  doc.font('regular').fontSize(8.5).text(`${sheet.batchTitle}　　签发机构：${sheet.centreName}（盖章）`, MX, by, { width: W, align: 'right', lineBreak: false });
+  doc.font('regular').fontSize(8.5).text(`${sheet.batchTitle}\u3000\u3000签发机构：${sheet.centreName}（盖章）`, MX, by, { width: W, align: 'right', lineBreak: false });
 }
 
 /**

@@ -167,7 +167,7 @@ export async function importBatchPhotos(db: Db, store: FileStore, opts: { actor:
 
   const college = collegeFilter(actor);
   const apps = await db
-    .select({ id: applications.id, personId: persons.id, name: persons.name, idType: persons.idType, idHash: persons.idHash, studentNumber: persons.studentNumber, personPhoto: persons.photoFileId })
+    .select({ id: applications.id, status: applications.status, appPhoto: applications.photoFileId, personId: persons.id, name: persons.name, idType: persons.idType, idHash: persons.idHash, studentNumber: persons.studentNumber, personPhoto: persons.photoFileId })
     .from(applications)
     .innerJoin(persons, eq(persons.id, applications.personId))
     .where(and(eq(applications.batchId, batch.id), ne(applications.status, 'withdrawn'), college ? eq(applications.collegeId, college) : undefined));
@@ -211,6 +211,11 @@ export async function importBatchPhotos(db: Db, store: FileStore, opts: { actor:
       continue;
     }
     const f = hit.files[0];
+    // R-REG-02: an approved application is locked; its photo is not replaced (a missing one may still be added).
+    if (hit.app.status === 'approved' && hit.app.appPhoto) {
+      result.unmatched.push({ file: f.name, reason: `${hit.app.name}的报名已审核通过并锁定，照片不能更换（须中心解除锁定）` });
+      continue;
+    }
     ready.push({ app: hit.app, file: f.name, jpeg: f.jpeg });
     result.matched.push({ file: f.name, applicationId: hit.app.id, personName: hit.app.name, by: hit.by, size: f.jpeg.length, warnings: f.warnings });
   }

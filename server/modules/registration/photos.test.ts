@@ -147,4 +147,14 @@ describe('R-REG-01: bulk photos from a ZIP', () => {
     const res = await upload(kaowu, zip({ 'XX2023001.jpg': await photo(300, 420, '#ffffff') }));
     expect(res.json()).toMatchObject({ imported: 1, unmatched: [] });
   });
+
+  it('R-REG-02: the photo of an approved (locked) application is not replaced', async () => {
+    await t.database.db.update(applications).set({ status: 'approved' }).where(eq(applications.id, p.甲.app));
+    const [before] = await t.database.db.select().from(applications).where(eq(applications.id, p.甲.app));
+    const res = await upload(kaowu, zip({ [`${p.甲.idNumber}.jpg`]: await photo(300, 420, '#ffffff') }));
+    expect(res.json()).toMatchObject({ imported: 0 });
+    expect(res.json().unmatched[0].reason).toMatch(/锁定/);
+    const [after] = await t.database.db.select().from(applications).where(eq(applications.id, p.甲.app));
+    expect(after.photoFileId).toBe(before.photoFileId);
+  });
 });

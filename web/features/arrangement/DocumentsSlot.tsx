@@ -1,20 +1,27 @@
-import { Button, Space, Tooltip } from 'antd';
+import { useState } from 'react';
+import { Button, Drawer, Tabs } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { ArrangementView } from '../../../shared/arrangement.js';
+import { PrintPanel } from './PrintPanel.js';
 
 /**
- * The place for the arrangement's documents (R-ARR-10/11): room door lists, seat charts, sign-in sheets, tickets in
- * bulk and the batch plan for the authority. Helper H ("arrangement documents") replaces this component's body with
- * the real buttons; until then one disabled button marks where they go.
+ * The arrangement's documents (R-ARR-10/11) from the arrangement page: a 打印 button opening the print panel of each
+ * batch of the run (door lists, seat charts, sign-in sheets, tickets in bulk, the lot record and the plan).
  */
 export function ArrangementDocumentsSlot({ run }: { run: ArrangementView }) {
+  const [open, setOpen] = useState(false);
   return (
-    <Space data-testid="arrangement-documents">
-      <Tooltip title="考场门贴、座次表、签到表与准考证（待接入）">
-        <Button icon={<PrinterOutlined />} disabled data-run={run.id}>
-          打印门贴
-        </Button>
-      </Tooltip>
-    </Space>
+    <>
+      <Button icon={<PrinterOutlined />} onClick={() => setOpen(true)} data-testid="arrangement-documents" data-run={run.id}>
+        打印
+      </Button>
+      <Drawer title="打印考务文档" width={760} open={open} onClose={() => setOpen(false)} destroyOnClose>
+        {run.batches.length === 1 ? (
+          <PrintPanel batchId={run.batches[0].id} />
+        ) : (
+          <Tabs items={run.batches.map((b) => ({ key: b.id, label: b.title, children: <PrintPanel batchId={b.id} /> }))} />
+        )}
+      </Drawer>
+    </>
   );
 }

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Empty, Radio, Space, Spin, Table, Typography, message } from 'antd';
+import { FileExcelOutlined, FilePdfOutlined, IdcardOutlined, PrinterOutlined } from '@ant-design/icons';
+import type { PrintOverview } from '../../../shared/arrangement.documents.js';
+import { ticketGroupingNames } from '../../../shared/arrangement.documents.js';
+import { API_BASE, api, errorMessage } from '../../app/api.js';
+import { useCan } from '../../app/session.js';
+import { JobStatus } from '../jobs/JobStatus.js';
+
+/**
+ * R-ARR-10/11 打印: per room the door list (门贴), seat chart (座位表) and sign-in sheet (签到表); per batch the tickets
+ * (准考证, as a background job, by room or by college), the proctor lot record (抽签记录) and the plan for the
+ * authority with its staffing. Downloads are plain links: the session cookie goes with them.
+ */
+
+const pdf = (path: string) => `${API_BASE}${path}`;
+type Room = PrintOverview['sittings'][number]['rooms'][number];
+
+export function PrintPanel({ batchId }: { batchId: string }) {
+  const canManage = useCan('arrangement.manage');
+  const [groupBy, setGroupBy] = useState<'room' | 'college'>(canManage ? 'room' : 'college');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const overview = useQuery({ queryKey: ['arrangement-print', batchId], queryFn: () => api.get<PrintOverview>(`/arrangement/${batchId}/print`) });
+  const tickets = useMutation({
+    mutationFn: () => api.post<{ jobId: string }>(`/arrangement/${batchId}/tickets`, { groupBy }),
+    onSuccess: (r) => setJobId(r.jobId),
+    onError: (e) => void message.error(errorMessage(e)),
+  });
+
+  if (overview.isLoading) return <Spin />;
+  if (overview.error) return <Alert type="error" showIcon message="无法读取考场安排" description={errorMessage(overview.error)} />;
+  const o = overview.data!;
+  if (!o.published) return <Alert type="info" showIcon data-testid="print-unpublished" message="考场编排发布后，可在此打印考场门贴、座位表、签到表和准考证。" />;
+
+  const base = `/arrangement/${batchId}`;
+  const roomColumns = (sittingId: string) => [
+    { title: '考场', key: 'no', width: 90, render: (_: unknown, r: Room) => `第 ${r.roomNo} 考场` },
+    { title: '考点', dataIndex: 'siteName', key: 'site' },
+    { title: '教室', dataIndex: 'roomName', key: 'room' },
+    { title: '人数', dataIndex: 'candidateCount', key: 'n', width: 70 },
+    ...(canManage
+      ? [
+          {
+            title: '打印',
+            key: 'docs',
+            render: (_: unknown, r: Room) => {
+              const at = (doc: string) => pdf(`${base}/sittings/${sittingId}/rooms/${r.roomId}/${doc}`);
+              return (
+                <Space size={4} wrap>
+                  <Button size="small" icon={<PrinterOutlined />} href={at('door.pdf')} target="_blank" data-testid={`door-${r.roomNo}`}>
+                    门贴
+                  </Button>
+                  <Button size="small" href={at('seats.pdf')} target="_blank">
+                    座位表
+                  </Button>
+                  <Button size="small" href={at('signin.pdf')} target="_blank">
+                    签到表
+                  </Button>
+                </Space>
+              );
+            },
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="print-panel">
+      <Card size="small" title="准考证">
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {o.ticketsBlocked ? (
+            <Alert type="warning" showIcon message={o.ticketsBlocked} data-testid="tickets-blocked" />
+          ) : (
+            <Typography.Text type="secondary">
+              批复文号：{o.approvalNumber}。仅为审核通过且已缴费（或免费）的考生生成，每张 A4 纸打印两张，准考证上的照片处加盖认定中心印章。
+            </Typography.Text>
+          )}
+          <Space wrap>
+            {canManage && (
+              <Radio.Group value={groupBy} onChange={(e) => setGroupBy(e.target.value)} optionType="button" buttonStyle="solid">
+                {(['room', 'college'] as const).map((g) => (
+                  <Radio.Button key={g} value={g}>
+                    {ticketGroupingNames[g]}
+                  </Radio.Button>
+                ))}
+              </Radio.Group>
+            )}
+            <Button type="primary" icon={<IdcardOutlined />} disabled={!!o.ticketsBlocked} loading={tickets.isPending} onClick={() => tickets.mutate()} data-testid="tickets-start">
+              生成准考证（PDF）
+            </Button>
+          </Space>
+          {jobId && <JobStatus jobId={jobId} />}
+        </Space>
+      </Card>
+      {canManage && (
+        <Card size="small" title="本批次文档">
+          <Space wrap>
+            <Button icon={<FilePdfOutlined />} href={pdf(`${base}/lots.pdf`)} target="_blank" data-testid="lots-pdf">
+              监考抽签记录
+            </Button>
+            <Button icon={<FileExcelOutlined />} href={pdf(`${base}/plan.xlsx`)}>
+              认定计划（含考场安排，Excel）
+            </Button>
+            <Button icon={<FilePdfOutlined />} href={pdf(`${base}/plan.pdf`)} target="_blank">
+              认定计划（PDF）
+            </Button>
+          </Space>
+        </Card>
+      )}
+      {o.sittings.length === 0 && <Empty description="本批次没有安排考场" />}
+      {o.sittings.map((s) => (
+        <Card key={s.id} size="small" title={s.label}>
+          <Table rowKey="roomId" size="small" pagination={false} columns={roomColumns(s.id)} dataSource={s.rooms} />
+        </Card>
+      ))}
+    </Space>
+  );
+}
