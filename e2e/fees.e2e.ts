@@ -66,6 +66,9 @@ describe('fees and photos screens', () => {
     await income.waitFor();
     const paidCard = income.locator('.ant-card', { hasText: '已缴费' });
     const paidBefore = Number((await paidCard.locator('.ant-statistic-content').textContent())!.replace(/\D/g, ''));
+    const search = page.getByPlaceholder('姓名、学号或票据号');
+    await search.fill(names[0]);
+    await search.press('Enter');
     const row = page.locator('tr', { hasText: names[0] });
     await row.getByText('待缴费').waitFor();
     await screenshot(page, 'fees-batch-before');

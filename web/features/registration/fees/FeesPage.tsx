@@ -172,6 +172,15 @@ function BatchPayments() {
   const fees = useBatchFees(batchId);
   const canRecord = useCan('payments.record');
   const [action, setAction] = useState<{ kind: 'payment' | 'refund'; row: BatchFeeRow } | null>(null);
+  // A batch may hold a thousand candidates: finance finds one by name, student number or receipt, or by fee status.
+  const [keyword, setKeyword] = useState('');
+  const [status, setStatus] = useState<FeeStatus>();
+  const k = keyword.trim().toUpperCase();
+  const shown = (fees.data?.items ?? []).filter(
+    (r) =>
+      (!status || r.feeStatus === status) &&
+      (!k || r.personName.includes(keyword.trim()) || (r.studentNumber ?? '').toUpperCase().includes(k) || r.payments.some((p) => p.receiptNumber.toUpperCase().includes(k))),
+  );
   const t = fees.data?.income;
   const columns = [
     { title: '姓名', dataIndex: 'personName', width: 90 },
@@ -228,6 +237,12 @@ function BatchPayments() {
           options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: b.title }))}
         />
         {batchId && (
+          <Input.Search allowClear placeholder="姓名、学号或票据号" style={{ width: 220 }} onSearch={setKeyword} onChange={(e) => !e.target.value && setKeyword('')} data-testid="fee-search" />
+        )}
+        {batchId && (
+          <Select allowClear placeholder="缴费状态" style={{ width: 120 }} value={status} onChange={setStatus} options={Object.entries(feeStatusNames).map(([value, label]) => ({ value, label }))} />
+        )}
+        {batchId && (
           <Button icon={<DownloadOutlined />} href={downloadUrl(`/batches/${batchId}/payments/xlsx`)}>
             导出缴费明细
           </Button>
@@ -256,7 +271,7 @@ function BatchPayments() {
           rowKey="applicationId"
           size="small"
           loading={fees.isFetching}
-          dataSource={fees.data?.items}
+          dataSource={shown}
           columns={columns}
           pagination={{ pageSize: 50 }}
           locale={{ emptyText: '该批次暂无审核通过的报名' }}
