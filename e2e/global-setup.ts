@@ -30,6 +30,8 @@ export default async function setup(project: TestProject) {
   const child: ChildProcess = spawn('npx', ['tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKILLCERT_MODE: 'demo', LOG_LEVEL: 'warn', LOGIN_RATE_PER_MINUTE: '1000', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: npx starts tsx which starts node, and the teardown must stop all three.
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
@@ -49,8 +51,19 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseURL', baseURL);
   return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    // Graceful shutdown of the whole group (the server closes its database), then make sure nothing is left.
+    const group = -child.pid!;
+    const alive = () => {
+      try {
+        process.kill(group, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (alive()) process.kill(group, 'SIGTERM');
+    for (let i = 0; i < 150 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (alive()) process.kill(group, 'SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }
