@@ -152,6 +152,10 @@ describe('registration screens', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     await screenshot(phone, 'portal-paid-phone');
+    // R-ARR-11: rooms and the ticket come the day before the exam; until the arrangement is published the tab says so.
+    await phone.getByTestId('tab-exam').click();
+    await phone.getByTestId('portal-exams').getByText('考场与座位在考试前一天公布').waitFor();
+    await expectNoHorizontalScroll(phone);
     await phone.context().close();
   }, 240_000);
 

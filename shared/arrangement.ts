@@ -165,6 +165,7 @@ export const batchIdParam = z.object({ batchId: z.string().uuid('编号格式不
 
 /** R-ARR-11: what a candidate sees of its seats, from the day before the first sitting. */
 export const portalSeat = z.object({
+  batchId: z.string(),
   batchTitle: z.string(),
   sittingLabel: z.string(),
   day: z.string(),
@@ -176,3 +177,4 @@ export const portalSeat = z.object({
   ticketNumber: n,
 });
 export const portalSeats = z.object({ items: z.array(portalSeat), notice: n });
+export type PortalSeats = z.infer<typeof portalSeats>;

@@ -46,6 +46,7 @@ const FeesPage = named(() => import('../features/registration/fees/FeesPage.js')
 const PhotoImportPage = named(() => import('../features/registration/photos/PhotoImportPage.js'), 'PhotoImportPage');
 const RosterImportPage = named(() => import('../features/registration/roster/RosterImportPage.js'), 'RosterImportPage');
 const SignupPage = named(() => import('../features/registration/roster/SignupPage.js'), 'SignupPage');
+const CourseResultsPage = named(() => import('../features/registration/courses/CourseResultsPage.js'), 'CourseResultsPage');
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -98,6 +99,7 @@ export const router = createBrowserRouter([
       { path: 'fees', element: guarded('fees.read', <FeesPage />) },
       { path: 'photo-import', element: guarded('applications.import', <PhotoImportPage />) },
       { path: 'roster-import', element: guarded('applications.import', <RosterImportPage />) },
+      { path: 'course-results', element: guarded('courses.read', <CourseResultsPage />) },
       { path: '*', element: <UnknownPathPage /> },
     ],
   },

@@ -15,6 +15,7 @@ export async function listOwnSeats(db: DbOrTx, opts: { actor: Actor | null; toda
   const rows = await db
     .select({
       visibleFrom: arrangementRuns.visibleFrom,
+      batchId: batches.id,
       batchTitle: batches.title,
       kind: batchSittings.kind,
       day: batchSittings.day,
@@ -39,6 +40,7 @@ export async function listOwnSeats(db: DbOrTx, opts: { actor: Actor | null; toda
   const later = rows.filter((r) => r.visibleFrom && r.visibleFrom > today).map((r) => r.visibleFrom!).sort()[0];
   return {
     items: shown.map((r) => ({
+      batchId: r.batchId,
       batchTitle: r.batchTitle,
       sittingLabel: `${sittingKindNames[r.kind as SittingKind] ?? r.kind} ${r.day} ${r.startsAt}–${r.endsAt}`,
       day: r.day,

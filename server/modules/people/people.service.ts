@@ -85,7 +85,7 @@ export async function listPersons(db: Db, opts: { actor: Actor | null; pii: PiiC
   if (q.kind) where.push(eq(persons.kind, q.kind));
   if (q.keyword) {
     const k = `%${q.keyword.replace(/[%_\\]/g, '\\$&')}%`;
-    where.push(or(ilike(persons.name, k), ilike(persons.phone, k), ilike(persons.className, k), ilike(persons.workUnit, k))!);
+    where.push(or(ilike(persons.name, k), ilike(persons.studentNumber, k), ilike(persons.phone, k), ilike(persons.className, k), ilike(persons.workUnit, k))!);
   }
   if (q.idNumber) {
     // The number is looked up under every type it could be: the clerk rarely says which.

@@ -11,6 +11,7 @@ import type {
   ReviewBody,
 } from '../../../shared/registration.js';
 import { API_BASE, api } from '../../app/api.js';
+import type { PortalSeats } from '../../../shared/arrangement.js';
 
 /** Hooks of the candidate portal and the review screens (routes listed in server/modules/registration/applications.routes.ts). */
 
@@ -44,6 +45,9 @@ export function usePortalAction() {
 }
 
 export const portalFormPdf = (id: string) => `${API_BASE}/portal/applications/${id}/form.pdf`;
+/** R-ARR-11: the candidate's rooms and seats (from the day before the exam) and its ticket. */
+export const usePortalSeats = () => useQuery({ queryKey: ['portal', 'seats'], queryFn: () => api.get<PortalSeats>('/portal/seats') });
+export const portalTicketPdf = (batchId: string) => `${API_BASE}/portal/ticket.pdf?batchId=${batchId}`;
 
 // ------------------------------------------------------------------------------------------------ review
 

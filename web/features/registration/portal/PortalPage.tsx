@@ -8,23 +8,23 @@ import { levelNames, type Level } from '../../../../shared/eligibility.js';
 import { applicationStatusNames, type ApplicationRow, type PortalBatch } from '../../../../shared/registration.js';
 import { batchMethodNames, type BatchMethod } from '../../../../shared/plans.js';
 import { errorMessage } from '../../../app/api.js';
-import { portalFormPdf, useMyApplication, useMyApplications, usePortalAction, usePortalBatches, usePortalMe } from '../api.js';
+import { portalFormPdf, portalTicketPdf, usePortalSeats, useMyApplication, useMyApplications, usePortalAction, usePortalBatches, usePortalMe } from '../api.js';
 import { DecisionTimeline, FeeTag, LevelVerdicts, StatusTag } from '../parts.js';
 import { ApplicationFormDrawer } from './ApplicationFormDrawer.js';
 
-type Tab = 'batches' | 'mine';
+type Tab = 'batches' | 'mine' | 'exam';
 const lv = (l: number) => levelNames[l as Level] ?? `${l}级`;
 
 /** 报名 (R-REG-01/02, R-ELIG-00): open batches with the engine's verdict per level, the form, and my applications. Phone first. */
 export function PortalPage() {
   const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'mine' ? 'mine' : 'batches';
+  const tab: Tab = params.get('tab') === 'mine' ? 'mine' : params.get('tab') === 'exam' ? 'exam' : 'batches';
   const me = usePortalMe();
   const batches = usePortalBatches();
   const [applying, setApplying] = useState<PortalBatch | null>(null);
   const [correcting, setCorrecting] = useState<string | null>(null);
 
-  const setTab = (t: Tab) => setParams(t === 'mine' ? { tab: 'mine' } : {}, { replace: true });
+  const setTab = (t: Tab) => setParams(t === 'batches' ? {} : { tab: t }, { replace: true });
   return (
     <PageContainer title="报名" content="选择可报名的认定批次，填写报名表；审核进度与缴费状态在“我的报名”中查看。">
       <div data-testid="portal-page">
@@ -45,6 +45,7 @@ export function PortalPage() {
           options={[
             { value: 'batches', label: '可报名批次' },
             { value: 'mine', label: <span data-testid="tab-mine">我的报名</span> },
+            { value: 'exam', label: <span data-testid="tab-exam">考场与准考证</span> },
           ]}
         />
         {tab === 'batches' ? (
@@ -67,8 +68,10 @@ export function PortalPage() {
               ))}
             </Row>
           )
-        ) : (
+        ) : tab === 'mine' ? (
           <MyApplications onCorrect={setCorrecting} />
+        ) : (
+          <MyExams />
         )}
       </div>
       {applying && me.data && <ApplicationFormDrawer batch={applying} me={me.data} onClose={(done) => (setApplying(null), done && setTab('mine'))} />}
@@ -246,4 +249,48 @@ function CorrectDrawer({ id, batches, me, onClose }: { id: string; batches: Port
     );
   }
   return <ApplicationFormDrawer batch={batch} me={me} application={detail.data} onClose={onClose} />;
+}
+
+/**
+ * R-ARR-11: rooms and seats are published the day before the exam; the ticket (准考证) is downloaded from the same
+ * day. Before that the candidate sees when they will appear.
+ */
+function MyExams() {
+  const seats = usePortalSeats();
+  if (seats.isPending)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  if (seats.isError) return <Alert type="error" showIcon message={errorMessage(seats.error)} />;
+  const byBatch = new Map<string, typeof seats.data.items>();
+  for (const s of seats.data.items) byBatch.set(s.batchId, [...(byBatch.get(s.batchId) ?? []), s]);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size={12} data-testid="portal-exams">
+      {seats.data.notice && <Alert type="info" showIcon message={seats.data.notice} />}
+      {byBatch.size === 0 && !seats.data.notice && (
+        <Card>
+          <Empty description="暂无考场安排：审核通过并缴费后，考场与座位在考试前一天公布" />
+        </Card>
+      )}
+      {[...byBatch.entries()].map(([batchId, items]) => (
+        <Card key={batchId} size="small" title={items[0].batchTitle}>
+          <Space direction="vertical" style={{ width: '100%' }}>
+            {items.map((s, i) => (
+              <Descriptions key={i} size="small" column={1} bordered title={s.sittingLabel}>
+                <Descriptions.Item label="考点">{s.siteName}</Descriptions.Item>
+                <Descriptions.Item label="考场">{s.roomName}</Descriptions.Item>
+                <Descriptions.Item label="座位号">{s.seat}</Descriptions.Item>
+                {s.ticketNumber && <Descriptions.Item label="准考证号">{s.ticketNumber}</Descriptions.Item>}
+              </Descriptions>
+            ))}
+            <Button type="primary" block icon={<FilePdfOutlined />} href={portalTicketPdf(batchId)} target="_blank" data-testid="ticket-download">
+              下载准考证
+            </Button>
+          </Space>
+        </Card>
+      ))}
+    </Space>
+  );
 }
