@@ -54,7 +54,8 @@ export function renderDoorList(doc: PdfDoc, s: RoomSheet) {
   const perColumn = Math.floor((BOTTOM - 40 - y - rowH) / rowH);
   const split = rows.length > perColumn;
   const colW = split ? (W - 16) / 2 : W;
-  const widths = [0.2, 0.4, 0.4].map((f) => f * colW);
+  // The ticket number (16 digits) must never be cut: it gets half the column even when the room splits in two.
+  const widths = [0.15, 0.35, 0.5].map((f) => f * colW);
   const drawColumn = (x0: number, part: RoomSeat[]) => {
     let yy = y;
     let x = x0;
