@@ -83,7 +83,7 @@ describe('course results screens', () => {
     const inputs = page.getByTestId('required-courses').locator('input[type=text], input:not([type])');
     await inputs.nth(0).fill('DG01');
     await inputs.nth(1).fill('电工基础');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await page.getByText('应修课程已保存').waitFor();
     await screenshot(page, 'course-required-edit');
 
