@@ -55,3 +55,26 @@ export async function apiSession(username: string, password = DEMO_PASSWORD) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
 }
+
+/** Like `apiSession`, but answers the parsed JSON (an error status throws) and sends FormData as multipart. */
+export async function apiJson(username: string, password = DEMO_PASSWORD) {
+  const res = await fetch(`${baseURL()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0];
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return async <T>(method: string, url: string, body?: unknown): Promise<T> => {
+    const isForm = body instanceof FormData;
+    const r = await fetch(`${baseURL()}/api/v1${url}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+    });
+    const text = await r.text();
+    if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${text}`);
+    return JSON.parse(text) as T;
+  };
+}

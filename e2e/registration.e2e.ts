@@ -4,32 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { rosterRows, rosterXlsx } from '../server/modules/registration/roster.testkit.js';
-import { DEMO_PASSWORD } from '../server/seed.js';
-import { baseURL, launch, login, newPage, screenshot } from './browser.js';
+import { apiJson, launch, login, newPage, screenshot } from './browser.js';
 
 /** A session for setting up data through the API, multipart included. */
-async function session(username: string) {
-  const res = await fetch(`${baseURL()}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0];
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const call = async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const isForm = body instanceof FormData;
-    const r = await fetch(`${baseURL()}/api/v1${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
-    });
-    const text = await r.text();
-    if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${text}`);
-    return JSON.parse(text) as T;
-  };
-  return call;
-}
+const session = apiJson;
 
 /** The page has no horizontal scroll (the phone layout fits 390 px). */
 async function expectNoHorizontalScroll(page: Page) {
