@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Form, Input, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import {
@@ -129,6 +129,8 @@ export function ReasonModal(props: {
   label?: string;
   okText?: string;
   placeholder?: string;
+  /** Shown above the field, e.g. that the selection holds applications the engine did not find eligible. */
+  warning?: string | null;
   onCancel: () => void;
   onOk: (reason: string | null) => Promise<boolean>;
 }) {
@@ -156,6 +158,7 @@ export function ReasonModal(props: {
         }
       }}
     >
+      {props.warning && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={props.warning} data-testid="reason-warning" />}
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item
           name="reason"

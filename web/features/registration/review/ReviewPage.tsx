@@ -41,6 +41,15 @@ export function ReviewPage() {
   // "All matching" acts on the filter as the server reads it; only when the filter is on this reviewer's stage.
   const filterOnStage = !!stage && list.filters.status === stage;
   const count = allMatching ? total : selected.length;
+  // R-ELIG-00: approving applications the engine did not find eligible is the reviewer's call, but never unnoticed.
+  const doubtful = (data?.items ?? []).filter((r) => selected.includes(r.id) && r.eligible !== true).length;
+  const approveWarning = allMatching
+    ? list.filters.eligible === true || list.filters.eligible === 'true'
+      ? null
+      : '将审核通过全部符合筛选条件的报名，其中可能含系统判定不符合或须人工审核的记录；如只通过判定符合的，请先按“系统判定：符合”筛选。'
+    : doubtful
+      ? `所选报名中有 ${doubtful} 条系统判定不符合或须人工审核，请确认已逐条核对。`
+      : null;
   const clearSelection = () => (setSelected([]), setAllMatching(false));
 
   const review = async (reason: string | null) => {
@@ -195,6 +204,7 @@ export function ReviewPage() {
         title={`${dialog === 'approve' ? '审核通过' : '退回'} ${count} 条报名`}
         required={dialog === 'reject'}
         placeholder={dialog === 'approve' ? '可不填' : '考生将看到此原因'}
+        warning={dialog === 'approve' ? approveWarning : null}
         onCancel={() => setDialog(null)}
         onOk={review}
       />
