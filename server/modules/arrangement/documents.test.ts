@@ -164,9 +164,14 @@ describe('room documents', () => {
     const text = pdfText(res.rawPayload, true);
     expect(text).toContain('第 2 考场');
     expect(text).toContain('理论知识考试');
-    const lines = text.split('\n').map((l) => l.trim().split(/\s+/)).filter((p) => p.length === 3 && /^\d+$/.test(p[0]) && /^\d{16}$/.test(p[2]));
+    // A room may be printed as one table or as two side by side: read the first and the second column of each line.
+    const columns: string[][][] = [[], []];
+    for (const line of text.split('\n')) {
+      const cells = [...line.matchAll(/(\d+)\s+(\S+)\s+(\d{16})/g)].map((m) => [m[1], m[2], m[3]]);
+      cells.forEach((c, i) => columns[Math.min(i, 1)].push(c));
+    }
     const expected = [...room.seats].sort((a, b) => a.seat - b.seat).map((s) => [String(s.seat), s.name, s.ticketNumber]);
-    expect(lines).toEqual(expected);
+    expect([...columns[0], ...columns[1]]).toEqual(expected);
   });
 
   it('R-ARR-11: the seat chart and the sign-in sheet name every candidate of the room', async () => {
