@@ -46,9 +46,11 @@ describe('fees and photos screens', () => {
     const paidCard = income.locator('.ant-card', { hasText: '已缴费' });
     const paidBefore = Number((await paidCard.locator('.ant-statistic-content').textContent())!.replace(/\D/g, ''));
     const search = page.getByPlaceholder('姓名、学号或票据号');
-    await search.fill(names[0]);
+    // By student number: the roster's generated names may repeat another test's students in the same batch.
+    const number = String(rows[0][4]);
+    await search.fill(number);
     await search.press('Enter');
-    const row = page.locator('tr', { hasText: names[0] });
+    const row = page.locator('tr', { hasText: number });
     await row.getByText('待缴费').waitFor();
     await screenshot(page, 'fees-batch-before');
     await row.getByTestId('pay').click();
