@@ -1,4 +1,22 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The browser tests share one server and its demo data, and some change it (publishing the demo arrangement,
+ * opening another registering batch): they run one after another in this fixed order, the same on every machine.
+ * Files not listed run last, by name.
+ */
+const ORDER = ['registration', 'arrangement', 'fees', 'courses', 'plans', 'roster', 'documents', 'people', 'centre', 'shell', 'audit'];
+class FixedOrder extends BaseSequencer {
+  async sort(files: TestSpecification[]) {
+    const rank = (f: TestSpecification) => {
+      const name = /([^/\\]+)\.e2e\.ts$/.exec(f.moduleId)?.[1] ?? f.moduleId;
+      const i = ORDER.indexOf(name);
+      return i < 0 ? ORDER.length : i;
+    };
+    return [...files].sort((a, b) => rank(a) - rank(b) || a.moduleId.localeCompare(b.moduleId));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -9,5 +27,6 @@ export default defineConfig({
     // One server and one browser: files run one after another.
     fileParallelism: false,
     pool: 'forks',
+    sequence: { sequencer: FixedOrder },
   },
 });
