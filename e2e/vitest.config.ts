@@ -8,7 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const ORDER = ['registration', 'arrangement', 'fees', 'courses', 'plans', 'roster', 'documents', 'people', 'centre', 'shell', 'audit'];
 class FixedOrder extends BaseSequencer {
-  async sort(files: TestSpecification[]) {
+  override async sort(files: TestSpecification[]) {
     const rank = (f: TestSpecification) => {
       const name = /([^/\\]+)\.e2e\.ts$/.exec(f.moduleId)?.[1] ?? f.moduleId;
       const i = ORDER.indexOf(name);
