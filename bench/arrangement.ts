@@ -175,7 +175,7 @@ function generate(seedText: string): ArrangementInput {
   // Top up so the instance is feasible: each occupation gets ≥ 9 examiners who may examine it all week.
   for (const s of sittings.filter((x) => x.kind === 'theory')) {
     const skill = sittings.find((x) => x.batchId === s.batchId && x.kind === 'skill')!;
-    const fit = (st: ArrangementStaff) =>
+    const qualifies = (st: ArrangementStaff) =>
       st.examiner !== undefined &&
       st.examiner.occupationCodes.includes(s.occupationCode) &&
       !st.examiner!.dismissed &&
@@ -184,15 +184,15 @@ function generate(seedText: string): ArrangementInput {
       (st.examiner!.grade === 'senior' || Math.min(...s.levels) >= 3);
     const pool = staff.filter((st) => st.examiner && st.examiner.modules.some((m) => skill.modules.includes(m)));
     for (const st of sample(pool, pool.length)) {
-      if (staff.filter(fit).length >= 9) break;
-      if (fit(st)) continue;
+      if (staff.filter(qualifies).length >= 9) break;
+      if (qualifies(st)) continue;
       st.examiner!.occupationCodes.push(s.occupationCode);
       st.examiner!.dismissed = false;
       st.examiner!.certificateValidUntil = '2028-12-31';
       if (Math.min(...s.levels) < 3) st.examiner!.grade = 'senior';
       consecutiveRounds[st.id] = Math.min(consecutiveRounds[st.id] ?? 0, 2);
     }
-    for (const m of skill.modules) if (!staff.some((st) => fit(st) && st.examiner!.modules.includes(m))) sample(staff.filter(fit), 1)[0].examiner!.modules.push(m);
+    for (const m of skill.modules) if (!staff.some((st) => qualifies(st) && st.examiner!.modules.includes(m))) sample(staff.filter(qualifies), 1)[0].examiner!.modules.push(m);
   }
 
   // Conflicts: 120 staff each teach one class (every student of it), plus 300 relatives.
