@@ -73,7 +73,8 @@ describe('first password and lockout', () => {
     await page.locator('#newPassword').fill('password1');
     await page.locator('#confirmPassword').fill('password1');
     await page.locator('button[type=submit]').click();
-    await page.getByText(/常见/).first().waitFor();
+    // The policy banner also says 常见: wait for the server's own refusal, or the second submit races the first.
+    await page.getByText('该密码过于常见，容易被猜中，请换一个').waitFor();
     await page.locator('#newPassword').fill('Qiu-Shui-Chang-Tian-7');
     await page.locator('#confirmPassword').fill('Qiu-Shui-Chang-Tian-7');
     await page.locator('button[type=submit]').click();
