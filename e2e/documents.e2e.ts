@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../shared/idcard.js';
+import { DEMO_TOMORROW_STUDENT } from '../server/modules/arrangement/arrangement.demo.js';
 import { apiSession, launch, login, newPage, screenshot, shotsDir } from './browser.js';
 
 let browser: Browser;
@@ -86,5 +87,48 @@ describe('arrangement documents', () => {
     const tickets = await pdfShot(api, fileHref!, 'tickets');
     expect(tickets).toContain('职业技能等级认定准考证');
     expect(tickets).toContain('考生须知');
+  });
+
+  it('R-ARR-11: a student whose exam is tomorrow signs in on a phone, sees room and seat and downloads the ticket', async () => {
+    // The demo's 明日开考 batch is published; its student was imported by the college (first login: ID's last six).
+    const s = DEMO_TOMORROW_STUDENT;
+    const initial = (s.idFirst17 + idCheckChar(s.idFirst17)).slice(-6);
+    const phone = await newPage(browser, { mobile: true });
+    await login(phone, s.studentNumber, initial);
+    await phone.locator('#newPassword').waitFor();
+    await phone.locator('#currentPassword').fill(initial);
+    await phone.locator('#newPassword').fill('Ming-Ri-Kao-Shi-2026');
+    await phone.locator('#confirmPassword').fill('Ming-Ri-Kao-Shi-2026');
+    await phone.locator('button[type=submit]').click();
+    await phone.getByTestId('home-portal').click();
+    await phone.getByTestId('tab-exam').click();
+    const exams = phone.getByTestId('portal-exams');
+    await exams.getByText(/明日开考演示/).waitFor();
+    const text = (await exams.textContent()) ?? '';
+    expect(text).toMatch(/理论/);
+    expect(text).toMatch(/技能/);
+    expect(text).toMatch(/座位号\d+/);
+    const ticketNumber = /准考证号(\d{16})/.exec(text)?.[1];
+    expect(ticketNumber).toBeTruthy();
+    const [scroll, client] = await phone.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    await screenshot(phone, 'portal-ticket-phone');
+
+    // The button's PDF, with this session (a candidate gets only its own ticket).
+    const href = await exams.getByTestId('ticket-download').first().getAttribute('href');
+    const res = await phone.request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/pdf');
+    const tmp = path.join(os.tmpdir(), `ticket-phone-${Date.now()}.pdf`);
+    fs.writeFileSync(tmp, await res.body());
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', tmp, path.join(shotsDir, 'ticket-phone')]);
+    const pdf = execFileSync('pdftotext', ['-layout', tmp, '-'], { encoding: 'utf8' });
+    fs.rmSync(tmp);
+    expect(pdf).toContain('职业技能等级认定准考证');
+    expect(pdf).toContain(s.name);
+    expect(pdf).toContain(ticketNumber!);
+    expect(pdf).toContain('考生须知');
+    expect(pdf).not.toContain(s.idFirst17); // the ID number is masked on the ticket
+    await phone.context().close();
   });
 });

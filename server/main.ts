@@ -3,7 +3,10 @@ import { loadPiiCipher, loadPiiKey } from './http/pii.js';
 import { migrateDatabase, migrationLevel, openDatabase } from './db/client.js';
 import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
-import { seedDemoArrangement } from './modules/arrangement/arrangement.demo.js';
+import path from 'node:path';
+import { DEMO_TOMORROW_STUDENT, seedDemoArrangement } from './modules/arrangement/arrangement.demo.js';
+import { FileStore } from './modules/files/files.service.js';
+import { idCheckChar } from '../shared/idcard.js';
 import { roleNames } from '../shared/access.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 
@@ -20,7 +23,9 @@ try {
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
 await migrateDatabase(database);
 const seeded = await seedDatabase(database.db, config.mode, loadPiiCipher(config));
-if (seeded.kind === 'demo') await seedDemoArrangement(database.db, loadPiiCipher(config)); // the arrangement's demo scenario (first start only)
+if (seeded.kind === 'demo')
+  // the arrangement's demo scenarios (first start only)
+  await seedDemoArrangement(database.db, loadPiiCipher(config), { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024) });
 const app = await buildApp({ config, database });
 
 let closing = false;
@@ -55,6 +60,8 @@ const lines = [
 if (seeded.kind === 'demo') {
   lines.push('', `  已载入演示数据（示例认定中心）。演示账户密码均为 / demo password: ${seeded.password}`);
   for (const u of seeded.users) lines.push(`    ${u.username.padEnd(12)} ${roleNames[u.role]}  ${u.displayName}`);
+  const s = DEMO_TOMORROW_STUDENT;
+  lines.push(`    ${s.studentNumber.padEnd(12)} 考生  ${s.name}（明日开考，可下载准考证；初始密码为身份证号后六位 ${(s.idFirst17 + idCheckChar(s.idFirst17)).slice(-6)}）`);
 } else if (seeded.kind === 'production') {
   lines.push(
     '',

@@ -15,24 +15,30 @@ import {
   occupations,
   persons,
   supervisors,
+  users,
 } from '../../db/schema/index.js';
+import sharp from 'sharp';
 import { systemActor } from '../../http/access.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { chinaToday } from '../../../shared/centre.rules.js';
 import { idCheckChar } from '../../../shared/idcard.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { sealIdNumber } from '../people/people.service.js';
+import { INITIAL_PASSWORD_ID6 } from '../auth/candidate.login.js';
+import type { FileStore } from '../files/files.service.js';
+import { actorOf } from '../plans/plans.demo.js';
 import { addDays } from './arrangement.input.js';
+import { publishRun, runArrangement } from './arrangement.service.js';
 
 /**
  * The demo's arrangement scenario (demo mode, first start only; not in the test template): two sites with rooms, the
  * centre's exam staff, and a 电工 batch whose review is done with 36 approved and paid candidates. Only two
  * examiners of 电工 are registered, so the first run reports R-ARR-04 and the centre sees how to fix it.
  */
-export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?: string } = {}) {
+export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?: string; files?: FileStore } = {}) {
   const today = opts.today ?? chinaToday();
-  await db.transaction(async (tx) => {
-    if ((await tx.select().from(examSites).limit(1)).length) return;
+  const fresh = await db.transaction(async (tx) => {
+    if ((await tx.select().from(examSites).limit(1)).length) return false;
     const [centre] = await tx.select().from(centres).limit(1);
     const [occ] = await tx.select().from(occupations).where(and(eq(occupations.edition, '2022'), eq(occupations.code, '6-31-01-03')));
     const cs = await tx.select().from(colleges);
@@ -117,5 +123,119 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
       await tx.insert(applications).values({ batchId: b.id, personId: p, collegeId: college.id, level: 4, status: 'approved', source: 'import', feeDue: '150', feeStatus: 'paid' });
     }
     await recordAudit(tx, systemActor, { action: 'seed', entity: 'arrangement', entityId: b.id, after: { batch: b.title, sites: 2, rooms: 7, candidates: 36 } });
+    return true;
   });
+  if (fresh) await seedDemoExamTomorrow(db, pii, { today, files: opts.files });
+}
+
+/** The demo student whose exam is tomorrow: logs in with the student number and the ID number's last six characters. */
+export const DEMO_TOMORROW_STUDENT = { name: '李明阳', studentNumber: '2023060118', idFirst17: '41010220050315061' };
+
+/** A plain head-and-shoulders silhouette on white, as the demo's ID photo (never a real person's face). */
+function silhouette(): Buffer {
+  return Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="295" height="413"><rect width="295" height="413" fill="#f7f9fc"/>` +
+      `<ellipse cx="147" cy="165" rx="62" ry="76" fill="#9aa7b8"/><path d="M20 413 C30 300 90 262 147 262 C204 262 264 300 275 413 Z" fill="#3d5a80"/></svg>`,
+  );
+}
+
+/**
+ * The demo's second scenario: a 数控机床装调维修工 四级 batch of JD whose theory and skill exams are tomorrow, arranged
+ * and published through the module's own services (so candidates see room, seat and ticket today, R-ARR-11). Its
+ * 30 students have candidate accounts as a roster import makes them (initial password: the ID number's last six).
+ */
+async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: string; files?: FileStore }) {
+  const { today } = opts;
+  const kaowu = await actorOf(db, 'kaowu');
+  const batchId = await db.transaction(async (tx) => {
+    const [centre] = await tx.select().from(centres).limit(1);
+    const [occ] = await tx.select().from(occupations).where(and(eq(occupations.edition, '2022'), eq(occupations.code, '6-20-03-01')));
+    const [JD] = await tx.select().from(colleges).where(eq(colleges.code, 'JD'));
+    if (!centre || !occ || !JD) return null;
+    let seq = 601;
+    const staff = async (name: string) => {
+      const first17 = `410102${'1979-05-20'.replace(/-/g, '')}${String(seq++).padStart(3, '0')}`;
+      const [p] = await tx
+        .insert(persons)
+        .values({ name, gender: seq % 2 ? 'female' : 'male', idType: 'resident', ...sealIdNumber(pii, 'resident', first17 + idCheckChar(first17)), kind: 'staff', ownStaff: true, titleSeries: '工程', titleName: '高级工程师', titleGrade: 'senior' } as typeof persons.$inferInsert)
+        .returning();
+      return p.id;
+    };
+    for (const [name, year] of [['马建军', 2016], ['田志刚', 2020], ['郭晓燕', 2023]] as const) {
+      const [e] = await tx
+        .insert(examiners)
+        .values({ personId: await staff(name), grade: 'senior', trainingHours: 64, certificateNumber: `KP${seq}`, certificateIssuedOn: '2025-06-01', certificateValidUntil: '2028-05-31', firstExaminingYear: year })
+        .returning();
+      await tx.insert(examinerOccupations).values({ examinerId: e.id, edition: '2022', occupationCode: occ.code, occupationName: occ.name });
+    }
+
+    const day = addDays(today, 1);
+    const [b] = await tx
+      .insert(batches)
+      .values({
+        centreId: centre.id,
+        collegeId: JD.id,
+        title: `${day.slice(0, 4)} 年数控机床装调维修工（四级）职业技能等级认定（明日开考演示）`,
+        occupationId: occ.id,
+        jobName: '数控机床装调维修工',
+        levels: [4],
+        method: 'exam',
+        state: 'reviewed',
+        registrationOpensOn: addDays(today, -45),
+        registrationClosesOn: addDays(today, -15),
+        registrationPlace: '行政楼 305 认定中心办公室',
+        fee: '150',
+        capacity: 40,
+        submittedOn: addDays(today, -60),
+        approvalNumber: `豫鉴〔${day.slice(0, 4)}〕示例 16 号`,
+        approvalDate: addDays(today, -50),
+      })
+      .returning();
+    await tx.insert(batchSittings).values([
+      { batchId: b.id, seq: 1, kind: 'theory', day, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–204' },
+      { batchId: b.id, seq: 2, kind: 'skill', day, startsAt: '14:00', endsAt: '17:00', place: '实训楼 A 区' },
+    ]);
+    for (const [from, to] of [['draft', 'filed'], ['filed', 'registering'], ['registering', 'reviewed']])
+      await tx.insert(batchTransitions).values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });
+
+    const surnames = '李赵钱孙周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏';
+    const given = ['明阳', '志强', '文博', '海洋', '晓东', '嘉豪', '子涵', '俊宇', '雨辰', '天佑'];
+    for (let i = 0; i < 30; i++) {
+      const own = i === 0 ? DEMO_TOMORROW_STUDENT : { name: `${surnames[i]}${given[i % given.length]}`, studentNumber: `20230601${String(18 + i).padStart(2, '0')}`, idFirst17: `410102200503${String(10 + (i % 18)).padStart(2, '0')}${String(600 + i).padStart(3, '0')}` };
+      const [u] = await tx
+        .insert(users)
+        .values({ username: `c${own.studentNumber}`, displayName: own.name, role: 'candidate', passwordHash: INITIAL_PASSWORD_ID6, mustChangePassword: true })
+        .returning();
+      const [p] = await tx
+        .insert(persons)
+        .values({
+          name: own.name,
+          gender: Number(own.idFirst17[16]) % 2 ? 'male' : 'female',
+          idType: 'resident',
+          ...sealIdNumber(pii, 'resident', own.idFirst17 + idCheckChar(own.idFirst17)),
+          kind: 'student',
+          collegeId: JD.id,
+          major: '数控技术',
+          className: '数控2301',
+          enrolmentYear: 2023,
+          educationLevel: 'higher_vocational',
+          graduating: true,
+          studentNumber: own.studentNumber,
+          userId: u.id,
+        } as typeof persons.$inferInsert)
+        .returning();
+      await tx.insert(applications).values({ batchId: b.id, personId: p.id, collegeId: JD.id, level: 4, status: 'approved', source: 'import', feeDue: '150', feeStatus: 'paid' });
+      if (i === 0 && opts.files) {
+        const jpeg = await sharp(silhouette()).jpeg({ quality: 85 }).toBuffer();
+        const file = await opts.files.record(tx, { bytes: jpeg, name: `${p.id}.jpg`, mime: 'image/jpeg', ownerId: kaowu.userId, purpose: 'photo' });
+        await tx.update(persons).set({ photoFileId: file.id }).where(eq(persons.id, p.id));
+      }
+    }
+    await recordAudit(tx, systemActor, { action: 'seed', entity: 'arrangement', entityId: b.id, after: { batch: b.title, candidates: 30, examDay: day } });
+    return b.id;
+  });
+  if (!batchId) return;
+  // Arranged and published as the centre would (R-ARR-09/11): visible to its candidates from today.
+  const run = await runArrangement(db, { actor: kaowu, batchIds: [batchId], seed: 'demo', today });
+  await publishRun(db, { actor: kaowu, id: run.id });
 }

@@ -23,7 +23,7 @@ import { decideSemesterPlan, issueAnnualPlan, loadPlanSettings, saveAnnualPlan, 
  * is linked to a graduating 高职 student of JD (R-ELIG-01 ⇒ level 3).
  */
 
-async function actorOf(tx: DbOrTx, username: string): Promise<Actor> {
+export async function actorOf(tx: DbOrTx, username: string): Promise<Actor> {
   const [u] = await tx.select().from(users).where(eq(users.username, username));
   return { userId: u.id, username: u.username, displayName: u.displayName, role: u.role as Actor['role'], collegeId: u.collegeId, ip: null };
 }
