@@ -128,6 +128,8 @@ export const sittingView = z.object({
   examStaff: z.array(person),
   examiners: z.array(person.extend({ leader: z.boolean(), changed: z.boolean() })),
   changedRequired: z.number().int(),
+  /** R-ARR-04: the sitting's exam modules and who in the group can examine each. */
+  modules: z.array(z.object({ name: z.string(), examiners: z.array(person) })),
 });
 export type SittingView = z.infer<typeof sittingView>;
 export const arrangementView = z.object({

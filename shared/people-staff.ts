@@ -6,6 +6,7 @@ import {
   conflictRelations,
   examinerGrades,
   occupationRef,
+  examinerOccupationRef,
   staffRoleKinds,
   supervisorDisqualifications,
   titleGrades,
@@ -46,7 +47,7 @@ export const examinerBody = z.object({
   certificateIssuedOn: day,
   firstExaminingYear: z.coerce.number().int().min(1990).max(2100).nullish(),
   termStart: day.nullish(),
-  occupations: z.array(occupationRef).min(1, '至少填写一个可考评的职业').max(10),
+  occupations: z.array(examinerOccupationRef).min(1, '至少填写一个可考评的职业').max(10),
 });
 export type ExaminerBody = z.infer<typeof examinerBody>;
 
@@ -62,7 +63,7 @@ export const examiner = z.object({
   firstExaminingYear: z.number().nullable(),
   termStart: z.string().nullable(),
   termEnd: z.string().nullable(),
-  occupations: z.array(occupationRef),
+  occupations: z.array(examinerOccupationRef),
   dismissed: z.boolean(),
   dismissalReason: z.string().nullable(),
   /** R-PPL-04: what, if anything, the examiner lacks today. */

@@ -92,6 +92,12 @@ export const occupationRef = z.object({
   name: z.string().trim().min(1, '请填写职业名称').max(60),
 });
 export type OccupationRef = z.infer<typeof occupationRef>;
+/** R-ARR-04: an examiner's occupation with the exam modules (考试模块) of it the examiner can examine. */
+export const examModules = z
+  .array(z.string().trim().min(1, '考试模块：不能为空').max(40, '考试模块：每项不超过 40 个字'))
+  .max(20, '考试模块：最多 20 项')
+  .refine((m) => new Set(m).size === m.length, '考试模块：有重复');
+export const examinerOccupationRef = occupationRef.extend({ modules: examModules.optional() });
 
 // ---------------------------------------------------------------- persons
 

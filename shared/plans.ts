@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './centre.js';
 import { editionSchema, occupationCodeSchema } from './scope.js';
+import { examModules } from './people.js';
 
 /** Schemas and labels of the plans module (R-PLAN-01…06): annual and semester plans, training classes, batches. */
 
@@ -209,10 +210,12 @@ export const sittingBody = z
     startsAt: hhmm,
     endsAt: hhmm,
     place: z.string().trim().min(2, '请填写考核地点').max(100),
+    /** R-ARR-04: the sitting's exam modules (考试模块), each needing ≥1 examiner. */
+    modules: examModules.optional(),
   })
   .refine((s) => s.endsAt > s.startsAt, { message: '结束时间应晚于开始时间', path: ['endsAt'] });
 export type SittingBody = z.infer<typeof sittingBody>;
-export const sitting = z.object({ id: z.string(), kind: z.enum(sittingKinds), day: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string() });
+export const sitting = z.object({ id: z.string(), kind: z.enum(sittingKinds), day: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string(), modules: z.array(z.string()) });
 
 export const batchBody = z
   .object({

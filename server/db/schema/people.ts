@@ -109,6 +109,8 @@ export const examinerOccupations = pgTable(
     edition: text('edition').notNull(),
     occupationCode: text('occupation_code').notNull(),
     occupationName: text('occupation_name').notNull(),
+    /** R-ARR-04: the exam modules of this occupation the examiner can examine. */
+    modules: text('modules').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [primaryKey({ columns: [t.examinerId, t.edition, t.occupationCode] }), index('examiner_occ_idx').on(t.edition, t.occupationCode)],
 );

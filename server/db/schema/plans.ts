@@ -157,6 +157,8 @@ export const batchSittings = pgTable(
     startsAt: text('starts_at').notNull(),
     endsAt: text('ends_at').notNull(),
     place: text('place').notNull(),
+    /** R-ARR-04: the sitting's exam modules (考试模块), each needing ≥1 examiner who can examine it. */
+    modules: text('modules').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [index('batch_sittings_batch_idx').on(t.batchId)],
 );

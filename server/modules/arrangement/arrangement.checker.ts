@@ -1,5 +1,5 @@
 import { examinerMayExamineLevel } from '../people/people.rules.js';
-import { clock } from './arrangement.text.js';
+import { clock, moduleName } from './arrangement.text.js';
 import type { ArrangementInput, ArrangementResult, ArrangementRoom, ArrangementRuleId, ArrangementStaff, TimeInterval, Violation } from './arrangement.types.js';
 import { roomKindOf, settingsOf } from './arrangement.types.js';
 
@@ -140,7 +140,7 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
     if (groups.length !== 1) flag('R-ARR-04', s.id, groups.length ? '一个场次有多个考评组' : '场次没有考评组');
     if (members.length < settings.minExaminers) flag('R-ARR-04', s.id, `考评组 ${members.length} 人，少于 ${settings.minExaminers} 人`);
     for (const m of new Set(s.modules))
-      if (!members.some((id) => staffById.get(id)?.examiner?.modules.includes(m))) flag('R-ARR-04', s.id, `模块「${m}」无考评员`);
+      if (!members.some((id) => staffById.get(id)?.examiner?.modules.includes(m))) flag('R-ARR-04', s.id, `模块「${moduleName(m)}」无考评员`);
     const leader = groups[0]?.leaderId;
     if (!leader || !members.includes(leader) || !experienced(leader)) flag('R-ARR-04', s.id, `没有从事考评工作满 ${settings.leaderMinYears} 年的考评组长`);
 

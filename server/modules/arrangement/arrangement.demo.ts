@@ -161,12 +161,14 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
         .returning();
       return p.id;
     };
-    for (const [name, year] of [['马建军', 2016], ['田志刚', 2020], ['郭晓燕', 2023]] as const) {
+    // R-ARR-04: the skill exam's modules, and who can examine which.
+    const modules = ['机械部件装调', '电气系统装调', '数控系统调试'];
+    for (const [name, year, can] of [['马建军', 2016, modules], ['田志刚', 2020, ['机械部件装调']], ['郭晓燕', 2023, ['电气系统装调', '数控系统调试']]] as const) {
       const [e] = await tx
         .insert(examiners)
         .values({ personId: await staff(name), grade: 'senior', trainingHours: 64, certificateNumber: `KP${seq}`, certificateIssuedOn: '2025-06-01', certificateValidUntil: '2028-05-31', firstExaminingYear: year })
         .returning();
-      await tx.insert(examinerOccupations).values({ examinerId: e.id, edition: '2022', occupationCode: occ.code, occupationName: occ.name });
+      await tx.insert(examinerOccupations).values({ examinerId: e.id, edition: '2022', occupationCode: occ.code, occupationName: occ.name, modules: [...can] });
     }
 
     const day = addDays(today, 1);
@@ -193,7 +195,7 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
       .returning();
     await tx.insert(batchSittings).values([
       { batchId: b.id, seq: 1, kind: 'theory', day, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–204' },
-      { batchId: b.id, seq: 2, kind: 'skill', day, startsAt: '14:00', endsAt: '17:00', place: '实训楼 A 区' },
+      { batchId: b.id, seq: 2, kind: 'skill', day, startsAt: '14:00', endsAt: '17:00', place: '实训楼 A 区', modules },
     ]);
     for (const [from, to] of [['draft', 'filed'], ['filed', 'registering'], ['registering', 'reviewed']])
       await tx.insert(batchTransitions).values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });

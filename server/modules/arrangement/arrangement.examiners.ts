@@ -1,7 +1,7 @@
 import { examinerMayExamineLevel } from '../people/people.rules.js';
 import type { ConflictIndex, StaffPool } from './arrangement.pool.js';
 import { cmp } from './arrangement.rooms.js';
-import { qualificationText, sittingLabel } from './arrangement.text.js';
+import { moduleName, qualificationText, sittingLabel } from './arrangement.text.js';
 import type { ArrangementHistory, ArrangementSettings, ArrangementSitting, ArrangementStaff, ExaminerGroup, UnmetRule } from './arrangement.types.js';
 
 /**
@@ -162,8 +162,8 @@ export function assignExaminerGroups(
         unmet.push({
           rule: 'R-ARR-04',
           sittingId: s.id,
-          message: `${label}：考试模块「${m.module}」没有可安排的考评员（每个模块至少 1 名）`,
-          fix: `再增加 1 名能考评「${m.module}」模块、具备${qual}资格的考评员`,
+          message: `${label}：考试模块「${moduleName(m.module)}」没有可安排的考评员（每个模块至少 1 名）`,
+          fix: `再增加 1 名能考评「${moduleName(m.module)}」模块、具备${qual}资格的考评员`,
         });
     if (!leader)
       unmet.push({

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applications, arrangementRuns, batchSittings, examRooms, examSites, examStaff, examiners, persons, roomUnavailability, supervisors } from '../../db/schema/index.js';
+import { applications, arrangementRuns, batchSittings, examRooms, examSites, examStaff, examinerOccupations, examiners, persons, roomUnavailability, supervisors } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { chinaToday } from '../../../shared/centre.rules.js';
 import { batchStateNames, type Batch } from '../../../shared/plans.js';
@@ -9,6 +9,7 @@ import { eligibleExaminers } from '../people/people.queries.js';
 import { conflictsBetween } from '../people/conflicts.service.js';
 import { isBarredFromExamDuty } from '../people/misconduct.service.js';
 import { findBatch } from '../plans/batch.service.js';
+import { moduleKey } from './arrangement.text.js';
 import { ticketAllowedSql } from '../registration/fees.payments.js';
 import type { ArrangementConflict, ArrangementHistory, ArrangementInput, ArrangementResult, ArrangementRoom, ArrangementSitting, ArrangementStaff, RoomKind, StaffDuty } from './arrangement.types.js';
 
@@ -112,7 +113,7 @@ export async function buildInput(db: DbOrTx, opts: { batches: Batch[]; setups?: 
         occupationCode: b.code,
         occupationName: b.jobName ? `${b.occupationName}（${b.jobName}）` : b.occupationName,
         levels: [...b.levels].sort((x, y) => y - x),
-        modules: [],
+        modules: (s.modules ?? []).map((m) => moduleKey(b.code, m)), // R-ARR-04
         candidates: apps
           .filter((a) => a.batchId === s.batchId)
           .map((a) => ({ id: a.id, personId: a.personId, collegeId: a.collegeId ?? a.personCollege ?? 'social' })),
@@ -202,15 +203,19 @@ async function loadStaff(db: DbOrTx, batches: Batch[], firstDay: string, sites: 
         qualified.set(e.examinerId, (qualified.get(e.examinerId) ?? new Set()).add(b.code));
     }
   const exRows = await db.select().from(examiners).where(eq(examiners.dismissed, false));
+  const codesAsked = [...new Set(batches.map((b) => b.code))];
+  const moduleRows = codesAsked.length ? await db.select().from(examinerOccupations).where(inArray(examinerOccupations.occupationCode, codesAsked)) : [];
   for (const e of exRows) {
     const codes = qualified.get(e.id);
     if (!codes) continue;
+    // R-ARR-04: the modules it can examine, of the occupations it is qualified for here.
+    const modules = moduleRows.filter((r) => r.examinerId === e.id && codes.has(r.occupationCode)).flatMap((r) => r.modules.map((m) => moduleKey(r.occupationCode, m)));
     const st = get(e.personId);
     give(st, 'examiner');
     st.examiner = {
       grade: e.grade as 'standard' | 'senior',
       occupationCodes: [...codes].sort(),
-      modules: [],
+      modules: [...new Set(modules)].sort(),
       certificateIssuedOn: e.certificateIssuedOn,
       certificateValidUntil: e.certificateValidUntil,
       dismissed: e.dismissed,

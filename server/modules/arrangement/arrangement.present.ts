@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { applications, arrangementRuns, arrangementSeats, batches, colleges, persons } from '../../db/schema/index.js';
 import type { Actor } from '../../http/access.js';
 import type { ArrangementView, SittingView } from '../../../shared/arrangement.js';
-import { sittingLabel } from './arrangement.text.js';
+import { moduleName, sittingLabel } from './arrangement.text.js';
 import type { ArrangementResult, UnmetRule } from './arrangement.types.js';
 import { buildInput, loadBatches, type StoredInput } from './arrangement.input.js';
 import { can } from '../../../shared/access.js';
@@ -87,6 +87,7 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
       examStaff: (slot?.examStaffIds ?? []).map(person),
       examiners: (group?.examinerIds ?? []).map((id) => ({ ...person(id), leader: group?.leaderId === id, changed: !!group && group.changedRequired > 0 && group.changedIds.includes(id) })),
       changedRequired: group?.changedRequired ?? 0,
+      modules: (group?.modules ?? []).map((m) => ({ name: moduleName(m.module), examiners: m.examinerIds.map(person) })),
     };
   });
   const label = new Map(input.sittings.map((s) => [s.id, sittingLabel(s)]));

@@ -19,6 +19,13 @@ export function levelsText(levels: readonly number[]): string {
   return [...levels].sort((a, b) => b - a).map((l) => levelShort[l] ?? `${l}级`).join('/');
 }
 
+/**
+ * R-ARR-04: an exam module as the solver sees it is keyed by occupation (`6-31-01-03|电气控制`), so an examiner's
+ * module of one occupation never covers a like-named module of another; this is the name people read.
+ */
+export const moduleKey = (occupationCode: string, module: string) => `${occupationCode}|${module}`;
+export const moduleName = (key: string) => key.slice(key.indexOf('|') + 1);
+
 /** 电工（三级）理论知识考试 2026-06-10 08:30–10:00 */
 export function sittingLabel(s: ArrangementSitting): string {
   return `${s.occupationName}（${levelsText(s.levels)}）${kindNames[s.kind]} ${spanText(s)}`;

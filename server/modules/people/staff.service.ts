@@ -47,7 +47,7 @@ export async function presentExaminers(db: DbOrTx, rows: ExaminerRow[], settings
       firstExaminingYear: r.firstExaminingYear,
       termStart: r.termStart,
       termEnd: r.termEnd,
-      occupations: occ.filter((o) => o.examinerId === r.id).map((o) => ({ edition: o.edition, code: o.occupationCode, name: o.occupationName })),
+      occupations: occ.filter((o) => o.examinerId === r.id).map((o) => ({ edition: o.edition, code: o.occupationCode, name: o.occupationName, modules: o.modules })),
       dismissed: r.dismissed,
       dismissalReason: r.dismissalReason,
       qualificationProblems: examinerQualificationProblems({ ...r, grade: r.grade as Examiner['grade'], titleGrade: p.titleGrade as Examiner['titleGrade'], skillLevel: p.skillLevel }),
@@ -178,7 +178,7 @@ export async function writeExaminer(tx: DbOrTx, actor: Actor, d: ExaminerBody, i
   const p = person ?? (await loadPerson(tx, actor, d.personId));
   const problems = examinerQualificationProblems({ ...d, titleGrade: p.titleGrade as Examiner['titleGrade'], skillLevel: p.skillLevel });
   if (problems.length) throw refuse('grade', problems);
-  const occ = await resolveOccupations(tx, d.occupations, 'occupations');
+  const occ = (await resolveOccupations(tx, d.occupations, 'occupations')).map((o, i) => ({ ...o, modules: d.occupations[i].modules ?? [] }));
   const values = {
     personId: p.id,
     grade: d.grade,
@@ -200,7 +200,7 @@ export async function writeExaminer(tx: DbOrTx, actor: Actor, d: ExaminerBody, i
     [row] = await tx.update(examiners).set(values).where(eq(examiners.id, id)).returning();
     await tx.delete(examinerOccupations).where(eq(examinerOccupations.examinerId, id));
   } else [row] = await tx.insert(examiners).values(values).returning();
-  await tx.insert(examinerOccupations).values(occ.map((o) => ({ examinerId: row.id, edition: o.edition, occupationCode: o.code, occupationName: o.name })));
+  await tx.insert(examinerOccupations).values(occ.map((o) => ({ examinerId: row.id, edition: o.edition, occupationCode: o.code, occupationName: o.name, modules: o.modules })));
   await recordAudit(tx, actor, { action: id ? 'update' : 'create', entity: 'examiner', entityId: row.id, before, after: { ...row, occupations: occ } });
   return row;
 }

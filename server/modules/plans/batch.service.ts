@@ -78,7 +78,7 @@ function presentBatch(
     method: b.method as Batch['method'],
     semesterPlanId: b.semesterPlanId,
     state: b.state as BatchState,
-    sittings: own.map((s) => ({ id: s.id, kind: s.kind as SittingKind, day: s.day, startsAt: s.startsAt, endsAt: s.endsAt, place: s.place })),
+    sittings: own.map((s) => ({ id: s.id, kind: s.kind as SittingKind, day: s.day, startsAt: s.startsAt, endsAt: s.endsAt, place: s.place, modules: s.modules })),
     firstSittingDay,
     registrationOpensOn: b.registrationOpensOn,
     registrationClosesOn: b.registrationClosesOn,
@@ -194,7 +194,7 @@ function batchValues(d: BatchBody, occupationId: string) {
 
 async function writeSittings(tx: DbOrTx, batchId: string, d: BatchBody) {
   await tx.delete(batchSittings).where(eq(batchSittings.batchId, batchId));
-  await tx.insert(batchSittings).values(d.sittings.map((s, i) => ({ batchId, seq: i + 1, ...s })));
+  await tx.insert(batchSittings).values(d.sittings.map((s, i) => ({ batchId, seq: i + 1, ...s, modules: s.modules ?? [] })));
 }
 
 /** R-PLAN-03: a new batch in state 草稿. */

@@ -149,7 +149,7 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
                 <Descriptions.Item label={examinerGradeNames[p.examiner.grade]}>
                   证书 {p.examiner.certificateNumber}，有效期至 {p.examiner.certificateValidUntil} <ValidityTag v={p.examiner.validity} days={p.examiner.daysLeft} />
                   {p.examiner.dismissalReason && <Typography.Text type="danger">（{p.examiner.dismissalReason}）</Typography.Text>}
-                  <div>可考评职业：{p.examiner.occupations.map((o) => `${o.name}（${o.code}）`).join('、')}</div>
+                  <div>可考评职业：{p.examiner.occupations.map((o) => `${o.name}（${o.code}）${o.modules?.length ? `：${o.modules.join('、')}` : ''}`).join('；')}</div>
                 </Descriptions.Item>
               )}
               {p.supervisor && (

@@ -53,6 +53,13 @@ export function ExaminerFormModal({ onClose }: { onClose: () => void }) {
         <ProFormText name="edition" label="版本" width="xs" rules={[{ required: true }]} />
         <ProFormText name="code" label="职业编码" width="sm" placeholder="6-31-01-03" rules={[{ required: true, pattern: /^\d-\d{2}-\d{2}-\d{2}$/, message: '格式 N-NN-NN-NN' }]} />
         <ProFormText name="name" label="职业名称" width="sm" rules={[{ required: true }]} />
+        <ProFormSelect
+          name="modules"
+          label="可考评的考试模块"
+          width="md"
+          tooltip="该职业中本人能考评的考试模块（输入后回车），编排时每个模块至少 1 名（R-ARR-04）"
+          fieldProps={{ mode: 'tags', open: false, tokenSeparators: [',', '，', '、'] }}
+        />
       </ProFormList>
     </ModalForm>
   );

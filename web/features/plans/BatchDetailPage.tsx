@@ -128,6 +128,7 @@ export function BatchDetailPage() {
               { title: '日期', dataIndex: 'day' },
               { title: '时间', render: (_, s) => `${s.startsAt}–${s.endsAt}` },
               { title: '地点', dataIndex: 'place' },
+              { title: '考试模块', dataIndex: 'modules', render: (m: string[]) => (m.length ? m.join('、') : '—') },
             ]}
           />
         </Card>

@@ -21,7 +21,7 @@ interface FormValues {
   fee: number;
   capacity: number;
   zhoukouCourseVariant: boolean;
-  sittings: { kind: 'theory' | 'skill' | 'review'; day: Dayjs; time: [Dayjs, Dayjs]; place: string }[];
+  sittings: { kind: 'theory' | 'skill' | 'review'; day: Dayjs; time: [Dayjs, Dayjs]; place: string; modules?: string[] }[];
 }
 
 /** Create or edit a draft batch (R-PLAN-03): the occupation is picked from the active scope only (R-ORG-02/03). */
@@ -47,7 +47,7 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
         fee: batch.fee,
         capacity: batch.capacity,
         zhoukouCourseVariant: batch.zhoukouCourseVariant,
-        sittings: batch.sittings.map((s) => ({ kind: s.kind, day: dayjs(s.day), time: [dayjs(`2000-01-01T${s.startsAt}`), dayjs(`2000-01-01T${s.endsAt}`)], place: s.place })),
+        sittings: batch.sittings.map((s) => ({ kind: s.kind, day: dayjs(s.day), time: [dayjs(`2000-01-01T${s.startsAt}`), dayjs(`2000-01-01T${s.endsAt}`)], place: s.place, modules: s.modules })),
       }
     : { method: 'exam', fee: 0, capacity: 60, zhoukouCourseVariant: false, sittings: [{ kind: 'theory', place: '' } as FormValues['sittings'][number]] };
 
@@ -63,7 +63,7 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
       jobName: r.jobName,
       levels: v.levels,
       method: v.method,
-      sittings: v.sittings.map((s) => ({ kind: s.kind, day: s.day.format('YYYY-MM-DD'), startsAt: s.time[0].format('HH:mm'), endsAt: s.time[1].format('HH:mm'), place: s.place })),
+      sittings: v.sittings.map((s) => ({ kind: s.kind, day: s.day.format('YYYY-MM-DD'), startsAt: s.time[0].format('HH:mm'), endsAt: s.time[1].format('HH:mm'), place: s.place, modules: s.modules ?? [] })),
       registrationOpensOn: v.registration[0].format('YYYY-MM-DD'),
       registrationClosesOn: v.registration[1].format('YYYY-MM-DD'),
       registrationPlace: v.registrationPlace || null,
@@ -121,6 +121,14 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
                   </Form.Item>
                   <Form.Item name={[f.name, 'place']} label="地点" rules={[{ required: true, message: '请填写地点' }]} style={{ width: 200 }}>
                     <Input />
+                  </Form.Item>
+                  <Form.Item
+                    name={[f.name, 'modules']}
+                    label="考试模块"
+                    tooltip="按职业技能标准填写本场次的考试模块（输入后回车）；每个模块至少安排 1 名能考评该模块的考评员（R-ARR-04）"
+                    style={{ width: 260 }}
+                  >
+                    <Select mode="tags" open={false} tokenSeparators={[',', '，', '、']} placeholder="如 电气控制线路安装" />
                   </Form.Item>
                   <Form.Item label=" ">
                     <MinusCircleOutlined onClick={() => remove(f.name)} />

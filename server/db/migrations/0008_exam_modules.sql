@@ -1,0 +1,2 @@
+ALTER TABLE "examiner_occupations" ADD COLUMN "modules" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "batch_sittings" ADD COLUMN "modules" text[] DEFAULT '{}'::text[] NOT NULL;
