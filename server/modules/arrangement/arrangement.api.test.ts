@@ -5,6 +5,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../test/harness
 import type { ArrangementView } from '../../../shared/arrangement.js';
 import { okJson } from '../plans/plans.testkit.js';
 import { listOwnSeats } from './arrangement.portal.js';
+import { editRun } from './arrangement.service.js';
 import { collegeIdsOf, makeApplication, makeBatch, makeCandidates, makeExaminer, makeStaff, makeStaffPerson, makeVenues } from './arrangement.api.testkit.js';
 
 /** The arrangement through the API on a real database: run, unmet rules, hand edits, publish, scope, the portal. */
@@ -159,6 +160,35 @@ describe('arrangement API', () => {
     expect(onDay.items).toHaveLength(2);
     expect(onDay.items[0]).toMatchObject({ siteName: '信息楼', day: '2027-03-10' });
     expect(onDay.items[0].ticketNumber).toMatch(/^\d{16}$/);
+  });
+
+  it('R-ARR-09: after publishing, a proctor can still be swapped under the same checks; seats no longer move', async () => {
+    const pub: ArrangementView = (await okJson(kaowu.get(`/api/v1/arrangement/batches/${batchId}`))).run;
+    const [a, b] = theoryOf(pub).rooms;
+    // Busy in the other room at the same time: refused as before publishing.
+    const busy = await kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, { kind: 'swapProctor', sittingId: theoryOf(pub).id, roomId: a.roomId, fromId: a.proctors[0].id, toId: b.proctors[0].id });
+    expect(busy.statusCode).toBe(409);
+    expect(busy.json().error.message).toMatch(/R-ARR-0[29]/);
+    // A new proctor replaces one who fell ill.
+    const p = await makeStaffPerson(kaowu, '替补监考');
+    await okJson(kaowu.post('/api/v1/exam-staff', { personId: p, role: 'proctor' }));
+    const v: ArrangementView = await okJson(kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, { kind: 'swapProctor', sittingId: theoryOf(pub).id, roomId: a.roomId, fromId: a.proctors[0].id, toId: p }));
+    expect(v.status).toBe('published');
+    expect(theoryOf(v).rooms.find((r) => r.roomId === a.roomId)!.proctors.map((x) => x.name)).toContain('替补监考');
+    expect(theoryOf(v).rooms.flatMap((r) => r.seats.map((x) => x.ticketNumber))).toEqual(theoryOf(pub).rooms.flatMap((r) => r.seats.map((x) => x.ticketNumber)));
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, pub.id));
+    expect(audit.some((x) => x.action === 'edit' && (x.after as { afterPublishing?: boolean }).afterPublishing === true)).toBe(true);
+    // Seats are on printed tickets: moving a candidate is refused.
+    const move = await kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, { kind: 'moveCandidate', sittingId: theoryOf(pub).id, applicationId: a.seats[0].applicationId, roomId: b.roomId });
+    expect(move.statusCode).toBe(409);
+    expect(move.json().error.message).toMatch(/不能再调整考生座位/);
+    // After the last exam day nothing changes.
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaowu'));
+    const actor = { userId: u.id, username: u.username, displayName: u.displayName, role: 'exam_admin' as const, collegeId: null, ip: null };
+    const b0 = theoryOf(v).rooms.find((r) => r.roomId === b.roomId)!;
+    await expect(editRun(t.database.db, { actor, id: pub.id, today: '2027-03-11', edit: { kind: 'swapProctor', sittingId: theoryOf(v).id, roomId: b.roomId, fromId: b0.proctors[0].id, toId: a.proctors[0].id } })).rejects.toThrow(
+      /考试已结束/,
+    );
   });
 
   it("R-ORG-07: a clerk sees only its own college's seats; another college's clerk gets 404", async () => {

@@ -130,14 +130,22 @@ function describeEdit(input: StoredInput, e: EditBody): string {
 /**
  * R-ARR-09: a hand edit, checked against the same rules by the independent checker on the database as it is now.
  * Refused (naming each rule) when it brings a hard-rule violation the arrangement did not have; otherwise saved
- * with the unmet list recomputed.
+ * with the unmet list recomputed. A published arrangement takes staff changes only (swap a proctor, replace or add an examiner),
+ * until its last exam day.
  */
-export async function editRun(db: Db, opts: { actor: Actor | null; id: string; edit: EditBody }): Promise<ArrangementView> {
+export async function editRun(db: Db, opts: { actor: Actor | null; id: string; edit: EditBody; today?: string }): Promise<ArrangementView> {
   authorize(opts.actor, 'arrangement.manage');
   const actor = opts.actor;
   const row = await db.transaction(async (tx) => {
     const run = await lockRun(tx, opts.id);
-    if (run.status !== 'draft') throw new AppError('CONFLICT', '编排已发布，不能再修改');
+    if (run.status === 'published') {
+      // After publishing, staff may still change (a proctor falls ill) under the same checks; candidates' seats
+      // are on printed tickets and door lists, and nothing changes once the exams are over.
+      if (opts.edit.kind === 'moveCandidate') throw new AppError('CONFLICT', '编排已发布，准考证和考场名单已生成，不能再调整考生座位');
+      const input = run.input as StoredInput;
+      const lastDay = input.sittings.map((s) => s.day).sort().at(-1) ?? run.firstDay;
+      if (lastDay < (opts.today ?? chinaToday())) throw new AppError('CONFLICT', '考试已结束，编排不能再修改');
+    }
     const input = await freshInput(tx, run);
     const before = run.result as ArrangementResult;
     const after = applyEdit(input, before, opts.edit);
@@ -152,7 +160,7 @@ export async function editRun(db: Db, opts: { actor: Actor | null; id: string; e
       .where(eq(arrangementRuns.id, run.id))
       .returning();
     if (opts.edit.kind === 'moveCandidate') await writeSeats(tx, run.id, after);
-    await recordAudit(tx, actor, { action: 'edit', entity: 'arrangement', entityId: run.id, before: { unmet: run.unmet }, after: { edit: opts.edit, unmet } });
+    await recordAudit(tx, actor, { action: 'edit', entity: 'arrangement', entityId: run.id, before: { unmet: run.unmet }, after: { edit: opts.edit, unmet, afterPublishing: run.status === 'published' } });
     return saved;
   });
   return presentRun(db, row, actor);
