@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const HEAD = ['序号', '姓名', '性别', '身份证号', '联系电话', '职称', '职称等级', '职业技能等级', '考评员级别', '培训学时', '考评员证书编号', '发证日期', '考评职业编码', '考评职业'];
+const HEAD = ['序号', '姓名', '性别', '身份证号', '联系电话', '职称', '职称等级', '职业技能等级', '考评员级别', '培训学时', '考评员证书编号', '发证日期', '考评职业编码', '考评职业', '可考评模块'];
 
 /** An examiner roster as the centre makes it: title row, header, rows, a signature row. */
 async function roster(rows: (string | number)[][]) {
@@ -28,7 +28,7 @@ async function roster(rows: (string | number)[][]) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 const good = (name: string, birth: string, seq: number, extra: Partial<Record<number, string | number>> = {}) => {
-  const r: (string | number)[] = [name, seq % 2 ? '男' : '女', makeIdNumber(birth, seq), '13800000000', '讲师', '中级', '四级', '考评员', 48, `KPY${seq}`, '2026-03-01', '6-31-01-03', '电工'];
+  const r: (string | number)[] = [name, seq % 2 ? '男' : '女', makeIdNumber(birth, seq), '13800000000', '讲师', '中级', '四级', '考评员', 48, `KPY${seq}`, '2026-03-01', '6-31-01-03', '电工', ''];
   for (const [i, v] of Object.entries(extra)) r[Number(i)] = v as string | number;
   return r;
 };
@@ -72,13 +72,14 @@ describe('roster import', () => {
 
   it('R-PPL-04: a clean roster imports every row in one go, with the 3-year validity', async () => {
     const before = await count();
-    const bytes = await roster([good('己', '1986-07-07', 313), good('辛', '1987-08-08', 315, { 7: '高级考评员', 5: '高级' })]);
+    const bytes = await roster([good('己', '1986-07-07', 313), good('辛', '1987-08-08', 315, { 7: '高级考评员', 5: '高级', 13: '电气控制线路安装、照明电路安装' })]);
     const res = await postFile(t, kaowu, '/api/v1/people/import?kind=examiners', '名册.xlsx', bytes);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ kind: 'examiners', createdPersons: 2, createdRoles: 2 });
     expect(await count()).toEqual([before[0] + 2, before[1] + 2]);
     const list = (await kaowu.get('/api/v1/examiners?keyword=辛')).json();
     expect(list.items[0]).toMatchObject({ grade: 'senior', certificateValidUntil: '2029-02-28' });
+    expect(list.items[0].occupations[0].modules).toEqual(['电气控制线路安装', '照明电路安装']); // R-ARR-04
     expect(JSON.stringify(list)).not.toContain(makeIdNumber('1987-08-08', 315));
   });
 

@@ -7,7 +7,7 @@ import { AppError, type FieldIssue } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { assertClean, columnLetter, readSheet, writeWorkbook, type SheetColumn } from '../../http/sheet.js';
 import { idTypeNames, idTypes, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
-import { occupationCode, personBody, type PersonBody } from '../../../shared/people.js';
+import { examModules, occupationCode, personBody, type PersonBody } from '../../../shared/people.js';
 import type { ExaminerBody } from '../../../shared/people-staff.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findPersonByIdNumber, insertPerson } from './people.service.js';
@@ -84,6 +84,8 @@ const examinerColumns: SheetColumn[] = [
   { key: 'edition', headers: ['职业分类大典版本'], schema: pick({ '2022': '2022', '2015': '2015' }, '版本') },
   { key: 'occupationCodes', headers: ['考评职业编码'], required: true, schema: listCell.pipe(z.array(occupationCode).min(1, '请填写考评职业编码')) },
   { key: 'occupationNames', headers: ['考评职业', '考评职业名称'], schema: listCell },
+  // R-ARR-04: the exam modules the examiner can examine (for each occupation of the row).
+  { key: 'modules', headers: ['可考评模块', '考试模块'], schema: z.string().transform((s) => [...new Set(s.split(/[、,，;；]+/).map((x) => x.trim()).filter(Boolean))]).pipe(examModules) },
 ];
 
 export const importColumns = { staff: staffColumns, examiners: examinerColumns };
@@ -200,7 +202,7 @@ export async function importPeople(db: Db, opts: { actor: Actor | null; pii: Pii
             certificateNumber: v.certificateNumber as string,
             certificateIssuedOn: v.certificateIssuedOn as string,
             firstExaminingYear: (v.firstExaminingYear as number | null) ?? null,
-            occupations: codes.map((code, i) => ({ edition: (v.edition as string | null) ?? '2022', code, name: names[i] ?? code })),
+            occupations: codes.map((code, i) => ({ edition: (v.edition as string | null) ?? '2022', code, name: names[i] ?? code, modules: (v.modules as string[] | undefined) ?? [] })),
           };
           await writeExaminer(tx, actor, body, undefined, p);
           createdRoles++;
@@ -240,6 +242,7 @@ export async function importTemplate(opts: { actor: Actor | null; kind: 'staff' 
     edition: '选填：2022（默认）或 2015',
     occupationCodes: '必填：如 6-31-01-03，多个用顿号分隔',
     occupationNames: '选填：与编码顺序一致，多个用顿号分隔',
+    modules: '选填：能考评的考试模块，如 电气控制线路安装、照明电路安装（多个职业时适用于每个职业）',
   };
   const title = opts.kind === 'staff' ? '工作人员名册' : '考评员名册';
   const bytes = await writeWorkbook([
