@@ -33,6 +33,21 @@ describe('arrangement screens', () => {
     await page.getByText(/考场编排演示/).first().click();
 
     await page.getByTestId('arrangement-page').waitFor();
+    // 场次设置 (R-ARR-01): the theory and skill sittings are listed; the theory sitting's site is chosen explicitly.
+    const setups = page.getByTestId('arrangement-setups');
+    await setups.getByTestId('setup-theory').waitFor();
+    await setups.getByTestId('setup-skill').waitFor();
+    const theorySite = setups.locator('tr').filter({ has: page.getByTestId('setup-theory') }).getByTestId('setup-site');
+    await theorySite.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '信息楼' }).click();
+    await expect.poll(async () => theorySite.locator('.ant-select-selection-item').textContent()).toBe('信息楼');
+    // 合并编排: the published demo batch (已编排) is not offered.
+    await page.getByTestId('arrangement-merge').click();
+    const offered = page.locator('.ant-select-dropdown:visible').last(); // opened last, after the site's
+    await offered.waitFor();
+    expect(await offered.textContent()).not.toMatch(/明日开考演示/);
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'arrangement-setups');
     await page.getByTestId('arrangement-seed').fill('e2e-2026');
     await page.getByTestId('arrangement-run').click();
     const unmet = page.getByTestId('arrangement-unmet');
@@ -94,5 +109,9 @@ describe('arrangement screens', () => {
     await page.locator('.ant-tabs-tabpane-active td').filter({ hasText: /^\d{16}$/ }).first().waitFor();
     await page.getByTestId('arrangement-documents').waitFor();
     await screenshot(page, 'arrangement-published');
+    // Published: seats are fixed (tickets printed), staff can still be changed under the same checks.
+    const pane = page.locator('.ant-tabs-tabpane-active');
+    expect(await pane.getByText('调整座位').count()).toBe(0);
+    expect(await pane.getByText('更换').count()).toBeGreaterThan(0);
   });
 });

@@ -130,5 +130,19 @@ describe('arrangement documents', () => {
     expect(pdf).toContain('考生须知');
     expect(pdf).not.toContain(s.idFirst17); // the ID number is masked on the ticket
     await phone.context().close();
+
+    // R-ARR-04: the centre sees who examines each exam module of that batch's skill exam.
+    const api = await apiSession('kaowu');
+    const found = await json(api('GET', `/api/v1/batches?keyword=${encodeURIComponent('明日开考演示')}`));
+    const page = await newPage(browser);
+    await login(page, 'kaowu');
+    await page.getByTestId('home-exam_admin').waitFor();
+    await page.goto(`/batches/${found.items[0].id}/arrangement`);
+    await page.getByRole('tab', { name: /技能/ }).click();
+    const modules = page.locator('.ant-tabs-tabpane-active').getByTestId('examiner-modules');
+    await modules.getByText(/机械部件装调：/).waitFor();
+    expect(await modules.textContent()).toMatch(/数控系统调试：[^无]/);
+    await screenshot(page, 'arrangement-modules');
+    await page.context().close();
   });
 });

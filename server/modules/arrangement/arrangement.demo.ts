@@ -152,6 +152,9 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
     const [occ] = await tx.select().from(occupations).where(and(eq(occupations.edition, '2022'), eq(occupations.code, '6-20-03-01')));
     const [JD] = await tx.select().from(colleges).where(eq(colleges.code, 'JD'));
     if (!centre || !occ || !JD) return null;
+    // The skill exam's own site: a 数控 training centre whose room holds the machines the standard requires.
+    const [cnc] = await tx.insert(examSites).values({ name: '数控实训中心', address: '校本部东区' }).returning();
+    await tx.insert(examRooms).values({ siteId: cnc.id, name: 'B1 数控实训室', kind: 'skill', capacity: 30, stations: 30, equipment: ['数控机床装调实训台'] });
     let seq = 601;
     const staff = async (name: string) => {
       const first17 = `410102${'1979-05-20'.replace(/-/g, '')}${String(seq++).padStart(3, '0')}`;
@@ -195,7 +198,7 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
       .returning();
     await tx.insert(batchSittings).values([
       { batchId: b.id, seq: 1, kind: 'theory', day, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–204' },
-      { batchId: b.id, seq: 2, kind: 'skill', day, startsAt: '14:00', endsAt: '17:00', place: '实训楼 A 区', modules },
+      { batchId: b.id, seq: 2, kind: 'skill', day, startsAt: '14:00', endsAt: '17:00', place: '数控实训中心 B1 数控实训室', modules },
     ]);
     for (const [from, to] of [['draft', 'filed'], ['filed', 'registering'], ['registering', 'reviewed']])
       await tx.insert(batchTransitions).values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });

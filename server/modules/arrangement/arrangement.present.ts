@@ -91,9 +91,10 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
     };
   });
   const label = new Map(input.sittings.map((s) => [s.id, sittingLabel(s)]));
-  // The hand-edit pickers of a draft offer the staff as it is now (an examiner registered after the run included).
+  // The hand-edit pickers offer the staff as it is now (an examiner registered after the run included); a
+  // published run takes staff changes too (arrangement.service.ts editRun).
   let options = input.staff;
-  if (run.status === 'draft' && can(actor.role, 'arrangement.manage'))
+  if (can(actor.role, 'arrangement.manage'))
     options = (await buildInput(db, { batches: await loadBatches(db, run.batchIds), setups: input.setups, seed: run.seed, excludeRunId: run.id })).staff;
   const w = result.workload;
   return {

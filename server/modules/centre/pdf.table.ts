@@ -39,9 +39,15 @@ export const PAGE = { width: 595.28, height: 841.89, margin: 48 };
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const PAD = 4;
 
-export function createFormDocument(fontPath: string, info: { title: string; author: string }) {
+/** The width between the margins of the document's current page (CONTENT_WIDTH in portrait, wider in landscape). */
+export function contentWidth(doc: Doc) {
+  return doc.page.width - 2 * PAGE.margin;
+}
+
+/** `landscape` for wide tables (e.g. the batch plan with its staffing columns); the default is A4 portrait. */
+export function createFormDocument(fontPath: string, info: { title: string; author: string }, opts: { landscape?: boolean } = {}) {
   const f = loadPdfFonts(fontPath);
-  const doc = new PDFDocument({ size: 'A4', margin: PAGE.margin, bufferPages: true, info: { Title: info.title, Author: info.author, Creator: '职业技能等级认定管理平台' } });
+  const doc = new PDFDocument({ size: 'A4', layout: opts.landscape ? 'landscape' : 'portrait', margin: PAGE.margin, bufferPages: true, info: { Title: info.title, Author: info.author, Creator: '职业技能等级认定管理平台' } });
   doc.registerFont('regular', f.regular as unknown as Buffer);
   doc.registerFont('bold', f.bold as unknown as Buffer);
   doc.font('regular');
@@ -58,7 +64,7 @@ function cellHeight(doc: Doc, c: Cell) {
 /** Draws one bordered row at doc.y (a new page first when it does not fit); returns the row's height. */
 export function row(doc: Doc, cells: Cell[], opts: { minHeight?: number; valign?: 'middle' | 'top'; shade?: boolean } = {}) {
   const h = Math.max(opts.minHeight ?? 20, ...cells.map((c) => cellHeight(doc, c)));
-  if (doc.y + h > PAGE.height - PAGE.margin - 14) doc.addPage();
+  if (doc.y + h > doc.page.height - PAGE.margin - 14) doc.addPage();
   const y = doc.y;
   let x = PAGE.margin;
   for (const c of cells) {
@@ -75,23 +81,28 @@ export function row(doc: Doc, cells: Cell[], opts: { minHeight?: number; valign?
   return h;
 }
 
-/** Splits the content width into columns by weights. */
+/** Splits the (portrait) content width into columns by weights. */
 export function columns(...weights: number[]) {
+  return columnsIn(CONTENT_WIDTH, weights);
+}
+
+/** Splits `width` (e.g. contentWidth(doc) of a landscape page) into columns by weights. */
+export function columnsIn(width: number, weights: number[]) {
   const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / total) * CONTENT_WIDTH));
-  widths[widths.length - 1] += CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * width));
+  widths[widths.length - 1] += width - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
 /** A full-width section heading row, bold and centred, as the form's 申请开展…的职业(工种) rows. */
 export function sectionRow(doc: Doc, text: string) {
-  row(doc, [{ text, w: CONTENT_WIDTH, bold: true, align: 'center', size: 11 }], { minHeight: 24, shade: true });
+  row(doc, [{ text, w: contentWidth(doc), bold: true, align: 'center', size: 11 }], { minHeight: 24, shade: true });
 }
 
 /** A header row plus data rows of one table; `empty` is printed when there are no data rows. */
 export function table(doc: Doc, widths: number[], header: string[], data: string[][], empty = '暂无数据') {
   row(doc, header.map((text, i) => ({ text, w: widths[i], bold: true, align: 'center' as const })), { minHeight: 22 });
-  if (!data.length) row(doc, [{ text: empty, w: CONTENT_WIDTH, align: 'center' }], { minHeight: 22 });
+  if (!data.length) row(doc, [{ text: empty, w: widths.reduce((a, b) => a + b, 0), align: 'center' }], { minHeight: 22 });
   for (const d of data) row(doc, d.map((text, i) => ({ text, w: widths[i], align: (i === 0 ? 'center' : 'left') as Cell['align'] })));
 }
 
@@ -102,8 +113,8 @@ export function numberPages(doc: Doc) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // text in the bottom margin must not start a new page
     doc.font('regular').fontSize(9).fillColor('#000');
-    const y = PAGE.height - PAGE.margin + 16;
-    doc.text(`第 ${i + 1} 页  共 ${range.count} 页`, PAGE.margin, y, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
+    const y = doc.page.height - PAGE.margin + 16;
+    doc.text(`第 ${i + 1} 页  共 ${range.count} 页`, PAGE.margin, y, { width: contentWidth(doc), align: 'center', lineBreak: false });
   }
 }
 

@@ -8,7 +8,7 @@ import { levelNames } from '../../../shared/centre.rules.js';
 import { batchMethodNames, batchNotice, sittingKindNames, type Batch, type BatchNotice } from '../../../shared/plans.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadCentre } from '../centre/centre.service.js';
-import { CONTENT_WIDTH, columns, createFormDocument, numberPages, row, table, toBuffer } from '../centre/pdf.table.js';
+import { columns, columnsIn, contentWidth, createFormDocument, numberPages, row, table, toBuffer } from '../centre/pdf.table.js';
 import { findBatch, getBatch } from './batch.service.js';
 import { stateAtLeast } from './plans.rules.js';
 
@@ -89,11 +89,13 @@ export async function exportBatchPlanXlsx(db: Db, opts: { actor: Actor | null; i
 export async function exportBatchPlanPdf(db: Db, opts: { actor: Actor | null; id: string; fontPath: string; staffing?: PlanStaffing }) {
   const b = await getBatch(db, opts);
   const centre = await loadCentre(db);
-  const doc = createFormDocument(opts.fontPath, { title: `职业技能等级认定计划 ${b.title}`, author: centre.name });
+  // R-ARR-10: with staffing the table has ten columns, too many for a portrait page.
+  const doc = createFormDocument(opts.fontPath, { title: `职业技能等级认定计划 ${b.title}`, author: centre.name }, { landscape: !!opts.staffing });
+  const width = contentWidth(doc);
   doc.fontSize(16).font('bold').text('职业技能等级认定计划', { align: 'center' });
   doc.moveDown(0.3).fontSize(10).font('regular').text(`认定机构：${centre.name}    备案号：${centre.filingCode ?? ''}    批次：${b.title}`, { align: 'center' });
   doc.moveDown(0.6);
-  const half = [CONTENT_WIDTH * 0.18, CONTENT_WIDTH * 0.32, CONTENT_WIDTH * 0.18, CONTENT_WIDTH * 0.32];
+  const half = [width * 0.18, width * 0.32, width * 0.18, width * 0.32];
   const pair = (a: string, av: string, c: string, cv: string) =>
     row(doc, [
       { text: a, w: half[0], bold: true, align: 'center' },
@@ -107,7 +109,7 @@ export async function exportBatchPlanPdf(db: Db, opts: { actor: Actor | null; id
   pair('报送截止', b.submissionDeadline ?? b.deadlineError ?? '', '批复文号', b.approvalNumber ? `${b.approvalNumber}（${b.approvalDate}）` : '');
   doc.moveDown(0.8);
   const rows = planRows(b, opts.staffing ?? {});
-  const w = columns(3, 7, 8, 10, 6, 9, 7, 8, 8, 8);
+  const w = columnsIn(width, opts.staffing ? [4, 8, 8, 9, 6, 12, 10, 9, 9, 4] : [3, 7, 8, 10, 6, 9, 7, 8, 8, 8]);
   table(
     doc,
     w,

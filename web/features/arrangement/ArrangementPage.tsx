@@ -5,12 +5,14 @@ import { ThunderboltOutlined, SendOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { arrangementRuleNames, runStatusNames, type ArrangementView, type EditBody, type SittingView } from '../../../shared/arrangement.js';
 import { batchStateNames } from '../../../shared/plans.js';
+import { chinaToday } from '../../../shared/idcard.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { useBatch } from '../plans/api.js';
 import { stateColor } from '../plans/BatchesPage.js';
 import { useArrangementAction, useBatchArrangement } from './api.js';
 import { ArrangementDocumentsSlot } from './DocumentsSlot.js';
+import { MergeSelect, SittingSetupTable, setupRows, setupsBody, useMergeOptions, type SetupChoices } from './SittingSetups.js';
 
 type Dialog =
   | { kind: 'moveCandidate'; sitting: SittingView; applicationId: string; name: string }
@@ -28,13 +30,21 @@ export function ArrangementPage() {
   const { message } = App.useApp();
   const [seed, setSeed] = useState<string>('');
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [merge, setMerge] = useState<string[] | null>(null);
+  const [choices, setChoices] = useState<SetupChoices>({});
+  const mergeOptions = useMergeOptions(id ?? '');
   const b = batch.data;
   const run = current.data?.run ?? null;
   if (!b) return <PageContainer title="考场编排" loading={batch.isLoading} />;
 
+  // Until changed here, the batches merged are those of the last run (a draft shared with other batches).
+  const merged = merge ?? (run?.status === 'draft' ? run.batches.filter((x) => x.id !== b.id).map((x) => x.id) : []);
+  const mergedBatches = merged.flatMap((m) => mergeOptions.items.filter((x) => x.id === m));
+  const rows = setupRows([b, ...mergedBatches]);
   const arrange = async () => {
     try {
-      const v = await action.mutateAsync({ kind: 'run', body: { batchIds: [b.id], seed: seed.trim() || null } });
+      const body = { batchIds: [b.id, ...mergedBatches.map((x) => x.id)], seed: seed.trim() || null, sittings: setupsBody(rows, choices, run) };
+      const v = await action.mutateAsync({ kind: 'run', body });
       setSeed(v.seed);
       message.success(v.unmet.length ? `已编排，${v.unmet.length} 项规则未满足` : '已编排，全部规则满足');
     } catch (e) {
@@ -82,25 +92,42 @@ export function ArrangementPage() {
                 </Popconfirm>
               )}
             </Space>
-            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 8 }}>
               同一输入、同一种子得到同一结果；监考场次按种子抽签，抽签记录可复核。报名结束（审核完成）后才能编排（R-ARR-01）。
             </Typography.Paragraph>
+            <Space wrap style={{ marginBottom: 8 }}>
+              <span>同期合并编排的批次</span>
+              <MergeSelect options={mergeOptions.items} value={mergedBatches.map((x) => x.id)} onChange={setMerge} />
+              <Typography.Text type="secondary">合并的批次共用考场和工作人员，同一时段每人只在一处。</Typography.Text>
+            </Space>
+            <Typography.Title level={5} style={{ margin: '4px 0 8px' }}>
+              场次设置
+            </Typography.Title>
+            <SittingSetupTable rows={rows} choices={choices} run={run} onChange={(sid, c) => setChoices((x) => ({ ...x, [sid]: c }))} />
           </Card>
         )}
         {!run && !current.isLoading && <Empty description="尚未编排" />}
-        {run && <RunView run={run} canEdit={canManage && draft} onEdit={setDialog} />}
+        {run && <RunView run={run} canEdit={canManage && draft} canEditStaff={canManage && (draft || (run.status === 'published' && lastExamDay(run) >= chinaToday()))} onEdit={setDialog} />}
       </Space>
       {dialog && run && <EditDialog run={run} dialog={dialog} onClose={() => setDialog(null)} />}
     </PageContainer>
   );
 }
 
-function RunView({ run, canEdit, onEdit }: { run: ArrangementView; canEdit: boolean; onEdit: (d: Dialog) => void }) {
+/** The last exam day of a run, for staff changes after publishing (until that day, China time, as the server counts). */
+const lastExamDay = (run: ArrangementView) => run.sittings.map((x) => x.day).sort().at(-1) ?? '';
+
+function RunView({ run, canEdit, canEditStaff, onEdit }: { run: ArrangementView; canEdit: boolean; canEditStaff: boolean; onEdit: (d: Dialog) => void }) {
   const s = run.summary;
   return (
     <>
       <Card size="small" title="编排概况" extra={<Tag color={run.status === 'published' ? 'green' : 'blue'}>{runStatusNames[run.status]}</Tag>}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="arrangement-summary">
+          {run.batches.length > 1 && (
+            <Descriptions.Item label="合并编排" span={3}>
+              <span data-testid="arrangement-batches-covered">{run.batches.map((x) => x.title).join('、')}</span>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="随机种子">{run.seed}</Descriptions.Item>
           <Descriptions.Item label="输入指纹">{run.inputHash.slice(0, 12)}</Descriptions.Item>
           <Descriptions.Item label="考生">{s.candidates} 人</Descriptions.Item>
@@ -138,7 +165,12 @@ function RunView({ run, canEdit, onEdit }: { run: ArrangementView; canEdit: bool
       )}
       <Tabs
         type="card"
-        items={run.sittings.map((st) => ({ key: st.id, label: `${st.kind === 'theory' ? '理论' : '技能'} ${st.day} ${st.startsAt}`, children: <SittingPanel sitting={st} canEdit={canEdit} onEdit={onEdit} /> }))}
+        items={run.sittings.map((st) => ({
+          key: st.id,
+          // Several batches: their sittings at the same time are told apart by the batch.
+          label: `${run.batches.length > 1 ? `${run.batches.find((x) => x.id === st.batchId)?.title ?? ''} · ` : ''}${st.kind === 'theory' ? '理论' : '技能'} ${st.day} ${st.startsAt}`,
+          children: <SittingPanel sitting={st} canEdit={canEdit} canEditStaff={canEditStaff} onEdit={onEdit} />,
+        }))}
       />
       <Collapse
         items={[
@@ -161,7 +193,8 @@ function RunView({ run, canEdit, onEdit }: { run: ArrangementView; canEdit: bool
 
 const names = (list: { name: string }[]) => (list.length ? list.map((p) => p.name).join('、') : <Typography.Text type="danger">未安排</Typography.Text>);
 
-function SittingPanel({ sitting, canEdit, onEdit }: { sitting: SittingView; canEdit: boolean; onEdit: (d: Dialog) => void }) {
+/** Seats move only in a draft; staff may change until the last exam day, also after publishing (R-ARR-09). */
+function SittingPanel({ sitting, canEdit, canEditStaff, onEdit }: { sitting: SittingView; canEdit: boolean; canEditStaff: boolean; onEdit: (d: Dialog) => void }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid={`sitting-${sitting.kind}`}>
       <Card size="small" title={sitting.label}>
@@ -178,20 +211,31 @@ function SittingPanel({ sitting, canEdit, onEdit }: { sitting: SittingView; canE
                   {e.name}
                   {e.leader ? '（组长）' : ''}
                   {e.changed ? '·新' : ''}
-                  {canEdit && (
+                  {canEditStaff && (
                     <a style={{ marginLeft: 6 }} onClick={() => onEdit({ kind: 'replaceExaminer', sitting, fromId: e.id, name: e.name })}>
                       更换
                     </a>
                   )}
                 </Tag>
               ))}
-              {canEdit && (
+              {canEditStaff && (
                 <Button size="small" onClick={() => onEdit({ kind: 'addExaminer', sitting })} data-testid="add-examiner">
                   增加考评员
                 </Button>
               )}
             </Space>
           </Descriptions.Item>
+          {sitting.modules.length > 0 && (
+            <Descriptions.Item label="考试模块（每个模块至少 1 名考评员）" span={2}>
+              <Space wrap data-testid="examiner-modules">
+                {sitting.modules.map((m) => (
+                  <Tag key={m.name} color={m.examiners.length ? 'blue' : 'red'}>
+                    {`${m.name}：${m.examiners.length ? m.examiners.map((x) => x.name).join('、') : '无'}`}
+                  </Tag>
+                ))}
+              </Space>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       {sitting.rooms.map((r) => (
@@ -205,7 +249,7 @@ function SittingPanel({ sitting, canEdit, onEdit }: { sitting: SittingView; canE
               {r.proctors.map((p) => (
                 <Tag key={p.id}>
                   {p.name}
-                  {canEdit && (
+                  {canEditStaff && (
                     <a style={{ marginLeft: 6 }} onClick={() => onEdit({ kind: 'swapProctor', sitting, roomId: r.roomId, fromId: p.id, name: p.name })}>
                       更换
                     </a>
