@@ -22,7 +22,7 @@ try {
 
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
 await migrateDatabase(database);
-const seeded = await seedDatabase(database.db, config.mode, loadPiiCipher(config));
+const seeded = await seedDatabase(database.db, config.mode, loadPiiCipher(config), { provisionalCalendars: true }); // demo mode only
 if (seeded.kind === 'demo')
   // the arrangement's demo scenarios (first start only)
   await seedDemoArrangement(database.db, loadPiiCipher(config), { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024) });

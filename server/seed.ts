@@ -6,7 +6,8 @@ import type { Role } from '../shared/access.js';
 import { recordAudit } from './modules/audit/audit.service.js';
 import { hashPassword, oneTimePassword } from './modules/auth/password.rules.js';
 import { insertUser } from './modules/users/users.service.js';
-import { seedOfficialCalendars } from './modules/calendar/calendar.service.js';
+import { seedOfficialCalendars, seedProvisionalDemoCalendars } from './modules/calendar/calendar.service.js';
+import { chinaToday } from '../shared/centre.rules.js';
 import { seedCatalogue } from './modules/centre/catalogue.service.js';
 import { seedAssessmentSheet } from './modules/centre/assessment.service.js';
 import { seedDemoCentre } from './modules/centre/centre.demo.js';
@@ -51,7 +52,7 @@ export type SeedResult =
  * demo centre (demo mode) or only a system admin with a one-time password (production). Calendars are loaded in both.
  * `pii` encrypts the demo candidate's ID number; without it the demo has no candidate person.
  */
-export async function seedDatabase(db: Db, mode: 'demo' | 'production', pii?: PiiCipher): Promise<SeedResult> {
+export async function seedDatabase(db: Db, mode: 'demo' | 'production', pii?: PiiCipher, opts: { provisionalCalendars?: boolean } = {}): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await seedOfficialCalendars(tx);
     await seedCatalogue(tx);
@@ -89,6 +90,7 @@ export async function seedDatabase(db: Db, mode: 'demo' | 'production', pii?: Pi
         mustChangePassword: false,
       });
     }
+    if (opts.provisionalCalendars) await seedProvisionalDemoCalendars(tx, { today: chinaToday() }); // the demo server only, not the test template
     await seedDemoPlans(tx);
     if (pii) await seedDemoCandidate(tx, pii);
     return { kind: 'demo', password: DEMO_PASSWORD, users: demoUsers };

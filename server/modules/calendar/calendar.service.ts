@@ -168,6 +168,32 @@ export async function seedOfficialCalendars(tx: DbOrTx, actor: Actor = systemAct
   return seeded.map((s) => s.year);
 }
 
+/** The source text of a demo-only year: the calendar page shows it, so nobody takes it for the official one. */
+export const PROVISIONAL_SOURCE = '演示用临时日历：只含固定日期的法定节假日（元旦、劳动节、国庆节），未含春节等农历节日和调休；正式使用前须按国务院办公厅通知录入';
+
+/** The fixed-date statutory holidays (全国年节及纪念日放假办法, 2025 revision); the lunar ones need the official notice. */
+const FIXED_HOLIDAYS: [string, string][] = [['01-01', '元旦'], ['05-01', '劳动节'], ['05-02', '劳动节'], ['10-01', '国庆节'], ['10-02', '国庆节'], ['10-03', '国庆节']];
+
+/**
+ * Demo mode only (server/main.ts, first start): years after the last official one up to next year get a calendar of
+ * weekends and the fixed-date holidays, marked as provisional, so a demo started in December can still plan next year's batches. Production
+ * never does this: a missing year stays an error naming it (R-DAYS-01), until an admin enters the official days.
+ */
+export async function seedProvisionalDemoCalendars(tx: DbOrTx, opts: { today: string }): Promise<number[]> {
+  const next = Number(opts.today.slice(0, 4)) + 1;
+  const have = new Set((await tx.select({ year: calendarYears.year }).from(calendarYears)).map((r) => r.year));
+  const last = Math.max(...officialCalendars.map((c) => c.year));
+  const added: number[] = [];
+  for (let y = last + 1; y <= next; y++) {
+    if (have.has(y)) continue;
+    await tx.insert(calendarYears).values({ year: y, source: PROVISIONAL_SOURCE });
+    await tx.insert(calendarDays).values(FIXED_HOLIDAYS.map(([md, name]) => ({ year: y, day: `${y}-${md}`, kind: 'holiday', name })));
+    added.push(y);
+  }
+  if (added.length) await recordAudit(tx, systemActor, { action: 'seed', entity: 'calendar', entityId: added.join(','), after: { years: added, source: PROVISIONAL_SOURCE } });
+  return added;
+}
+
 /** R-DAYS-01 (used for R-PLAN-04 and similar deadlines): one working-day computation on the current calendar. */
 export async function computeDeadline(
   db: DbOrTx,

@@ -86,6 +86,9 @@ function YearPanel({ data }: { data: CalendarYear }) {
   const days = useMemo(() => [...data.days].sort((a, b) => a.day.localeCompare(b.day)), [data.days]);
   return (
     <div data-testid={`calendar-year-${data.year}`}>
+      {data.source.startsWith('演示用临时日历') && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`${data.year} 年为演示用临时日历（只含元旦、劳动节、国庆节），正式使用前请按国务院办公厅通知录入全部法定节假日和调休`} />
+      )}
       <Descriptions
         size="small"
         column={{ xs: 1, sm: 2, xl: 4 }}
