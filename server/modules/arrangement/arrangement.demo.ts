@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import {
   applications,
   batchSittings,
@@ -81,32 +81,20 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
 
     // 电工 四级, 审核完成: registration closed yesterday, the exam in ten days.
     const day = addDays(today, 10);
-    const [b] = await tx
-      .insert(batches)
-      .values({
-        centreId: centre.id,
-        collegeId: JD.id,
-        title: `${day.slice(0, 4)} 年电工（四级）职业技能等级认定（考场编排演示）`,
-        occupationId: occ.id,
-        levels: [4],
-        method: 'exam',
-        state: 'reviewed',
-        registrationOpensOn: addDays(today, -30),
-        registrationClosesOn: addDays(today, -1),
-        registrationPlace: '行政楼 305 认定中心办公室',
-        fee: '150',
-        capacity: 80,
-        submittedOn: addDays(today, -40),
-        approvalNumber: `豫鉴〔${day.slice(0, 4)}〕示例 18 号`,
-        approvalDate: addDays(today, -35),
-      })
-      .returning();
-    await tx.insert(batchSittings).values([
-      { batchId: b.id, seq: 1, kind: 'theory', day, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–204' },
-      { batchId: b.id, seq: 2, kind: 'skill', day, startsAt: '14:00', endsAt: '17:00', place: '实训楼 A 区 电工实训室' },
-    ]);
-    for (const [from, to] of [['draft', 'filed'], ['filed', 'registering'], ['registering', 'reviewed']])
-      await tx.insert(batchTransitions).values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });
+    const b = await reviewedBatch(tx, {
+      centreId: centre.id,
+      collegeId: JD.id,
+      occupationId: occ.id,
+      jobName: null,
+      title: `${day.slice(0, 4)} 年电工（四级）职业技能等级认定（考场编排演示）`,
+      today,
+      day,
+      closedDaysAgo: 1,
+      capacity: 80,
+      approvalNumber: `豫鉴〔${day.slice(0, 4)}〕示例 18 号`,
+      skillPlace: '实训楼 A 区 电工实训室',
+      skillModules: [],
+    });
 
     const surnames = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅';
     const given = ['子轩', '浩然', '一鸣', '思远', '佳怡', '欣然', '明轩', '雨桐', '俊杰', '梓涵', '宇航', '诗琪'];
@@ -126,6 +114,44 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
     return true;
   });
   if (fresh) await seedDemoExamTomorrow(db, pii, { today, files: opts.files });
+}
+
+/**
+ * A level-4 batch of the demo in 审核完成 (registration closed `closedDaysAgo` days ago, the authority's approval
+ * recorded), with a theory sitting at 09:00 in 信息楼 and a skill sitting at 14:00 on `day`, and its recorded transitions.
+ */
+async function reviewedBatch(
+  tx: DbOrTx,
+  o: { centreId: string; collegeId: string; occupationId: string; jobName: string | null; title: string; today: string; day: string; closedDaysAgo: number; capacity: number; approvalNumber: string; skillPlace: string; skillModules: string[] },
+) {
+  const [b] = await tx
+    .insert(batches)
+    .values({
+      centreId: o.centreId,
+      collegeId: o.collegeId,
+      title: o.title,
+      occupationId: o.occupationId,
+      jobName: o.jobName,
+      levels: [4],
+      method: 'exam',
+      state: 'reviewed',
+      registrationOpensOn: addDays(o.today, -(o.closedDaysAgo + 30)),
+      registrationClosesOn: addDays(o.today, -o.closedDaysAgo),
+      registrationPlace: '行政楼 305 认定中心办公室',
+      fee: '150',
+      capacity: o.capacity,
+      submittedOn: addDays(o.today, -(o.closedDaysAgo + 40)),
+      approvalNumber: o.approvalNumber,
+      approvalDate: addDays(o.today, -(o.closedDaysAgo + 35)),
+    })
+    .returning();
+  await tx.insert(batchSittings).values([
+    { batchId: b.id, seq: 1, kind: 'theory', day: o.day, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–204' },
+    { batchId: b.id, seq: 2, kind: 'skill', day: o.day, startsAt: '14:00', endsAt: '17:00', place: o.skillPlace, modules: o.skillModules },
+  ]);
+  for (const [from, to] of [['draft', 'filed'], ['filed', 'registering'], ['registering', 'reviewed']])
+    await tx.insert(batchTransitions).values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });
+  return b;
 }
 
 /** The demo student whose exam is tomorrow: logs in with the student number and the ID number's last six characters. */
@@ -175,33 +201,20 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
     }
 
     const day = addDays(today, 1);
-    const [b] = await tx
-      .insert(batches)
-      .values({
-        centreId: centre.id,
-        collegeId: JD.id,
-        title: `${day.slice(0, 4)} 年数控机床装调维修工（四级）职业技能等级认定（明日开考演示）`,
-        occupationId: occ.id,
-        jobName: '数控机床装调维修工',
-        levels: [4],
-        method: 'exam',
-        state: 'reviewed',
-        registrationOpensOn: addDays(today, -45),
-        registrationClosesOn: addDays(today, -15),
-        registrationPlace: '行政楼 305 认定中心办公室',
-        fee: '150',
-        capacity: 40,
-        submittedOn: addDays(today, -60),
-        approvalNumber: `豫鉴〔${day.slice(0, 4)}〕示例 16 号`,
-        approvalDate: addDays(today, -50),
-      })
-      .returning();
-    await tx.insert(batchSittings).values([
-      { batchId: b.id, seq: 1, kind: 'theory', day, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–204' },
-      { batchId: b.id, seq: 2, kind: 'skill', day, startsAt: '14:00', endsAt: '17:00', place: '数控实训中心 B1 数控实训室', modules },
-    ]);
-    for (const [from, to] of [['draft', 'filed'], ['filed', 'registering'], ['registering', 'reviewed']])
-      await tx.insert(batchTransitions).values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });
+    const b = await reviewedBatch(tx, {
+      centreId: centre.id,
+      collegeId: JD.id,
+      occupationId: occ.id,
+      jobName: '数控机床装调维修工',
+      title: `${day.slice(0, 4)} 年数控机床装调维修工（四级）职业技能等级认定（明日开考演示）`,
+      today,
+      day,
+      closedDaysAgo: 15,
+      capacity: 40,
+      approvalNumber: `豫鉴〔${day.slice(0, 4)}〕示例 16 号`,
+      skillPlace: '数控实训中心 B1 数控实训室',
+      skillModules: modules,
+    });
 
     const surnames = '李赵钱孙周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏';
     const given = ['明阳', '志强', '文博', '海洋', '晓东', '嘉豪', '子涵', '俊宇', '雨辰', '天佑'];
