@@ -88,6 +88,8 @@ export const unavailabilityParams = z.object({ id: z.string().uuid('编号格式
 export const sittingSetup = z.object({
   sittingId: uuid('场次'),
   siteId: uuid('考点'),
+  /** Further sites (in order) whose rooms the sitting may use when its own site's do not suffice. */
+  extraSiteIds: z.array(uuid('备用考点')).max(10, '备用考点：最多 10 个').nullish(),
   roomKind: z.enum(roomKinds).nullish(),
   equipment: z.array(z.string().trim().min(1).max(40)).max(30).nullish(),
 });

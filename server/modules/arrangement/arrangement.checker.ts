@@ -66,7 +66,7 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
     const room = roomById.get(rid)!;
     roomsOfSitting.set(sid, [...(roomsOfSitting.get(sid) ?? []), rid]);
     if (use.count > roomCapacity(room)) flag('R-ARR-01', sid, `考场 ${rid} 安排 ${use.count} 人，超过容量 ${roomCapacity(room)}`);
-    if (room.siteId !== s.siteId) flag('R-ARR-01', sid, `考场 ${rid} 不在本场次的考点`);
+    if (room.siteId !== s.siteId && !(s.extraSiteIds ?? []).includes(room.siteId)) flag('R-ARR-01', sid, `考场 ${rid} 不在本场次的考点`);
     if (room.kind !== roomKindOf(s)) flag('R-ARR-01', sid, `考场 ${rid} 类型不符`);
     for (const e of s.equipment ?? []) if (!(room.equipment ?? []).includes(e)) flag('R-ARR-01', sid, `考场 ${rid} 没有所需设备「${e}」`);
     if ((room.unavailable ?? []).some((u) => clash(u, s))) flag('R-ARR-01', sid, `考场 ${rid} 在该时段不可用`);
@@ -105,23 +105,30 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
   const slotOf = new Map<string, ArrangementResult['siteSlots'][number][]>();
   for (const slot of result.siteSlots) for (const sid of slot.sittingIds) slotOf.set(sid, [...(slotOf.get(sid) ?? []), slot]);
   for (const s of active) {
-    const slots = slotOf.get(s.id) ?? [];
-    if (slots.length !== 1) {
-      flag('R-ARR-03', s.id, slots.length ? '场次被多个考点时段重复安排' : '场次没有考点工作人员安排');
-      continue;
+    // Every site whose rooms the sitting uses (its own when it has none) has exactly one slot covering it.
+    const usedSites = new Set((roomsOfSitting.get(s.id) ?? []).map((rid) => roomById.get(rid)!.siteId));
+    if (!usedSites.size) usedSites.add(s.siteId);
+    const all = slotOf.get(s.id) ?? [];
+    for (const slot of all) if (!usedSites.has(slot.siteId)) flag('R-ARR-03', s.id, `考点时段 ${slot.siteId} 不是本场次使用的考点`);
+    for (const site of usedSites) {
+      const slots = all.filter((x) => x.siteId === site);
+      if (slots.length !== 1) {
+        flag('R-ARR-03', s.id, slots.length ? '场次被多个考点时段重复安排' : `场次在考点 ${site} 没有考点工作人员安排`);
+        continue;
+      }
+      const slot = slots[0];
+      if (slot.day !== s.day || slot.start > s.start || slot.end < s.end) flag('R-ARR-03', s.id, '考点时段与场次的时间不符');
+      const distinct = (ids: string[]) => [...new Set(ids)];
+      const heads = distinct(slot.siteHeadIds).filter((id) => has(staffById.get(id), 'site_head'));
+      const supervisors = distinct(slot.supervisorIds).filter((id) => {
+        const st = staffById.get(id);
+        const f = st?.supervisor;
+        return has(st, 'supervisor') && (!f || (!f.disqualified && f.certificateValidUntil >= slot.day));
+      });
+      const staff = distinct(slot.examStaffIds).filter((id) => has(staffById.get(id), 'exam_staff'));
+      if (heads.length < settings.siteHeadsPerSite || supervisors.length < settings.supervisorsPerSite || staff.length < settings.examStaffPerSite)
+        flag('R-ARR-03', s.id, `考点时段 ${slot.day} ${clock(slot.start)}：考场负责人 ${heads.length}、内部督导员 ${supervisors.length}、考务人员 ${staff.length} 名，不足`);
     }
-    const slot = slots[0];
-    if (slot.siteId !== s.siteId || slot.day !== s.day || slot.start > s.start || slot.end < s.end) flag('R-ARR-03', s.id, '考点时段与场次的考点或时间不符');
-    const distinct = (ids: string[]) => [...new Set(ids)];
-    const heads = distinct(slot.siteHeadIds).filter((id) => has(staffById.get(id), 'site_head'));
-    const supervisors = distinct(slot.supervisorIds).filter((id) => {
-      const st = staffById.get(id);
-      const f = st?.supervisor;
-      return has(st, 'supervisor') && (!f || (!f.disqualified && f.certificateValidUntil >= slot.day));
-    });
-    const staff = distinct(slot.examStaffIds).filter((id) => has(staffById.get(id), 'exam_staff'));
-    if (heads.length < settings.siteHeadsPerSite || supervisors.length < settings.supervisorsPerSite || staff.length < settings.examStaffPerSite)
-      flag('R-ARR-03', s.id, `考点时段 ${slot.day} ${clock(slot.start)}：考场负责人 ${heads.length}、内部督导员 ${supervisors.length}、考务人员 ${staff.length} 名，不足`);
   }
   for (const slot of result.siteSlots)
     for (const id of [...slot.siteHeadIds, ...slot.supervisorIds, ...slot.examStaffIds])

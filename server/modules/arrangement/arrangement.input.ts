@@ -22,6 +22,7 @@ import type { ArrangementConflict, ArrangementHistory, ArrangementInput, Arrange
 export interface SittingSetup {
   sittingId: string;
   siteId: string;
+  extraSiteIds?: string[] | null;
   roomKind?: RoomKind | null;
   equipment?: string[] | null;
 }
@@ -85,6 +86,8 @@ export async function buildInput(db: DbOrTx, opts: { batches: Batch[]; setups?: 
   for (const s of opts.setups ?? []) {
     if (!sittingRows.some((r) => r.id === s.sittingId)) throw new AppError('VALIDATION', '场次：不属于所选批次', [{ field: 'sittings', message: '场次：不属于所选批次' }]);
     if (!siteRows.some((r) => r.id === s.siteId)) throw new AppError('VALIDATION', '考点：不存在或已停用', [{ field: 'sittings', message: '考点：不存在或已停用' }]);
+    if ((s.extraSiteIds ?? []).some((x) => !siteRows.some((r) => r.id === x)))
+      throw new AppError('VALIDATION', '备用考点：不存在或已停用', [{ field: 'sittings', message: '备用考点：不存在或已停用' }]);
   }
   const setups: SittingSetup[] = sittingRows.map((s) => asked.get(s.id) ?? { sittingId: s.id, siteId: defaultSite(s.place, siteRows)! });
 
@@ -104,6 +107,7 @@ export async function buildInput(db: DbOrTx, opts: { batches: Batch[]; setups?: 
         id: s.id,
         batchId: s.batchId,
         siteId: setup.siteId,
+        ...(setup.extraSiteIds?.some((x) => x !== setup.siteId) ? { extraSiteIds: [...new Set(setup.extraSiteIds.filter((x) => x !== setup.siteId))] } : {}),
         kind: s.kind as 'theory' | 'skill',
         ...(setup.roomKind ? { roomKind: setup.roomKind } : {}),
         ...(setup.equipment?.length ? { equipment: setup.equipment } : {}),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import type { ArrangementView, SittingView } from '../../../shared/arrangement.js';
 import { okJson } from '../plans/plans.testkit.js';
-import { collegeIdsOf, makeBatch, makeCandidates, makeStaff, makeVenues } from './arrangement.api.testkit.js';
+import { collegeIdsOf, makeBatch, makeCandidates, makeStaff, makeStaffPerson, makeVenues } from './arrangement.api.testkit.js';
 
 /** Several batches of one period arranged together, and the sitting setups (site, room kind, equipment) of a run. */
 
@@ -98,5 +98,40 @@ describe('arrangement of several batches', () => {
     expect(res.json().error.message).toMatch(/场次/);
     const after = await okJson(kaowu.get(`/api/v1/arrangement/batches/${batchA}`));
     expect(after.run.id).toBe(before.run.id);
+  });
+
+  it('R-ARR-01/03: a theory sitting larger than its site spills into the extra site of its setup, each site staffed; an unknown extra site is refused', async () => {
+    const { JD } = await collegeIdsOf(t);
+    const library = await okJson(kaowu.post('/api/v1/sites', { name: '图书馆', address: '校本部' }));
+    for (const name of ['图书馆 101', '图书馆 102']) await okJson(kaowu.post('/api/v1/rooms', { siteId: library.id, name, kind: 'theory', capacity: 30 }));
+    // A second site at the same time needs its own head, 3 supervisors and 2 exam staff, and two more rooms' proctors.
+    for (let i = 0; i < 3; i++) {
+      const p = await makeStaffPerson(kaowu, `第二考点督导${i + 1}`);
+      await okJson(kaowu.post('/api/v1/supervisors', { personId: p, basis: 'management', basisYears: 5, certificateNumber: `DD-SPILL-${i}`, certificateIssuedOn: '2026-06-01' }));
+    }
+    for (let i = 0; i < 3; i++) await okJson(kaowu.post('/api/v1/exam-staff', { personId: await makeStaffPerson(kaowu, `第二考点考务${i + 1}`), role: 'exam_staff' })); // exam staff also lead sites
+    for (let i = 0; i < 4; i++) await okJson(kaowu.post('/api/v1/exam-staff', { personId: await makeStaffPerson(kaowu, `第二考点监考${i + 1}`), role: 'proctor' }));
+    const big = await makeBatch(t, admin, JD);
+    await makeCandidates(t, big, JD, 100, '大批考生');
+    const theory = await sittingOf(big, 'theory');
+
+    const refused = await kaowu.post('/api/v1/arrangement/runs', { batchIds: [big], sittings: [{ sittingId: theory, siteId: venues.theorySite, extraSiteIds: [venues.skillSite, '00000000-0000-4000-8000-000000000000'] }] });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toMatch(/备用考点/);
+
+    const run: ArrangementView = await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [big], seed: 'spill', sittings: [{ sittingId: theory, siteId: venues.theorySite, extraSiteIds: [library.id] }] }));
+    const s = run.sittings.find((x) => x.id === theory)!;
+    expect(run.unmet.filter((u) => u.sittingId === theory)).toEqual([]);
+    // Its own site first (90 seats), then one room of the extra site for the other 10.
+    const names = s.rooms.map((r) => r.roomName).sort();
+    expect(names.slice(0, 3)).toEqual(['201', '202', '203']);
+    expect(names.slice(3)).toEqual([expect.stringMatching(/^图书馆 10[12]$/)]);
+    expect(s.siteName).toBe('信息楼、图书馆');
+    expect(s.siteHeads).toHaveLength(2);
+    expect(s.supervisors).toHaveLength(6);
+    expect(s.examStaff).toHaveLength(4);
+    expect(s.supervisors.filter((p) => p.name.endsWith('（图书馆）'))).toHaveLength(3);
+    const people = [...s.siteHeads, ...s.supervisors, ...s.examStaff].map((p) => p.id);
+    expect(new Set(people).size).toBe(people.length);
   });
 });

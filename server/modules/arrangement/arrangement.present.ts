@@ -68,7 +68,11 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
         };
       })
       .sort((a, b) => a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }));
-    const slot = result.siteSlots.find((x) => x.sittingIds.includes(s.id));
+    // A sitting spilling into an extra site has one slot per site used (its own first); names then carry the site.
+    const slots = result.siteSlots.filter((x) => x.sittingIds.includes(s.id)).sort((a, b) => Number(b.siteId === s.siteId) - Number(a.siteId === s.siteId));
+    const multi = slots.length > 1;
+    const atSites = (key: 'siteHeadIds' | 'supervisorIds' | 'examStaffIds') =>
+      slots.flatMap((slot) => slot[key].map((id) => (multi ? { id, name: `${person(id).name}（${siteName.get(slot.siteId) ?? ''}）` } : person(id))));
     const group = result.examinerGroups.find((g) => g.sittingId === s.id);
     return {
       id: s.id,
@@ -79,12 +83,12 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
       startsAt: times[s.id]?.startsAt ?? '',
       endsAt: times[s.id]?.endsAt ?? '',
       siteId: s.siteId,
-      siteName: siteName.get(s.siteId) ?? '',
+      siteName: multi ? slots.map((x) => siteName.get(x.siteId) ?? '').join('、') : (siteName.get(s.siteId) ?? ''),
       candidateCount: s.candidates.filter((c) => visible(c.id)).length,
       rooms,
-      siteHeads: (slot?.siteHeadIds ?? []).map(person),
-      supervisors: (slot?.supervisorIds ?? []).map(person),
-      examStaff: (slot?.examStaffIds ?? []).map(person),
+      siteHeads: atSites('siteHeadIds'),
+      supervisors: atSites('supervisorIds'),
+      examStaff: atSites('examStaffIds'),
       examiners: (group?.examinerIds ?? []).map((id) => ({ ...person(id), leader: group?.leaderId === id, changed: !!group && group.changedRequired > 0 && group.changedIds.includes(id) })),
       changedRequired: group?.changedRequired ?? 0,
       modules: (group?.modules ?? []).map((m) => ({ name: moduleName(m.module), examiners: m.examinerIds.map(person) })),

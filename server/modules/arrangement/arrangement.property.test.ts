@@ -38,6 +38,8 @@ const sittingArb = fc.record({
   levels: pick([[2], [3], [4], [4, 3], [5]]),
   modules: subset(MODULES).map((m) => m.slice(0, 2)),
   colleges: fc.array(fc.integer({ min: 0, max: 18 }), { minLength: 1, maxLength: 3 }),
+  /** The other site as a spill-over site (R-ARR-01/03 across sites) in one instance of three. */
+  spill: fc.integer({ min: 0, max: 2 }),
 });
 
 const staffArb = fc.record({
@@ -92,6 +94,7 @@ const instanceArb = fc
         id: `T${i}`,
         batchId: `B${s.occupation}`,
         siteId: `S${s.site}`,
+        ...(s.spill === 0 ? { extraSiteIds: [`S${3 - s.site}`] } : {}),
         kind: s.kind,
         equipment: s.kind === 'skill' ? s.equipment : [],
         day: s.day,

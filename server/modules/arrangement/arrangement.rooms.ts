@@ -8,7 +8,7 @@ import type {
   TimeInterval,
   UnmetRule,
 } from './arrangement.types.js';
-import { roomKindOf } from './arrangement.types.js';
+import { roomKindOf, sitesOf } from './arrangement.types.js';
 
 /**
  * R-ARR-01: candidates → rooms and seats. Per sitting, the fewest rooms that hold everyone (largest eligible
@@ -26,13 +26,14 @@ export function capacityOf(room: ArrangementRoom, settings: ArrangementSettings)
   return room.kind === 'theory' ? Math.min(cap, settings.seatsPerRoom) : cap;
 }
 
-/** Rooms a sitting may use whatever other sittings do: its site, kind, equipment, and available during it. */
+/** Rooms a sitting may use whatever other sittings do: its sites, kind, equipment, and available during it. */
 export function eligibleRooms(s: ArrangementSitting, rooms: readonly ArrangementRoom[], settings: ArrangementSettings): ArrangementRoom[] {
   const kind = roomKindOf(s);
   const needs = s.equipment ?? [];
+  const sites = sitesOf(s);
   return rooms.filter(
     (r) =>
-      r.siteId === s.siteId &&
+      sites.includes(r.siteId) &&
       r.kind === kind &&
       capacityOf(r, settings) > 0 &&
       needs.every((e) => r.equipment?.includes(e)) &&
@@ -40,10 +41,10 @@ export function eligibleRooms(s: ArrangementSitting, rooms: readonly Arrangement
   );
 }
 
-/** Largest first; among equals, rooms with less equipment first (keep the versatile ones), then by id. */
-function byUsefulness(settings: ArrangementSettings) {
+/** Largest first; among equals, rooms with less equipment first (keep the versatile ones), then the earlier site, then by id. */
+function byUsefulness(settings: ArrangementSettings, siteRank: (r: ArrangementRoom) => number) {
   return (a: ArrangementRoom, b: ArrangementRoom) =>
-    capacityOf(b, settings) - capacityOf(a, settings) || (a.equipment?.length ?? 0) - (b.equipment?.length ?? 0) || cmp(a.id, b.id);
+    capacityOf(b, settings) - capacityOf(a, settings) || (a.equipment?.length ?? 0) - (b.equipment?.length ?? 0) || siteRank(a) - siteRank(b) || cmp(a.id, b.id);
 }
 
 export function cmp(a: string, b: string): number {
@@ -51,8 +52,8 @@ export function cmp(a: string, b: string): number {
 }
 
 /** The fewest rooms from `free` whose capacity holds `n`: all of them when they do not suffice. */
-export function fewestRooms(free: ArrangementRoom[], n: number, settings: ArrangementSettings): ArrangementRoom[] {
-  const sorted = free.slice().sort(byUsefulness(settings));
+export function fewestRooms(free: ArrangementRoom[], n: number, settings: ArrangementSettings, siteRank: (r: ArrangementRoom) => number = () => 0): ArrangementRoom[] {
+  const sorted = free.slice().sort(byUsefulness(settings, siteRank));
   const chosen: ArrangementRoom[] = [];
   let seats = 0;
   for (const r of sorted) {
@@ -155,7 +156,15 @@ export function planRooms(sittings: readonly ArrangementSitting[], rooms: readon
     const eligible = eligibleRooms(s, rooms, settings);
     lowerBound += fewestRooms(eligible, s.candidates.length, settings).length;
     const free = eligible.filter((r) => !(busy.get(r.id) ?? []).some((t) => overlaps(t, s)));
-    const chosen = fewestRooms(free, s.candidates.length, settings);
+    // Its own site first; the next extra site only when the sites so far cannot hold everyone.
+    const sites = sitesOf(s);
+    let within = free;
+    for (let k = 1; k <= sites.length; k++) {
+      const some = free.filter((r) => sites.slice(0, k).includes(r.siteId));
+      within = some;
+      if (some.reduce((n, r) => n + capacityOf(r, settings), 0) >= s.candidates.length) break;
+    }
+    const chosen = fewestRooms(within, s.candidates.length, settings, (r) => sites.indexOf(r.siteId));
     const placed = seatCandidates(s.id, s.candidates, chosen, settings);
     seats.push(...placed.seats);
     const used = chosen
@@ -176,8 +185,8 @@ export function planRooms(sittings: readonly ArrangementSitting[], rooms: readon
       unmet.push({
         rule: 'R-ARR-01',
         sittingId: s.id,
-        message: `${sittingLabel(s)}：${n} 名考生未能安排座位。考点「${siteName(s.siteId)}」该时段可用的${kind}${needs}共 ${free.length} 间、${freeSeats} 个座位，考生 ${s.candidates.length} 名`,
-        fix: `在考点「${siteName(s.siteId)}」再提供 ${Math.ceil(n / settings.seatsPerRoom)} 间该时段可用的${kind}${needs}（约 ${n} 个座位），或调整场次时间`,
+        message: `${sittingLabel(s)}：${n} 名考生未能安排座位。考点「${sites.map(siteName).join('、')}」该时段可用的${kind}${needs}共 ${free.length} 间、${freeSeats} 个座位，考生 ${s.candidates.length} 名`,
+        fix: `在考点「${sites.map(siteName).join('、')}」再提供 ${Math.ceil(n / settings.seatsPerRoom)} 间该时段可用的${kind}${needs}（约 ${n} 个座位），增加备用考点，或调整场次时间`,
       });
     }
   }

@@ -108,6 +108,48 @@ describe('arrangement solver', () => {
     expect(r.unmet).toEqual([]);
   });
 
+  it('R-ARR-01/03 a sitting too large for its site spills into its extra site only then, and each site used gets its own site staff', () => {
+    const twoSites = (n: number) =>
+      baseInput(0, {
+        sites: [
+          { id: 'S1', name: '一号教学楼' },
+          { id: 'S2', name: '二号教学楼' },
+        ],
+        sittings: [sittingOf({ id: 'T1', extraSiteIds: ['S2'], candidates: candidatesOf('T1-', n) })],
+        rooms: [...theoryRooms(2, 'S1', 'A'), ...theoryRooms(3, 'S2', 'B')],
+        staff: [...siteStaff(10), staffOf('H2', ['site_head']), ...['SUP5', 'SUP6', 'SUP7'].map((id) => staffOf(id, ['supervisor'])), ...['ES4', 'ES5'].map((id) => staffOf(id, ['exam_staff'])), ...['E1', 'E2', 'E3'].map((id) => examinerOf(id))],
+      });
+    // 55 fit the own site's 2 rooms: the extra site is not used.
+    const small = twoSites(55);
+    const r1 = solveArrangement(small);
+    expect(new Set(r1.rooms.map((x) => x.roomId.slice(0, 1)))).toEqual(new Set(['A']));
+    expect(r1.siteSlots.map((x) => x.siteId)).toEqual(['S1']);
+    expect(checkArrangement(small, r1)).toEqual([]);
+    // 85 do not: 2 rooms of the own site and 1 of the extra one (= the lower bound), both sites fully staffed.
+    const large = twoSites(85);
+    const r2 = solveArrangement(large);
+    expect(r2.unmet).toEqual([]);
+    expect(r2.roomsUsed).toBe(3);
+    expect(r2.roomsLowerBound).toBe(3);
+    expect(r2.rooms.map((x) => x.roomId).sort()).toEqual(['A01', 'A02', 'B01']);
+    expect(r2.siteSlots.map((x) => x.siteId).sort()).toEqual(['S1', 'S2']);
+    for (const slot of r2.siteSlots) {
+      expect([slot.siteHeadIds.length, slot.supervisorIds.length, slot.examStaffIds.length]).toEqual([1, 3, 2]);
+      expect(slot.sittingIds).toEqual(['T1']);
+    }
+    const everyone = r2.siteSlots.flatMap((x) => [...x.siteHeadIds, ...x.supervisorIds, ...x.examStaffIds]);
+    expect(new Set(everyone).size).toBe(everyone.length); // nobody at both sites at once
+    expect(checkArrangement(large, r2)).toEqual([]);
+    // The checker: without the second site's staff, R-ARR-03 is broken; a room of a site the sitting may not use breaks R-ARR-01.
+    const withoutS2 = { ...r2, siteSlots: r2.siteSlots.filter((x) => x.siteId === 'S1') };
+    expect(checkArrangement(large, withoutS2).map((v) => v.rule)).toContain('R-ARR-03');
+    const noExtra = { ...large, sittings: [{ ...large.sittings[0], extraSiteIds: [] }] };
+    expect(checkArrangement(noExtra, r2).map((v) => v.rule)).toContain('R-ARR-01');
+    // Without the extra site the same sitting is short of rooms, named with its site.
+    const r3 = solveArrangement(noExtra);
+    expect(r3.unmet.find((u) => u.rule === 'R-ARR-01')?.message).toMatch(/一号教学楼.*25 名考生未能安排座位|25 名考生未能安排座位.*一号教学楼/);
+  });
+
   it('R-ARR-03 a missing supervisor is listed for every sitting of the slot', () => {
     const staff = siteStaff(16).filter((s) => s.id !== 'SUP3' && s.id !== 'SUP4');
     const input = baseInput(0, {

@@ -3,7 +3,7 @@ import { ConflictIndex, StaffPool, chronological } from './arrangement.pool.js';
 import { planRooms } from './arrangement.rooms.js';
 import { balanceWorkload, chooseProctors, drawLots, siteSlotOutput, siteSlotsOf, staffSiteSlots } from './arrangement.staffing.js';
 import type { ArrangementInput, ArrangementResult, UnmetRule, WorkloadStats } from './arrangement.types.js';
-import { settingsOf } from './arrangement.types.js';
+import { settingsOf, sitesOf } from './arrangement.types.js';
 
 /**
  * R-ARR-09: the automatic arrangement, pure and deterministic (same input + seed ⇒ same result; no clock, no
@@ -30,15 +30,22 @@ export function solveArrangement(input: ArrangementInput): ArrangementResult {
   const sittings = input.sittings.filter((s) => s.candidates.length > 0).sort(chronological);
 
   const roomPlan = planRooms(sittings, input.rooms, settings, siteName);
+  // R-ARR-03 per site used: a sitting whose rooms span sites is staffed at each of them (its own site when unseated).
+  const siteOfRoom = new Map(input.rooms.map((r) => [r.id, r.siteId]));
+  const staffed = sittings.flatMap((s) => {
+    const used = new Set((roomPlan.roomsBySitting.get(s.id) ?? []).map((r) => siteOfRoom.get(r.roomId)!));
+    const sites = used.size ? sitesOf(s).filter((x) => used.has(x)) : [s.siteId];
+    return sites.map((siteId) => (siteId === s.siteId ? s : { ...s, siteId }));
+  });
   const pool = new StaffPool(input.staff, input.seed);
   const conflicts = new ConflictIndex(input.conflicts);
   // The proctor and site places still to come, per person who may take them (the examiners' look-ahead).
   const otherPlaces =
     [...roomPlan.roomsBySitting.values()].reduce((n, rooms) => n + rooms.length * settings.proctorsPerRoom, 0) +
-    siteSlotsOf(sittings).length * (settings.siteHeadsPerSite + settings.supervisorsPerSite + settings.examStaffPerSite);
+    siteSlotsOf(staffed).length * (settings.siteHeadsPerSite + settings.supervisorsPerSite + settings.examStaffPerSite);
   const otherHands = input.staff.filter((st) => st.duties.some((d) => d !== 'examiner')).length;
   const examiners = assignExaminerGroups(sittings, pool, conflicts, settings, input.history, otherHands ? otherPlaces / otherHands : 0);
-  const site = staffSiteSlots(sittings, pool, conflicts, settings, siteName);
+  const site = staffSiteSlots(staffed, pool, conflicts, settings, siteName);
   const proctors = chooseProctors(sittings, roomPlan.roomsBySitting, pool, conflicts, settings);
   balanceWorkload([...site.slots.flatMap((slot) => slot.roles), ...proctors.planned.map((p) => p.slot)], pool);
   const drawn = drawLots(proctors.planned, settings, input.seed);

@@ -32,11 +32,16 @@ export interface ArrangementCandidate {
   collegeId: string;
 }
 
-/** One sitting (场次) of one batch: one occupation, its levels, at one site. */
+/** One sitting (场次) of one batch: one occupation, its levels, at its site (and, when that is too small, more). */
 export interface ArrangementSitting extends TimeInterval {
   id: string;
   batchId: string;
   siteId: string;
+  /**
+   * Further sites, in order, whose rooms the sitting may use once its own site's do not suffice (a theory exam
+   * larger than one building). Each site the sitting uses gets its own site staff (R-ARR-03).
+   */
+  extraSiteIds?: string[];
   kind: SittingKind;
   /** The room kind needed; default theory → 'theory' (paper), skill → 'skill'. A computer-based theory exam says 'computer'. */
   roomKind?: RoomKind;
@@ -256,6 +261,11 @@ export function settingsOf(input: ArrangementInput): ArrangementSettings {
 }
 
 /** The room kind a sitting needs (default theory → paper theory room, skill → skill room). */
+/** The sites a sitting may use: its own first, then the extra ones in order. */
+export function sitesOf(s: ArrangementSitting): string[] {
+  return [s.siteId, ...(s.extraSiteIds ?? []).filter((x) => x !== s.siteId)];
+}
+
 export function roomKindOf(s: ArrangementSitting): RoomKind {
   return s.roomKind ?? (s.kind === 'theory' ? 'theory' : 'skill');
 }

@@ -15,6 +15,8 @@ export interface SetupChoice {
   siteId?: string | null;
   roomKind?: RoomKindName | null;
   equipment?: string[];
+  /** Sites whose rooms the sitting may also use when its own site is too small (R-ARR-01/03). */
+  extraSiteIds?: string[];
 }
 export type SetupChoices = Record<string, SetupChoice>;
 
@@ -77,7 +79,8 @@ export function setupsBody(rows: SetupRow[], choices: SetupChoices, run: Arrange
     const siteId = siteOf(r.id, choices, run);
     if (!siteId) return [];
     const c = choices[r.id] ?? {};
-    return [{ sittingId: r.id, siteId, roomKind: c.roomKind ?? null, equipment: c.equipment?.length ? c.equipment : null }];
+    const extra = (c.extraSiteIds ?? []).filter((x) => x !== siteId);
+    return [{ sittingId: r.id, siteId, extraSiteIds: extra.length ? extra : null, roomKind: c.roomKind ?? null, equipment: c.equipment?.length ? c.equipment : null }];
   });
 }
 
@@ -124,6 +127,27 @@ export function SittingSetupTable(props: { rows: SetupRow[]; choices: SetupChoic
           ),
         },
         {
+          title: '备用考点',
+          width: 200,
+          render: (_: unknown, r: SetupRow) => {
+            const own = siteOf(r.id, choices, run);
+            return (
+              <Select
+                size="small"
+                mode="multiple"
+                allowClear
+                style={{ width: '100%' }}
+                disabled={!own}
+                placeholder={own ? '本考点不够时使用' : '先选考点'}
+                value={(choices[r.id]?.extraSiteIds ?? []).filter((x) => x !== own)}
+                options={siteOptions.filter((o) => o.value !== own)}
+                onChange={(v: string[]) => set(r.id, { extraSiteIds: v })}
+                data-testid="setup-extra-sites"
+              />
+            );
+          },
+        },
+        {
           title: '考场类型',
           width: 140,
           render: (_: unknown, r: SetupRow) => (
@@ -160,7 +184,7 @@ export function SittingSetupTable(props: { rows: SetupRow[]; choices: SetupChoic
         },
       ]}
       footer={() => (
-        <Typography.Text type="secondary">考点留空时按计划地点中的考点名称自动确定；考场类型留空时理论考试用理论考场、技能考核用实操考场。</Typography.Text>
+        <Typography.Text type="secondary">考点留空时按计划地点中的考点名称自动确定；本考点考场不够时依次使用备用考点，每个使用的考点各配考场负责人、督导员和考务人员（R-ARR-03）；考场类型留空时理论考试用理论考场、技能考核用实操考场。</Typography.Text>
       )}
     />
   );
