@@ -4,6 +4,7 @@ import type { AppContext } from '../../app.js';
 import { rosterImportResult } from '../../../shared/registration.js';
 import { attachment, uploadedBytes, xlsxMime } from '../people/people.routes.js';
 import { importRoster, rosterTemplate } from './roster.service.js';
+import { startRosterImport } from './roster.job.js';
 
 const batchParam = z.object({ id: z.string().uuid('批次编号格式不正确') });
 
@@ -24,6 +25,22 @@ export const rosterRoutes =
       async (req) => {
         const { bytes, name } = await uploadedBytes(req);
         return importRoster(ctx.db, ctx.files, { actor: req.actor, pii: ctx.pii, batchId: req.params.id, bytes, fileName: name });
+      },
+    );
+    app.post(
+      '/batches/:id/roster/import-jobs',
+      {
+        schema: {
+          tags,
+          summary: '以后台任务导入花名册（大文件用；结果与进度见任务）',
+          params: batchParam,
+          consumes: ['multipart/form-data'],
+          response: { 200: z.object({ jobId: z.string() }) },
+        },
+      },
+      async (req) => {
+        const { bytes, name } = await uploadedBytes(req);
+        return startRosterImport({ db: ctx.db, files: ctx.files, pii: ctx.pii, jobs: ctx.jobs }, { actor: req.actor, batchId: req.params.id, bytes, fileName: name });
       },
     );
   };

@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Select, Space, Table, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Progress, Select, Space, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { INITIAL_PASSWORD_NOTE, rosterColumnNames, type RosterImportResult } from '../../../../shared/registration.js';
 import { ApiError, errorMessage } from '../../../app/api.js';
 import { useBatches } from '../../plans/api.js';
-import { rosterTemplateUrl, useRosterImport } from './api.js';
+import { useJob } from '../../jobs/api.js';
+import { rosterTemplateUrl, useRosterImportJob } from './api.js';
 
 interface Issue {
   row?: number;
@@ -24,26 +25,40 @@ export function RosterImportPage() {
   const [issues, setIssues] = useState<Issue[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
   const [result, setResult] = useState<RosterImportResult | null>(null);
-  const importRoster = useRosterImport();
+  const startImport = useRosterImportJob();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const job = useJob(jobId);
   const { message } = App.useApp();
+  const running = startImport.isPending || (!!jobId && !job.error && job.data?.status !== 'succeeded' && job.data?.status !== 'failed');
+
+  // The job's end: an import, or a refused file with its problems by row and column (nothing imported).
+  useEffect(() => {
+    const j = job.data;
+    if (!jobId || !j || (j.status !== 'succeeded' && j.status !== 'failed')) return;
+    setJobId(null);
+    if (j.status === 'failed') return setSummary(j.error ?? '导入失败，请稍后重试');
+    const r = j.result as unknown as ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: Issue[] };
+    if (r.outcome === 'imported') {
+      setResult(r);
+      message.success(`导入成功：${r.applicationsCreated} 人报名`);
+    } else if (r.issues.length) {
+      setIssues(r.issues);
+      setSummary(r.issues.length > 1 || r.issues[0].row ? `文件有 ${r.issues.length} 处错误，未导入任何数据，请按下表修改后重新上传` : r.message);
+    } else setSummary(r.message);
+  }, [job.data, jobId, message]);
 
   const upload = (file: File) => {
     if (!batchId) return;
     setIssues([]);
     setSummary(null);
     setResult(null);
-    importRoster.mutate(
+    startImport.mutate(
       { batchId, file },
       {
-        onSuccess: (r) => {
-          setResult(r);
-          message.success(`导入成功：${r.applicationsCreated} 人报名`);
-        },
+        onSuccess: (r) => setJobId(r.jobId),
         onError: (e) => {
-          if (e instanceof ApiError && Array.isArray(e.details) && e.details.length) {
-            setIssues(e.details as Issue[]);
-            setSummary(e.details.length > 1 || (e.details[0] as Issue).row ? `文件有 ${e.details.length} 处错误，未导入任何数据，请按下表修改后重新上传` : e.message);
-          } else setSummary(errorMessage(e));
+          if (e instanceof ApiError && Array.isArray(e.details) && e.details.length && (e.details[0] as Issue).row) setIssues(e.details as Issue[]);
+          setSummary(errorMessage(e));
         },
       },
     );
@@ -70,12 +85,18 @@ export function RosterImportPage() {
               下载模板
             </Button>
             <Upload accept=".xlsx,.csv" showUploadList={false} disabled={!batchId} beforeUpload={(f) => (upload(f), false)}>
-              <Button type="primary" icon={<UploadOutlined />} loading={importRoster.isPending} disabled={!batchId} data-testid="roster-upload">
+              <Button type="primary" icon={<UploadOutlined />} loading={running} disabled={!batchId} data-testid="roster-upload">
                 上传花名册
               </Button>
             </Upload>
           </Space>
-          {importRoster.isPending && <Typography.Text type="secondary">正在校验并导入，几千行的花名册需要几十秒，请勿关闭页面……</Typography.Text>}
+          {running && (
+            <div data-testid="roster-progress">
+              <Typography.Text type="secondary">{job.data?.message ?? '正在上传'}：正在后台校验并导入，几千行的花名册需要几十秒，请稍候……</Typography.Text>
+              <Progress percent={job.data?.progress ?? 0} status="active" />
+            </div>
+          )}
+          {job.error && <Alert type="error" showIcon message="无法获取导入进度" description={errorMessage(job.error)} />}
           {result && (
             <div data-testid="roster-result">
               <Alert type="success" showIcon message={`导入完成：${result.applicationsCreated} 人报名，进入学院初审`} style={{ marginBottom: 12 }} />
