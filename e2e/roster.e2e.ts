@@ -61,6 +61,13 @@ describe('roster import screens', () => {
     await page.getByTestId('roster-result').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('roster-result').textContent()).toMatch(/30 人报名.*身份证号码后 6 位/s);
     await screenshot(page, 'roster-import-done');
+
+    // Both uploads ran as background jobs: the clerk finds them again under 我的后台任务.
+    await page.goto('/jobs');
+    const jobs = page.getByTestId('jobs-table');
+    await jobs.getByText('已导入：30 人报名').waitFor();
+    expect(await jobs.textContent()).toMatch(/导入花名册.*未导入：4 处错误/s);
+    await screenshot(page, 'jobs-page');
   }, 120_000);
 
   it('R-REG-01: an imported student signs in with the student number and the initial password, and must change it', async () => {

@@ -225,6 +225,7 @@ describe('completeness', () => {
       'POST /api/v1/auth/logout',
       'POST /api/v1/auth/password', // tested in auth.test.ts
       'GET /api/v1/jobs/:id', // owner-only, tested in audit.test.ts
+      'GET /api/v1/jobs', // every role, own jobs only, tested in jobs.test.ts
       'POST /api/v1/files', // every role, tested in files.test.ts
       'GET /api/v1/files/:id', // owner-only, tested in files.test.ts
       'POST /api/v1/users/:id/disable', // tested in auth.test.ts (ends sessions)

@@ -34,6 +34,15 @@ export class PiiCipher {
     return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
   }
 
+  /** A whole file that holds ID numbers (an uploaded roster), sealed the same way for storing at rest. */
+  sealBytes(bytes: Buffer): Buffer {
+    return Buffer.from(this.encrypt(bytes.toString('base64')), 'utf8');
+  }
+
+  unsealBytes(sealed: Buffer): Buffer {
+    return Buffer.from(this.decrypt(sealed.toString('utf8')), 'base64');
+  }
+
   /** The lookup hash of a (type, number) pair: equal inputs give equal hashes. */
   lookupHash(kind: string, value: string): string {
     return createHmac('sha256', this.macKey).update(`${kind}\u0000${value}`).digest('hex');

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown, Grid, Tag, Typography } from 'antd';
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { CloudSyncOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { menuFor } from '../../shared/access.js';
 import { useSession } from './session.js';
 import { useLogout } from './useLogout.js';
@@ -108,6 +108,7 @@ export function AppLayout() {
               items: [
                 { key: 'role', label: `${me.user.roleName}${me.user.collegeName ? ' · ' + me.user.collegeName : ''}`, disabled: true },
                 { type: 'divider' },
+                { key: 'jobs', icon: <CloudSyncOutlined />, label: <Link to="/jobs">我的后台任务</Link> },
                 { key: 'password', icon: <KeyOutlined />, label: <Link to={CHANGE_PASSWORD_PATH}>修改密码</Link> },
                 { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', danger: true, onClick: () => void logout() },
               ],

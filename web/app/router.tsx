@@ -15,6 +15,7 @@ import { HomePage } from '../features/home/HomePage.js';
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 const AuditPage = named(() => import('../features/audit/AuditPage.js'), 'AuditPage');
+const JobsPage = named(() => import('../features/jobs/JobsPage.js'), 'JobsPage');
 const UsersPage = named(() => import('../features/users/UsersPage.js'), 'UsersPage');
 const CollegesPage = named(() => import('../features/colleges/CollegesPage.js'), 'CollegesPage');
 const CalendarPage = named(() => import('../features/calendar/CalendarPage.js'), 'CalendarPage');
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: CHANGE_PASSWORD_PATH.slice(1), element: <ChangePasswordPage /> },
+      { path: 'jobs', element: <Suspense fallback={<FullPageSpin />}><JobsPage /></Suspense> }, // every role: its own jobs
       { path: 'audit', element: guarded('audit.read', <AuditPage />) },
       { path: 'users', element: guarded('users.read', <UsersPage />) },
       { path: 'colleges', element: guarded('colleges.read', <CollegesPage />) },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, lt, or, sql, isNull } from 'drizzle-orm';
+import { and, desc, eq, lt, or, sql, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { rowsOf } from '../../db/client.js';
 import { jobs } from '../../db/schema/index.js';
@@ -151,6 +151,13 @@ export function presentJob(runner: JobRunner, j: JobRow): Job {
     createdAt: j.createdAt.toISOString(),
     finishedAt: j.finishedAt?.toISOString() ?? null,
   };
+}
+
+/** The jobs the user started, newest first (the latest 50): to come back to an export or an import later. */
+export async function listOwnJobs(db: Db, runner: JobRunner, opts: { actor: Actor | null }) {
+  if (!opts.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const rows = await db.select().from(jobs).where(eq(jobs.ownerId, opts.actor.userId)).orderBy(desc(jobs.createdAt)).limit(50);
+  return { items: rows.map((j) => presentJob(runner, j)) };
 }
 
 /** A job is seen by whoever started it, and by the system admin. */

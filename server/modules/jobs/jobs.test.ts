@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { jobs } from '../../db/schema/index.js';
+import { jobs, users } from '../../db/schema/index.js';
 import { JobRunner } from './jobs.service.js';
 
 let t: TestApp;
@@ -65,6 +65,22 @@ describe('durable jobs', () => {
     await Promise.all([drain(a), drain(b)]);
     expect(ran).toHaveLength(10);
     expect(new Set(ran).size).toBe(10);
+  });
+
+  it('each user lists only the jobs it started, newest first; anonymous gets 401', async () => {
+    const [kaowu, jidian] = [await t.login('kaowu'), await t.login('jidian')];
+    const ids = async (c: typeof kaowu) => ((await c.get('/api/v1/jobs')).json().items as { id: string }[]).map((j) => j.id);
+    const before = await ids(kaowu);
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaowu'));
+    const first = await t.database.db.transaction((tx) => t.app.ctx.jobs.enqueue(tx, 'audit.export', {}, u.id));
+    const second = await t.database.db.transaction((tx) => t.app.ctx.jobs.enqueue(tx, 'audit.export', {}, u.id));
+    expect(await ids(kaowu)).toEqual([second, first, ...before]);
+    const listed = (await kaowu.get('/api/v1/jobs')).json().items[0];
+    expect(listed).toMatchObject({ id: second, kindName: '导出审计日志', status: 'queued' });
+    expect(await ids(jidian)).not.toContain(first);
+    expect((await t.anonymous().get('/api/v1/jobs')).statusCode).toBe(401);
+    // Out of the queue again, so the other tests' runners claim only their own jobs.
+    await t.database.db.update(jobs).set({ status: 'failed', error: '测试' }).where(inArray(jobs.id, [first, second]));
   });
 
   it('a failing job records a Chinese error and never a stack trace', async () => {

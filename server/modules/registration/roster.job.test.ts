@@ -50,11 +50,15 @@ describe('R-REG-01: roster import as a job', () => {
     const job = await runJob(jidian, res.json().jobId);
     expect(job.result).toMatchObject({ outcome: 'imported', rows: 300, applicationsCreated: 300, accountsCreated: 300 });
     expect(await appCount()).toBe(300);
-    // R-PPL-02: the stored upload holds no ID number in plain text (nor the xlsx's zip signature).
-    const [stored] = await t.database.db.select().from(files).where(eq(files.purpose, 'roster.upload')).orderBy(sql`created_at desc`).limit(1);
-    const raw = fs.readFileSync(t.app.ctx.files.pathOf(stored.sha256));
-    expect(raw.includes(Buffer.from(rosterIdNumber(0)))).toBe(false);
-    expect(raw.subarray(0, 2).toString()).not.toBe('PK');
+    // R-PPL-02: neither the queued upload nor the import's kept copy holds an ID number in plain text (nor the xlsx's
+    // zip signature); the kept copy opens with the key.
+    for (const purpose of ['roster.upload', 'roster']) {
+      const [stored] = await t.database.db.select().from(files).where(eq(files.purpose, purpose)).orderBy(sql`created_at desc`).limit(1);
+      const raw = fs.readFileSync(t.app.ctx.files.pathOf(stored.sha256));
+      expect(raw.includes(Buffer.from(rosterIdNumber(0))), purpose).toBe(false);
+      expect(raw.subarray(0, 2).toString()).not.toBe('PK');
+      expect(t.app.ctx.pii.unsealBytes(raw).subarray(0, 2).toString()).toBe('PK');
+    }
   });
 
   it("R-ORG-07 / R-REG-01: another college's clerk gets 404 and nothing is queued; a finance user is refused", async () => {

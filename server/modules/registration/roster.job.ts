@@ -44,7 +44,7 @@ export async function startRosterImport(deps: Deps, opts: { actor: Actor | null;
   if (batch.state !== 'registering')
     throw new AppError('CONFLICT', `认定批次当前状态为“${batchStateNames[batch.state]}”，只有“报名中”的批次可以导入花名册`);
   if (!opts.bytes.length) throw new AppError('VALIDATION', '文件：内容为空', [{ field: 'file', message: '内容为空' }]);
-  const sealed = Buffer.from(deps.pii.encrypt(opts.bytes.toString('base64')), 'utf8');
+  const sealed = deps.pii.sealBytes(opts.bytes);
   return deps.db.transaction(async (tx) => {
     const file = await deps.files.record(tx, { bytes: sealed, name: `${opts.fileName}.sealed`, mime: 'application/octet-stream', ownerId: actor.userId, purpose: 'roster.upload' });
     const jobId = await deps.jobs.enqueue(tx, 'roster.import', { actor, batchId: batch.id, fileId: file.id, fileName: opts.fileName } satisfies RosterJobParams, actor.userId);
@@ -59,8 +59,7 @@ export async function rosterImportJob(deps: Omit<Deps, 'jobs'>, ctx: JobContext)
   const [row] = await deps.db.select().from(files).where(eq(files.id, p.fileId));
   if (!row) throw notFound('上传的花名册');
   await ctx.progress(5, '正在校验花名册');
-  const sealed = await fsp.readFile(deps.files.pathOf(row.sha256), 'utf8');
-  const bytes = Buffer.from(deps.pii.decrypt(sealed), 'base64');
+  const bytes = deps.pii.unsealBytes(await fsp.readFile(deps.files.pathOf(row.sha256)));
   try {
     const result = await importRoster(deps.db, deps.files, { actor: p.actor, pii: deps.pii, batchId: p.batchId, bytes, fileName: p.fileName });
     return { outcome: 'imported', ...result };

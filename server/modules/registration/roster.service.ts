@@ -178,7 +178,8 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
   const { actor, ctx, planned } = o;
   const now = new Date();
   return db.transaction(async (tx) => {
-    const file = await store.record(tx, { bytes: o.bytes, name: o.fileName || '花名册.xlsx', mime: o.bytes.subarray(0, 2).toString() === 'PK' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv', ownerId: actor.userId, purpose: 'roster' });
+    // The file as imported, kept for the record; it holds ID numbers, so it is sealed with the PII key (R-PPL-02).
+    const file = await store.record(tx, { bytes: o.pii.sealBytes(o.bytes), name: `${o.fileName || '花名册.xlsx'}.sealed`, mime: 'application/octet-stream', ownerId: actor.userId, purpose: 'roster' });
 
     // Candidate accounts (one person, one account): initial password by the ID-number rule, no hashing here.
     const needAccount = planned.filter((p) => !p.existing?.userId);

@@ -5,6 +5,15 @@ import { api } from '../../app/api.js';
 const POLL_MS = 700;
 const finished = (job?: Job) => job?.status === 'succeeded' || job?.status === 'failed';
 
+/** The user's recent jobs; polled while any is still queued or running. */
+export function useMyJobs() {
+  return useQuery({
+    queryKey: ['jobs', 'mine'],
+    queryFn: () => api.get<{ items: Job[] }>('/jobs'),
+    refetchInterval: (q) => (q.state.data?.items.some((j) => !finished(j)) ? 2000 : false),
+  });
+}
+
 /** A background job, polled until it has succeeded or failed. */
 export function useJob(id: string | null) {
   return useQuery({
