@@ -8,13 +8,7 @@ import { useCan } from '../../../app/session.js';
 import { useEditions, useOccupations } from '../../centre/api.js';
 import { usePersons } from '../../people/api.js';
 import { courseTemplateUrl, useCourseImport, useCourseResults, useRequiredCourses, useSaveRequiredCourses, type CourseImportResult, type RequiredCourse } from './api.js';
-
-interface Issue {
-  row?: number;
-  column?: string;
-  field: string;
-  message: string;
-}
+import { ImportIssuesTable, type ImportIssue } from '../../../components/ImportIssuesTable.js';
 
 const fieldNames: Record<string, string> = {
   studentNumber: '学号',
@@ -31,9 +25,6 @@ const partNames = { theory: '理论', practical: '实操' } as const;
 const attemptNames = { first: '首考', retake: '补考' } as const;
 /** R-ELIG-04: 60 and above passes. */
 const PASS = 60;
-
-/** The message without its "第 N 行 X 列（字段）：" prefix: the table has those in their own columns. */
-const problemOf = (m: string) => m.replace(/^第 \d+ 行(?: [A-Z]+ 列)?（[^）]*）：/, '');
 
 /** R-ELIG-03/04: 课程成绩 — import from the academic system, look up a student's results, the courses an occupation requires. */
 export function CourseResultsPage() {
@@ -54,7 +45,7 @@ export function CourseResultsPage() {
 
 /** R-ELIG-04: a file with any bad cell imports nothing; every bad cell is listed by row and column. */
 function ImportTab() {
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<ImportIssue[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
   const [result, setResult] = useState<CourseImportResult | null>(null);
   const importResults = useCourseImport();
@@ -71,8 +62,8 @@ function ImportTab() {
       },
       onError: (e) => {
         if (e instanceof ApiError && Array.isArray(e.details) && e.details.length) {
-          setIssues(e.details as Issue[]);
-          setSummary(e.details.length > 1 || (e.details[0] as Issue).row ? `文件有 ${e.details.length} 处错误，未导入任何数据，请按下表修改后重新上传` : e.message);
+          setIssues(e.details as ImportIssue[]);
+          setSummary(e.details.length > 1 || (e.details[0] as ImportIssue).row ? `文件有 ${e.details.length} 处错误，未导入任何数据，请按下表修改后重新上传` : e.message);
         } else setSummary(errorMessage(e));
       },
     });
@@ -109,20 +100,7 @@ function ImportTab() {
       )}
       {summary && <Alert type="error" showIcon message={summary} data-testid="course-error" />}
       {issues.length > 0 && (
-        <Table<Issue>
-          rowKey={(r) => `${r.row}-${r.column}-${r.field}-${r.message}`}
-          size="small"
-          dataSource={issues}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          data-testid="course-issues"
-          scroll={{ x: 600 }}
-          columns={[
-            { title: '行', dataIndex: 'row', width: 70, render: (v) => v ?? '—' },
-            { title: '列', dataIndex: 'column', width: 60, render: (v) => v ?? '—' },
-            { title: '字段', dataIndex: 'field', width: 120, render: (v: string) => fieldNames[v] ?? v },
-            { title: '问题', dataIndex: 'message', render: (v: string) => problemOf(v) },
-          ]}
-        />
+        <ImportIssuesTable issues={issues} fieldNames={fieldNames} testId="course-issues" />
       )}
     </Space>
   );

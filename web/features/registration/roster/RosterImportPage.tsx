@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Progress, Select, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Progress, Select, Space, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { INITIAL_PASSWORD_NOTE, rosterColumnNames, type RosterImportResult } from '../../../../shared/registration.js';
@@ -7,22 +7,13 @@ import { ApiError, errorMessage } from '../../../app/api.js';
 import { useBatches } from '../../plans/api.js';
 import { useJob } from '../../jobs/api.js';
 import { rosterTemplateUrl, useRosterImportJob } from './api.js';
-
-interface Issue {
-  row?: number;
-  column?: string;
-  field: string;
-  message: string;
-}
-
-/** The message without its "第 N 行 X 列（字段）：" prefix: the table has those in their own columns. */
-const problemOf = (m: string) => m.replace(/^第 \d+ 行(?: [A-Z]+ 列)?（[^）]*）：/, '');
+import { ImportIssuesTable, type ImportIssue } from '../../../components/ImportIssuesTable.js';
 
 /** R-REG-01: 花名册导入 — a roster with any bad cell imports nothing; every bad cell is listed by row and column. */
 export function RosterImportPage() {
   const batches = useBatches({ state: 'registering' });
   const [batchId, setBatchId] = useState<string>();
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<ImportIssue[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
   const [result, setResult] = useState<RosterImportResult | null>(null);
   const startImport = useRosterImportJob();
@@ -37,7 +28,7 @@ export function RosterImportPage() {
     if (!jobId || !j || (j.status !== 'succeeded' && j.status !== 'failed')) return;
     setJobId(null);
     if (j.status === 'failed') return setSummary(j.error ?? '导入失败，请稍后重试');
-    const r = j.result as unknown as ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: Issue[] };
+    const r = j.result as unknown as ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: ImportIssue[] };
     if (r.outcome === 'imported') {
       setResult(r);
       message.success(`导入成功：${r.applicationsCreated} 人报名`);
@@ -57,7 +48,7 @@ export function RosterImportPage() {
       {
         onSuccess: (r) => setJobId(r.jobId),
         onError: (e) => {
-          if (e instanceof ApiError && Array.isArray(e.details) && e.details.length && (e.details[0] as Issue).row) setIssues(e.details as Issue[]);
+          if (e instanceof ApiError && Array.isArray(e.details) && e.details.length && (e.details[0] as ImportIssue).row) setIssues(e.details as ImportIssue[]);
           setSummary(errorMessage(e));
         },
       },
@@ -113,20 +104,7 @@ export function RosterImportPage() {
           )}
           {summary && <Alert type="error" showIcon message={summary} data-testid="roster-error" />}
           {issues.length > 0 && (
-            <Table<Issue>
-              rowKey={(r) => `${r.row}-${r.column}-${r.field}-${r.message}`}
-              size="small"
-              dataSource={issues}
-              pagination={{ pageSize: 50, hideOnSinglePage: true }}
-              data-testid="roster-issues"
-              scroll={{ x: 600 }}
-              columns={[
-                { title: '行', dataIndex: 'row', width: 70, render: (v) => v ?? '—' },
-                { title: '列', dataIndex: 'column', width: 60, render: (v) => v ?? '—' },
-                { title: '字段', dataIndex: 'field', width: 120, render: (v: string) => rosterColumnNames[v as keyof typeof rosterColumnNames] ?? v },
-                { title: '问题', dataIndex: 'message', render: (v: string) => problemOf(v) },
-              ]}
-            />
+            <ImportIssuesTable issues={issues} fieldNames={rosterColumnNames} testId="roster-issues" />
           )}
         </Space>
       </Card>
