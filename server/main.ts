@@ -1,5 +1,5 @@
 import { loadConfig } from './config.js';
-import { loadPiiCipher, loadPiiKey } from './http/pii.js';
+import { preparePiiKey, readPiiKey } from './http/pii.js';
 import { migrateDatabase, migrationLevel, openDatabase } from './db/client.js';
 import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
@@ -14,18 +14,26 @@ import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 let config;
 try {
   config = loadConfig();
-  loadPiiKey(config); // R-PPL-02: refuse to start without the ID-number key, before touching the database
+  readPiiKey(config); // R-PPL-02: refuse to start without a well-formed ID-number key, before touching the database
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
 }
 
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
-await migrateDatabase(database);
-const seeded = await seedDatabase(database.db, config.mode, loadPiiCipher(config), { provisionalCalendars: true }); // demo mode only
+let pii;
+try {
+  await migrateDatabase(database);
+  pii = await preparePiiKey(database.db, config); // R-PPL-02: the key must be the one the data was encrypted with
+} catch (err) {
+  console.error((err as Error).message);
+  await database.close();
+  process.exit(1);
+}
+const seeded = await seedDatabase(database.db, config.mode, pii, { provisionalCalendars: true }); // demo mode only
 if (seeded.kind === 'demo')
   // the arrangement's demo scenarios (first start only)
-  await seedDemoArrangement(database.db, loadPiiCipher(config), { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024) });
+  await seedDemoArrangement(database.db, pii, { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024) });
 const app = await buildApp({ config, database });
 
 let closing = false;

@@ -144,7 +144,35 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
 
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') await migratePglite(database.db as never, { migrationsFolder });
-  else if (await hasPendingMigrations(database.db)) await migratePg(database.db as never, { migrationsFolder });
+  else if (await hasPendingMigrations(database.db)) {
+    try {
+      await migratePg(database.db as never, { migrationsFolder });
+    } catch (err) {
+      throw describeMigrationError(err);
+    }
+  }
+}
+
+/**
+ * A start with pending migrations as the least-privilege application role (no DDL rights) fails with 42501; the
+ * operator gets what to do (docs/OPERATIONS.md, "Upgrade") instead of a stack trace.
+ */
+export function describeMigrationError(err: unknown): Error {
+  const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const code = e.code ?? e.cause?.code;
+  const detail = e.cause?.message ?? e.message ?? String(err);
+  if (code === '42501')
+    return new Error(
+      [
+        '数据库有待执行的迁移，但当前数据库角色没有建表/改表权限（权限不足），拒绝启动。',
+        '请用数据库所有者角色（如 skillcert_owner）的 DATABASE_URL 启动一次以执行迁移，待其开始监听后停止，',
+        '再以应用角色启动服务（见 docs/OPERATIONS.md “Upgrading”）。',
+        'The database has pending migrations, but this role may not change the schema (permission denied).',
+        "Start once with the owner role's DATABASE_URL (e.g. skillcert_owner) to apply them, stop it once it listens,",
+        `then start as the application role again (docs/OPERATIONS.md, "Upgrading"). (${detail})`,
+      ].join('\n'),
+    );
+  return new Error(`数据库迁移失败 / database migration failed: ${detail}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 
 /** Durable jobs: claimed with FOR UPDATE SKIP LOCKED, progress 0..100, resumed or failed after a restart. */
@@ -34,5 +34,17 @@ export const files = pgTable('files', {
   /** Who may fetch it besides staff with the matching permission: the uploader. */
   ownerId: uuid('owner_id').references(() => users.id),
   purpose: text('purpose').notNull(),
+  /** R-PPL-02: the stored bytes are sealed with the PII key (PiiCipher.sealBytes); `sha256` is then of the sealed bytes. */
+  sealed: boolean('sealed').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Settings of the platform as a whole, one row per key. `pii.key_check` (R-PPL-02): an HMAC of a constant under the
+ * ID-number key, so a start with another key is refused instead of failing at every ID-number view.
+ */
+export const platformSettings = pgTable('platform_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
