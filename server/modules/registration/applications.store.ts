@@ -14,6 +14,7 @@ import {
   type EligibilityOut,
   type EvidenceItem,
   type ReviewStage,
+  eligibilityOut,
 } from '../../../shared/registration.js';
 import type { Actor } from '../../http/access.js';
 
@@ -24,6 +25,25 @@ export type ApplicationRecord = typeof applications.$inferSelect;
 /** R-ELIG-00: the snapshot stored on the application: the engine's result, its notes and when it ran. */
 export function snapshotOf(result: EligibilityResult, notes: string[]): EligibilityOut {
   return { levels: result.levels, highest: result.highest, reasons: result.reasons, notes, at: new Date().toISOString() };
+}
+
+/**
+ * The stored snapshot as the response schema wants it. Roster imports before this fix stored it without `at` (the
+ * detail answered 500); such rows take the column `eligibility_at`, missing lists become empty, and a snapshot that
+ * still does not fit is shown as none rather than failing the whole application.
+ */
+export function storedEligibility(a: ApplicationRecord): EligibilityOut | null {
+  const s = a.eligibility as Partial<EligibilityOut> | null;
+  if (!s || typeof s !== 'object' || Array.isArray(s)) return null;
+  const parsed = eligibilityOut.safeParse({
+    ...s,
+    levels: s.levels ?? [],
+    highest: s.highest ?? null,
+    reasons: s.reasons ?? [],
+    notes: s.notes ?? [],
+    at: typeof s.at === 'string' ? s.at : (a.eligibilityAt ?? a.submittedAt).toISOString(),
+  });
+  return parsed.success ? parsed.data : null;
 }
 
 /** The failing reasons of one level, short (for list rows and refusal messages). */
@@ -68,7 +88,7 @@ function selectRows(tx: DbOrTx) {
 
 export function presentRow(r: Joined): ApplicationRow {
   const a = r.a;
-  const snap = (a.eligibility as EligibilityOut | null) ?? null;
+  const snap = storedEligibility(a);
   return {
     id: a.id,
     batchId: a.batchId,
@@ -186,7 +206,7 @@ export async function presentDetail(tx: DbOrTx, actor: Actor, id: string, own: b
     form: (a.form ?? {}) as ApplicationDetail['form'],
     photoFileId: a.photoFileId,
     evidence: (a.evidence ?? []) as EvidenceItem[],
-    eligibility: (a.eligibility as EligibilityOut | null) ?? null,
+    eligibility: storedEligibility(a),
     decisions: await decisionsOf(tx, a.id),
     can: allowedActions(actor, a, own),
   };

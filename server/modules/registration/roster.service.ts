@@ -257,17 +257,18 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
 
     // R-ELIG-00: the engine's verdict on the facts as they stand after this roster, stored with each application.
     const facts = await loadFacts(tx, planned.map((p) => p.personId), { edition: ctx.occupation.edition });
+    const at = now.toISOString();
     const apps = planned.map((p) => {
       const f = facts.get(p.personId)!;
       const result = judgeEligibility(f, ctx);
       const decision = result.levels.find((l) => l.level === p.level);
       // The verdict on the level applied for, with its reasons (the other four levels would add 20 kB a row).
-      const snapshot = { ...result, levels: decision ? [decision] : [], notes: [...ctx.notes, ...factNotes(f)] };
+      // A complete EligibilityOut (with `at`, the time the engine ran): the application detail's schema requires it.
+      const snapshot = { levels: decision ? [decision] : [], highest: result.highest, reasons: result.reasons, notes: [...ctx.notes, ...factNotes(f)], at };
       // null: no rule of the documents decides (R-ELIG-00), the reviewers judge by hand.
       const eligible = decision?.eligible ? true : decision?.manual ? null : false;
       return { p, id: randomUUID(), eligible, snapshot };
     });
-    const at = now.toISOString();
     // Rows with the same facts get the same verdict: each distinct snapshot is sent (and parsed) once.
     const snapshots = new Map<string, number>();
     const rows = apps.map((a) => {
