@@ -29,6 +29,13 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   /** 32-byte key (hex or base64) signing tickets' QR codes; derived from the PII key when absent. */
   TICKET_QR_KEY: z.string().optional(),
+  /**
+   * R-AUD-01: Ed25519 key signing the audit trail's checkpoints (PEM, or a 32-byte seed as 64 hex characters); when
+   * absent, DATA_DIR/audit-signing.key is generated and used. Never stored in the database.
+   */
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  /** R-AUD-01: minutes between signed checkpoints of the audit chain's head (also written at shutdown). */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(5),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -9,6 +9,7 @@ import { FileStore } from './modules/files/files.service.js';
 import { idCheckChar } from '../shared/idcard.js';
 import { roleNames } from '../shared/access.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
+import { loadAuditSigningKey, writeAuditCheckpoint } from './modules/audit/audit.checkpoint.js';
 
 // Read config → migrate → seed → listen; SIGTERM/SIGINT finish in-flight requests and close the database cleanly.
 let config;
@@ -33,8 +34,16 @@ try {
 const seeded = await seedDatabase(database.db, config.mode, pii, { provisionalCalendars: true }); // demo mode only
 if (seeded.kind === 'demo')
   // the arrangement's demo scenarios (first start only)
-  await seedDemoArrangement(database.db, pii, { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024) });
+  await seedDemoArrangement(database.db, pii, { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii) });
 const app = await buildApp({ config, database });
+
+// R-AUD-01: signed checkpoints of the audit chain's head, outside the database: at start, every few minutes, at shutdown.
+const auditKey = loadAuditSigningKey(config, { create: true })!;
+const checkpointAudit = () =>
+  writeAuditCheckpoint(database.db, { config, key: auditKey }).catch((err: Error) => app.log.error({ err }, 'audit checkpoint failed'));
+await checkpointAudit();
+const checkpoints = setInterval(() => void checkpointAudit(), config.AUDIT_CHECKPOINT_MINUTES * 60_000);
+checkpoints.unref();
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -44,6 +53,8 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 15_000);
   try {
     await app.close();
+    clearInterval(checkpoints);
+    await checkpointAudit();
     await database.close();
   } finally {
     clearTimeout(force);

@@ -76,6 +76,9 @@ const routes: RouteCase[] = [
   { pattern: 'GET /api/v1/audit', method: 'GET', url: () => '/api/v1/audit', allowed: ['admin', 'centre_head'] },
   { pattern: 'GET /api/v1/audit/entities', method: 'GET', url: () => '/api/v1/audit/entities', allowed: ['admin', 'centre_head'] },
   { pattern: 'POST /api/v1/audit/exports', method: 'POST', url: () => '/api/v1/audit/exports', body: () => ({}), allowed: ['admin', 'centre_head'] },
+  { pattern: 'GET /api/v1/audit/checkpoints/latest', method: 'GET', url: () => '/api/v1/audit/checkpoints/latest', allowed: ['admin', 'centre_head'] },
+  { pattern: 'POST /api/v1/audit/checkpoints', method: 'POST', url: () => '/api/v1/audit/checkpoints', body: () => ({}), allowed: ['admin', 'centre_head'] },
+  { pattern: 'GET /api/v1/audit/checkpoints/file', method: 'GET', url: () => '/api/v1/audit/checkpoints/file', allowed: ['admin', 'centre_head'] },
   { pattern: 'GET /api/v1/users', method: 'GET', url: () => '/api/v1/users', allowed: ['admin', 'centre_head'] },
   {
     pattern: 'POST /api/v1/users',

@@ -5,6 +5,8 @@ import { auditQuery, auditRow } from '../../../shared/audit.js';
 import { jobCreated } from '../../../shared/jobs.js';
 import { paged } from '../../../shared/common.js';
 import { listAudit, listAuditEntities, requestAuditExport } from './audit.service.js';
+import { auditCheckpointStatus } from '../../../shared/audit.checkpoint.js';
+import { createAuditCheckpoint, describeAuditCheckpoint, exportAuditCheckpoints } from './audit.checkpoint.js';
 
 const exportBody = auditQuery.omit({ page: true, pageSize: true });
 
@@ -28,4 +30,22 @@ export const auditRoutes =
       { schema: { tags, summary: '导出审计日志（后台任务）', body: exportBody, response: { 200: jobCreated } } },
       async (req) => requestAuditExport(ctx, { actor: req.actor, filters: req.body }),
     );
+    app.get(
+      '/audit/checkpoints/latest',
+      { schema: { tags, summary: '审计日志最近的签名检查点及其校验结果', response: { 200: auditCheckpointStatus } } },
+      async (req) => describeAuditCheckpoint(ctx.db, { actor: req.actor, config: ctx.config }),
+    );
+    app.post(
+      '/audit/checkpoints',
+      { schema: { tags, summary: '立即签署审计日志检查点', response: { 200: auditCheckpointStatus } } },
+      async (req) => createAuditCheckpoint(ctx.db, { actor: req.actor, config: ctx.config }),
+    );
+    app.get('/audit/checkpoints/file', { schema: { tags, summary: '下载审计日志检查点文件（JSON Lines）' } }, async (req, reply) => {
+      const file = await exportAuditCheckpoints(ctx.db, { actor: req.actor, config: ctx.config });
+      return reply
+        .header('content-type', 'application/jsonl; charset=utf-8')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .header('cache-control', 'private, no-store')
+        .send(file.bytes);
+    });
   };

@@ -1,23 +1,30 @@
+import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/client.js';
-import { verifyAuditChain } from './audit.service.js';
+import { verifyAuditTrail } from './audit.verify.js';
 
-// `npm run audit:verify`: R-AUD-01 — recompute the hash chain and name the first broken row. Exit 0 sound, 1 broken.
+// `npm run audit:verify [-- --checkpoints FILE]`: R-AUD-01 — recompute the hash chain, then check it against every
+// signed checkpoint (DATA_DIR/audit-checkpoints.jsonl, or a downloaded copy). Exit 0 sound, 1 broken.
 if (process.argv.includes('--help')) {
-  console.log('npm run audit:verify — 校验审计日志哈希链（使用与服务相同的 DATA_DIR / DATABASE_URL）');
+  console.log(
+    [
+      'npm run audit:verify [-- --checkpoints 文件]',
+      '  校验审计日志哈希链，并与签名检查点核对（使用与服务相同的 DATA_DIR / DATABASE_URL / AUDIT_SIGNING_KEY）。',
+      '  --checkpoints 文件   使用另存的检查点文件（默认 DATA_DIR/audit-checkpoints.jsonl）',
+    ].join('\n'),
+  );
   process.exit(0);
 }
+const at = process.argv.indexOf('--checkpoints');
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
 try {
-  const report = await verifyAuditChain(database.db);
-  if (report.ok) {
-    console.log(`审计日志校验通过：共 ${report.checked} 条，哈希链完整。 (audit chain OK: ${report.checked} rows)`);
-  } else {
-    const b = report.firstBroken!;
-    console.error(`审计日志校验失败：第 ${b.seq} 条记录 —— ${b.reason}（此前 ${report.checked} 条完好）。 (audit chain BROKEN at seq ${b.seq})`);
-    process.exitCode = 1;
-  }
+  const report = await verifyAuditTrail(database.db, {
+    config,
+    checkpointsFile: at > 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]) : undefined,
+  });
+  for (const line of report.lines) (report.ok ? console.log : console.error)(line);
+  if (!report.ok) process.exitCode = 1;
 } finally {
   await database.close();
 }

@@ -10,6 +10,7 @@ import { useCan } from '../../app/session.js';
 import { text, useListState } from '../../app/useListState.js';
 import { JobStatus } from '../jobs/JobStatus.js';
 import { BeforeAfter } from './BeforeAfter.js';
+import { CheckpointBar } from './CheckpointBar.js';
 import { useAuditEntities, useAuditExport, useAuditList, type AuditFilters } from './api.js';
 
 const asDay = (v: unknown) => (v ? dayjs(v as string).format('YYYY-MM-DD') : undefined);
@@ -102,6 +103,7 @@ export function AuditPage() {
 
   return (
     <PageContainer title="审计日志" content="记录系统中所有关键操作，按时间倒序排列，不可修改或删除。">
+      <CheckpointBar />
       <div data-testid="audit-page">
         <ProTable<AuditRow>
           rowKey="seq"

@@ -1,8 +1,9 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { auditQuery, auditRow } from '../../../shared/audit.js';
 import type { jobCreated } from '../../../shared/jobs.js';
-import { api } from '../../app/api.js';
+import { API_BASE, api } from '../../app/api.js';
+import type { AuditCheckpointStatus } from '../../../shared/audit.checkpoint.js';
 import type { PageOf } from '../../app/types.js';
 
 export type AuditQuery = z.infer<typeof auditQuery>;
@@ -23,3 +24,21 @@ export function useAuditEntities() {
 export function useAuditExport() {
   return useMutation({ mutationFn: (filters: AuditFilters) => api.post<z.infer<typeof jobCreated>>('/audit/exports', filters) });
 }
+
+export function useAuditCheckpoint() {
+  return useQuery({ queryKey: ['audit', 'checkpoint'], queryFn: () => api.get<AuditCheckpointStatus>('/audit/checkpoints/latest') });
+}
+
+export function useCreateAuditCheckpoint() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<AuditCheckpointStatus>('/audit/checkpoints', {}),
+    onSuccess: (data) => {
+      qc.setQueryData(['audit', 'checkpoint'], data);
+      void qc.invalidateQueries({ queryKey: ['audit', 'list'] });
+    },
+  });
+}
+
+/** The checkpoint file's download address (R-AUD-01: keep a copy away from the server). */
+export const auditCheckpointFileUrl = `${API_BASE}/audit/checkpoints/file`;
