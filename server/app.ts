@@ -55,11 +55,15 @@ export type App = FastifyInstance & { ctx: AppContext };
 
 export const webDistDir = path.resolve('dist/web');
 
+/** A client's `x-request-id` is kept (for tracing across a proxy) only when it is plain: it is echoed and logged. */
+export const acceptedRequestId = (header: unknown): string | undefined =>
+  typeof header === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(header) ? header : undefined;
+
 export async function buildApp(opts: { config: Config; database: Database; logger?: boolean | object; startJobs?: boolean }) {
   const { config, database } = opts;
   const app = Fastify({
     logger: opts.logger ?? { level: config.LOG_LEVEL },
-    genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
+    genReqId: (req) => acceptedRequestId(req.headers['x-request-id']) ?? randomUUID(),
     requestIdHeader: false,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
@@ -99,7 +103,14 @@ export async function buildApp(opts: { config: Config; database: Database; logge
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sc_session' } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    // Upload routes read their multipart body in the handler; the document still says what they take.
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      const schema = out.schema as { consumes?: string[]; body?: unknown };
+      if (schema.consumes?.includes('multipart/form-data') && !schema.body)
+        schema.body = { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] };
+      return out;
+    },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());

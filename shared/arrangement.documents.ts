@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { text } from './common.js';
 
 /** Schemas of the arrangement's printed documents (R-ARR-10/11): tickets, room documents, lot record, plan. */
 
-const id = z.string().uuid('编号格式不正确');
+const id = text().uuid('编号格式不正确');
 
 export const roomDocumentNames = { 'door.pdf': '考场门贴', 'seats.pdf': '座位表', 'signin.pdf': '签到表' } as const;
 export const roomDocumentParams = z.object({
@@ -20,8 +21,8 @@ export type BulkTicketsBody = z.input<typeof bulkTicketsBody>;
 export const ownTicketQuery = z.object({ batchId: id.optional() });
 
 export const ticketVerifyQuery = z.object({
-  n: z.string().trim().min(1, '准考证号：请填写').max(40, '准考证号：过长'),
-  s: z.string().trim().min(1, '校验码：请填写').max(64, '校验码：过长'),
+  n: text().trim().min(1, '准考证号：请填写').max(40, '准考证号：过长'),
+  s: text().trim().min(1, '校验码：请填写').max(64, '校验码：过长'),
 });
 export const ticketVerification = z.object({
   valid: z.boolean(),

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 
 /** Schemas and labels of the arrangement module (考场编排, R-ARR-01…11): sites, rooms, runs, hand edits, seats. */
 
 const n = z.string().nullable();
-const uuid = (label: string) => z.string().uuid(`${label}：编号格式不正确`);
+const uuid = (label: string) => text().uuid(`${label}：编号格式不正确`);
 const hhmm = (label: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}：时间格式应为 HH:MM`);
-const day = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label}：日期格式应为 YYYY-MM-DD`);
+// The field's Chinese name comes from shared/labels.ts; the label argument documents the call site.
+const day = (_label: string) => isoDay;
 
 export const roomKinds = ['theory', 'computer', 'skill'] as const;
 export type RoomKindName = (typeof roomKinds)[number];
@@ -26,11 +28,11 @@ export const arrangementRuleNames: Record<string, string> = {
 // ---------------------------------------------------------------- sites and rooms
 
 export const siteBody = z.object({
-  name: z.string().trim().min(2, '考点名称：至少 2 个字').max(60, '考点名称：不超过 60 个字'),
-  address: z.string().trim().max(200, '地址：不超过 200 个字').nullish(),
+  name: text().trim().min(2, '考点名称：至少 2 个字').max(60, '考点名称：不超过 60 个字'),
+  address: text().trim().max(200, '地址：不超过 200 个字').nullish(),
   headPersonId: uuid('考场负责人').nullish(),
   active: z.boolean().default(true),
-  note: z.string().trim().max(500).nullish(),
+  note: text().trim().max(500).nullish(),
 });
 export type SiteBody = z.input<typeof siteBody>;
 export const site = z.object({
@@ -48,13 +50,13 @@ export type Site = z.infer<typeof site>;
 
 export const roomBody = z.object({
   siteId: uuid('考点'),
-  name: z.string().trim().min(1, '考场名称：请填写').max(40, '考场名称：不超过 40 个字'),
+  name: text().trim().min(1, '考场名称：请填写').max(40, '考场名称：不超过 40 个字'),
   kind: z.enum(roomKinds, { message: '考场类型：应为理论考场、机房或实操考场' }),
   capacity: z.coerce.number().int('容量：应为整数').min(1, '容量：至少 1').max(500, '容量：最多 500').default(30),
   stations: z.coerce.number().int().min(0, '工位数：不能为负').max(500).nullish(),
-  equipment: z.array(z.string().trim().min(1).max(40)).max(30, '设备：最多 30 项').default([]),
+  equipment: z.array(text().trim().min(1).max(40)).max(30, '设备：最多 30 项').default([]),
   active: z.boolean().default(true),
-  note: z.string().trim().max(500).nullish(),
+  note: text().trim().max(500).nullish(),
 });
 export type RoomBody = z.input<typeof roomBody>;
 export const unavailability = z.object({ id: z.string(), day: z.string(), startsAt: z.string(), endsAt: z.string(), reason: z.string() });
@@ -72,16 +74,16 @@ export const room = z.object({
   unavailable: z.array(unavailability),
 });
 export type Room = z.infer<typeof room>;
-export const roomQuery = z.object({ siteId: z.string().uuid().optional() });
+export const roomQuery = z.object({ siteId: text().uuid().optional() });
 export const unavailabilityBody = z
   .object({
     day: day('日期'),
     startsAt: hhmm('开始时间'),
     endsAt: hhmm('结束时间'),
-    reason: z.string().trim().min(2, '原因：至少 2 个字').max(200),
+    reason: text().trim().min(2, '原因：至少 2 个字').max(200),
   })
   .refine((b) => b.startsAt < b.endsAt, { message: '结束时间：应晚于开始时间', path: ['endsAt'] });
-export const unavailabilityParams = z.object({ id: z.string().uuid('编号格式不正确'), uid: z.string().uuid('编号格式不正确') });
+export const unavailabilityParams = z.object({ id: text().uuid('编号格式不正确'), uid: text().uuid('编号格式不正确') });
 
 // ---------------------------------------------------------------- runs
 
@@ -91,11 +93,11 @@ export const sittingSetup = z.object({
   /** Further sites (in order) whose rooms the sitting may use when its own site's do not suffice. */
   extraSiteIds: z.array(uuid('备用考点')).max(10, '备用考点：最多 10 个').nullish(),
   roomKind: z.enum(roomKinds).nullish(),
-  equipment: z.array(z.string().trim().min(1).max(40)).max(30).nullish(),
+  equipment: z.array(text().trim().min(1).max(40)).max(30).nullish(),
 });
 export const runBody = z.object({
   batchIds: z.array(uuid('认定批次')).min(1, '认定批次：请至少选择一个').max(20, '认定批次：一次最多 20 个'),
-  seed: z.string().trim().min(1).max(60, '随机种子：不超过 60 个字符').nullish(),
+  seed: text().trim().min(1).max(60, '随机种子：不超过 60 个字符').nullish(),
   /** Which site (and room kind, equipment) each sitting uses; default: the site named in the sitting's place. */
   sittings: z.array(sittingSetup).max(100).nullish(),
 });
@@ -165,7 +167,7 @@ export const arrangementView = z.object({
 });
 export type ArrangementView = z.infer<typeof arrangementView>;
 export const batchArrangement = z.object({ run: arrangementView.nullable() });
-export const batchIdParam = z.object({ batchId: z.string().uuid('编号格式不正确') });
+export const batchIdParam = z.object({ batchId: text().uuid('编号格式不正确') });
 
 /** R-ARR-11: what a candidate sees of its seats, from the day before the first sitting. */
 export const portalSeat = z.object({

@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const day = isoDay;
 
 export const auditQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
   /** Name (partial) or user id of the person who acted. */
-  actor: z.string().trim().max(50).optional(),
-  entity: z.string().trim().max(50).optional(),
-  entityId: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(50).optional(),
+  actor: text().trim().max(50).optional(),
+  entity: text().trim().max(50).optional(),
+  entityId: text().trim().max(64).optional(),
+  action: text().trim().max(50).optional(),
   from: day.optional(),
   to: day.optional(),
 });

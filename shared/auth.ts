@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from './access.js';
+import { text } from './common.js';
 
 /** Password policy shown to the user and enforced by the server (NIST 800-63B style: length, not symbols). */
 export const PASSWORD_MIN = 8;
@@ -11,7 +12,7 @@ export const passwordSchema = z
   .max(PASSWORD_MAX, `不能超过 ${PASSWORD_MAX} 个字符`);
 
 export const loginBody = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(64),
+  username: text().trim().min(1, '请输入用户名').max(64),
   password: z.string().min(1, '请输入密码').max(PASSWORD_MAX),
 });
 

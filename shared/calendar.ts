@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+export { isoDay };
 
 /** An exception to Monday–Friday: a weekday off (`holiday`) or a weekend day worked (`workday`, 调休). */
 export const calendarDay = z.object({
@@ -19,7 +20,7 @@ export const calendarYear = z.object({
 export type CalendarYear = z.infer<typeof calendarYear>;
 
 export const calendarYearBody = z.object({
-  source: z.string().trim().min(1, '请填写依据（如国务院办公厅通知文号）').max(100),
+  source: text().trim().min(1, '请填写依据（如国务院办公厅通知文号）').max(100),
   days: z.array(calendarDay).max(120),
 });
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 import { checkCreditCode, checkFilingCode } from './centre.rules.js';
 
 /** Schemas of the centre module's requests and responses: profile, regulations, venues, equipment, self-assessment. */
 
-const optText = (max: number) => z.string().trim().max(max).nullish();
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const optText = (max: number) => text().trim().max(max).nullish();
+export const isoDate = isoDay;
 
 const custom = (check: (v: string) => string | null) => (v: string, ctx: z.RefinementCtx) => {
   const reason = check(v);
@@ -22,14 +23,14 @@ export const centreBody = z.object({
     .min(2)
     .max(60)
     .refine((v) => v.endsWith('职业技能等级认定中心'), '须以“职业技能等级认定中心”结尾'),
-  shortName: z.string().trim().min(2, '至少 2 个字').max(30),
+  shortName: text().trim().min(2, '至少 2 个字').max(30),
   filingCode: filingCodeSchema.nullish(),
   filingDate: isoDate.nullish(),
   contact: optText(30),
   contactTitle: optText(30),
   phone: optText(30),
-  mobile: z.string().trim().regex(/^1\d{10}$/, '应为 11 位手机号码').nullish().or(z.literal('')),
-  email: z.string().trim().email('邮箱格式不正确').nullish().or(z.literal('')),
+  mobile: text().trim().regex(/^1\d{10}$/, '应为 11 位手机号码').nullish().or(z.literal('')),
+  email: text().trim().email('邮箱格式不正确').nullish().or(z.literal('')),
   website: optText(200),
   address: optText(200),
   previousCode: optText(30),
@@ -93,7 +94,7 @@ export type CentreProfile = z.infer<typeof centreProfile>;
 
 /** 文件、规章制度清单 (R-ORG-05). */
 export const regulationItem = z.object({
-  name: z.string().trim().min(2, '至少 2 个字').max(100),
+  name: text().trim().min(2, '至少 2 个字').max(100),
   issuedOn: isoDate.nullish(),
   issuer: optText(100),
 });
@@ -104,8 +105,8 @@ export type Regulation = z.infer<typeof regulation>;
 export const venueKinds = { office: '工作场所', theory: '理论知识考场', skill: '操作技能考核场所' } as const;
 export const venueItem = z.object({
   kind: z.enum(['office', 'theory', 'skill']),
-  occupationId: z.string().uuid('职业编号格式不正确').nullish(),
-  place: z.string().trim().min(1, '请填写地点').max(100),
+  occupationId: text().uuid('职业编号格式不正确').nullish(),
+  place: text().trim().min(1, '请填写地点').max(100),
   area: z.number().positive('面积应大于 0').max(100000).nullish(),
   count: z.number().int().min(1, '至少 1 个').max(1000),
   note: optText(200),
@@ -115,9 +116,9 @@ export const venue = venueItem.extend({ id: z.string(), occupationId: n, occupat
 export type Venue = z.infer<typeof venue>;
 
 export const equipmentItem = z.object({
-  occupationId: z.string().uuid('职业编号格式不正确'),
-  location: z.string().trim().min(1, '请填写设备所在地').max(100),
-  name: z.string().trim().min(1, '请填写设备名称').max(100),
+  occupationId: text().uuid('职业编号格式不正确'),
+  location: text().trim().min(1, '请填写设备所在地').max(100),
+  name: text().trim().min(1, '请填写设备名称').max(100),
   model: optText(100),
   quantity: z.number().int().min(1, '至少 1').max(100000),
   unit: optText(10),
@@ -150,7 +151,7 @@ export const assessmentScore = z.object({
   note: optText(500),
 });
 export const assessmentBody = z.object({
-  title: z.string().trim().min(2, '至少 2 个字').max(100),
+  title: text().trim().min(2, '至少 2 个字').max(100),
   scores: z.array(assessmentScore).max(200),
 });
 export type AssessmentBody = z.infer<typeof assessmentBody>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text } from './common.js';
 
 export const collegeBody = z.object({
-  code: z.string().trim().min(1, '请填写编码').max(20).regex(/^[A-Za-z0-9_-]+$/, '只能包含字母、数字、下划线和短横线'),
-  name: z.string().trim().min(2, '至少 2 个字').max(60),
-  head: z.string().trim().max(30).nullish(),
-  contact: z.string().trim().max(30).nullish(),
-  phone: z.string().trim().max(30).nullish(),
+  code: text().trim().min(1, '请填写编码').max(20).regex(/^[A-Za-z0-9_-]+$/, '只能包含字母、数字、下划线和短横线'),
+  name: text().trim().min(2, '至少 2 个字').max(60),
+  head: text().trim().max(30).nullish(),
+  contact: text().trim().max(30).nullish(),
+  phone: text().trim().max(30).nullish(),
 });
 export type CollegeBody = z.infer<typeof collegeBody>;
 

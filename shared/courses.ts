@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 import { eligibilityMethods } from './eligibility.js';
 import { occupationCode } from './people.js';
 
 /** Requests and responses of course results (R-ELIG-04), required courses (R-ELIG-03) and the eligibility check. */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const occupationKey = z.object({ edition: z.string().trim().min(4, '请填写职业分类大典版本').max(10), code: occupationCode, name: z.string().max(60).optional() });
+const day = isoDay;
+const occupationKey = z.object({ edition: text().trim().min(4, '请填写职业分类大典版本').max(10), code: occupationCode, name: text().max(60).optional() });
 const level = z.number().int().min(1, '等级为 1–5').max(5, '等级为 1–5');
 
 export const courseResultRow = z.object({
@@ -20,10 +21,10 @@ export const courseResultRow = z.object({
   importedAt: z.string(),
 });
 export type CourseResultRow = z.infer<typeof courseResultRow>;
-export const courseResultQuery = z.object({ personId: z.string().uuid('人员编号不正确') });
+export const courseResultQuery = z.object({ personId: text().uuid('人员编号不正确') });
 export const courseImportResult = z.object({ rows: z.number(), created: z.number(), updated: z.number(), persons: z.number() });
 
-export const requiredCourseQuery = z.object({ edition: z.string().trim().min(4).max(10), code: occupationCode });
+export const requiredCourseQuery = z.object({ edition: text().trim().min(4).max(10), code: occupationCode });
 export const requiredCourseItem = z.object({
   courseCode: z.string().trim().min(1, '请填写课程代码').max(30),
   courseName: z.string().trim().min(1, '请填写课程名称').max(60),
@@ -34,9 +35,9 @@ export const requiredCoursesResponse = z.object({ items: z.array(requiredCourseI
 
 /** A reviewer's eligibility check: every fact (1+X, contests, bans, the excellent flag) comes from the tables. */
 export const eligibilityCheckBody = z.object({
-  personId: z.string().uuid('人员编号不正确'),
+  personId: text().uuid('人员编号不正确'),
   occupation: occupationKey,
-  jobName: z.string().trim().max(60).nullish(),
+  jobName: text().trim().max(60).nullish(),
   method: z.enum(eligibilityMethods),
   batchDate: day,
   zhoukou: z.boolean().default(false),

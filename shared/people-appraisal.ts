@@ -1,19 +1,20 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 import { appraisalGrades, examinerGrades, misconductActs } from './people.js';
 
 /** Examiner appraisal (R-PPL-09), staff misconduct (R-PPL-10) and the roster import. */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const day = isoDay;
 
 export const appraisalScoreBody = z
   .object({
-    examinerId: z.string().uuid('请选择考评员'),
-    batchRef: z.string().trim().min(1, '请填写批次').max(60),
+    examinerId: text().uuid('请选择考评员'),
+    batchRef: text().trim().min(1, '请填写批次').max(60),
     batchDate: day,
     attended: z.boolean(),
     score: z.coerce.number().min(0, '分数为 0–100').max(100, '分数为 0–100').nullish(),
     weight: z.coerce.number().min(0.1, '权重须大于 0').max(100).default(1),
-    note: z.string().trim().max(200).nullish(),
+    note: text().trim().max(200).nullish(),
   })
   .refine((b) => !b.attended || (b.score !== null && b.score !== undefined), { path: ['score'], message: '参加了考评的批次须填写认定分数' });
 export type AppraisalScoreBody = z.infer<typeof appraisalScoreBody>;
@@ -57,12 +58,12 @@ export const finalizeResult = z.object({
 // ---------------------------------------------------------------- misconduct (R-PPL-10)
 
 export const misconductBody = z.object({
-  personId: z.string().uuid('请选择人员'),
+  personId: text().uuid('请选择人员'),
   act: z.enum(misconductActs),
   occurredOn: day,
-  batchRef: z.string().trim().max(60).nullish(),
-  description: z.string().trim().min(1, '请填写事实经过').max(2000),
-  evidenceFileIds: z.array(z.string().uuid()).max(20).default([]),
+  batchRef: text().trim().max(60).nullish(),
+  description: text().trim().min(1, '请填写事实经过').max(2000),
+  evidenceFileIds: z.array(text().uuid()).max(20).default([]),
 });
 export const misconductRecord = z.object({
   id: z.string(),
@@ -80,10 +81,10 @@ export const misconductRecord = z.object({
   createdAt: z.string(),
 });
 export type MisconductRecord = z.infer<typeof misconductRecord>;
-export const appealBody = z.object({ text: z.string().trim().min(1, '请填写申诉理由').max(2000) });
+export const appealBody = z.object({ text: text().trim().min(1, '请填写申诉理由').max(2000) });
 export const appealDecisionBody = z.object({
   outcome: z.enum(['upheld', 'overturned']),
-  note: z.string().trim().min(1, '请填写处理意见').max(2000),
+  note: text().trim().min(1, '请填写处理意见').max(2000),
 });
 
 // ---------------------------------------------------------------- roster import

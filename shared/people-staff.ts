@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 import {
   appointment,
   person,
@@ -14,11 +15,11 @@ import {
 
 /** Examiners, supervisors, experts, proctors and conflicts (R-PPL-04…08). */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const day = isoDay;
 const page = {
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  keyword: z.string().trim().max(40).optional(),
+  keyword: text().trim().max(40).optional(),
 };
 
 /** valid: in force; expiring: within the reminder window; expired; revoked (dismissed / disqualified / ended). */
@@ -39,11 +40,11 @@ const personSummary = {
 // ---------------------------------------------------------------- examiners
 
 export const examinerBody = z.object({
-  personId: z.string().uuid('请选择人员'),
+  personId: text().uuid('请选择人员'),
   grade: z.enum(examinerGrades),
   trainingHours: z.coerce.number().int().min(0).max(2000),
   skillRelated: z.boolean().default(false),
-  certificateNumber: z.string().trim().min(1, '请填写考评员证书编号').max(40),
+  certificateNumber: text().trim().min(1, '请填写考评员证书编号').max(40),
   certificateIssuedOn: day,
   firstExaminingYear: z.coerce.number().int().min(1990).max(2100).nullish(),
   termStart: day.nullish(),
@@ -74,17 +75,17 @@ export const examiner = z.object({
 export type Examiner = z.infer<typeof examiner>;
 export const examinerQuery = z.object({
   ...page,
-  occupationCode: z.string().trim().max(20).optional(),
+  occupationCode: text().trim().max(20).optional(),
   validity: validity.optional(),
 });
 
 // ---------------------------------------------------------------- supervisors
 
 export const supervisorBody = z.object({
-  personId: z.string().uuid('请选择人员'),
+  personId: text().uuid('请选择人员'),
   basis: z.enum(['examiner', 'management']),
   basisYears: z.coerce.number().int().min(0).max(60),
-  certificateNumber: z.string().trim().min(1, '请填写督导员证书编号').max(40),
+  certificateNumber: text().trim().min(1, '请填写督导员证书编号').max(40),
   certificateIssuedOn: day,
 });
 export const supervisor = z.object({
@@ -104,12 +105,12 @@ export const supervisor = z.object({
   daysLeft: z.number(),
 });
 export type Supervisor = z.infer<typeof supervisor>;
-export const disqualifyBody = z.object({ reason: z.enum(supervisorDisqualifications), note: z.string().trim().max(500).nullish() });
+export const disqualifyBody = z.object({ reason: z.enum(supervisorDisqualifications), note: text().trim().max(500).nullish() });
 
 // ---------------------------------------------------------------- experts
 
 export const expertBody = z.object({
-  personId: z.string().uuid('请选择人员'),
+  personId: text().uuid('请选择人员'),
   occupation: occupationRef,
   leader: z.boolean().default(false),
   examiningYears: z.coerce.number().int().min(0).max(60),
@@ -136,7 +137,7 @@ export type Expert = z.infer<typeof expert>;
 
 // ---------------------------------------------------------------- proctors and exam staff
 
-export const examStaffBody = z.object({ personId: z.string().uuid('请选择人员'), role: z.enum(['proctor', 'exam_staff']) });
+export const examStaffBody = z.object({ personId: text().uuid('请选择人员'), role: z.enum(['proctor', 'exam_staff']) });
 export const examStaffRow = z.object({
   id: z.string(),
   ...personSummary,
@@ -150,10 +151,10 @@ export const staffQuery = z.object(page);
 // ---------------------------------------------------------------- conflicts (R-PPL-08)
 
 export const conflictBody = z.object({
-  staffPersonId: z.string().uuid('请选择工作人员'),
-  candidatePersonId: z.string().uuid('请选择考生'),
+  staffPersonId: text().uuid('请选择工作人员'),
+  candidatePersonId: text().uuid('请选择考生'),
   relation: z.enum(conflictRelations),
-  note: z.string().trim().max(200).nullish(),
+  note: text().trim().max(200).nullish(),
 });
 export const conflict = z.object({
   id: z.string().nullable(),
@@ -168,12 +169,12 @@ export const conflict = z.object({
   note: z.string().nullable(),
 });
 export type Conflict = z.infer<typeof conflict>;
-export const conflictQuery = z.object({ ...page, personId: z.string().uuid().optional() });
+export const conflictQuery = z.object({ ...page, personId: text().uuid().optional() });
 
 export const teacherClassBody = z.object({
-  teacherPersonId: z.string().uuid('请选择教师'),
-  collegeId: z.string().uuid('请选择二级学院'),
-  className: z.string().trim().min(1, '请填写班级').max(40),
+  teacherPersonId: text().uuid('请选择教师'),
+  collegeId: text().uuid('请选择二级学院'),
+  className: text().trim().min(1, '请填写班级').max(40),
   enrolmentYear: z.coerce.number().int().min(1980).max(2100),
 });
 export const teacherClass = teacherClassBody.extend({

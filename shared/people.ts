@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 import { genderOf, idNumberProblem, idTypes, normalizeIdNumber } from './idcard.js';
 
 /** Requests and responses of the people module (R-PPL-01…10): persons, staff roles, conflicts, appraisal. */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const optText = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`).nullish();
+const day = isoDay;
+const optText = (max: number) => text().trim().max(max, `不能超过 ${max} 个字`).nullish();
 const year = z.coerce.number().int().min(1980, '年份不正确').max(2100, '年份不正确');
 
 export const genders = ['male', 'female'] as const;
@@ -87,14 +88,14 @@ export const documentTypes = [
 /** Occupation code of 职业分类大典: N-NN-NN-NN (R-ORG-02). */
 export const occupationCode = z.string().trim().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式应为 N-NN-NN-NN，如 6-31-01-03');
 export const occupationRef = z.object({
-  edition: z.string().trim().min(4, '请填写职业分类大典版本').max(10),
+  edition: text().trim().min(4, '请填写职业分类大典版本').max(10),
   code: occupationCode,
-  name: z.string().trim().min(1, '请填写职业名称').max(60),
+  name: text().trim().min(1, '请填写职业名称').max(60),
 });
 export type OccupationRef = z.infer<typeof occupationRef>;
 /** R-ARR-04: an examiner's occupation with the exam modules (考试模块) of it the examiner can examine. */
 export const examModules = z
-  .array(z.string().trim().min(1, '考试模块：不能为空').max(40, '考试模块：每项不超过 40 个字'))
+  .array(text().trim().min(1, '考试模块：不能为空').max(40, '考试模块：每项不超过 40 个字'))
   .max(20, '考试模块：最多 20 项')
   .refine((m) => new Set(m).size === m.length, '考试模块：有重复');
 export const examinerOccupationRef = occupationRef.extend({ modules: examModules.optional() });
@@ -102,13 +103,13 @@ export const examinerOccupationRef = occupationRef.extend({ modules: examModules
 // ---------------------------------------------------------------- persons
 
 export const personFields = z.object({
-  name: z.string().trim().min(1, '请填写姓名').max(30, '不能超过 30 个字'),
+  name: text().trim().min(1, '请填写姓名').max(30, '不能超过 30 个字'),
   gender: z.enum(genders),
   idType: z.enum(idTypes),
-  idNumber: z.string().trim().min(1, '请填写证件号码').max(40),
-  phone: z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确').nullish(),
+  idNumber: text().trim().min(1, '请填写证件号码').max(40),
+  phone: text().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确').nullish(),
   kind: z.enum(personKinds),
-  collegeId: z.string().uuid('二级学院编号不正确').nullish(),
+  collegeId: text().uuid('二级学院编号不正确').nullish(),
   education: optText(20),
   workUnit: optText(60),
   ownStaff: z.boolean().default(false),
@@ -124,7 +125,7 @@ export const personFields = z.object({
   titleDate: day.nullish(),
   skillLevel: z.coerce.number().int().min(1, '等级为 1–5').max(5, '等级为 1–5').nullish(),
   skillOccupation: optText(60),
-  userId: z.string().uuid().nullish(),
+  userId: text().uuid().nullish(),
 });
 export type PersonFields = z.infer<typeof personFields>;
 
@@ -155,17 +156,17 @@ export function checkPerson(p: Partial<PersonFields>, ctx: Ctx) {
 export const personBody = personFields.superRefine(checkPerson);
 export type PersonBody = z.infer<typeof personBody>;
 /** Updating a person: the ID number may be left out (kept as it is). */
-export const personUpdateBody = personFields.extend({ idNumber: z.string().trim().max(40).optional() }).superRefine(checkPerson);
+export const personUpdateBody = personFields.extend({ idNumber: text().trim().max(40).optional() }).superRefine(checkPerson);
 export type PersonUpdateBody = z.infer<typeof personUpdateBody>;
 
 export const personQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
-  keyword: z.string().trim().max(40).optional(),
+  keyword: text().trim().max(40).optional(),
   /** Exact ID number lookup (through the keyed hash). */
-  idNumber: z.string().trim().max(40).optional(),
+  idNumber: text().trim().max(40).optional(),
   kind: z.enum(personKinds).optional(),
-  collegeId: z.string().uuid().optional(),
+  collegeId: text().uuid().optional(),
   role: z.enum(staffRoleKinds).optional(),
 });
 export type PersonQuery = z.infer<typeof personQuery>;
@@ -207,20 +208,20 @@ export type Person = z.infer<typeof person>;
 export const fullIdNumber = z.object({ idType: z.enum(idTypes), idNumber: z.string() });
 
 export const documentBody = z.object({
-  fileId: z.string().uuid('文件编号不正确'),
+  fileId: text().uuid('文件编号不正确'),
   docType: z.enum(documentTypes),
-  title: z.string().trim().min(1, '请填写文件名称').max(60),
+  title: text().trim().min(1, '请填写文件名称').max(60),
 });
 export const personDocument = documentBody.extend({ id: z.string(), fileName: z.string(), mime: z.string(), size: z.number(), createdAt: z.string() });
 
 export const appointmentBody = z
   .object({
-    personId: z.string().uuid(),
+    personId: text().uuid(),
     role: z.enum(staffRoleKinds),
     letterNumber: optText(40),
     startDate: day,
     endDate: day,
-    fileId: z.string().uuid().nullish(),
+    fileId: text().uuid().nullish(),
     note: optText(200),
   })
   .refine((a) => a.endDate >= a.startDate, { path: ['endDate'], message: '结束日期不能早于开始日期' });

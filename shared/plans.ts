@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text as safeText } from './common.js';
 import { isoDate } from './centre.js';
 import { editionSchema, occupationCodeSchema } from './scope.js';
 import { examModules } from './people.js';
@@ -7,7 +8,7 @@ import { examModules } from './people.js';
 
 const n = z.string().nullable();
 const uuid = (label: string) => z.string().uuid(`${label}格式不正确`);
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => safeText().trim().max(max);
 const level = z.number().int().min(1, '等级应为 1–5').max(5, '等级应为 1–5');
 
 /** 评价方式: exam 考试考核, direct 直接认定, process 过程性评价, contest 以赛代评. */
@@ -91,7 +92,7 @@ export const planLine = z.object({
 
 export const annualPlanBody = z.object({
   year: z.number().int().min(2020, '年度：不早于 2020').max(2100, '年度：不晚于 2100'),
-  title: z.string().trim().min(2, '至少 2 个字').max(100),
+  title: safeText().trim().min(2, '至少 2 个字').max(100),
   note: text(1000).nullish(),
   lines: z.array(planLineBody).max(500),
 });
@@ -126,7 +127,7 @@ export const semesterPlanBody = z.object({
   semester: semesterSchema,
   /** J §7: 临时性认定项目 may be submitted at any time. */
   adHoc: z.boolean().default(false),
-  title: z.string().trim().min(2, '至少 2 个字').max(100),
+  title: safeText().trim().min(2, '至少 2 个字').max(100),
   note: text(1000).nullish(),
   lines: z.array(planLineBody).min(1, '请至少填写一个认定项目').max(200),
 });
@@ -154,7 +155,7 @@ export const semesterPlanQuery = z.object({
   semester: text(20).optional(),
   status: z.enum(['draft', 'submitted', 'approved', 'returned']).optional(),
 });
-export const reasonBody = z.object({ reason: z.string().trim().min(2, '请填写退回原因（至少 2 个字）').max(500) });
+export const reasonBody = z.object({ reason: safeText().trim().min(2, '请填写退回原因（至少 2 个字）').max(500) });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Training classes (R-PLAN-06)
@@ -162,7 +163,7 @@ export const reasonBody = z.object({ reason: z.string().trim().min(2, '请填写
 
 export const trainingClassBody = z.object({
   collegeId: uuid('所属二级学院'),
-  name: z.string().trim().min(2, '至少 2 个字').max(100),
+  name: safeText().trim().min(2, '至少 2 个字').max(100),
   edition: editionSchema,
   code: occupationCodeSchema,
   jobName: text(50).nullish(),
@@ -209,7 +210,7 @@ export const sittingBody = z
     day: isoDate,
     startsAt: hhmm,
     endsAt: hhmm,
-    place: z.string().trim().min(2, '请填写考核地点').max(100),
+    place: safeText().trim().min(2, '请填写考核地点').max(100),
     /** R-ARR-04: the sitting's exam modules (考试模块), each needing ≥1 examiner. */
     modules: examModules.optional(),
   })
@@ -219,7 +220,7 @@ export const sitting = z.object({ id: z.string(), kind: z.enum(sittingKinds), da
 
 export const batchBody = z
   .object({
-    title: z.string().trim().min(2, '至少 2 个字').max(100),
+    title: safeText().trim().min(2, '至少 2 个字').max(100),
     collegeId: uuid('所属二级学院'),
     edition: editionSchema,
     code: occupationCodeSchema,
@@ -305,7 +306,7 @@ export type BatchQuery = z.infer<typeof batchQuery>;
 /** R-PLAN-04: the day the plan went to the authority (default today). */
 export const batchSubmitBody = z.object({ submittedOn: isoDate.nullish(), note: text(500).nullish() });
 export const batchApprovalBody = z.object({
-  approvalNumber: z.string().trim().min(2, '请填写批复文号').max(60),
+  approvalNumber: safeText().trim().min(2, '请填写批复文号').max(60),
   approvalDate: isoDate,
 });
 export const batchMoveBody = z.object({ to: z.enum(batchMoves, { message: '目标状态不正确' }), note: text(500).nullish() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text, isoDay } from './common.js';
 
 /**
  * Shared names of the registration module (R-REG-01/02, R-FEE-01): application states, decisions, fee states,
@@ -53,8 +54,8 @@ export const evidenceKindNames: Record<EvidenceKind, string> = {
 };
 export const evidenceItem = z.object({
   kind: z.enum(evidenceKinds, { message: '材料类型不正确' }),
-  fileId: z.string().uuid('材料文件编号格式不正确'),
-  name: z.string().trim().min(1).max(200),
+  fileId: text().uuid('材料文件编号格式不正确'),
+  name: text().trim().min(1).max(200),
 });
 export type EvidenceItem = z.infer<typeof evidenceItem>;
 
@@ -62,7 +63,7 @@ export type EvidenceItem = z.infer<typeof evidenceItem>;
 // Fees, payments and bulk photos (R-FEE-01, R-REG-01 photos)
 // ---------------------------------------------------------------------------------------------------------------
 
-const feeDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const feeDay = isoDay;
 const money = (label: string) =>
   z
     .number({ message: `${label}应为数字` })
@@ -72,14 +73,14 @@ const money = (label: string) =>
 
 /** R-FEE-01: a fee standard of an occupation (edition + code) and level. */
 export const feeStandardBody = z.object({
-  edition: z.string().trim().min(1, '请选择职业目录版本'),
-  code: z.string().trim().min(1, '请填写职业编码'),
+  edition: text().trim().min(1, '请选择职业目录版本'),
+  code: text().trim().min(1, '请填写职业编码'),
   level: z.number().int().min(1, '等级应为 1–5').max(5, '等级应为 1–5'),
   approvedPrice: money('物价核定价'),
   amount: money('收费标准'),
   studentAmount: money('在校生优惠价').nullish(),
   free: z.boolean().default(false),
-  note: z.string().trim().max(500).nullish(),
+  note: text().trim().max(500).nullish(),
 });
 export type FeeStandardBody = z.infer<typeof feeStandardBody>;
 export const feeStandard = z.object({
@@ -97,26 +98,26 @@ export const feeStandard = z.object({
   updatedAt: z.string(),
 });
 export type FeeStandard = z.infer<typeof feeStandard>;
-export const feeStandardQuery = z.object({ keyword: z.string().trim().max(60).optional() });
+export const feeStandardQuery = z.object({ keyword: text().trim().max(60).optional() });
 
 /** R-FEE-01: a payment for an approved application (POST /api/v1/payments). */
 export const paymentBody = z.object({
-  applicationId: z.string().uuid('报名编号格式不正确'),
+  applicationId: text().uuid('报名编号格式不正确'),
   amount: money('缴费金额').refine((v) => v > 0, '缴费金额应大于 0'),
   method: z.enum(paymentMethods, { message: '缴费方式应为现金、微信、支付宝、银行转账或校园卡' }),
-  receiptNumber: z.string().trim().min(1, '请填写票据号').max(60, '票据号过长'),
+  receiptNumber: text().trim().min(1, '请填写票据号').max(60, '票据号过长'),
   paidOn: feeDay,
-  note: z.string().trim().max(500).nullish(),
+  note: text().trim().max(500).nullish(),
 });
 export type PaymentBody = z.infer<typeof paymentBody>;
 /** R-FEE-01: a refund (POST /api/v1/refunds), recorded apart from the payment (收支两条线). */
 export const refundBody = z.object({
-  applicationId: z.string().uuid('报名编号格式不正确'),
+  applicationId: text().uuid('报名编号格式不正确'),
   amount: money('退费金额').refine((v) => v > 0, '退费金额应大于 0'),
   method: z.enum(paymentMethods, { message: '退费方式应为现金、微信、支付宝、银行转账或校园卡' }),
-  receiptNumber: z.string().trim().min(1, '请填写退费凭证号').max(60, '凭证号过长'),
+  receiptNumber: text().trim().min(1, '请填写退费凭证号').max(60, '凭证号过长'),
   paidOn: feeDay,
-  reason: z.string().trim().min(2, '请填写退费原因（至少 2 个字）').max(500),
+  reason: text().trim().min(2, '请填写退费原因（至少 2 个字）').max(500),
 });
 export type RefundBody = z.infer<typeof refundBody>;
 export const paymentRecord = z.object({
@@ -230,27 +231,27 @@ export type RosterImportResult = z.infer<typeof rosterImportResult>;
 
 /** POST /portal/signup: a social learner (社会人员) makes their own candidate account (one person, one account). */
 export const signupBody = z.object({
-  name: z.string().trim().min(1, '请填写姓名').max(30, '不能超过 30 个字'),
+  name: text().trim().min(1, '请填写姓名').max(30, '不能超过 30 个字'),
   gender: z.enum(['male', 'female'], { message: '请选择性别' }),
   idType: z.enum(['resident', 'hmt_residence', 'passport', 'other'], { message: '请选择证件类型' }),
-  idNumber: z.string().trim().min(1, '请填写证件号码').max(40),
-  phone: z.string().trim().regex(/^1\d{10}$/, '请填写 11 位手机号码'),
-  password: z.string().min(1, '请设置密码').max(128),
+  idNumber: text().trim().min(1, '请填写证件号码').max(40),
+  phone: text().trim().regex(/^1\d{10}$/, '请填写 11 位手机号码'),
+  password: text().min(1, '请设置密码').max(128),
 });
 export type SignupBody = z.infer<typeof signupBody>;
 export const signupResult = z.object({ ok: z.literal(true), loginHint: z.string() });
 
 // ------------------------------------------------------------------------------------------------ applications: portal and review (R-REG-01/02/03, R-ELIG-00…07)
 
-const appDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const appDay = isoDay;
 const appLevel = z.number({ message: '申报等级：请选择' }).int().min(1, '申报等级：应为 1–5').max(5, '申报等级：应为 1–5');
-const optText = (label: string, max: number) => z.string().trim().max(max, `${label}：不能超过 ${max} 个字`).nullish();
+const optText = (label: string, max: number) => text().trim().max(max, `${label}：不能超过 ${max} 个字`).nullish();
 
 /** R-REG-01: the fields of the 报名表 / 职业技能等级认定备案表 beyond the person record. */
 export const applicationForm = z.object({
-  phone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话：请填写 11 位手机号码或带区号的固定电话'),
+  phone: text().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话：请填写 11 位手机号码或带区号的固定电话'),
   address: optText('通讯地址', 100),
-  postcode: z.string().trim().regex(/^\d{6}$/, '邮政编码：应为 6 位数字').nullish().or(z.literal('')),
+  postcode: text().trim().regex(/^\d{6}$/, '邮政编码：应为 6 位数字').nullish().or(z.literal('')),
   workUnit: optText('工作单位', 60),
   /** 从事本职业（工种）年限. */
   yearsOfWork: z.number({ message: '从事本职业年限：应为数字' }).int('从事本职业年限：应为整数').min(0, '从事本职业年限：不能为负数').max(60, '从事本职业年限：不能超过 60').nullish(),
@@ -281,17 +282,17 @@ export const applicationFormNames: Record<keyof ApplicationForm, string> = {
 
 /** POST /portal/applications. */
 export const applyBody = z.object({
-  batchId: z.string().uuid('认定批次：编号格式不正确'),
+  batchId: text().uuid('认定批次：编号格式不正确'),
   level: appLevel,
   form: applicationForm,
-  photoFileId: z.string().uuid('照片：文件编号格式不正确').nullish(),
+  photoFileId: text().uuid('照片：文件编号格式不正确').nullish(),
   evidence: z.array(evidenceItem).max(20, '证明材料：不能超过 20 份').default([]),
 });
 export type ApplyBody = z.input<typeof applyBody>;
 /** PUT /portal/applications/:id: correct a rejected application and resubmit it (R-REG-02). */
 export const resubmitBody = applyBody.omit({ batchId: true });
 export type ResubmitBody = z.input<typeof resubmitBody>;
-export const withdrawBody = z.object({ reason: z.string().trim().max(200).nullish() });
+export const withdrawBody = z.object({ reason: text().trim().max(200).nullish() });
 
 /** The engine's answer (shared/eligibility.ts) as stored in applications.eligibility and shown to everyone. */
 export const eligibilityReasonOut = z.object({ rule: z.string(), ok: z.boolean(), text: z.string() });
@@ -420,9 +421,9 @@ export type ApplicationDetail = z.infer<typeof applicationDetail>;
 
 /** The review list's filters (ProTable: page, pageSize). Also the `filter` of a bulk review. */
 export const applicationFilter = z.object({
-  batchId: z.string().uuid('认定批次：编号格式不正确').optional(),
+  batchId: text().uuid('认定批次：编号格式不正确').optional(),
   status: z.enum(applicationStatuses).optional(),
-  collegeId: z.string().uuid('学院：编号格式不正确').optional(),
+  collegeId: text().uuid('学院：编号格式不正确').optional(),
   /** 系统判定: true 符合, false 不符合, 'manual' (null) 须人工审核 (R-ELIG-00). */
   eligible: z
     .union([z.boolean(), z.null(), z.enum(['true', 'false', 'manual'])])
@@ -430,7 +431,7 @@ export const applicationFilter = z.object({
     .optional(),
   level: z.coerce.number().int().min(1).max(5).optional(),
   /** 姓名、学号或证件号码（脱敏后的） */
-  keyword: z.string().trim().max(40).optional(),
+  keyword: text().trim().max(40).optional(),
 });
 export type ApplicationFilter = z.infer<typeof applicationFilter>;
 /** The filter as a client sends it (eligible as true/false/'manual'). */
@@ -444,10 +445,10 @@ export type ApplicationQuery = z.input<typeof applicationQuery>;
 /** POST /applications/review: bulk two-stage review (R-REG-02); ids or a filter, never both. */
 export const reviewBody = z
   .object({
-    ids: z.array(z.string().uuid('报名编号格式不正确')).min(1, '请选择报名记录').max(1000, '一次最多审核 1000 条').optional(),
+    ids: z.array(text().uuid('报名编号格式不正确')).min(1, '请选择报名记录').max(1000, '一次最多审核 1000 条').optional(),
     filter: applicationFilter.optional(),
     decision: z.enum(['approve', 'reject'], { message: '审核结论：应为通过或退回' }),
-    reason: z.string().trim().max(500, '审核意见：不能超过 500 个字').nullish(),
+    reason: text().trim().max(500, '审核意见：不能超过 500 个字').nullish(),
   })
   .refine((b) => !!b.ids !== !!b.filter, { message: '请选择报名记录（勾选或按筛选条件，二选一）', path: ['ids'] })
   .refine((b) => b.decision !== 'reject' || (b.reason && b.reason.length >= 2), { message: '退回原因：退回时必须填写（至少 2 个字）', path: ['reason'] });
@@ -455,34 +456,34 @@ export type ReviewBody = z.input<typeof reviewBody>;
 export const reviewResult = z.object({ count: z.number(), status: z.enum(applicationStatuses), ids: z.array(z.string()) });
 
 /** POST /applications/:id/unlock (R-REG-02). */
-export const unlockBody = z.object({ reason: z.string().trim().min(2, '解锁原因：必须填写（至少 2 个字）').max(500) });
+export const unlockBody = z.object({ reason: text().trim().min(2, '解锁原因：必须填写（至少 2 个字）').max(500) });
 /** POST /applications/recheck. */
-export const recheckBody = z.object({ batchId: z.string().uuid('认定批次：编号格式不正确') });
+export const recheckBody = z.object({ batchId: text().uuid('认定批次：编号格式不正确') });
 export const recheckResult = z.object({ count: z.number(), eligible: z.number(), notEligible: z.number(), changed: z.number() });
 
 // ------------------------------------------------------------------------------------------------ candidate facts (R-ELIG-01/02/05/07)
 
-const factOccupation = { edition: z.string().trim().min(4, '职业分类大典版本：请填写').max(10), occupationCode: z.string().trim().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码：格式应为 X-XX-XX-XX') };
+const factOccupation = { edition: text().trim().min(4, '职业分类大典版本：请填写').max(10), occupationCode: text().trim().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码：格式应为 X-XX-XX-XX') };
 export const xCertificateBody = z.object({
-  name: z.string().trim().min(1, '证书名称：请填写').max(60),
+  name: text().trim().min(1, '证书名称：请填写').max(60),
   certificateNumber: optText('证书编号', 40),
   ...factOccupation,
   level: z.enum(['elementary', 'intermediate', 'advanced'], { message: '证书等级：应为初级、中级或高级' }),
   issuedOn: appDay,
-  evidenceFileId: z.string().uuid('证书扫描件：文件编号格式不正确').nullish(),
+  evidenceFileId: text().uuid('证书扫描件：文件编号格式不正确').nullish(),
 });
 export type XCertificateBody = z.input<typeof xCertificateBody>;
 export const xCertificateOut = xCertificateBody.extend({ id: z.string(), personId: z.string(), certificateNumber: z.string().nullable(), evidenceFileId: z.string().nullable(), createdAt: z.string() });
 export const contestResultBody = z.object({
-  contest: z.string().trim().min(1, '竞赛名称：请填写').max(60),
+  contest: text().trim().min(1, '竞赛名称：请填写').max(60),
   rank: optText('名次（奖项）', 30),
   ...factOccupation,
   grantedLevel: appLevel,
-  evidenceFileId: z.string().uuid('获奖证书：文件编号格式不正确').nullish(),
+  evidenceFileId: text().uuid('获奖证书：文件编号格式不正确').nullish(),
 });
 export type ContestResultBody = z.input<typeof contestResultBody>;
 export const contestResultOut = contestResultBody.extend({ id: z.string(), personId: z.string(), rank: z.string().nullable(), evidenceFileId: z.string().nullable(), createdAt: z.string() });
-export const banBody = z.object({ until: appDay, reason: z.string().trim().min(2, '禁考原因：必须填写').max(200) });
+export const banBody = z.object({ until: appDay, reason: text().trim().min(2, '禁考原因：必须填写').max(200) });
 export const banOut = banBody.extend({ id: z.string(), personId: z.string(), createdByName: z.string().nullable(), createdAt: z.string() });
 export const excellentBody = z.object({ excellent: z.boolean() });
 /** GET /candidates/:personId/facts. */
@@ -495,5 +496,5 @@ export const candidateFacts = z.object({
   bans: z.array(banOut),
 });
 export type CandidateFacts = z.infer<typeof candidateFacts>;
-export const factIdParams = z.object({ personId: z.string().uuid('人员编号格式不正确'), id: z.string().uuid('编号格式不正确') });
-export const personIdParam = z.object({ personId: z.string().uuid('人员编号格式不正确') });
+export const factIdParams = z.object({ personId: text().uuid('人员编号格式不正确'), id: text().uuid('编号格式不正确') });
+export const personIdParam = z.object({ personId: text().uuid('人员编号格式不正确') });

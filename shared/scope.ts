@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './common.js';
 import { OCCUPATION_CODE } from './centre.rules.js';
 import { isoDate } from './centre.js';
 
@@ -35,12 +36,12 @@ export type Occupation = z.infer<typeof occupation>;
 
 export const occupationQuery = z.object({
   edition: editionSchema.optional(),
-  keyword: z.string().trim().max(50).optional(),
+  keyword: text().trim().max(50).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
-export const occupationLevelsBody = z.object({ levels: levelsSchema.nullable(), levelsNote: z.string().trim().max(200).nullish() });
-export const jobBody = z.object({ name: z.string().trim().min(2, '至少 2 个字').max(50), levels: levelsSchema.nullish() });
+export const occupationLevelsBody = z.object({ levels: levelsSchema.nullable(), levelsNote: text().trim().max(200).nullish() });
+export const jobBody = z.object({ name: text().trim().min(2, '至少 2 个字').max(50), levels: levelsSchema.nullish() });
 
 export const standardTypes = { national: '国家职业技能标准', spec: '评价规范' } as const;
 export const standardTypeSchema = z.enum(['national', 'spec'], { message: '评价标准应为“国家职业技能标准”或“评价规范”' });
@@ -49,11 +50,11 @@ export const standardTypeSchema = z.enum(['national', 'spec'], { message: '评�
 export const scopeRowBody = z.object({
   edition: editionSchema,
   code: occupationCodeSchema,
-  jobName: z.string().trim().max(50).nullish(),
+  jobName: text().trim().max(50).nullish(),
   levels: levelsSchema,
   standardType: standardTypeSchema,
-  collegeId: z.string().uuid('所属二级学院格式不正确'),
-  major: z.string().trim().max(100).nullish(),
+  collegeId: text().uuid('所属二级学院格式不正确'),
+  major: text().trim().max(100).nullish(),
 });
 export type ScopeRowBody = z.infer<typeof scopeRowBody>;
 
@@ -78,25 +79,25 @@ export type ScopeRow = z.infer<typeof scopeRow>;
 
 export const scopeQuery = z.object({
   status: z.enum(['pending', 'active']).optional(),
-  collegeId: z.string().uuid().optional(),
-  keyword: z.string().trim().max(50).optional(),
+  collegeId: text().uuid().optional(),
+  keyword: text().trim().max(50).optional(),
 });
 
 /** R-ORG-03: the centre allows another college to run an occupation of a scope row it does not own. */
 export const scopeApprovalBody = z.object({
-  scopeRowId: z.string().uuid('认定范围编号格式不正确'),
-  collegeId: z.string().uuid('二级学院格式不正确'),
-  approvedBy: z.string().trim().min(2, '至少 2 个字').max(30),
+  scopeRowId: text().uuid('认定范围编号格式不正确'),
+  collegeId: text().uuid('二级学院格式不正确'),
+  approvedBy: text().trim().min(2, '至少 2 个字').max(30),
   approvedOn: isoDate,
-  number: z.string().trim().max(50).nullish(),
-  note: z.string().trim().max(500).nullish(),
+  number: text().trim().max(50).nullish(),
+  note: text().trim().max(500).nullish(),
 });
 
 export const scopeCheckQuery = z.object({
-  collegeId: z.string().uuid('二级学院格式不正确'),
+  collegeId: text().uuid('二级学院格式不正确'),
   edition: editionSchema,
   code: occupationCodeSchema,
-  jobName: z.string().trim().max(50).optional(),
+  jobName: text().trim().max(50).optional(),
   level: z.coerce.number().int().min(1, '等级应为 1–5').max(5, '等级应为 1–5'),
   day: isoDate.optional(),
 });
@@ -107,15 +108,15 @@ export const filingStatusNames = { draft: '草稿', submitted: '已报送', appr
 
 export const filingBody = z.object({
   category: z.enum(['initial', 'incremental'], { message: '备案类别应为初次备案或增量备案' }),
-  title: z.string().trim().min(2, '至少 2 个字').max(100),
+  title: text().trim().min(2, '至少 2 个字').max(100),
 });
 export const filingApproveBody = z.object({
-  replyNumber: z.string().trim().min(2, '请填写回执文号').max(50),
+  replyNumber: text().trim().min(2, '请填写回执文号').max(50),
   replyDate: isoDate,
   /** Initial filing: the 备案号 the authority assigned (sets the centre's filing code and date). */
-  filingCode: z.string().trim().toUpperCase().nullish(),
+  filingCode: text().trim().toUpperCase().nullish(),
 });
-export const filingReturnBody = z.object({ reason: z.string().trim().min(2, '请填写退回原因').max(500) });
+export const filingReturnBody = z.object({ reason: text().trim().min(2, '请填写退回原因').max(500) });
 
 export const filing = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './common.js';
 import { roles } from './access.js';
 
 export const userBody = z.object({
@@ -8,9 +9,9 @@ export const userBody = z.object({
     .min(3, '至少 3 个字符')
     .max(32)
     .regex(/^[a-zA-Z0-9_.-]+$/, '只能包含字母、数字、下划线、点和短横线'),
-  displayName: z.string().trim().min(1, '请填写姓名').max(30),
+  displayName: text().trim().min(1, '请填写姓名').max(30),
   role: z.enum(roles),
-  collegeId: z.string().uuid().nullish(),
+  collegeId: text().uuid().nullish(),
 });
 export type UserBody = z.infer<typeof userBody>;
 
@@ -36,7 +37,7 @@ export type User = z.infer<typeof user>;
 export const usersQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
-  keyword: z.string().trim().max(50).optional(),
+  keyword: text().trim().max(50).optional(),
   role: z.enum(roles).optional(),
 });
 

@@ -9,6 +9,7 @@ import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access
 import { applicationsRouteCases, setupApplicationsAccess } from '../modules/registration/applications.access.js';
 import { feesExempt, feesRouteCases, setupFeesAccess } from '../modules/registration/fees.access.js';
 import { rosterExempt, rosterRouteCases, setupRosterAccess } from '../modules/registration/roster.access.js';
+import { activationExempt, activationRouteCases, setupActivationAccess } from '../modules/auth/activation.access.js';
 import { arrangementExempt, arrangementRouteCases, setupArrangementAccess } from '../modules/arrangement/arrangement.access.js';
 import { documentsExempt, documentsRouteCases, setupDocumentsAccess } from '../modules/arrangement/documents.access.js';
 
@@ -47,6 +48,7 @@ beforeAll(async () => {
   await setupApplicationsAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // applications (R-REG-01/02, R-ELIG)
   await setupFeesAccess(t, clients.get('exam_admin')!, ownCollege); // fees (R-FEE-01)
   await setupRosterAccess(clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // roster import (R-REG-01)
+  await setupActivationAccess(t); // candidate accounts' activation codes, sign-ups on record (issue 8)
   await setupArrangementAccess(t, clients.get('exam_admin')!, ownCollege); // arrangement (R-ARR-01…11)
   await setupDocumentsAccess(t, clients.get('exam_admin')!, ownCollege); // tickets and room documents (R-ARR-10/11)
 }, 240_000); // every module's setup through the API: slow on a busy machine
@@ -108,6 +110,7 @@ const routes: RouteCase[] = [
   },
   // centre module: profile, catalogue, scope, filings, self-assessment (R-ORG-01…07)
   { pattern: 'GET /api/v1/centre', method: 'GET', url: () => '/api/v1/centre', allowed: CENTRE_READ },
+  { pattern: 'GET /api/v1/setup', method: 'GET', url: () => '/api/v1/setup', allowed: HEAD },
   {
     pattern: 'PUT /api/v1/centre',
     method: 'PUT',
@@ -161,6 +164,7 @@ const routes: RouteCase[] = [
   ...applicationsRouteCases,
   ...feesRouteCases,
   ...rosterRouteCases,
+  ...activationRouteCases,
   ...arrangementRouteCases,
   ...documentsRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
@@ -234,9 +238,11 @@ describe('completeness', () => {
       'POST /api/v1/users/:id/disable', // tested in auth.test.ts (ends sessions)
       'POST /api/v1/users/:id/reset-password',
       'PUT /api/v1/calendar/:year', // tested in calendar.test.ts
+      'POST /api/v1/setup/centre', // first run only (409 once the centre exists), tested in setup.test.ts
       ...peopleExempt, // people module: uploads and photos, tested in server/modules/people/*.test.ts
       ...feesExempt, // bulk photo ZIP, tested in server/modules/registration/photos.test.ts
       ...rosterExempt, // roster upload (roster.test.ts) and the public signup
+      ...activationExempt, // deciding sign-ups (signup.test.ts)
       ...arrangementExempt, // publishing (arrangement.api.test.ts)
       ...documentsExempt, // the public QR verification (documents.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { fieldLabel } from '../../shared/labels.js';
+import { isMalformedMultipart, malformedUpload } from './upload.js';
 
 /** One error type for the whole server; its code decides the HTTP status (see `statusOf`). */
 export type ErrorCode =
@@ -93,7 +94,8 @@ export function registerErrorHandler(app: FastifyInstance) {
     } else if (isResponseSerializationError(err)) {
       request.log.error({ err }, 'response failed its schema');
       appErr = new AppError('INTERNAL', '服务器内部错误，请稍后重试或联系管理员');
-    } else if (err.statusCode === 429) appErr = new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试');
+    } else if (isMalformedMultipart(err)) appErr = malformedUpload();
+    else if (err.statusCode === 429) appErr = new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试');
     else if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.statusCode === 413)
       appErr = new AppError('PAYLOAD_TOO_LARGE', '上传内容超过大小限制');
     else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.statusCode === 415)

@@ -35,7 +35,14 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('mustChangePassword', false);
 
-  app.addHook('onRequest', async (request) => {
+  // Every request counts against the rate limit, refused ones too: the session check is a route hook added after
+  // @fastify/rate-limit's own (registered earlier in app.ts), so the limiter sees each request before it can be refused.
+  app.addHook('onRoute', (route) => {
+    const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : [];
+    route.onRequest = [...own, checkSession];
+  });
+
+  async function checkSession(request: FastifyRequest) {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const config = request.routeOptions.config ?? {};
     if (STATE_CHANGING.has(request.method)) assertSameOrigin(request);
@@ -56,7 +63,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
       throw new AppError('PASSWORD_CHANGE_REQUIRED', '首次登录请先修改密码');
     if (STATE_CHANGING.has(request.method) && request.headers[CSRF_HEADER] !== request.csrfToken)
       throw new AppError('CSRF', '页面已过期，请刷新后重试');
-  });
+  }
 });
 
 /** A browser always sends Origin on cross-site state changes; it must name this host. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app.js';
-import { AppError } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { idParam, paged } from '../../../shared/common.js';
 import {
   assessment,
@@ -20,20 +20,14 @@ import {
 import { catalogueEdition, jobBody, jobsImportResult, occupation, occupationLevelsBody, occupationQuery } from '../../../shared/scope.js';
 import { getAssessment, getAssessmentSheet, listAssessments, saveAssessment } from './assessment.service.js';
 import { addOccupationJob, getOccupation, importOccupationJobs, listEditions, searchOccupations, setOccupationLevels } from './catalogue.service.js';
+import { createCentre, describeSetup } from './setup.service.js';
+import { setupStatus } from '../../../shared/setup.js';
 import { getCentre, listEquipment, listRegulations, listVenues, saveEquipment, saveRegulations, saveVenues, updateCentre } from './centre.service.js';
 
 /** The .xlsx of a multipart upload (field `file`) and its other fields. */
 export async function readUpload(req: FastifyRequest) {
-  if (!req.isMultipart()) throw new AppError('BAD_REQUEST', '请以表单方式上传文件');
-  const part = await req.file();
-  if (!part) throw new AppError('VALIDATION', '文件：请选择要上传的 Excel 文件', [{ field: 'file', message: '请选择文件' }]);
-  const bytes = await part.toBuffer();
-  const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(part.fields)) {
-    const value = (v as { value?: unknown } | undefined)?.value;
-    if (typeof value === 'string' && value) fields[k] = value;
-  }
-  return { bytes, fields };
+  const { bytes, fields } = await readUploadedFile(req, { what: ' Excel 文件' });
+  return { bytes, fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) };
 }
 
 /** Sends a generated file as a download with its Chinese name. */
@@ -56,6 +50,13 @@ export const centreRoutes =
     );
     app.put('/centre', { schema: { tags, summary: '修改认定中心信息', body: centreBody, response: { 200: centreProfile } } }, async (req) =>
       updateCentre(ctx.db, { actor: req.actor, data: req.body }),
+    );
+    // First-run setup of a production install: the centre is created once, then its colleges (POST /colleges).
+    app.get('/setup', { schema: { tags, summary: '首次设置：认定中心是否已建立', response: { 200: setupStatus } } }, async (req) =>
+      describeSetup(ctx.db, { actor: req.actor }),
+    );
+    app.post('/setup/centre', { schema: { tags, summary: '首次设置：建立认定中心', body: centreBody, response: { 200: centreProfile } } }, async (req) =>
+      createCentre(ctx.db, { actor: req.actor, data: req.body }),
     );
     app.get('/centre/regulations', { schema: { tags, summary: '文件、规章制度清单', response: { 200: z.array(regulation) } } }, async (req) =>
       listRegulations(ctx.db, { actor: req.actor }),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app.js';
 import { idParam } from '../../../shared/common.js';
 import { AppError } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { openFile, uploadFile, uploadKinds, type UploadPurpose } from './files.service.js';
 
 const fileMeta = z.object({
@@ -30,14 +31,11 @@ export const filesRoutes =
         },
       },
       async (req) => {
-        if (!req.isMultipart()) throw new AppError('BAD_REQUEST', '请以表单方式上传文件');
-        const part = await req.file();
-        if (!part) throw new AppError('VALIDATION', '文件：请选择要上传的文件', [{ field: 'file', message: '请选择文件' }]);
-        const purpose = (part.fields.purpose as { value?: string } | undefined)?.value ?? 'evidence';
-        if (!(purpose in uploadKinds))
+        const { bytes, name, fields } = await readUploadedFile(req);
+        const purpose = fields.purpose ?? 'evidence';
+        if (!Object.hasOwn(uploadKinds, purpose))
           throw new AppError('VALIDATION', '用途：取值不在允许范围内', [{ field: 'purpose', message: '取值不在允许范围内' }]);
-        const bytes = await part.toBuffer();
-        return uploadFile(ctx.db, ctx.files, { actor: req.actor, purpose: purpose as UploadPurpose, name: part.filename, bytes });
+        return uploadFile(ctx.db, ctx.files, { actor: req.actor, purpose: purpose as UploadPurpose, name, bytes });
       },
     );
     app.get('/files/:id', { schema: { tags, summary: '下载文件', params: idParam } }, async (req, reply) => {

@@ -6,7 +6,7 @@ import { idParam, okResponse, paged } from '../../../shared/common.js';
 import { appointment, appointmentBody, documentBody, fullIdNumber, person, personBody, personQuery, personUpdateBody } from '../../../shared/people.js';
 import { expiringList, peopleSettingsBody, personDetail } from '../../../shared/people-staff.js';
 import { importKindQuery, importResult } from '../../../shared/people-appraisal.js';
-import { AppError } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { addPersonDocument, createPerson, getOwnRecord, getPerson, listPersons, revealIdNumber, updatePerson } from './people.service.js';
 import { openPersonPhoto, setPersonPhoto } from './people.photo.js';
 import { importPeople, importTemplate } from './people.import.js';
@@ -17,15 +17,7 @@ import { appraisalRoutes } from './appraisal.routes.js';
 
 /** The one uploaded file of a multipart request, as bytes (size limits: @fastify/multipart and the service). */
 export async function uploadedBytes(req: FastifyRequest): Promise<{ bytes: Buffer; name: string; fields: Record<string, string> }> {
-  if (!req.isMultipart()) throw new AppError('BAD_REQUEST', '请以表单方式上传文件');
-  const part = await req.file();
-  if (!part) throw new AppError('VALIDATION', '文件：请选择要上传的文件', [{ field: 'file', message: '请选择文件' }]);
-  const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(part.fields)) {
-    const value = (v as { value?: unknown } | undefined)?.value;
-    if (typeof value === 'string') fields[k] = value;
-  }
-  return { bytes: await part.toBuffer(), name: part.filename, fields };
+  return readUploadedFile(req);
 }
 
 export const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -3,7 +3,7 @@ import type { AppContext } from '../../app.js';
 import { idParam, okResponse, paged } from '../../../shared/common.js';
 import { batchFees, feeStandard, feeStandardBody, feeStandardQuery, paymentBody, paymentResult, photoImportResult, refundBody } from '../../../shared/registration.js';
 import { XLSX_MIME, sendFile } from '../centre/centre.routes.js';
-import { AppError } from '../../http/errors.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { createFeeStandard, deleteFeeStandard, listFeeStandards, updateFeeStandard } from './fees.service.js';
 import { exportBatchFeesXlsx, listBatchFees, recordPayment, recordRefund } from './fees.payments.js';
 import { importBatchPhotos, PHOTO_ZIP_MAX_BYTES } from './photos.service.js';
@@ -45,10 +45,7 @@ export const feesRoutes =
       },
       async (req) => {
         // A photo ZIP may be larger than an ordinary upload; its own limit (and the entry limits) apply.
-        if (!req.isMultipart()) throw new AppError('BAD_REQUEST', '请以表单方式上传文件');
-        const part = await req.file({ limits: { fileSize: PHOTO_ZIP_MAX_BYTES, files: 1 } });
-        if (!part) throw new AppError('VALIDATION', '文件：请选择要上传的 ZIP 文件', [{ field: 'file', message: '请选择文件' }]);
-        const bytes = await part.toBuffer();
+        const { bytes } = await readUploadedFile(req, { what: ' ZIP 文件', limits: { fileSize: PHOTO_ZIP_MAX_BYTES, files: 1 } });
         return importBatchPhotos(db, ctx.files, { actor: req.actor, pii: ctx.pii, batchId: req.params.id, zip: bytes });
       },
     );
