@@ -15,6 +15,8 @@ describe('R-AUD-01 audit page', () => {
     await page.getByTestId('home-centre_head').waitFor();
     await page.goto('/audit');
     await page.getByTestId('audit-page').waitFor();
+    // R-AUD-01: the last signed checkpoint (written at the server's start) and its verification.
+    await page.getByTestId('audit-checkpoint-text').getByText('校验通过').waitFor();
     // Logins of this test run are in the trail.
     await page.getByText('登录').first().waitFor();
     await screenshot(page, 'audit-page');

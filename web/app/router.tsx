@@ -10,10 +10,12 @@ import { AppLayout } from './AppLayout.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.js';
 import { HomePage } from '../features/home/HomePage.js';
+import { SetupGate } from '../features/setup/SetupGate.js';
 
 // Management pages load on first visit, so the login page and the candidate's phone fetch less.
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
+const SetupPage = named(() => import('../features/setup/SetupPage.js'), 'SetupPage');
 const AuditPage = named(() => import('../features/audit/AuditPage.js'), 'AuditPage');
 const JobsPage = named(() => import('../features/jobs/JobsPage.js'), 'JobsPage');
 const UsersPage = named(() => import('../features/users/UsersPage.js'), 'UsersPage');
@@ -67,7 +69,8 @@ export const router = createBrowserRouter([
     ),
     errorElement: <CrashPage />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <SetupGate><HomePage /></SetupGate> }, // a production install without its centre: to the setup first
+      { path: 'setup', element: guarded('centre.manage', <SetupPage />) },
       { path: CHANGE_PASSWORD_PATH.slice(1), element: <ChangePasswordPage /> },
       { path: 'jobs', element: <Suspense fallback={<FullPageSpin />}><JobsPage /></Suspense> }, // every role: its own jobs
       { path: 'audit', element: guarded('audit.read', <AuditPage />) },
