@@ -13,6 +13,7 @@ import fastifyStatic from '@fastify/static';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerErrorHandler } from './http/errors.js';
+import { logSerializers } from './http/logging.js';
 import { sessionPlugin } from './http/session.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -62,7 +63,8 @@ export const acceptedRequestId = (header: unknown): string | undefined =>
 export async function buildApp(opts: { config: Config; database: Database; logger?: boolean | object; startJobs?: boolean }) {
   const { config, database } = opts;
   const app = Fastify({
-    logger: opts.logger ?? { level: config.LOG_LEVEL },
+    // R-PPL-02: the serializers keep ID numbers and SQL parameters out of the log, whatever the level.
+    logger: opts.logger === false ? false : { level: config.LOG_LEVEL, ...(typeof opts.logger === 'object' ? opts.logger : {}), serializers: logSerializers },
     genReqId: (req) => acceptedRequestId(req.headers['x-request-id']) ?? randomUUID(),
     requestIdHeader: false,
     trustProxy: config.TRUST_PROXY,
@@ -74,10 +76,11 @@ export async function buildApp(opts: { config: Config; database: Database; logge
     reply.header('x-request-id', request.id);
   });
 
-  const files = new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024);
+  const pii = loadPiiCipher(config);
+  const files = new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii);
   const jobs = new JobRunner(database.db);
   registerJobHandlers(jobs, { db: database.db, files, config });
-  const ctx: AppContext = { db: database.db, dbKind: database.kind, config, files, jobs, pii: loadPiiCipher(config) };
+  const ctx: AppContext = { db: database.db, dbKind: database.kind, config, files, jobs, pii };
   app.decorate('ctx', ctx);
 
   registerErrorHandler(app);

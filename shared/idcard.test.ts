@@ -49,8 +49,8 @@ describe('R-PPL-01: 居民身份证 (GB 11643)', () => {
 });
 
 describe('R-PPL-02: masking', () => {
-  it('R-PPL-02: keeps the first 4 and last 4 characters of an 18-character number', () => {
-    expect(maskIdNumber('410102199003071234')).toBe('4101**********1234');
-    expect(maskIdNumber('E12345678')).toBe('E******78');
+  it('R-PPL-02: keeps the last 4 characters of an 18-character number only (no region, no birth date)', () => {
+    expect(maskIdNumber('410102199003071234')).toBe('**************1234');
+    expect(maskIdNumber('E12345678')).toBe('*******78');
   });
 });

@@ -78,13 +78,20 @@ export function idNumberProblem(idType: IdType, raw: string, today = chinaToday(
 }
 
 /**
- * R-PPL-02: the masked form shown to everyone who does not need the full number: `4101**********1234` for an
- * 18-character number (first 4 and last 4 kept), fewer kept for short numbers so that most of it stays hidden.
+ * R-PPL-02: the masked form shown to everyone who does not need the full number: the last four characters only
+ * (`**************1234` for an 18-character number). The first characters (region, birth date) are never shown:
+ * with the birth date beside them they would narrow the number to one person. Short numbers keep fewer.
  */
 export function maskIdNumber(s: string): string {
-  if (s.length >= 12) return s.slice(0, 4) + '*'.repeat(s.length - 8) + s.slice(-4);
-  if (s.length >= 6) return s.slice(0, 1) + '*'.repeat(s.length - 3) + s.slice(-2);
-  return '*'.repeat(s.length);
+  const keep = s.length >= 12 ? 4 : s.length >= 6 ? 2 : 0;
+  return '*'.repeat(s.length - keep) + s.slice(s.length - keep);
+}
+
+/** R-PPL-02: the birth year alone of a resident or residence-permit number (a year is not enough to narrow it). */
+export function birthYearOf(idType: IdType, id: string): number | null {
+  if (idType !== 'resident' && idType !== 'hmt_residence') return null;
+  const d = birthDateOf(id);
+  return d ? Number(d.slice(0, 4)) : null;
 }
 
 /** Today's date in China (UTC+8), YYYY-MM-DD. */

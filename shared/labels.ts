@@ -30,6 +30,7 @@ const labels: Record<string, string> = {
   gender: '性别',
   idType: '证件类型',
   idNumber: '证件号码',
+  userId: '登录账户',
   phone: '联系电话',
   education: '学历',
   workUnit: '工作单位',

@@ -122,7 +122,8 @@ export type ExpertBody = z.infer<typeof expertBody>;
 export const expert = z.object({
   id: z.string(),
   ...personSummary,
-  birthDate: z.string().nullable(),
+  /** R-PPL-02: the year only beside the mask (the age check derives the full date from the number). */
+  birthYear: z.number().nullable(),
   occupation: occupationRef,
   leader: z.boolean(),
   examiningYears: z.number(),

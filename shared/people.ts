@@ -125,7 +125,7 @@ export const personFields = z.object({
   titleDate: day.nullish(),
   skillLevel: z.coerce.number().int().min(1, '等级为 1–5').max(5, '等级为 1–5').nullish(),
   skillOccupation: optText(60),
-  userId: text().uuid().nullish(),
+  // No userId here: a person's login account is linked only by the admin (POST /persons/:id/account).
 });
 export type PersonFields = z.infer<typeof personFields>;
 
@@ -163,13 +163,19 @@ export const personQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
   keyword: text().trim().max(40).optional(),
-  /** Exact ID number lookup (through the keyed hash). */
-  idNumber: text().trim().max(40).optional(),
   kind: z.enum(personKinds).optional(),
   collegeId: text().uuid().optional(),
   role: z.enum(staffRoleKinds).optional(),
 });
-export type PersonQuery = z.infer<typeof personQuery>;
+/**
+ * R-PPL-02: the search with an exact ID number (through the keyed hash) is a POST: the number travels in the body,
+ * never in a URL that proxies and request logs keep.
+ */
+export const personSearchBody = personQuery.extend({ idNumber: text().trim().max(40).optional() });
+export type PersonQuery = z.infer<typeof personSearchBody>;
+
+/** The admin links a login account (a candidate account not yet linked to anyone) to a person, or unlinks it. */
+export const personAccountBody = z.object({ userId: text().uuid().nullable() });
 
 export const person = z.object({
   id: z.string(),
@@ -178,7 +184,8 @@ export const person = z.object({
   idType: z.enum(idTypes),
   /** R-PPL-02: always masked here; the full number has its own audited endpoint. */
   idMasked: z.string(),
-  birthDate: z.string().nullable(),
+  /** R-PPL-02: the year only; the full birth date is never shown beside the mask. */
+  birthYear: z.number().nullable(),
   phone: z.string().nullable(),
   hasPhoto: z.boolean(),
   kind: z.enum(personKinds),

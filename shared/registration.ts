@@ -315,7 +315,8 @@ export const portalMe = z.object({
       name: z.string(),
       gender: z.string(),
       idMasked: z.string(),
-      birthDate: z.string().nullable(),
+      /** R-PPL-02: the year only beside the mask. */
+      birthYear: z.number().nullable(),
       kind: z.enum(['student', 'staff', 'social']),
       collegeId: z.string().nullable(),
       collegeName: z.string().nullable(),
@@ -405,7 +406,8 @@ export type ApplicationRow = z.infer<typeof applicationRow>;
 export const applicationDetail = applicationRow.extend({
   method: z.string(),
   gender: z.string(),
-  birthDate: z.string().nullable(),
+  /** R-PPL-02: the year only beside the mask; the printed form derives the full date from the number. */
+  birthYear: z.number().nullable(),
   kind: z.enum(['student', 'staff', 'social']),
   major: z.string().nullable(),
   educationLevel: z.string().nullable(),

@@ -65,7 +65,8 @@ export interface TestApp {
 }
 
 /** The real HTTP app on a fresh database: tests call it with Fastify's inject, as a browser would. */
-export async function createTestApp(opts: { startJobs?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** `logger`: pino options for the app (e.g. `{ level: 'info', stream }` to capture the log); none by default. */
+export async function createTestApp(opts: { startJobs?: boolean; env?: Record<string, string>; logger?: object } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillcert-test-'));
   const config = loadConfig({
@@ -76,7 +77,7 @@ export async function createTestApp(opts: { startJobs?: boolean; env?: Record<st
     PII_KEY: TEST_PII_KEY,
     ...opts.env,
   });
-  const app = await buildApp({ config, database, logger: false, startJobs: opts.startJobs ?? false });
+  const app = await buildApp({ config, database, logger: opts.logger ?? false, startJobs: opts.startJobs ?? false });
   await app.ready();
 
   const client = (cookie: string, csrf: string): TestClient => {

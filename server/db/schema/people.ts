@@ -22,7 +22,9 @@ const created = () => timestamp('created_at', { withTimezone: true }).notNull().
 
 /**
  * A person (R-PPL-01/03): candidate or staff. R-PPL-02: the ID number is never stored in clear: `idCipher` is
- * AES-256-GCM (key outside the database), `idHash` an HMAC for lookups and uniqueness, `idMasked` what screens show.
+ * AES-256-GCM (key outside the database), `idHash` an HMAC for lookups and uniqueness, `idMasked` what screens show
+ * (the last four characters only). No plain column holds the region or the full birth date: with the mask they
+ * would give the number back; the birth date is derived from the decrypted number where it is needed.
  */
 export const persons = pgTable(
   'persons',
@@ -34,7 +36,8 @@ export const persons = pgTable(
     idCipher: text('id_cipher').notNull(),
     idHash: text('id_hash').notNull(),
     idMasked: text('id_masked').notNull(),
-    birthDate: date('birth_date', { mode: 'string' }),
+    /** R-PPL-02: the birth year alone (from the ID number); the full date is never stored in clear. */
+    birthYear: integer('birth_year'),
     phone: text('phone'),
     photoFileId: uuid('photo_file_id').references(() => files.id),
     /** R-PPL-03: student | staff | social */

@@ -126,11 +126,11 @@ async function loadPhotos(db: DbOrTx, store: FileStore, ids: (string | null)[]) 
   const out = new Map<string, Buffer>();
   for (let i = 0; i < wanted.length; i += 500) {
     const part = wanted.slice(i, i + 500);
-    const rows = await db.select({ id: files.id, sha256: files.sha256 }).from(files).where(inArray(files.id, part));
+    const rows = await db.select({ id: files.id, sha256: files.sha256, sealed: files.sealed }).from(files).where(inArray(files.id, part));
     await Promise.all(
       rows.map(async (r) => {
         try {
-          out.set(r.id, await fsp.readFile(store.pathOf(r.sha256)));
+          out.set(r.id, await store.read(r)); // R-PPL-02: photos are sealed at rest
         } catch {
           // A missing file prints as "no photo"; the centre sees the placeholder and fixes it.
         }

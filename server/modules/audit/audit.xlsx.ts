@@ -69,7 +69,7 @@ export async function exportAuditJob(deps: { db: Db; files: FileStore }, ctx: Jo
       name: fileName,
       mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       ownerId: actor.userId,
-      purpose: 'export',
+      purpose: 'audit.export', // issue 8 item 14: only its maker, while allowed to read the audit, may fetch it
     });
     await recordAudit(tx, actor, { action: 'create', entity: 'file', entityId: f.id, after: { name: fileName, rows: written } });
     return f;

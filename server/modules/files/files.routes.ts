@@ -12,7 +12,6 @@ const fileMeta = z.object({
   mime: z.string(),
   size: z.number(),
   purpose: z.string(),
-  sha256: z.string(),
   createdAt: z.string(),
 });
 
@@ -39,12 +38,12 @@ export const filesRoutes =
       },
     );
     app.get('/files/:id', { schema: { tags, summary: '下载文件', params: idParam } }, async (req, reply) => {
-      const { row, stream } = await openFile(ctx.db, ctx.files, { actor: req.actor, id: req.params.id });
+      const { row, bytes } = await openFile(ctx.db, ctx.files, { actor: req.actor, id: req.params.id });
       reply
         .header('content-type', row.mime)
-        .header('content-length', row.size)
+        .header('content-length', bytes.length)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`)
         .header('cache-control', 'private, no-store');
-      return reply.send(stream);
+      return reply.send(bytes);
     });
   };

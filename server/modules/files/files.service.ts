@@ -10,6 +10,7 @@ import { authorize, type Actor } from '../../http/access.js';
 import { can } from '../../../shared/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
+import type { PiiCipher } from '../../http/pii.js';
 
 /** What each purpose of upload accepts, judged by the bytes, never by the name or the browser's claim. */
 export const uploadKinds = {
@@ -25,17 +26,42 @@ export type UploadPurpose = keyof typeof uploadKinds;
 
 type FileRow = typeof files.$inferSelect;
 
+/** Purposes whose callers seal the bytes themselves (PiiCipher.sealBytes) before handing them to the store. */
+const SEALED_BY_CALLER = new Set(['roster', 'roster.upload']);
+
 /**
- * Content-addressed file storage under DATA_DIR/files/<aa>/<sha256>: the same bytes are stored once, and the
- * database row (name, type, owner, purpose) decides who may fetch them. See docs/OPERATIONS.md for S3.
+ * Storage under DATA_DIR/files/<aa>/<sha256>; the database row (name, type, owner, purpose) decides who may fetch
+ * them. R-PPL-02: with a PII cipher every file is sealed at rest (photos, ID-card scans, exports all name people),
+ * and addressed by the hash of the sealed bytes: a fresh IV each time, so the name confirms no guessed photo.
+ * Rows from before sealing (`sealed` false) still read as they are. See docs/OPERATIONS.md for S3.
  */
 export class FileStore {
   constructor(
     private db: Db,
     readonly root: string,
     readonly maxBytes: number,
+    private readonly pii?: PiiCipher,
   ) {
     fs.mkdirSync(root, { recursive: true });
+  }
+
+  /** The bytes as stored (sealed when a cipher is set) and whether they are sealed. */
+  seal(bytes: Buffer): { stored: Buffer; sealed: boolean } {
+    return this.pii ? { stored: this.pii.sealBytes(bytes), sealed: true } : { stored: bytes, sealed: false };
+  }
+
+  /** Seals and writes the bytes; returns what a `files` row records about them. */
+  async putSealed(bytes: Buffer): Promise<{ sha256: string; sealed: boolean }> {
+    const { stored, sealed } = this.seal(bytes);
+    return { sha256: await this.putBytes(stored), sealed };
+  }
+
+  /** The plain bytes of a stored file (unsealed transparently); throws ENOENT when the content is missing. */
+  async read(row: { sha256: string; sealed: boolean }): Promise<Buffer> {
+    const raw = await fsp.readFile(this.pathOf(row.sha256));
+    if (!row.sealed) return raw;
+    if (!this.pii) throw new Error('sealed file read without the PII key');
+    return this.pii.unsealBytes(raw);
   }
 
   pathOf(sha256: string) {
@@ -67,19 +93,19 @@ export class FileStore {
     return sha256;
   }
 
-  /** Records a stored file; the caller's transaction also carries the audit row. */
+  /** Records a stored file (sealed, R-PPL-02); the caller's transaction also carries the audit row. */
   async record(tx: DbOrTx, f: { bytes: Buffer; name: string; mime: string; ownerId: string | null; purpose: string }) {
-    const sha256 = await this.putBytes(f.bytes);
+    const { sha256, sealed } = SEALED_BY_CALLER.has(f.purpose) ? { sha256: await this.putBytes(f.bytes), sealed: false } : await this.putSealed(f.bytes);
     const [row] = await tx
       .insert(files)
-      .values({ sha256, name: f.name, mime: f.mime, size: f.bytes.length, ownerId: f.ownerId, purpose: f.purpose })
+      .values({ sha256, name: f.name, mime: f.mime, size: f.bytes.length, ownerId: f.ownerId, purpose: f.purpose, sealed })
       .returning();
     return row;
   }
 }
 
 export function presentFile(f: FileRow) {
-  return { id: f.id, name: f.name, mime: f.mime, size: f.size, purpose: f.purpose, sha256: f.sha256, createdAt: f.createdAt.toISOString() };
+  return { id: f.id, name: f.name, mime: f.mime, size: f.size, purpose: f.purpose, createdAt: f.createdAt.toISOString() };
 }
 
 /** Checks an upload by its content and size, then stores it (R-AUD-01: the upload is audited). */
@@ -103,14 +129,35 @@ export async function uploadFile(db: Db, store: FileStore, opts: { actor: Actor 
   });
 }
 
-/** A file is served to its owner, and to staff who handle candidates' documents. */
+/**
+ * Issue 8 item 14: who may fetch a file through /files/:id depends on its purpose. Uploaded personal documents
+ * (photos, evidence) go to their uploader and to the centre staff who handle candidates' documents; generated
+ * exports (tickets, lists, the audit export) only to whoever made them, and an audit export only while they may
+ * still read the audit; sealed rosters never (only their import job reads them).
+ */
+export function mayReadFile(actor: Actor, row: Pick<FileRow, 'ownerId' | 'purpose'>): boolean {
+  const own = row.ownerId !== null && row.ownerId === actor.userId;
+  switch (row.purpose) {
+    case 'photo':
+    case 'evidence':
+      return own || can(actor.role, 'files.readAny');
+    case 'audit.export':
+      return own && can(actor.role, 'audit.read');
+    case 'roster':
+    case 'roster.upload':
+      return false;
+    default:
+      return own;
+  }
+}
+
+/** A file by the rules of its purpose; a file the actor may not read answers 404 like a missing one. */
 export async function openFile(db: Db, store: FileStore, opts: { actor: Actor | null; id: string }) {
   if (!opts.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
   const [row] = await db.select().from(files).where(eq(files.id, opts.id));
-  if (!row || (row.ownerId !== opts.actor.userId && !can(opts.actor.role, 'files.readAny'))) throw notFound('文件');
-  const p = store.pathOf(row.sha256);
-  if (!fs.existsSync(p)) throw new AppError('INTERNAL', '文件内容缺失，请联系系统管理员');
-  return { row, stream: fs.createReadStream(p) };
+  if (!row || !mayReadFile(opts.actor, row)) throw notFound('文件');
+  if (!fs.existsSync(store.pathOf(row.sha256))) throw new AppError('INTERNAL', '文件内容缺失，请联系系统管理员');
+  return { row, bytes: await store.read(row) };
 }
 
 function sanitizeName(name: string) {

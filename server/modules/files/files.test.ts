@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { files, users } from '../../db/schema/index.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 
 let t: TestApp;
@@ -31,15 +33,20 @@ function upload(c: TestClient, purpose: string, name: string, bytes: Buffer) {
 }
 
 describe('uploaded files', () => {
-  it('stores a photo by content hash and serves it to its owner and to exam staff only', async () => {
+  it('R-PPL-02: stores a photo sealed (no plain copy on disk) and serves it to its owner and to exam staff only', async () => {
     const candidate = await t.login('kaosheng');
     const res = await upload(candidate, 'photo', '证件照.png', png);
     expect(res.statusCode, res.body).toBe(200);
     const meta = res.json();
     expect(meta.mime).toBe('image/png');
-    expect(fs.existsSync(`${t.dataDir}/files/${meta.sha256.slice(0, 2)}/${meta.sha256}`)).toBe(true);
+    const [row] = await t.database.db.select().from(files).where(eq(files.id, meta.id));
+    expect(row.sealed).toBe(true);
+    const stored = fs.readFileSync(t.app.ctx.files.pathOf(row.sha256));
+    expect(stored.includes(png.subarray(0, 64)), 'the plain image bytes are on disk').toBe(false);
+    expect(stored.subarray(0, 4).toString('latin1')).not.toBe('\x89PNG');
     const own = await candidate.get(`/api/v1/files/${meta.id}`);
     expect(own.statusCode).toBe(200);
+    expect(own.rawPayload.equals(png), 'read back transparently').toBe(true);
     expect(own.headers['content-disposition']).toMatch(/filename\*=UTF-8''/);
     expect((await (await t.login('kaowu')).get(`/api/v1/files/${meta.id}`)).statusCode).toBe(200);
     expect((await (await t.login('caiwu')).get(`/api/v1/files/${meta.id}`)).statusCode).toBe(404);
@@ -59,5 +66,30 @@ describe('uploaded files', () => {
     const res = await upload(c, 'evidence', 'big.png', big);
     expect(res.statusCode).toBe(413);
     expect(res.json().error.message).toMatch(/大小|超过/);
+  });
+
+  it('issue 8 item 14: an audit export goes to its maker only; 考务 (files.readAny) gets 404, and so does any other export', async () => {
+    const admin = await t.login('admin');
+    const kaowu = await t.login('kaowu');
+    const job = await admin.post('/api/v1/audit/exports', {});
+    expect(job.statusCode, job.body).toBe(200);
+    while (await t.app.ctx.jobs.runOne()) {
+      /* run the export */
+    }
+    const done = (await admin.get(`/api/v1/jobs/${job.json().jobId}`)).json();
+    expect(done.status, JSON.stringify(done)).toBe('succeeded');
+    const fileId = done.result.fileId as string;
+    const [row] = await t.database.db.select().from(files).where(eq(files.id, fileId));
+    expect([row.purpose, row.sealed]).toEqual(['audit.export', true]);
+    expect((await admin.get(`/api/v1/files/${fileId}`)).statusCode).toBe(200);
+    expect((await kaowu.get(`/api/v1/files/${fileId}`)).statusCode).toBe(404);
+    expect((await (await t.login('zhuren')).get(`/api/v1/files/${fileId}`)).statusCode).toBe(404);
+    // A generated export of another kind: its maker only, even for files.readAny.
+    const [adminUser] = await t.database.db.select().from(users).where(eq(users.username, 'admin'));
+    const other = await t.database.db.transaction((tx) =>
+      t.app.ctx.files.record(tx, { bytes: Buffer.from('%PDF-1.4 准考证'), name: '准考证.pdf', mime: 'application/pdf', ownerId: adminUser.id, purpose: 'export' }),
+    );
+    expect((await kaowu.get(`/api/v1/files/${other.id}`)).statusCode).toBe(404);
+    expect((await admin.get(`/api/v1/files/${other.id}`)).statusCode).toBe(200);
   });
 });

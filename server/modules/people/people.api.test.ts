@@ -47,7 +47,7 @@ describe('R-PPL-01: persons', () => {
     const again = await kaowu.post('/api/v1/persons', { ...personFor('赵敏', '1988-05-12', 108), idNumber: id.toLowerCase(), gender: 'female' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/已登记/);
-    const found = await kaowu.get(`/api/v1/persons?idNumber=${id.toLowerCase()}`);
+    const found = await kaowu.post('/api/v1/persons/search', { idNumber: id.toLowerCase() });
     expect(found.json().items.map((p: { name: string }) => p.name)).toEqual(['赵敏']);
   });
 
@@ -72,7 +72,7 @@ describe('R-PPL-02: ID numbers are masked, their full view audited', () => {
   });
   it('R-PPL-02: lists and details show only the masked number', async () => {
     const list = await kaowu.get('/api/v1/persons?keyword=陈强');
-    expect(list.json().items[0].idMasked).toBe(`4403**********${number.slice(-4)}`);
+    expect(list.json().items[0].idMasked).toBe(`**************${number.slice(-4)}`);
     expect(list.body).not.toContain(number);
     expect((await kaowu.get(`/api/v1/persons/${id}`)).body).not.toContain(number);
   });
@@ -142,7 +142,9 @@ describe('own record', () => {
     const examiner = await t.login('kaopingyuan');
     expect((await examiner.get('/api/v1/people/me')).statusCode).toBe(404);
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaopingyuan'));
-    const p = (await kaowu.post('/api/v1/persons', personFor('王考评', '1975-07-07', 71, { userId: u.id }))).json();
+    const p = (await kaowu.post('/api/v1/persons', personFor('王考评', '1975-07-07', 71))).json();
+    const admin = await t.login('admin');
+    expect((await admin.post(`/api/v1/persons/${p.id}/account`, { userId: u.id })).statusCode).toBe(200);
     const me = await examiner.get('/api/v1/people/me');
     expect(me.statusCode, me.body).toBe(200);
     expect(me.json()).toMatchObject({ id: p.id, name: '王考评' });
@@ -164,5 +166,80 @@ describe("a person's file (档案)", () => {
     expect(detail.documents).toMatchObject([{ docType: '学历证书', title: '毕业证书', fileName: '学历证书.pdf' }]);
     const other = await postFile(t, kaowu, '/api/v1/files', 'x.pdf', pdf, { purpose: 'evidence' });
     expect((await jidian.post(`/api/v1/persons/${id}/documents`, { fileId: other.json().id, docType: '其他', title: 'x' })).statusCode).toBe(404);
+  });
+});
+
+describe('issue 8 item 8: login accounts are linked by the admin only', () => {
+  const userIdOf = async (username: string) => (await t.database.db.select().from(users).where(eq(users.username, username)))[0].id;
+
+  it('R-PPL-02: PUT /persons/:id takes no userId: a clerk cannot link an account, and an edit keeps the link', async () => {
+    const body = student('账户学生', '2004-10-10', 91, JD);
+    const p = (await jidian.post('/api/v1/persons', { ...body, userId: await userIdOf('admin') })).json();
+    expect(p.userId).toBeNull();
+    const admin = await t.login('admin');
+    const dudao = await userIdOf('dudao');
+    expect((await admin.post(`/api/v1/persons/${p.id}/account`, { userId: dudao })).statusCode).toBe(200);
+    const edit = await jidian.put(`/api/v1/persons/${p.id}`, { ...body, idNumber: undefined, phone: '13811112222', userId: await userIdOf('caiwu') });
+    expect(edit.statusCode, edit.body).toBe(200);
+    const [row] = await t.database.db.select().from(persons).where(eq(persons.id, p.id));
+    expect([row.userId, row.phone]).toEqual([dudao, '13811112222']);
+  });
+
+  it('R-PPL-02: the link action is the admin’s, for personal accounts no one holds, and audited', async () => {
+    const admin = await t.login('admin');
+    const p = (await kaowu.post('/api/v1/persons', personFor('链接测试', '1979-01-01', 93))).json();
+    const url = `/api/v1/persons/${p.id}/account`;
+    expect((await kaowu.post(url, { userId: await userIdOf('kaopingyuan') })).statusCode).toBe(403);
+    expect((await jidian.post(url, { userId: await userIdOf('kaopingyuan') })).statusCode).toBe(403);
+    for (const staff of ['admin', 'caiwu', 'jidian']) {
+      const res = await admin.post(url, { userId: await userIdOf(staff) });
+      expect(res.statusCode, staff).toBe(400);
+      expect(res.json().error.message).toMatch(/^登录账户：/);
+    }
+    // kaosheng is the demo student's account already.
+    expect((await admin.post(url, { userId: await userIdOf('kaosheng') })).json().error.message).toMatch(/已关联其他人员/);
+    const [c] = await t.database.db
+      .insert(users)
+      .values({ username: 'link-cand', displayName: '链接测试', role: 'candidate', passwordHash: 'x', mustChangePassword: true })
+      .returning();
+    const ok = await admin.post(url, { userId: c.id });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().userId).toBe(c.id);
+    const un = await admin.post(url, { userId: null });
+    expect(un.json().userId).toBeNull();
+    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
+    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['link.account', 'unlink.account']));
+  });
+});
+
+describe('R-PPL-02: no mask or birth date in the audit trail', () => {
+  it('R-PPL-02: creating, editing and viewing a person leave audit rows without the mask, its tail or the birth date', async () => {
+    const number = makeIdNumber('1983-06-17', 95, '410105');
+    const body = { ...personFor('审计脱敏', '1983-06-17', 95), idNumber: number };
+    const p = (await kaowu.post('/api/v1/persons', body)).json();
+    expect(p.birthYear).toBe(1983);
+    expect(JSON.stringify(p)).not.toContain('1983-06-17');
+    await kaowu.put(`/api/v1/persons/${p.id}`, { ...body, idNumber: undefined, phone: '13922223333' });
+    await kaowu.get(`/api/v1/persons/${p.id}/id-number`);
+    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
+    expect(rows.map((r) => r.action).sort()).toEqual(['create', 'update', 'view.idNumber']);
+    const text = JSON.stringify(rows.map((r) => [r.before, r.after]));
+    for (const leak of ['idMasked', 'birthYear', 'birthDate', number.slice(-4), '1983-06-17', '19830617', number.slice(0, 6)])
+      expect(text, leak).not.toContain(leak);
+  });
+});
+
+describe('issue 8 item 11: a clerk learns nothing about records outside its college', () => {
+  it('R-PPL-02: the same answer whether the number is on record in its own college or elsewhere, never the stored name', async () => {
+    const inXX = student('外院学生', '2003-02-02', 97, XX);
+    const inJD = student('本院学生', '2003-03-03', 99, JD);
+    expect((await kaowu.post('/api/v1/persons', inXX)).statusCode).toBe(200);
+    expect((await jidian.post('/api/v1/persons', inJD)).statusCode).toBe(200);
+    const elsewhere = await jidian.post('/api/v1/persons', { ...inXX, name: '冒名', collegeId: JD });
+    const own = await jidian.post('/api/v1/persons', { ...inJD, name: '冒名' });
+    expect([elsewhere.statusCode, own.statusCode]).toEqual([409, 409]);
+    expect(elsewhere.json().error.message).toBe(own.json().error.message);
+    expect(elsewhere.body).not.toContain('外院学生');
+    expect(elsewhere.json().error.message).not.toMatch(/已登记/);
   });
 });

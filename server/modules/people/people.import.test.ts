@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
-import { examiners, persons } from '../../db/schema/index.js';
+import { colleges, examiners, persons } from '../../db/schema/index.js';
 import { makeIdNumber, postFile } from './people.testkit.js';
 
 let t: TestApp;
@@ -92,5 +92,18 @@ describe('roster import', () => {
     expect(wb.worksheets[1].name).toBe('填写说明');
     const clerk = await t.login('jidian');
     expect((await postFile(t, clerk, '/api/v1/people/import?kind=staff', 'a.xlsx', await roster([]))).statusCode).toBe(403);
+  });
+
+  it('issue 8 item 11: a row whose ID number is on record under another name is refused without echoing the stored name', async () => {
+    const [jd] = await t.database.db.select().from(colleges).where(eq(colleges.code, 'JD'));
+    const student = { name: '学生壬', gender: 'male', idType: 'resident', idNumber: makeIdNumber('2004-09-09', 321), kind: 'student', collegeId: jd.id, className: '机电2301', enrolmentYear: 2023, educationLevel: 'higher_vocational' };
+    const made = await (await t.login('jidian')).post('/api/v1/persons', student);
+    expect(made.statusCode, made.body).toBe(200);
+    const before = await count();
+    const res = await postFile(t, kaowu, '/api/v1/people/import?kind=examiners', '名册.xlsx', await roster([good('冒名', '2004-09-09', 321)]));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0]).toMatchObject({ row: 3, column: 'D' });
+    expect(res.body).not.toContain('学生壬');
+    expect(await count()).toEqual(before);
   });
 });

@@ -174,6 +174,11 @@ export async function importPeople(db: Db, opts: { actor: Actor | null; pii: Pii
     for (const { row, person, v } of planned) {
       try {
         let p = await findPersonByIdNumber(tx, opts.pii, person.idType, person.idNumber);
+        // Issue 8 item 11: a row never attaches to a record under another name, and the stored name is not echoed.
+        if (p && p.name !== person.name) {
+          at(row, 'idNumber', '与已登记人员的姓名不一致，请核对姓名和证件号码');
+          continue;
+        }
         if (!p) {
           p = await insertPerson(tx, opts.pii, actor, person);
           createdPersons++;

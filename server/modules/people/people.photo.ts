@@ -67,7 +67,6 @@ export async function openPersonPhoto(db: Db, store: FileStore, opts: { actor: A
   const person = own?.id === opts.id ? (await db.select().from(persons).where(eq(persons.id, opts.id)))[0] : await loadPerson(db, actor, opts.id);
   if (!person?.photoFileId) throw notFound('照片');
   const [file] = await db.select().from(files).where(eq(files.id, person.photoFileId));
-  const p = file ? store.pathOf(file.sha256) : '';
-  if (!file || !fs.existsSync(p)) throw new AppError('INTERNAL', '照片文件缺失，请重新上传');
-  return { bytes: fs.readFileSync(p), mime: file.mime };
+  if (!file || !fs.existsSync(store.pathOf(file.sha256))) throw new AppError('INTERNAL', '照片文件缺失，请重新上传');
+  return { bytes: await store.read(file), mime: file.mime }; // R-PPL-02: sealed at rest
 }

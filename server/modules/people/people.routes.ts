@@ -3,11 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
 import { idParam, okResponse, paged } from '../../../shared/common.js';
-import { appointment, appointmentBody, documentBody, fullIdNumber, person, personBody, personQuery, personUpdateBody } from '../../../shared/people.js';
+import { appointment, appointmentBody, documentBody, fullIdNumber, person, personAccountBody, personBody, personQuery, personSearchBody, personUpdateBody } from '../../../shared/people.js';
 import { expiringList, peopleSettingsBody, personDetail } from '../../../shared/people-staff.js';
 import { importKindQuery, importResult } from '../../../shared/people-appraisal.js';
 import { readUploadedFile } from '../../http/upload.js';
-import { addPersonDocument, createPerson, getOwnRecord, getPerson, listPersons, revealIdNumber, updatePerson } from './people.service.js';
+import { addPersonDocument, createPerson, getOwnRecord, getPerson, linkPersonAccount, listPersons, revealIdNumber, updatePerson } from './people.service.js';
 import { openPersonPhoto, setPersonPhoto } from './people.photo.js';
 import { importPeople, importTemplate } from './people.import.js';
 import { listExpiring } from './people.queries.js';
@@ -30,6 +30,15 @@ export const peopleRoutes =
     const tags = ['people'];
     app.get('/persons', { schema: { tags, summary: '人员列表（证件号码脱敏）', querystring: personQuery, response: { 200: paged(person) } } }, async (req) =>
       listPersons(ctx.db, { actor: req.actor, pii: ctx.pii, query: req.query }),
+    );
+    // R-PPL-02: a search by ID number is a POST: the number stays out of URLs and request logs.
+    app.post('/persons/search', { schema: { tags, summary: '按证件号码等条件查找人员（证件号码脱敏）', body: personSearchBody, response: { 200: paged(person) } } }, async (req) =>
+      listPersons(ctx.db, { actor: req.actor, pii: ctx.pii, query: req.body }),
+    );
+    app.post(
+      '/persons/:id/account',
+      { schema: { tags, summary: '关联或解除人员的考生登录账户（仅系统管理员，记入审计日志）', params: idParam, body: personAccountBody, response: { 200: person } } },
+      async (req) => linkPersonAccount(ctx.db, { actor: req.actor, id: req.params.id, userId: req.body.userId }),
     );
     app.post('/persons', { schema: { tags, summary: '登记人员', body: personBody, response: { 200: person } } }, async (req) =>
       createPerson(ctx.db, { actor: req.actor, pii: ctx.pii, data: req.body }),

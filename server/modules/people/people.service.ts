@@ -1,25 +1,28 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { appointments, examStaff, examiners, experts, files, personDocuments, persons, supervisors } from '../../db/schema/index.js';
+import { appointments, examStaff, examiners, experts, files, personDocuments, persons, supervisors, users } from '../../db/schema/index.js';
 import { authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { can } from '../../../shared/access.js';
-import { birthDateOf, maskIdNumber, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
+import { birthYearOf, maskIdNumber, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
 import { personBody, type PersonBody, type PersonQuery, type PersonUpdateBody } from '../../../shared/people.js';
 import type { PersonDetail } from '../../../shared/people-staff.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isUniqueViolation, loadPerson, presentPerson, presentPersons, rolesOf, collegeNames, type PersonRow } from './people.store.js';
+import { auditPerson, isUniqueViolation, loadPerson, presentPerson, presentPersons, rolesOf, collegeNames, type PersonRow } from './people.store.js';
 import { presentExaminers, presentExperts, presentExamStaff, presentSupervisors } from './staff.service.js';
 
-/** The sealed columns of an ID number (R-PPL-02): ciphertext, lookup hash, mask; never the number itself. */
+/**
+ * The sealed columns of an ID number (R-PPL-02): ciphertext, lookup hash, mask (last four), birth year; never the
+ * number itself nor the region or full birth date in clear.
+ */
 export function sealIdNumber(pii: PiiCipher, idType: IdType, raw: string) {
   const n = normalizeIdNumber(idType, raw);
   return {
     idCipher: pii.encrypt(n),
     idHash: pii.lookupHash(idType, n),
     idMasked: maskIdNumber(n),
-    birthDate: idType === 'resident' || idType === 'hmt_residence' ? birthDateOf(n) : null,
+    birthYear: birthYearOf(idType, n),
   };
 }
 
@@ -50,12 +53,18 @@ function personValues(d: Omit<PersonBody, 'idNumber'>) {
     titleDate: d.titleDate ?? null,
     skillLevel: d.skillLevel ?? null,
     skillOccupation: d.skillOccupation ?? null,
-    userId: d.userId ?? null,
+    // R-PPL-02 / issue 8 item 8: never userId from a form; linking an account is the admin's own audited action.
   };
 }
 
-const duplicate = () =>
-  new AppError('CONFLICT', '证件号码：该证件已登记过人员信息，请在人员列表中按证件号码查找', [{ field: 'idNumber', message: '该证件已登记' }]);
+/**
+ * Issue 8 item 11: a college clerk gets one answer whether the number is on record in its own college or outside
+ * its scope (which it must not learn), and never the stored record's name.
+ */
+const duplicate = (actor?: Actor | null) =>
+  actor?.role === 'college_clerk'
+    ? new AppError('CONFLICT', '证件号码：该证件号码不能在此登记，请核对号码；如确属本学院人员，请在人员列表中查找或联系认定中心', [{ field: 'idNumber', message: '不能在此登记' }])
+    : new AppError('CONFLICT', '证件号码：该证件已登记过人员信息，请在人员列表中按证件号码查找', [{ field: 'idNumber', message: '该证件已登记' }]);
 
 /** Finds a person by exact ID number through the keyed hash (R-PPL-01: one person per type and number). */
 export async function findPersonByIdNumber(db: DbOrTx, pii: PiiCipher, idType: IdType, idNumber: string): Promise<PersonRow | null> {
@@ -66,12 +75,13 @@ export async function findPersonByIdNumber(db: DbOrTx, pii: PiiCipher, idType: I
 
 /** Inserts a person inside the caller's transaction, with its audit row (the audit holds the masked number only). */
 export async function insertPerson(tx: DbOrTx, pii: PiiCipher, actor: Actor, data: PersonBody): Promise<PersonRow> {
-  if (await findPersonByIdNumber(tx, pii, data.idType, data.idNumber)) throw duplicate();
+  if (await findPersonByIdNumber(tx, pii, data.idType, data.idNumber)) throw duplicate(actor);
   const [row] = await tx
     .insert(persons)
     .values({ ...personValues(data), idType: data.idType, ...sealIdNumber(pii, data.idType, data.idNumber) })
     .returning();
-  await recordAudit(tx, actor, { action: 'create', entity: 'person', entityId: row.id, after: presentPerson(row, { collegeName: null, roles: [] }) });
+  // R-PPL-02: the audit row carries neither mask nor birth year.
+  await recordAudit(tx, actor, { action: 'create', entity: 'person', entityId: row.id, after: auditPerson(row) });
   return row;
 }
 
@@ -122,7 +132,7 @@ export async function createPerson(db: Db, opts: { actor: Actor | null; pii: Pii
     const row = await db.transaction((tx) => insertPerson(tx, opts.pii, actor, opts.data));
     return (await presentPersons(db, [row]))[0];
   } catch (e) {
-    if (isUniqueViolation(e)) throw duplicate();
+    if (isUniqueViolation(e)) throw duplicate(actor);
     throw e;
   }
 }
@@ -138,7 +148,7 @@ export async function updatePerson(db: Db, opts: { actor: Actor | null; pii: Pii
       const newId = opts.data.idNumber ? normalizeIdNumber(opts.data.idType, opts.data.idNumber) : null;
       if (newId) {
         const found = await findPersonByIdNumber(tx, opts.pii, opts.data.idType, newId);
-        if (found && found.id !== before.id) throw duplicate();
+        if (found && found.id !== before.id) throw duplicate(actor);
         Object.assign(values, { idType: opts.data.idType, ...sealIdNumber(opts.pii, opts.data.idType, newId) });
       } else if (opts.data.idType !== before.idType)
         throw new AppError('VALIDATION', '证件号码：更换证件类型时须重新填写证件号码', [{ field: 'idNumber', message: '请重新填写证件号码' }]);
@@ -155,14 +165,53 @@ export async function updatePerson(db: Db, opts: { actor: Actor | null; pii: Pii
         action: 'update',
         entity: 'person',
         entityId: row.id,
-        before: presentPerson(before, { collegeName: null, roles: [] }),
-        after: presentPerson(row, { collegeName: null, roles: [] }),
+        before: auditPerson(before),
+        after: auditPerson(row),
       });
       return row;
     });
     return (await presentPersons(db, [row]))[0];
   } catch (e) {
-    if (isUniqueViolation(e)) throw duplicate();
+    if (isUniqueViolation(e)) throw duplicate(actor);
+    throw e;
+  }
+}
+
+const PERSONAL_ROLES: string[] = ['candidate', 'examiner', 'supervisor'];
+
+/**
+ * Issue 8 item 8: the only way a login account is linked to a person: the admin links a personal account (candidate,
+ * examiner, supervisor) that no person holds yet, or unlinks the person's account; audited. Forms never carry userId.
+ */
+export async function linkPersonAccount(db: Db, opts: { actor: Actor | null; id: string; userId: string | null }) {
+  authorize(opts.actor, 'users.manage');
+  const actor = opts.actor;
+  const refuse = (message: string) => new AppError('VALIDATION', `登录账户：${message}`, [{ field: 'userId', message }]);
+  try {
+    const row = await db.transaction(async (tx) => {
+      const before = await loadPerson(tx, actor, opts.id);
+      if (opts.userId) {
+        const [user] = await tx.select({ id: users.id, role: users.role, username: users.username }).from(users).where(eq(users.id, opts.userId));
+        if (!user) throw notFound('登录账户');
+        // Only accounts that stand for one person (a candidate, an examiner, a supervisor): never a staff or admin login.
+        if (!PERSONAL_ROLES.includes(user.role)) throw refuse('只能关联考生、考评员或督导员的账户');
+        const [holder] = await tx.select({ id: persons.id }).from(persons).where(eq(persons.userId, user.id));
+        if (holder && holder.id !== before.id) throw refuse('该账户已关联其他人员');
+        if (before.userId && before.userId !== user.id) throw refuse('该人员已关联其他账户，请先解除关联');
+      }
+      const [row] = await tx.update(persons).set({ userId: opts.userId, updatedAt: new Date() }).where(eq(persons.id, before.id)).returning();
+      await recordAudit(tx, actor, {
+        action: opts.userId ? 'link.account' : 'unlink.account',
+        entity: 'person',
+        entityId: row.id,
+        before: { userId: before.userId },
+        after: { userId: row.userId },
+      });
+      return row;
+    });
+    return (await presentPersons(db, [row]))[0];
+  } catch (e) {
+    if (isUniqueViolation(e)) throw refuse('该账户已关联其他人员');
     throw e;
   }
 }
@@ -239,7 +288,8 @@ export async function revealIdNumber(db: Db, opts: { actor: Actor | null; pii: P
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const row = await loadPerson(tx, actor, opts.id);
-    await recordAudit(tx, actor, { action: 'view.idNumber', entity: 'person', entityId: row.id, after: { name: row.name, idMasked: row.idMasked } });
+    // R-PPL-02: the audit row names the person, never the number or its mask.
+    await recordAudit(tx, actor, { action: 'view.idNumber', entity: 'person', entityId: row.id, after: { name: row.name } });
     return { idType: row.idType as IdType, idNumber: opts.pii.decrypt(row.idCipher) };
   });
 }

@@ -5,7 +5,8 @@ import { assertCollegeScope, type Actor } from '../../http/access.js';
 import { notFound } from '../../http/errors.js';
 import type { Person } from '../../../shared/people.js';
 import type { PeopleSettings } from '../../../shared/people-staff.js';
-import { chinaToday } from '../../../shared/idcard.js';
+import { birthDateOf, chinaToday } from '../../../shared/idcard.js';
+import type { PiiCipher } from '../../http/pii.js';
 
 /** Internal reads shared by the people module's services (not exported from the module). */
 
@@ -65,7 +66,7 @@ export function presentPerson(p: PersonRow, extra: { collegeName: string | null;
     gender: p.gender as Person['gender'],
     idType: p.idType as Person['idType'],
     idMasked: p.idMasked,
-    birthDate: p.birthDate,
+    birthYear: p.birthYear,
     phone: p.phone,
     hasPhoto: !!p.photoFileId,
     kind: p.kind as Person['kind'],
@@ -90,6 +91,18 @@ export function presentPerson(p: PersonRow, extra: { collegeName: string | null;
     roles: extra.roles,
     createdAt: p.createdAt.toISOString(),
   };
+}
+
+/** R-PPL-02: a person as the audit trail keeps it: neither the mask nor the birth year (together they narrow the number). */
+export function auditPerson(p: PersonRow) {
+  const { idMasked: _m, birthYear: _y, ...rest } = presentPerson(p, { collegeName: null, roles: [] });
+  return rest;
+}
+
+/** R-PPL-02: the full birth date, derived from the decrypted number where a rule or a form needs it (never stored). */
+export function birthDateOfPerson(pii: PiiCipher, p: Pick<PersonRow, 'idType' | 'idCipher'>): string | null {
+  if (p.idType !== 'resident' && p.idType !== 'hmt_residence') return null;
+  return birthDateOf(pii.decrypt(p.idCipher));
 }
 
 export async function presentPersons(db: DbOrTx, rows: PersonRow[]): Promise<Person[]> {

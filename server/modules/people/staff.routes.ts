@@ -65,7 +65,7 @@ export const staffRoutes =
       listExperts(ctx.db, { actor: req.actor, keyword: req.query.keyword }),
     );
     app.post('/experts', { schema: { tags, summary: '聘任专家（新聘或续聘一个聘期）', body: expertBody, response: { 200: expert } } }, async (req) =>
-      createExpert(ctx.db, { actor: req.actor, data: req.body }),
+      createExpert(ctx.db, { actor: req.actor, pii: ctx.pii, data: req.body }),
     );
     app.get('/exam-staff', { schema: { tags, summary: '监考与考务人员', response: { 200: paged(examStaffRow) } } }, async (req) =>
       listExamStaff(ctx.db, { actor: req.actor }),

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { appointments, examStaff, examinerOccupations, examiners, experts, occupations, peopleSettings, persons, supervisors } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
+import type { PiiCipher } from '../../http/pii.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import { ageOn } from '../../../shared/idcard.js';
 import type { OccupationRef } from '../../../shared/people.js';
@@ -12,7 +13,7 @@ import type { appointmentBody } from '../../../shared/people.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findOccupation } from '../centre/catalogue.service.js';
 import { CERTIFICATE_YEARS, TERM_YEARS, examinerQualificationProblems, expertProblems, supervisorProblems, validUntil, validityOf } from './people.rules.js';
-import { isUniqueViolation, loadPerson, personSummary, personsById, readSettings, today, type PersonRow } from './people.store.js';
+import { birthDateOfPerson, isUniqueViolation, loadPerson, personSummary, personsById, readSettings, today, type PersonRow } from './people.store.js';
 
 type ExaminerRow = typeof examiners.$inferSelect;
 type SupervisorRow = typeof supervisors.$inferSelect;
@@ -91,7 +92,7 @@ export async function presentExperts(db: DbOrTx, rows: ExpertRow[], settings?: P
     return {
       id: r.id,
       ...personSummary(p),
-      birthDate: p.birthDate,
+      birthYear: p.birthYear,
       occupation: { edition: r.edition, code: r.occupationCode, name: r.occupationName },
       leader: r.leader,
       examiningYears: r.examiningYears,
@@ -283,7 +284,7 @@ export async function listExperts(db: Db, opts: { actor: Actor | null; keyword?:
 }
 
 /** A new expert term (a renewal is a new term of the same group). */
-export async function createExpert(db: Db, opts: { actor: Actor | null; data: ExpertBody }) {
+export async function createExpert(db: Db, opts: { actor: Actor | null; pii: PiiCipher; data: ExpertBody }) {
   authorize(opts.actor, 'staff.manage');
   const actor = opts.actor;
   const d = opts.data;
@@ -299,7 +300,8 @@ export async function createExpert(db: Db, opts: { actor: Actor | null; data: Ex
         titleGrade: p.titleGrade as Expert['titleGrade'],
         skillLevel: p.skillLevel,
         examiningYears: d.examiningYears,
-        age: p.birthDate ? ageOn(p.birthDate, d.termStart) : null,
+        // R-PPL-02: the birth date is not stored in clear; derived from the number for this check only.
+        age: ((b) => (b ? ageOn(b, d.termStart) : null))(birthDateOfPerson(opts.pii, p)),
         maxAge: settings.expertMaxAge,
         leader: d.leader,
         seniorExaminer: !!senior,

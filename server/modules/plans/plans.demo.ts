@@ -251,6 +251,6 @@ export async function seedDemoCandidate(tx: DbOrTx, pii: PiiCipher, opts: { toda
     action: 'seed',
     entity: 'person',
     entityId: row.id,
-    after: { name: row.name, idMasked: row.idMasked, studentNumber: row.studentNumber, userId: user.id },
+    after: { name: row.name, studentNumber: row.studentNumber, userId: user.id }, // R-PPL-02: no mask in the audit
   });
 }

@@ -56,7 +56,7 @@ export async function setupApplicationsAccess(t: TestApp, examAdmin: TestClient,
   const photo = await postFile(t, candidate, '/api/v1/files', 'photo.png', await photoPng(), { purpose: 'photo' });
   f.photo = photo.json().id;
   f.evidence = (await postFile(t, candidate, '/api/v1/files', 'cert.png', await photoPng(), { purpose: 'evidence' })).json().id;
-  const student = { kind: 'student', collegeId: ownCollege, educationLevel: 'higher_vocational', graduating: true, photoFileId: f.photo, phone: '13900000001', birthDate: '2004-01-01' };
+  const student = { kind: 'student', collegeId: ownCollege, educationLevel: 'higher_vocational', graduating: true, photoFileId: f.photo, phone: '13900000001', birthYear: 2004 };
   const [linked] = await db.select().from(persons).where(eq(persons.userId, u.id));
   if (linked) {
     await db.update(persons).set(student).where(eq(persons.id, linked.id));

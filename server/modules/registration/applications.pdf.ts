@@ -9,6 +9,8 @@ import { eligibilityMethodNames, levelNames, type EligibilityMethod, type Level 
 import { educationLevelNames, genderNames } from '../../../shared/people.js';
 import { applicationStatusNames, type ApplicationDetail } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { birthDateOfPerson } from '../people/people.store.js';
+import { can } from '../../../shared/access.js';
 import { loadCentre } from '../centre/centre.service.js';
 import { columns, CONTENT_WIDTH, createFormDocument, PAGE, row, toBuffer, type Doc } from '../centre/pdf.table.js';
 import type { FileStore } from '../files/files.service.js';
@@ -27,7 +29,10 @@ const PHOTO_W = 96;
 interface FormData {
   centreName: string;
   a: ApplicationDetail;
+  /** The full number, or the mask on a masked form (R-PPL-02). */
   idNumber: string;
+  /** The full birth date on a full form, the year alone on a masked one (never beside the mask). */
+  birth: string;
   idType: string;
   phone: string | null;
   photo: Buffer | null;
@@ -53,7 +58,7 @@ function drawCopy(doc: Doc, d: FormData, copy: string) {
   const label = (text: string, w: number) => ({ text, w, align: 'center' as const, bold: true, size: 9.5 });
   const value = (text: string | null | undefined, w: number) => ({ text: text ?? '', w, size: 9.5 });
   const top = doc.y;
-  row(doc, [label('姓名', w6[0]), value(a.name, w6[1]), label('性别', w6[2]), value(genderNames[a.gender as 'male'] ?? a.gender, w6[3]), label('出生日期', w6[4]), value(a.birthDate, w6[5])], { minHeight: 26 });
+  row(doc, [label('姓名', w6[0]), value(a.name, w6[1]), label('性别', w6[2]), value(genderNames[a.gender as 'male'] ?? a.gender, w6[3]), label('出生日期', w6[4]), value(d.birth, w6[5])], { minHeight: 26 });
   row(doc, [label('证件类型', w6[0]), value(d.idType, w6[1]), label('证件号码', w6[2]), value(d.idNumber, w6[3] + w6[4] + w6[5])], { minHeight: 26 });
   row(doc, [label('文化程度', w6[0]), value(f.education ?? (a.educationLevel ? educationLevelNames[a.educationLevel as 'undergraduate'] : ''), w6[1]), label('院校/学院', w6[2]), value([f.school, a.collegeName].filter(Boolean).join(' '), w6[3] + w6[4] + w6[5])], { minHeight: 26 });
   row(doc, [label('专业', w6[0]), value(f.major ?? a.major, w6[1]), label('班级', w6[2]), value(a.className, w6[3]), label('学号', w6[4]), value(a.studentNumber, w6[5])], { minHeight: 26 });
@@ -102,8 +107,17 @@ export async function renderApplicationForm(d: FormData, fontPath: string): Prom
 }
 
 /**
+ * R-PPL-02 (issue 8 item 6): who gets the form with the full ID number: those who need the signed form, i.e. the
+ * candidate, the centre's review roles and a college's own clerks (scope is checked above). Everyone else with
+ * applications.read (finance) gets it masked, with the birth year only.
+ */
+export function formWithFullNumber(actor: Actor, own: boolean): boolean {
+  return own || can(actor.role, 'applications.reviewCentre') || can(actor.role, 'applications.reviewCollege');
+}
+
+/**
  * R-REG-01: the form of one application: the candidate's own (portal.apply), or any for staff with
- * applications.read (a clerk its own college's only, R-ORG-07). The printed form carries the full ID number.
+ * applications.read (a clerk its own college's only, R-ORG-07). A full-number form is audited as an ID-number view.
  */
 export async function applicationFormPdf(db: Db, opts: { actor: Actor | null; id: string; own: boolean; pii: PiiCipher; store: FileStore; fontPath: string }) {
   authorize(opts.actor, opts.own ? 'portal.apply' : 'applications.read');
@@ -120,11 +134,17 @@ export async function applicationFormPdf(db: Db, opts: { actor: Actor | null; id
   const photoId = a.photoFileId ?? p.photoFileId;
   if (photoId) {
     const [f] = await db.select().from(files).where(eq(files.id, photoId));
-    const path = f && opts.store.pathOf(f.sha256);
-    if (path && fs.existsSync(path)) photo = fs.readFileSync(path);
+    if (f && fs.existsSync(opts.store.pathOf(f.sha256))) photo = await opts.store.read(f); // sealed at rest (R-PPL-02)
   }
   const centre = await loadCentre(db);
-  const bytes = await renderApplicationForm({ centreName: centre.name, a, idNumber: opts.pii.decrypt(p.idCipher), idType: idTypeNames[p.idType] ?? p.idType, phone: p.phone, photo }, opts.fontPath);
-  await db.transaction((tx) => recordAudit(tx, actor, { action: 'export', entity: 'application', entityId: a.id, after: { form: 'pdf' } }));
+  const full = formWithFullNumber(actor, opts.own);
+  const idNumber = full ? opts.pii.decrypt(p.idCipher) : p.idMasked;
+  const birth = full ? (birthDateOfPerson(opts.pii, p) ?? '') : p.birthYear ? `${p.birthYear} 年` : '';
+  const bytes = await renderApplicationForm({ centreName: centre.name, a, idNumber, birth, idType: idTypeNames[p.idType] ?? p.idType, phone: p.phone, photo }, opts.fontPath);
+  await db.transaction(async (tx) => {
+    await recordAudit(tx, actor, { action: 'export', entity: 'application', entityId: a.id, after: { form: 'pdf', idNumber: full ? 'full' : 'masked' } });
+    // R-PPL-02: a document with the full number is a view of it, audited like GET /persons/:id/id-number.
+    if (full) await recordAudit(tx, actor, { action: 'view.idNumber', entity: 'person', entityId: p.id, after: { name: p.name, document: 'application.form', applicationId: a.id } });
+  });
   return { bytes, name: `职业技能等级认定备案表_${a.name}_${a.batchTitle}.pdf` };
 }

@@ -42,7 +42,7 @@ function missingOf(p: PersonRow): string[] {
   const m: string[] = [];
   if (!p.photoFileId) m.push('照片');
   if (!p.phone) m.push('联系电话');
-  if (!p.birthDate) m.push('出生日期');
+  if (p.birthYear == null) m.push('出生日期');
   if (p.kind === 'student' && !p.collegeId) m.push('所在学院');
   if (p.kind === 'student' && !p.educationLevel) m.push('培养层次');
   return m;
@@ -60,7 +60,7 @@ export async function portalMe(db: Db, opts: { actor: Actor | null }): Promise<P
       name: p.name,
       gender: p.gender,
       idMasked: p.idMasked,
-      birthDate: p.birthDate,
+      birthYear: p.birthYear,
       kind: p.kind as 'student',
       collegeId: p.collegeId,
       collegeName: row.collegeName,

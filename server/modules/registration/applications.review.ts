@@ -170,7 +170,6 @@ export async function openApplicationFile(db: Db, store: FileStore, opts: { acto
   const attached = [a.photoFileId, ...((a.evidence ?? []) as { fileId: string }[]).map((e) => e.fileId)];
   if (!attached.includes(opts.fileId)) throw notFound('文件');
   const [row] = await db.select().from(files).where(eq(files.id, opts.fileId));
-  const path = row && store.pathOf(row.sha256);
-  if (!path || !fs.existsSync(path)) throw notFound('文件');
-  return { row, stream: fs.createReadStream(path) };
+  if (!row || !fs.existsSync(store.pathOf(row.sha256))) throw notFound('文件');
+  return { row, bytes: await store.read(row) }; // R-PPL-02: sealed at rest, unsealed for its reviewers
 }

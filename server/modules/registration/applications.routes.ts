@@ -119,12 +119,12 @@ export const applicationsRoutes =
     );
     app.get('/applications/:id/form.pdf', { schema: { tags, summary: '打印职业技能等级认定备案表', params: idParam } }, pdf(false));
     app.get('/applications/:id/files/:fileId', { schema: { tags, summary: '报名照片或证明材料', params: fileParams } }, async (req, reply) => {
-      const { row, stream } = await openApplicationFile(db, ctx.files, { actor: req.actor, id: req.params.id, fileId: req.params.fileId });
+      const { row, bytes } = await openApplicationFile(db, ctx.files, { actor: req.actor, id: req.params.id, fileId: req.params.fileId });
       reply
         .header('content-type', row.mime)
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
         .header('cache-control', 'private, no-store');
-      return reply.send(stream);
+      return reply.send(bytes);
     });
     app.post('/applications/:id/unlock', { schema: { tags, summary: '解除审核通过的锁定', params: idParam, body: unlockBody, response: { 200: applicationDetail } } }, async (req) =>
       unlockApplication(db, { actor: req.actor, id: req.params.id, reason: req.body.reason }),

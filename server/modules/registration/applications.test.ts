@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { applicationDecisions, applications, auditLog, batches, colleges, persons } from '../../db/schema/index.js';
 import { chinaToday } from '../../../shared/centre.rules.js';
@@ -41,6 +45,13 @@ beforeAll(async () => {
   yi = await candidateWith(t, kaowu, '考生乙', student(XX));
 });
 afterAll(async () => t.close());
+
+/** The text of a PDF as poppler's pdftotext reads it. */
+function pdfText(bytes: Buffer): string {
+  const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'form-pdf-')), 'form.pdf');
+  fs.writeFileSync(f, bytes);
+  return execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' });
+}
 
 const apply = (c: TestClient, body: Record<string, unknown> = {}) => c.post('/api/v1/portal/applications', { batchId: batch, level: 3, form: FORM, evidence: [], ...body });
 
@@ -324,5 +335,37 @@ describe('R-REG-01: the 备案表 PDF', () => {
     // The clerk opens the application's photo through the application.
     const detail = await okJson(jidian.get(`/api/v1/applications/${appId}`));
     expect((await jidian.get(`/api/v1/applications/${appId}/files/${detail.photoFileId}`)).statusCode).toBe(200);
+  });
+
+  it('R-PPL-02: the full number only for the candidate, centre reviewers and the own college clerk, each audited as a view; finance gets a masked form', async () => {
+    const appId = (await okJson(jia.client.get('/api/v1/portal/applications'))).items[0].id;
+    const full = (await okJson(kaowu.get(`/api/v1/persons/${jia.personId}/id-number`))).idNumber as string;
+    const views = async () =>
+      (await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'view.idNumber'), eq(auditLog.entityId, jia.personId)))).length;
+    const before = await views();
+    const text = async (c: TestClient, url: string) => {
+      const res = await c.get(url);
+      expect(res.statusCode, res.body).toBe(200);
+      return pdfText(res.rawPayload).replace(/\s+/g, '');
+    };
+    for (const [c, url] of [
+      [jia.client, `/api/v1/portal/applications/${appId}/form.pdf`],
+      [jidian, `/api/v1/applications/${appId}/form.pdf`],
+      [kaowu, `/api/v1/applications/${appId}/form.pdf`],
+    ] as const) {
+      const page = await text(c, url);
+      expect(page).toContain(full);
+      expect(page).toContain('2004-03-03');
+    }
+    expect(await views()).toBe(before + 3);
+    const masked = await text(caiwu, `/api/v1/applications/${appId}/form.pdf`);
+    expect(masked).not.toContain(full);
+    expect(masked).not.toContain(full.slice(0, 6));
+    expect(masked).not.toContain('2004-03-03');
+    expect(masked).toContain(`**************${full.slice(-4)}`);
+    expect(masked).toContain('2004年');
+    expect(await views()).toBe(before + 3);
+    const [audit] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'view.idNumber'), eq(auditLog.entityId, jia.personId))).orderBy(desc(auditLog.seq)).limit(1);
+    expect(JSON.stringify(audit)).not.toContain(full.slice(-4));
   });
 });

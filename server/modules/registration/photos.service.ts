@@ -222,12 +222,13 @@ export async function importBatchPhotos(db: Db, store: FileStore, opts: { actor:
   for (const list of [result.matched, result.unmatched, result.duplicate, result.bad]) list.sort((a, b) => a.file.localeCompare(b.file));
   if (!ready.length) return result;
 
-  const hashes: string[] = [];
-  for (const r of ready) hashes.push(await store.putBytes(r.jpeg));
+  // R-PPL-02: photos are sealed at rest, addressed by the hash of the sealed bytes.
+  const stored: { sha256: string; sealed: boolean }[] = [];
+  for (const r of ready) stored.push(await store.putSealed(r.jpeg));
   return db.transaction(async (tx) => {
     const rows = await tx
       .insert(files)
-      .values(ready.map((r, i) => ({ sha256: hashes[i], name: `${stemOf(r.file)}.jpg`, mime: 'image/jpeg', size: r.jpeg.length, ownerId: actor.userId, purpose: 'photo' })))
+      .values(ready.map((r, i) => ({ ...stored[i], name: `${stemOf(r.file)}.jpg`, mime: 'image/jpeg', size: r.jpeg.length, ownerId: actor.userId, purpose: 'photo' })))
       .returning({ id: files.id });
     const pairs = sql.join(
       ready.map((r, i) => sql`(${r.app.id}::uuid, ${r.app.personId}::uuid, ${rows[i].id}::uuid)`),

@@ -85,7 +85,7 @@ describe('R-REG-01: bulk photos from a ZIP', () => {
   it('R-REG-01: each imported photo is a 295×413 JPEG of at most 100 KB', async () => {
     const [a] = await t.database.db.select().from(applications).where(eq(applications.id, p.乙.app));
     const [f] = await t.database.db.select().from(files).where(eq(files.id, a.photoFileId!));
-    const bytes = fs.readFileSync(t.app.ctx.files.pathOf(f.sha256));
+    const bytes = await t.app.ctx.files.read(f); // sealed at rest (R-PPL-02)
     const meta = await sharp(bytes).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 295, 413]);
     expect(bytes.length).toBeLessThanOrEqual(100 * 1024);

@@ -6,7 +6,7 @@ import { assertCollegeScope, authorize, type Actor } from '../../http/access.js'
 import { AppError, type FieldIssue } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { assertClean, readSheet } from '../../http/sheet.js';
-import { birthDateOf, genderOf, idNumberProblem, maskIdNumber, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
+import { birthYearOf, genderOf, idNumberProblem, maskIdNumber, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
 import { genderNames } from '../../../shared/people.js';
 import { levelNames } from '../../../shared/eligibility.js';
 import { batchStateNames } from '../../../shared/plans.js';
@@ -204,7 +204,7 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
       tx,
       'persons',
       {
-        id: 'uuid', name: 'text', gender: 'text', id_type: 'text', id_cipher: 'text', id_hash: 'text', id_masked: 'text', birth_date: 'date', phone: 'text', kind: 'text',
+        id: 'uuid', name: 'text', gender: 'text', id_type: 'text', id_cipher: 'text', id_hash: 'text', id_masked: 'text', birth_year: 'int', phone: 'text', kind: 'text',
         college_id: 'uuid', major: 'text', class_name: 'text', enrolment_year: 'int', education_level: 'text', graduating: 'boolean', student_number: 'text', user_id: 'uuid',
       },
       fresh.map((p) => ({
@@ -215,7 +215,7 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
         id_cipher: o.pii.encrypt(p.idNumber),
         id_hash: p.idHash,
         id_masked: maskIdNumber(p.idNumber),
-        birth_date: isResident(p) ? birthDateOf(p.idNumber) : null,
+        birth_year: birthYearOf(p.idType, p.idNumber), // R-PPL-02: the year only in clear
         phone: p.row.phone || null,
         kind: 'student',
         college_id: p.collegeId,

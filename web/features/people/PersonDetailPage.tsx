@@ -4,7 +4,7 @@ import { EyeOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { idTypeNames } from '../../../shared/idcard.js';
+import { birthDateOf, idTypeNames } from '../../../shared/idcard.js';
 import {
   classTypeNames,
   documentTypes,
@@ -120,7 +120,8 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
                   )}
                 </Space>
               </Descriptions.Item>
-              <Descriptions.Item label="出生日期">{dash(p.birthDate)}</Descriptions.Item>
+              {/* R-PPL-02: the full birth date only with the full number; beside the mask, the year alone. */}
+              <Descriptions.Item label={fullId ? '出生日期' : '出生年份'}>{fullId ? dash(birthDateOf(fullId)) : p.birthYear ? `${p.birthYear} 年` : '—'}</Descriptions.Item>
               <Descriptions.Item label="联系电话">{dash(p.phone)}</Descriptions.Item>
               <Descriptions.Item label="类别">{personKindNames[p.kind]}</Descriptions.Item>
               <Descriptions.Item label="二级学院">{dash(p.collegeName)}</Descriptions.Item>

@@ -76,7 +76,7 @@ export const expertColumns: ProColumns<Expert>[] = [
   { title: '专家组（职业）', dataIndex: 'occupation', render: (_, r) => `${r.occupation.name}（${r.occupation.code}）` },
   { title: '职务', dataIndex: 'leader', width: 80, render: (_, r) => (r.leader ? '组长' : '成员') },
   titleCol<Expert>(),
-  { title: '出生日期', dataIndex: 'birthDate', width: 110 },
+  { title: '出生年份', dataIndex: 'birthYear', width: 100 },
   { title: '聘期', dataIndex: 'termStart', width: 200, render: (_, r) => `${r.termStart} 至 ${r.termEnd}` },
   { title: '状态', dataIndex: 'validity', width: 140, render: (_, r) => <ValidityTag v={r.validity} days={r.daysLeft} /> },
 ];

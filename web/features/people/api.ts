@@ -26,8 +26,13 @@ const invalidate = (client: ReturnType<typeof useQueryClient>, ...keys: string[]
   void client.invalidateQueries({ queryKey: ['audit'] });
 };
 
+/** R-PPL-02: a search with an ID number goes in a POST body, never in a URL (proxies and logs keep URLs). */
 export function usePersons(query: PersonQuery) {
-  return useQuery({ queryKey: ['persons', 'list', query], queryFn: () => api.get<PageOf<typeof person>>('/persons', query), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['persons', 'list', query],
+    queryFn: () => (query.idNumber ? api.post<PageOf<typeof person>>('/persons/search', query) : api.get<PageOf<typeof person>>('/persons', query)),
+    placeholderData: keepPreviousData,
+  });
 }
 export function usePerson(id: string | undefined) {
   return useQuery({ queryKey: ['persons', 'detail', id], queryFn: () => api.get<PersonDetail>(`/persons/${id}`), enabled: !!id });

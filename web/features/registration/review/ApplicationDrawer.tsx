@@ -93,7 +93,7 @@ export function ApplicationDrawer({ id, onClose }: { id: string; onClose: () => 
                 <Descriptions.Item label="证件号码">
                   <Typography.Text code>{a.idMasked}</Typography.Text>
                 </Descriptions.Item>
-                <Descriptions.Item label="出生日期">{dash(a.birthDate)}</Descriptions.Item>
+                <Descriptions.Item label="出生年份">{a.birthYear ? `${a.birthYear} 年` : '—'}</Descriptions.Item>
                 <Descriptions.Item label="类别">{personKindNames[a.kind]}</Descriptions.Item>
                 <Descriptions.Item label="学号">{dash(a.studentNumber)}</Descriptions.Item>
                 <Descriptions.Item label="二级学院">{dash(a.collegeName)}</Descriptions.Item>
