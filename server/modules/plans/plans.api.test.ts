@@ -362,7 +362,7 @@ describe('demo data (demo mode)', () => {
     const [p] = await t.database.db.select().from(persons).where(eq(persons.userId, u.id));
     expect(p).toMatchObject({ kind: 'student', collegeId: JD, educationLevel: 'higher_vocational', graduating: true, major: '电气自动化技术' });
     expect(p.studentNumber).toMatch(/^\d{10}$/);
-    expect(p.idMasked).toMatch(/^4101\*{10}\d{3}[\dX]$/);
+    expect(p.idMasked).toMatch(/^\*{14}\d{3}[\dX]$/); // R-PPL-02: the last four only
     const r = checkEligibility(
       { kind: 'student', educationLevel: p.educationLevel as 'higher_vocational', graduating: p.graduating, enrolmentYear: p.enrolmentYear },
       { occupation: { edition: '2022', code: '6-31-01-03' }, method: 'exam', batchDate: '2026-12-25', scopeLevels: [4, 3], standardLevels: [5, 4, 3, 2, 1], batchLevels: [4, 3] },
