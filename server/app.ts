@@ -38,6 +38,7 @@ import { plansRoutes } from './modules/plans/plans.routes.js';
 import { batchesRoutes } from './modules/plans/batches.routes.js';
 import { rosterRoutes } from './modules/registration/roster.routes.js';
 import { signupRoutes } from './modules/auth/signup.routes.js';
+import { activationRoutes } from './modules/auth/activation.routes.js';
 import { arrangementRoutes } from './modules/arrangement/arrangement.routes.js';
 import { documentsRoutes } from './modules/arrangement/documents.routes.js';
 
@@ -139,6 +140,7 @@ export async function buildApp(opts: { config: Config; database: Database; logge
       await v1.register(batchesRoutes(ctx));
       await v1.register(rosterRoutes(ctx));
       await v1.register(signupRoutes(ctx));
+      await v1.register(activationRoutes(ctx));
       await v1.register(arrangementRoutes(ctx));
       await v1.register(documentsRoutes(ctx));
     },
