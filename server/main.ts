@@ -5,7 +5,7 @@ import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
 import path from 'node:path';
 import { DEMO_TOMORROW_STUDENT, seedDemoArrangement } from './modules/arrangement/arrangement.demo.js';
-import { FileStore } from './modules/files/files.service.js';
+import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { idCheckChar } from '../shared/idcard.js';
 import { roleNames } from '../shared/access.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
@@ -36,6 +36,9 @@ if (seeded.kind === 'demo')
   // the arrangement's demo scenarios (first start only)
   await seedDemoArrangement(database.db, pii, { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii) });
 const app = await buildApp({ config, database });
+// R-PPL-02: files stored before files were sealed (an upgrade) are sealed with the PII key now.
+const sealedNow = await sealStoredFiles(database.db, app.ctx.files);
+if (sealedNow) app.log.info({ files: sealedNow }, 'sealed stored files with the PII key');
 
 // R-AUD-01: signed checkpoints of the audit chain's head, outside the database: at start, every few minutes, at shutdown.
 const auditKey = loadAuditSigningKey(config, { create: true })!;

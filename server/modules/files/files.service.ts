@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, notInArray } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { files } from '../../db/schema/index.js';
@@ -43,6 +43,10 @@ export class FileStore {
     private readonly pii?: PiiCipher,
   ) {
     fs.mkdirSync(root, { recursive: true });
+  }
+
+  get sealing(): boolean {
+    return !!this.pii;
   }
 
   /** The bytes as stored (sealed when a cipher is set) and whether they are sealed. */
@@ -101,6 +105,37 @@ export class FileStore {
       .values({ sha256, name: f.name, mime: f.mime, size: f.bytes.length, ownerId: f.ownerId, purpose: f.purpose, sealed })
       .returning();
     return row;
+  }
+}
+
+/**
+ * R-PPL-02: seals the files stored before sealing existed (run at start, after migrations): each plain file is
+ * written again sealed under the hash of its sealed bytes, its row switched over, and the plain copy removed once
+ * no row points at it. Safe with several processes: a row switches only once (`where not sealed`).
+ */
+export async function sealStoredFiles(db: Db, store: FileStore): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const rows = await db
+      .select({ id: files.id, sha256: files.sha256 })
+      .from(files)
+      .where(and(eq(files.sealed, false), notInArray(files.purpose, [...SEALED_BY_CALLER])))
+      .limit(200);
+    if (!rows.length || !store.sealing) return sealed;
+    for (const r of rows) {
+      const plainPath = store.pathOf(r.sha256);
+      if (!fs.existsSync(plainPath)) {
+        // Content already missing: nothing to seal; the row is marked so the loop ends (reads report it missing).
+        await db.update(files).set({ sealed: true }).where(and(eq(files.id, r.id), eq(files.sealed, false)));
+        continue;
+      }
+      const { sha256 } = await store.putSealed(await fsp.readFile(plainPath));
+      const [won] = await db.update(files).set({ sha256, sealed: true }).where(and(eq(files.id, r.id), eq(files.sealed, false))).returning({ id: files.id });
+      if (!won) await fsp.rm(store.pathOf(sha256), { force: true });
+      else sealed++;
+      const [still] = await db.select({ id: files.id }).from(files).where(eq(files.sha256, r.sha256)).limit(1);
+      if (!still) await fsp.rm(plainPath, { force: true });
+    }
   }
 }
 

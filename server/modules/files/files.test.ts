@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { files, users } from '../../db/schema/index.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
+import { FileStore, sealStoredFiles } from './files.service.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -91,5 +92,24 @@ describe('uploaded files', () => {
     );
     expect((await kaowu.get(`/api/v1/files/${other.id}`)).statusCode).toBe(404);
     expect((await admin.get(`/api/v1/files/${other.id}`)).statusCode).toBe(200);
+  });
+
+  it('R-PPL-02: files stored plain before sealing existed are sealed at start, the plain copy removed, and still read back', async () => {
+    const kaosheng = await t.login('kaosheng');
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
+    const plainStore = new FileStore(t.database.db, t.app.ctx.files.root, 1024 * 1024); // no key: as before sealing
+    const old = await t.database.db.transaction((tx) => plainStore.record(tx, { bytes: png, name: '旧照片.png', mime: 'image/png', ownerId: u.id, purpose: 'photo' }));
+    expect(old.sealed).toBe(false);
+    const plainPath = plainStore.pathOf(old.sha256);
+    expect(fs.readFileSync(plainPath).equals(png)).toBe(true);
+    expect(await sealStoredFiles(t.database.db, t.app.ctx.files)).toBeGreaterThanOrEqual(1);
+    const [row] = await t.database.db.select().from(files).where(eq(files.id, old.id));
+    expect(row.sealed).toBe(true);
+    expect(row.sha256).not.toBe(old.sha256);
+    expect(fs.existsSync(plainPath)).toBe(false);
+    const res = await kaosheng.get(`/api/v1/files/${old.id}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(png)).toBe(true);
+    expect(await sealStoredFiles(t.database.db, t.app.ctx.files)).toBe(0);
   });
 });
