@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../shared/idcard.js';
-import { DEMO_TOMORROW_STUDENT } from '../server/modules/arrangement/arrangement.demo.js';
+import { DEMO_ACTIVATION_CODE, DEMO_TOMORROW_STUDENT } from '../server/modules/arrangement/arrangement.demo.js';
 import { apiSession, launch, login, newPage, screenshot, shotsDir } from './browser.js';
 
 let browser: Browser;
@@ -90,9 +90,9 @@ describe('arrangement documents', () => {
   });
 
   it('R-ARR-11: a student whose exam is tomorrow signs in on a phone, sees room and seat and downloads the ticket', async () => {
-    // The demo's 明日开考 batch is published; its student was imported by the college (first login: ID's last six).
+    // The demo's 明日开考 batch is published; its student was imported by the college (first login: the activation code).
     const s = DEMO_TOMORROW_STUDENT;
-    const initial = (s.idFirst17 + idCheckChar(s.idFirst17)).slice(-6);
+    const initial = DEMO_ACTIVATION_CODE;
     const phone = await newPage(browser, { mobile: true });
     await login(phone, s.studentNumber, initial);
     await phone.locator('#newPassword').waitFor();

@@ -4,9 +4,8 @@ import { migrateDatabase, migrationLevel, openDatabase } from './db/client.js';
 import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
 import path from 'node:path';
-import { DEMO_TOMORROW_STUDENT, seedDemoArrangement } from './modules/arrangement/arrangement.demo.js';
+import { DEMO_ACTIVATION_CODE, DEMO_TOMORROW_STUDENT, seedDemoArrangement } from './modules/arrangement/arrangement.demo.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
-import { idCheckChar } from '../shared/idcard.js';
 import { roleNames } from '../shared/access.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { loadAuditSigningKey, writeAuditCheckpoint } from './modules/audit/audit.checkpoint.js';
@@ -83,7 +82,7 @@ if (seeded.kind === 'demo') {
   lines.push('', `  已载入演示数据（示例认定中心）。演示账户密码均为 / demo password: ${seeded.password}`);
   for (const u of seeded.users) lines.push(`    ${u.username.padEnd(12)} ${roleNames[u.role]}  ${u.displayName}`);
   const s = DEMO_TOMORROW_STUDENT;
-  lines.push(`    ${s.studentNumber.padEnd(12)} 考生  ${s.name}（明日开考，可下载准考证；初始密码为身份证号后六位 ${(s.idFirst17 + idCheckChar(s.idFirst17)).slice(-6)}）`);
+  lines.push(`    ${s.studentNumber.padEnd(12)} 考生  ${s.name}（明日开考，可下载准考证；首次登录用激活码 ${DEMO_ACTIVATION_CODE}，登录后须设新密码）`);
 } else if (seeded.kind === 'production') {
   lines.push(
     '',

@@ -135,6 +135,7 @@ export const menu: { path: string; name: string; permission?: Permission }[] = [
   { path: '/portal', name: '报名', permission: 'portal.apply' },
   { path: '/applications', name: '报名审核', permission: 'applications.read' },
   { path: '/roster-import', name: '花名册导入', permission: 'applications.import' },
+  { path: '/candidate-accounts', name: '考生账号与激活码', permission: 'applications.import' },
   { path: '/photo-import', name: '照片批量导入', permission: 'applications.import' },
   { path: '/course-results', name: '课程成绩', permission: 'courses.read' },
   { path: '/fees', name: '收费标准与缴费', permission: 'fees.read' },

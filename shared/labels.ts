@@ -25,6 +25,7 @@ const labels: Record<string, string> = {
   source: '依据',
   purpose: '用途',
   file: '文件',
+  format: '文件格式',
   keyword: '关键字',
   // people (R-PPL-01…10)
   gender: '性别',

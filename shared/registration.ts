@@ -189,12 +189,12 @@ export type PhotoImportResult = z.infer<typeof photoImportResult>;
 // ------------------------------------------------------------------------------------------------ roster import and candidate accounts (R-REG-01)
 
 /**
- * R-REG-01: a candidate account created by a roster import has no password of its own yet: its initial password
- * is the last six characters of the ID number (a final X in upper or lower case), and the first login forces a
- * change. Said to the clerk on the import result and in the template's instructions.
+ * R-REG-01, issue 8 item 4: a candidate account created by a roster import has no password of its own yet: its
+ * first login uses a random one-time activation code the college prints per class, and that login must set a
+ * password at once. Said to the clerk on the import result, in the template's instructions and on the code sheets.
  */
 export const INITIAL_PASSWORD_NOTE =
-  '考生账号：可用学号或身份证号登录，初始密码为身份证号码后 6 位（末位 X 大小写均可），首次登录须修改密码。';
+  '考生账号：可用学号或身份证号登录，首次登录的密码为学院发放的激活码（在“考生账号与激活码”中按班级打印，只能使用一次，不区分大小写），登录后须立即设置新密码；激活码遗失的，由学院重新生成，旧码随即作废。';
 
 /** The columns of the roster (花名册), key → Chinese header (the template's header row, and the error table). */
 export const rosterColumnNames = {

@@ -30,6 +30,7 @@ import {
   PayCircleOutlined,
   UploadOutlined,
   ApartmentOutlined,
+  KeyOutlined,
 } from '@ant-design/icons';
 
 const icons: Record<string, ReactNode> = {
@@ -50,6 +51,7 @@ const icons: Record<string, ReactNode> = {
   '/photo-import': <PictureOutlined />,
   '/fees': <PayCircleOutlined />,
   '/roster-import': <UploadOutlined />,
+  '/candidate-accounts': <KeyOutlined />,
   '/arrangement': <ApartmentOutlined />,
   '/colleges': <BankOutlined />,
   '/people': <IdcardOutlined />,

@@ -49,6 +49,7 @@ const FeesPage = named(() => import('../features/registration/fees/FeesPage.js')
 const PhotoImportPage = named(() => import('../features/registration/photos/PhotoImportPage.js'), 'PhotoImportPage');
 const RosterImportPage = named(() => import('../features/registration/roster/RosterImportPage.js'), 'RosterImportPage');
 const SignupPage = named(() => import('../features/registration/roster/SignupPage.js'), 'SignupPage');
+const CandidateAccountsPage = named(() => import('../features/accounts/CandidateAccountsPage.js'), 'CandidateAccountsPage');
 const CourseResultsPage = named(() => import('../features/registration/courses/CourseResultsPage.js'), 'CourseResultsPage');
 
 const guarded = (permission: Permission, page: ReactNode) => (
@@ -104,6 +105,7 @@ export const router = createBrowserRouter([
       { path: 'fees', element: guarded('fees.read', <FeesPage />) },
       { path: 'photo-import', element: guarded('applications.import', <PhotoImportPage />) },
       { path: 'roster-import', element: guarded('applications.import', <RosterImportPage />) },
+      { path: 'candidate-accounts', element: guarded('applications.import', <CandidateAccountsPage />) },
       { path: 'course-results', element: guarded('courses.read', <CourseResultsPage />) },
       { path: '*', element: <UnknownPathPage /> },
     ],

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { colleges } from './centre.js';
 
 export const users = pgTable('users', {
@@ -36,4 +36,59 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Issue 8 item 10: wrong passwords counted per account AND client address, so that nobody can lock an account for
+ * everyone else; the account-wide ceiling (100 an hour) stays on `users`.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    ip: text('ip').notNull(),
+    failedCount: integer('failed_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.ip] })],
+);
+
+/**
+ * Issue 8 item 4: the one-time activation code of a candidate account made by a roster import, sealed with the PII
+ * key (the college prints it again later; a dump alone reveals none). Valid until the first login (`usedAt`); a new
+ * code replaces the row, which voids the old one.
+ */
+export const activationCodes = pgTable('activation_codes', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  codeSealed: text('code_sealed').notNull(),
+  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+  issuedBy: uuid('issued_by').references(() => users.id),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});
+
+/**
+ * R-PPL-02: a portal sign-up whose ID number is already on record does not touch that person: it waits here for
+ * staff to confirm (an account linked to the record, its contact data unchanged) or refuse.
+ */
+export const signupRequests = pgTable(
+  'signup_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    /** The password chosen at sign-up (scrypt); emptied once decided. */
+    passwordHash: text('password_hash').notNull(),
+    status: text('status').notNull().default('pending'),
+    ip: text('ip'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [index('signup_requests_person_idx').on(t.personId)],
 );

@@ -24,7 +24,9 @@ import { chinaToday } from '../../../shared/centre.rules.js';
 import { idCheckChar } from '../../../shared/idcard.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { sealIdNumber } from '../people/people.service.js';
-import { INITIAL_PASSWORD_ID6 } from '../auth/candidate.login.js';
+import { INITIAL_ACTIVATION } from '../auth/candidate.login.js';
+import { issueActivationCodes } from '../auth/activation.service.js';
+import { activationCodes } from '../../db/schema/index.js';
 import type { FileStore } from '../files/files.service.js';
 import { actorOf } from '../plans/plans.demo.js';
 import { addDays } from './arrangement.input.js';
@@ -156,6 +158,11 @@ async function reviewedBatch(
 
 /** The demo student whose exam is tomorrow: logs in with the student number and the ID number's last six characters. */
 export const DEMO_TOMORROW_STUDENT = { name: '李明阳', studentNumber: '2023060118', idFirst17: '41010220050315061' };
+/**
+ * Issue 8 item 4: the demo student's activation code, fixed so that README and start-up can name it — demo data
+ * only (a real import draws a random code per account). Its classmates get random codes, printed by the college.
+ */
+export const DEMO_ACTIVATION_CODE = 'SHFN-K7M4-Q9TX';
 
 /** A plain head-and-shoulders silhouette on white, as the demo's ID photo (never a real person's face). */
 function silhouette(): Buffer {
@@ -222,8 +229,10 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
       const own = i === 0 ? DEMO_TOMORROW_STUDENT : { name: `${surnames[i]}${given[i % given.length]}`, studentNumber: `20230601${String(18 + i).padStart(2, '0')}`, idFirst17: `410102200503${String(10 + (i % 18)).padStart(2, '0')}${String(600 + i).padStart(3, '0')}` };
       const [u] = await tx
         .insert(users)
-        .values({ username: `c${own.studentNumber}`, displayName: own.name, role: 'candidate', passwordHash: INITIAL_PASSWORD_ID6, mustChangePassword: true })
+        .values({ username: `c${own.studentNumber}`, displayName: own.name, role: 'candidate', passwordHash: INITIAL_ACTIVATION, mustChangePassword: true })
         .returning();
+      if (i === 0) await tx.insert(activationCodes).values({ userId: u.id, codeSealed: pii.encrypt(DEMO_ACTIVATION_CODE), issuedBy: kaowu.userId });
+      else await issueActivationCodes(tx, pii, kaowu.userId, [u.id]);
       const [p] = await tx
         .insert(persons)
         .values({

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { centres, colleges, sessions, users } from '../../db/schema/index.js';
+import { centres, colleges, loginFailures, sessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/access.js';
 import { roleNames, type Role } from '../../../shared/access.js';
@@ -9,7 +9,7 @@ import type { MeResponse } from '../../../shared/auth.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.rules.js';
 import type { PiiCipher } from '../../http/pii.js';
-import { findCandidateUser, passwordMatches } from './candidate.login.js';
+import { findCandidateUser, INITIAL_ACTIVATION, passwordMatches, useActivationCode } from './candidate.login.js';
 
 /** Session and lockout policy (issue #2): 30 min idle, 12 h absolute, 5 failures ⇒ 30 min lock, ≤100 failures/h. */
 export const SESSION_IDLE_MS = 30 * 60_000;
@@ -20,7 +20,8 @@ export const MAX_FAILURES_PER_HOUR = 100;
 /** lastSeenAt is written at most this often, so reads do not each cost a write. */
 const TOUCH_EVERY_MS = 60_000;
 
-const BAD_CREDENTIALS = '用户名或密码错误';
+/** The one answer to an unknown user, a wrong password and a locked account alike (issue 8 item 10). */
+export const BAD_CREDENTIALS = `用户名或密码错误（连续输错 ${LOCK_AFTER_FAILURES} 次后须等 ${LOCK_MS / 60_000} 分钟才能再试）`;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -39,20 +40,27 @@ export async function login(db: Db, opts: { username: string; password: string; 
     await verifyPassword(opts.password, dummyHash); // same work as a real check: no timing oracle
     throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
   }
-  if (user.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil);
+  const address = clientKey(opts.client.ip);
+  // Issue 8 item 10: a lock (this address's five strikes, or the account's hourly ceiling) answers exactly like an
+  // unknown user or a wrong password, after the same work: the reply tells nobody that the account exists.
+  const [strikes] = await db.select().from(loginFailures).where(and(eq(loginFailures.userId, user.id), eq(loginFailures.ip, address)));
+  if ((user.lockedUntil && user.lockedUntil > now) || (strikes?.lockedUntil && strikes.lockedUntil > now)) {
+    await verifyPassword(opts.password, dummyHash);
+    throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+  }
   const ok = await passwordMatches(db, opts.pii, user, opts.password);
   const actor: Actor = toActor(user, opts.client.ip);
   if (!ok || user.disabled) {
-    if (!ok) await recordFailure(db, user, actor, now);
+    if (!ok) await recordFailure(db, user, actor, address, now);
     throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
   }
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ failedCount: 0, lockedUntil: null, lastLoginAt: now })
-      .where(eq(users.id, user.id));
+    await tx.update(users).set({ failedCount: 0, lastLoginAt: now }).where(eq(users.id, user.id));
+    await tx.delete(loginFailures).where(and(eq(loginFailures.userId, user.id), eq(loginFailures.ip, address)));
+    // Issue 8 item 4: an activation code opens one login only; that session must set a password at once.
+    if (user.passwordHash === INITIAL_ACTIVATION) await useActivationCode(tx, user.id, now);
     await tx.insert(sessions).values({
       id: sha256(token),
       userId: user.id,
@@ -67,37 +75,43 @@ export async function login(db: Db, opts: { username: string; password: string; 
   return { token, csrfToken, user };
 }
 
-function lockedError(until: Date) {
-  const hhmm = until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' });
-  return new AppError('LOCKED', `密码错误次数过多，账户已锁定，请于 ${hhmm} 后再试，或联系系统管理员解锁`);
-}
+/** The client address as the key of per-address strikes (an unknown address counts as one address). */
+const clientKey = (ip: string | null) => (ip ?? '').slice(0, 100);
 
-async function recordFailure(db: Db, user: typeof users.$inferSelect, actor: Actor, now: Date) {
+/**
+ * Issue 8 item 10: five wrong passwords from one address lock the account for that address only (30 minutes), so a
+ * stranger cannot lock `admin` out; the account-wide ceiling of 100 failures an hour still locks it everywhere.
+ */
+async function recordFailure(db: Db, user: typeof users.$inferSelect, actor: Actor, address: string, now: Date) {
   await db.transaction(async (tx) => {
     // Re-read under a row lock: concurrent wrong guesses must all count.
     const [u] = await tx.select().from(users).where(eq(users.id, user.id)).for('update');
+    const [prev] = await tx.select().from(loginFailures).where(and(eq(loginFailures.userId, u.id), eq(loginFailures.ip, address)));
     const windowFresh = u.failWindowStart && now.getTime() - u.failWindowStart.getTime() < 3600_000;
     const windowStart = windowFresh ? u.failWindowStart! : now;
     const windowCount = (windowFresh ? u.failWindowCount : 0) + 1;
-    let failedCount = u.failedCount + 1;
-    let lockedUntil: Date | null = null;
+    let failedCount = (prev?.failedCount ?? 0) + 1;
+    let addressLock: Date | null = null;
     if (failedCount >= LOCK_AFTER_FAILURES) {
-      lockedUntil = new Date(now.getTime() + LOCK_MS);
+      addressLock = new Date(now.getTime() + LOCK_MS);
       failedCount = 0;
     }
-    if (windowCount >= MAX_FAILURES_PER_HOUR) {
-      const windowEnd = new Date(windowStart.getTime() + 3600_000);
-      if (!lockedUntil || windowEnd > lockedUntil) lockedUntil = windowEnd;
-    }
+    let accountLock: Date | null = null;
+    if (windowCount >= MAX_FAILURES_PER_HOUR) accountLock = new Date(windowStart.getTime() + 3600_000);
+    await tx
+      .insert(loginFailures)
+      .values({ userId: u.id, ip: address, failedCount, lockedUntil: addressLock, updatedAt: now })
+      .onConflictDoUpdate({ target: [loginFailures.userId, loginFailures.ip], set: { failedCount, lockedUntil: addressLock, updatedAt: now } });
     await tx
       .update(users)
-      .set({ failedCount, lockedUntil, failWindowStart: windowStart, failWindowCount: windowCount })
+      .set({ failedCount: u.failedCount + 1, failWindowStart: windowStart, failWindowCount: windowCount, ...(accountLock ? { lockedUntil: accountLock } : {}) })
       .where(eq(users.id, u.id));
+    const lockedUntil = accountLock ?? addressLock;
     await recordAudit(tx, actor, {
       action: lockedUntil ? 'login.locked' : 'login.failed',
       entity: 'user',
       entityId: u.id,
-      after: lockedUntil ? { lockedUntil } : { failedCount },
+      after: lockedUntil ? { lockedUntil, scope: accountLock ? 'account' : 'address' } : { failedCount },
     });
   });
 }
@@ -142,7 +156,7 @@ export async function changePassword(
   opts: { actor: Actor; currentPassword: string; newPassword: string; keepToken: string; pii?: PiiCipher },
 ) {
   const [u] = await db.select().from(users).where(eq(users.id, opts.actor.userId));
-  if (!u || !(await passwordMatches(db, opts.pii, u, opts.currentPassword)))
+  if (!u || !(await passwordMatches(db, opts.pii, u, opts.currentPassword, { usedCodeToo: true })))
     throw new AppError('VALIDATION', '当前密码：不正确', [{ field: 'currentPassword', message: '当前密码不正确' }]);
   const problem = passwordProblem(opts.newPassword, u.username);
   if (problem) throw new AppError('VALIDATION', `新密码：${problem}`, [{ field: 'newPassword', message: problem }]);

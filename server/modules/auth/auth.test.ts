@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { sessions, users } from '../../db/schema/index.js';
+import { loginFailures, sessions, users } from '../../db/schema/index.js';
+import { BAD_CREDENTIALS } from './auth.service.js';
 import { passwordProblem, hashPassword, verifyPassword } from './password.rules.js';
 import { DEMO_PASSWORD } from '../../seed.js';
 
@@ -11,8 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const loginRaw = (username: string, password: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, headers });
+const loginRaw = (username: string, password: string, headers: Record<string, string> = {}, remoteAddress = '127.0.0.1') =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, headers, remoteAddress });
 
 describe('passwords', () => {
   it('refuses short, common, repeated, sequential and username-containing passwords; accepts 64+ characters', () => {
@@ -23,8 +24,15 @@ describe('passwords', () => {
     expect(passwordProblem('aaaaaaaaaa')).toMatch(/同一个字符/);
     expect(passwordProblem('zhangsan-2026x', 'zhangsan')).toMatch(/用户名/);
     expect(passwordProblem('这是一个很长的中文密码短语也可以')).toBeNull();
-    expect(passwordProblem('x'.repeat(63) + 'Yz')).toBeNull();
-    expect(passwordProblem('Tq8#'.repeat(16))).toBeNull(); // 64 characters
+    expect(passwordProblem('Tq8#-Lan-Hua-Qiu-Shui-Zhou-Kou-2026-Ming-Ri-Kao-Shi-Chang-Tian-7x')).toBeNull(); // 64 characters
+    expect(passwordProblem('Qiu-Shui-Chang-Tian-7'.repeat(6))).toBeNull(); // 126 characters
+  });
+
+  it('weak passwords: zxcvbn score below 3 is refused, with pinyin and common Chinese names counted as words', () => {
+    for (const weak of ['abcdefgh', 'zhangsan', 'wangwei123', 'liming2005', 'woaini520', 'x'.repeat(63) + 'Yz', 'Tq8#'.repeat(16)])
+      expect(passwordProblem(weak), weak).toMatch(/容易被猜中|常见|同一个字符/);
+    for (const good of [DEMO_PASSWORD, 'Correct-Horse-9', 'Ming-Ri-Kao-Shi-2026', 'Qiu-Shui-Chang-Tian-7', 'Shehui#2026', 'Zhou-kou#2026', 'Lan-Hua-2026-qiu'])
+      expect(passwordProblem(good), good).toBeNull();
   });
 
   it('hashes with scrypt, salted, and verifies', async () => {
@@ -53,7 +61,8 @@ describe('login and sessions', () => {
     const b = await loginRaw('caiwu', 'Wrong-password-1');
     expect(a.statusCode).toBe(401);
     expect(b.statusCode).toBe(401);
-    expect(a.json().error.message).toBe('用户名或密码错误');
+    expect(a.json().error.message).toBe(BAD_CREDENTIALS);
+    expect(a.json().error.message).toMatch(/^用户名或密码错误/);
     expect(b.json().error.message).toBe(a.json().error.message);
   });
 
@@ -63,21 +72,38 @@ describe('login and sessions', () => {
     expect(a.cookie).not.toBe(b.cookie);
   });
 
-  it('locks the account for 30 minutes after five wrong passwords, even for the right one', async () => {
+  it('lockout: five wrong passwords lock the account for 30 minutes from that address, even for the right one', async () => {
     for (let i = 0; i < 5; i++) expect((await loginRaw('kaopingyuan', 'Wrong-pass-' + i)).statusCode).toBe(401);
     const locked = await loginRaw('kaopingyuan', DEMO_PASSWORD);
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().error.message).toMatch(/锁定/);
+    expect(locked.statusCode).toBe(401);
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaopingyuan'));
-    const minutes = (u.lockedUntil!.getTime() - Date.now()) / 60_000;
+    const [strikes] = await t.database.db.select().from(loginFailures).where(and(eq(loginFailures.userId, u.id), eq(loginFailures.ip, '127.0.0.1')));
+    const minutes = (strikes.lockedUntil!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(29);
     expect(minutes).toBeLessThanOrEqual(30);
     // The lock passes: pretend 31 minutes went by.
-    await t.database.db.update(users).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, u.id));
+    await t.database.db.update(loginFailures).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(loginFailures.userId, u.id));
     expect((await loginRaw('kaopingyuan', DEMO_PASSWORD)).statusCode).toBe(200);
   });
 
-  it('never allows more than 100 failed attempts per hour per account', async () => {
+  it('lockout: a locked account answers exactly like an unknown user (no oracle)', async () => {
+    for (let i = 0; i < 5; i++) await loginRaw('zhuren', 'Wrong-pass-' + i, {}, '10.9.9.9');
+    for (let i = 0; i < 5; i++) await loginRaw('no-such-user', 'Wrong-pass-' + i, {}, '10.9.9.9');
+    const locked = await loginRaw('zhuren', DEMO_PASSWORD, {}, '10.9.9.9');
+    const unknown = await loginRaw('no-such-user', DEMO_PASSWORD, {}, '10.9.9.9');
+    expect(locked.statusCode).toBe(unknown.statusCode);
+    expect(locked.json().error.code).toBe(unknown.json().error.code);
+    expect(locked.json().error.message).toBe(unknown.json().error.message);
+    expect(locked.headers['retry-after']).toBe(unknown.headers['retry-after']);
+  });
+
+  it('lockout: five requests from one address do not lock the account for anyone else (admin stays reachable)', async () => {
+    for (let i = 0; i < 5; i++) expect((await loginRaw('admin', 'Wrong-pass-' + i, {}, '203.0.113.7')).statusCode).toBe(401);
+    expect((await loginRaw('admin', DEMO_PASSWORD, {}, '203.0.113.7')).statusCode).toBe(401); // the attacker's address is locked
+    expect((await loginRaw('admin', DEMO_PASSWORD, {}, '198.51.100.1')).statusCode).toBe(200); // the admin's is not
+  });
+
+  it('lockout: never allows more than 100 failed attempts per hour per account, from any address', async () => {
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'caiwu'));
     // 99 failures already in this hour, spread so that no 5-in-a-row lock is active.
     await t.database.db
@@ -87,7 +113,10 @@ describe('login and sessions', () => {
     expect((await loginRaw('caiwu', 'Wrong-pass-x')).statusCode).toBe(401);
     const [after] = await t.database.db.select().from(users).where(eq(users.id, u.id));
     expect(after.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 49 * 60_000); // until the hour's end
-    expect((await loginRaw('caiwu', DEMO_PASSWORD)).statusCode).toBe(423);
+    // lockout: the account-wide ceiling locks every address, with the same answer as an unknown user.
+    const fromElsewhere = await loginRaw('caiwu', DEMO_PASSWORD, {}, '198.51.100.2');
+    expect(fromElsewhere.statusCode).toBe(401);
+    expect(fromElsewhere.json().error.message).toBe(BAD_CREDENTIALS);
   });
 
   it('ends a session after 30 minutes idle', async () => {

@@ -1,18 +1,21 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { persons, users } from '../../db/schema/index.js';
+import { activationCodes, persons, users } from '../../db/schema/index.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { idTypes, normalizeIdNumber } from '../../../shared/idcard.js';
 import { dummyHash, verifyPassword } from './password.rules.js';
+import { normalizeActivationCode } from './activation.rules.js';
 
 /**
- * R-REG-01: candidate accounts. A roster import creates thousands of accounts at once, and scrypt at N=2^15 costs
- * tens of milliseconds a hash, so an imported account stores this marker instead of a hash: its password is the
- * last six characters of the person's ID number (decrypted at login, compared in constant time), and the session
- * demands a new password at once (mustChangePassword). The marker is not a scrypt string, so `verifyPassword`
- * never accepts it, and the first password change replaces it with a real hash: it cannot outlive that change.
+ * R-REG-01, issue 8 item 4: candidate accounts made by a roster import. Thousands are made at once and scrypt at
+ * N=2^15 costs tens of milliseconds a hash, so such an account stores this marker instead of a hash, and its first
+ * password is a random one-time activation code (`activation_codes`, sealed with the PII key; AES-GCM costs
+ * microseconds). The code opens one login, whose session must set a password at once (mustChangePassword); the
+ * marker is not a scrypt string, so `verifyPassword` never accepts it, and the change replaces it with a real hash.
  */
+export const INITIAL_ACTIVATION = 'initial:code';
+/** The former first password (the ID number's last six characters): derivable, so accepted no more. */
 export const INITIAL_PASSWORD_ID6 = 'initial:id6';
 
 type UserRow = typeof users.$inferSelect;
@@ -38,13 +41,27 @@ export async function findCandidateUser(db: DbOrTx, pii: PiiCipher, login: strin
   return byId.find((r) => r.idHash === pii.lookupHash(r.idType, normalizeIdNumber(r.idType as 'resident', raw)))?.u;
 }
 
-/** Whether `password` opens this account: its scrypt hash, or (R-REG-01) the initial ID-number password. */
-export async function passwordMatches(db: DbOrTx, pii: PiiCipher | undefined, user: UserRow, password: string): Promise<boolean> {
-  if (user.passwordHash !== INITIAL_PASSWORD_ID6) return verifyPassword(password, user.passwordHash);
+/**
+ * Whether `password` opens this account: its scrypt hash, or its activation code (issue 8 item 4) while unused —
+ * or, for the password change of the session that code opened, used once already (`usedCodeToo`).
+ */
+export async function passwordMatches(
+  db: DbOrTx,
+  pii: PiiCipher | undefined,
+  user: UserRow,
+  password: string,
+  opts: { usedCodeToo?: boolean } = {},
+): Promise<boolean> {
+  if (user.passwordHash !== INITIAL_ACTIVATION) return verifyPassword(password, user.passwordHash);
   await verifyPassword(password, dummyHash); // the same work as a real check: no timing oracle for imported accounts
   if (!pii) return false;
-  const [p] = await db.select({ idCipher: persons.idCipher }).from(persons).where(eq(persons.userId, user.id));
-  if (!p) return false;
-  const expected = pii.decrypt(p.idCipher).slice(-6).toUpperCase();
-  return expected.length === 6 && timingSafeEqual(sha256(password.trim().toUpperCase()), sha256(expected));
+  const [c] = await db.select().from(activationCodes).where(eq(activationCodes.userId, user.id));
+  if (!c || (c.usedAt && !opts.usedCodeToo)) return false;
+  const given = normalizeActivationCode(password);
+  return given.length > 0 && timingSafeEqual(sha256(given), sha256(normalizeActivationCode(pii.decrypt(c.codeSealed))));
+}
+
+/** Marks the account's activation code used by the login that just succeeded with it. */
+export async function useActivationCode(tx: DbOrTx, userId: string, now: Date) {
+  await tx.update(activationCodes).set({ usedAt: now }).where(and(eq(activationCodes.userId, userId), isNull(activationCodes.usedAt)));
 }

@@ -1,9 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../app.js';
 import { signupBody, signupResult } from '../../../shared/registration.js';
-import { signup } from './signup.service.js';
+import { signupRequest, signupRequestList } from '../../../shared/activation.js';
+import { decideSignupRequest, listSignupRequests, signup } from './signup.service.js';
 
-/** R-REG-01: social learners sign up on the portal (public, rate limited like the login). */
+const idParam = z.object({ id: z.string().uuid('编号格式不正确') });
+
+/** R-REG-01: social learners sign up on the portal (public, rate limited like the login); R-PPL-02: staff decide sign-ups of persons on record. */
 export const signupRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -15,4 +19,13 @@ export const signupRoutes =
       },
       async (req) => signup(ctx.db, { pii: ctx.pii, data: req.body, ip: req.ip }),
     );
+    app.get('/signup-requests', { schema: { tags: ['users'], summary: '待核对的注册申请（证件号码已登记的人员）', response: { 200: signupRequestList } } }, async (req) =>
+      listSignupRequests(ctx.db, { actor: req.actor }),
+    );
+    for (const action of ['confirm', 'reject'] as const)
+      app.post(
+        `/signup-requests/:id/${action}`,
+        { schema: { tags: ['users'], summary: action === 'confirm' ? '核对无误，开通考生账号' : '拒绝注册申请', params: idParam, response: { 200: signupRequest } } },
+        async (req) => decideSignupRequest(ctx.db, { actor: req.actor, id: req.params.id, action }),
+      );
   };

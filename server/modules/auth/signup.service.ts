@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { persons, users } from '../../db/schema/index.js';
-import type { Actor } from '../../http/access.js';
-import { AppError } from '../../http/errors.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { desc, eq } from 'drizzle-orm';
+import { colleges, persons, signupRequests, users } from '../../db/schema/index.js';
+import { authorize, systemActor, type Actor } from '../../http/access.js';
+import { AppError, notFound } from '../../http/errors.js';
+import type { SignupRequest, SignupRequestList } from '../../../shared/activation.js';
 import type { PiiCipher } from '../../http/pii.js';
-import { genderOf, idNumberProblem, normalizeIdNumber } from '../../../shared/idcard.js';
+import { genderOf, idNumberProblem, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
 import { genderNames } from '../../../shared/people.js';
 import type { SignupBody } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -15,11 +16,17 @@ import { hashPassword, passwordProblem } from './password.rules.js';
 
 /**
  * R-REG-01: a social learner (社会人员) makes their own candidate account on the portal: a person of kind 'social'
- * and a 'candidate' user linked to it. One person, one account: an ID number that already has an account is
- * refused, and a person already on record is linked only when the name matches and it is not staff.
+ * and a 'candidate' user linked to it.
+ *
+ * R-PPL-02 (issue 8 items 3 and 11): a self sign-up never attaches to a person already on record and never changes
+ * that person's data. A person on record gets an account through the activation code the college or centre hands out,
+ * or through staff confirming the sign-up, which waits in `signup_requests`. The answer is the same either way, so an
+ * anonymous caller learns nothing about whether an ID number is on record, whose it is, or under what name.
  */
-const REGISTERED = '证件号码：该证件号码已注册，请直接登录';
-const field = (f: string, message: string) => new AppError('VALIDATION', `${message}`, [{ field: f, message: message.replace(/^[^：]*：/, '') }]);
+export const SIGNUP_ANSWER =
+  '注册信息已提交。此前未在本中心登记过的，现在即可用证件号码和刚设置的密码登录；已由学院或认定中心登记过的，请使用学院发放的激活码登录，或等待认定中心核对后开通账号。';
+
+const field = (f: string, message: string) => new AppError('VALIDATION', message, [{ field: f, message: message.replace(/^[^：]*：/, '') }]);
 
 export async function signup(db: Db, opts: { pii: PiiCipher; data: SignupBody; ip: string | null }) {
   const d = opts.data;
@@ -31,35 +38,102 @@ export async function signup(db: Db, opts: { pii: PiiCipher; data: SignupBody; i
   const weak = passwordProblem(d.password);
   if (weak) throw field('password', `密码：${weak}`);
   const passwordHash = await hashPassword(d.password);
-  try {
-    await db.transaction(async (tx) => {
+  const create = () =>
+    db.transaction(async (tx) => {
       const existing = await findPersonByIdNumber(tx, opts.pii, d.idType, idNumber);
-      if (existing?.userId) throw new AppError('CONFLICT', REGISTERED, [{ field: 'idNumber', message: '该证件号码已注册，请直接登录' }]);
-      if (existing && (existing.kind === 'staff' || existing.name !== d.name))
-        throw new AppError('CONFLICT', '证件号码：该证件号码已在系统中登记，但信息不一致，请联系认定中心开通账户', [{ field: 'idNumber', message: '已登记，信息不一致' }]);
-      const personId = existing?.id ?? randomUUID();
-      const [user] = await tx
-        .insert(users)
-        .values({ username: `c${personId.replace(/-/g, '')}`, displayName: d.name, role: 'candidate', passwordHash, mustChangePassword: false })
-        .returning();
-      if (existing) await tx.update(persons).set({ userId: user.id, phone: d.phone, updatedAt: new Date() }).where(eq(persons.id, existing.id));
-      else
-        await tx.insert(persons).values({
-          id: personId,
-          name: d.name,
-          gender: d.gender,
-          idType: d.idType,
-          ...sealIdNumber(opts.pii, d.idType, idNumber),
-          phone: d.phone,
-          kind: 'social',
-          userId: user.id,
-        });
-      const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, role: 'candidate', collegeId: null, ip: opts.ip };
-      await recordAudit(tx, actor, { action: 'signup', entity: 'user', entityId: user.id, after: { personId, linkedExisting: !!existing, kind: existing?.kind ?? 'social' } });
+      if (existing) await requestAccount(tx, existing.id, d, passwordHash, opts.ip);
+      else await createSocialCandidate(tx, opts.pii, d, d.idType, idNumber, passwordHash, opts.ip);
     });
+  try {
+    await create();
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', REGISTERED, [{ field: 'idNumber', message: '该证件号码已注册，请直接登录' }]);
-    throw e;
+    // Two sign-ups of one new number at once: the second finds the first's record on a second try.
+    if (!isUniqueViolation(e)) throw e;
+    await create();
   }
-  return { ok: true as const, loginHint: '注册成功，请使用证件号码和刚设置的密码登录' };
+  return { ok: true as const, loginHint: SIGNUP_ANSWER };
+}
+
+async function createSocialCandidate(tx: DbOrTx, pii: PiiCipher, d: SignupBody, idType: IdType, idNumber: string, passwordHash: string, ip: string | null) {
+  const personId = randomUUID();
+  const [user] = await tx
+    .insert(users)
+    .values({ username: `c${personId.replace(/-/g, '')}`, displayName: d.name, role: 'candidate', passwordHash, mustChangePassword: false })
+    .returning();
+  await tx.insert(persons).values({ id: personId, name: d.name, gender: d.gender, idType, ...sealIdNumber(pii, idType, idNumber), phone: d.phone, kind: 'social', userId: user.id });
+  const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, role: 'candidate', collegeId: null, ip };
+  await recordAudit(tx, actor, { action: 'signup', entity: 'user', entityId: user.id, after: { personId, kind: 'social' } });
+}
+
+/** R-PPL-02: the ID number is on record: nothing of that person changes; the sign-up waits for staff. */
+async function requestAccount(tx: DbOrTx, personId: string, d: SignupBody, passwordHash: string, ip: string | null) {
+  const [r] = await tx.insert(signupRequests).values({ personId, name: d.name, phone: d.phone, passwordHash, ip }).returning({ id: signupRequests.id });
+  const actor: Actor = { ...systemActor, displayName: '门户注册（未登录）', ip };
+  await recordAudit(tx, actor, { action: 'signup.request', entity: 'signup_request', entityId: r.id, after: { personId } });
+}
+
+/** R-PPL-02: the pending sign-ups of persons on record, for staff to compare with the record. */
+export async function listSignupRequests(db: Db, opts: { actor: Actor | null }): Promise<SignupRequestList> {
+  authorize(opts.actor, 'users.manage');
+  const rows = await db
+    .select({ r: signupRequests, p: persons, collegeName: colleges.name })
+    .from(signupRequests)
+    .innerJoin(persons, eq(persons.id, signupRequests.personId))
+    .leftJoin(colleges, eq(colleges.id, persons.collegeId))
+    .where(eq(signupRequests.status, 'pending'))
+    .orderBy(desc(signupRequests.createdAt))
+    .limit(500);
+  return { items: rows.map(({ r, p, collegeName }) => presentRequest(r, p, collegeName)) };
+}
+
+function presentRequest(r: typeof signupRequests.$inferSelect, p: typeof persons.$inferSelect, collegeName: string | null): SignupRequest {
+  return {
+    id: r.id,
+    status: r.status as SignupRequest['status'],
+    createdAt: r.createdAt.toISOString(),
+    givenName: r.name,
+    givenPhone: r.phone,
+    personId: p.id,
+    recordName: p.name,
+    recordIdMasked: p.idMasked,
+    recordKind: p.kind,
+    recordCollegeName: collegeName,
+    recordHasAccount: !!p.userId,
+  };
+}
+
+/**
+ * R-PPL-02: staff confirm a sign-up (a candidate account with the password chosen at sign-up, linked to the record;
+ * the record's contact data stay as they are) or refuse it. Staff records and persons with an account are refused.
+ */
+export async function decideSignupRequest(db: Db, opts: { actor: Actor | null; id: string; action: 'confirm' | 'reject' }) {
+  authorize(opts.actor, 'users.manage');
+  const actor = opts.actor;
+  return db.transaction(async (tx) => {
+    const [r] = await tx.select().from(signupRequests).where(eq(signupRequests.id, opts.id)).for('update');
+    if (!r) throw notFound('注册申请');
+    if (r.status !== 'pending') throw new AppError('CONFLICT', '该注册申请已处理');
+    const [p] = await tx.select().from(persons).where(eq(persons.id, r.personId)).for('update');
+    if (!p) throw notFound('人员');
+    let userId: string | null = null;
+    if (opts.action === 'confirm') {
+      if (p.kind === 'staff') throw new AppError('CONFLICT', '该证件号码登记为教职工，不能开通考生账号');
+      if (p.userId) throw new AppError('CONFLICT', '该人员已有账号，不能再开通；请拒绝此申请');
+      const [u] = await tx
+        .insert(users)
+        .values({ username: `c${p.id.replace(/-/g, '')}`, displayName: p.name, role: 'candidate', passwordHash: r.passwordHash, mustChangePassword: false })
+        .returning();
+      userId = u.id;
+      await tx.update(persons).set({ userId: u.id, updatedAt: new Date() }).where(eq(persons.id, p.id)); // contact data untouched
+    }
+    const status = opts.action === 'confirm' ? 'confirmed' : 'rejected';
+    const [row] = await tx
+      .update(signupRequests)
+      .set({ status, passwordHash: '', decidedBy: actor.userId, decidedAt: new Date() })
+      .where(eq(signupRequests.id, r.id))
+      .returning();
+    await recordAudit(tx, actor, { action: `signup.${opts.action}`, entity: 'signup_request', entityId: r.id, before: { status: 'pending' }, after: { status, personId: p.id, userId } });
+    const [college] = p.collegeId ? await tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, p.collegeId)) : [];
+    return presentRequest(row, { ...p, userId: userId ?? p.userId }, college?.name ?? null);
+  });
 }

@@ -12,7 +12,8 @@ import { levelNames } from '../../../shared/eligibility.js';
 import { batchStateNames } from '../../../shared/plans.js';
 import { INITIAL_PASSWORD_NOTE, type RosterImportResult } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { INITIAL_PASSWORD_ID6 } from '../auth/candidate.login.js';
+import { INITIAL_ACTIVATION } from '../auth/candidate.login.js';
+import { issueActivationCodes } from '../auth/activation.service.js';
 import type { FileStore } from '../files/files.service.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
 import { rosterColumns, rosterTemplateBytes, type RosterRow } from './roster.sheet.js';
@@ -24,6 +25,9 @@ import { rosterColumns, rosterTemplateBytes, type RosterRow } from './roster.she
  * CHUNK rows (no query per row). Rows the engine finds not eligible are imported too, with its verdict stored:
  * eligibility is decided at review (R-REG-02, Z 二(三) 资格审核), where reviewers filter by it.
  */
+
+/** Issue 8 item 11: a clerk's row whose ID number belongs to a record outside the college's scope. */
+const OUT_OF_SCOPE = '该证件号码不能由本学院导入，请核对；确为本学院学生的，请联系认定中心处理';
 
 const CHUNK = 1000;
 const chunked = <T>(xs: T[], n = CHUNK) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
@@ -155,8 +159,10 @@ export async function importRoster(db: Db, store: FileStore, opts: { actor: Acto
     const owner = p.row.studentNumber ? numbered.get(p.row.studentNumber) : undefined;
     if (owner && owner.id !== e?.id) at(n, 'studentNumber', `学号 ${p.row.studentNumber} 已被系统中的其他人员使用`);
     if (e) {
-      if (clerkCollege && e.collegeId && e.collegeId !== clerkCollege) {
-        at(n, 'idNumber', '该考生不是本学院的学生，不能导入（学生转入本学院的，请联系认定中心）'); // R-ORG-07
+      // Issue 8 item 11, R-ORG-07: a record outside the clerk's scope (another college's student, a staff member, a
+      // social learner) gets one answer that names nothing about it: no kind, no college, no stored name.
+      if (clerkCollege && (e.collegeId !== clerkCollege || e.kind !== 'student')) {
+        at(n, 'idNumber', OUT_OF_SCOPE);
         continue;
       }
       if (e.kind === 'staff') at(n, 'idNumber', '该证件号码已登记为教职工，教职工请通过报名系统个人申报');
@@ -181,7 +187,8 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
     // The file as imported, kept for the record; it holds ID numbers, so it is sealed with the PII key (R-PPL-02).
     const file = await store.record(tx, { bytes: o.pii.sealBytes(o.bytes), name: `${o.fileName || '花名册.xlsx'}.sealed`, mime: 'application/octet-stream', ownerId: actor.userId, purpose: 'roster' });
 
-    // Candidate accounts (one person, one account): initial password by the ID-number rule, no hashing here.
+    // Candidate accounts (one person, one account): issue 8 item 4, a random one-time activation code each, sealed
+    // with the PII key (no hashing here: AES-GCM costs microseconds a row, scrypt tens of milliseconds).
     const needAccount = planned.filter((p) => !p.existing?.userId);
     const accountOf = new Map(needAccount.map((p) => [p.personId, randomUUID()]));
     await insertRows(
@@ -193,10 +200,11 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
         username: `c${p.personId.replace(/-/g, '')}`,
         display_name: p.row.name,
         role: 'candidate',
-        password_hash: INITIAL_PASSWORD_ID6,
+        password_hash: INITIAL_ACTIVATION,
         must_change_password: true,
       })),
     );
+    await issueActivationCodes(tx, o.pii, actor.userId, [...accountOf.values()]);
 
     const fresh = planned.filter((p) => !p.existing);
     const isResident = (p: Planned) => p.idType === 'resident' || p.idType === 'hmt_residence';

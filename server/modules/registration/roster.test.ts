@@ -6,6 +6,7 @@ import { applicationDecisions, applications, auditLog, colleges, persons, users 
 import { filedBatch, okJson } from '../plans/plans.testkit.js';
 import { personFor, postFile } from '../people/people.testkit.js';
 import { gbkBytes, ROSTER_HEAD, rosterGender, rosterIdNumber, rosterRows, rosterXlsx } from './roster.testkit.js';
+import { activationCodeOf } from '../auth/activation.testkit.js';
 
 let t: TestApp;
 let kaowu: TestClient;
@@ -60,7 +61,7 @@ describe('R-REG-01: roster import (花名册)', () => {
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json();
     expect(r).toMatchObject({ rows: 5000, personsCreated: 5000, personsUpdated: 0, accountsCreated: 5000, applicationsCreated: 5000, eligible: 2500, notEligible: 2500 });
-    expect(r.initialPasswordNote).toMatch(/身份证号码后 6 位/);
+    expect(r.initialPasswordNote).toMatch(/激活码/);
     const apps = await t.database.db.select().from(applications).where(eq(applications.batchId, batch));
     expect(apps).toHaveLength(5000);
     expect(apps.every((a) => a.status === 'pending_college' && a.source === 'import' && a.level === 4 && a.collegeId === JD && a.eligibility)).toBe(true);
@@ -147,9 +148,28 @@ describe('R-REG-01: roster import (花名册)', () => {
     expect(res.statusCode).toBe(400);
     const m = messages(res).join('\n');
     expect(m).toMatch(/第 2 行 F 列（院系）：只能导入本学院（机电工程学院）的学生/);
-    expect(m).toMatch(/第 3 行 D 列（身份证号码）：该考生不是本学院的学生/);
+    expect(m).toMatch(/第 3 行 D 列（身份证号码）：该证件号码不能由本学院导入/);
     const xinxi = await t.login('xinxi');
     expect((await importFile(xinxi, await rosterXlsx(rosterRows(1, { from: 9450, college: '信息工程学院' })), 'a.xlsx', batch)).statusCode).toBe(404);
+  });
+
+  it("oracle (issue 8 item 11): a clerk's roster row of a staff member, another college's student or a social learner gets one answer naming nothing", async () => {
+    const staff = personFor('储教工', '1981-03-03', 821);
+    const other = personFor('洪外院', '2004-03-04', 823, { kind: 'student', collegeId: XX, className: '软件2302', enrolmentYear: 2023, educationLevel: 'higher_vocational' });
+    const social = personFor('宁社会', '1999-03-05', 825, { kind: 'social', ownStaff: undefined });
+    for (const p of [staff, other, social]) await okJson(kaowu.post('/api/v1/persons', p));
+    const data = rosterRows(3, { from: 9800 });
+    [staff, other, social].forEach((p, i) => {
+      data[i][1] = '冒名者';
+      data[i][2] = p.gender === 'male' ? '男' : '女';
+      data[i][3] = p.idNumber;
+    });
+    const res = await importFile(jidian, await rosterXlsx(data));
+    expect(res.statusCode).toBe(400);
+    const m = messages(res);
+    expect(m).toHaveLength(3);
+    expect(new Set(m.map((x) => x.replace(/^第 \d+ 行/, ''))).size).toBe(1);
+    for (const leak of ['储教工', '洪外院', '宁社会', '教职工', '信息工程学院', '不是本学院的学生', '社会']) expect(res.body).not.toContain(leak);
   });
 
   it('R-REG-01: a student already on record is updated (roster fields), gets an account, and applies', async () => {
@@ -181,27 +201,27 @@ describe('R-REG-01: roster import (花名册)', () => {
     expect(res.json().error.message).toMatch(/“已报备”.*报名中/);
   });
 
-  it('R-REG-01: the template has the header row and an instructions sheet with the initial-password rule', async () => {
+  it('R-REG-01: the template has the header row and an instructions sheet with the activation-code rule', async () => {
     const res = await jidian.get(`/api/v1/batches/${batch}/roster/template`);
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets[0].getRow(2).values).toEqual(expect.arrayContaining(['姓名', '身份证号码', '学号', '申报等级']));
-    expect(JSON.stringify(wb.getWorksheet('填写说明')!.getSheetValues())).toMatch(/身份证号码后 6 位/);
+    expect(JSON.stringify(wb.getWorksheet('填写说明')!.getSheetValues())).toMatch(/激活码/);
   });
 });
 
 describe('R-REG-01: candidate accounts', () => {
   const id = rosterIdNumber(10); // imported above (row 12, student number R0000010)
-  it('R-REG-01: an imported student signs in by student number or ID number with the last 6 ID characters, then must change it', async () => {
-    const byNumber = await login('R0000010', id.slice(-6));
-    expect(byNumber.statusCode, byNumber.body).toBe(200);
-    expect(byNumber.json().user).toMatchObject({ role: 'candidate', mustChangePassword: true });
-    const c = await t.login(id, id.slice(-6));
+  it('R-REG-01: an imported student signs in by student number or ID number with the activation code (not the last 6 ID characters), then must change it', async () => {
+    expect((await login('R0000010', id.slice(-6))).statusCode).toBe(401); // issue 8 item 4: nothing derivable
+    const code = await activationCodeOf(jidian, batch, 'R0000010');
+    const c = await t.login(id, code.toLowerCase()); // by ID number, case does not matter
     expect((await c.get('/api/v1/home')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await c.post('/api/v1/auth/password', { currentPassword: id.slice(-6), newPassword: 'Zhou-kou#2026' })).statusCode).toBe(200);
-    // The initial password is gone once changed.
-    expect((await login('R0000010', id.slice(-6))).statusCode).toBe(401);
+    // The code opened one login: a second one with it fails.
+    expect((await login('R0000010', code)).statusCode).toBe(401);
+    expect((await c.post('/api/v1/auth/password', { currentPassword: code, newPassword: 'Zhou-kou#2026' })).statusCode).toBe(200);
+    expect((await login('R0000010', code)).statusCode).toBe(401);
     const again = await login(id, 'Zhou-kou#2026');
     expect(again.statusCode).toBe(200);
     expect(again.json().user.mustChangePassword).toBe(false);
@@ -215,8 +235,9 @@ describe('R-REG-01: candidate accounts', () => {
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
     for (let i = 0; i < 4; i++) await login('R0000012', '000000');
-    const locked = await login('R0000012', rosterIdNumber(12).slice(-6));
-    expect(locked.statusCode).toBe(423);
+    const locked = await login('R0000012', await activationCodeOf(jidian, batch, 'R0000012'));
+    expect(locked.statusCode).toBe(401); // issue 8 item 10: locked reads as a wrong password
+    expect(locked.json().error.message).toBe(unknown.json().error.message);
   });
 
   it('R-REG-01: a social learner signs up (person + candidate account) and signs in by ID number; one person, one account', async () => {
@@ -230,11 +251,20 @@ describe('R-REG-01: candidate accounts', () => {
     const ok = await login(idNumber, 'Shehui#2026');
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user).toMatchObject({ role: 'candidate', mustChangePassword: false, displayName: '赵社会' });
-    const again = await anon.post('/api/v1/portal/signup', body);
-    expect(again.statusCode).toBe(409);
-    expect(again.json().error.message).toMatch(/该证件号码已注册，请直接登录/);
+    // R-PPL-02, issue 8 item 11: a number already on record gets the same answer and changes nothing.
+    const usersBefore = (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(users))[0].n;
+    const again = await anon.post('/api/v1/portal/signup', { ...body, password: 'Another#Pass-2026' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(res.json());
+    const [student] = await t.database.db.select().from(persons).where(eq(persons.studentNumber, 'R0000030'));
     const imported = await anon.post('/api/v1/portal/signup', { ...body, idNumber: rosterIdNumber(30), gender: rosterGender(30) === '男' ? 'male' : 'female', name: '某人' });
-    expect(imported.statusCode).toBe(409);
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toEqual(res.json());
+    expect(imported.body).not.toContain(student.name);
+    const [after] = await t.database.db.select().from(persons).where(eq(persons.id, student.id));
+    expect(after).toMatchObject({ userId: student.userId, phone: student.phone, name: student.name });
+    expect((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(users))[0].n).toBe(usersBefore);
+    expect((await login(idNumber, 'Another#Pass-2026')).statusCode).toBe(401);
   });
 
   it('R-REG-01: signup checks the ID number (GB 11643), the gender and the password policy', async () => {

@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { colleges, users } from '../../db/schema/index.js';
+import { colleges, loginFailures, users } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { Role } from '../../../shared/access.js';
@@ -149,6 +149,7 @@ export async function setAccountState(db: Db, opts: { actor: Actor | null; id: s
           : { failedCount: 0, lockedUntil: null, failWindowCount: 0, failWindowStart: null };
     const [row] = await tx.update(users).set(patch).where(eq(users.id, opts.id)).returning();
     if (opts.action === 'disable') await endSessionsOf(tx, row.id);
+    else await tx.delete(loginFailures).where(eq(loginFailures.userId, row.id)); // issue 8 item 10: every address's lock too
     await recordAudit(tx, actor, {
       action: opts.action,
       entity: 'user',
@@ -174,6 +175,7 @@ export async function resetPassword(db: Db, opts: { actor: Actor | null; id: str
       .returning();
     if (!row) throw notFound('用户');
     await endSessionsOf(tx, row.id);
+    await tx.delete(loginFailures).where(eq(loginFailures.userId, row.id));
     await recordAudit(tx, actor, { action: 'password.reset', entity: 'user', entityId: row.id });
     return { user: await withCollegeName(tx, row), oneTimePassword: password };
   });

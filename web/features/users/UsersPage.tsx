@@ -10,6 +10,7 @@ import { text, useListState } from '../../app/useListState.js';
 import { OneTimePasswordModal } from './OneTimePasswordModal.js';
 import { UserFormModal } from './UserFormModal.js';
 import { UserEditModal } from './UserEditModal.js';
+import { SignupRequestsCard } from './SignupRequestsCard.js';
 import { useResetPassword, useUserAction, useUsers, type OneTimePassword, type UserAction, type UsersFilters } from './api.js';
 
 const roleEnum = Object.fromEntries(roles.map((r) => [r, { text: roleNames[r] }]));
@@ -104,6 +105,7 @@ export function UsersPage() {
   return (
     <PageContainer title="用户管理" content="管理登录本平台的工作人员账号。新账号和重置后的密码只显示一次，首次登录须修改。">
       <div data-testid="users-page">
+        {canManage && <SignupRequestsCard />}
         <ProTable<User>
           rowKey="id"
           columns={columns}

@@ -11,7 +11,10 @@ import { useSignup } from './api.js';
 type Values = SignupBody & { confirm: string };
 const FIELDS = ['name', 'gender', 'idType', 'idNumber', 'phone', 'password'] as const;
 
-/** R-REG-01: a social learner (社会人员) makes a candidate account: one person, one account. Works on a phone. */
+/**
+ * R-REG-01: a social learner (社会人员) makes a candidate account: one person, one account. Works on a phone.
+ * R-PPL-02: the answer is the same whether or not the number is on record (a record is never taken over).
+ */
 export function SignupPage() {
   const [form] = Form.useForm<Values>();
   const signup = useSignup();
@@ -31,7 +34,7 @@ export function SignupPage() {
   if (done)
     return (
       <AuthCard subtitle="社会人员注册" testId="signup-page">
-        <Result status="success" title="注册成功" subTitle={done} extra={<Link to="/login"><Button type="primary">去登录</Button></Link>} />
+        <Result status="success" title="注册信息已提交" subTitle={done} extra={<Link to="/login"><Button type="primary">去登录</Button></Link>} />
       </AuthCard>
     );
   return (
