@@ -143,13 +143,11 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {
-  if (database.kind === 'pglite') await migratePglite(database.db as never, { migrationsFolder });
-  else if (await hasPendingMigrations(database.db)) {
-    try {
-      await migratePg(database.db as never, { migrationsFolder });
-    } catch (err) {
-      throw describeMigrationError(err);
-    }
+  try {
+    if (database.kind === 'pglite') await migratePglite(database.db as never, { migrationsFolder });
+    else if (await hasPendingMigrations(database.db)) await migratePg(database.db as never, { migrationsFolder });
+  } catch (err) {
+    throw describeMigrationError(err);
   }
 }
 
