@@ -12,7 +12,7 @@ import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { registerErrorHandler } from './http/errors.js';
+import { registerErrorHandler, sendFrameworkError } from './http/errors.js';
 import { logSerializers } from './http/logging.js';
 import { sessionPlugin } from './http/session.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -68,6 +68,7 @@ export async function buildApp(opts: { config: Config; database: Database; logge
     logger: opts.logger === false ? false : { level: config.LOG_LEVEL, ...(typeof opts.logger === 'object' ? opts.logger : {}), serializers: logSerializers },
     genReqId: (req) => acceptedRequestId(req.headers['x-request-id']) ?? randomUUID(),
     requestIdHeader: false,
+    frameworkErrors: sendFrameworkError,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { fieldLabel } from '../../shared/labels.js';
 import { isMalformedMultipart, malformedUpload } from './upload.js';
@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'LOCKED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'URI_TOO_LONG'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
   | 'CALENDAR_MISSING'
@@ -32,6 +33,7 @@ const statusOf: Record<ErrorCode, number> = {
   CONFLICT: 409,
   LOCKED: 423,
   PAYLOAD_TOO_LARGE: 413,
+  URI_TOO_LONG: 414,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL: 500,
@@ -74,6 +76,18 @@ function describeIssue(issue: { code: string; path: PropertyKey[]; message: stri
   else if (issue.code === 'unrecognized_keys') message = `${label || '请求'}：包含不允许的字段`;
   else message = `${label}：不正确`;
   return { field, message };
+}
+
+/**
+ * Errors Fastify's router answers before any route or error handler (a path parameter over the length limit, a
+ * path that is not valid percent-encoding): the same error shape, in Chinese (Fastify's `frameworkErrors`).
+ */
+export function sendFrameworkError(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const appErr =
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new AppError('URI_TOO_LONG', '请求地址中的参数过长')
+      : new AppError('BAD_REQUEST', '请求地址格式不正确');
+  reply.status(appErr.status).send({ error: { code: appErr.code, message: appErr.message, details: null, requestId: request.id } });
 }
 
 export function registerErrorHandler(app: FastifyInstance) {
