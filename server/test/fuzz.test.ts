@@ -29,7 +29,7 @@ const usernames = new Map<Role, string>();
 /** Ids seen in listings: by collection path (`/api/v1/batches`) and by key name (`batchId`). */
 const idsByCollection = new Map<string, string[]>();
 const idsByKey = new Map<string, string[]>();
-const stats = { operations: 0, requests: 0, serverErrors: 0, byStatus: {} as Record<number, number> };
+const stats = { operations: 0, requests: 0, serverErrors: 0, byStatus: {} as Record<number, number>, probes: {} as Record<number, number>, roles: {} as Record<string, number> };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -267,6 +267,7 @@ describe('fuzz', () => {
       let client = admin;
       if (!op.multipart) {
         const probe = await send(op, admin, buildCall(op, values, baseBody));
+        stats.probes[probe.statusCode] = (stats.probes[probe.statusCode] ?? 0) + 1;
         if (probe.statusCode === 403)
           for (const role of roles) {
             const c = clients.get(role)!;
@@ -277,6 +278,8 @@ describe('fuzz', () => {
           }
       }
 
+      const role = [...clients].find(([, c]) => c === client)?.[0] ?? 'admin';
+      stats.roles[role] = (stats.roles[role] ?? 0) + 1;
       const check = async (what: string, run: () => Promise<{ statusCode: number; body: string }>) => {
         const before = await auditHead();
         const res = await run();
@@ -330,7 +333,7 @@ describe('fuzz', () => {
       for (const role of roles)
         if ((await clients.get(role)!.get('/api/v1/auth/me')).statusCode === 401) clients.set(role, await t.login(usernames.get(role)!));
     }
-    console.info(`fuzz: ${stats.operations} operations, ${stats.requests} requests, ${stats.serverErrors} × 5xx`, JSON.stringify(stats.byStatus));
+    console.info(`fuzz: ${stats.operations} operations, ${stats.requests} requests, ${stats.serverErrors} × 5xx`, JSON.stringify(stats));
     expect(failures).toEqual([]);
   }, 600_000);
 });
