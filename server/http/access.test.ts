@@ -48,7 +48,7 @@ beforeAll(async () => {
   await setupApplicationsAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // applications (R-REG-01/02, R-ELIG)
   await setupFeesAccess(t, clients.get('exam_admin')!, ownCollege); // fees (R-FEE-01)
   await setupRosterAccess(clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // roster import (R-REG-01)
-  await setupActivationAccess(t); // candidate accounts' activation codes, sign-ups on record (issue 8)
+  await setupActivationAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // candidate accounts' activation codes, sign-ups on record (issue 8)
   await setupArrangementAccess(t, clients.get('exam_admin')!, ownCollege); // arrangement (R-ARR-01…11)
   await setupDocumentsAccess(t, clients.get('exam_admin')!, ownCollege); // tickets and room documents (R-ARR-10/11)
 }, 240_000); // every module's setup through the API: slow on a busy machine

@@ -1,7 +1,9 @@
-import { and, eq, like } from 'drizzle-orm';
 import type { Role } from '../../../shared/access.js';
-import { batches, persons } from '../../db/schema/index.js';
-import type { TestApp } from '../../test/harness.js';
+import type { CandidateAccountList } from '../../../shared/activation.js';
+import type { TestApp, TestClient } from '../../test/harness.js';
+import { postFile } from '../people/people.testkit.js';
+import { filedBatch, okJson } from '../plans/plans.testkit.js';
+import { rosterRows, rosterXlsx } from '../registration/roster.testkit.js';
 
 /** Issue 8 item 4 / R-PPL-02: this part's rows of the route × role table in server/http/access.test.ts. */
 
@@ -14,13 +16,16 @@ interface Case {
 }
 
 const IMPORT: Role[] = ['admin', 'exam_admin', 'college_clerk'];
-const f = { batch: '', student: '' };
+const f = { batch: '', student: '', className: '' };
 
-/** The demo's published batch of the clerk's college, whose 30 students came in by roster (class 数控2301). */
-export async function setupActivationAccess(t: TestApp) {
-  const db = t.database.db;
-  f.batch = (await db.select({ id: batches.id }).from(batches).where(like(batches.title, '%明日开考演示%')))[0].id;
-  f.student = (await db.select({ userId: persons.userId }).from(persons).where(and(eq(persons.className, '数控2301'), eq(persons.studentNumber, '2023060119'))))[0].userId!;
+/** A batch of the clerk's own college in 报名中, with two students imported by roster (class 电气2301/2302). */
+export async function setupActivationAccess(t: TestApp, admin: TestClient, head: TestClient, ownCollege: string) {
+  f.batch = await filedBatch(admin, head, ownCollege, true);
+  await okJson(admin.post(`/api/v1/batches/${f.batch}/transitions`, { to: 'registering' }));
+  await okJson(postFile(t, admin, `/api/v1/batches/${f.batch}/roster/import`, 'a.xlsx', await rosterXlsx(rosterRows(2, { from: 30_000, prefix: 'A' }))));
+  const list = (await okJson(admin.get(`/api/v1/batches/${f.batch}/candidate-accounts`))) as CandidateAccountList;
+  f.className = list.items[0].className;
+  f.student = list.items[0].userId;
 }
 
 export const activationRouteCases: Case[] = [
@@ -28,7 +33,7 @@ export const activationRouteCases: Case[] = [
   {
     pattern: 'GET /api/v1/batches/:id/candidate-accounts/sheet',
     method: 'GET',
-    url: () => `/api/v1/batches/${f.batch}/candidate-accounts/sheet?className=${encodeURIComponent('数控2301')}&format=xlsx`,
+    url: () => `/api/v1/batches/${f.batch}/candidate-accounts/sheet?className=${encodeURIComponent(f.className)}&format=xlsx`,
     allowed: IMPORT,
   },
   { pattern: 'POST /api/v1/candidate-accounts/:id/activation-code', method: 'POST', url: () => `/api/v1/candidate-accounts/${f.student}/activation-code`, allowed: IMPORT },

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 /**
  * Issue 8 item 4: activation codes. 12 characters of an alphabet without look-alikes (no 0/O, 1/I/L) — 31^12, about
@@ -6,10 +6,13 @@ import { randomInt } from 'node:crypto';
  */
 export const ACTIVATION_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const LENGTH = 12;
+/** Bytes at or above this are dropped, so that every character is equally likely (248 = 8 × 31). */
+const UNBIASED = 256 - (256 % ACTIVATION_ALPHABET.length);
 
 export function newActivationCode(): string {
   let s = '';
-  for (let i = 0; i < LENGTH; i++) s += ACTIVATION_ALPHABET[randomInt(ACTIVATION_ALPHABET.length)];
+  while (s.length < LENGTH)
+    for (const b of randomBytes(16)) if (b < UNBIASED && s.length < LENGTH) s += ACTIVATION_ALPHABET[b % ACTIVATION_ALPHABET.length];
   return formatActivationCode(s);
 }
 
