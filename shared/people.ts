@@ -176,6 +176,9 @@ export type PersonQuery = z.infer<typeof personSearchBody>;
 
 /** The admin links a login account (a candidate account not yet linked to anyone) to a person, or unlinks it. */
 export const personAccountBody = z.object({ userId: text().uuid().nullable() });
+const linkableAccount = z.object({ id: z.string(), username: z.string(), displayName: z.string(), role: z.string() });
+/** GET /persons/:id/account: the person's linked account and the personal accounts no person holds yet. */
+export const personAccount = z.object({ current: linkableAccount.nullable(), unlinked: z.array(linkableAccount) });
 
 export const person = z.object({
   id: z.string(),

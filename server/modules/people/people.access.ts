@@ -112,6 +112,7 @@ export const peopleRouteCases: Case[] = [
     allowed: PEOPLE,
   },
   { pattern: 'POST /api/v1/persons/search', method: 'POST', url: () => '/api/v1/persons/search', body: () => ({ keyword: '学生' }), allowed: PEOPLE },
+  { pattern: 'GET /api/v1/persons/:id/account', method: 'GET', url: () => `/api/v1/persons/${f.ownPerson}/account`, allowed: ['admin'] },
   // Unlinking a person that has no account: a no-op that only the admin may do.
   { pattern: 'POST /api/v1/persons/:id/account', method: 'POST', url: () => `/api/v1/persons/${f.ownPerson}/account`, body: () => ({ userId: null }), allowed: ['admin'] },
   { pattern: 'GET /api/v1/persons/:id/id-number', method: 'GET', url: () => `/api/v1/persons/${f.ownPerson}/id-number`, allowed: CENTRE },

@@ -202,9 +202,17 @@ describe('issue 8 item 8: login accounts are linked by the admin only', () => {
       .insert(users)
       .values({ username: 'link-cand', displayName: '链接测试', role: 'candidate', passwordHash: 'x', mustChangePassword: true })
       .returning();
+    const offered = (await admin.get(url)).json();
+    expect(offered.current).toBeNull();
+    expect(offered.unlinked.map((a: { id: string }) => a.id)).toContain(c.id);
+    expect(offered.unlinked.map((a: { role: string }) => a.role).every((r: string) => ['candidate', 'examiner', 'supervisor'].includes(r))).toBe(true);
+    expect((await kaowu.get(url)).statusCode).toBe(403);
     const ok = await admin.post(url, { userId: c.id });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().userId).toBe(c.id);
+    const linked = (await admin.get(url)).json();
+    expect(linked.current).toMatchObject({ id: c.id, username: 'link-cand' });
+    expect(linked.unlinked.map((a: { id: string }) => a.id)).not.toContain(c.id);
     const un = await admin.post(url, { userId: null });
     expect(un.json().userId).toBeNull();
     const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));

@@ -3,11 +3,11 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
 import { idParam, okResponse, paged } from '../../../shared/common.js';
-import { appointment, appointmentBody, documentBody, fullIdNumber, person, personAccountBody, personBody, personQuery, personSearchBody, personUpdateBody } from '../../../shared/people.js';
+import { appointment, appointmentBody, documentBody, fullIdNumber, person, personAccount, personAccountBody, personBody, personQuery, personSearchBody, personUpdateBody } from '../../../shared/people.js';
 import { expiringList, peopleSettingsBody, personDetail } from '../../../shared/people-staff.js';
 import { importKindQuery, importResult } from '../../../shared/people-appraisal.js';
 import { readUploadedFile } from '../../http/upload.js';
-import { addPersonDocument, createPerson, getOwnRecord, getPerson, linkPersonAccount, listPersons, revealIdNumber, updatePerson } from './people.service.js';
+import { addPersonDocument, createPerson, describePersonAccount, getOwnRecord, getPerson, linkPersonAccount, listPersons, revealIdNumber, updatePerson } from './people.service.js';
 import { openPersonPhoto, setPersonPhoto } from './people.photo.js';
 import { importPeople, importTemplate } from './people.import.js';
 import { listExpiring } from './people.queries.js';
@@ -34,6 +34,9 @@ export const peopleRoutes =
     // R-PPL-02: a search by ID number is a POST: the number stays out of URLs and request logs.
     app.post('/persons/search', { schema: { tags, summary: '按证件号码等条件查找人员（证件号码脱敏）', body: personSearchBody, response: { 200: paged(person) } } }, async (req) =>
       listPersons(ctx.db, { actor: req.actor, pii: ctx.pii, query: req.body }),
+    );
+    app.get('/persons/:id/account', { schema: { tags, summary: '人员的登录账户及可关联的账户（仅系统管理员）', params: idParam, response: { 200: personAccount } } }, async (req) =>
+      describePersonAccount(ctx.db, { actor: req.actor, id: req.params.id }),
     );
     app.post(
       '/persons/:id/account',

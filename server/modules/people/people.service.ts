@@ -179,6 +179,21 @@ export async function updatePerson(db: Db, opts: { actor: Actor | null; pii: Pii
 
 const PERSONAL_ROLES: string[] = ['candidate', 'examiner', 'supervisor'];
 
+/** For the admin's link dialog: the account linked now, and personal accounts that no person holds (newest first). */
+export async function describePersonAccount(db: Db, opts: { actor: Actor | null; id: string }) {
+  authorize(opts.actor, 'users.manage');
+  const person = await loadPerson(db, opts.actor, opts.id);
+  const cols = { id: users.id, username: users.username, displayName: users.displayName, role: users.role };
+  const [current] = person.userId ? await db.select(cols).from(users).where(eq(users.id, person.userId)) : [];
+  const unlinked = await db
+    .select(cols)
+    .from(users)
+    .where(and(inArray(users.role, PERSONAL_ROLES), eq(users.disabled, false), sql`not exists (select 1 from ${persons} p where p.user_id = ${users.id})`))
+    .orderBy(desc(users.createdAt))
+    .limit(200);
+  return { current: current ?? null, unlinked };
+}
+
 /**
  * Issue 8 item 8: the only way a login account is linked to a person: the admin links a personal account (candidate,
  * examiner, supervisor) that no person holds yet, or unlinks the person's account; audited. Forms never carry userId.

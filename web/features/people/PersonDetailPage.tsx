@@ -20,6 +20,7 @@ import type { PersonDetail } from '../../../shared/people-staff.js';
 import { API_BASE, api, errorMessage, fileUrl } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { PersonFormModal } from './PersonFormModal.js';
+import { PersonAccountLink } from './PersonAccountLink.js';
 import { fetchFullIdNumber, uploadForm, useOwnRecord, usePerson } from './api.js';
 import { ValidityTag } from './StaffTables.js';
 
@@ -41,6 +42,7 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
   const p = query.data;
   const canManage = useCan('people.manage') && !own;
   const canViewId = useCan('people.viewIdNumber') && !own;
+  const canLinkAccount = useCan('users.manage') && !own;
   const [fullId, setFullId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [photoStamp, setPhotoStamp] = useState(Date.now());
@@ -123,6 +125,11 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
               {/* R-PPL-02: the full birth date only with the full number; beside the mask, the year alone. */}
               <Descriptions.Item label={fullId ? '出生日期' : '出生年份'}>{fullId ? dash(birthDateOf(fullId)) : p.birthYear ? `${p.birthYear} 年` : '—'}</Descriptions.Item>
               <Descriptions.Item label="联系电话">{dash(p.phone)}</Descriptions.Item>
+              {canLinkAccount && (
+                <Descriptions.Item label="登录账户">
+                  <PersonAccountLink personId={p.id} />
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label="类别">{personKindNames[p.kind]}</Descriptions.Item>
               <Descriptions.Item label="二级学院">{dash(p.collegeName)}</Descriptions.Item>
               <Descriptions.Item label="学历">{dash(p.education)}</Descriptions.Item>
