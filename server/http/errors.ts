@@ -67,7 +67,9 @@ function describeIssue(issue: { code: string; path: PropertyKey[]; message: stri
   const field = issue.path.map(String).join('.');
   const label = fieldLabel(field);
   let message: string;
-  if (issue.message && /[\u4e00-\u9fa5]/.test(issue.message)) message = `${label}：${issue.message}`;
+  // A schema message that already names its field (`结束时间：应晚于开始时间`) is not prefixed twice.
+  if (issue.message && /[\u4e00-\u9fa5]/.test(issue.message))
+    message = issue.message.startsWith(`${label}：`) ? issue.message : `${label}：${issue.message}`;
   else if (issue.code === 'invalid_type') message = `${label}：必填或格式不正确`;
   else if (issue.code === 'too_small') message = `${label}：太短或太小（最小 ${String(issue.minimum)}）`;
   else if (issue.code === 'too_big') message = `${label}：太长或太大（最大 ${String(issue.maximum)}）`;

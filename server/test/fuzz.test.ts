@@ -213,6 +213,8 @@ function problemsOf(res: { statusCode: number; body: string }): string[] {
   if (error?.code === 'VALIDATION') {
     const bare = message.split('；').find((m) => /^[A-Za-z_][\w.]*：/.test(m));
     if (bare) return [`field named by its code key: ${bare}`];
+    const twice = message.split('；').find((m) => /^([^：]+)：\1：/.test(m));
+    if (twice) return [`field named twice: ${twice}`];
     for (const d of Array.isArray(error.details) ? error.details : []) {
       const key = (d.field ?? '').split('.').filter((p) => !/^\d+$/.test(p)).pop();
       if (key && !hasFieldLabel(key)) return [`field without a Chinese label: ${d.field}`];
@@ -260,7 +262,7 @@ describe('fuzz', () => {
       opIndex++;
       const label = `${op.method} ${op.path}`;
       const targets = targetsOf(op);
-      const values = new Map<string, unknown>(op.params.map((p) => [`${p.in}:${p.name}`, p.in === 'path' && p.schema.format !== 'uuid' && !p.schema.enum ? validValue(op, p.schema, p.name, null) : p.in === 'path' ? idFor(op, p.name) : p.required ? validValue(op, p.schema, p.name, null) : undefined]));
+      const values = new Map<string, unknown>(op.params.map((p) => [`${p.in}:${p.name}`, p.in === 'path' && p.schema.format === 'uuid' ? idFor(op, p.name) : p.in === 'path' || p.required ? validValue(op, p.schema, p.name, null) : undefined]));
       const baseBody = op.body ? validValue(op, op.body, '', null) : op.method === 'POST' || op.method === 'PUT' ? {} : undefined;
 
       // The admin, unless the admin is refused: then the first role that may call it.
