@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { batchBodyFor } from '../server/modules/plans/plans.testkit.js';
 import { rosterGender, rosterIdNumber, rosterRows, rosterXlsx } from '../server/modules/registration/roster.testkit.js';
 import { apiSession, launch, login, newPage, screenshot } from './browser.js';
@@ -59,7 +60,7 @@ describe('roster import screens', () => {
 
     await page.locator('input[type=file]').setInputFiles(await tmp('good.xlsx', await rosterXlsx(rows, { messy: true })));
     await page.getByTestId('roster-result').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('roster-result').textContent()).toMatch(/30 人报名.*身份证号码后 6 位/s);
+    expect(await page.getByTestId('roster-result').textContent()).toMatch(/30 人报名.*激活码/s);
     await screenshot(page, 'roster-import-done');
 
     // Both uploads ran as background jobs: the clerk finds them again under 我的后台任务.
@@ -70,12 +71,55 @@ describe('roster import screens', () => {
     await screenshot(page, 'jobs-page');
   }, 120_000);
 
-  it('R-REG-01: an imported student signs in with the student number and the initial password, and must change it', async () => {
-    const page = await newPage(browser, { mobile: true });
-    await login(page, 'E0060000', rosterIdNumber(60_000).slice(-6));
-    await page.waitForURL(/change-password|password/);
-    await screenshot(page, 'roster-first-login');
-  }, 60_000);
+  it('activation codes (issue 8 item 4): the clerk downloads the class sheet; a student signs in with the code and must change the password', async () => {
+    const page = await newPage(browser);
+    await login(page, 'jidian');
+    await page.getByTestId('home-college_clerk').waitFor();
+    await page.goto('/candidate-accounts');
+    await page.getByTestId('candidate-accounts').waitFor();
+    await page.getByTestId('accounts-batch').click();
+    await page.getByText(TITLE).first().click();
+    await page.getByRole('tab', { name: /电气2301/ }).click();
+    const table = page.getByTestId('accounts-table');
+    await table.getByText('E0060000').waitFor();
+    expect(await table.textContent()).toMatch(/未激活/);
+    await screenshot(page, 'candidate-accounts');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sheet-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/电气2301.*激活码\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await download.path())!);
+    const ws = wb.worksheets[0];
+    let code = '';
+    ws.eachRow((row) => {
+      const v = (row.values as unknown[]).map((x) => String(x ?? ''));
+      if (v.includes('E0060000')) code = v[6];
+    });
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(code).not.toContain(rosterIdNumber(60_000).slice(-6));
+
+    // The derivable password of old is refused; the code opens the first login, which must set a new password.
+    const phone = await newPage(browser, { mobile: true });
+    await login(phone, 'E0060000', rosterIdNumber(60_000).slice(-6));
+    await phone.getByText('用户名或密码错误').first().waitFor();
+    await login(phone, 'E0060000', code.toLowerCase());
+    await phone.locator('#newPassword').waitFor();
+    expect(new URL(phone.url()).pathname).toBe('/change-password');
+    await screenshot(phone, 'roster-first-login');
+    await phone.locator('#currentPassword').fill(code);
+    await phone.locator('#newPassword').fill('Dian-Qi-2301#Chen');
+    await phone.locator('#confirmPassword').fill('Dian-Qi-2301#Chen');
+    await phone.locator('button[type=submit]').click();
+    await phone.waitForURL((u) => !u.pathname.startsWith('/change-password'));
+
+    // The clerk sees the account activated.
+    await page.reload();
+    await page.getByTestId('accounts-batch').click();
+    await page.getByText(TITLE).first().click();
+    await page.getByRole('tab', { name: /电气2301/ }).click();
+    await table.getByText('已激活').first().waitFor();
+    await phone.context().close();
+    await page.context().close();
+  }, 120_000);
 
   it('R-REG-01: a social learner signs up on a phone, then signs in with the ID number', async () => {
     const page = await newPage(browser, { mobile: true });
@@ -91,7 +135,7 @@ describe('roster import screens', () => {
     await page.locator('#signup-confirm').fill('Shehui#2026');
     await screenshot(page, 'signup-form');
     await page.locator('button[type=submit]').click();
-    await page.getByText('注册成功').first().waitFor();
+    await page.getByText('注册信息已提交').first().waitFor();
     await screenshot(page, 'signup-done');
     await login(page, id, 'Shehui#2026');
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));

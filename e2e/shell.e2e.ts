@@ -82,14 +82,15 @@ describe('first password and lockout', () => {
     await page.context().close();
   });
 
-  it('five wrong passwords lock the account', async () => {
+  it('lockout: five wrong passwords lock the account for this address, with the same answer as a wrong password', async () => {
     const page = await newPage(browser);
     for (let i = 0; i < 5; i++) {
       await login(page, 'dudao', `Wrong-password-${i}`);
       await page.getByText('用户名或密码错误').first().waitFor();
     }
     await login(page, 'dudao');
-    await page.getByText(/锁定/).first().waitFor();
+    await page.getByText(/用户名或密码错误.*30 分钟/).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
     await screenshot(page, 'login-locked');
     await page.context().close();
   });
