@@ -29,9 +29,9 @@ describe('passwords', () => {
   });
 
   it('weak passwords: zxcvbn score below 3 is refused, with pinyin and common Chinese names counted as words', () => {
-    for (const weak of ['abcdefgh', 'zhangsan', 'wangwei123', 'liming2005', 'woaini520', 'x'.repeat(63) + 'Yz', 'Tq8#'.repeat(16)])
+    for (const weak of ['abcdefgh', 'zhangsan', 'wangwei123', 'zhangsan2026', 'wangfang88', 'liming2005', 'woaini520', 'x'.repeat(63) + 'Yz', 'Tq8#'.repeat(16)])
       expect(passwordProblem(weak), weak).toMatch(/容易被猜中|常见|同一个字符/);
-    for (const good of [DEMO_PASSWORD, 'Correct-Horse-9', 'Ming-Ri-Kao-Shi-2026', 'Qiu-Shui-Chang-Tian-7', 'Shehui#2026', 'Zhou-kou#2026', 'Lan-Hua-2026-qiu'])
+    for (const good of [DEMO_PASSWORD, 'Correct-Horse-9', 'Ming-Ri-Kao-Shi-2026', 'Qiu-Shui-Chang-Tian-7', 'Shehui#2026', 'Zhou-kou#2026', 'Lan-Hua-2026-qiu', 'Dian-Qi-2301#Chen', 'Crawl-巡检-2026!'])
       expect(passwordProblem(good), good).toBeNull();
   });
 

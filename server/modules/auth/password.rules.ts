@@ -28,8 +28,8 @@ const SURNAMES =
   'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong cui tan liao fan wan qian dai mo kong bai qiu qin gu hou shao meng long duan lei hao kang ou yan shi qi nie ning niu xing xue hong'.split(' ');
 const GIVEN =
   'wei fang na min jing li qiang lei jun yang yong yan jie juan tao ming chao xiu xia ping gang gui hua hui ying dan bo jian hong yu xin fei peng hao bin lin kai rui tian chen ting zhi zi han xuan yi xi qing wen long ning feng yun lan mei jia yue shan cheng le le san si er xiaoming xiaohong'.split(' ');
-const WORDS = 'woaini wode mima zhongguo beijing shanghai nihao aini laopo laogong baobei xuexiao xuesheng laoshi kaoshi jineng renzheng zhongxin'.split(' ');
-const pinyin = [...WORDS, ...SURNAMES, ...GIVEN, ...SURNAMES.flatMap((s) => GIVEN.slice(0, 40).map((g) => s + g))];
+const WORDS = 'zhangsan lisi wangwu zhaoliu woaini wode mima zhongguo beijing shanghai nihao aini laopo laogong baobei xuexiao xuesheng laoshi kaoshi jineng renzheng zhongxin'.split(' ');
+const pinyin = [...WORDS, ...SURNAMES, ...GIVEN, ...SURNAMES.flatMap((s) => GIVEN.map((g) => s + g))];
 zxcvbnOptions.setOptions({ dictionary: { ...dictionary, pinyin }, graphs: adjacencyGraphs });
 
 /** zxcvbn looks at this many characters at most: longer passwords are strong by length, and its cost grows fast. */
