@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema/index.js';
+import { persons, users } from '../../db/schema/index.js';
 import type { Role } from '../../../shared/access.js';
 import type { TestApp, TestClient } from '../../test/harness.js';
 import { makeIdNumber, personFor } from './people.testkit.js';
@@ -69,8 +69,11 @@ export async function setupPeopleAccess(t: TestApp, admin: TestClient, ownColleg
   const [suUser] = await t.database.db.select().from(users).where(eq(users.username, 'dudao'));
   f.ownPerson = await person(student(seq++));
   f.staffPerson = await person(personFor('表格教师', '1970-01-01', seq++, senior));
-  f.examinerPerson = await person(personFor('表格考评员', '1970-02-02', seq++, { ...senior, userId: exUser.id }));
-  f.supervisorPerson = await person(personFor('表格督导员', '1970-03-03', seq++, { ...senior, userId: suUser.id }));
+  f.examinerPerson = await person(personFor('表格考评员', '1970-02-02', seq++, senior));
+  f.supervisorPerson = await person(personFor('表格督导员', '1970-03-03', seq++, senior));
+  // The logins are linked as the system admin's link action would (forms carry no userId).
+  await t.database.db.update(persons).set({ userId: exUser.id }).where(eq(persons.id, f.examinerPerson));
+  await t.database.db.update(persons).set({ userId: suUser.id }).where(eq(persons.id, f.supervisorPerson));
   const examinerBody = (personId: string) => ({
     personId,
     grade: 'standard',
