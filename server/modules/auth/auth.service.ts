@@ -178,8 +178,9 @@ export async function endSessionsOf(tx: DbOrTx, userId: string) {
   await tx.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-/** Housekeeping: sessions past their idle or absolute limit. */
+/** Housekeeping: sessions past their idle or absolute limit, and per-address strikes a day old (their lock is long over). */
 export async function purgeExpiredSessions(db: Db, now = new Date()) {
+  await db.delete(loginFailures).where(lt(loginFailures.updatedAt, new Date(now.getTime() - 24 * 3600_000)));
   await db
     .delete(sessions)
     .where(
