@@ -24,7 +24,7 @@ beforeAll(async () => {
   await zhuren('POST', `/batches/${b.id}/approval`, { approvalNumber: '豫鉴〔2026〕8号', approvalDate: '2026-09-10' });
   await kaowu('POST', `/batches/${b.id}/transitions`, { to: 'registering' });
   const form = new FormData();
-  form.append('file', new Blob([await rosterXlsx(rows)]), '花名册.xlsx');
+  form.append('file', new Blob([new Uint8Array(await rosterXlsx(rows))]), '花名册.xlsx');
   const result = await jidian<{ applicationsCreated: number }>('POST', `/batches/${b.id}/roster/import`, form);
   expect(result.applicationsCreated).toBe(3);
   // The college passes the second one on to the centre.
