@@ -90,4 +90,26 @@ describe('people screens', () => {
     await screenshot(page, 'people-clerk');
     await page.context().close();
   });
+
+  it('issue 8 item 8: the admin links a supervisor login to a person; the supervisor then reads that record', async () => {
+    const api = await apiSession('kaowu');
+    const res = await api('POST', '/api/v1/persons', { name: '链接督导', gender: 'male', idType: 'resident', idNumber: idOf('1972-05-05', 41), kind: 'staff', ownStaff: true });
+    expect(res.status).toBe(200);
+    const id = ((await res.json()) as { id: string }).id;
+    const page = await newPage(browser);
+    await login(page, 'admin');
+    await page.getByTestId('home-admin').waitFor();
+    await page.goto(`/people/${id}`);
+    await page.getByTestId('link-account').click();
+    await page.locator('.ant-modal .ant-select').click();
+    await page.locator('.ant-select-item-option', { hasText: '赵督导' }).click();
+    await page.locator('.ant-modal .ant-btn-primary').click();
+    await expect.poll(() => page.getByTestId('person-account').textContent()).toContain('赵督导');
+    await screenshot(page, 'person-account-link');
+    await page.context().close();
+    const own = await apiSession('dudao');
+    const me = await own('GET', '/api/v1/people/me');
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { name: string }).name).toBe('链接督导');
+  });
 });
