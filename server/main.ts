@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
 import path from 'node:path';
 import { DEMO_ACTIVATION_CODE, DEMO_TOMORROW_STUDENT, seedDemoArrangement } from './modules/arrangement/arrangement.demo.js';
+import { replaceLegacyInitialPasswords } from './modules/auth/activation.service.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
@@ -35,6 +36,9 @@ if (seeded.kind === 'demo')
   // the arrangement's demo scenarios (first start only)
   await seedDemoArrangement(database.db, pii, { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii) });
 const app = await buildApp({ config, database });
+// Issue 8 item 4: accounts imported before activation codes (first password derivable from the ID number) get a code.
+const recoded = await replaceLegacyInitialPasswords(database.db, pii);
+if (recoded) app.log.info({ accounts: recoded }, 'gave activation codes to imported accounts that still had the ID-number first password');
 // R-PPL-02: files stored before files were sealed (an upgrade) are sealed with the PII key now.
 const sealedNow = await sealStoredFiles(database.db, app.ctx.files);
 if (sealedNow) app.log.info({ files: sealedNow }, 'sealed stored files with the PII key');

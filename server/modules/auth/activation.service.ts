@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { activationCodes, applications, colleges, persons, users } from '../../db/schema/index.js';
-import { assertCollegeScope, authorize, type Actor } from '../../http/access.js';
+import { assertCollegeScope, authorize, systemActor, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { NO_CLASS, type ActivationState, type CandidateAccount, type CandidateAccountList } from '../../../shared/activation.js';
@@ -17,7 +17,7 @@ import { newActivationCode } from './activation.rules.js';
  */
 
 /** New codes for many accounts at once (a roster import): a random code sealed per row, no hashing, one statement a chunk. */
-export async function issueActivationCodes(tx: DbOrTx, pii: PiiCipher, issuedBy: string, userIds: string[]) {
+export async function issueActivationCodes(tx: DbOrTx, pii: PiiCipher, issuedBy: string | null, userIds: string[]) {
   const now = new Date().toISOString();
   for (let i = 0; i < userIds.length; i += 5000) {
     const part = userIds.slice(i, i + 5000).map((id) => ({ user_id: id, code_sealed: pii.encrypt(newActivationCode()) }));
@@ -156,5 +156,20 @@ export async function replaceActivationCode(db: Db, opts: { actor: Actor | null;
       .leftJoin(activationCodes, eq(activationCodes.userId, users.id))
       .where(inArray(users.id, [r.userId]));
     return { account: present(fresh as Row), code };
+  });
+}
+
+/**
+ * An upgrade from the derivable first password (ID number's last six, `initial:id6`): each such account not yet
+ * activated gets an activation code at start, for its college to print. Safe with several processes: the UPDATE
+ * claims each account once. Returns how many were converted.
+ */
+export async function replaceLegacyInitialPasswords(db: Db, pii: PiiCipher): Promise<number> {
+  return db.transaction(async (tx) => {
+    const ids = (await tx.update(users).set({ passwordHash: INITIAL_ACTIVATION, mustChangePassword: true }).where(eq(users.passwordHash, INITIAL_PASSWORD_ID6)).returning({ id: users.id })).map((r) => r.id);
+    if (!ids.length) return 0;
+    await issueActivationCodes(tx, pii, null, ids);
+    await recordAudit(tx, systemActor, { action: 'activation.upgrade', entity: 'user', entityId: 'initial:id6', after: { accounts: ids.length } });
+    return ids.length;
   });
 }

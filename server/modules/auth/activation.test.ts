@@ -8,6 +8,7 @@ import { rosterIdNumber, rosterRows, rosterXlsx } from '../registration/roster.t
 import type { CandidateAccountList } from '../../../shared/activation.js';
 import { INITIAL_ACTIVATION, INITIAL_PASSWORD_ID6 } from './candidate.login.js';
 import { activationCodeOf, activationSheetRows } from './activation.testkit.js';
+import { replaceLegacyInitialPasswords } from './activation.service.js';
 
 /** Issue 8 item 4: random one-time activation codes instead of the derivable last six ID characters. */
 
@@ -120,6 +121,18 @@ describe('activation codes (issue 8 item 4)', () => {
     const r = await kaowu.post(`/api/v1/candidate-accounts/${uid}/activation-code`, {}); // centre staff may too
     expect(r.statusCode, r.body).toBe(200);
     expect((await login(number(4), r.json().code)).statusCode).toBe(200);
+  });
+
+  it('activation codes: at start, accounts imported with the old ID-number password get a code (once, audited)', async () => {
+    const uid = await userOf(number(7));
+    await t.database.db.update(users).set({ passwordHash: INITIAL_PASSWORD_ID6 }).where(eq(users.id, uid));
+    await t.database.db.delete(activationCodes).where(eq(activationCodes.userId, uid));
+    expect(await replaceLegacyInitialPasswords(t.database.db, t.app.ctx.pii)).toBe(1);
+    expect(await replaceLegacyInitialPasswords(t.database.db, t.app.ctx.pii)).toBe(0);
+    expect((await list(jidian)).items.find((i) => i.userId === uid)!.state).toBe('pending');
+    expect((await login(number(7), rosterIdNumber(FROM + 7).slice(-6))).statusCode).toBe(401);
+    expect((await login(number(7), await activationCodeOf(jidian, batch, number(7)))).statusCode).toBe(200);
+    expect(await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'activation.upgrade'))).toHaveLength(1);
   });
 
   it("activation codes / R-ORG-07: another college's clerk sees neither the accounts nor the codes, and cannot replace one", async () => {
