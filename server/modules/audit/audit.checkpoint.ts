@@ -107,13 +107,30 @@ export function readCheckpoints(file: string): { checkpoints: (AuditCheckpoint &
   return { checkpoints, badLines };
 }
 
+/** The file's last checkpoint, read from its tail (the file grows by one line every few minutes, for years). */
+function readLastCheckpoint(file: string): AuditCheckpoint | null {
+  if (!fs.existsSync(file)) return null;
+  const size = fs.statSync(file).size;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(size, 16 * 1024));
+    const n = fs.readSync(fd, buf, 0, buf.length, size - buf.length);
+    const text = buf.subarray(0, n).toString('utf8').split('\n').filter((l) => l.trim()).at(-1);
+    return text ? (JSON.parse(text) as AuditCheckpoint) : null;
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** R-AUD-01: signs the current head and appends it to the checkpoint file (fsync'd); nothing when the head is unchanged. */
 export async function writeAuditCheckpoint(db: Db, opts: { config: KeyConfig; key?: SigningKey }): Promise<AuditCheckpoint | null> {
   const key = opts.key ?? loadAuditSigningKey(opts.config, { create: true })!;
   const [head] = await db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   if (!head) return null;
   const file = checkpointFile(opts.config);
-  const last = readCheckpoints(file).checkpoints.at(-1);
+  const last = readLastCheckpoint(file);
   if (last && last.seq === head.seq && last.hash === head.hash && last.keyId === key.keyId) return null;
   const body = { seq: head.seq, hash: head.hash, at: new Date().toISOString() };
   const checkpoint: AuditCheckpoint = {
@@ -158,9 +175,10 @@ export const formatProblem = (p: CheckpointProblem) => `${describeCheckpoint(p)}
  * and the chain recomputed).
  */
 export async function verifyAuditCheckpoints(db: Db, opts: { key: SigningKey | null; file: string; lastOnly?: boolean }): Promise<CheckpointReport> {
-  const read = readCheckpoints(opts.file);
-  const checkpoints = opts.lastOnly ? read.checkpoints.slice(-1) : read.checkpoints;
-  const badLines = opts.lastOnly ? [] : read.badLines;
+  // lastOnly (the audit page): the tail of the file only; its line number is not known then (0).
+  const lastOne = opts.lastOnly ? readLastCheckpoint(opts.file) : null;
+  const read = opts.lastOnly ? { checkpoints: lastOne ? [{ ...lastOne, line: 0 }] : [], badLines: [] } : readCheckpoints(opts.file);
+  const { checkpoints, badLines } = read;
   const problems: CheckpointProblem[] = badLines.map((line) => ({ line, seq: 0, at: '—', reason: '不是有效的检查点记录' }));
   if (!opts.key && checkpoints.length)
     problems.push({ ...checkpoints.at(-1)!, reason: '找不到审计签名密钥（AUDIT_SIGNING_KEY 或 DATA_DIR/audit-signing.key），无法验证签名' });
