@@ -113,6 +113,7 @@ export class Pools {
   }
 }
 
+const enumOf = (p: Param) => (p.schema?.enum ?? p.schema?.anyOf?.flatMap((a) => a.enum ?? []) ?? []).map(String);
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 /** Values of non-id parameters where the answers give none. */
 function sampleFor(p: Param): string[] {
@@ -204,6 +205,10 @@ export function callsFor(op: Operation, pools: Pools, perOp: number): Call[] {
   };
   combos.forEach((c, i) => push(c, qs(query.filter((p) => p.required), i)));
   if (query.some((p) => !p.required) && combos.length) push(combos[0], qs(query, 0));
+  // Each value of an optional enum filter once (状态, 资格, 类别…), beside the required ones.
+  const required = qs(query.filter((p) => p.required), 0);
+  for (const p of query.filter((q) => !q.required))
+    for (const v of enumOf(p)) if (combos.length) push(combos[0], [required, `${encodeURIComponent(p.name)}=${encodeURIComponent(v)}`].filter(Boolean).join('&'));
   return calls;
 }
 

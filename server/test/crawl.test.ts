@@ -89,6 +89,7 @@ beforeAll(async () => {
   const signup = await t.anonymous().post('/api/v1/portal/signup', { name: '巡检学员', gender: 'male', idType: 'resident', idNumber, phone: '13700000951', password: 'Crawl-巡检-2026!' });
   expect(signup.statusCode, signup.body).toBe(200);
   const learner = await t.login(idNumber, 'Crawl-巡检-2026!');
+  c.signup = learner;
   const lp = await upload(learner, '/api/v1/files', 'me.png', await photoPng(), { purpose: 'photo' });
   const la = await okJson(learner.post('/api/v1/portal/applications', { batchId: batch, level: 4, form: FORM, photoFileId: lp.id, evidence: [] }));
   keep('applications', la.id);
@@ -170,14 +171,15 @@ describe('Crawl: every GET operation × every demo role', () => {
     // Listings first (their ids feed the rest), then one-id operations (their details feed the tuples), then the rest.
     for (const wave of [byParams(0), byParams(1), ops.filter((o) => o.params.filter((p) => p.in === 'path').length >= 2)]) {
       prefer();
-      for (const role of ROLES) {
+      // The demo roles, and the candidate who signed up here.
+      for (const role of [...ROLES, 'signup']) {
         const calls = wave.flatMap((op) => callsFor(op, pools, PER_OP));
         requests += await crawl(c[role], role, calls, pools, findings, answered);
       }
     }
     const uncalled = ops.filter((op) => callsFor(op, pools, PER_OP).length === 0).map((o) => o.path);
     const never = ops.filter((op) => !answered.has(op.path)).map((o) => o.path);
-    console.info(`crawl: ${ops.length} GET operations × ${ROLES.length} roles, ${requests} requests, ${findings.length} × 5xx; no ids for: ${uncalled.join(', ') || 'none'}; never 2xx: ${never.join(', ') || 'none'}`);
+    console.info(`crawl: ${ops.length} GET operations × ${ROLES.length} demo roles + the signed-up candidate, ${requests} requests, ${findings.length} × 5xx; no ids for: ${uncalled.join(', ') || 'none'}; never 2xx: ${never.join(', ') || 'none'}`);
     expect(findings).toEqual([]);
     // Every operation was called with real ids (none left out for want of them).
     expect(uncalled).toEqual([]);
