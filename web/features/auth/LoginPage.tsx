@@ -54,7 +54,7 @@ export function LoginPage() {
         </Form.Item>
         {/* R-REG-01: candidates sign in by 学号 or ID number; social learners make their own account. */}
         <div style={{ textAlign: 'center', marginBottom: 12, fontSize: 13 }}>
-          考生可用学号或身份证号登录 · <Link to="/signup">社会人员注册</Link>
+          考生可用学号或身份证号登录（学院导入的考生首次登录用激活码） · <Link to="/signup">社会人员注册</Link>
         </div>
       </Form>
     </AuthCard>
