@@ -124,3 +124,20 @@ describe('R-AUD-01 signed checkpoints of the audit chain', () => {
     expect((await clerk.get('/api/v1/audit/checkpoints/latest')).statusCode).toBe(403);
   });
 });
+
+describe('checkpoint file after a crash', () => {
+  it('R-AUD-01: a line cut off by a kill -9 is skipped with a warning, and the next checkpoint starts on a new line', async () => {
+    const cp = await activityThenCheckpoint();
+    const file = checkpointFile(config());
+    fs.appendFileSync(file, '{"v":1,"seq":'); // the torn write
+    const admin = await t.login('admin');
+    expect((await admin.post('/api/v1/colleges', { code: 'CPD', name: '检查点学院CPD' })).statusCode).toBe(200);
+    const next = await writeAuditCheckpoint(t.database.db, { config: config() });
+    expect(next!.seq).toBeGreaterThan(cp.seq);
+    const report = await verifyAuditTrail(t.database.db, { config: config() });
+    expect(report.ok).toBe(true);
+    expect(report.checkpoints.checked).toBe(2);
+    expect(report.checkpoints.unreadableLines).toEqual([2]);
+    expect(report.lines.join('\n')).toContain('第 2 行不是有效的检查点');
+  });
+});

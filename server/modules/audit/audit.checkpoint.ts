@@ -124,6 +124,20 @@ function readLastCheckpoint(file: string): AuditCheckpoint | null {
   }
 }
 
+function lastByte(file: string): number | null {
+  if (!fs.existsSync(file)) return null;
+  const size = fs.statSync(file).size;
+  if (size === 0) return null;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const b = Buffer.alloc(1);
+    fs.readSync(fd, b, 0, 1, size - 1);
+    return b[0];
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** R-AUD-01: signs the current head and appends it to the checkpoint file (fsync'd); nothing when the head is unchanged. */
 export async function writeAuditCheckpoint(db: Db, opts: { config: KeyConfig; key?: SigningKey }): Promise<AuditCheckpoint | null> {
   const key = opts.key ?? loadAuditSigningKey(opts.config, { create: true })!;
@@ -141,9 +155,11 @@ export async function writeAuditCheckpoint(db: Db, opts: { config: KeyConfig; ke
     sig: sign(null, Buffer.from(checkpointMessage(body)), key.privateKey).toString('base64'),
   };
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // After a write cut off by a crash, start on a new line so the torn one stays alone.
+  const torn = lastByte(file) !== null && lastByte(file) !== 0x0a;
   const fd = fs.openSync(file, 'a', 0o600);
   try {
-    fs.writeSync(fd, JSON.stringify(checkpoint) + '\n');
+    fs.writeSync(fd, (torn ? '\n' : '') + JSON.stringify(checkpoint) + '\n');
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -164,6 +180,11 @@ export interface CheckpointReport {
   checked: number;
   last: (AuditCheckpoint & { line: number }) | null;
   problems: CheckpointProblem[];
+  /**
+   * Lines that are not checkpoints: a write cut off by a crash (kill -9) leaves one. Reported, not counted as a
+   * failure: removing a line is no harder than spoiling it, and copies kept elsewhere are the defence against both.
+   */
+  unreadableLines: number[];
 }
 
 const describeCheckpoint = (c: { line: number; seq: number; at: string }) => `检查点（第 ${c.line} 行，第 ${c.seq} 条，${c.at}）`;
@@ -179,7 +200,7 @@ export async function verifyAuditCheckpoints(db: Db, opts: { key: SigningKey | n
   const lastOne = opts.lastOnly ? readLastCheckpoint(opts.file) : null;
   const read = opts.lastOnly ? { checkpoints: lastOne ? [{ ...lastOne, line: 0 }] : [], badLines: [] } : readCheckpoints(opts.file);
   const { checkpoints, badLines } = read;
-  const problems: CheckpointProblem[] = badLines.map((line) => ({ line, seq: 0, at: '—', reason: '不是有效的检查点记录' }));
+  const problems: CheckpointProblem[] = [];
   if (!opts.key && checkpoints.length)
     problems.push({ ...checkpoints.at(-1)!, reason: '找不到审计签名密钥（AUDIT_SIGNING_KEY 或 DATA_DIR/audit-signing.key），无法验证签名' });
   const [head] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
@@ -209,7 +230,7 @@ export async function verifyAuditCheckpoints(db: Db, opts: { key: SigningKey | n
     if (headSeq < c.seq) problems.push({ ...c, reason: `审计日志末尾的记录被删除：现存最后一条为第 ${headSeq} 条，少于检查点的第 ${c.seq} 条` });
     else if (hashes.get(c.seq) !== c.hash) problems.push({ ...c, reason: `第 ${c.seq} 条记录的哈希与签名的哈希不符（该条或此前的记录被改写后重算了哈希链）` });
   }
-  return { ok: problems.length === 0, checked: checkpoints.length, last: checkpoints.at(-1) ?? null, problems };
+  return { ok: problems.length === 0, checked: checkpoints.length, last: checkpoints.at(-1) ?? null, problems, unreadableLines: badLines };
 }
 
 // ---- the audit page's view of the checkpoints, and checkpoints on demand ----

@@ -38,6 +38,10 @@ export async function verifyAuditTrail(
     for (const p of checkpoints.problems) lines.push(`${formatProblem(p)} (checkpoint at line ${p.line}, seq ${p.seq}: FAILED)`);
     lines.push(`审计日志与签名检查点不符：${checkpoints.problems.length} 处。 (checkpoints FAILED: ${checkpoints.problems.length})`);
   }
+  if (checkpoints.unreadableLines.length)
+    lines.push(
+      `警告：检查点文件第 ${checkpoints.unreadableLines.join('、')} 行不是有效的检查点（可能是进程被强行终止时写了一半），已跳过。 (warning: unreadable checkpoint lines skipped)`,
+    );
   const ok = chain.ok && checkpoints.ok;
   lines.push(ok ? '审计日志校验通过。 (audit trail OK)' : '审计日志校验失败。 (audit trail BROKEN)');
   return { ok, chain, checkpoints, lines };
