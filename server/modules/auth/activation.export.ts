@@ -50,12 +50,12 @@ export async function activationSheet(db: Db, opts: { actor: Actor | null; pii: 
   doc.font('regular').fontSize(9).text(batch.title, { width: CONTENT_WIDTH, align: 'center' });
   doc.moveDown(0.4).fontSize(9).text(ACTIVATION_NOTE, { width: CONTENT_WIDTH });
   doc.moveDown(0.6);
-  const w = columns(6, 12, 16, 16, 22, 12);
+  const w = columns(6, 12, 15, 13, 32, 10);
   row(doc, ['序号', '姓名', '学号', '班级', '激活码', '状态'].map((text, i) => ({ text, w: w[i], bold: true, align: 'center' as const })), { minHeight: 22, shade: true });
   for (const l of lines)
     row(
       doc,
-      [l.no, l.name, l.studentNumber, l.className, l.code || '—', l.state].map((text, i) => ({ text, w: w[i], align: 'center' as const, size: i === 4 ? 13 : 10, bold: i === 4 })),
+      [l.no, l.name, l.studentNumber, l.className, l.code || '—', l.state].map((text, i) => ({ text, w: w[i], align: 'center' as const, size: i === 4 ? 12.5 : 10, bold: i === 4 })),
       { minHeight: 30 },
     );
   numberPages(doc);
