@@ -95,6 +95,19 @@ beforeAll(async () => {
   keep('applications', la.id);
   keep('persons', (await okJson(learner.get('/api/v1/portal/me'))).person.id);
 
+  // Facts that feed the engine (R-ELIG-01/02/05/07): by the centre for imported students, by the candidate with an
+  // evidence file; then the centre re-judges the batch (another writer of the stored verdicts).
+  const [p1, p2, p3] = imported.filter((a) => a.source === 'import').map((a) => a.personId);
+  const occupation = { edition: '2022', occupationCode: '6-31-01-03' };
+  await okJson(kaowu.post(`/api/v1/candidates/${p1}/x-certificates`, { name: '巡检 1+X 证书', certificateNumber: 'XJ-1X-1', ...occupation, level: 'intermediate', issuedOn: '2026-06-01' }));
+  await okJson(kaowu.post(`/api/v1/candidates/${p2}/contest-results`, { contest: '巡检技能竞赛', rank: '一等奖', ...occupation, grantedLevel: 3 }));
+  await okJson(kaowu.post(`/api/v1/candidates/${p3}/bans`, { until: '2027-07-01', reason: '巡检违纪记录' }));
+  await okJson(kaowu.put(`/api/v1/candidates/${p1}/excellent`, { excellent: true }));
+  const scan = await upload(c.kaosheng, '/api/v1/files', 'cert.png', await photoPng(), { purpose: 'evidence' });
+  await okJson(c.kaosheng.post('/api/v1/portal/facts/x-certificates', { name: '本人 1+X 证书', certificateNumber: 'XJ-1X-2', ...occupation, level: 'elementary', issuedOn: '2026-05-01', evidenceFileId: scan.id }));
+  await okJson(kaowu.post('/api/v1/applications/recheck', { batchId: batch }));
+  keep('persons', p1, p2, p3);
+
   // Reviews: the college passes five imported applications, the centre approves three of them.
   const five = imported.filter((a) => a.source === 'import').slice(0, 5).map((a) => a.id);
   await okJson(jidian.post('/api/v1/applications/review', { ids: five, decision: 'approve' }));
@@ -107,6 +120,15 @@ beforeAll(async () => {
     [2, '巡检考评乙', '女', makeIdNumber('1982-02-02', 962), '13800000962', '讲师', '中级', '四级', '考评员', 48, 'KPY962', '2026-03-01', '6-31-01-03', '电工', ''],
   ];
   await upload(kaowu, '/api/v1/people/import?kind=examiners', '考评员名册.xlsx', await xlsx('考评员名册', examiners));
+  // The examiners' files and records: a photo, a scanned document, a conflict, an appraisal score, a misconduct record.
+  const [exA, exB] = await Promise.all(['巡检考评甲', '巡检考评乙'].map(async (n) => (await okJson(kaowu.get(`/api/v1/examiners?keyword=${encodeURIComponent(n)}`))).items[0] as { id: string; personId: string }));
+  await upload(kaowu, `/api/v1/persons/${exA.personId}/photo`, 'photo.png', await photoPng());
+  const idScan = await upload(kaowu, '/api/v1/files', 'idcard.png', await photoPng(), { purpose: 'evidence' });
+  await okJson(kaowu.post(`/api/v1/persons/${exA.personId}/documents`, { fileId: idScan.id, docType: '其他', title: '身份证扫描件' }));
+  await okJson(kaowu.post('/api/v1/conflicts', { staffPersonId: exA.personId, candidatePersonId: p1, relation: 'relative' }));
+  await okJson(kaowu.post('/api/v1/appraisals/scores', { examinerId: exA.id, batchRef: '巡检批次', batchDate: chinaToday(), attended: true, score: 90 }));
+  await okJson(kaowu.post('/api/v1/misconduct', { personId: exB.personId, act: 'irresponsible', occurredOn: chinaToday(), description: '巡检记录的违纪事实' }));
+  keep('persons', exA.personId, exB.personId);
   await okJson(kaowu.put('/api/v1/courses/required', { edition: '2022', code: '6-31-01-03', courses: [{ courseCode: 'XJ01', courseName: '巡检课程', related: true }] }));
   const results = [['学号', '身份证号', '姓名', '课程代码', '课程名称', '考核部分', '考试类型', '成绩'], ...rows.slice(0, 3).flatMap((r) => [[r[4], '', r[1], 'XJ01', '巡检课程', '理论', '首考', 81], [r[4], '', r[1], 'XJ01', '巡检课程', '实操', '首考', 77]])];
   await upload(kaowu, '/api/v1/courses/import', '成绩.xlsx', await xlsx('成绩', results as (string | number)[][]));
@@ -122,11 +144,13 @@ beforeAll(async () => {
   const open = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&pageSize=100`))).items as { id: string; status: string }[];
   const atCollege = open.filter((a) => a.status === 'pending_college').map((a) => a.id);
   await okJson(jidian.post('/api/v1/applications/review', { ids: atCollege.slice(0, -2), decision: 'approve' }));
+  await okJson(jidian.post('/api/v1/applications/review', { ids: atCollege.slice(-1), decision: 'reject', reason: '照片不清晰，请重新上传' }));
   const atCentre = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&status=pending_centre&pageSize=100`))).items.map((a: { id: string }) => a.id);
   await okJson(kaowu.post('/api/v1/applications/review', { ids: atCentre.slice(0, -1), decision: 'approve' }));
   const approved = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&status=approved&pageSize=100`))).items as { id: string; feeDue: number }[];
   for (const [i, a] of approved.entries())
     await okJson(c.caiwu.post('/api/v1/payments', { applicationId: a.id, amount: a.feeDue, method: 'wechat', receiptNumber: `XJ${i + 1}`, paidOn: chinaToday() }));
+  await okJson(c.caiwu.post('/api/v1/refunds', { applicationId: approved[0].id, amount: approved[0].feeDue, method: 'wechat', receiptNumber: 'XJ-R1', paidOn: chinaToday(), reason: '巡检退费' }));
   await makeVenues(kaowu);
   await makeStaff(kaowu, 3);
   await t.database.db.update(batches).set({ state: 'reviewed' }).where(eq(batches.id, batch));
