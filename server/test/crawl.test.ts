@@ -9,6 +9,7 @@ import { makeIdNumber, postFile } from '../modules/people/people.testkit.js';
 import { FORM, photoPng, registeringBatch } from '../modules/registration/applications.testkit.js';
 import { rosterRows, rosterXlsx } from '../modules/registration/roster.testkit.js';
 import { makeStaff, makeVenues } from '../modules/arrangement/arrangement.api.testkit.js';
+import { activationCodeOf } from '../modules/auth/activation.testkit.js';
 import { batches } from '../db/schema/index.js';
 import { chinaToday } from '../../shared/centre.rules.js';
 
@@ -76,6 +77,13 @@ beforeAll(async () => {
     keep('applications', a.id);
     keep('persons', a.personId);
   }
+
+  // A roster-imported student activates the account with the college's code and sets a password (crawls too).
+  const studentNumber = String(rows[0][4]);
+  const code = await activationCodeOf(jidian, batch, studentNumber);
+  const student = await t.login(studentNumber, code);
+  await okJson(student.post('/api/v1/auth/password', { currentPassword: code, newPassword: 'Crawl-导入-2026!' }));
+  c.imported = await t.login(studentNumber, 'Crawl-导入-2026!');
 
   // The demo candidate applies in the portal with a photo of their own.
   const photo = await upload(c.kaosheng, '/api/v1/files', 'photo.png', await photoPng(), { purpose: 'photo' });
@@ -195,15 +203,15 @@ describe('Crawl: every GET operation × every demo role', () => {
     // Listings first (their ids feed the rest), then one-id operations (their details feed the tuples), then the rest.
     for (const wave of [byParams(0), byParams(1), ops.filter((o) => o.params.filter((p) => p.in === 'path').length >= 2)]) {
       prefer();
-      // The demo roles, and the candidate who signed up here.
-      for (const role of [...ROLES, 'signup']) {
+      // The demo roles, and the candidates who signed up and who came in by the roster here.
+      for (const role of [...ROLES, 'signup', 'imported']) {
         const calls = wave.flatMap((op) => callsFor(op, pools, PER_OP));
         requests += await crawl(c[role], role, calls, pools, findings, answered);
       }
     }
     const uncalled = ops.filter((op) => callsFor(op, pools, PER_OP).length === 0).map((o) => o.path);
     const never = ops.filter((op) => !answered.has(op.path)).map((o) => o.path);
-    console.info(`crawl: ${ops.length} GET operations × ${ROLES.length} demo roles + the signed-up candidate, ${requests} requests, ${findings.length} × 5xx; no ids for: ${uncalled.join(', ') || 'none'}; never 2xx: ${never.join(', ') || 'none'}`);
+    console.info(`crawl: ${ops.length} GET operations × ${ROLES.length} demo roles + 2 candidates (signed up, roster-imported), ${requests} requests, ${findings.length} × 5xx; no ids for: ${uncalled.join(', ') || 'none'}; never 2xx: ${never.join(', ') || 'none'}`);
     expect(findings).toEqual([]);
     // Every operation was called with real ids (none left out for want of them).
     expect(uncalled).toEqual([]);
