@@ -1,6 +1,6 @@
 import { loadConfig } from './config.js';
 import { preparePiiKey, readPiiKey } from './http/pii.js';
-import { migrateDatabase, migrationLevel, openDatabase } from './db/client.js';
+import { migrateDatabase, migrationLevel, openDatabase, type Database } from './db/client.js';
 import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
 import path from 'node:path';
@@ -16,12 +16,19 @@ let config;
 try {
   config = loadConfig();
   readPiiKey(config); // R-PPL-02: refuse to start without a well-formed ID-number key, before touching the database
+  loadAuditSigningKey(config, { create: false }); // R-AUD-01: a malformed AUDIT_SIGNING_KEY stops here, not later
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
 }
 
-const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+let database: Database;
+try {
+  database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
+} catch (err) {
+  console.error(`无法打开数据库 / cannot open the database: ${(err as Error).message}`);
+  process.exit(1);
+}
 let pii;
 try {
   await migrateDatabase(database);
