@@ -128,6 +128,12 @@ beforeAll(async () => {
     [2, '巡检考评乙', '女', makeIdNumber('1982-02-02', 962), '13800000962', '讲师', '中级', '四级', '考评员', 48, 'KPY962', '2026-03-01', '6-31-01-03', '电工', ''],
   ];
   await upload(kaowu, '/api/v1/people/import?kind=examiners', '考评员名册.xlsx', await xlsx('考评员名册', examiners));
+  const staff = [
+    ['序号', '姓名', '性别', '身份证号', '联系电话', '所属二级学院', '职称', '考务岗位'],
+    [1, '巡检监考甲', '男', makeIdNumber('1985-03-03', 963), '13800000963', '机电工程学院', '讲师', '监考人员'],
+    [2, '巡检考务乙', '女', makeIdNumber('1986-04-04', 964), '13800000964', '信息工程学院', '助教', '考务人员'],
+  ];
+  await upload(kaowu, '/api/v1/people/import?kind=staff', '工作人员名册.xlsx', await xlsx('工作人员名册', staff));
   // The examiners' files and records: a photo, a scanned document, a conflict, an appraisal score, a misconduct record.
   const [exA, exB] = await Promise.all(['巡检考评甲', '巡检考评乙'].map(async (n) => (await okJson(kaowu.get(`/api/v1/examiners?keyword=${encodeURIComponent(n)}`))).items[0] as { id: string; personId: string }));
   await upload(kaowu, `/api/v1/persons/${exA.personId}/photo`, 'photo.png', await photoPng());
