@@ -289,7 +289,7 @@ async function drillPostgres(tmp: string) {
   const tag = randomBytes(4).toString('hex');
   const owner = `skillcert_owner_${tag}`;
   const app = `skillcert_app_${tag}`;
-  const [srcDb, dstDb] = [`skillcert_${tag}`, `skillcert_restored_${tag}`];
+  const [srcDb, dstDb, emptyDb] = [`skillcert_${tag}`, `skillcert_restored_${tag}`, `skillcert_empty_${tag}`];
   const secret = randomBytes(12).toString('hex');
   const urlOf = (user: string, db: string) => {
     const u = new URL(superUrl);
@@ -324,6 +324,10 @@ async function drillPostgres(tmp: string) {
   };
   psql(superUrl, [`CREATE ROLE ${owner} LOGIN PASSWORD '${secret}'`, `CREATE ROLE ${app} LOGIN PASSWORD '${secret}'`]);
   try {
+    // The guide: the app role never migrates; started on a database with pending migrations it says what to do.
+    createDb(emptyDb);
+    await expectRefusal(env(emptyDb, path.join(tmp, 'empty')), /没有建表\/改表权限[\s\S]*Start once with the owner role's DATABASE_URL/);
+    log('app role on a database with pending migrations: refused with what to do');
     createDb(srcDb);
     // The owner applies the migrations; the demo data is loaded here as the tests load it (a production start has none).
     const { migrateDatabase, openPostgres } = await import('../server/db/client.js');
@@ -403,6 +407,7 @@ async function drillPostgres(tmp: string) {
     psql(superUrl, [
       `DROP DATABASE IF EXISTS ${srcDb} WITH (FORCE)`,
       `DROP DATABASE IF EXISTS ${dstDb} WITH (FORCE)`,
+      `DROP DATABASE IF EXISTS ${emptyDb} WITH (FORCE)`,
       `DROP ROLE IF EXISTS ${owner}`,
       `DROP ROLE IF EXISTS ${app}`,
     ]);
