@@ -15,9 +15,11 @@ import { chinaToday } from '../../shared/centre.rules.js';
 
 /**
  * Issue 8, "Crawl": every role of the demo calls every GET operation of the OpenAPI document with real ids taken
- * from listings, after data has come in through every path the product has (roster import and its job, sign-up,
- * the portal with a photo, staff roster, course results, scope list, catalogue jobs, bulk photos, reviews, jobs).
- * Every answer is 2xx or 4xx (a 2xx that fails its response schema is a 500 from the serializer): 0 × 5xx.
+ * from listings, after data has come in through every path the product has (roster import and its job, an
+ * activated roster account, sign-up, the portal with a photo and evidence, staff and examiner rosters, course results,
+ * scope list, catalogue jobs, bulk photos, engine facts, reviews, payments and a refund, a published arrangement,
+ * jobs with files). Every answer is 2xx or 4xx (a 2xx that fails its response schema is a 500 from the
+ * serializer): 0 × 5xx. The two candidates who came in here crawl too.
  */
 
 const ROLES = ['admin', 'zhuren', 'kaowu', 'jidian', 'xinxi', 'kaopingyuan', 'dudao', 'caiwu', 'kaosheng'] as const;
