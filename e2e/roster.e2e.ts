@@ -141,4 +141,36 @@ describe('roster import screens', () => {
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
     expect(page.url()).not.toMatch(/login/);
   }, 60_000);
+
+  it('R-PPL-02: a sign-up with an imported student’s ID number changes nothing; it waits on the users page, where the admin refuses it', async () => {
+    const id = rosterIdNumber(60_001); // imported above (E0060001), not yet activated
+    const page = await newPage(browser, { mobile: true });
+    await page.goto('/signup');
+    await page.getByTestId('signup-page').waitFor();
+    await page.locator('#signup-name').fill('冒名者');
+    await page.getByLabel(rosterGender(60_001)).check();
+    await page.locator('#signup-id').fill(id);
+    await page.locator('#signup-phone').fill('13912340001');
+    await page.locator('#signup-password').fill('Mao-Ming#2026x');
+    await page.locator('#signup-confirm').fill('Mao-Ming#2026x');
+    await page.locator('button[type=submit]').click();
+    await page.getByText('注册信息已提交').first().waitFor(); // the same answer as for a new number
+    await login(page, id, 'Mao-Ming#2026x');
+    await page.getByText('用户名或密码错误').first().waitFor();
+    await page.context().close();
+
+    const admin = await newPage(browser);
+    await login(admin, 'admin');
+    await admin.getByTestId('home-admin').waitFor();
+    await admin.goto('/users');
+    const card = admin.getByTestId('signup-requests');
+    await card.getByText('冒名者').waitFor();
+    expect(await card.textContent()).toMatch(/在校学生.*机电工程学院/s);
+    await screenshot(admin, 'signup-requests');
+    await card.getByRole('button', { name: '拒绝' }).first().click();
+    await admin.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await admin.getByText('已拒绝').first().waitFor();
+    await card.waitFor({ state: 'detached' });
+    await admin.context().close();
+  }, 60_000);
 });
