@@ -229,7 +229,12 @@ export async function crawl(client: TestClient, role: string, calls: Call[], poo
     else if (process.env.CRAWL_DEBUG && new RegExp(process.env.CRAWL_DEBUG).test(c.url)) console.info(role, c.url, res.statusCode, res.body.slice(0, 200));
     if (res.statusCode >= 500 || res.statusCode < 200 || (res.statusCode >= 300 && res.statusCode < 400))
       findings.push({ role, url: c.url, status: res.statusCode, body: res.body.slice(0, 300) });
-    if (res.statusCode === 200 && /^application\/json(;|$)/.test(String(res.headers['content-type'] ?? ''))) {
+    // A 2xx file is what its type says: a PDF starts with %PDF, an Excel workbook is a ZIP, an image is not empty.
+    const type = String(res.headers['content-type'] ?? '');
+    const head = res.rawPayload.subarray(0, 4).toString('latin1');
+    if (res.statusCode === 200 && ((type.startsWith('application/pdf') && head !== '%PDF') || (type.includes('spreadsheetml') && !head.startsWith('PK')) || (type.startsWith('image/') && res.rawPayload.length === 0)))
+      findings.push({ role, url: c.url, status: res.statusCode, body: `${type} but starts with ${JSON.stringify(head)}` });
+    if (res.statusCode === 200 && /^application\/json(;|$)/.test(type)) {
       let body: unknown;
       try {
         body = JSON.parse(res.body);
