@@ -19,6 +19,8 @@ export type CandidateAccount = z.infer<typeof candidateAccount>;
 
 export const candidateAccountList = z.object({
   classes: z.array(z.object({ className: z.string(), total: z.number(), active: z.number() })),
+  /** The class whose accounts `items` are (the first class when none was asked for). */
+  className: z.string().nullable(),
   items: z.array(candidateAccount),
 });
 export type CandidateAccountList = z.infer<typeof candidateAccountList>;

@@ -61,9 +61,15 @@ function present(r: Row): CandidateAccount {
 }
 
 /** The candidate accounts of a batch's applicants in the actor's scope, optionally of one class. */
-async function accountRows(db: DbOrTx, actor: Actor, batchId: string, className?: string): Promise<Row[]> {
+/** A batch's live applicants with a candidate account, within the actor's college (R-ORG-07). */
+function scopeOf(actor: Actor, batchId: string): SQL[] {
   const where: SQL[] = [eq(applications.batchId, batchId), ne(applications.status, 'withdrawn'), eq(users.role, 'candidate')];
-  if (actor.role === 'college_clerk') where.push(eq(persons.collegeId, actor.collegeId ?? '00000000-0000-0000-0000-000000000000')); // R-ORG-07
+  if (actor.role === 'college_clerk') where.push(eq(persons.collegeId, actor.collegeId ?? '00000000-0000-0000-0000-000000000000'));
+  return where;
+}
+
+async function accountRows(db: DbOrTx, actor: Actor, batchId: string, className?: string): Promise<Row[]> {
+  const where = scopeOf(actor, batchId);
   if (className === NO_CLASS) where.push(sql`coalesce(${persons.className}, '') = ''`);
   else if (className) where.push(eq(persons.className, className));
   const rows = await db
@@ -84,18 +90,27 @@ async function loadBatch(db: DbOrTx, actor: Actor, batchId: string) {
   return ctx.batch;
 }
 
+/**
+ * The batch's classes with their counts, and the accounts of one class (the first when none is asked for): a batch
+ * of 20,000 students is read a class at a time.
+ */
 export async function listCandidateAccounts(db: Db, opts: { actor: Actor | null; batchId: string; className?: string }): Promise<CandidateAccountList> {
   authorize(opts.actor, 'applications.import');
   await loadBatch(db, opts.actor, opts.batchId);
-  const all = (await accountRows(db, opts.actor, opts.batchId)).map(present);
-  const classes = new Map<string, { className: string; total: number; active: number }>();
-  for (const a of all) {
-    const c = classes.get(a.className) ?? { className: a.className, total: 0, active: 0 };
-    c.total++;
-    if (a.state === 'active') c.active++;
-    classes.set(a.className, c);
-  }
-  return { classes: [...classes.values()], items: opts.className ? all.filter((a) => a.className === opts.className) : all };
+  const cls = sql<string>`coalesce(nullif(${persons.className}, ''), ${NO_CLASS})`;
+  const active = sql`(${users.passwordHash} not in (${INITIAL_ACTIVATION}, ${INITIAL_PASSWORD_ID6}) or ${activationCodes.usedAt} is not null)`;
+  const classes = await db
+    .select({ className: cls, total: sql<number>`count(distinct ${users.id})::int`, active: sql<number>`count(distinct ${users.id}) filter (where ${active})::int` })
+    .from(applications)
+    .innerJoin(persons, eq(persons.id, applications.personId))
+    .innerJoin(users, eq(users.id, persons.userId))
+    .leftJoin(activationCodes, eq(activationCodes.userId, users.id))
+    .where(and(...scopeOf(opts.actor, opts.batchId)))
+    .groupBy(sql`1`) // by position: the expression's parameter would be numbered anew in GROUP BY
+    .orderBy(sql`1`);
+  const className = opts.className ?? classes[0]?.className ?? null;
+  const items = className ? (await accountRows(db, opts.actor, opts.batchId, className)).map(present) : [];
+  return { classes: classes.map((c) => ({ ...c, total: Number(c.total), active: Number(c.active) })), className, items };
 }
 
 /** The rows of a class sheet: every account of the class, with its code while it is unused. */

@@ -7,7 +7,7 @@ import { postFile } from '../people/people.testkit.js';
 import { rosterIdNumber, rosterRows, rosterXlsx } from '../registration/roster.testkit.js';
 import type { CandidateAccountList } from '../../../shared/activation.js';
 import { INITIAL_ACTIVATION, INITIAL_PASSWORD_ID6 } from './candidate.login.js';
-import { activationCodeOf, activationSheetRows } from './activation.testkit.js';
+import { activationCodeOf, activationSheetRows, allCandidateAccounts } from './activation.testkit.js';
 import { replaceLegacyInitialPasswords } from './activation.service.js';
 
 /** Issue 8 item 4: random one-time activation codes instead of the derivable last six ID characters. */
@@ -20,7 +20,7 @@ let batch = '';
 const FROM = 12_000; // students R0012000… (distinct from other tests' rosters)
 const number = (k: number) => `R${String(FROM + k).padStart(7, '0')}`;
 const login = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-const list = async (c: TestClient) => (await c.get(`/api/v1/batches/${batch}/candidate-accounts`)).json() as CandidateAccountList;
+const list = async (c: TestClient) => ({ items: await allCandidateAccounts(c, batch) });
 const userOf = async (studentNumber: string) => (await t.database.db.select().from(persons).where(eq(persons.studentNumber, studentNumber)))[0].userId!;
 
 beforeAll(async () => {
@@ -53,9 +53,13 @@ describe('activation codes (issue 8 item 4)', () => {
   });
 
   it('activation codes: the clerk lists the batch’s accounts by class and downloads a class’s codes as PDF and Excel (audited)', async () => {
+    const first = (await jidian.get(`/api/v1/batches/${batch}/candidate-accounts`)).json() as CandidateAccountList;
+    expect(first.classes.reduce((n, c) => n + c.total, 0)).toBe(16);
+    expect(first.className).toBe(first.classes[0].className);
+    expect(first.items.every((i) => i.className === first.className)).toBe(true); // one class at a time
+    expect(first.items).toHaveLength(first.classes[0].total);
     const l = await list(jidian);
     expect(l.items).toHaveLength(16);
-    expect(l.classes.reduce((s, c) => s + c.total, 0)).toBe(16);
     const cls = l.items.find((i) => i.studentNumber === number(0))!.className;
     expect(l.items.every((i) => i.state === 'pending')).toBe(true);
     const sheet = await activationSheetRows(jidian, batch, cls);
@@ -84,6 +88,8 @@ describe('activation codes (issue 8 item 4)', () => {
     expect(c).toBeNull();
     const after = (await list(jidian)).items.find((i) => i.studentNumber === number(1))!;
     expect(after.state).toBe('active');
+    const summary = (await jidian.get(`/api/v1/batches/${batch}/candidate-accounts?className=${encodeURIComponent(after.className)}`)).json() as CandidateAccountList;
+    expect(summary.classes.find((c) => c.className === after.className)!.active).toBe(1);
     // An activated account's code is not printed any more.
     expect((await activationSheetRows(jidian, batch, after.className)).find((r) => r['学号'] === number(1))!['激活码']).toBe('');
   });
@@ -137,7 +143,7 @@ describe('activation codes (issue 8 item 4)', () => {
 
   it("activation codes / R-ORG-07: another college's clerk sees neither the accounts nor the codes, and cannot replace one", async () => {
     expect((await xinxi.get(`/api/v1/batches/${batch}/candidate-accounts`)).statusCode).toBe(404);
-    const cls = (await list(jidian)).classes[0].className;
+    const cls = (await list(jidian)).items[0].className;
     expect((await xinxi.get(`/api/v1/batches/${batch}/candidate-accounts/sheet?className=${encodeURIComponent(cls)}&format=xlsx`)).statusCode).toBe(404);
     const uid = await userOf(number(6));
     const r = await xinxi.post(`/api/v1/candidate-accounts/${uid}/activation-code`, {});

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TestClient } from '../../test/harness.js';
-import type { CandidateAccountList } from '../../../shared/activation.js';
+import type { CandidateAccount, CandidateAccountList } from '../../../shared/activation.js';
 
 /** Issue 8 item 4 (tests): the code of a student as the college prints it, from the class's Excel sheet. */
 export async function activationSheetRows(c: TestClient, batchId: string, className: string) {
@@ -19,9 +19,19 @@ export async function activationSheetRows(c: TestClient, batchId: string, classN
   return out;
 }
 
+/** Every class's accounts of a batch, as the screen reads them (a class at a time). */
+export async function allCandidateAccounts(c: TestClient, batchId: string): Promise<CandidateAccount[]> {
+  const first = (await c.get(`/api/v1/batches/${batchId}/candidate-accounts`)).json() as CandidateAccountList;
+  const out: CandidateAccount[] = [];
+  for (const k of first.classes) {
+    const l = (await c.get(`/api/v1/batches/${batchId}/candidate-accounts?className=${encodeURIComponent(k.className)}`)).json() as CandidateAccountList;
+    out.push(...l.items);
+  }
+  return out;
+}
+
 export async function activationCodeOf(c: TestClient, batchId: string, studentNumber: string): Promise<string> {
-  const list = (await c.get(`/api/v1/batches/${batchId}/candidate-accounts`)).json() as CandidateAccountList;
-  const a = list.items.find((i) => i.studentNumber === studentNumber);
+  const a = (await allCandidateAccounts(c, batchId)).find((i) => i.studentNumber === studentNumber);
   if (!a) throw new Error(`no account for ${studentNumber}`);
   const rows = await activationSheetRows(c, batchId, a.className);
   const code = rows.find((r) => r['学号'] === studentNumber)?.['激活码'];

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Modal, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { FilePdfOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
@@ -17,17 +17,18 @@ const stateColor = { pending: 'orange', active: 'green', none: 'default' } as co
 export function CandidateAccountsPage() {
   const batches = useBatches();
   const [batchId, setBatchId] = useState<string>();
-  const list = useCandidateAccounts(batchId);
   const [className, setClassName] = useState<string>();
+  const list = useCandidateAccounts(batchId, className);
   const replace = useReplaceActivationCode();
   const [issued, setIssued] = useState<{ name: string; code: string } | null>(null);
   const { message } = App.useApp();
 
-  const classes = useMemo(() => list.data?.classes ?? [], [list.data]);
+  const classes = list.data?.classes ?? [];
+  // The server answers with the first class when none is chosen yet: that tab is selected.
   useEffect(() => {
-    if (classes.length && !classes.some((c) => c.className === className)) setClassName(classes[0].className);
-  }, [classes, className]);
-  const items = (list.data?.items ?? []).filter((a) => a.className === className);
+    if (!className && list.data?.className) setClassName(list.data.className);
+  }, [className, list.data]);
+  const items = list.data?.className === className ? (list.data?.items ?? []) : [];
 
   const renew = (a: CandidateAccount) =>
     replace.mutate(a.userId, {

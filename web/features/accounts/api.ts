@@ -5,8 +5,14 @@ import { API_BASE, api } from '../../app/api.js';
 
 /** Issue 8 item 4: imported candidate accounts and their activation codes; R-PPL-02: sign-ups waiting for staff. */
 
-export const useCandidateAccounts = (batchId: string | undefined) =>
-  useQuery({ queryKey: ['candidate-accounts', batchId], queryFn: () => api.get<CandidateAccountList>(`/batches/${batchId}/candidate-accounts`), enabled: !!batchId });
+/** The batch's classes, and the accounts of `className` (the first class when it is not given yet). */
+export const useCandidateAccounts = (batchId: string | undefined, className: string | undefined) =>
+  useQuery({
+    queryKey: ['candidate-accounts', batchId, className],
+    queryFn: () => api.get<CandidateAccountList>(`/batches/${batchId}/candidate-accounts`, { className }),
+    enabled: !!batchId,
+    placeholderData: (prev) => prev,
+  });
 
 export const activationSheetUrl = (batchId: string, className: string, format: 'pdf' | 'xlsx') =>
   `${API_BASE}/batches/${batchId}/candidate-accounts/sheet?${new URLSearchParams({ className, format })}`;
