@@ -66,8 +66,11 @@ export interface TestApp {
 
 /** The real HTTP app on a fresh database: tests call it with Fastify's inject, as a browser would. */
 /** `logger`: pino options for the app (e.g. `{ level: 'info', stream }` to capture the log); none by default. */
-export async function createTestApp(opts: { startJobs?: boolean; env?: Record<string, string>; logger?: object } = {}): Promise<TestApp> {
-  const database = await freshDatabase();
+/** `database`: use this database instead of a copy of the template (e.g. one seeded as the demo server seeds). */
+export async function createTestApp(
+  opts: { startJobs?: boolean; env?: Record<string, string>; logger?: object; database?: Database } = {},
+): Promise<TestApp> {
+  const database = opts.database ?? (await freshDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillcert-test-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
