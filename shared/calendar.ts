@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { text, isoDay } from './common.js';
+import { text, isoDay, isoDayShape } from './common.js';
 
 export { isoDay };
 
 /** An exception to Monday–Friday: a weekday off (`holiday`) or a weekend day worked (`workday`, 调休). */
 export const calendarDay = z.object({
-  day: isoDay,
+  // R-DAYS-01: the service checks each day (exists, in the year, not a duplicate) and names every bad row at once.
+  day: isoDayShape,
   kind: z.enum(['holiday', 'workday']),
-  name: z.string().trim().min(1, '请填写名称').max(30),
+  name: text().trim().min(1, '请填写名称').max(30),
 });
 export type CalendarDay = z.infer<typeof calendarDay>;
 

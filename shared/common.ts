@@ -34,8 +34,13 @@ export function isRealDay(value: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+/**
+ * YYYY-MM-DD only, for the one request whose service checks each day itself and names every bad row at once
+ * (the holiday calendar, R-DAYS-01); everywhere else `isoDay`.
+ */
+export const isoDayShape = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
 /** The one date schema (YYYY-MM-DD, a day that exists, years 1900–2100). */
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDay(v), '日期不存在（应为 1900–2100 年间真实存在的日期）');
+export const isoDay = isoDayShape.refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDay(v), {
+  error: (issue) => `${String(issue.input)} 不是有效日期（应为 1900–2100 年间真实存在的日期）`,
+});
