@@ -311,7 +311,7 @@ describe('fuzz', () => {
       // then random faults anywhere.
       const sweep = targets.flatMap((target) => {
         const s = options(target.schema)[0] ?? target.schema;
-        const arb = isDate(s)
+        const arb: fc.Arbitrary<unknown> | null = isDate(s)
           ? fc.constantFrom('2026-02-30', '9999-99-99', '0000-00-00')
           : s.type === 'integer' || s.type === 'number'
             ? fc.constantFrom(1e308, 2 ** 63, -(2 ** 63), 1e20)
