@@ -1,4 +1,3 @@
-import fsp from 'node:fs/promises';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
