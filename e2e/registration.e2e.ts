@@ -109,7 +109,7 @@ describe('registration screens', () => {
     await centre.context().close();
 
     await phone.reload();
-    await mine.getByText('审核通过').waitFor();
+    await mine.getByTestId('application-status').getByText('审核通过').waitFor();
     const fee = await mine.getByTestId('fee-status').textContent();
     await mine.getByText('审核记录').click();
     await screenshot(phone, 'portal-approved-phone');
