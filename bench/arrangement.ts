@@ -69,7 +69,14 @@ function generate(seedText: string): ArrangementInput {
     for (let i = 0; i < ROOMS_PER_SITE; i++) {
       const id = `S${s + 1}-${String(i + 1).padStart(3, '0')}`;
       if (i < THEORY_ROOMS_PER_SITE) rooms.push({ id, siteId: `S${s + 1}`, kind: 'theory' });
-      else rooms.push({ id, siteId: `S${s + 1}`, kind: 'skill', capacity: pickOf([24, 30, 30, 30]), equipment: sample(FAMILIES, 3).map((f) => `${f}工位`) });
+      else
+        rooms.push({
+          id,
+          siteId: `S${s + 1}`,
+          kind: 'skill',
+          capacity: pickOf([24, 30, 30, 30]),
+          equipment: sample(FAMILIES, 3).map((f) => `${f}工位`),
+        });
     }
   // A few rooms are closed for a half day (maintenance).
   for (const r of sample(rooms, 20)) r.unavailable = [{ day: pickOf(DAYS), start: 8 * 60, end: 12 * 60 }];
@@ -95,7 +102,10 @@ function generate(seedText: string): ArrangementInput {
     const family = FAMILIES[o % FAMILIES.length];
     const code = `6-${String(10 + (o % FAMILIES.length)).padStart(2, '0')}-${String(o).padStart(2, '0')}-01`;
     const levels = pickOf([[2], [3], [3], [4], [4], [4, 3], [5]]);
-    const modules = sample([1, 2, 3, 4].map((k) => `${family}模块${k}`), int(2, 3));
+    const modules = sample(
+      [1, 2, 3, 4].map((k) => `${family}模块${k}`),
+      int(2, 3),
+    );
     const candidates: ArrangementCandidate[] = [];
     const college = int(1, COLLEGES);
     const inClass = new Map<number, number>();
@@ -134,7 +144,8 @@ function generate(seedText: string): ArrangementInput {
 
   // Staff: everybody but 40 may proctor; 24 site heads, 48 supervisors, 40 exam staff, 220 examiners.
   const staff: ArrangementStaff[] = [];
-  const occupationsOf = (family: string) => sittings.filter((s) => s.kind === 'theory' && s.occupationName.startsWith(family)).map((s) => s.occupationCode);
+  const occupationsOf = (family: string) =>
+    sittings.filter((s) => s.kind === 'theory' && s.occupationName.startsWith(family)).map((s) => s.occupationCode);
   for (let i = 0; i < STAFF; i++) {
     const duties: StaffDuty[] = i < 360 ? ['proctor'] : [];
     if (i < 24) duties.push('site_head');
@@ -152,13 +163,21 @@ function generate(seedText: string): ArrangementInput {
         ? {
             grade: chance(0.3) ? 'senior' : 'standard',
             occupationCodes: sample(occupationsOf(family), int(1, 3)),
-            modules: ['理论知识', ...sample([1, 2, 3, 4].map((k) => `${family}模块${k}`), int(1, 3))],
+            modules: [
+              '理论知识',
+              ...sample(
+                [1, 2, 3, 4].map((k) => `${family}模块${k}`),
+                int(1, 3),
+              ),
+            ],
             certificateValidUntil: chance(0.05) ? '2026-06-07' : chance(0.05) ? '2026-06-09' : '2028-12-31',
             dismissed: chance(0.02),
             firstExaminingYear: chance(0.1) ? 2026 : int(2015, 2025),
           }
         : undefined,
-      supervisor: duties.includes('supervisor') ? { certificateValidUntil: chance(0.05) ? '2026-05-31' : '2028-12-31', disqualified: chance(0.02) } : undefined,
+      supervisor: duties.includes('supervisor')
+        ? { certificateValidUntil: chance(0.05) ? '2026-05-31' : '2028-12-31', disqualified: chance(0.02) }
+        : undefined,
       recentDuties: int(0, 6),
       lastServedOn: chance(0.2) ? null : `2026-0${int(1, 5)}-${String(int(10, 28))}`,
     });
@@ -170,7 +189,10 @@ function generate(seedText: string): ArrangementInput {
   const qualified = (code: string) => staff.filter((st) => st.examiner?.occupationCodes.includes(code));
   const previousGroups = sittings
     .filter((s) => s.kind === 'theory')
-    .map((s) => ({ occupationCode: s.occupationCode, examinerIds: sample(qualified(s.occupationCode), 3).map((st) => st.id) }));
+    .map((s) => ({
+      occupationCode: s.occupationCode,
+      examinerIds: sample(qualified(s.occupationCode), 3).map((st) => st.id),
+    }));
 
   // Top up so the instance is feasible: each occupation gets ≥ 9 examiners who may examine it all week.
   for (const s of sittings.filter((x) => x.kind === 'theory')) {
@@ -192,14 +214,23 @@ function generate(seedText: string): ArrangementInput {
       if (Math.min(...s.levels) < 3) st.examiner!.grade = 'senior';
       consecutiveRounds[st.id] = Math.min(consecutiveRounds[st.id] ?? 0, 2);
     }
-    for (const m of skill.modules) if (!staff.some((st) => qualifies(st) && st.examiner!.modules.includes(m))) sample(staff.filter(qualifies), 1)[0].examiner!.modules.push(m);
+    for (const m of skill.modules)
+      if (!staff.some((st) => qualifies(st) && st.examiner!.modules.includes(m)))
+        sample(staff.filter(qualifies), 1)[0].examiner!.modules.push(m);
   }
 
   // Conflicts: 120 staff each teach one class (every student of it), plus 300 relatives.
   const conflicts: ArrangementConflict[] = [];
   const classList = [...classes.values()];
-  for (const st of sample(staff, 120)) for (const cand of pickOf(classList)) conflicts.push({ staffPersonId: st.personId, candidatePersonId: cand, relation: 'teacher' });
-  for (let i = 0; i < 300; i++) conflicts.push({ staffPersonId: pickOf(staff).personId, candidatePersonId: `cand${String(int(0, person - 1)).padStart(5, '0')}`, relation: 'relative' });
+  for (const st of sample(staff, 120))
+    for (const cand of pickOf(classList))
+      conflicts.push({ staffPersonId: st.personId, candidatePersonId: cand, relation: 'teacher' });
+  for (let i = 0; i < 300; i++)
+    conflicts.push({
+      staffPersonId: pickOf(staff).personId,
+      candidatePersonId: `cand${String(int(0, person - 1)).padStart(5, '0')}`,
+      relation: 'relative',
+    });
 
   return {
     seed: seedText,
@@ -253,12 +284,16 @@ const proctorIds = new Set(input.staff.filter((s) => s.duties.includes('proctor'
 const proctorLoads = w.perStaff.filter((p) => proctorIds.has(p.staffId)).map((p) => p.duties);
 const proctorAvg = proctorLoads.reduce((a, b) => a + b, 0) / proctorLoads.length;
 
-console.log(`[arrangement] solve: cold ${cold.ms.toFixed(0)} ms, warm median ${solveMs.toFixed(0)} ms (goal < ${GOAL_MS} ms: ${cold.ms < GOAL_MS ? 'met' : 'NOT met'})`);
+console.log(
+  `[arrangement] solve: cold ${cold.ms.toFixed(0)} ms, warm median ${solveMs.toFixed(0)} ms (goal < ${GOAL_MS} ms: ${cold.ms < GOAL_MS ? 'met' : 'NOT met'})`,
+);
 console.log(
   `[arrangement] baseline (sort + group ${seats} candidates by sitting and college): median ${baseMs.toFixed(1)} ms → ratio ${(solveMs / baseMs).toFixed(1)}x; ` +
     `checker ${checked.ms.toFixed(0)} ms → solve/check ${(solveMs / checked.ms).toFixed(2)}x`,
 );
-console.log(`[arrangement] rooms used ${result.roomsUsed}, lower bound ${result.roomsLowerBound} (Σ⌈n/30⌉ = ${theoryBound}) → ${result.roomsUsed === result.roomsLowerBound ? 'at the bound' : `${result.roomsUsed - result.roomsLowerBound} above`}`);
+console.log(
+  `[arrangement] rooms used ${result.roomsUsed}, lower bound ${result.roomsLowerBound} (Σ⌈n/30⌉ = ${theoryBound}) → ${result.roomsUsed === result.roomsLowerBound ? 'at the bound' : `${result.roomsUsed - result.roomsLowerBound} above`}`,
+);
 console.log(
   `[arrangement] workload, all ${w.perStaff.length} staff: min ${w.min} / avg ${w.average} / max ${w.max}, within ±1 of the average ${(w.withinOneShare * 100).toFixed(1)}%; ` +
     `the ${proctorLoads.length} who may proctor: min ${Math.min(...proctorLoads)} / avg ${proctorAvg.toFixed(2)} / max ${Math.max(...proctorLoads)}, within ±1 ${((proctorLoads.filter((d) => Math.abs(d - proctorAvg) <= 1).length / proctorLoads.length) * 100).toFixed(1)}%`,

@@ -37,7 +37,8 @@ const kind = usePg ? 'postgres' : 'pglite';
 
 const started = performance.now();
 const children = new Set<ChildProcess>();
-const log = (msg: string) => console.log(`[crash ${kind} ${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+const log = (msg: string) =>
+  console.log(`[crash ${kind} ${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
 
 const deadline = setTimeout(() => {
   console.error(`crash test (${kind}): FAILED: still running after ${DEADLINE_MS / 1000}s`);
@@ -155,7 +156,10 @@ async function api(base: string, s: Session, method: string, url: string, body?:
     signal: AbortSignal.timeout(30_000),
   });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, unknown> & { id: string; items: unknown[]; total: number } };
+  return {
+    status: res.status,
+    body: (text ? JSON.parse(text) : null) as Record<string, unknown> & { id: string; items: unknown[]; total: number },
+  };
 }
 
 /** Durable commits against PGlite's defaults: the same single-row transactions on two on-disk databases. */
@@ -164,12 +168,14 @@ async function measureDurabilityCost(tmp: string) {
   const durableDb = await openPglite({ dataDir: path.join(tmp, 'cost-durable') });
   const durable = (durableDb.db as unknown as { $client: PGlite }).$client;
   const settings = async (c: PGlite) =>
-    (await c.query<{ f: string; w: string }>(`select current_setting('fsync') f, current_setting('wal_sync_method') w`)).rows[0];
+    (await c.query<{ f: string; w: string }>(`select current_setting('fsync') f, current_setting('wal_sync_method') w`))
+      .rows[0];
   const [sf, sd] = [await settings(fast), await settings(durable)];
   const loop = async (c: PGlite) => {
     await c.exec('create table if not exists cost (id serial primary key, v text not null)');
     const t0 = performance.now();
-    for (let i = 0; i < COST_COMMITS; i++) await c.transaction((tx) => tx.query('insert into cost (v) values ($1)', [`r${i}`]));
+    for (let i = 0; i < COST_COMMITS; i++)
+      await c.transaction((tx) => tx.query('insert into cost (v) values ($1)', [`r${i}`]));
     return performance.now() - t0;
   };
   const times: { fast: number[]; durable: number[] } = { fast: [], durable: [] };
@@ -251,7 +257,10 @@ async function run(env: NodeJS.ProcessEnv): Promise<boolean> {
     const oneTime = line.split('one-time password:')[1].trim();
     const first = await login(server.base, 'admin', oneTime);
     password = `Crash-${randomBytes(9).toString('base64url')}`;
-    const r = await api(server.base, first, 'POST', '/api/v1/auth/password', { currentPassword: oneTime, newPassword: password });
+    const r = await api(server.base, first, 'POST', '/api/v1/auth/password', {
+      currentPassword: oneTime,
+      newPassword: password,
+    });
     if (r.status !== 200) throw new Error(`password change: HTTP ${r.status} ${JSON.stringify(r.body)}`);
     await ensureCentre(env.DATABASE_URL!);
   }
@@ -296,7 +305,9 @@ async function run(env: NodeJS.ProcessEnv): Promise<boolean> {
   const again = await login(server.base, 'admin', password);
   const list = await api(server.base, again, 'GET', '/api/v1/colleges');
   if (list.status !== 200) throw new Error(`list colleges: HTTP ${list.status}`);
-  const present = new Map<string, string>((list.body.items as { code: string; id: string }[]).map((c) => [c.code, c.id]));
+  const present = new Map<string, string>(
+    (list.body.items as { code: string; id: string }[]).map((c) => [c.code, c.id]),
+  );
   const lost = [...acknowledged].filter(([code, id]) => present.get(code) !== id).map(([code]) => code);
   const ours = codes.filter((c) => present.has(c));
   const inFlightCommitted = ours.length - (acknowledged.size - lost.length);
@@ -306,7 +317,11 @@ async function run(env: NodeJS.ProcessEnv): Promise<boolean> {
   log('stopped cleanly');
 
   // 4. The audit chain, with the same environment as the server.
-  const verify = spawn('npm', ['run', '--silent', 'audit:verify'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const verify = spawn('npm', ['run', '--silent', 'audit:verify'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(verify);
   let verifyOut = '';
   verify.stdout!.on('data', (d: Buffer) => (verifyOut += d));
@@ -314,7 +329,13 @@ async function run(env: NodeJS.ProcessEnv): Promise<boolean> {
   const verifyCode = await new Promise<number | null>((resolve) => verify.on('exit', (code) => resolve(code)));
   children.delete(verify);
   const chainOk = verifyCode === 0;
-  log(`audit:verify exit ${verifyCode}: ${verifyOut.trim().split('\n').filter((l) => !l.startsWith('npm warn')).join(' | ')}`);
+  log(
+    `audit:verify exit ${verifyCode}: ${verifyOut
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('npm warn'))
+      .join(' | ')}`,
+  );
 
   const problems: string[] = [];
   if (lost.length) problems.push(`${lost.length} acknowledged colleges lost: ${lost.slice(0, 10).join(', ')}`);

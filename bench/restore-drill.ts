@@ -27,10 +27,15 @@ import { openPglite } from '../server/db/client.js';
 const DEMO_PASSWORD = 'Shifan#2026';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const kinds: ('pglite' | 'postgres')[] = process.argv.includes('--both') ? ['pglite', 'postgres'] : process.argv.includes('--pg') ? ['postgres'] : ['pglite'];
+const kinds: ('pglite' | 'postgres')[] = process.argv.includes('--both')
+  ? ['pglite', 'postgres']
+  : process.argv.includes('--pg')
+    ? ['postgres']
+    : ['pglite'];
 let kind = kinds[0];
 const started = performance.now();
-const log = (msg: string) => console.log(`[restore drill ${kind} ${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+const log = (msg: string) =>
+  console.log(`[restore drill ${kind} ${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
 const children = new Set<ChildProcess>();
 const deadline = setTimeout(() => {
   console.error(`restore drill (${kind}): FAILED: still running after 8 minutes`);
@@ -85,13 +90,16 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
   const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (children.delete(child), resolve(code))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => (children.delete(child), resolve(code))),
+  );
   let gone = false;
   void exited.then(() => (gone = true));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 450 && !gone; i++) {
     try {
-      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok) return { child, base, output, exited };
+      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok)
+        return { child, base, output, exited };
     } catch {
       /* not listening yet */
     }
@@ -117,7 +125,8 @@ async function expectRefusal(env: NodeJS.ProcessEnv, message: RegExp) {
     encoding: 'utf8',
     timeout: 120_000,
   });
-  if (r.status === 0 || !message.test(r.stderr + r.stdout)) throw new Error(`expected a refused start (${message}), got ${r.status}:\n${r.stderr}${r.stdout}`);
+  if (r.status === 0 || !message.test(r.stderr + r.stdout))
+    throw new Error(`expected a refused start (${message}), got ${r.status}:\n${r.stderr}${r.stdout}`);
   if (fs.existsSync(path.join(env.DATA_DIR!, 'pii.key'))) throw new Error('a key was generated over the restored data');
 }
 
@@ -134,7 +143,11 @@ async function session(base: string, username: string, password: string): Promis
   return async <T>(method: string, url: string, body?: unknown) => {
     const r = await fetch(`${base}/api/v1${url}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const type = r.headers.get('content-type') ?? '';
@@ -150,7 +163,9 @@ interface Snapshot {
 }
 
 /** Row count of every table (public and drizzle schemas) and the audit chain's head, through one SQL runner. */
-async function snapshotDatabase(query: (sql: string) => Promise<Record<string, unknown>[]>): Promise<Omit<Snapshot, 'files'>> {
+async function snapshotDatabase(
+  query: (sql: string) => Promise<Record<string, unknown>[]>,
+): Promise<Omit<Snapshot, 'files'>> {
   const tables = await query(
     `select table_schema || '.' || table_name as t from information_schema.tables
      where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1`,
@@ -179,14 +194,20 @@ function snapshotFiles(dir: string): Record<string, string> {
 function compare(before: Snapshot, after: Snapshot) {
   const problems: string[] = [];
   for (const t of new Set([...Object.keys(before.rows), ...Object.keys(after.rows)]))
-    if (before.rows[t] !== after.rows[t]) problems.push(`table ${t}: ${before.rows[t]} rows before, ${after.rows[t]} after`);
+    if (before.rows[t] !== after.rows[t])
+      problems.push(`table ${t}: ${before.rows[t]} rows before, ${after.rows[t]} after`);
   if (before.head.seq !== after.head.seq || before.head.hash !== after.head.hash)
-    problems.push(`audit head: ${before.head.seq}/${before.head.hash} before, ${after.head.seq}/${after.head.hash} after`);
+    problems.push(
+      `audit head: ${before.head.seq}/${before.head.hash} before, ${after.head.seq}/${after.head.hash} after`,
+    );
   for (const f of new Set([...Object.keys(before.files), ...Object.keys(after.files)]))
-    if (before.files[f] !== after.files[f]) problems.push(`stored file ${f}: ${before.files[f] ?? 'absent'} before, ${after.files[f] ?? 'absent'} after`);
+    if (before.files[f] !== after.files[f])
+      problems.push(`stored file ${f}: ${before.files[f] ?? 'absent'} before, ${after.files[f] ?? 'absent'} after`);
   if (problems.length) throw new Error(`restore differs from the backup:\n  ${problems.join('\n  ')}`);
   const total = Object.values(after.rows).reduce((a, b) => a + b, 0);
-  log(`restored: ${Object.keys(after.rows).length} tables, ${total} rows, audit head seq ${after.head.seq}, ${Object.keys(after.files).length} stored files: all equal`);
+  log(
+    `restored: ${Object.keys(after.rows).length} tables, ${total} rows, audit head seq ${after.head.seq}, ${Object.keys(after.files).length} stored files: all equal`,
+  );
 }
 
 /** Data a backup must carry: a stored file (an audit export job), ID-number views; returns what to read back. */
@@ -195,7 +216,10 @@ async function makeActivity(base: string) {
   const { jobId } = await call<{ jobId: string }>('POST', '/audit/exports', {});
   let fileId = '';
   for (let i = 0; i < 150 && !fileId; i++) {
-    const job = await call<{ status: string; result: { fileId?: string } | null; error: string | null }>('GET', `/jobs/${jobId}`);
+    const job = await call<{ status: string; result: { fileId?: string } | null; error: string | null }>(
+      'GET',
+      `/jobs/${jobId}`,
+    );
     if (job.status === 'failed') throw new Error(`audit export failed: ${job.error}`);
     if (job.status === 'succeeded') fileId = job.result!.fileId!;
     else await sleep(200);
@@ -205,7 +229,8 @@ async function makeActivity(base: string) {
   const persons = await call<{ items: { id: string }[] }>('GET', '/persons?page=1&pageSize=5');
   if (persons.items.length === 0) throw new Error('no persons to read ID numbers of');
   const idNumbers: Record<string, string> = {};
-  for (const p of persons.items) idNumbers[p.id] = (await call<{ idNumber: string }>('GET', `/persons/${p.id}/id-number`)).idNumber;
+  for (const p of persons.items)
+    idNumbers[p.id] = (await call<{ idNumber: string }>('GET', `/persons/${p.id}/id-number`)).idNumber;
   await call('POST', '/audit/checkpoints');
   return { fileId, fileSha: createHash('sha256').update(file).digest('hex'), idNumbers };
 }
@@ -218,13 +243,17 @@ async function readBack(base: string, expected: Awaited<ReturnType<typeof makeAc
     if (got !== number) throw new Error(`person ${id}: ID number differs after the restore`);
   }
   const file = await call<Buffer>('GET', `/files/${expected.fileId}`);
-  if (createHash('sha256').update(file).digest('hex') !== expected.fileSha) throw new Error('the stored export differs after the restore');
-  log(`restored server: ${Object.keys(expected.idNumbers).length} ID numbers read back equal with the restored key; the stored export downloads unchanged`);
+  if (createHash('sha256').update(file).digest('hex') !== expected.fileSha)
+    throw new Error('the stored export differs after the restore');
+  log(
+    `restored server: ${Object.keys(expected.idNumbers).length} ID numbers read back equal with the restored key; the stored export downloads unchanged`,
+  );
 }
 
 function auditVerify(env: NodeJS.ProcessEnv) {
   const out = run('npm', ['run', '--silent', 'audit:verify'], env);
-  if (!/audit trail OK/.test(out) || !/checkpoints OK/.test(out)) throw new Error(`audit:verify did not confirm chain and checkpoints:\n${out}`);
+  if (!/audit trail OK/.test(out) || !/checkpoints OK/.test(out))
+    throw new Error(`audit:verify did not confirm chain and checkpoints:\n${out}`);
   log(`audit:verify on the restored data: ${out.trim().split('\n').at(-2)}`);
 }
 
@@ -243,9 +272,14 @@ async function drillPglite(tmp: string) {
   await stopServer(s1); // guide: stop first; a copy of a running pgdata is not a backup
   const snapshot = async (dataDir: string): Promise<Snapshot> => {
     const database = await openPglite({ dataDir: path.join(dataDir, 'pgdata') });
-    const client = (database.db as unknown as { $client: { query: (q: string) => Promise<{ rows: Record<string, unknown>[] }> } }).$client;
+    const client = (
+      database.db as unknown as { $client: { query: (q: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+    ).$client;
     try {
-      return { ...(await snapshotDatabase(async (q) => (await client.query(q)).rows)), files: snapshotFiles(path.join(dataDir, 'files')) };
+      return {
+        ...(await snapshotDatabase(async (q) => (await client.query(q)).rows)),
+        files: snapshotFiles(path.join(dataDir, 'files')),
+      };
     } finally {
       await database.close();
     }
@@ -259,9 +293,18 @@ async function drillPglite(tmp: string) {
   fs.mkdirSync(keys, { mode: 0o700 });
   for (const k of KEY_FILES) fs.copyFileSync(path.join(src, k), path.join(keys, k));
   const tarball = path.join(backup, 'skillcert.tgz');
-  run('tar', ['-C', path.dirname(src), '--exclude=data/pii.key', '--exclude=data/audit-signing.key', '-czf', tarball, 'data']);
+  run('tar', [
+    '-C',
+    path.dirname(src),
+    '--exclude=data/pii.key',
+    '--exclude=data/audit-signing.key',
+    '-czf',
+    tarball,
+    'data',
+  ]);
   const listing = run('tar', ['-tzf', tarball]);
-  for (const k of KEY_FILES) if (listing.split('\n').some((l) => l.endsWith(k))) throw new Error(`${k} is in the data tarball`);
+  for (const k of KEY_FILES)
+    if (listing.split('\n').some((l) => l.endsWith(k))) throw new Error(`${k} is in the data tarball`);
   log(`backup: ${(fs.statSync(tarball).size / 1024 / 1024).toFixed(1)} MB tarball without the keys; keys kept apart`);
 
   // Restore into a new directory, then the keys back.
@@ -299,7 +342,8 @@ async function drillPostgres(tmp: string) {
     return u.toString();
   };
   // Each statement its own -c: CREATE DATABASE may not run inside the implicit transaction of a multi-statement -c.
-  const psql = (url: string, statements: string[]) => run('psql', ['-v', 'ON_ERROR_STOP=1', '-X', '-q', '-d', url, ...statements.flatMap((q) => ['-c', q])]);
+  const psql = (url: string, statements: string[]) =>
+    run('psql', ['-v', 'ON_ERROR_STOP=1', '-X', '-q', '-d', url, ...statements.flatMap((q) => ['-c', q])]);
   const createDb = (db: string) =>
     psql(superUrl, [
       `CREATE DATABASE ${db} OWNER ${owner} ENCODING 'UTF8' TEMPLATE template0`,
@@ -326,7 +370,10 @@ async function drillPostgres(tmp: string) {
   try {
     // The guide: the app role never migrates; started on a database with pending migrations it says what to do.
     createDb(emptyDb);
-    await expectRefusal(env(emptyDb, path.join(tmp, 'empty')), /没有建表\/改表权限[\s\S]*Start once with the owner role's DATABASE_URL/);
+    await expectRefusal(
+      env(emptyDb, path.join(tmp, 'empty')),
+      /没有建表\/改表权限[\s\S]*Start once with the owner role's DATABASE_URL/,
+    );
     log('app role on a database with pending migrations: refused with what to do');
     createDb(srcDb);
     // The owner applies the migrations; the demo data is loaded here as the tests load it (a production start has none).
@@ -340,7 +387,9 @@ async function drillPostgres(tmp: string) {
       await migrateDatabase(seeding);
       const pii = new PiiCipher(Buffer.from(piiKey, 'hex'));
       await seedDatabase(seeding.db, 'demo', pii);
-      await seedDemoArrangement(seeding.db, pii, { files: new FileStore(seeding.db, path.join(tmp, 'srv', 'data', 'files'), 10 * 1024 * 1024) });
+      await seedDemoArrangement(seeding.db, pii, {
+        files: new FileStore(seeding.db, path.join(tmp, 'srv', 'data', 'files'), 10 * 1024 * 1024),
+      });
     } finally {
       await seeding.close();
     }
@@ -354,7 +403,10 @@ async function drillPostgres(tmp: string) {
       const c = new pg.Client({ connectionString: urlOf(owner, db) });
       await c.connect();
       try {
-        return { ...(await snapshotDatabase(async (q) => (await c.query(q)).rows)), files: snapshotFiles(path.join(dataDir, 'files')) };
+        return {
+          ...(await snapshotDatabase(async (q) => (await c.query(q)).rows)),
+          files: snapshotFiles(path.join(dataDir, 'files')),
+        };
       } finally {
         await c.end();
       }
@@ -371,8 +423,11 @@ async function drillPostgres(tmp: string) {
     const keys = path.join(tmp, 'keys');
     fs.mkdirSync(keys, { mode: 0o700 });
     fs.copyFileSync(path.join(src, 'audit-signing.key'), path.join(keys, 'audit-signing.key'));
-    if (run('tar', ['-tzf', filesTar]).includes('audit-signing.key')) throw new Error('the signing key is in the files tarball');
-    log(`backup: pg_dump ${(fs.statSync(dump).size / 1024 / 1024).toFixed(1)} MB as ${owner}; files ${(fs.statSync(filesTar).size / 1024).toFixed(0)} KB`);
+    if (run('tar', ['-tzf', filesTar]).includes('audit-signing.key'))
+      throw new Error('the signing key is in the files tarball');
+    log(
+      `backup: pg_dump ${(fs.statSync(dump).size / 1024 / 1024).toFixed(1)} MB as ${owner}; files ${(fs.statSync(filesTar).size / 1024).toFixed(0)} KB`,
+    );
 
     // Restore into a new, empty database created as in the guide; grants again; files and keys back.
     createDb(dstDb);
@@ -387,7 +442,11 @@ async function drillPostgres(tmp: string) {
       const c = new pg.Client({ connectionString: urlOf(owner, dstDb) });
       await c.connect();
       try {
-        return (await c.query(`select tgname from pg_trigger where tgrelid = 'audit_log'::regclass and not tgisinternal and tgenabled = 'D'`)).rows;
+        return (
+          await c.query(
+            `select tgname from pg_trigger where tgrelid = 'audit_log'::regclass and not tgisinternal and tgenabled = 'D'`,
+          )
+        ).rows;
       } finally {
         await c.end();
       }

@@ -41,17 +41,32 @@ async function main() {
   const pii = new PiiCipher(Buffer.from(KEY, 'hex'));
   await seedDatabase(database.db, 'demo', pii);
   const db = database.db;
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PII_KEY: KEY, LOGIN_RATE_PER_MINUTE: '1000', RATE_PER_MINUTE: '100000' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PII_KEY: KEY,
+    LOGIN_RATE_PER_MINUTE: '1000',
+    RATE_PER_MINUTE: '100000',
+  });
   const app = await buildApp({ config, database, logger: false, startJobs: false });
   await app.ready();
 
   // A batch in 报名中, made through the API as a clerk's centre would.
   const as = async (username: string) => {
-    const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password: DEMO_PASSWORD },
+    });
     const cookie = String(r.headers['set-cookie']).split(';')[0];
     const csrf = r.json().csrfToken as string;
     return async (url: string, body: unknown = {}) => {
-      const res = await app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+      const res = await app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.body}`);
       return res.json();
     };
@@ -71,17 +86,36 @@ async function main() {
   // (a) the floor: streaming read + one transaction of multi-row INSERTs into a scratch table.
   t0 = performance.now();
   const cells: string[][] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+  });
   for await (const ws of reader)
     for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
       const v = row.values as unknown[];
-      if (/^\d{17}[\dX]$/.test(String(v[4] ?? ''))) cells.push(Array.from({ length: 13 }, (_, i) => String(v[i + 1] ?? '')));
+      if (/^\d{17}[\dX]$/.test(String(v[4] ?? '')))
+        cells.push(Array.from({ length: 13 }, (_, i) => String(v[i + 1] ?? '')));
     }
-  await db.execute(sql`create table roster_scratch (${sql.raw(Array.from({ length: 13 }, (_, i) => `c${i} text`).join(', '))})`);
+  await db.execute(
+    sql`create table roster_scratch (${sql.raw(Array.from({ length: 13 }, (_, i) => `c${i} text`).join(', '))})`,
+  );
   await db.transaction(async (tx) => {
     for (let i = 0; i < cells.length; i += 4000) {
       const part = cells.slice(i, i + 4000);
-      await tx.execute(sql`insert into roster_scratch values ${sql.join(part.map((r) => sql`(${sql.join(r.map((c) => sql`${c}`), sql`, `)})`), sql`, `)}`);
+      await tx.execute(
+        sql`insert into roster_scratch values ${sql.join(
+          part.map(
+            (r) =>
+              sql`(${sql.join(
+                r.map((c) => sql`${c}`),
+                sql`, `,
+              )})`,
+          ),
+          sql`, `,
+        )}`,
+      );
     }
   });
   const floor = performance.now() - t0;
@@ -91,10 +125,21 @@ async function main() {
   const [u] = await db.select().from(users).where(eq(users.username, 'kaowu'));
   const store = new FileStore(db, path.join(dataDir, 'files'), 50 * 1024 * 1024);
   t0 = performance.now();
-  const r = await importRoster(db, store, { actor: toActor(u, '127.0.0.1'), pii, batchId: b.id, bytes, fileName: '花名册.xlsx' });
+  const r = await importRoster(db, store, {
+    actor: toActor(u, '127.0.0.1'),
+    pii,
+    batchId: b.id,
+    bytes,
+    fileName: '花名册.xlsx',
+  });
   const real = performance.now() - t0;
-  const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(eq(applications.batchId, b.id)));
-  log(`import: ${r.applicationsCreated} applications (${n} stored), ${r.accountsCreated} accounts, ${r.eligible} eligible, in ${secs(real)}`);
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(eq(applications.batchId, b.id));
+  log(
+    `import: ${r.applicationsCreated} applications (${n} stored), ${r.accountsCreated} accounts, ${r.eligible} eligible, in ${secs(real)}`,
+  );
   const ratio = real / floor;
   log(`ratio import / floor = ${ratio.toFixed(2)} (goal ≤ 3)`);
 

@@ -30,14 +30,20 @@ describe('arrangement screens', () => {
     await page.getByTestId('venues').getByText('A1 电工实训室').waitFor();
     await screenshot(page, 'arrangement-venues');
     await page.getByRole('tab', { name: '编排批次' }).click();
-    await page.getByText(/考场编排演示/).first().click();
+    await page
+      .getByText(/考场编排演示/)
+      .first()
+      .click();
 
     await page.getByTestId('arrangement-page').waitFor();
     // 场次设置 (R-ARR-01): the theory and skill sittings are listed; the theory sitting's site is chosen explicitly.
     const setups = page.getByTestId('arrangement-setups');
     await setups.getByTestId('setup-theory').waitFor();
     await setups.getByTestId('setup-skill').waitFor();
-    const theorySite = setups.locator('tr').filter({ has: page.getByTestId('setup-theory') }).getByTestId('setup-site');
+    const theorySite = setups
+      .locator('tr')
+      .filter({ has: page.getByTestId('setup-theory') })
+      .getByTestId('setup-site');
     await theorySite.click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '信息楼' }).click();
     await expect.poll(async () => theorySite.locator('.ant-select-selection-item').textContent()).toBe('信息楼');
@@ -60,22 +66,26 @@ describe('arrangement screens', () => {
     // Publishing is refused while a hard rule is unmet.
     await page.getByTestId('arrangement-publish').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
-    await page.locator('.ant-message').getByText(/R-ARR-04/).first().waitFor();
+    await page
+      .locator('.ant-message')
+      .getByText(/R-ARR-04/)
+      .first()
+      .waitFor();
 
     // The fix: a third qualified examiner of 电工 is registered, then added to each sitting's group.
     const api = await apiSession('kaowu');
     const created = await api('POST', '/api/v1/persons', {
-        name: '孔令辉',
-        gender: 'male',
-        idType: 'resident',
-        idNumber: `41010219780606003${idCheckChar('41010219780606003')}`,
-        phone: '13800000031',
-        kind: 'staff',
-        ownStaff: true,
-        titleSeries: '工程',
-        titleName: '工程师',
-        titleGrade: 'intermediate',
-      });
+      name: '孔令辉',
+      gender: 'male',
+      idType: 'resident',
+      idNumber: `41010219780606003${idCheckChar('41010219780606003')}`,
+      phone: '13800000031',
+      kind: 'staff',
+      ownStaff: true,
+      titleSeries: '工程',
+      titleName: '工程师',
+      titleGrade: 'intermediate',
+    });
     expect(created.status, await created.clone().text()).toBe(200);
     const p = (await created.json()) as { id: string };
     const ex = await api('POST', '/api/v1/examiners', {
@@ -103,10 +113,19 @@ describe('arrangement screens', () => {
 
     await page.getByTestId('arrangement-publish').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
-    await page.getByTestId('arrangement-summary').getByText('已发布').or(page.getByText('已发布').first()).first().waitFor();
+    await page
+      .getByTestId('arrangement-summary')
+      .getByText('已发布')
+      .or(page.getByText('已发布').first())
+      .first()
+      .waitFor();
     await page.getByText(/考生可查看/).waitFor();
     // Tickets are numbered at publishing; the documents' place (helper H) is on the page.
-    await page.locator('.ant-tabs-tabpane-active td').filter({ hasText: /^\d{16}$/ }).first().waitFor();
+    await page
+      .locator('.ant-tabs-tabpane-active td')
+      .filter({ hasText: /^\d{16}$/ })
+      .first()
+      .waitFor();
     await page.getByTestId('arrangement-documents').waitFor();
     await screenshot(page, 'arrangement-published');
     // Published: seats are fixed (tickets printed), staff can still be changed under the same checks.

@@ -10,7 +10,15 @@ export const shotsDir = path.resolve('e2e/screenshots');
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -70,7 +78,11 @@ export async function apiJson(username: string, password = DEMO_PASSWORD) {
     const isForm = body instanceof FormData;
     const r = await fetch(`${baseURL()}/api/v1${url}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
     const text = await r.text();

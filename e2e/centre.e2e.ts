@@ -16,7 +16,9 @@ describe('centre screens', () => {
   it('R-ORG-04: the centre head sets up a scope row by importing the list, filing it and recording the reply', async () => {
     // An occupation of the 2022 edition, with its first job where the catalogue lists jobs (R-ORG-02).
     const api = await apiSession('zhuren');
-    const found = await (await api('GET', `/api/v1/catalogue/occupations?edition=2022&keyword=${encodeURIComponent('健康管理师')}`)).json();
+    const found = await (
+      await api('GET', `/api/v1/catalogue/occupations?edition=2022&keyword=${encodeURIComponent('健康管理师')}`)
+    ).json();
     const occ = found.items[0] as { code: string; name: string; id: string };
     const detail = await (await api('GET', `/api/v1/catalogue/occupations/${occ.id}`)).json();
     const job = (detail.jobs?.[0]?.name as string | undefined) ?? '';
@@ -38,7 +40,7 @@ describe('centre screens', () => {
     const outcome = page.getByText(/已导入 1 行到新的备案申请/).or(page.locator('.ant-modal-confirm-content'));
     await outcome.first().waitFor();
     const text = await outcome.first().textContent();
-    expect(text, text ?? "").toMatch(/已导入 1 行/);
+    expect(text, text ?? '').toMatch(/已导入 1 行/);
 
     await page.goto('/filings');
     await page.getByTestId('filings-page').waitFor();
@@ -46,7 +48,10 @@ describe('centre screens', () => {
     const drawer = page.getByTestId('filing-drawer');
     await drawer.waitFor();
     await drawer.getByText(occ.name).first().waitFor();
-    await drawer.getByRole('button', { name: '报 送' }).or(drawer.getByRole('button', { name: '报送' })).click();
+    await drawer
+      .getByRole('button', { name: '报 送' })
+      .or(drawer.getByRole('button', { name: '报送' }))
+      .click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await drawer.getByRole('button', { name: '登记备案回执' }).click();
     await page.getByLabel('回执文号').fill('豫人社函〔2026〕88号');
@@ -61,7 +66,9 @@ describe('centre screens', () => {
     await page.getByText(occ.name).first().waitFor();
     await screenshot(page, 'scope-page');
     const scope = await (await api('GET', '/api/v1/scope')).json();
-    const row = (scope.items as { code: string; status: string; major: string | null }[]).find((r) => r.code === occ.code);
+    const row = (scope.items as { code: string; status: string; major: string | null }[]).find(
+      (r) => r.code === occ.code,
+    );
     expect(row?.status).toBe('active');
     expect(row?.major).toBe('健康管理');
     await page.context().close();

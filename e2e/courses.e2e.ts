@@ -42,7 +42,11 @@ describe('course results screens', () => {
     await page.getByTestId('course-import').waitFor();
 
     // Row 3 names a student number nobody has: nothing is imported, the row and column are shown.
-    await page.locator('input[type=file]').setInputFiles(await resultsFile('bad.xlsx', [clean[0], ['2099999999', '', '', 'DG01', '电工基础', '理论', '首考', 70, '']]));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(
+        await resultsFile('bad.xlsx', [clean[0], ['2099999999', '', '', 'DG01', '电工基础', '理论', '首考', 70, '']]),
+      );
     await page.getByTestId('course-issues').waitFor();
     const table = (await page.getByTestId('course-issues').textContent()) ?? '';
     expect(table).toMatch(/3A学号找不到学号为 2099999999 的本学院学生/);

@@ -30,16 +30,44 @@ async function publishedDemoBatch(api: Api): Promise<string> {
   if (current?.status === 'published') return batchId;
   const base = '41010219800707005'; // odd 17th digit: male
   const person = await json(
-    api('POST', '/api/v1/persons', { name: '岳明远', gender: 'male', idType: 'resident', idNumber: `${base}${idCheckChar(base)}`, phone: '13800000041', kind: 'staff', ownStaff: true, titleSeries: '工程', titleName: '工程师', titleGrade: 'intermediate' }),
+    api('POST', '/api/v1/persons', {
+      name: '岳明远',
+      gender: 'male',
+      idType: 'resident',
+      idNumber: `${base}${idCheckChar(base)}`,
+      phone: '13800000041',
+      kind: 'staff',
+      ownStaff: true,
+      titleSeries: '工程',
+      titleName: '工程师',
+      titleGrade: 'intermediate',
+    }),
   );
   await json(
-    api('POST', '/api/v1/examiners', { personId: person.id, grade: 'standard', trainingHours: 48, certificateNumber: 'KP-E2E-DOC', certificateIssuedOn: '2026-06-01', firstExaminingYear: 2019, occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }] }),
+    api('POST', '/api/v1/examiners', {
+      personId: person.id,
+      grade: 'standard',
+      trainingHours: 48,
+      certificateNumber: 'KP-E2E-DOC',
+      certificateIssuedOn: '2026-06-01',
+      firstExaminingYear: 2019,
+      occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }],
+    }),
   );
   let run = await json(api('POST', '/api/v1/arrangement/runs', { batchIds: [batchId], seed: 'e2e-docs' }));
   // With a third examiner on file the solver usually forms full groups itself; any group still short gets it by hand.
   for (const s of run.sittings as { id: string; examiners: { id: string }[] }[])
-    if (!s.examiners.some((e) => e.id === person.id) && run.unmet.some((u: { sittingId: string }) => u.sittingId === s.id))
-      run = await json(api('POST', `/api/v1/arrangement/runs/${run.id}/edits`, { kind: 'addExaminer', sittingId: s.id, staffId: person.id }));
+    if (
+      !s.examiners.some((e) => e.id === person.id) &&
+      run.unmet.some((u: { sittingId: string }) => u.sittingId === s.id)
+    )
+      run = await json(
+        api('POST', `/api/v1/arrangement/runs/${run.id}/edits`, {
+          kind: 'addExaminer',
+          sittingId: s.id,
+          staffId: person.id,
+        }),
+      );
   expect(run.unmet).toEqual([]);
   await json(api('POST', `/api/v1/arrangement/runs/${run.id}/publish`, {}));
   return batchId;
@@ -110,7 +138,10 @@ describe('arrangement documents', () => {
     expect(text).toMatch(/座位号\d+/);
     const ticketNumber = /准考证号(\d{16})/.exec(text)?.[1];
     expect(ticketNumber).toBeTruthy();
-    const [scroll, client] = await phone.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const [scroll, client] = await phone.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(scroll).toBeLessThanOrEqual(client);
     await screenshot(phone, 'portal-ticket-phone');
 
@@ -121,7 +152,18 @@ describe('arrangement documents', () => {
     expect(res.headers()['content-type']).toBe('application/pdf');
     const tmp = path.join(os.tmpdir(), `ticket-phone-${Date.now()}.pdf`);
     fs.writeFileSync(tmp, await res.body());
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', tmp, path.join(shotsDir, 'ticket-phone')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      tmp,
+      path.join(shotsDir, 'ticket-phone'),
+    ]);
     const pdf = execFileSync('pdftotext', ['-layout', tmp, '-'], { encoding: 'utf8' });
     fs.rmSync(tmp);
     expect(pdf).toContain('职业技能等级认定准考证');

@@ -19,16 +19,30 @@ beforeAll(async () => {
   browser = await launch();
   // Three students of JD through the roster, approved by the college and the centre (R-REG-02).
   const jidian = await session('jidian');
-  const batches = await jidian<{ items: { id: string; title: string; state: string; code: string }[] }>('GET', '/batches');
+  const batches = await jidian<{ items: { id: string; title: string; state: string; code: string }[] }>(
+    'GET',
+    '/batches',
+  );
   batch = batches.items.find((b) => b.state === 'registering' && b.code === '6-31-01-03')!;
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(await rosterXlsx(rows))]), '花名册.xlsx');
   await jidian('POST', `/batches/${batch.id}/roster/import`, form);
   const mine = async (status: string) =>
-    (await jidian<{ items: { id: string; name: string }[] }>('GET', `/applications?batchId=${batch.id}&status=${status}&keyword=FEE&pageSize=200`)).items.filter((a) => names.includes(a.name));
-  await jidian('POST', '/applications/review', { ids: (await mine('pending_college')).map((a) => a.id), decision: 'approve' });
+    (
+      await jidian<{ items: { id: string; name: string }[] }>(
+        'GET',
+        `/applications?batchId=${batch.id}&status=${status}&keyword=FEE&pageSize=200`,
+      )
+    ).items.filter((a) => names.includes(a.name));
+  await jidian('POST', '/applications/review', {
+    ids: (await mine('pending_college')).map((a) => a.id),
+    decision: 'approve',
+  });
   const kaowu = await session('kaowu');
-  await kaowu('POST', '/applications/review', { ids: (await mine('pending_centre')).map((a) => a.id), decision: 'approve' });
+  await kaowu('POST', '/applications/review', {
+    ids: (await mine('pending_centre')).map((a) => a.id),
+    decision: 'approve',
+  });
   expect(await mine('approved')).toHaveLength(3);
 }, 120_000);
 afterAll(async () => browser?.close());
@@ -57,7 +71,10 @@ describe('fees and photos screens', () => {
     const dialog = page.getByTestId('payment-form');
     await dialog.waitFor();
     await dialog.locator('#receiptNumber').fill(`E2E-FEE-${Date.now()}`);
-    await page.getByRole('button', { name: '确 定' }).or(page.getByRole('button', { name: '确定' })).click();
+    await page
+      .getByRole('button', { name: '确 定' })
+      .or(page.getByRole('button', { name: '确定' }))
+      .click();
     await page.getByText('已登记缴费').waitFor();
     await row.getByText('已缴费').waitFor();
     await paidCard.getByText(`${paidBefore + 1} 人`).waitFor();
@@ -84,11 +101,17 @@ describe('fees and photos screens', () => {
     await form.locator('#approvedPrice').fill('200');
     await form.locator('#amount').fill('260');
     await form.locator('#studentAmount').fill('120');
-    await page.getByRole('button', { name: '保 存' }).or(page.getByRole('button', { name: '保存' })).click();
+    await page
+      .getByRole('button', { name: '保 存' })
+      .or(page.getByRole('button', { name: '保存' }))
+      .click();
     await form.getByText('不能高于物价核定价（200 元）').waitFor();
     await screenshot(page, 'fees-standard-refused');
     await form.locator('#amount').fill('180');
-    await page.getByRole('button', { name: '保 存' }).or(page.getByRole('button', { name: '保存' })).click();
+    await page
+      .getByRole('button', { name: '保 存' })
+      .or(page.getByRole('button', { name: '保存' }))
+      .click();
     await page.getByText('已保存').waitFor();
     await page.getByTestId('fee-standards').getByText('120.00 元').waitFor();
     await screenshot(page, 'fees-standards-head');
@@ -98,7 +121,9 @@ describe('fees and photos screens', () => {
   it('R-REG-01: a clerk uploads a photo ZIP and sees unmatched and bad files listed', async () => {
     const png = (await (async () => {
       const p = await newPage(browser);
-      await p.setContent('<div style="width:250px;height:350px;background:#fff;display:flex;align-items:center;justify-content:center"><div style="width:120px;height:170px;background:#553322;border-radius:60px"></div></div>');
+      await p.setContent(
+        '<div style="width:250px;height:350px;background:#fff;display:flex;align-items:center;justify-content:center"><div style="width:120px;height:170px;background:#553322;border-radius:60px"></div></div>',
+      );
       const shot = await p.screenshot({ clip: { x: 8, y: 8, width: 250, height: 350 } });
       await p.context().close();
       return shot;

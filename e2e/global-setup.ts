@@ -28,7 +28,17 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillcert-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKILLCERT_MODE: 'demo', LOG_LEVEL: 'warn', LOGIN_RATE_PER_MINUTE: '1000', RATE_PER_MINUTE: '100000', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SKILLCERT_MODE: 'demo',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_PER_MINUTE: '1000',
+      RATE_PER_MINUTE: '100000',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: npx starts tsx which starts node, and the teardown must stop all three.
     detached: true,

@@ -29,7 +29,10 @@ beforeAll(async () => {
   expect(result.applicationsCreated).toBe(3);
   // The college passes the second one on to the centre.
   const list = await kaowu<{ items: { id: string; name: string }[] }>('GET', `/applications?batchId=${b.id}`);
-  await jidian('POST', '/applications/review', { ids: [list.items.find((a) => a.name === NAMES.kaowu)!.id], decision: 'approve' });
+  await jidian('POST', '/applications/review', {
+    ids: [list.items.find((a) => a.name === NAMES.kaowu)!.id],
+    decision: 'approve',
+  });
 }, 60_000);
 afterAll(async () => browser?.close());
 

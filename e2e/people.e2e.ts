@@ -29,10 +29,43 @@ describe('people screens', () => {
     // A roster whose second examiner's certificate was issued 3 years minus 20 days ago: it expires within 90 days.
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('考评员名册');
-    ws.addRow(['姓名', '性别', '身份证号', '职称等级', '考评员级别', '培训学时', '考评员证书编号', '发证日期', '考评职业编码', '考评职业']);
+    ws.addRow([
+      '姓名',
+      '性别',
+      '身份证号',
+      '职称等级',
+      '考评员级别',
+      '培训学时',
+      '考评员证书编号',
+      '发证日期',
+      '考评职业编码',
+      '考评职业',
+    ]);
     ws.getColumn(3).numFmt = '@';
-    ws.addRow(['周立新', '男', idOf('1976-03-03', 11), '中级', '考评员', '56', 'E2E-001', shift(0, 0), '6-31-01-03', '电工']);
-    ws.addRow(['吴海燕', '女', idOf('1979-09-09', 22), '高级', '高级考评员', '60', 'E2E-002', shift(20, -3), '6-31-01-03', '电工']);
+    ws.addRow([
+      '周立新',
+      '男',
+      idOf('1976-03-03', 11),
+      '中级',
+      '考评员',
+      '56',
+      'E2E-001',
+      shift(0, 0),
+      '6-31-01-03',
+      '电工',
+    ]);
+    ws.addRow([
+      '吴海燕',
+      '女',
+      idOf('1979-09-09', 22),
+      '高级',
+      '高级考评员',
+      '60',
+      'E2E-002',
+      shift(20, -3),
+      '6-31-01-03',
+      '电工',
+    ]);
     const file = path.join(os.tmpdir(), `roster-${Date.now()}.xlsx`);
     fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 
@@ -93,7 +126,14 @@ describe('people screens', () => {
 
   it('issue 8 item 8: the admin links a supervisor login to a person; the supervisor then reads that record', async () => {
     const api = await apiSession('kaowu');
-    const res = await api('POST', '/api/v1/persons', { name: '链接督导', gender: 'male', idType: 'resident', idNumber: idOf('1972-05-05', 41), kind: 'staff', ownStaff: true });
+    const res = await api('POST', '/api/v1/persons', {
+      name: '链接督导',
+      gender: 'male',
+      idType: 'resident',
+      idNumber: idOf('1972-05-05', 41),
+      kind: 'staff',
+      ownStaff: true,
+    });
     expect(res.status).toBe(200);
     const id = ((await res.json()) as { id: string }).id;
     const page = await newPage(browser);

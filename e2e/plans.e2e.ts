@@ -9,7 +9,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Types a date into an antd picker input and confirms it. */
 async function pickDate(input: Locator, day: string) {
@@ -27,8 +28,10 @@ describe('plans screens', () => {
     const kaowuApi = await apiSession('kaowu');
     const today = chinaToday();
     // The first sitting 15 working days from today; the deadline is 10 working days before it (R-DAYS-01).
-    const exam = (await (await kaowuApi('GET', `/api/v1/calendar/compute?kind=after&day=${today}&n=15`)).json()).result as string;
-    const deadline = (await (await kaowuApi('GET', `/api/v1/calendar/compute?kind=before&day=${exam}&n=10`)).json()).result as string;
+    const exam = (await (await kaowuApi('GET', `/api/v1/calendar/compute?kind=after&day=${today}&n=15`)).json())
+      .result as string;
+    const deadline = (await (await kaowuApi('GET', `/api/v1/calendar/compute?kind=before&day=${exam}&n=10`)).json())
+      .result as string;
     const title = `E2E 电工认定 ${Date.now()}`;
 
     const page = await newPage(browser);
@@ -36,7 +39,11 @@ describe('plans screens', () => {
     await page.getByTestId('home-exam_admin').waitFor();
     await page.goto('/batches');
     await page.getByTestId('batches-page').waitFor();
-    await page.getByText('2026 年第二期电工职业技能等级认定').or(page.getByText(/电工职业技能等级认定/)).first().waitFor();
+    await page
+      .getByText('2026 年第二期电工职业技能等级认定')
+      .or(page.getByText(/电工职业技能等级认定/))
+      .first()
+      .waitFor();
     await page.getByTestId('batch-create').click();
     const form = page.getByTestId('batch-form');
     await form.waitFor();
@@ -90,7 +97,12 @@ describe('plans screens', () => {
     const b = await (await kaowuApi('GET', `/api/v1/batches/${id}`)).json();
     // The dialog's default day is the browser's today (UTC here, a day behind China around midnight).
     expect([today, addDays(today, -1)]).toContain(b.submittedOn);
-    expect(b).toMatchObject({ state: 'registering', submittedLate: false, submissionDeadline: deadline, approvalNumber: '豫鉴〔2026〕E2E 号' });
+    expect(b).toMatchObject({
+      state: 'registering',
+      submittedLate: false,
+      submissionDeadline: deadline,
+      approvalNumber: '豫鉴〔2026〕E2E 号',
+    });
     expect(b.noticePublishedAt).toBeTruthy();
     expect(b.transitions.map((t: { to: string }) => t.to)).toEqual(['filed', 'registering']);
 
@@ -146,7 +158,10 @@ describe('plans screens', () => {
 
     const api = await apiSession('jidian');
     const list = await (await api('GET', '/api/v1/plans/semester?semester=2026-2027-2')).json();
-    expect(list.items[0]).toMatchObject({ status: 'submitted', lines: [expect.objectContaining({ code: '6-31-01-03', expectedCandidates: 38 })] });
+    expect(list.items[0]).toMatchObject({
+      status: 'submitted',
+      lines: [expect.objectContaining({ code: '6-31-01-03', expectedCandidates: 38 })],
+    });
     await clerk.context().close();
     await centre.context().close();
   });
@@ -165,7 +180,10 @@ describe('plans screens', () => {
     const form = page.getByTestId('training-form');
     await form.waitFor();
     await pickDate(form.getByLabel('招生报名截止日期'), '2026-06-30');
-    await page.getByTestId('training-deadline').getByText('开班备案期限：报名截止后 20 个工作日内，即 2026-07-28（含当日）前向就业服务中心备案').waitFor();
+    await page
+      .getByTestId('training-deadline')
+      .getByText('开班备案期限：报名截止后 20 个工作日内，即 2026-07-28（含当日）前向就业服务中心备案')
+      .waitFor();
     await screenshot(page, 'plans-training-form');
 
     // R-PLAN-01: the demo's annual plan opens in its form with its lines.

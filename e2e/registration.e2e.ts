@@ -11,7 +11,10 @@ const session = apiJson;
 
 /** The page has no horizontal scroll (the phone layout fits 390 px). */
 async function expectNoHorizontalScroll(page: Page) {
-  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
@@ -122,7 +125,13 @@ describe('registration screens', () => {
     // The batch's fee (150) or the fee standard another test may have set for this occupation and level.
     expect(app.feeDue).toBeGreaterThan(0);
     const caiwu = await session('caiwu');
-    await caiwu('POST', '/payments', { applicationId: app.id, amount: app.feeDue, method: 'wechat', receiptNumber: `E2E-${Date.now()}`, paidOn: new Date().toISOString().slice(0, 10) });
+    await caiwu('POST', '/payments', {
+      applicationId: app.id,
+      amount: app.feeDue,
+      method: 'wechat',
+      receiptNumber: `E2E-${Date.now()}`,
+      paidOn: new Date().toISOString().slice(0, 10),
+    });
     await phone.reload();
     await mine.getByText('已缴费').waitFor();
     // R-REG-01: the 备案表 prints as a PDF from the card's link.
@@ -147,7 +156,10 @@ describe('registration screens', () => {
     form.append('file', new Blob([new Uint8Array(xlsx)]), '花名册.xlsx');
     const imported = await jidian<{ applicationsCreated: number }>('POST', `/batches/${batch.id}/roster/import`, form);
     expect(imported.applicationsCreated).toBe(100);
-    const first = await jidian<{ count: number }>('POST', '/applications/review', { filter: { batchId: batch.id, status: 'pending_college' }, decision: 'approve' });
+    const first = await jidian<{ count: number }>('POST', '/applications/review', {
+      filter: { batchId: batch.id, status: 'pending_college' },
+      decision: 'approve',
+    });
     expect(first.count).toBe(100);
 
     const page = await newPage(browser);
@@ -167,7 +179,10 @@ describe('registration screens', () => {
     await page.context().close();
 
     const kaowu = await session('kaowu');
-    const approved = await kaowu<{ total: number }>('GET', `/applications?batchId=${batch.id}&status=approved&keyword=E2E&pageSize=1`);
+    const approved = await kaowu<{ total: number }>(
+      'GET',
+      `/applications?batchId=${batch.id}&status=approved&keyword=E2E&pageSize=1`,
+    );
     expect(approved.total).toBe(100);
   }, 180_000);
 });

@@ -17,7 +17,9 @@ beforeAll(async () => {
   const zhuren = await apiSession('zhuren');
   const colleges = (await (await kaowu('GET', '/api/v1/colleges')).json()) as { items: { id: string; code: string }[] };
   const JD = colleges.items.find((c) => c.code === 'JD')!.id;
-  const b = (await (await kaowu('POST', '/api/v1/batches', batchBodyFor(JD, { title: TITLE }))).json()) as { id: string };
+  const b = (await (await kaowu('POST', '/api/v1/batches', batchBodyFor(JD, { title: TITLE }))).json()) as {
+    id: string;
+  };
   for (const [call, url, body] of [
     [kaowu, `/api/v1/batches/${b.id}/submit`, { submittedOn: '2026-09-01' }],
     [zhuren, `/api/v1/batches/${b.id}/approval`, { approvalNumber: '豫鉴〔2026〕7号', approvalDate: '2026-09-10' }],
@@ -49,7 +51,9 @@ describe('roster import screens', () => {
     await page.getByTestId('roster-import').waitFor();
     await page.getByTestId('roster-batch').click();
     await page.getByText(TITLE).first().click();
-    await page.locator('input[type=file]').setInputFiles(await tmp('bad.xlsx', await rosterXlsx(broken, { messy: true })));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(await tmp('bad.xlsx', await rosterXlsx(broken, { messy: true })));
     await page.getByTestId('roster-issues').waitFor();
     const table = (await page.getByTestId('roster-issues').textContent()) ?? '';
     expect(table).toMatch(/校验位错误/);
@@ -58,7 +62,9 @@ describe('roster import screens', () => {
     expect(await page.getByTestId('roster-error').textContent()).toMatch(/4 处错误，未导入任何数据/);
     await screenshot(page, 'roster-import-errors');
 
-    await page.locator('input[type=file]').setInputFiles(await tmp('good.xlsx', await rosterXlsx(rows, { messy: true })));
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(await tmp('good.xlsx', await rosterXlsx(rows, { messy: true })));
     await page.getByTestId('roster-result').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('roster-result').textContent()).toMatch(/30 人报名.*激活码/s);
     await screenshot(page, 'roster-import-done');

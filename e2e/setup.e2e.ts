@@ -28,7 +28,15 @@ async function freePort(): Promise<number> {
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillcert-e2e-prod-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKILLCERT_MODE: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SKILLCERT_MODE: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+  };
   delete env.PII_KEY;
   delete env.AUDIT_SIGNING_KEY;
   server = spawn('npx', ['tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -106,7 +114,10 @@ describe('first-run setup of a production install', () => {
     await page.getByTestId('setup-add-college').click();
     await page.locator('#college_code').fill('JD');
     await page.locator('#college_name').fill('机电工程学院');
-    await page.locator('.ant-modal').getByRole('button', { name: /保\s*存/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
     await page.getByRole('cell', { name: '机电工程学院' }).waitFor();
     await screenshot(page, 'setup-colleges');
     await page.getByTestId('setup-finish').click();

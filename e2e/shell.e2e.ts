@@ -19,7 +19,9 @@ describe('each role signs in and sees its own menu', () => {
       await page.getByTestId(`home-${u.role}`).waitFor();
       await expect(page.getByText(u.displayName).first().isVisible()).resolves.toBe(true);
       const expected = menuFor(u.role).map((m) => m.name);
-      const menuTexts = (await page.locator('.ant-pro-base-menu-inline-item-title, .ant-menu-title-content').allInnerTexts())
+      const menuTexts = (
+        await page.locator('.ant-pro-base-menu-inline-item-title, .ant-menu-title-content').allInnerTexts()
+      )
         .map((s) => s.trim())
         .filter(Boolean);
       expect([...new Set(menuTexts)].sort()).toEqual([...expected].sort());
@@ -61,7 +63,11 @@ describe('pages outside the role', () => {
 describe('first password and lockout', () => {
   it('a new account must change its one-time password at first login', async () => {
     const admin = await apiSession('admin');
-    const res = await admin('POST', '/api/v1/users', { username: 'e2e.first', displayName: '首次登录测试', role: 'finance' });
+    const res = await admin('POST', '/api/v1/users', {
+      username: 'e2e.first',
+      displayName: '首次登录测试',
+      role: 'finance',
+    });
     expect(res.status).toBe(200);
     const { oneTimePassword } = (await res.json()) as { oneTimePassword: string };
     const page = await newPage(browser);
@@ -89,7 +95,10 @@ describe('first password and lockout', () => {
       await page.getByText('用户名或密码错误').first().waitFor();
     }
     await login(page, 'dudao');
-    await page.getByText(/用户名或密码错误.*30 分钟/).first().waitFor();
+    await page
+      .getByText(/用户名或密码错误.*30 分钟/)
+      .first()
+      .waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
     await screenshot(page, 'login-locked');
     await page.context().close();

@@ -6,7 +6,20 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * opening another registering batch): they run one after another in this fixed order, the same on every machine.
  * Files not listed run last, by name.
  */
-const ORDER = ['registration', 'arrangement', 'fees', 'courses', 'plans', 'roster', 'imported', 'documents', 'people', 'centre', 'shell', 'audit'];
+const ORDER = [
+  'registration',
+  'arrangement',
+  'fees',
+  'courses',
+  'plans',
+  'roster',
+  'imported',
+  'documents',
+  'people',
+  'centre',
+  'shell',
+  'audit',
+];
 class FixedOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]) {
     const rank = (f: TestSpecification) => {

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  jsonSchemaTransform,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import helmet from '@fastify/helmet';
@@ -61,11 +66,23 @@ export const webDistDir = path.resolve('dist/web');
 export const acceptedRequestId = (header: unknown): string | undefined =>
   typeof header === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(header) ? header : undefined;
 
-export async function buildApp(opts: { config: Config; database: Database; logger?: boolean | object; startJobs?: boolean }) {
+export async function buildApp(opts: {
+  config: Config;
+  database: Database;
+  logger?: boolean | object;
+  startJobs?: boolean;
+}) {
   const { config, database } = opts;
   const app = Fastify({
     // R-PPL-02: the serializers keep ID numbers and SQL parameters out of the log, whatever the level.
-    logger: opts.logger === false ? false : { level: config.LOG_LEVEL, ...(typeof opts.logger === 'object' ? opts.logger : {}), serializers: logSerializers },
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            ...(typeof opts.logger === 'object' ? opts.logger : {}),
+            serializers: logSerializers,
+          },
     genReqId: (req) => acceptedRequestId(req.headers['x-request-id']) ?? randomUUID(),
     requestIdHeader: false,
     frameworkErrors: sendFrameworkError,
@@ -113,7 +130,11 @@ export async function buildApp(opts: { config: Config; database: Database; logge
       const out = jsonSchemaTransform(input);
       const schema = out.schema as { consumes?: string[]; body?: unknown };
       if (schema.consumes?.includes('multipart/form-data') && !schema.body)
-        schema.body = { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] };
+        schema.body = {
+          type: 'object',
+          properties: { file: { type: 'string', format: 'binary' } },
+          required: ['file'],
+        };
       return out;
     },
   });

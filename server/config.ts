@@ -24,7 +24,9 @@ const schema = z.object({
   /** Requests per client address per minute on every other route. */
   RATE_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** CJK font (.ttf/.otf) for generated PDFs; the default comes with `npm ci` (Noto Serif SC, a 宋体-style face). */
-  PDF_FONT_PATH: z.string().default('node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
+  PDF_FONT_PATH: z
+    .string()
+    .default('node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
   /** R-ARR-11: the address printed in tickets' QR codes (the door check opens `<PUBLIC_URL>/api/v1/tickets/verify`). */
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   /** 32-byte key (hex or base64) signing tickets' QR codes; derived from the PII key when absent. */

@@ -4,7 +4,11 @@ import { migrateDatabase, migrationLevel, openDatabase, type Database } from './
 import { buildApp } from './app.js';
 import { seedDatabase } from './seed.js';
 import path from 'node:path';
-import { DEMO_ACTIVATION_CODE, DEMO_TOMORROW_STUDENT, seedDemoArrangement } from './modules/arrangement/arrangement.demo.js';
+import {
+  DEMO_ACTIVATION_CODE,
+  DEMO_TOMORROW_STUDENT,
+  seedDemoArrangement,
+} from './modules/arrangement/arrangement.demo.js';
 import { replaceLegacyInitialPasswords } from './modules/auth/activation.service.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
@@ -41,11 +45,17 @@ try {
 const seeded = await seedDatabase(database.db, config.mode, pii, { provisionalCalendars: true }); // demo mode only
 if (seeded.kind === 'demo')
   // the arrangement's demo scenarios (first start only)
-  await seedDemoArrangement(database.db, pii, { files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii) });
+  await seedDemoArrangement(database.db, pii, {
+    files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii),
+  });
 const app = await buildApp({ config, database });
 // Issue 8 item 4: accounts imported before activation codes (first password derivable from the ID number) get a code.
 const recoded = await replaceLegacyInitialPasswords(database.db, pii);
-if (recoded) app.log.info({ accounts: recoded }, 'gave activation codes to imported accounts that still had the ID-number first password');
+if (recoded)
+  app.log.info(
+    { accounts: recoded },
+    'gave activation codes to imported accounts that still had the ID-number first password',
+  );
 // R-PPL-02: files stored before files were sealed (an upgrade) are sealed with the PII key now.
 const sealedNow = await sealStoredFiles(database.db, app.ctx.files);
 if (sealedNow) app.log.info({ files: sealedNow }, 'sealed stored files with the PII key');
@@ -53,7 +63,9 @@ if (sealedNow) app.log.info({ files: sealedNow }, 'sealed stored files with the 
 // R-AUD-01: signed checkpoints of the audit chain's head, outside the database: at start, every few minutes, at shutdown.
 const auditKey = loadAuditSigningKey(config, { create: true })!;
 const checkpointAudit = () =>
-  writeAuditCheckpoint(database.db, { config, key: auditKey }).catch((err: Error) => app.log.error({ err }, 'audit checkpoint failed'));
+  writeAuditCheckpoint(database.db, { config, key: auditKey }).catch((err: Error) =>
+    app.log.error({ err }, 'audit checkpoint failed'),
+  );
 await checkpointAudit();
 const checkpoints = setInterval(() => void checkpointAudit(), config.AUDIT_CHECKPOINT_MINUTES * 60_000);
 checkpoints.unref();
@@ -93,7 +105,9 @@ if (seeded.kind === 'demo') {
   lines.push('', `  已载入演示数据（示例认定中心）。演示账户密码均为 / demo password: ${seeded.password}`);
   for (const u of seeded.users) lines.push(`    ${u.username.padEnd(12)} ${roleNames[u.role]}  ${u.displayName}`);
   const s = DEMO_TOMORROW_STUDENT;
-  lines.push(`    ${s.studentNumber.padEnd(12)} 考生  ${s.name}（明日开考，可下载准考证；首次登录用激活码 ${DEMO_ACTIVATION_CODE}，登录后须设新密码）`);
+  lines.push(
+    `    ${s.studentNumber.padEnd(12)} 考生  ${s.name}（明日开考，可下载准考证；首次登录用激活码 ${DEMO_ACTIVATION_CODE}，登录后须设新密码）`,
+  );
 } else if (seeded.kind === 'production') {
   lines.push(
     '',

@@ -52,7 +52,12 @@ export type SeedResult =
  * demo centre (demo mode) or only a system admin with a one-time password (production). Calendars are loaded in both.
  * `pii` encrypts the demo candidate's ID number; without it the demo has no candidate person.
  */
-export async function seedDatabase(db: Db, mode: 'demo' | 'production', pii?: PiiCipher, opts: { provisionalCalendars?: boolean } = {}): Promise<SeedResult> {
+export async function seedDatabase(
+  db: Db,
+  mode: 'demo' | 'production',
+  pii?: PiiCipher,
+  opts: { provisionalCalendars?: boolean } = {},
+): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await seedOfficialCalendars(tx);
     await seedCatalogue(tx);
@@ -70,11 +75,17 @@ export async function seedDatabase(db: Db, mode: 'demo' | 'production', pii?: Pi
       });
       return { kind: 'production', username: 'admin', oneTimePassword: password };
     }
-    const [centre] = await tx.insert(centres).values({ ...demoCentre, isDemo: true }).returning();
+    const [centre] = await tx
+      .insert(centres)
+      .values({ ...demoCentre, isDemo: true })
+      .returning();
     await recordAudit(tx, systemActor, { action: 'seed', entity: 'centre', entityId: centre.id, after: centre });
     const collegeIds = new Map<string, string>();
     for (const c of demoColleges) {
-      const [row] = await tx.insert(colleges).values({ ...c, centreId: centre.id }).returning();
+      const [row] = await tx
+        .insert(colleges)
+        .values({ ...c, centreId: centre.id })
+        .returning();
       collegeIds.set(c.code, row.id);
       await recordAudit(tx, systemActor, { action: 'seed', entity: 'college', entityId: row.id, after: row });
     }

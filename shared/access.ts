@@ -25,7 +25,15 @@ export const roleNames: Record<Role, string> = {
   candidate: '考生',
 };
 
-export const staffRoles: readonly Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'examiner', 'supervisor', 'finance'];
+export const staffRoles: readonly Role[] = [
+  'admin',
+  'centre_head',
+  'exam_admin',
+  'college_clerk',
+  'examiner',
+  'supervisor',
+  'finance',
+];
 
 const matrix = {
   /** R-AUD-01: the trail is read by those answerable for the centre. */

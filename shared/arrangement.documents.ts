@@ -15,7 +15,9 @@ export const roomDocumentParams = z.object({
 
 export const ticketGroupings = ['room', 'college'] as const;
 export const ticketGroupingNames = { room: '按考场', college: '按学院' } as const;
-export const bulkTicketsBody = z.object({ groupBy: z.enum(ticketGroupings, { message: '分组方式：应为按考场或按学院' }).default('room') });
+export const bulkTicketsBody = z.object({
+  groupBy: z.enum(ticketGroupings, { message: '分组方式：应为按考场或按学院' }).default('room'),
+});
 export type BulkTicketsBody = z.input<typeof bulkTicketsBody>;
 
 export const ownTicketQuery = z.object({ batchId: id.optional() });
@@ -44,7 +46,15 @@ export const printOverview = z.object({
     z.object({
       id: z.string(),
       label: z.string(),
-      rooms: z.array(z.object({ roomId: z.string(), roomNo: z.number().int(), roomName: z.string(), siteName: z.string(), candidateCount: z.number().int() })),
+      rooms: z.array(
+        z.object({
+          roomId: z.string(),
+          roomNo: z.number().int(),
+          roomName: z.string(),
+          siteName: z.string(),
+          candidateCount: z.number().int(),
+        }),
+      ),
     }),
   ),
 });

@@ -59,7 +59,13 @@ export const roomBody = z.object({
   note: text().trim().max(500).nullish(),
 });
 export type RoomBody = z.input<typeof roomBody>;
-export const unavailability = z.object({ id: z.string(), day: z.string(), startsAt: z.string(), endsAt: z.string(), reason: z.string() });
+export const unavailability = z.object({
+  id: z.string(),
+  day: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  reason: z.string(),
+});
 export const room = z.object({
   id: z.string(),
   siteId: z.string(),
@@ -104,17 +110,52 @@ export const runBody = z.object({
 export type RunBody = z.input<typeof runBody>;
 
 export const editBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('moveCandidate'), sittingId: uuid('场次'), applicationId: uuid('考生'), roomId: uuid('考场'), seat: z.number().int().min(1, '座位号：至少 1').max(500).nullish() }),
-  z.object({ kind: z.literal('swapProctor'), sittingId: uuid('场次'), roomId: uuid('考场'), fromId: uuid('原监考人员'), toId: uuid('新监考人员') }),
-  z.object({ kind: z.literal('replaceExaminer'), sittingId: uuid('场次'), fromId: uuid('原考评员'), toId: uuid('新考评员') }),
-  z.object({ kind: z.literal('addExaminer'), sittingId: uuid('场次'), staffId: uuid('考评员'), leader: z.boolean().default(false) }),
+  z.object({
+    kind: z.literal('moveCandidate'),
+    sittingId: uuid('场次'),
+    applicationId: uuid('考生'),
+    roomId: uuid('考场'),
+    seat: z.number().int().min(1, '座位号：至少 1').max(500).nullish(),
+  }),
+  z.object({
+    kind: z.literal('swapProctor'),
+    sittingId: uuid('场次'),
+    roomId: uuid('考场'),
+    fromId: uuid('原监考人员'),
+    toId: uuid('新监考人员'),
+  }),
+  z.object({
+    kind: z.literal('replaceExaminer'),
+    sittingId: uuid('场次'),
+    fromId: uuid('原考评员'),
+    toId: uuid('新考评员'),
+  }),
+  z.object({
+    kind: z.literal('addExaminer'),
+    sittingId: uuid('场次'),
+    staffId: uuid('考评员'),
+    leader: z.boolean().default(false),
+  }),
 ]);
 export type EditBody = z.input<typeof editBody>;
 
 const person = z.object({ id: z.string(), name: z.string() });
-export const unmetItem = z.object({ rule: z.string(), sittingId: z.string(), sittingLabel: z.string(), message: z.string(), fix: z.string() });
+export const unmetItem = z.object({
+  rule: z.string(),
+  sittingId: z.string(),
+  sittingLabel: z.string(),
+  message: z.string(),
+  fix: z.string(),
+});
 export type UnmetItem = z.infer<typeof unmetItem>;
-export const seatRow = z.object({ applicationId: z.string(), seat: z.number().int(), name: z.string(), collegeName: n, level: z.number().int(), ticketNumber: n });
+export const seatRow = z.object({
+  applicationId: z.string(),
+  seat: z.number().int(),
+  name: z.string(),
+  collegeName: n,
+  level: z.number().int(),
+  ticketNumber: n,
+});
 export const sittingView = z.object({
   id: z.string(),
   batchId: z.string(),
@@ -126,7 +167,16 @@ export const sittingView = z.object({
   siteId: z.string(),
   siteName: z.string(),
   candidateCount: z.number().int(),
-  rooms: z.array(z.object({ roomId: z.string(), roomName: z.string(), capacity: z.number().int(), candidateCount: z.number().int(), proctors: z.array(person), seats: z.array(seatRow) })),
+  rooms: z.array(
+    z.object({
+      roomId: z.string(),
+      roomName: z.string(),
+      capacity: z.number().int(),
+      candidateCount: z.number().int(),
+      proctors: z.array(person),
+      seats: z.array(seatRow),
+    }),
+  ),
   siteHeads: z.array(person),
   supervisors: z.array(person),
   examStaff: z.array(person),
@@ -160,7 +210,13 @@ export const arrangementView = z.object({
   unmet: z.array(unmetItem),
   sittings: z.array(sittingView),
   /** The lot record (R-ARR-02): per sitting, the order of the draw. */
-  lots: z.array(z.object({ sittingId: z.string(), seed: z.string(), draws: z.array(z.object({ order: z.number().int(), name: z.string(), roomName: z.string() })) })),
+  lots: z.array(
+    z.object({
+      sittingId: z.string(),
+      seed: z.string(),
+      draws: z.array(z.object({ order: z.number().int(), name: z.string(), roomName: z.string() })),
+    }),
+  ),
   /** Who may take which duty (for the hand-edit pickers); empty for a college clerk. */
   staff: z.array(z.object({ id: z.string(), name: z.string(), duties: z.array(z.string()) })),
   edits: z.array(z.object({ at: z.string(), by: z.string(), text: z.string() })),

@@ -7,13 +7,40 @@ export const OCCUPATION_CODE = /^\d-\d{2}-\d{2}-\d{2}$/;
 
 /** GB/T 2260 province codes (positions 6–7 of a filing code, R-CERT-01). */
 export const provinceCodes: Record<string, string> = {
-  '11': '北京', '12': '天津', '13': '河北', '14': '山西', '15': '内蒙古',
-  '21': '辽宁', '22': '吉林', '23': '黑龙江',
-  '31': '上海', '32': '江苏', '33': '浙江', '34': '安徽', '35': '福建', '36': '江西', '37': '山东',
-  '41': '河南', '42': '湖北', '43': '湖南', '44': '广东', '45': '广西', '46': '海南',
-  '50': '重庆', '51': '四川', '52': '贵州', '53': '云南', '54': '西藏',
-  '61': '陕西', '62': '甘肃', '63': '青海', '64': '宁夏', '65': '新疆',
-  '71': '台湾', '81': '香港', '82': '澳门',
+  '11': '北京',
+  '12': '天津',
+  '13': '河北',
+  '14': '山西',
+  '15': '内蒙古',
+  '21': '辽宁',
+  '22': '吉林',
+  '23': '黑龙江',
+  '31': '上海',
+  '32': '江苏',
+  '33': '浙江',
+  '34': '安徽',
+  '35': '福建',
+  '36': '江西',
+  '37': '山东',
+  '41': '河南',
+  '42': '湖北',
+  '43': '湖南',
+  '44': '广东',
+  '45': '广西',
+  '46': '海南',
+  '50': '重庆',
+  '51': '四川',
+  '52': '贵州',
+  '53': '云南',
+  '54': '西藏',
+  '61': '陕西',
+  '62': '甘肃',
+  '63': '青海',
+  '64': '宁夏',
+  '65': '新疆',
+  '71': '台湾',
+  '81': '香港',
+  '82': '澳门',
 };
 
 /**
@@ -104,7 +131,11 @@ export interface FilingState {
 }
 
 /** R-ORG-01: valid, expiring (within `warnDays`, a setting of the centre, default 90) or expired on `today`. */
-export function filingStatus(centre: { filingCode: string | null; filingDate: string | null }, today: string, warnDays = 90): FilingState {
+export function filingStatus(
+  centre: { filingCode: string | null; filingDate: string | null },
+  today: string,
+  warnDays = 90,
+): FilingState {
   if (!centre.filingCode || !centre.filingDate) return { status: 'none', validUntil: null, daysLeft: null };
   const validUntil = filingValidUntil(centre.filingDate);
   const daysLeft = daysBetween(today, validUntil);
@@ -149,7 +180,11 @@ export interface AssessmentResult {
  * total; any veto item (否决项) answered "no" — or not answered — fails the whole assessment whatever the points;
  * otherwise it passes at `passMark` (a setting, default 65).
  */
-export function scoreAssessment(items: readonly AssessmentItemLike[], scores: readonly AssessmentScore[], passMark = 65): AssessmentResult {
+export function scoreAssessment(
+  items: readonly AssessmentItemLike[],
+  scores: readonly AssessmentScore[],
+  passMark = 65,
+): AssessmentResult {
   const byItem = new Map(scores.map((s) => [s.itemId, s]));
   let points = 0;
   let bonus = 0;

@@ -29,7 +29,11 @@ export const centreBody = z.object({
   contact: optText(30),
   contactTitle: optText(30),
   phone: optText(30),
-  mobile: text().trim().regex(/^1\d{10}$/, '应为 11 位手机号码').nullish().or(z.literal('')),
+  mobile: text()
+    .trim()
+    .regex(/^1\d{10}$/, '应为 11 位手机号码')
+    .nullish()
+    .or(z.literal('')),
   email: text().trim().email('邮箱格式不正确').nullish().or(z.literal('')),
   website: optText(200),
   address: optText(200),
@@ -112,7 +116,13 @@ export const venueItem = z.object({
   note: optText(200),
 });
 export const venuesBody = z.object({ items: z.array(venueItem).max(500) });
-export const venue = venueItem.extend({ id: z.string(), occupationId: n, occupationName: n, area: z.number().nullable(), note: n });
+export const venue = venueItem.extend({
+  id: z.string(),
+  occupationId: n,
+  occupationName: n,
+  area: z.number().nullable(),
+  note: n,
+});
 export type Venue = z.infer<typeof venue>;
 
 export const equipmentItem = z.object({
@@ -125,7 +135,13 @@ export const equipmentItem = z.object({
   ownership: z.enum(['owned', 'leased']),
 });
 export const equipmentBody = z.object({ items: z.array(equipmentItem).max(2000) });
-export const equipment = equipmentItem.extend({ id: z.string(), occupationName: z.string(), occupationCode: z.string(), model: n, unit: n });
+export const equipment = equipmentItem.extend({
+  id: z.string(),
+  occupationName: z.string(),
+  occupationCode: z.string(),
+  model: n,
+  unit: n,
+});
 export type Equipment = z.infer<typeof equipment>;
 export const ownershipNames = { owned: '自有', leased: '租赁' } as const;
 
@@ -142,7 +158,11 @@ export const assessmentItem = z.object({
   method: z.string().nullable(),
 });
 export type AssessmentItem = z.infer<typeof assessmentItem>;
-export const assessmentSheet = z.object({ items: z.array(assessmentItem), maxTotal: z.number(), passMark: z.number().int() });
+export const assessmentSheet = z.object({
+  items: z.array(assessmentItem),
+  maxTotal: z.number(),
+  passMark: z.number().int(),
+});
 
 export const assessmentScore = z.object({
   itemId: z.string().min(1),

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { text } from './common.js';
 
 export const collegeBody = z.object({
-  code: text().trim().min(1, '请填写编码').max(20).regex(/^[A-Za-z0-9_-]+$/, '只能包含字母、数字、下划线和短横线'),
+  code: text()
+    .trim()
+    .min(1, '请填写编码')
+    .max(20)
+    .regex(/^[A-Za-z0-9_-]+$/, '只能包含字母、数字、下划线和短横线'),
   name: text().trim().min(2, '至少 2 个字').max(60),
   head: text().trim().max(30).nullish(),
   contact: text().trim().max(30).nullish(),

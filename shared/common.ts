@@ -20,7 +20,8 @@ const CONTROL_CHARS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 /** True when `value` holds a character that `text()` refuses. */
 export const hasControlChars = (value: string) => !CONTROL_CHARS.test(value);
 /** `value` without the characters `text()` refuses (for names that arrive outside a schema: uploaded file names). */
-export const stripControlChars = (value: string) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+export const stripControlChars = (value: string) =>
+  value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 
 /** The one request-side text schema: every free-text field and query value goes through it. */
 export const text = () => z.string().regex(CONTROL_CHARS, '不能包含控制字符');

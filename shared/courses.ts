@@ -6,7 +6,11 @@ import { occupationCode } from './people.js';
 /** Requests and responses of course results (R-ELIG-04), required courses (R-ELIG-03) and the eligibility check. */
 
 const day = isoDay;
-const occupationKey = z.object({ edition: text().trim().min(4, '请填写职业分类大典版本').max(10), code: occupationCode, name: text().max(60).optional() });
+const occupationKey = z.object({
+  edition: text().trim().min(4, '请填写职业分类大典版本').max(10),
+  code: occupationCode,
+  name: text().max(60).optional(),
+});
 const level = z.number().int().min(1, '等级为 1–5').max(5, '等级为 1–5');
 
 export const courseResultRow = z.object({
@@ -22,7 +26,12 @@ export const courseResultRow = z.object({
 });
 export type CourseResultRow = z.infer<typeof courseResultRow>;
 export const courseResultQuery = z.object({ personId: text().uuid('人员编号不正确') });
-export const courseImportResult = z.object({ rows: z.number(), created: z.number(), updated: z.number(), persons: z.number() });
+export const courseImportResult = z.object({
+  rows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  persons: z.number(),
+});
 
 export const requiredCourseQuery = z.object({ edition: text().trim().min(4).max(10), code: occupationCode });
 export const requiredCourseItem = z.object({
@@ -31,7 +40,9 @@ export const requiredCourseItem = z.object({
   related: z.boolean().default(true),
 });
 export const requiredCoursesBody = requiredCourseQuery.extend({ courses: z.array(requiredCourseItem).max(100) });
-export const requiredCoursesResponse = z.object({ items: z.array(requiredCourseItem.extend({ related: z.boolean() })) });
+export const requiredCoursesResponse = z.object({
+  items: z.array(requiredCourseItem.extend({ related: z.boolean() })),
+});
 
 /** A reviewer's eligibility check: every fact (1+X, contests, bans, the excellent flag) comes from the tables. */
 export const eligibilityCheckBody = z.object({

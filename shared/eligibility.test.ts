@@ -22,8 +22,17 @@ const ctx = (over: Partial<EligibilityContext> = {}): EligibilityContext => ({
   standardLevels: [1, 2, 3, 4, 5],
   ...over,
 });
-const student = (over: Partial<EligibilityFacts> = {}): EligibilityFacts => ({ kind: 'student', educationLevel: 'higher_vocational', graduating: true, ...over });
-const staff = (over: Partial<EligibilityFacts> = {}): EligibilityFacts => ({ kind: 'staff', graduating: false, ...over });
+const student = (over: Partial<EligibilityFacts> = {}): EligibilityFacts => ({
+  kind: 'student',
+  educationLevel: 'higher_vocational',
+  graduating: true,
+  ...over,
+});
+const staff = (over: Partial<EligibilityFacts> = {}): EligibilityFacts => ({
+  kind: 'staff',
+  graduating: false,
+  ...over,
+});
 const eligible = (f: EligibilityFacts, c: EligibilityContext) =>
   checkEligibility(f, c)
     .levels.filter((l) => l.eligible)
@@ -38,14 +47,19 @@ const texts = (f: EligibilityFacts, c: EligibilityContext, level: number) =>
 const courses = (n: number, related = true): RequiredCourse[] =>
   Array.from({ length: n }, (_, i) => ({ courseCode: `C${i + 1}`, courseName: `课程${i + 1}`, related }));
 const passBoth = (codes: string[], score = 75): CourseResult[] =>
-  codes.flatMap((courseCode) => (['theory', 'practical'] as const).map((part) => ({ courseCode, part, attempt: 'first' as const, score })));
+  codes.flatMap((courseCode) =>
+    (['theory', 'practical'] as const).map((part) => ({ courseCode, part, attempt: 'first' as const, score })),
+  );
 
 describe('R-ELIG-01: students, exam method', () => {
-  const secondary = (over: Partial<EligibilityFacts> = {}) => student({ educationLevel: 'secondary_vocational', ...over });
+  const secondary = (over: Partial<EligibilityFacts> = {}) =>
+    student({ educationLevel: 'secondary_vocational', ...over });
   it('R-ELIG-01: a 中职 graduating student may take level 5, not level 4', () => {
     expect(eligible(secondary(), ctx())).toEqual([5]);
     expect(texts(secondary(), ctx(), 4)).toMatch(/R-ELIG-00 ✗ 四级\/中级工高于可申报的最高等级五级\/初级工/);
-    expect(texts(secondary(), ctx(), 5)).toMatch(/R-ELIG-01 ✓ 考试考核：中职，毕业学年，中职毕业学年在校生可申报五级\/初级工/);
+    expect(texts(secondary(), ctx(), 5)).toMatch(
+      /R-ELIG-01 ✓ 考试考核：中职，毕业学年，中职毕业学年在校生可申报五级\/初级工/,
+    );
   });
   it('R-ELIG-01: a 中职 graduate flagged excellent may take level 3 (and the lower levels)', () => {
     expect(eligible(secondary({ excellent: true }), ctx())).toEqual([3, 4, 5]);
@@ -58,16 +72,25 @@ describe('R-ELIG-01: students, exam method', () => {
   });
   it('R-ELIG-01: a student not in the graduating year is refused', () => {
     expect(eligible(student({ graduating: false }), ctx())).toEqual([]);
-    expect(texts(student({ graduating: false }), ctx(), 3)).toMatch(/R-ELIG-01 ✗ .*非毕业学年，只有毕业学年的在校生可以申报/);
+    expect(texts(student({ graduating: false }), ctx(), 3)).toMatch(
+      /R-ELIG-01 ✗ .*非毕业学年，只有毕业学年的在校生可以申报/,
+    );
   });
   it('R-ELIG-01: an exam method level for 技工院校 students is named nowhere: refused with the reason', () => {
     expect(eligible(student({ educationLevel: 'technician_school', classType: 'advanced' }), ctx())).toEqual([]);
-    expect(texts(student({ educationLevel: 'technician_school', classType: 'advanced' }), ctx(), 3)).toMatch(/未规定该培养层次/);
+    expect(texts(student({ educationLevel: 'technician_school', classType: 'advanced' }), ctx(), 3)).toMatch(
+      /未规定该培养层次/,
+    );
   });
 });
 
 describe('R-ELIG-02: students, direct method (1+X)', () => {
-  const x = (level: 'elementary' | 'intermediate' | 'advanced', occupation = ELECTRICIAN) => ({ name: '智能电气设备安装', occupation, level, issuedOn: '2025-06-30' });
+  const x = (level: 'elementary' | 'intermediate' | 'advanced', occupation = ELECTRICIAN) => ({
+    name: '智能电气设备安装',
+    occupation,
+    level,
+    issuedOn: '2025-06-30',
+  });
   it('R-ELIG-02: 1+X advanced or intermediate gives level 3', () => {
     expect(eligible(student({ xCertificates: [x('advanced')] }), ctx({ method: 'direct' }))).toEqual([3, 4, 5]);
     expect(eligible(student({ xCertificates: [x('intermediate')] }), ctx({ method: 'direct' }))).toEqual([3, 4, 5]);
@@ -75,10 +98,14 @@ describe('R-ELIG-02: students, direct method (1+X)', () => {
   it('R-ELIG-02: 1+X elementary gives level 4, not 3', () => {
     const f = student({ xCertificates: [x('elementary')] });
     expect(eligible(f, ctx({ method: 'direct' }))).toEqual([4, 5]);
-    expect(texts(f, ctx({ method: 'direct' }), 3)).toMatch(/R-ELIG-02 ✓ 直接认定：持有 1\+X 证书“智能电气设备安装”（初级，2025-06-30 取得，对应职业 6-31-01-03 电工（2022 版））/);
+    expect(texts(f, ctx({ method: 'direct' }), 3)).toMatch(
+      /R-ELIG-02 ✓ 直接认定：持有 1\+X 证书“智能电气设备安装”（初级，2025-06-30 取得，对应职业 6-31-01-03 电工（2022 版））/,
+    );
   });
   it('R-ELIG-02: a 1+X certificate of another occupation is refused', () => {
-    const f = student({ xCertificates: [x('advanced', { edition: '2022', code: '4-04-05-01', name: '计算机程序设计员' })] });
+    const f = student({
+      xCertificates: [x('advanced', { edition: '2022', code: '4-04-05-01', name: '计算机程序设计员' })],
+    });
     expect(eligible(f, ctx({ method: 'direct' }))).toEqual([]);
     expect(texts(f, ctx({ method: 'direct' }), 3)).toMatch(/R-ELIG-02 ✗ .*4-04-05-01 计算机程序设计员.*不对应/);
   });
@@ -91,19 +118,26 @@ describe('R-ELIG-03 / R-ELIG-04: process method and course results', () => {
     const results = passBoth(six.map((c) => c.courseCode));
     expect(eligible(student({ courseResults: results }), proc())).toEqual([3, 4, 5]);
     expect(eligible(student({ educationLevel: 'undergraduate', courseResults: results }), proc())).toEqual([3, 4, 5]);
-    expect(eligible(student({ educationLevel: 'secondary_vocational', courseResults: results }), proc())).toEqual([4, 5]);
+    expect(eligible(student({ educationLevel: 'secondary_vocational', courseResults: results }), proc())).toEqual([
+      4, 5,
+    ]);
   });
   it('R-ELIG-03: 技工院校 高级工班/预备技师班 level 3, 中级工班 level 4', () => {
     const results = passBoth(six.map((c) => c.courseCode));
-    const tech = (classType: 'intermediate' | 'advanced' | 'preparatory_technician') => student({ educationLevel: 'technician_school', classType, courseResults: results });
+    const tech = (classType: 'intermediate' | 'advanced' | 'preparatory_technician') =>
+      student({ educationLevel: 'technician_school', classType, courseResults: results });
     expect(eligible(tech('advanced'), proc())).toEqual([3, 4, 5]);
     expect(eligible(tech('preparatory_technician'), proc())).toEqual([3, 4, 5]);
     expect(eligible(tech('intermediate'), proc())).toEqual([4, 5]);
   });
   it('R-ELIG-03: one required course missing its practical part: refused, naming the course', () => {
-    const results = passBoth(six.map((c) => c.courseCode)).filter((r) => !(r.courseCode === 'C6' && r.part === 'practical'));
+    const results = passBoth(six.map((c) => c.courseCode)).filter(
+      (r) => !(r.courseCode === 'C6' && r.part === 'practical'),
+    );
     expect(eligible(student({ courseResults: results }), proc())).toEqual([]);
-    expect(texts(student({ courseResults: results }), proc(), 3)).toMatch(/R-ELIG-04 ✗ 课程 C6 课程6：理论首考 75 分合格，实操无成绩[\s\S]*尚有 课程6 未合格/);
+    expect(texts(student({ courseResults: results }), proc(), 3)).toMatch(
+      /R-ELIG-04 ✗ 课程 C6 课程6：理论首考 75 分合格，实操无成绩[\s\S]*尚有 课程6 未合格/,
+    );
   });
   it('R-ELIG-03: a non-graduating student is refused under the standard rule', () => {
     const f = student({ graduating: false, courseResults: passBoth(six.map((c) => c.courseCode)) });
@@ -118,10 +152,14 @@ describe('R-ELIG-03 / R-ELIG-04: process method and course results', () => {
       { courseCode: 'C6', part: 'practical', attempt: 'retake', score: 59.5 },
     ];
     expect(eligible(student({ courseResults: results }), proc())).toEqual([]);
-    expect(texts(student({ courseResults: results }), proc(), 3)).toMatch(/实操首考 45 分，补考 59.5 分仍不及格[\s\S]*R-ELIG-03 ✗ 过程化考核：课程6 补考仍不及格，取消认定资格/);
+    expect(texts(student({ courseResults: results }), proc(), 3)).toMatch(
+      /实操首考 45 分，补考 59.5 分仍不及格[\s\S]*R-ELIG-03 ✗ 过程化考核：课程6 补考仍不及格，取消认定资格/,
+    );
     // Zhoukou variant too: disqualified however many other courses passed.
     const many = [...passBoth(['C7', 'C8', 'C9', 'C10']), ...results];
-    expect(eligible(student({ courseResults: many }), proc({ zhoukou: true, requiredCourses: courses(10) }))).toEqual([]);
+    expect(eligible(student({ courseResults: many }), proc({ zhoukou: true, requiredCourses: courses(10) }))).toEqual(
+      [],
+    );
   });
   it('R-ELIG-04: failed first then passed at the retake counts', () => {
     const results: CourseResult[] = [
@@ -136,7 +174,9 @@ describe('R-ELIG-03 / R-ELIG-04: process method and course results', () => {
     const r: CourseResult[] = [{ courseCode: 'C1', part: 'theory', attempt: 'first', score: 59 }];
     expect(coursePartStatus(r, 'C1', 'theory').status).toBe('awaiting_retake');
     expect(coursePartStatus(r, 'C1', 'practical').status).toBe('missing');
-    expect(coursePartStatus([{ courseCode: 'C1', part: 'theory', attempt: 'first', score: 60 }], 'C1', 'theory').status).toBe('passed');
+    expect(
+      coursePartStatus([{ courseCode: 'C1', part: 'theory', attempt: 'first', score: 60 }], 'C1', 'theory').status,
+    ).toBe('passed');
   });
   it('R-ELIG-03: an occupation without required courses cannot be judged', () => {
     expect(texts(student(), proc({ requiredCourses: [] }), 3)).toMatch(/未设置应修课程/);
@@ -145,11 +185,19 @@ describe('R-ELIG-03 / R-ELIG-04: process method and course results', () => {
 
 describe('R-ELIG-03: Zhoukou course-count variant (Z 五(五))', () => {
   const ten = courses(10);
-  const zk = ctx({ method: 'process', zhoukou: true, requiredCourses: [...ten, ...courses(2, false).map((c) => ({ ...c, courseCode: `U${c.courseCode}` }))], scopeLevels: [3, 4], standardLevels: [1, 2, 3, 4, 5] });
+  const zk = ctx({
+    method: 'process',
+    zhoukou: true,
+    requiredCourses: [...ten, ...courses(2, false).map((c) => ({ ...c, courseCode: `U${c.courseCode}` }))],
+    scopeLevels: [3, 4],
+    standardLevels: [1, 2, 3, 4, 5],
+  });
   const passed = (n: number) => passBoth(ten.slice(0, n).map((c) => c.courseCode));
   it('R-ELIG-03: a graduating student with 8 related courses passed gets level 3', () => {
     expect(eligible(student({ courseResults: passed(8) }), zk)).toEqual([3, 4]);
-    expect(texts(student({ courseResults: passed(8) }), zk, 3)).toMatch(/职业相关课程理论和实操均合格 8 门（共 10 门相关课程），应届毕业生，8 门及以上/);
+    expect(texts(student({ courseResults: passed(8) }), zk, 3)).toMatch(
+      /职业相关课程理论和实操均合格 8 门（共 10 门相关课程），应届毕业生，8 门及以上/,
+    );
   });
   it('R-ELIG-03: 7 related courses give level 4 only', () => {
     expect(eligible(student({ courseResults: passed(7) }), zk)).toEqual([4]);
@@ -180,12 +228,19 @@ describe('R-ELIG-03: Zhoukou course-count variant (Z 五(五))', () => {
 
 describe('R-ELIG-05: contest method', () => {
   it('R-ELIG-05: the level granted by the recorded contest result', () => {
-    const f = student({ graduating: false, contestResults: [{ contest: '校级电工技能竞赛', rank: '一等奖', occupation: ELECTRICIAN, grantedLevel: 3 }] });
+    const f = student({
+      graduating: false,
+      contestResults: [{ contest: '校级电工技能竞赛', rank: '一等奖', occupation: ELECTRICIAN, grantedLevel: 3 }],
+    });
     expect(eligible(f, ctx({ method: 'contest' }))).toEqual([3, 4, 5]);
-    expect(texts(f, ctx({ method: 'contest' }), 3)).toMatch(/R-ELIG-05 ✓ 竞赛取证：校级电工技能竞赛 一等奖，按竞赛办法可认定三级/);
+    expect(texts(f, ctx({ method: 'contest' }), 3)).toMatch(
+      /R-ELIG-05 ✓ 竞赛取证：校级电工技能竞赛 一等奖，按竞赛办法可认定三级/,
+    );
   });
   it('R-ELIG-05: a contest of another occupation, or none, gives nothing', () => {
-    const f = student({ contestResults: [{ contest: '程序设计赛', occupation: { edition: '2022', code: '4-04-05-01' }, grantedLevel: 3 }] });
+    const f = student({
+      contestResults: [{ contest: '程序设计赛', occupation: { edition: '2022', code: '4-04-05-01' }, grantedLevel: 3 }],
+    });
     expect(eligible(f, ctx({ method: 'contest' }))).toEqual([]);
   });
   it('R-ELIG-05: staff may take part too (H 二(四)(4): 师生)', () => {
@@ -195,10 +250,16 @@ describe('R-ELIG-05: contest method', () => {
 });
 
 describe('R-ELIG-06: staff by professional title', () => {
-  const title = (grade: 'junior' | 'intermediate' | 'senior', obtainedOn: string) => ({ series: '高校教师', grade, obtainedOn });
+  const title = (grade: 'junior' | 'intermediate' | 'senior', obtainedOn: string) => ({
+    series: '高校教师',
+    grade,
+    obtainedOn,
+  });
   it('R-ELIG-06: 初级 title held 2 years 11 months is not yet level 2; exactly 3 years is', () => {
     expect(eligible(staff({ titles: [title('junior', '2023-07-01')] }), ctx())).toEqual([]);
-    expect(texts(staff({ titles: [title('junior', '2023-07-01')] }), ctx(), 2)).toMatch(/初级职称（2023-07-01 取得，至 2026-06-01 未满 3 年）/);
+    expect(texts(staff({ titles: [title('junior', '2023-07-01')] }), ctx(), 2)).toMatch(
+      /初级职称（2023-07-01 取得，至 2026-06-01 未满 3 年）/,
+    );
     expect(eligible(staff({ titles: [title('junior', '2023-06-01')] }), ctx())).toEqual([2, 3, 4, 5]);
     expect(heldYears('2023-06-02', '2026-06-01', 3)).toBe(false);
     expect(heldYears('2024-02-29', '2027-02-28', 3)).toBe(false);
@@ -206,7 +267,9 @@ describe('R-ELIG-06: staff by professional title', () => {
   });
   it('R-ELIG-06: 中级 title for 1 year gives level 2, not 1; held 3 years gives level 1', () => {
     expect(eligible(staff({ titles: [title('intermediate', '2025-06-01')] }), ctx())).toEqual([2, 3, 4, 5]);
-    expect(texts(staff({ titles: [title('intermediate', '2025-06-01')] }), ctx(), 1)).toMatch(/R-ELIG-00 ✗ 一级\/高级技师高于可申报的最高等级二级\/技师/);
+    expect(texts(staff({ titles: [title('intermediate', '2025-06-01')] }), ctx(), 1)).toMatch(
+      /R-ELIG-00 ✗ 一级\/高级技师高于可申报的最高等级二级\/技师/,
+    );
     expect(eligible(staff({ titles: [title('intermediate', '2023-06-01')] }), ctx())).toEqual([1, 2, 3, 4, 5]);
   });
   it('R-ELIG-06: a 高级 title gives level 1, but only where the standard has level 1', () => {
@@ -218,7 +281,12 @@ describe('R-ELIG-06: staff by professional title', () => {
   it('R-ELIG-06: a title of an unrelated series, or none, gives nothing; staff cannot use student methods', () => {
     expect(eligible(staff({ titles: [{ ...title('senior', '2020-01-01'), related: false }] }), ctx())).toEqual([]);
     expect(texts(staff(), ctx(), 2)).toMatch(/没有专业技术职称记录/);
-    expect(eligible(staff({ titles: [title('senior', '2020-01-01')] }), ctx({ method: 'process', requiredCourses: courses(1) }))).toEqual([]);
+    expect(
+      eligible(
+        staff({ titles: [title('senior', '2020-01-01')] }),
+        ctx({ method: 'process', requiredCourses: courses(1) }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -233,7 +301,9 @@ describe('R-ELIG-07, R-REG-03, R-ELIG-00', () => {
   it('R-REG-03: a level outside the scope is refused', () => {
     const c = ctx({ scopeLevels: [4, 5] });
     expect(eligible(student(), c)).toEqual([4, 5]);
-    expect(texts(student(), c, 3)).toMatch(/R-REG-03 ✗ 三级\/高级工：认定范围内的等级为 四级\/中级工、五级\/初级工.*不在认定范围内/);
+    expect(texts(student(), c, 3)).toMatch(
+      /R-REG-03 ✗ 三级\/高级工：认定范围内的等级为 四级\/中级工、五级\/初级工.*不在认定范围内/,
+    );
   });
   it('R-ELIG-00: a batch restricting levels', () => {
     const c = ctx({ batchLevels: [4] });
@@ -254,15 +324,26 @@ describe('R-ELIG-07, R-REG-03, R-ELIG-00', () => {
     const none = checkEligibility({ kind: 'staff', graduating: false }, ctx());
     expect(none.levels.some((l) => l.eligible)).toBe(false);
     expect(none.levels.filter((l) => l.manual).length).toBeGreaterThan(0);
-    const junior = checkEligibility({ kind: 'staff', graduating: false, titles: [{ grade: 'junior', obtainedOn: '2025-01-01' }] }, ctx());
+    const junior = checkEligibility(
+      { kind: 'staff', graduating: false, titles: [{ grade: 'junior', obtainedOn: '2025-01-01' }] },
+      ctx(),
+    );
     expect(junior.levels.some((l) => l.manual)).toBe(false);
   });
   it('R-ELIG-00: every level carries reasons naming rule ids, and names are Chinese', () => {
     const r = checkEligibility(student(), ctx());
-    expect(r.levels.map((l) => l.name)).toEqual(['一级/高级技师', '二级/技师', '三级/高级工', '四级/中级工', '五级/初级工']);
+    expect(r.levels.map((l) => l.name)).toEqual([
+      '一级/高级技师',
+      '二级/技师',
+      '三级/高级工',
+      '四级/中级工',
+      '五级/初级工',
+    ]);
     expect(levelNames[3]).toBe('三级/高级工');
     for (const l of r.levels) {
-      expect(l.reasons.map((x) => x.rule)).toEqual(expect.arrayContaining(['R-ELIG-07', 'R-REG-03', 'R-ELIG-00', 'R-ELIG-01']));
+      expect(l.reasons.map((x) => x.rule)).toEqual(
+        expect.arrayContaining(['R-ELIG-07', 'R-REG-03', 'R-ELIG-00', 'R-ELIG-01']),
+      );
       expect(l.eligible).toBe(l.reasons.every((x) => x.ok));
     }
     expect(r.highest).toBe(3);
@@ -273,16 +354,51 @@ describe('R-ELIG-00 properties (fast-check)', () => {
   const levelSet = fc.subarray([...LEVELS]);
   const facts: fc.Arbitrary<EligibilityFacts> = fc.record({
     kind: fc.constantFrom('student', 'staff', 'social' as const),
-    educationLevel: fc.constantFrom('undergraduate', 'higher_vocational', 'secondary_vocational', 'technician_school', null),
+    educationLevel: fc.constantFrom(
+      'undergraduate',
+      'higher_vocational',
+      'secondary_vocational',
+      'technician_school',
+      null,
+    ),
     classType: fc.constantFrom('intermediate', 'advanced', 'preparatory_technician', null),
     graduating: fc.boolean(),
     graduated: fc.boolean(),
     secondYear: fc.option(fc.boolean()),
     excellent: fc.boolean(),
-    xCertificates: fc.array(fc.record({ name: fc.constant('X'), occupation: fc.constantFrom(ELECTRICIAN, { edition: '2015', code: '6-31-01-03' }), level: fc.constantFrom('elementary', 'intermediate', 'advanced'), issuedOn: fc.constant('2025-01-01') }), { maxLength: 2 }),
-    courseResults: fc.array(fc.record({ courseCode: fc.constantFrom('C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'), part: fc.constantFrom('theory', 'practical'), attempt: fc.constantFrom('first', 'retake'), score: fc.integer({ min: 0, max: 100 }) }), { maxLength: 24 }),
-    contestResults: fc.array(fc.record({ contest: fc.constant('赛'), occupation: fc.constant(ELECTRICIAN), grantedLevel: fc.integer({ min: 1, max: 5 }) }), { maxLength: 2 }),
-    titles: fc.array(fc.record({ grade: fc.constantFrom('junior', 'intermediate', 'senior'), obtainedOn: fc.constantFrom('2020-01-01', '2023-06-01', '2023-06-02', '2026-01-01') }), { maxLength: 2 }),
+    xCertificates: fc.array(
+      fc.record({
+        name: fc.constant('X'),
+        occupation: fc.constantFrom(ELECTRICIAN, { edition: '2015', code: '6-31-01-03' }),
+        level: fc.constantFrom('elementary', 'intermediate', 'advanced'),
+        issuedOn: fc.constant('2025-01-01'),
+      }),
+      { maxLength: 2 },
+    ),
+    courseResults: fc.array(
+      fc.record({
+        courseCode: fc.constantFrom('C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'),
+        part: fc.constantFrom('theory', 'practical'),
+        attempt: fc.constantFrom('first', 'retake'),
+        score: fc.integer({ min: 0, max: 100 }),
+      }),
+      { maxLength: 24 },
+    ),
+    contestResults: fc.array(
+      fc.record({
+        contest: fc.constant('赛'),
+        occupation: fc.constant(ELECTRICIAN),
+        grantedLevel: fc.integer({ min: 1, max: 5 }),
+      }),
+      { maxLength: 2 },
+    ),
+    titles: fc.array(
+      fc.record({
+        grade: fc.constantFrom('junior', 'intermediate', 'senior'),
+        obtainedOn: fc.constantFrom('2020-01-01', '2023-06-01', '2023-06-02', '2026-01-01'),
+      }),
+      { maxLength: 2 },
+    ),
     ban: fc.option(fc.record({ until: fc.constantFrom('2026-01-01', '2026-06-01', '2027-07-01') })),
   });
   const context: fc.Arbitrary<EligibilityContext> = fc.record({
@@ -298,7 +414,10 @@ describe('R-ELIG-00 properties (fast-check)', () => {
   it('R-ELIG-00: the eligible set is downward closed within scope ∩ standard ∩ batch levels', () => {
     fc.assert(
       fc.property(facts, context, (f, c) => {
-        const allowed = LEVELS.filter((l) => c.scopeLevels.includes(l) && c.standardLevels.includes(l) && (!c.batchLevels || c.batchLevels.includes(l)));
+        const allowed = LEVELS.filter(
+          (l) =>
+            c.scopeLevels.includes(l) && c.standardLevels.includes(l) && (!c.batchLevels || c.batchLevels.includes(l)),
+        );
         const ok = eligible(f, c);
         for (const l of ok) {
           expect(allowed).toContain(l);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, birthDateOf, genderOf, idCheckChar, idNumberProblem, maskIdNumber, normalizeIdNumber } from './idcard.js';
+import {
+  ageOn,
+  birthDateOf,
+  genderOf,
+  idCheckChar,
+  idNumberProblem,
+  maskIdNumber,
+  normalizeIdNumber,
+} from './idcard.js';
 
 // Real-shaped numbers whose check characters were computed with the GB 11643 weights.
 const VALID = ['410102199003071230', '110105200002290021', '440306198512310014', '41010219880512108X'];
@@ -16,7 +24,9 @@ describe('R-PPL-01: 居民身份证 (GB 11643)', () => {
   });
   it('R-PPL-01: refuses 30 February and 29 February of a common year; accepts 29 February 2000', () => {
     const withCheck = (first17: string) => first17 + idCheckChar(first17);
-    expect(idNumberProblem('resident', withCheck('41010219900230123'), '2026-06-01')).toMatch(/出生日期 1990-02-30 不存在/);
+    expect(idNumberProblem('resident', withCheck('41010219900230123'), '2026-06-01')).toMatch(
+      /出生日期 1990-02-30 不存在/,
+    );
     expect(idNumberProblem('resident', withCheck('41010219990229123'), '2026-06-01')).toMatch(/不存在/);
     expect(birthDateOf('110105200002290021')).toBe('2000-02-29');
   });

@@ -19,8 +19,8 @@ const CHECK = '10X98765432';
 
 /** Province-level codes of GB/T 2260 (the first two digits of a region code), plus 81–83 for the residence permits. */
 const PROVINCES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65,
-  71, 81, 82, 83,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65, 71, 81, 82, 83,
 ]);
 
 /** The check character of the first 17 digits (GB 11643 §7). */
@@ -67,7 +67,8 @@ export function idNumberProblem(idType: IdType, raw: string, today = chinaToday(
   const province = Number(s.slice(0, 2));
   if (!PROVINCES.has(province) || (idType === 'resident' && s.slice(2, 6) === '0000'))
     return `${name}号码前 6 位不是有效的行政区划代码`;
-  if (idType === 'hmt_residence' && ![81, 82, 83].includes(province)) return '港澳台居民居住证号码应以 81、82 或 83 开头';
+  if (idType === 'hmt_residence' && ![81, 82, 83].includes(province))
+    return '港澳台居民居住证号码应以 81、82 或 83 开头';
   const birth = birthDateOf(s);
   if (!birth) return `${name}号码中的出生日期 ${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)} 不存在`;
   if (birth > today) return `${name}号码中的出生日期 ${birth} 晚于今天`;

@@ -16,7 +16,10 @@ export const appraisalScoreBody = z
     weight: z.coerce.number().min(0.1, '权重须大于 0').max(100).default(1),
     note: text().trim().max(200).nullish(),
   })
-  .refine((b) => !b.attended || (b.score !== null && b.score !== undefined), { path: ['score'], message: '参加了考评的批次须填写认定分数' });
+  .refine((b) => !b.attended || (b.score !== null && b.score !== undefined), {
+    path: ['score'],
+    message: '参加了考评的批次须填写认定分数',
+  });
 export type AppraisalScoreBody = z.infer<typeof appraisalScoreBody>;
 
 export const appraisalScore = z.object({
@@ -92,4 +95,8 @@ export const appealDecisionBody = z.object({
 export const importKinds = ['staff', 'examiners'] as const;
 export const importKindNames = { staff: '工作人员名册', examiners: '考评员名册' } as const;
 export const importKindQuery = z.object({ kind: z.enum(importKinds) });
-export const importResult = z.object({ kind: z.enum(importKinds), createdPersons: z.number(), createdRoles: z.number() });
+export const importResult = z.object({
+  kind: z.enum(importKinds),
+  createdPersons: z.number(),
+  createdRoles: z.number(),
+});

@@ -25,7 +25,12 @@ const page = {
 /** valid: in force; expiring: within the reminder window; expired; revoked (dismissed / disqualified / ended). */
 export const validity = z.enum(['valid', 'expiring', 'expired', 'revoked']);
 export type Validity = z.infer<typeof validity>;
-export const validityNames: Record<Validity, string> = { valid: '有效', expiring: '即将到期', expired: '已过期', revoked: '已取消' };
+export const validityNames: Record<Validity, string> = {
+  valid: '有效',
+  expiring: '即将到期',
+  expired: '已过期',
+  revoked: '已取消',
+};
 
 const personSummary = {
   personId: z.string(),
@@ -105,7 +110,10 @@ export const supervisor = z.object({
   daysLeft: z.number(),
 });
 export type Supervisor = z.infer<typeof supervisor>;
-export const disqualifyBody = z.object({ reason: z.enum(supervisorDisqualifications), note: text().trim().max(500).nullish() });
+export const disqualifyBody = z.object({
+  reason: z.enum(supervisorDisqualifications),
+  note: text().trim().max(500).nullish(),
+});
 
 // ---------------------------------------------------------------- experts
 

@@ -12,7 +12,12 @@ export const genders = ['male', 'female'] as const;
 export const genderNames = { male: '男', female: '女' } as const;
 export const personKinds = ['student', 'staff', 'social'] as const;
 export const personKindNames = { student: '在校学生', staff: '教职工', social: '社会人员' } as const;
-export const educationLevels = ['undergraduate', 'higher_vocational', 'secondary_vocational', 'technician_school'] as const;
+export const educationLevels = [
+  'undergraduate',
+  'higher_vocational',
+  'secondary_vocational',
+  'technician_school',
+] as const;
 export const educationLevelNames = {
   undergraduate: '本科',
   higher_vocational: '专科（高职）',
@@ -20,17 +25,38 @@ export const educationLevelNames = {
   technician_school: '技工院校',
 } as const;
 export const classTypes = ['intermediate', 'advanced', 'preparatory_technician'] as const;
-export const classTypeNames = { intermediate: '中级工班', advanced: '高级工班', preparatory_technician: '预备技师班' } as const;
+export const classTypeNames = {
+  intermediate: '中级工班',
+  advanced: '高级工班',
+  preparatory_technician: '预备技师班',
+} as const;
 export const titleGrades = ['junior', 'intermediate', 'senior'] as const;
 export const titleGradeNames = { junior: '初级', intermediate: '中级', senior: '高级' } as const;
-export const skillLevelNames: Record<number, string> = { 1: '一级/高级技师', 2: '二级/技师', 3: '三级/高级工', 4: '四级/中级工', 5: '五级/初级工' };
+export const skillLevelNames: Record<number, string> = {
+  1: '一级/高级技师',
+  2: '二级/技师',
+  3: '三级/高级工',
+  4: '四级/中级工',
+  5: '五级/初级工',
+};
 export const examinerGrades = ['standard', 'senior'] as const;
 export const examinerGradeNames = { standard: '考评员', senior: '高级考评员' } as const;
 export const staffRoleKinds = ['examiner', 'supervisor', 'expert', 'proctor', 'exam_staff'] as const;
-export const staffRoleNames = { examiner: '考评员', supervisor: '质量督导员', expert: '专家', proctor: '监考人员', exam_staff: '考务人员' } as const;
+export const staffRoleNames = {
+  examiner: '考评员',
+  supervisor: '质量督导员',
+  expert: '专家',
+  proctor: '监考人员',
+  exam_staff: '考务人员',
+} as const;
 
 /** R-PPL-06: 质量督导人员管理办法 §9, the acts that end a supervisor's qualification. */
-export const supervisorDisqualifications = ['self_interest', 'shielding_or_retaliation', 'dereliction', 'other_harm'] as const;
+export const supervisorDisqualifications = [
+  'self_interest',
+  'shielding_or_retaliation',
+  'dereliction',
+  'other_harm',
+] as const;
 export const supervisorDisqualificationNames = {
   self_interest: '利用职权谋取私利',
   shielding_or_retaliation: '利用职权包庇或打击报复他人',
@@ -63,7 +89,12 @@ export const misconductActNames = {
   retaliation: '对考生进行报复或者故意诬陷查证属实',
   other: '有其他违纪行为',
 } as const;
-export const appealStatusNames = { none: '未申诉', pending: '申诉处理中', upheld: '维持处理', overturned: '撤销处理' } as const;
+export const appealStatusNames = {
+  none: '未申诉',
+  pending: '申诉处理中',
+  upheld: '维持处理',
+  overturned: '撤销处理',
+} as const;
 
 export const appraisalGrades = ['excellent', 'good', 'pass', 'fail'] as const;
 export const appraisalGradeNames = { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' } as const;
@@ -86,7 +117,10 @@ export const documentTypes = [
 ] as const;
 
 /** Occupation code of 职业分类大典: N-NN-NN-NN (R-ORG-02). */
-export const occupationCode = z.string().trim().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式应为 N-NN-NN-NN，如 6-31-01-03');
+export const occupationCode = z
+  .string()
+  .trim()
+  .regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码格式应为 N-NN-NN-NN，如 6-31-01-03');
 export const occupationRef = z.object({
   edition: text().trim().min(4, '请填写职业分类大典版本').max(10),
   code: occupationCode,
@@ -107,7 +141,10 @@ export const personFields = z.object({
   gender: z.enum(genders),
   idType: z.enum(idTypes),
   idNumber: text().trim().min(1, '请填写证件号码').max(40),
-  phone: text().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确').nullish(),
+  phone: text()
+    .trim()
+    .regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确')
+    .nullish(),
   kind: z.enum(personKinds),
   collegeId: text().uuid('二级学院编号不正确').nullish(),
   education: optText(20),
@@ -138,7 +175,12 @@ export function checkPerson(p: Partial<PersonFields>, ctx: Ctx) {
     if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: problem });
     else if ((p.idType === 'resident' || p.idType === 'hmt_residence') && p.gender) {
       const fromId = genderOf(normalizeIdNumber(p.idType, p.idNumber));
-      if (fromId !== p.gender) ctx.addIssue({ code: 'custom', path: ['gender'], message: `与证件号码不符（号码显示为${genderNames[fromId]}）` });
+      if (fromId !== p.gender)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gender'],
+          message: `与证件号码不符（号码显示为${genderNames[fromId]}）`,
+        });
     }
   }
   if (p.kind === 'student') {
@@ -147,7 +189,11 @@ export function checkPerson(p: Partial<PersonFields>, ctx: Ctx) {
     if (!p.enrolmentYear) ctx.addIssue({ code: 'custom', path: ['enrolmentYear'], message: '学生须填写入学年份' });
     if (!p.educationLevel) ctx.addIssue({ code: 'custom', path: ['educationLevel'], message: '学生须选择培养层次' });
     if (p.educationLevel === 'technician_school' && !p.classType)
-      ctx.addIssue({ code: 'custom', path: ['classType'], message: '技工院校学生须选择班级类型（中级工班/高级工班/预备技师班）' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classType'],
+        message: '技工院校学生须选择班级类型（中级工班/高级工班/预备技师班）',
+      });
   }
   if (p.classType && p.educationLevel !== 'technician_school')
     ctx.addIssue({ code: 'custom', path: ['classType'], message: '只有技工院校学生有班级类型' });
@@ -156,7 +202,9 @@ export function checkPerson(p: Partial<PersonFields>, ctx: Ctx) {
 export const personBody = personFields.superRefine(checkPerson);
 export type PersonBody = z.infer<typeof personBody>;
 /** Updating a person: the ID number may be left out (kept as it is). */
-export const personUpdateBody = personFields.extend({ idNumber: text().trim().max(40).optional() }).superRefine(checkPerson);
+export const personUpdateBody = personFields
+  .extend({ idNumber: text().trim().max(40).optional() })
+  .superRefine(checkPerson);
 export type PersonUpdateBody = z.infer<typeof personUpdateBody>;
 
 export const personQuery = z.object({
@@ -222,7 +270,13 @@ export const documentBody = z.object({
   docType: z.enum(documentTypes),
   title: text().trim().min(1, '请填写文件名称').max(60),
 });
-export const personDocument = documentBody.extend({ id: z.string(), fileName: z.string(), mime: z.string(), size: z.number(), createdAt: z.string() });
+export const personDocument = documentBody.extend({
+  id: z.string(),
+  fileName: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  createdAt: z.string(),
+});
 
 export const appointmentBody = z
   .object({

@@ -20,10 +20,21 @@ export const batchMethodNames: Record<BatchMethod, string> = {
   process: '过程性评价',
   contest: '以赛代评',
 };
-export const batchMethodSchema = z.enum(batchMethods, { message: '评价方式应为考试考核、直接认定、过程性评价或以赛代评' });
+export const batchMethodSchema = z.enum(batchMethods, {
+  message: '评价方式应为考试考核、直接认定、过程性评价或以赛代评',
+});
 
 /** R-PLAN-03: a batch's states, in order. */
-export const batchStates = ['draft', 'filed', 'registering', 'reviewed', 'arranged', 'examining', 'publicity', 'archived'] as const;
+export const batchStates = [
+  'draft',
+  'filed',
+  'registering',
+  'reviewed',
+  'arranged',
+  'examining',
+  'publicity',
+  'archived',
+] as const;
 export type BatchState = (typeof batchStates)[number];
 export const batchStateNames: Record<BatchState, string> = {
   draft: '草稿',
@@ -41,7 +52,11 @@ export type BatchMove = (typeof batchMoves)[number];
 
 export const sittingKinds = ['theory', 'skill', 'review'] as const;
 export type SittingKind = (typeof sittingKinds)[number];
-export const sittingKindNames: Record<SittingKind, string> = { theory: '理论知识考试', skill: '操作技能考核', review: '综合评审' };
+export const sittingKindNames: Record<SittingKind, string> = {
+  theory: '理论知识考试',
+  skill: '操作技能考核',
+  review: '综合评审',
+};
 
 export const lateModes = ['refuse', 'warn'] as const;
 export const lateModeNames = { refuse: '拒绝逾期报送', warn: '允许逾期报送并记录警告' } as const;
@@ -132,7 +147,12 @@ export const semesterPlanBody = z.object({
   lines: z.array(planLineBody).min(1, '请至少填写一个认定项目').max(200),
 });
 export type SemesterPlanBody = z.infer<typeof semesterPlanBody>;
-export const semesterPlanStatuses = { draft: '草稿', submitted: '已提交', approved: '已批准', returned: '已退回' } as const;
+export const semesterPlanStatuses = {
+  draft: '草稿',
+  submitted: '已提交',
+  approved: '已批准',
+  returned: '已退回',
+} as const;
 export const semesterPlan = z.object({
   id: z.string(),
   collegeId: z.string(),
@@ -175,7 +195,12 @@ export const trainingClassBody = z.object({
 export type TrainingClassBody = z.infer<typeof trainingClassBody>;
 /** R-PLAN-06: the filing deadline a new class would get, shown while the form is filled in. */
 export const trainingDeadlineQuery = z.object({ enrolmentClosesOn: isoDate });
-export const trainingDeadline = z.object({ enrolmentClosesOn: z.string(), days: z.number().int(), deadline: n, error: n });
+export const trainingDeadline = z.object({
+  enrolmentClosesOn: z.string(),
+  days: z.number().int(),
+  deadline: n,
+  error: n,
+});
 export const trainingFilingBody = z.object({ filedOn: isoDate, filingNumber: text(60).nullish() });
 export const trainingClass = z.object({
   id: z.string(),
@@ -216,7 +241,15 @@ export const sittingBody = z
   })
   .refine((s) => s.endsAt > s.startsAt, { message: '结束时间应晚于开始时间', path: ['endsAt'] });
 export type SittingBody = z.infer<typeof sittingBody>;
-export const sitting = z.object({ id: z.string(), kind: z.enum(sittingKinds), day: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string(), modules: z.array(z.string()) });
+export const sitting = z.object({
+  id: z.string(),
+  kind: z.enum(sittingKinds),
+  day: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string(),
+  modules: z.array(z.string()),
+});
 
 export const batchBody = z
   .object({
@@ -245,10 +278,20 @@ export const batchBody = z
     /** Zhoukou course-count variant of the eligibility engine (R-ELIG, Z 二). */
     zhoukouCourseVariant: z.boolean().default(false),
   })
-  .refine((b) => b.registrationClosesOn >= b.registrationOpensOn, { message: '报名截止日期不能早于报名开始日期', path: ['registrationClosesOn'] });
+  .refine((b) => b.registrationClosesOn >= b.registrationOpensOn, {
+    message: '报名截止日期不能早于报名开始日期',
+    path: ['registrationClosesOn'],
+  });
 export type BatchBody = z.infer<typeof batchBody>;
 
-export const batchTransition = z.object({ id: z.string(), from: z.string(), to: z.string(), actorName: z.string(), at: z.string(), note: n });
+export const batchTransition = z.object({
+  id: z.string(),
+  from: z.string(),
+  to: z.string(),
+  actorName: z.string(),
+  at: z.string(),
+  note: n,
+});
 
 export const batch = z.object({
   id: z.string(),
@@ -309,7 +352,10 @@ export const batchApprovalBody = z.object({
   approvalNumber: safeText().trim().min(2, '请填写批复文号').max(60),
   approvalDate: isoDate,
 });
-export const batchMoveBody = z.object({ to: z.enum(batchMoves, { message: '目标状态不正确' }), note: text(500).nullish() });
+export const batchMoveBody = z.object({
+  to: z.enum(batchMoves, { message: '目标状态不正确' }),
+  note: text(500).nullish(),
+});
 
 /** R-PLAN-05: the notice as generated from the batch (and as stored when published). */
 export const batchNotice = z.object({

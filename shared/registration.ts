@@ -18,7 +18,11 @@ export const applicationStatusNames: Record<ApplicationStatus, string> = {
 };
 export const reviewStages = ['candidate', 'college', 'centre'] as const;
 export type ReviewStage = (typeof reviewStages)[number];
-export const reviewStageNames: Record<ReviewStage, string> = { candidate: '考生', college: '学院初审', centre: '中心复审' };
+export const reviewStageNames: Record<ReviewStage, string> = {
+  candidate: '考生',
+  college: '学院初审',
+  centre: '中心复审',
+};
 export const decisionActions = ['submit', 'resubmit', 'approve', 'reject', 'unlock', 'withdraw', 'import'] as const;
 export type DecisionAction = (typeof decisionActions)[number];
 export const decisionActionNames: Record<DecisionAction, string> = {
@@ -34,15 +38,33 @@ export const decisionActionNames: Record<DecisionAction, string> = {
 /** R-FEE-01: payment state of an application. */
 export const feeStatuses = ['unpaid', 'paid', 'free', 'refunded'] as const;
 export type FeeStatus = (typeof feeStatuses)[number];
-export const feeStatusNames: Record<FeeStatus, string> = { unpaid: '待缴费', paid: '已缴费', free: '免费', refunded: '已退费' };
+export const feeStatusNames: Record<FeeStatus, string> = {
+  unpaid: '待缴费',
+  paid: '已缴费',
+  free: '免费',
+  refunded: '已退费',
+};
 export const paymentMethods = ['cash', 'wechat', 'alipay', 'bank', 'card'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
-export const paymentMethodNames: Record<PaymentMethod, string> = { cash: '现金', wechat: '微信', alipay: '支付宝', bank: '银行转账', card: '校园卡' };
+export const paymentMethodNames: Record<PaymentMethod, string> = {
+  cash: '现金',
+  wechat: '微信',
+  alipay: '支付宝',
+  bank: '银行转账',
+  card: '校园卡',
+};
 export const paymentKinds = ['payment', 'refund'] as const;
 export const paymentKindNames = { payment: '缴费', refund: '退费' } as const;
 
 /** R-REG-01: documents a candidate uploads with the application. */
-export const evidenceKinds = ['id_card', 'x_certificate', 'title_certificate', 'transcript', 'contest', 'other'] as const;
+export const evidenceKinds = [
+  'id_card',
+  'x_certificate',
+  'title_certificate',
+  'transcript',
+  'contest',
+  'other',
+] as const;
 export type EvidenceKind = (typeof evidenceKinds)[number];
 export const evidenceKindNames: Record<EvidenceKind, string> = {
   id_card: '身份证件',
@@ -162,7 +184,12 @@ export const batchIncome = z.object({
   countRefunded: z.number(),
 });
 export type BatchIncome = z.infer<typeof batchIncome>;
-export const batchFees = z.object({ batchId: z.string(), batchTitle: z.string(), income: batchIncome, items: z.array(batchFeeRow) });
+export const batchFees = z.object({
+  batchId: z.string(),
+  batchTitle: z.string(),
+  income: batchIncome,
+  items: z.array(batchFeeRow),
+});
 export type BatchFees = z.infer<typeof batchFees>;
 
 /** R-REG-01: the per-file result of a bulk photo ZIP (照片批量导入). */
@@ -235,7 +262,9 @@ export const signupBody = z.object({
   gender: z.enum(['male', 'female'], { message: '请选择性别' }),
   idType: z.enum(['resident', 'hmt_residence', 'passport', 'other'], { message: '请选择证件类型' }),
   idNumber: text().trim().min(1, '请填写证件号码').max(40),
-  phone: text().trim().regex(/^1\d{10}$/, '请填写 11 位手机号码'),
+  phone: text()
+    .trim()
+    .regex(/^1\d{10}$/, '请填写 11 位手机号码'),
   password: text().min(1, '请设置密码').max(128),
 });
 export type SignupBody = z.infer<typeof signupBody>;
@@ -244,17 +273,32 @@ export const signupResult = z.object({ ok: z.literal(true), loginHint: z.string(
 // ------------------------------------------------------------------------------------------------ applications: portal and review (R-REG-01/02/03, R-ELIG-00…07)
 
 const appDay = isoDay;
-const appLevel = z.number({ message: '申报等级：请选择' }).int().min(1, '申报等级：应为 1–5').max(5, '申报等级：应为 1–5');
+const appLevel = z
+  .number({ message: '申报等级：请选择' })
+  .int()
+  .min(1, '申报等级：应为 1–5')
+  .max(5, '申报等级：应为 1–5');
 const optText = (label: string, max: number) => text().trim().max(max, `${label}：不能超过 ${max} 个字`).nullish();
 
 /** R-REG-01: the fields of the 报名表 / 职业技能等级认定备案表 beyond the person record. */
 export const applicationForm = z.object({
-  phone: text().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话：请填写 11 位手机号码或带区号的固定电话'),
+  phone: text()
+    .trim()
+    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话：请填写 11 位手机号码或带区号的固定电话'),
   address: optText('通讯地址', 100),
-  postcode: text().trim().regex(/^\d{6}$/, '邮政编码：应为 6 位数字').nullish().or(z.literal('')),
+  postcode: text()
+    .trim()
+    .regex(/^\d{6}$/, '邮政编码：应为 6 位数字')
+    .nullish()
+    .or(z.literal('')),
   workUnit: optText('工作单位', 60),
   /** 从事本职业（工种）年限. */
-  yearsOfWork: z.number({ message: '从事本职业年限：应为数字' }).int('从事本职业年限：应为整数').min(0, '从事本职业年限：不能为负数').max(60, '从事本职业年限：不能超过 60').nullish(),
+  yearsOfWork: z
+    .number({ message: '从事本职业年限：应为数字' })
+    .int('从事本职业年限：应为整数')
+    .min(0, '从事本职业年限：不能为负数')
+    .max(60, '从事本职业年限：不能超过 60')
+    .nullish(),
   /** 文化程度 (e.g. 大专在读). */
   education: optText('文化程度', 20),
   school: optText('毕业（就读）院校', 60),
@@ -298,7 +342,15 @@ export const withdrawBody = z.object({ reason: text().trim().max(200).nullish() 
 export const eligibilityReasonOut = z.object({ rule: z.string(), ok: z.boolean(), text: z.string() });
 export const eligibilityOut = z.object({
   /** `manual`: open to manual review (no rule of the documents decides, R-ELIG-00); absent in older snapshots. */
-  levels: z.array(z.object({ level: z.number(), name: z.string(), eligible: z.boolean(), manual: z.boolean().optional(), reasons: z.array(eligibilityReasonOut) })),
+  levels: z.array(
+    z.object({
+      level: z.number(),
+      name: z.string(),
+      eligible: z.boolean(),
+      manual: z.boolean().optional(),
+      reasons: z.array(eligibilityReasonOut),
+    }),
+  ),
   highest: z.number().nullable(),
   reasons: z.array(eligibilityReasonOut),
   notes: z.array(z.string()),
@@ -447,25 +499,46 @@ export type ApplicationQuery = z.input<typeof applicationQuery>;
 /** POST /applications/review: bulk two-stage review (R-REG-02); ids or a filter, never both. */
 export const reviewBody = z
   .object({
-    ids: z.array(text().uuid('报名编号格式不正确')).min(1, '请选择报名记录').max(1000, '一次最多审核 1000 条').optional(),
+    ids: z
+      .array(text().uuid('报名编号格式不正确'))
+      .min(1, '请选择报名记录')
+      .max(1000, '一次最多审核 1000 条')
+      .optional(),
     filter: applicationFilter.optional(),
     decision: z.enum(['approve', 'reject'], { message: '审核结论：应为通过或退回' }),
     reason: text().trim().max(500, '审核意见：不能超过 500 个字').nullish(),
   })
   .refine((b) => !!b.ids !== !!b.filter, { message: '请选择报名记录（勾选或按筛选条件，二选一）', path: ['ids'] })
-  .refine((b) => b.decision !== 'reject' || (b.reason && b.reason.length >= 2), { message: '退回原因：退回时必须填写（至少 2 个字）', path: ['reason'] });
+  .refine((b) => b.decision !== 'reject' || (b.reason && b.reason.length >= 2), {
+    message: '退回原因：退回时必须填写（至少 2 个字）',
+    path: ['reason'],
+  });
 export type ReviewBody = z.input<typeof reviewBody>;
-export const reviewResult = z.object({ count: z.number(), status: z.enum(applicationStatuses), ids: z.array(z.string()) });
+export const reviewResult = z.object({
+  count: z.number(),
+  status: z.enum(applicationStatuses),
+  ids: z.array(z.string()),
+});
 
 /** POST /applications/:id/unlock (R-REG-02). */
 export const unlockBody = z.object({ reason: text().trim().min(2, '解锁原因：必须填写（至少 2 个字）').max(500) });
 /** POST /applications/recheck. */
 export const recheckBody = z.object({ batchId: text().uuid('认定批次：编号格式不正确') });
-export const recheckResult = z.object({ count: z.number(), eligible: z.number(), notEligible: z.number(), changed: z.number() });
+export const recheckResult = z.object({
+  count: z.number(),
+  eligible: z.number(),
+  notEligible: z.number(),
+  changed: z.number(),
+});
 
 // ------------------------------------------------------------------------------------------------ candidate facts (R-ELIG-01/02/05/07)
 
-const factOccupation = { edition: text().trim().min(4, '职业分类大典版本：请填写').max(10), occupationCode: text().trim().regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码：格式应为 X-XX-XX-XX') };
+const factOccupation = {
+  edition: text().trim().min(4, '职业分类大典版本：请填写').max(10),
+  occupationCode: text()
+    .trim()
+    .regex(/^\d-\d{2}-\d{2}-\d{2}$/, '职业编码：格式应为 X-XX-XX-XX'),
+};
 export const xCertificateBody = z.object({
   name: text().trim().min(1, '证书名称：请填写').max(60),
   certificateNumber: optText('证书编号', 40),
@@ -475,7 +548,13 @@ export const xCertificateBody = z.object({
   evidenceFileId: text().uuid('证书扫描件：文件编号格式不正确').nullish(),
 });
 export type XCertificateBody = z.input<typeof xCertificateBody>;
-export const xCertificateOut = xCertificateBody.extend({ id: z.string(), personId: z.string(), certificateNumber: z.string().nullable(), evidenceFileId: z.string().nullable(), createdAt: z.string() });
+export const xCertificateOut = xCertificateBody.extend({
+  id: z.string(),
+  personId: z.string(),
+  certificateNumber: z.string().nullable(),
+  evidenceFileId: z.string().nullable(),
+  createdAt: z.string(),
+});
 export const contestResultBody = z.object({
   contest: text().trim().min(1, '竞赛名称：请填写').max(60),
   rank: optText('名次（奖项）', 30),
@@ -484,9 +563,20 @@ export const contestResultBody = z.object({
   evidenceFileId: text().uuid('获奖证书：文件编号格式不正确').nullish(),
 });
 export type ContestResultBody = z.input<typeof contestResultBody>;
-export const contestResultOut = contestResultBody.extend({ id: z.string(), personId: z.string(), rank: z.string().nullable(), evidenceFileId: z.string().nullable(), createdAt: z.string() });
+export const contestResultOut = contestResultBody.extend({
+  id: z.string(),
+  personId: z.string(),
+  rank: z.string().nullable(),
+  evidenceFileId: z.string().nullable(),
+  createdAt: z.string(),
+});
 export const banBody = z.object({ until: appDay, reason: text().trim().min(2, '禁考原因：必须填写').max(200) });
-export const banOut = banBody.extend({ id: z.string(), personId: z.string(), createdByName: z.string().nullable(), createdAt: z.string() });
+export const banOut = banBody.extend({
+  id: z.string(),
+  personId: z.string(),
+  createdByName: z.string().nullable(),
+  createdAt: z.string(),
+});
 export const excellentBody = z.object({ excellent: z.boolean() });
 /** GET /candidates/:personId/facts. */
 export const candidateFacts = z.object({
@@ -498,5 +588,8 @@ export const candidateFacts = z.object({
   bans: z.array(banOut),
 });
 export type CandidateFacts = z.infer<typeof candidateFacts>;
-export const factIdParams = z.object({ personId: text().uuid('人员编号格式不正确'), id: text().uuid('编号格式不正确') });
+export const factIdParams = z.object({
+  personId: text().uuid('人员编号格式不正确'),
+  id: text().uuid('编号格式不正确'),
+});
 export const personIdParam = z.object({ personId: text().uuid('人员编号格式不正确') });

@@ -7,7 +7,10 @@ import { isoDate } from './centre.js';
 
 export const editions = ['2015', '2022'] as const;
 export const editionSchema = z.enum(editions, { message: '目录版本应为 2015 或 2022' });
-export const occupationCodeSchema = z.string().trim().regex(OCCUPATION_CODE, '职业编码格式应为 N-NN-NN-NN，如 6-31-01-03');
+export const occupationCodeSchema = z
+  .string()
+  .trim()
+  .regex(OCCUPATION_CODE, '职业编码格式应为 N-NN-NN-NN，如 6-31-01-03');
 export const levelsSchema = z
   .array(z.number().int().min(1, '等级应为 1–5').max(5, '等级应为 1–5'))
   .min(1, '请至少选择一个等级')
@@ -16,9 +19,20 @@ export const levelsSchema = z
 
 const n = z.string().nullable();
 
-export const catalogueEdition = z.object({ edition: z.string(), name: z.string(), isDefault: z.boolean(), count: z.number().int() });
+export const catalogueEdition = z.object({
+  edition: z.string(),
+  name: z.string(),
+  isDefault: z.boolean(),
+  count: z.number().int(),
+});
 
-export const occupationJob = z.object({ id: z.string(), name: z.string(), levels: z.array(z.number().int()).nullable(), source: n, sourceNote: n });
+export const occupationJob = z.object({
+  id: z.string(),
+  name: z.string(),
+  levels: z.array(z.number().int()).nullable(),
+  source: n,
+  sourceNote: n,
+});
 export const occupation = z.object({
   id: z.string(),
   edition: z.string(),
@@ -40,11 +54,16 @@ export const occupationQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
-export const occupationLevelsBody = z.object({ levels: levelsSchema.nullable(), levelsNote: text().trim().max(200).nullish() });
+export const occupationLevelsBody = z.object({
+  levels: levelsSchema.nullable(),
+  levelsNote: text().trim().max(200).nullish(),
+});
 export const jobBody = z.object({ name: text().trim().min(2, '至少 2 个字').max(50), levels: levelsSchema.nullish() });
 
 export const standardTypes = { national: '国家职业技能标准', spec: '评价规范' } as const;
-export const standardTypeSchema = z.enum(['national', 'spec'], { message: '评价标准应为“国家职业技能标准”或“评价规范”' });
+export const standardTypeSchema = z.enum(['national', 'spec'], {
+  message: '评价标准应为“国家职业技能标准”或“评价规范”',
+});
 
 /** R-ORG-02/03: a scope row as entered in a filing. */
 export const scopeRowBody = z.object({
@@ -73,7 +92,17 @@ export const scopeRow = z.object({
   major: n,
   status: z.enum(['pending', 'active']),
   activatedAt: n,
-  approvals: z.array(z.object({ id: z.string(), collegeId: z.string(), collegeName: z.string(), approvedBy: z.string(), approvedOn: z.string(), number: n, note: n })),
+  approvals: z.array(
+    z.object({
+      id: z.string(),
+      collegeId: z.string(),
+      collegeName: z.string(),
+      approvedBy: z.string(),
+      approvedOn: z.string(),
+      number: n,
+      note: n,
+    }),
+  ),
 });
 export type ScopeRow = z.infer<typeof scopeRow>;
 
@@ -104,7 +133,12 @@ export const scopeCheckQuery = z.object({
 export const scopeCheckResult = z.object({ ok: z.boolean(), message: z.string(), scopeRowId: z.string().nullable() });
 
 export const filingCategories = { initial: '机构设置备案申请', incremental: '评价职业(工种)增量备案申请' } as const;
-export const filingStatusNames = { draft: '草稿', submitted: '已报送', approved: '已备案', returned: '已退回' } as const;
+export const filingStatusNames = {
+  draft: '草稿',
+  submitted: '已报送',
+  approved: '已备案',
+  returned: '已退回',
+} as const;
 
 export const filingBody = z.object({
   category: z.enum(['initial', 'incremental'], { message: '备案类别应为初次备案或增量备案' }),
@@ -137,7 +171,13 @@ export const filingDetail = filing.extend({ rows: z.array(scopeRow) });
 export const scopeImportResult = z.object({ filingId: z.string(), imported: z.number().int() });
 export const jobsImportResult = z.object({ added: z.number().int(), skipped: z.number().int() });
 
-const person = z.object({ name: z.string(), detail: z.string(), idMasked: z.string(), title: z.string(), ownStaff: z.boolean() });
+const person = z.object({
+  name: z.string(),
+  detail: z.string(),
+  idMasked: z.string(),
+  title: z.string(),
+  ownStaff: z.boolean(),
+});
 /** R-ORG-05: the 备案申请表 as assembled from what the system knows, with its warnings. */
 export const filingApplication = z.object({
   filing,

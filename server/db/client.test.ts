@@ -17,7 +17,9 @@ describe('embedded database', () => {
       fs.writeFileSync(`${dir}.lock`, String(process.ppid));
       await expect(openPglite({ dataDir: dir })).rejects.toThrow(/正被另一个进程/);
       fs.writeFileSync(`${dir}.lock`, String(process.pid));
-      const [{ fsync }] = rowsOf<{ fsync: string }>(await first.db.execute(sql`select current_setting('fsync') as fsync`));
+      const [{ fsync }] = rowsOf<{ fsync: string }>(
+        await first.db.execute(sql`select current_setting('fsync') as fsync`),
+      );
       expect(fsync).toBe('on'); // commits reach the disk (see docs/OPERATIONS.md)
     } finally {
       await first.close();

@@ -121,7 +121,10 @@ function lockDataDir(dataDir: string): () => void {
       } catch {
         /* no such process: a stale lock */
       }
-      if (alive) throw new Error(`数据目录 ${dataDir} 正被另一个进程（pid ${pid}）使用，请先停止该进程 / data directory in use by pid ${pid}`);
+      if (alive)
+        throw new Error(
+          `数据目录 ${dataDir} 正被另一个进程（pid ${pid}）使用，请先停止该进程 / data directory in use by pid ${pid}`,
+        );
       fs.rmSync(lockPath, { force: true });
     }
   }
@@ -137,9 +140,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
 }
 
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl
-    ? openPostgres(opts.databaseUrl)
-    : openPglite({ dataDir: path.join(opts.dataDir, 'pgdata') });
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite({ dataDir: path.join(opts.dataDir, 'pgdata') });
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {
@@ -178,11 +179,17 @@ export function describeMigrationError(err: unknown): Error {
  * PostgreSQL it runs only when the journal has a migration newer than the last one applied (drizzle's own test).
  */
 async function hasPendingMigrations(db: Db): Promise<boolean> {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
   const newest = Math.max(...journal.entries.map((e) => e.when));
-  const [exists] = rowsOf<{ t: string | null }>(await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`));
+  const [exists] = rowsOf<{ t: string | null }>(
+    await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`),
+  );
   if (!exists?.t) return true;
-  const [last] = rowsOf<{ at: string | null }>(await db.execute(sql`select max(created_at)::text as at from drizzle.__drizzle_migrations`));
+  const [last] = rowsOf<{ at: string | null }>(
+    await db.execute(sql`select max(created_at)::text as at from drizzle.__drizzle_migrations`),
+  );
   return !last?.at || Number(last.at) < newest;
 }
 

@@ -10,7 +10,11 @@ import { applicationsRouteCases, setupApplicationsAccess } from '../modules/regi
 import { feesExempt, feesRouteCases, setupFeesAccess } from '../modules/registration/fees.access.js';
 import { rosterExempt, rosterRouteCases, setupRosterAccess } from '../modules/registration/roster.access.js';
 import { activationExempt, activationRouteCases, setupActivationAccess } from '../modules/auth/activation.access.js';
-import { arrangementExempt, arrangementRouteCases, setupArrangementAccess } from '../modules/arrangement/arrangement.access.js';
+import {
+  arrangementExempt,
+  arrangementRouteCases,
+  setupArrangementAccess,
+} from '../modules/arrangement/arrangement.access.js';
 import { documentsExempt, documentsRouteCases, setupDocumentsAccess } from '../modules/arrangement/documents.access.js';
 
 /**
@@ -43,8 +47,18 @@ beforeAll(async () => {
   ownScopeRow = (await t.database.db.select().from(scopeRows).where(eq(scopeRows.collegeId, ownCollege)))[0].id;
   demoFiling = (await t.database.db.select().from(filings))[0].id;
   await setupPeopleAccess(t, clients.get('exam_admin')!, ownCollege); // people module (R-PPL-01…10)
-  ownStudent = (await t.database.db.select().from(persons).where(and(eq(persons.collegeId, ownCollege), eq(persons.kind, 'student'))))[0].id; // registration (R-ELIG)
-  await setupPlansAccess(clients.get('exam_admin')!, clients.get('centre_head')!, clients.get('college_clerk')!, ownCollege); // plans module (R-PLAN-01…06)
+  ownStudent = (
+    await t.database.db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.collegeId, ownCollege), eq(persons.kind, 'student')))
+  )[0].id; // registration (R-ELIG)
+  await setupPlansAccess(
+    clients.get('exam_admin')!,
+    clients.get('centre_head')!,
+    clients.get('college_clerk')!,
+    ownCollege,
+  ); // plans module (R-PLAN-01…06)
   await setupApplicationsAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // applications (R-REG-01/02, R-ELIG)
   await setupFeesAccess(t, clients.get('exam_admin')!, ownCollege); // fees (R-FEE-01)
   await setupRosterAccess(clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // roster import (R-REG-01)
@@ -76,11 +90,38 @@ const routes: RouteCase[] = [
   { pattern: 'GET /api/v1/auth/me', method: 'GET', url: () => '/api/v1/auth/me', allowed: ALL },
   { pattern: 'GET /api/v1/home', method: 'GET', url: () => '/api/v1/home', allowed: ALL },
   { pattern: 'GET /api/v1/audit', method: 'GET', url: () => '/api/v1/audit', allowed: ['admin', 'centre_head'] },
-  { pattern: 'GET /api/v1/audit/entities', method: 'GET', url: () => '/api/v1/audit/entities', allowed: ['admin', 'centre_head'] },
-  { pattern: 'POST /api/v1/audit/exports', method: 'POST', url: () => '/api/v1/audit/exports', body: () => ({}), allowed: ['admin', 'centre_head'] },
-  { pattern: 'GET /api/v1/audit/checkpoints/latest', method: 'GET', url: () => '/api/v1/audit/checkpoints/latest', allowed: ['admin', 'centre_head'] },
-  { pattern: 'POST /api/v1/audit/checkpoints', method: 'POST', url: () => '/api/v1/audit/checkpoints', body: () => ({}), allowed: ['admin', 'centre_head'] },
-  { pattern: 'GET /api/v1/audit/checkpoints/file', method: 'GET', url: () => '/api/v1/audit/checkpoints/file', allowed: ['admin', 'centre_head'] },
+  {
+    pattern: 'GET /api/v1/audit/entities',
+    method: 'GET',
+    url: () => '/api/v1/audit/entities',
+    allowed: ['admin', 'centre_head'],
+  },
+  {
+    pattern: 'POST /api/v1/audit/exports',
+    method: 'POST',
+    url: () => '/api/v1/audit/exports',
+    body: () => ({}),
+    allowed: ['admin', 'centre_head'],
+  },
+  {
+    pattern: 'GET /api/v1/audit/checkpoints/latest',
+    method: 'GET',
+    url: () => '/api/v1/audit/checkpoints/latest',
+    allowed: ['admin', 'centre_head'],
+  },
+  {
+    pattern: 'POST /api/v1/audit/checkpoints',
+    method: 'POST',
+    url: () => '/api/v1/audit/checkpoints',
+    body: () => ({}),
+    allowed: ['admin', 'centre_head'],
+  },
+  {
+    pattern: 'GET /api/v1/audit/checkpoints/file',
+    method: 'GET',
+    url: () => '/api/v1/audit/checkpoints/file',
+    allowed: ['admin', 'centre_head'],
+  },
   { pattern: 'GET /api/v1/users', method: 'GET', url: () => '/api/v1/users', allowed: ['admin', 'centre_head'] },
   {
     pattern: 'POST /api/v1/users',
@@ -96,11 +137,37 @@ const routes: RouteCase[] = [
     body: () => ({ displayName: '孙同学', role: 'candidate' }),
     allowed: ['admin'],
   },
-  { pattern: 'POST /api/v1/users/:id/unlock', method: 'POST', url: () => `/api/v1/users/${someUser}/unlock`, allowed: ['admin'] },
-  { pattern: 'POST /api/v1/users/:id/enable', method: 'POST', url: () => `/api/v1/users/${someUser}/enable`, allowed: ['admin'] },
-  { pattern: 'GET /api/v1/colleges', method: 'GET', url: () => '/api/v1/colleges', allowed: ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'] },
-  { pattern: 'GET /api/v1/colleges/:id', method: 'GET', url: () => `/api/v1/colleges/${ownCollege}`, allowed: ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'] },
-  { pattern: 'POST /api/v1/colleges', method: 'POST', url: () => '/api/v1/colleges', body: () => ({ code: uniq(), name: '表格测试学院' }), allowed: ['admin', 'centre_head'] },
+  {
+    pattern: 'POST /api/v1/users/:id/unlock',
+    method: 'POST',
+    url: () => `/api/v1/users/${someUser}/unlock`,
+    allowed: ['admin'],
+  },
+  {
+    pattern: 'POST /api/v1/users/:id/enable',
+    method: 'POST',
+    url: () => `/api/v1/users/${someUser}/enable`,
+    allowed: ['admin'],
+  },
+  {
+    pattern: 'GET /api/v1/colleges',
+    method: 'GET',
+    url: () => '/api/v1/colleges',
+    allowed: ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'],
+  },
+  {
+    pattern: 'GET /api/v1/colleges/:id',
+    method: 'GET',
+    url: () => `/api/v1/colleges/${ownCollege}`,
+    allowed: ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'],
+  },
+  {
+    pattern: 'POST /api/v1/colleges',
+    method: 'POST',
+    url: () => '/api/v1/colleges',
+    body: () => ({ code: uniq(), name: '表格测试学院' }),
+    allowed: ['admin', 'centre_head'],
+  },
   {
     pattern: 'PUT /api/v1/colleges/:id',
     method: 'PUT',
@@ -115,18 +182,61 @@ const routes: RouteCase[] = [
     pattern: 'PUT /api/v1/centre',
     method: 'PUT',
     url: () => '/api/v1/centre',
-    body: () => ({ name: '示例职业技术学院职业技能等级认定中心', shortName: '示例认定中心', filingCode: 'Y000041019001', filingDate: '2024-03-15' }),
+    body: () => ({
+      name: '示例职业技术学院职业技能等级认定中心',
+      shortName: '示例认定中心',
+      filingCode: 'Y000041019001',
+      filingDate: '2024-03-15',
+    }),
     allowed: HEAD,
   },
-  { pattern: 'GET /api/v1/centre/regulations', method: 'GET', url: () => '/api/v1/centre/regulations', allowed: FILING },
-  { pattern: 'PUT /api/v1/centre/regulations', method: 'PUT', url: () => '/api/v1/centre/regulations', body: () => ({ items: [{ name: '职业技能等级认定工作规则' }] }), allowed: FILING },
+  {
+    pattern: 'GET /api/v1/centre/regulations',
+    method: 'GET',
+    url: () => '/api/v1/centre/regulations',
+    allowed: FILING,
+  },
+  {
+    pattern: 'PUT /api/v1/centre/regulations',
+    method: 'PUT',
+    url: () => '/api/v1/centre/regulations',
+    body: () => ({ items: [{ name: '职业技能等级认定工作规则' }] }),
+    allowed: FILING,
+  },
   { pattern: 'GET /api/v1/centre/venues', method: 'GET', url: () => '/api/v1/centre/venues', allowed: FILING },
-  { pattern: 'PUT /api/v1/centre/venues', method: 'PUT', url: () => '/api/v1/centre/venues', body: () => ({ items: [{ kind: 'office', place: '行政楼', count: 1 }] }), allowed: FILING },
+  {
+    pattern: 'PUT /api/v1/centre/venues',
+    method: 'PUT',
+    url: () => '/api/v1/centre/venues',
+    body: () => ({ items: [{ kind: 'office', place: '行政楼', count: 1 }] }),
+    allowed: FILING,
+  },
   { pattern: 'GET /api/v1/centre/equipment', method: 'GET', url: () => '/api/v1/centre/equipment', allowed: FILING },
-  { pattern: 'PUT /api/v1/centre/equipment', method: 'PUT', url: () => '/api/v1/centre/equipment', body: () => ({ items: [] }), allowed: FILING },
-  { pattern: 'GET /api/v1/catalogue/editions', method: 'GET', url: () => '/api/v1/catalogue/editions', allowed: CATALOGUE },
-  { pattern: 'GET /api/v1/catalogue/occupations', method: 'GET', url: () => '/api/v1/catalogue/occupations?keyword=6-31', allowed: CATALOGUE },
-  { pattern: 'GET /api/v1/catalogue/occupations/:id', method: 'GET', url: () => `/api/v1/catalogue/occupations/${someOccupation}`, allowed: CATALOGUE },
+  {
+    pattern: 'PUT /api/v1/centre/equipment',
+    method: 'PUT',
+    url: () => '/api/v1/centre/equipment',
+    body: () => ({ items: [] }),
+    allowed: FILING,
+  },
+  {
+    pattern: 'GET /api/v1/catalogue/editions',
+    method: 'GET',
+    url: () => '/api/v1/catalogue/editions',
+    allowed: CATALOGUE,
+  },
+  {
+    pattern: 'GET /api/v1/catalogue/occupations',
+    method: 'GET',
+    url: () => '/api/v1/catalogue/occupations?keyword=6-31',
+    allowed: CATALOGUE,
+  },
+  {
+    pattern: 'GET /api/v1/catalogue/occupations/:id',
+    method: 'GET',
+    url: () => `/api/v1/catalogue/occupations/${someOccupation}`,
+    allowed: CATALOGUE,
+  },
   {
     pattern: 'PUT /api/v1/catalogue/occupations/:id/levels',
     method: 'PUT',
@@ -151,14 +261,41 @@ const routes: RouteCase[] = [
   },
   { pattern: 'GET /api/v1/scope/export', method: 'GET', url: () => '/api/v1/scope/export', allowed: FILING },
   { pattern: 'GET /api/v1/filings', method: 'GET', url: () => '/api/v1/filings', allowed: FILING },
-  { pattern: 'POST /api/v1/filings', method: 'POST', url: () => '/api/v1/filings', body: () => ({ category: 'incremental', title: '表格测试' }), allowed: FILING },
+  {
+    pattern: 'POST /api/v1/filings',
+    method: 'POST',
+    url: () => '/api/v1/filings',
+    body: () => ({ category: 'incremental', title: '表格测试' }),
+    allowed: FILING,
+  },
   { pattern: 'GET /api/v1/filings/:id', method: 'GET', url: () => `/api/v1/filings/${demoFiling}`, allowed: FILING },
-  { pattern: 'GET /api/v1/filings/:id/application', method: 'GET', url: () => `/api/v1/filings/${demoFiling}/application`, allowed: FILING },
-  { pattern: 'GET /api/v1/filings/:id/pdf', method: 'GET', url: () => `/api/v1/filings/${demoFiling}/pdf`, allowed: FILING },
-  { pattern: 'GET /api/v1/filings/:id/xlsx', method: 'GET', url: () => `/api/v1/filings/${demoFiling}/xlsx`, allowed: FILING },
+  {
+    pattern: 'GET /api/v1/filings/:id/application',
+    method: 'GET',
+    url: () => `/api/v1/filings/${demoFiling}/application`,
+    allowed: FILING,
+  },
+  {
+    pattern: 'GET /api/v1/filings/:id/pdf',
+    method: 'GET',
+    url: () => `/api/v1/filings/${demoFiling}/pdf`,
+    allowed: FILING,
+  },
+  {
+    pattern: 'GET /api/v1/filings/:id/xlsx',
+    method: 'GET',
+    url: () => `/api/v1/filings/${demoFiling}/xlsx`,
+    allowed: FILING,
+  },
   { pattern: 'GET /api/v1/assessments/sheet', method: 'GET', url: () => '/api/v1/assessments/sheet', allowed: FILING },
   { pattern: 'GET /api/v1/assessments', method: 'GET', url: () => '/api/v1/assessments', allowed: FILING },
-  { pattern: 'POST /api/v1/assessments', method: 'POST', url: () => '/api/v1/assessments', body: () => ({ title: '表格测试自评', scores: [] }), allowed: FILING },
+  {
+    pattern: 'POST /api/v1/assessments',
+    method: 'POST',
+    url: () => '/api/v1/assessments',
+    body: () => ({ title: '表格测试自评', scores: [] }),
+    allowed: FILING,
+  },
   ...peopleRouteCases,
   ...plansRouteCases,
   ...applicationsRouteCases,
@@ -168,23 +305,55 @@ const routes: RouteCase[] = [
   ...arrangementRouteCases,
   ...documentsRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
-  { pattern: 'GET /api/v1/courses/results', method: 'GET', url: () => `/api/v1/courses/results?personId=${ownStudent}`, allowed: CATALOGUE },
+  {
+    pattern: 'GET /api/v1/courses/results',
+    method: 'GET',
+    url: () => `/api/v1/courses/results?personId=${ownStudent}`,
+    allowed: CATALOGUE,
+  },
   { pattern: 'GET /api/v1/courses/template', method: 'GET', url: () => '/api/v1/courses/template', allowed: CATALOGUE },
-  { pattern: 'GET /api/v1/courses/required', method: 'GET', url: () => '/api/v1/courses/required?edition=2022&code=6-31-01-03', allowed: CATALOGUE },
-  { pattern: 'PUT /api/v1/courses/required', method: 'PUT', url: () => '/api/v1/courses/required', body: () => ({ edition: '2022', code: '6-31-01-03', courses: [] }), allowed: FILING },
+  {
+    pattern: 'GET /api/v1/courses/required',
+    method: 'GET',
+    url: () => '/api/v1/courses/required?edition=2022&code=6-31-01-03',
+    allowed: CATALOGUE,
+  },
+  {
+    pattern: 'PUT /api/v1/courses/required',
+    method: 'PUT',
+    url: () => '/api/v1/courses/required',
+    body: () => ({ edition: '2022', code: '6-31-01-03', courses: [] }),
+    allowed: FILING,
+  },
   {
     pattern: 'POST /api/v1/eligibility/check',
     method: 'POST',
     url: () => '/api/v1/eligibility/check',
-    body: () => ({ personId: ownStudent, occupation: { edition: '2022', code: '6-31-01-03' }, method: 'exam', batchDate: '2026-06-01' }),
+    body: () => ({
+      personId: ownStudent,
+      occupation: { edition: '2022', code: '6-31-01-03' },
+      method: 'exam',
+      batchDate: '2026-06-01',
+    }),
     allowed: CATALOGUE,
   },
   { pattern: 'GET /api/v1/calendar', method: 'GET', url: () => '/api/v1/calendar', allowed: STAFF },
-  { pattern: 'GET /api/v1/calendar/compute', method: 'GET', url: () => '/api/v1/calendar/compute?kind=before&day=2026-10-12&n=10', allowed: STAFF },
+  {
+    pattern: 'GET /api/v1/calendar/compute',
+    method: 'GET',
+    url: () => '/api/v1/calendar/compute?kind=before&day=2026-10-12&n=10',
+    allowed: STAFF,
+  },
 ];
 
 const call = (c: TestClient, r: RouteCase) =>
-  r.method === 'GET' ? c.get(r.url()) : r.method === 'POST' ? c.post(r.url(), r.body?.()) : r.method === 'DELETE' ? c.del(r.url()) : c.put(r.url(), r.body?.());
+  r.method === 'GET'
+    ? c.get(r.url())
+    : r.method === 'POST'
+      ? c.post(r.url(), r.body?.())
+      : r.method === 'DELETE'
+        ? c.del(r.url())
+        : c.put(r.url(), r.body?.());
 
 describe('route × role table', () => {
   for (const r of routes) {
@@ -216,7 +385,9 @@ describe('R-ORG-07: a college clerk sees only its own college', () => {
     expect(res.body).not.toMatch(/信息工程学院/);
   });
   it("R-ORG-07: the clerk cannot change another college's record", async () => {
-    const res = await clients.get('college_clerk')!.put(`/api/v1/colleges/${otherCollege}`, { code: 'XX', name: '改名' });
+    const res = await clients
+      .get('college_clerk')!
+      .put(`/api/v1/colleges/${otherCollege}`, { code: 'XX', name: '改名' });
     expect([403, 404]).toContain(res.statusCode);
     const [row] = await t.database.db.select().from(colleges).where(eq(colleges.id, otherCollege));
     expect(row.name).toBe('信息工程学院');

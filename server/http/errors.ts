@@ -63,7 +63,13 @@ export const notFound = (what = '记录') => new AppError('NOT_FOUND', `${what}�
 export const forbidden = (message = '没有权限执行此操作') => new AppError('FORBIDDEN', message);
 
 /** Chinese text for zod's issue codes: the message names the field by its Chinese label. */
-function describeIssue(issue: { code: string; path: PropertyKey[]; message: string; minimum?: unknown; maximum?: unknown }): FieldIssue {
+function describeIssue(issue: {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}): FieldIssue {
   const field = issue.path.map(String).join('.');
   const label = fieldLabel(field);
   let message: string;
@@ -74,7 +80,8 @@ function describeIssue(issue: { code: string; path: PropertyKey[]; message: stri
   else if (issue.code === 'too_small') message = `${label}：太短或太小（最小 ${String(issue.minimum)}）`;
   else if (issue.code === 'too_big') message = `${label}：太长或太大（最大 ${String(issue.maximum)}）`;
   else if (issue.code === 'invalid_format' || issue.code === 'invalid_string') message = `${label}：格式不正确`;
-  else if (issue.code === 'invalid_value' || issue.code === 'invalid_enum_value') message = `${label}：取值不在允许范围内`;
+  else if (issue.code === 'invalid_value' || issue.code === 'invalid_enum_value')
+    message = `${label}：取值不在允许范围内`;
   else if (issue.code === 'unrecognized_keys') message = `${label || '请求'}：包含不允许的字段`;
   else message = `${label}：不正确`;
   return { field, message };
@@ -89,7 +96,9 @@ export function sendFrameworkError(err: FastifyError, request: FastifyRequest, r
     err.code === 'FST_ERR_MAX_PARAM_LENGTH'
       ? new AppError('URI_TOO_LONG', '请求地址中的参数过长')
       : new AppError('BAD_REQUEST', '请求地址格式不正确');
-  reply.status(appErr.status).send({ error: { code: appErr.code, message: appErr.message, details: null, requestId: request.id } });
+  reply
+    .status(appErr.status)
+    .send({ error: { code: appErr.code, message: appErr.message, details: null, requestId: request.id } });
 }
 
 export function registerErrorHandler(app: FastifyInstance) {

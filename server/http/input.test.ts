@@ -16,14 +16,17 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const auditHead = async () => (await t.database.db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1))[0]?.seq ?? 0;
+const auditHead = async () =>
+  (await t.database.db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1))[0]?.seq ?? 0;
 const CJK = /[\u4e00-\u9fa5]/;
 
 /** The upload operations of the OpenAPI document (multipart request bodies). */
 async function uploadOperations() {
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   const ops: { method: string; path: string }[] = [];
-  for (const [p, item] of Object.entries<Record<string, { consumes?: string[]; requestBody?: { content?: Record<string, unknown> } }>>(doc.paths))
+  for (const [p, item] of Object.entries<
+    Record<string, { consumes?: string[]; requestBody?: { content?: Record<string, unknown> } }>
+  >(doc.paths))
     for (const [method, op] of Object.entries(item))
       if (op.requestBody?.content?.['multipart/form-data']) ops.push({ method: method.toUpperCase(), path: p });
   return ops;
@@ -33,7 +36,18 @@ const fill = (p: string) => p.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000
 describe('the shared schemas', () => {
   it('isRealDay: real calendar dates only, years 1900–2100', () => {
     expect(['2024-02-29', '2026-12-31', '1900-01-01', '2100-12-31'].every(isRealDay)).toBe(true);
-    expect(['2026-02-30', '2025-02-29', '9999-99-99', '0000-00-00', '2026-04-31', '2026-13-01', '1899-12-31', '2026-1-1'].some(isRealDay)).toBe(false);
+    expect(
+      [
+        '2026-02-30',
+        '2025-02-29',
+        '9999-99-99',
+        '0000-00-00',
+        '2026-04-31',
+        '2026-13-01',
+        '1899-12-31',
+        '2026-1-1',
+      ].some(isRealDay),
+    ).toBe(false);
   });
 });
 
@@ -72,12 +86,17 @@ describe('uploads', () => {
     const ops = await uploadOperations();
     expect(ops.length).toBe(9);
     const boundary = 'XfuzzBoundary';
-    const cut = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nPK\u0003\u0004abc`);
+    const cut = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nPK\u0003\u0004abc`,
+    );
     for (const op of ops) {
       const cases = [
         { 'content-type': 'multipart/form-data', payload: cut },
         { 'content-type': `multipart/form-data; boundary=${boundary}`, payload: cut },
-        { 'content-type': `multipart/form-data; boundary=${boundary}`, payload: Buffer.from(`--${boundary}\r\nContent-Disp`) },
+        {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          payload: Buffer.from(`--${boundary}\r\nContent-Disp`),
+        },
       ];
       for (const c of cases) {
         const res = await t.app.inject({
@@ -96,14 +115,20 @@ describe('uploads', () => {
     const boundary = 'XnulName';
     const payload = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nevidence\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="证明\u0000材料.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="证明\u0000材料.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
       Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n'),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/files',
-      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        cookie: admin.cookie,
+        'x-csrf-token': admin.csrf,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
       payload,
     });
     expect(res.statusCode).toBeLessThan(500);
@@ -120,7 +145,11 @@ describe('uploads', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/files',
-      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        cookie: admin.cookie,
+        'x-csrf-token': admin.csrf,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
       payload,
     });
     expect(res.statusCode).toBe(400);
@@ -150,7 +179,8 @@ describe('rate limit', () => {
     const small = await createTestApp({ env: { RATE_PER_MINUTE: '5' } });
     try {
       const codes: number[] = [];
-      for (let i = 0; i < 6; i++) codes.push((await small.app.inject({ method: 'GET', url: '/api/v1/users' })).statusCode);
+      for (let i = 0; i < 6; i++)
+        codes.push((await small.app.inject({ method: 'GET', url: '/api/v1/users' })).statusCode);
       expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
       expect(codes[5]).toBe(429);
       const last = await small.app.inject({ method: 'GET', url: '/api/v1/users' });

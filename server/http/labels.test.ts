@@ -16,9 +16,12 @@ describe('field labels', () => {
     for (const op of await openApiOperations(t.app)) {
       const keys = new Set(op.params.map((p) => p.name));
       schemaKeys(op.body, keys);
-      for (const k of keys) if (!hasFieldLabel(k)) missing.set(k, [...(missing.get(k) ?? []), `${op.method} ${op.path}`]);
+      for (const k of keys)
+        if (!hasFieldLabel(k)) missing.set(k, [...(missing.get(k) ?? []), `${op.method} ${op.path}`]);
     }
-    expect([...missing].map(([k, ops]) => `${k} (${ops[0]}${ops.length > 1 ? ` +${ops.length - 1}` : ''})`)).toEqual([]);
+    expect([...missing].map(([k, ops]) => `${k} (${ops[0]}${ops.length > 1 ? ` +${ops.length - 1}` : ''})`)).toEqual(
+      [],
+    );
   });
 
   it('every label is Chinese, and a key that merely looks like an object property is not one', () => {

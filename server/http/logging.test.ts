@@ -6,7 +6,9 @@ const ID = '41010219880512108X';
 
 describe('R-PPL-02: the log keeps no ID number', () => {
   it('R-PPL-02: a URL loses the idNumber value and any ID-shaped run, and keeps the rest', () => {
-    expect(redactUrl(`/api/v1/persons?page=1&idNumber=${ID}&kind=staff`)).toBe('/api/v1/persons?page=1&idNumber=[redacted]&kind=staff');
+    expect(redactUrl(`/api/v1/persons?page=1&idNumber=${ID}&kind=staff`)).toBe(
+      '/api/v1/persons?page=1&idNumber=[redacted]&kind=staff',
+    );
     expect(redactUrl(`/api/v1/persons?keyword=${ID.toLowerCase()}`)).toBe('/api/v1/persons?keyword=[redacted]');
     expect(redactUrl(`/api/v1/x/${ID}/y`)).toBe('/api/v1/x/[redacted]/y');
     expect(redactUrl('/api/v1/persons?%69dNumber=410102198805121')).not.toContain('410102198805121');

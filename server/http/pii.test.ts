@@ -37,7 +37,9 @@ describe('the ID-number key is checked against the data at start', () => {
     expect(row.value).toBe(piiKeyCheck(Buffer.from(TEST_PII_KEY, 'hex')));
     expect(row.value).not.toContain(TEST_PII_KEY);
 
-    await expect(preparePiiKey(db, { PII_KEY: OTHER_KEY, dataDir })).rejects.toThrow(/密钥与数据库中的数据不匹配[\s\S]*does not match/);
+    await expect(preparePiiKey(db, { PII_KEY: OTHER_KEY, dataDir })).rejects.toThrow(
+      /密钥与数据库中的数据不匹配[\s\S]*does not match/,
+    );
   });
 
   it('R-PPL-02: a wrong key on data stored before the check value existed is refused, and no check value is written', async () => {
@@ -57,7 +59,9 @@ describe('the ID-number key is checked against the data at start', () => {
     const database = await openPglite({});
     opened.push(database);
     await migrateDatabase(database);
-    await database.db.insert(platformSettings).values({ key: 'pii.key_check', value: piiKeyCheck(Buffer.from(OTHER_KEY, 'hex')) });
+    await database.db
+      .insert(platformSettings)
+      .values({ key: 'pii.key_check', value: piiKeyCheck(Buffer.from(OTHER_KEY, 'hex')) });
     const dataDir = tempDir();
     await expect(preparePiiKey(database.db, { dataDir })).rejects.toThrow(/Refusing to start/);
     expect(fs.existsSync(path.join(dataDir, 'pii.key'))).toBe(false);

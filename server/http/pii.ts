@@ -26,7 +26,9 @@ export class PiiCipher {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
     const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+    return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join(
+      '.',
+    );
   }
 
   decrypt(sealed: string): string {
@@ -77,7 +79,8 @@ export function loadPiiKey(config: Pick<Config, 'PII_KEY' | 'DATABASE_URL' | 'da
 export function readPiiKey(config: Pick<Config, 'PII_KEY' | 'DATABASE_URL' | 'dataDir'>): Buffer | null {
   if (config.PII_KEY) {
     const key = parseKey(config.PII_KEY);
-    if (!key) throw new Error('PII_KEY must be 32 bytes, written as 64 hex characters or base64 (e.g. `openssl rand -hex 32`)');
+    if (!key)
+      throw new Error('PII_KEY must be 32 bytes, written as 64 hex characters or base64 (e.g. `openssl rand -hex 32`)');
     return key;
   }
   if (config.DATABASE_URL)
@@ -105,7 +108,10 @@ const KEY_CHECK = 'pii.key_check';
  * with (its check value in `platform_settings`, or, on data from before the check value existed, a stored number
  * that decrypts). A key is generated only into an empty installation: never over existing persons or a stored check.
  */
-export async function preparePiiKey(db: Db, config: Pick<Config, 'PII_KEY' | 'DATABASE_URL' | 'dataDir'>): Promise<PiiCipher> {
+export async function preparePiiKey(
+  db: Db,
+  config: Pick<Config, 'PII_KEY' | 'DATABASE_URL' | 'dataDir'>,
+): Promise<PiiCipher> {
   const [stored] = await db.select().from(platformSettings).where(eq(platformSettings.key, KEY_CHECK));
   let key = readPiiKey(config);
   if (!key) {
@@ -167,4 +173,5 @@ function generateKeyFile(dataDir: string): Buffer {
   return key;
 }
 
-export const loadPiiCipher = (config: Pick<Config, 'PII_KEY' | 'DATABASE_URL' | 'dataDir'>) => new PiiCipher(loadPiiKey(config));
+export const loadPiiCipher = (config: Pick<Config, 'PII_KEY' | 'DATABASE_URL' | 'dataDir'>) =>
+  new PiiCipher(loadPiiKey(config));

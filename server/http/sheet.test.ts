@@ -6,7 +6,13 @@ import { AppError } from './errors.js';
 
 const columns: SheetColumn[] = [
   { key: 'name', headers: ['姓名'], required: true, schema: z.string().max(30, '不能超过 30 个字') },
-  { key: 'idNumber', headers: ['身份证号', '证件号码'], required: true, textOnly: true, schema: z.string().regex(/^\d{17}[\dX]$/, '应为 18 位') },
+  {
+    key: 'idNumber',
+    headers: ['身份证号', '证件号码'],
+    required: true,
+    textOnly: true,
+    schema: z.string().regex(/^\d{17}[\dX]$/, '应为 18 位'),
+  },
   { key: 'phone', headers: ['联系电话'], schema: z.string() },
 ];
 
@@ -26,14 +32,34 @@ async function roster(rows: (string | number | null)[][]) {
 
 describe('spreadsheet import', () => {
   it('finds the header under title rows, skips blank and signature rows, keeps Excel row numbers', async () => {
-    const r = await readSheet(await roster([['张三', '410102200001011234', '13800000000'], ['𠮷丽', '41010220000101123X', null]]), { columns });
+    const r = await readSheet(
+      await roster([
+        ['张三', '410102200001011234', '13800000000'],
+        ['𠮷丽', '41010220000101123X', null],
+      ]),
+      { columns },
+    );
     expect(r.issues).toEqual([]);
-    expect(r.rows.map((x) => [x.rowNumber, x.values.name])).toEqual([[4, '张三'], [5, '𠮷丽']]);
+    expect(r.rows.map((x) => [x.rowNumber, x.values.name])).toEqual([
+      [4, '张三'],
+      [5, '𠮷丽'],
+    ]);
   });
 
   it('reports every bad cell by row and column in Chinese, and assertClean refuses the whole file', async () => {
-    const r = await readSheet(await roster([['张三', '410102200001011234', ''], ['', '123', ''], ['李四', 410102200001011000, '']]), { columns });
-    expect(r.issues.map((i) => [i.row, i.column])).toEqual([[5, 'B'], [5, 'C'], [6, 'C']]);
+    const r = await readSheet(
+      await roster([
+        ['张三', '410102200001011234', ''],
+        ['', '123', ''],
+        ['李四', 410102200001011000, ''],
+      ]),
+      { columns },
+    );
+    expect(r.issues.map((i) => [i.row, i.column])).toEqual([
+      [5, 'B'],
+      [5, 'C'],
+      [6, 'C'],
+    ]);
     expect(r.issues[0].message).toBe('第 5 行 B 列（姓名）：不能为空');
     expect(r.issues[1].message).toMatch(/第 5 行 C 列（身份证号）：应为 18 位/);
     expect(r.issues[2].message).toMatch(/文本/);
@@ -56,7 +82,9 @@ describe('spreadsheet import', () => {
   it('says which header is missing', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('x').addRow(['名字', '号码']);
-    await expect(readSheet(Buffer.from(await wb.xlsx.writeBuffer()), { columns })).rejects.toThrow(/“姓名”、“身份证号”/);
+    await expect(readSheet(Buffer.from(await wb.xlsx.writeBuffer()), { columns })).rejects.toThrow(
+      /“姓名”、“身份证号”/,
+    );
   });
 
   it('an exported workbook reads back to the same rows', async () => {
@@ -98,7 +126,8 @@ describe('CSV files', () => {
   };
 
   it('reads a GBK CSV saved by Excel on Chinese Windows', async () => {
-    const text = '2026年花名册,,\r\n序号,姓名,身份证号,联系电话\r\n1,张三,410102200001011234,13800000000\r\n2,欧阳娜娜,41010220000101123X,\r\n';
+    const text =
+      '2026年花名册,,\r\n序号,姓名,身份证号,联系电话\r\n1,张三,410102200001011234,13800000000\r\n2,欧阳娜娜,41010220000101123X,\r\n';
     const r = await readSheet(gbk(text), { columns });
     expect(r.issues).toEqual([]);
     expect(r.rows.map((x) => x.values.name)).toEqual(['张三', '欧阳娜娜']);

@@ -49,13 +49,22 @@ function cellText(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
   if (v === null || v === undefined) return { text: '', numeric: false };
   if (typeof v === 'number') return { text: String(v), numeric: true };
   if (v instanceof Date) return { text: v.toISOString().slice(0, 10), numeric: false };
-  if (typeof v === 'object' && 'richText' in v) return { text: v.richText.map((r) => r.text).join('').trim(), numeric: false };
-  if (typeof v === 'object' && 'result' in v) return { text: String(v.result ?? '').trim(), numeric: typeof v.result === 'number' };
+  if (typeof v === 'object' && 'richText' in v)
+    return {
+      text: v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim(),
+      numeric: false,
+    };
+  if (typeof v === 'object' && 'result' in v)
+    return { text: String(v.result ?? '').trim(), numeric: typeof v.result === 'number' };
   if (typeof v === 'object' && 'text' in v) return { text: String(v.text).trim(), numeric: false };
   return { text: String(v).trim(), numeric: false };
 }
 
-const SIGNATURE = /^(制表|填表|审核|负责人|经办|联系人|签字|签名|盖章|日期|填报日期|备注|说明)|[（(]?(签字|签名|盖章)[）)]?/;
+const SIGNATURE =
+  /^(制表|填表|审核|负责人|经办|联系人|签字|签名|盖章|日期|填报日期|备注|说明)|[（(]?(签字|签名|盖章)[）)]?/;
 
 const normalizeHeader = (s: string) => s.replace(/[\s*＊:：（）()]/g, '').replace(/\n/g, '');
 
@@ -95,7 +104,9 @@ function gridOfCsv(bytes: Buffer): Grid {
   try {
     records = parseCsv(decodeText(bytes), { relax_column_count: true, skip_empty_lines: false, bom: true });
   } catch {
-    throw new AppError('VALIDATION', '文件：CSV 文件格式不正确（引号未闭合等），请用 Excel 另存为 .xlsx 后再上传', [{ field: 'file', message: 'CSV 格式不正确' }]);
+    throw new AppError('VALIDATION', '文件：CSV 文件格式不正确（引号未闭合等），请用 Excel 另存为 .xlsx 后再上传', [
+      { field: 'file', message: 'CSV 格式不正确' },
+    ]);
   }
   return {
     rowCount: records.length,
@@ -118,10 +129,15 @@ function looksLikeCsv(bytes: Buffer): boolean {
 }
 
 /** Reads the first worksheet (or the named one) of an .xlsx file, or a CSV file (UTF-8 or GBK). */
-export async function readSheet(bytes: Buffer, opts: { columns: SheetColumn[]; sheetName?: string; maxRows?: number }): Promise<SheetResult> {
+export async function readSheet(
+  bytes: Buffer,
+  opts: { columns: SheetColumn[]; sheetName?: string; maxRows?: number },
+): Promise<SheetResult> {
   let grid: Grid;
   if (bytes.subarray(0, 4).equals(XLS_MAGIC))
-    throw new AppError('VALIDATION', '文件：这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 格式后再上传', [{ field: 'file', message: '不支持 .xls' }]);
+    throw new AppError('VALIDATION', '文件：这是旧版 Excel（.xls）文件，请在 Excel 中“另存为” .xlsx 格式后再上传', [
+      { field: 'file', message: '不支持 .xls' },
+    ]);
   if (bytes.subarray(0, 4).equals(XLSX_MAGIC)) {
     const wb = new ExcelJS.Workbook();
     try {
@@ -130,10 +146,16 @@ export async function readSheet(bytes: Buffer, opts: { columns: SheetColumn[]; s
       throw new AppError('VALIDATION', '文件：Excel 文件已损坏或无法读取', [{ field: 'file', message: '无法读取' }]);
     }
     const ws = opts.sheetName ? wb.getWorksheet(opts.sheetName) : wb.worksheets[0];
-    if (!ws) throw new AppError('VALIDATION', `文件：找不到工作表“${opts.sheetName ?? ''}”`, [{ field: 'file', message: '缺少工作表' }]);
+    if (!ws)
+      throw new AppError('VALIDATION', `文件：找不到工作表“${opts.sheetName ?? ''}”`, [
+        { field: 'file', message: '缺少工作表' },
+      ]);
     grid = gridOfWorksheet(ws);
   } else if (looksLikeCsv(bytes)) grid = gridOfCsv(bytes);
-  else throw new AppError('VALIDATION', '文件：不是 Excel（.xlsx）或 CSV 文件，请使用下载的模板填写', [{ field: 'file', message: '不是 .xlsx 文件' }]);
+  else
+    throw new AppError('VALIDATION', '文件：不是 Excel（.xlsx）或 CSV 文件，请使用下载的模板填写', [
+      { field: 'file', message: '不是 .xlsx 文件' },
+    ]);
   return readGrid(grid, opts);
 }
 
@@ -155,8 +177,13 @@ function readGrid(grid: Grid, opts: { columns: SheetColumn[]; maxRows?: number }
     }
   }
   if (!headerRow) {
-    const names = opts.columns.filter((c) => c.required).map((c) => `“${c.headers[0]}”`).join('、');
-    throw new AppError('VALIDATION', `文件：找不到表头行，表头须包含 ${names} 列（请使用下载的模板）`, [{ field: 'file', message: '找不到表头' }]);
+    const names = opts.columns
+      .filter((c) => c.required)
+      .map((c) => `“${c.headers[0]}”`)
+      .join('、');
+    throw new AppError('VALIDATION', `文件：找不到表头行，表头须包含 ${names} 列（请使用下载的模板）`, [
+      { field: 'file', message: '找不到表头' },
+    ]);
   }
 
   const rows: SheetRow[] = [];
@@ -185,7 +212,12 @@ function readGrid(grid: Grid, opts: { columns: SheetColumn[]; maxRows?: number }
       const column = c ? columnLetter(c) : undefined;
       const where = `第 ${r} 行 ${column ?? ''} 列（${col.headers[0]}）`;
       if (col.textOnly && t.numeric) {
-        issues.push({ row: r, column, field: col.key, message: `${where}：单元格是数字格式，长数字会丢失末位，请将该列设置为“文本”格式后重新填写` });
+        issues.push({
+          row: r,
+          column,
+          field: col.key,
+          message: `${where}：单元格是数字格式，长数字会丢失末位，请将该列设置为“文本”格式后重新填写`,
+        });
         continue;
       }
       if (t.text === '' && col.required) {
@@ -195,7 +227,12 @@ function readGrid(grid: Grid, opts: { columns: SheetColumn[]; maxRows?: number }
       const parsed = col.schema.safeParse(t.text);
       if (!parsed.success) {
         const msg = parsed.error.issues[0]?.message;
-        issues.push({ row: r, column, field: col.key, message: `${where}：${msg && /[\u4e00-\u9fa5]/.test(msg) ? msg : '格式不正确'}` });
+        issues.push({
+          row: r,
+          column,
+          field: col.key,
+          message: `${where}：${msg && /[\u4e00-\u9fa5]/.test(msg) ? msg : '格式不正确'}`,
+        });
       } else values[col.key] = parsed.data;
     }
     rows.push({ rowNumber: r, values });
@@ -207,8 +244,15 @@ function readGrid(grid: Grid, opts: { columns: SheetColumn[]; maxRows?: number }
 /** Refuses the whole file while any issue remains: nothing is half-imported. */
 export function assertClean(issues: FieldIssue[]) {
   if (issues.length === 0) return;
-  const shown = issues.slice(0, 5).map((i) => i.message).join('；');
-  throw new AppError('VALIDATION', `文件有 ${issues.length} 处错误，未导入任何数据。${shown}${issues.length > 5 ? '……' : ''}`, issues);
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => i.message)
+    .join('；');
+  throw new AppError(
+    'VALIDATION',
+    `文件有 ${issues.length} 处错误，未导入任何数据。${shown}${issues.length > 5 ? '……' : ''}`,
+    issues,
+  );
 }
 
 export interface SheetSpec {
@@ -246,7 +290,12 @@ export async function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
     ws.eachRow((row, n) => {
       if (n < headerAt) return;
       row.eachCell({ includeEmpty: true }, (cell) => {
-        cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+        cell.border = {
+          top: { style: 'thin' },
+          left: { style: 'thin' },
+          bottom: { style: 'thin' },
+          right: { style: 'thin' },
+        };
       });
     });
     ws.views = [{ state: 'frozen', ySplit: headerAt }];

@@ -23,13 +23,17 @@ export async function readUploadedFile(
   try {
     const part = await req.file(opts.limits ? { limits: opts.limits } : undefined);
     if (!part)
-      throw new AppError('VALIDATION', `文件：请选择要上传的${opts.what ?? '文件'}`, [{ field: 'file', message: '请选择文件' }]);
+      throw new AppError('VALIDATION', `文件：请选择要上传的${opts.what ?? '文件'}`, [
+        { field: 'file', message: '请选择文件' },
+      ]);
     const fields: Record<string, string> = {};
     for (const [k, v] of Object.entries(part.fields)) {
       const value = (v as { value?: unknown } | undefined)?.value;
       if (typeof value !== 'string' || k === part.fieldname) continue;
       if (hasControlChars(value) || hasControlChars(k))
-        throw new AppError('VALIDATION', `${fieldLabel(stripControlChars(k))}：不能包含控制字符`, [{ field: k, message: '不能包含控制字符' }]);
+        throw new AppError('VALIDATION', `${fieldLabel(stripControlChars(k))}：不能包含控制字符`, [
+          { field: k, message: '不能包含控制字符' },
+        ]);
       fields[k] = value;
     }
     const bytes = await part.toBuffer();

@@ -12,7 +12,15 @@ interface Param {
   name: string;
   in: 'path' | 'query';
   required?: boolean;
-  schema?: { type?: string | string[]; enum?: unknown[]; format?: string; pattern?: string; anyOf?: { type?: string; enum?: unknown[] }[]; minimum?: number; maximum?: number };
+  schema?: {
+    type?: string | string[];
+    enum?: unknown[];
+    format?: string;
+    pattern?: string;
+    anyOf?: { type?: string; enum?: unknown[] }[];
+    minimum?: number;
+    maximum?: number;
+  };
 }
 export interface Operation {
   path: string;
@@ -23,7 +31,10 @@ export interface Operation {
 export function getOperations(doc: { paths: Record<string, Record<string, { parameters?: Param[] }>> }): Operation[] {
   return Object.entries(doc.paths)
     .filter(([, ops]) => ops.get)
-    .map(([path, ops]) => ({ path, params: (ops.get.parameters ?? []).filter((p) => p.in === 'path' || p.in === 'query') }));
+    .map(([path, ops]) => ({
+      path,
+      params: (ops.get.parameters ?? []).filter((p) => p.in === 'path' || p.in === 'query'),
+    }));
 }
 
 /** Parameter names whose resource is not their name minus `Id` plus `s`. */
@@ -38,7 +49,8 @@ const RESOURCE_OF: Record<string, string> = {
 /** Fields that stand for another parameter in a harvested tuple. */
 const ALIASES: Record<string, string[]> = { fileId: ['fileId', 'photoFileId'], sittingId: ['sittingId', 'id'] };
 
-export const resourceOfParam = (name: string) => RESOURCE_OF[name] ?? (name.endsWith('Id') ? `${name.slice(0, -2)}s` : name);
+export const resourceOfParam = (name: string) =>
+  RESOURCE_OF[name] ?? (name.endsWith('Id') ? `${name.slice(0, -2)}s` : name);
 /** Paths whose `{id}` is another resource's id (a notice is its batch's). */
 const ID_OF_PATH: Record<string, string> = { notices: 'batches' };
 /** The resource of `{id}` in a path: the static segment before it (`/plans/semester/{id}` → `semester`). */
@@ -109,7 +121,10 @@ export class Pools {
         if (v && typeof v === 'object') walk(v, own, depth + 1, depth === 0 && k === 'items' && !path.includes('{'));
     };
     walk(body, { ...pathParams }, 0, false);
-    if (Array.isArray(body)) for (const x of body) if (x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string') this.add(resource, (x as { id: string }).id);
+    if (Array.isArray(body))
+      for (const x of body)
+        if (x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string')
+          this.add(resource, (x as { id: string }).id);
   }
 }
 
@@ -155,7 +170,10 @@ export function callsFor(op: Operation, pools: Pools, perOp: number): Call[] {
   };
   let combos: Record<string, string>[] = [];
   if (pathParams.length === 0) combos = [{}];
-  else if (pathParams.length === 1) combos = valuesOf(pathParams[0]).slice(0, perOp).map((v) => ({ [pathParams[0].name]: v }));
+  else if (pathParams.length === 1)
+    combos = valuesOf(pathParams[0])
+      .slice(0, perOp)
+      .map((v) => ({ [pathParams[0].name]: v }));
   else {
     // Several parameters: tuples harvested together; enum parameters (a document kind) are spread over them.
     const enums = pathParams.filter((p) => (p.schema?.enum ?? []).length);
@@ -203,12 +221,25 @@ export function callsFor(op: Operation, pools: Pools, perOp: number): Call[] {
       calls.push({ op, url, pathParams: pp });
     }
   };
-  combos.forEach((c, i) => push(c, qs(query.filter((p) => p.required), i)));
+  combos.forEach((c, i) =>
+    push(
+      c,
+      qs(
+        query.filter((p) => p.required),
+        i,
+      ),
+    ),
+  );
   if (query.some((p) => !p.required) && combos.length) push(combos[0], qs(query, 0));
   // Each value of an optional enum filter once (状态, 资格, 类别…), beside the required ones.
-  const required = qs(query.filter((p) => p.required), 0);
+  const required = qs(
+    query.filter((p) => p.required),
+    0,
+  );
   for (const p of query.filter((q) => !q.required))
-    for (const v of enumOf(p)) if (combos.length) push(combos[0], [required, `${encodeURIComponent(p.name)}=${encodeURIComponent(v)}`].filter(Boolean).join('&'));
+    for (const v of enumOf(p))
+      if (combos.length)
+        push(combos[0], [required, `${encodeURIComponent(p.name)}=${encodeURIComponent(v)}`].filter(Boolean).join('&'));
   return calls;
 }
 
@@ -220,20 +251,38 @@ export interface Finding {
 }
 
 /** Calls every URL as one client; 5xx answers are findings; JSON answers feed the pools. */
-export async function crawl(client: TestClient, role: string, calls: Call[], pools: Pools, findings: Finding[], answered: Set<string>) {
+export async function crawl(
+  client: TestClient,
+  role: string,
+  calls: Call[],
+  pools: Pools,
+  findings: Finding[],
+  answered: Set<string>,
+) {
   let requests = 0;
   for (const c of calls) {
     const res = await client.get(c.url);
     requests++;
     if (res.statusCode >= 200 && res.statusCode < 300) answered.add(c.op.path);
-    else if (process.env.CRAWL_DEBUG && new RegExp(process.env.CRAWL_DEBUG).test(c.url)) console.info(role, c.url, res.statusCode, res.body.slice(0, 200));
+    else if (process.env.CRAWL_DEBUG && new RegExp(process.env.CRAWL_DEBUG).test(c.url))
+      console.info(role, c.url, res.statusCode, res.body.slice(0, 200));
     if (res.statusCode >= 500 || res.statusCode < 200 || (res.statusCode >= 300 && res.statusCode < 400))
       findings.push({ role, url: c.url, status: res.statusCode, body: res.body.slice(0, 300) });
     // A 2xx file is what its type says: a PDF starts with %PDF, an Excel workbook is a ZIP, an image is not empty.
     const type = String(res.headers['content-type'] ?? '');
     const head = res.rawPayload.subarray(0, 4).toString('latin1');
-    if (res.statusCode === 200 && ((type.startsWith('application/pdf') && head !== '%PDF') || (type.includes('spreadsheetml') && !head.startsWith('PK')) || (type.startsWith('image/') && res.rawPayload.length === 0)))
-      findings.push({ role, url: c.url, status: res.statusCode, body: `${type} but starts with ${JSON.stringify(head)}` });
+    if (
+      res.statusCode === 200 &&
+      ((type.startsWith('application/pdf') && head !== '%PDF') ||
+        (type.includes('spreadsheetml') && !head.startsWith('PK')) ||
+        (type.startsWith('image/') && res.rawPayload.length === 0))
+    )
+      findings.push({
+        role,
+        url: c.url,
+        status: res.statusCode,
+        body: `${type} but starts with ${JSON.stringify(head)}`,
+      });
     if (res.statusCode === 200 && /^application\/json(;|$)/.test(type)) {
       let body: unknown;
       try {

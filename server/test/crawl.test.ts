@@ -32,7 +32,8 @@ let ops: Operation[] = [];
 let pools: Pools;
 /** Ids created here, crawled first (the pools take the first PER_OP values of each resource). */
 const mine: Record<string, string[]> = {};
-const keep = (pool: string, ...ids: (string | undefined | null)[]) => (mine[pool] ??= []).push(...ids.filter((x): x is string => !!x));
+const keep = (pool: string, ...ids: (string | undefined | null)[]) =>
+  (mine[pool] ??= []).push(...ids.filter((x): x is string => !!x));
 
 const xlsx = async (sheet: string, rows: (string | number)[][]) => {
   const wb = new ExcelJS.Workbook();
@@ -41,7 +42,13 @@ const xlsx = async (sheet: string, rows: (string | number)[][]) => {
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 };
-const upload = async (who: TestClient, url: string, name: string, bytes: Buffer, fields: Record<string, string> = {}) => {
+const upload = async (
+  who: TestClient,
+  url: string,
+  name: string,
+  bytes: Buffer,
+  fields: Record<string, string> = {},
+) => {
   const res = await postFile(t, who, url, name, bytes, fields);
   expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
   return res.json();
@@ -66,12 +73,27 @@ beforeAll(async () => {
   const batch = await registeringBatch(t, kaowu, zhuren, JD, { title: '巡检 电工 批次' });
   keep('batches', batch);
   const rows = rosterRows(8, { prefix: 'CRW', from: 8100 });
-  const roster = await upload(jidian, `/api/v1/batches/${batch}/roster/import`, '花名册.xlsx', await rosterXlsx(rows, { messy: true }));
+  const roster = await upload(
+    jidian,
+    `/api/v1/batches/${batch}/roster/import`,
+    '花名册.xlsx',
+    await rosterXlsx(rows, { messy: true }),
+  );
   expect(roster.applicationsCreated).toBe(8);
-  const job = await upload(jidian, `/api/v1/batches/${batch}/roster/import-jobs`, '花名册2.xlsx', await rosterXlsx(rosterRows(4, { prefix: 'CRJ', from: 8300 })));
+  const job = await upload(
+    jidian,
+    `/api/v1/batches/${batch}/roster/import-jobs`,
+    '花名册2.xlsx',
+    await rosterXlsx(rosterRows(4, { prefix: 'CRJ', from: 8300 })),
+  );
   keep('jobs', job.jobId);
   expect((await waitForJob(jidian, job.jobId)).status).toBe('succeeded');
-  const imported = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&pageSize=100`))).items as { id: string; personId: string; source: string; studentNumber: string }[];
+  const imported = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&pageSize=100`))).items as {
+    id: string;
+    personId: string;
+    source: string;
+    studentNumber: string;
+  }[];
   expect(imported.filter((a) => a.source === 'import')).toHaveLength(12);
   // One of each way in is crawled first: the roster import, its job.
   for (const prefix of ['CRW', 'CRJ']) {
@@ -90,18 +112,43 @@ beforeAll(async () => {
   // The demo candidate applies in the portal with a photo of their own.
   const photo = await upload(c.kaosheng, '/api/v1/files', 'photo.png', await photoPng(), { purpose: 'photo' });
   keep('files', photo.id);
-  const offer = (await okJson(c.kaosheng.get('/api/v1/portal/batches'))).items.find((b: { id: string }) => b.id === batch);
-  const own = await okJson(c.kaosheng.post('/api/v1/portal/applications', { batchId: batch, level: Math.max(...offer.eligibleLevels), form: FORM, photoFileId: photo.id, evidence: [] }));
+  const offer = (await okJson(c.kaosheng.get('/api/v1/portal/batches'))).items.find(
+    (b: { id: string }) => b.id === batch,
+  );
+  const own = await okJson(
+    c.kaosheng.post('/api/v1/portal/applications', {
+      batchId: batch,
+      level: Math.max(...offer.eligibleLevels),
+      form: FORM,
+      photoFileId: photo.id,
+      evidence: [],
+    }),
+  );
   keep('applications', own.id);
 
   // A social learner signs up and applies (manual review, straight to the centre).
   const idNumber = makeIdNumber('1990-05-05', 951);
-  const signup = await t.anonymous().post('/api/v1/portal/signup', { name: '巡检学员', gender: 'male', idType: 'resident', idNumber, phone: '13700000951', password: 'Crawl-巡检-2026!' });
+  const signup = await t.anonymous().post('/api/v1/portal/signup', {
+    name: '巡检学员',
+    gender: 'male',
+    idType: 'resident',
+    idNumber,
+    phone: '13700000951',
+    password: 'Crawl-巡检-2026!',
+  });
   expect(signup.statusCode, signup.body).toBe(200);
   const learner = await t.login(idNumber, 'Crawl-巡检-2026!');
   c.signup = learner;
   const lp = await upload(learner, '/api/v1/files', 'me.png', await photoPng(), { purpose: 'photo' });
-  const la = await okJson(learner.post('/api/v1/portal/applications', { batchId: batch, level: 4, form: FORM, photoFileId: lp.id, evidence: [] }));
+  const la = await okJson(
+    learner.post('/api/v1/portal/applications', {
+      batchId: batch,
+      level: 4,
+      form: FORM,
+      photoFileId: lp.id,
+      evidence: [],
+    }),
+  );
   keep('applications', la.id);
   keep('persons', (await okJson(learner.get('/api/v1/portal/me'))).person.id);
 
@@ -109,25 +156,100 @@ beforeAll(async () => {
   // evidence file; then the centre re-judges the batch (another writer of the stored verdicts).
   const [p1, p2, p3] = imported.filter((a) => a.source === 'import').map((a) => a.personId);
   const occupation = { edition: '2022', occupationCode: '6-31-01-03' };
-  await okJson(kaowu.post(`/api/v1/candidates/${p1}/x-certificates`, { name: '巡检 1+X 证书', certificateNumber: 'XJ-1X-1', ...occupation, level: 'intermediate', issuedOn: '2026-06-01' }));
-  await okJson(kaowu.post(`/api/v1/candidates/${p2}/contest-results`, { contest: '巡检技能竞赛', rank: '一等奖', ...occupation, grantedLevel: 3 }));
+  await okJson(
+    kaowu.post(`/api/v1/candidates/${p1}/x-certificates`, {
+      name: '巡检 1+X 证书',
+      certificateNumber: 'XJ-1X-1',
+      ...occupation,
+      level: 'intermediate',
+      issuedOn: '2026-06-01',
+    }),
+  );
+  await okJson(
+    kaowu.post(`/api/v1/candidates/${p2}/contest-results`, {
+      contest: '巡检技能竞赛',
+      rank: '一等奖',
+      ...occupation,
+      grantedLevel: 3,
+    }),
+  );
   await okJson(kaowu.post(`/api/v1/candidates/${p3}/bans`, { until: '2027-07-01', reason: '巡检违纪记录' }));
   await okJson(kaowu.put(`/api/v1/candidates/${p1}/excellent`, { excellent: true }));
   const scan = await upload(c.kaosheng, '/api/v1/files', 'cert.png', await photoPng(), { purpose: 'evidence' });
-  await okJson(c.kaosheng.post('/api/v1/portal/facts/x-certificates', { name: '本人 1+X 证书', certificateNumber: 'XJ-1X-2', ...occupation, level: 'elementary', issuedOn: '2026-05-01', evidenceFileId: scan.id }));
+  await okJson(
+    c.kaosheng.post('/api/v1/portal/facts/x-certificates', {
+      name: '本人 1+X 证书',
+      certificateNumber: 'XJ-1X-2',
+      ...occupation,
+      level: 'elementary',
+      issuedOn: '2026-05-01',
+      evidenceFileId: scan.id,
+    }),
+  );
   await okJson(kaowu.post('/api/v1/applications/recheck', { batchId: batch }));
   keep('persons', p1, p2, p3);
 
   // Reviews: the college passes five imported applications, the centre approves three of them.
-  const five = imported.filter((a) => a.source === 'import').slice(0, 5).map((a) => a.id);
+  const five = imported
+    .filter((a) => a.source === 'import')
+    .slice(0, 5)
+    .map((a) => a.id);
   await okJson(jidian.post('/api/v1/applications/review', { ids: five, decision: 'approve' }));
   await okJson(kaowu.post('/api/v1/applications/review', { ids: five.slice(0, 3), decision: 'approve' }));
 
   // Staff roster (examiners), course results of imported students, a scope list, catalogue jobs, bulk photos.
   const examiners = [
-    ['序号', '姓名', '性别', '身份证号', '联系电话', '职称', '职称等级', '职业技能等级', '考评员级别', '培训学时', '考评员证书编号', '发证日期', '考评职业编码', '考评职业', '可考评模块'],
-    [1, '巡检考评甲', '男', makeIdNumber('1980-01-01', 961), '13800000961', '讲师', '中级', '四级', '考评员', 48, 'KPY961', '2026-03-01', '6-31-01-03', '电工', ''],
-    [2, '巡检考评乙', '女', makeIdNumber('1982-02-02', 962), '13800000962', '讲师', '中级', '四级', '考评员', 48, 'KPY962', '2026-03-01', '6-31-01-03', '电工', ''],
+    [
+      '序号',
+      '姓名',
+      '性别',
+      '身份证号',
+      '联系电话',
+      '职称',
+      '职称等级',
+      '职业技能等级',
+      '考评员级别',
+      '培训学时',
+      '考评员证书编号',
+      '发证日期',
+      '考评职业编码',
+      '考评职业',
+      '可考评模块',
+    ],
+    [
+      1,
+      '巡检考评甲',
+      '男',
+      makeIdNumber('1980-01-01', 961),
+      '13800000961',
+      '讲师',
+      '中级',
+      '四级',
+      '考评员',
+      48,
+      'KPY961',
+      '2026-03-01',
+      '6-31-01-03',
+      '电工',
+      '',
+    ],
+    [
+      2,
+      '巡检考评乙',
+      '女',
+      makeIdNumber('1982-02-02', 962),
+      '13800000962',
+      '讲师',
+      '中级',
+      '四级',
+      '考评员',
+      48,
+      'KPY962',
+      '2026-03-01',
+      '6-31-01-03',
+      '电工',
+      '',
+    ],
   ];
   await upload(kaowu, '/api/v1/people/import?kind=examiners', '考评员名册.xlsx', await xlsx('考评员名册', examiners));
   const staff = [
@@ -137,36 +259,124 @@ beforeAll(async () => {
   ];
   await upload(kaowu, '/api/v1/people/import?kind=staff', '工作人员名册.xlsx', await xlsx('工作人员名册', staff));
   // The examiners' files and records: a photo, a scanned document, a conflict, an appraisal score, a misconduct record.
-  const [exA, exB] = await Promise.all(['巡检考评甲', '巡检考评乙'].map(async (n) => (await okJson(kaowu.get(`/api/v1/examiners?keyword=${encodeURIComponent(n)}`))).items[0] as { id: string; personId: string }));
+  const [exA, exB] = await Promise.all(
+    ['巡检考评甲', '巡检考评乙'].map(
+      async (n) =>
+        (await okJson(kaowu.get(`/api/v1/examiners?keyword=${encodeURIComponent(n)}`))).items[0] as {
+          id: string;
+          personId: string;
+        },
+    ),
+  );
   await upload(kaowu, `/api/v1/persons/${exA.personId}/photo`, 'photo.png', await photoPng());
   const idScan = await upload(kaowu, '/api/v1/files', 'idcard.png', await photoPng(), { purpose: 'evidence' });
-  await okJson(kaowu.post(`/api/v1/persons/${exA.personId}/documents`, { fileId: idScan.id, docType: '其他', title: '身份证扫描件' }));
-  await okJson(kaowu.post('/api/v1/conflicts', { staffPersonId: exA.personId, candidatePersonId: p1, relation: 'relative' }));
-  await okJson(kaowu.post('/api/v1/appraisals/scores', { examinerId: exA.id, batchRef: '巡检批次', batchDate: chinaToday(), attended: true, score: 90 }));
-  await okJson(kaowu.post('/api/v1/misconduct', { personId: exB.personId, act: 'irresponsible', occurredOn: chinaToday(), description: '巡检记录的违纪事实' }));
+  await okJson(
+    kaowu.post(`/api/v1/persons/${exA.personId}/documents`, {
+      fileId: idScan.id,
+      docType: '其他',
+      title: '身份证扫描件',
+    }),
+  );
+  await okJson(
+    kaowu.post('/api/v1/conflicts', { staffPersonId: exA.personId, candidatePersonId: p1, relation: 'relative' }),
+  );
+  await okJson(
+    kaowu.post('/api/v1/appraisals/scores', {
+      examinerId: exA.id,
+      batchRef: '巡检批次',
+      batchDate: chinaToday(),
+      attended: true,
+      score: 90,
+    }),
+  );
+  await okJson(
+    kaowu.post('/api/v1/misconduct', {
+      personId: exB.personId,
+      act: 'irresponsible',
+      occurredOn: chinaToday(),
+      description: '巡检记录的违纪事实',
+    }),
+  );
   keep('persons', exA.personId, exB.personId);
-  await okJson(kaowu.put('/api/v1/courses/required', { edition: '2022', code: '6-31-01-03', courses: [{ courseCode: 'XJ01', courseName: '巡检课程', related: true }] }));
-  const results = [['学号', '身份证号', '姓名', '课程代码', '课程名称', '考核部分', '考试类型', '成绩'], ...rows.slice(0, 3).flatMap((r) => [[r[4], '', r[1], 'XJ01', '巡检课程', '理论', '首考', 81], [r[4], '', r[1], 'XJ01', '巡检课程', '实操', '首考', 77]])];
+  await okJson(
+    kaowu.put('/api/v1/courses/required', {
+      edition: '2022',
+      code: '6-31-01-03',
+      courses: [{ courseCode: 'XJ01', courseName: '巡检课程', related: true }],
+    }),
+  );
+  const results = [
+    ['学号', '身份证号', '姓名', '课程代码', '课程名称', '考核部分', '考试类型', '成绩'],
+    ...rows.slice(0, 3).flatMap((r) => [
+      [r[4], '', r[1], 'XJ01', '巡检课程', '理论', '首考', 81],
+      [r[4], '', r[1], 'XJ01', '巡检课程', '实操', '首考', 77],
+    ]),
+  ];
   await upload(kaowu, '/api/v1/courses/import', '成绩.xlsx', await xlsx('成绩', results as (string | number)[][]));
-  const scope = [['职业名称', '职业编号', '工种/职业方向', '级别', '评价标准'], ['4-10-04-02', '保健按摩师', '反射疗法师', '3、4', '国标']];
+  const scope = [
+    ['职业名称', '职业编号', '工种/职业方向', '级别', '评价标准'],
+    ['4-10-04-02', '保健按摩师', '反射疗法师', '3、4', '国标'],
+  ];
   const filing = await upload(kaowu, '/api/v1/scope/import', '清单.xlsx', await xlsx('清单', scope), { collegeId: JD });
   keep('filings', filing.filingId);
-  await upload(kaowu, '/api/v1/catalogue/jobs/import', 'jobs.xlsx', await xlsx('工种', [['目录版本', '职业编码', '工种名称', '等级'], ['2022', '6-31-01-03', '巡检电工', '4、3']]));
+  await upload(
+    kaowu,
+    '/api/v1/catalogue/jobs/import',
+    'jobs.xlsx',
+    await xlsx('工种', [
+      ['目录版本', '职业编码', '工种名称', '等级'],
+      ['2022', '6-31-01-03', '巡检电工', '4、3'],
+    ]),
+  );
   const png = new Uint8Array(await photoPng());
-  await upload(jidian, `/api/v1/batches/${batch}/photos/import`, 'photos.zip', Buffer.from(zipSync({ [`${rows[0][4]}.png`]: png, [`${rows[1][4]}.png`]: png })));
+  await upload(
+    jidian,
+    `/api/v1/batches/${batch}/photos/import`,
+    'photos.zip',
+    Buffer.from(zipSync({ [`${rows[0][4]}.png`]: png, [`${rows[1][4]}.png`]: png })),
+  );
 
   // The batch arranged and published: the college and the centre approve, finance takes the fees (all through the
   // API); only the batch's state is moved on directly (closing registration by date is not this test's subject).
-  const open = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&pageSize=100`))).items as { id: string; status: string }[];
+  const open = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&pageSize=100`))).items as {
+    id: string;
+    status: string;
+  }[];
   const atCollege = open.filter((a) => a.status === 'pending_college').map((a) => a.id);
   await okJson(jidian.post('/api/v1/applications/review', { ids: atCollege.slice(0, -2), decision: 'approve' }));
-  await okJson(jidian.post('/api/v1/applications/review', { ids: atCollege.slice(-1), decision: 'reject', reason: '照片不清晰，请重新上传' }));
-  const atCentre = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&status=pending_centre&pageSize=100`))).items.map((a: { id: string }) => a.id);
+  await okJson(
+    jidian.post('/api/v1/applications/review', {
+      ids: atCollege.slice(-1),
+      decision: 'reject',
+      reason: '照片不清晰，请重新上传',
+    }),
+  );
+  const atCentre = (
+    await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&status=pending_centre&pageSize=100`))
+  ).items.map((a: { id: string }) => a.id);
   await okJson(kaowu.post('/api/v1/applications/review', { ids: atCentre.slice(0, -1), decision: 'approve' }));
-  const approved = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&status=approved&pageSize=100`))).items as { id: string; feeDue: number }[];
+  const approved = (await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&status=approved&pageSize=100`)))
+    .items as { id: string; feeDue: number }[];
   for (const [i, a] of approved.entries())
-    await okJson(c.caiwu.post('/api/v1/payments', { applicationId: a.id, amount: a.feeDue, method: 'wechat', receiptNumber: `XJ${i + 1}`, paidOn: chinaToday() }));
-  await okJson(c.caiwu.post('/api/v1/refunds', { applicationId: approved[0].id, amount: approved[0].feeDue, method: 'wechat', receiptNumber: 'XJ-R1', paidOn: chinaToday(), reason: '巡检退费' }));
+    await okJson(
+      c.caiwu.post('/api/v1/payments', {
+        applicationId: a.id,
+        amount: a.feeDue,
+        method: 'wechat',
+        receiptNumber: `XJ${i + 1}`,
+        paidOn: chinaToday(),
+      }),
+    );
+  await okJson(
+    c.caiwu.post('/api/v1/refunds', {
+      applicationId: approved[0].id,
+      amount: approved[0].feeDue,
+      method: 'wechat',
+      receiptNumber: 'XJ-R1',
+      paidOn: chinaToday(),
+      reason: '巡检退费',
+    }),
+  );
   await makeVenues(kaowu);
   await makeStaff(kaowu, 3);
   await t.database.db.update(batches).set({ state: 'reviewed' }).where(eq(batches.id, batch));
@@ -176,9 +386,26 @@ beforeAll(async () => {
 
   // A self-assessment and a training class (the demo has none).
   const sheet = await okJson(zhuren.get('/api/v1/assessments/sheet'));
-  const scores = (sheet.items as { id: string; kind: string; maxPoints: number }[]).map((i) => (i.kind === 'veto' ? { itemId: i.id, ok: true } : { itemId: i.id, points: i.maxPoints }));
+  const scores = (sheet.items as { id: string; kind: string; maxPoints: number }[]).map((i) =>
+    i.kind === 'veto' ? { itemId: i.id, ok: true } : { itemId: i.id, points: i.maxPoints },
+  );
   keep('assessments', (await okJson(zhuren.post('/api/v1/assessments', { title: '巡检自评', scores }))).id);
-  keep('training-classes', (await okJson(jidian.post('/api/v1/training-classes', { collegeId: JD, name: '巡检电工培训班', edition: '2022', code: '6-31-01-03', level: 4, enrolmentClosesOn: '2026-06-30', traineeCount: 12 }))).id);
+  keep(
+    'training-classes',
+    (
+      await okJson(
+        jidian.post('/api/v1/training-classes', {
+          collegeId: JD,
+          name: '巡检电工培训班',
+          edition: '2022',
+          code: '6-31-01-03',
+          level: 4,
+          enrolmentClosesOn: '2026-06-30',
+          traineeCount: 12,
+        }),
+      )
+    ).id,
+  );
 
   // Jobs with files: an audit export, and the tickets of every batch that has a published arrangement.
   const exp = await okJson(admin.post('/api/v1/audit/exports', {}));
@@ -209,7 +436,11 @@ describe('Crawl: every GET operation × every demo role', () => {
       for (const [pool, ids] of Object.entries(mine)) for (const id of [...ids].reverse()) pools.add(pool, id, true);
     };
     // Listings first (their ids feed the rest), then one-id operations (their details feed the tuples), then the rest.
-    for (const wave of [byParams(0), byParams(1), ops.filter((o) => o.params.filter((p) => p.in === 'path').length >= 2)]) {
+    for (const wave of [
+      byParams(0),
+      byParams(1),
+      ops.filter((o) => o.params.filter((p) => p.in === 'path').length >= 2),
+    ]) {
       prefer();
       // The demo roles, and the candidates who signed up and who came in by the roster here.
       for (const role of [...ROLES, 'signup', 'imported']) {
@@ -219,7 +450,9 @@ describe('Crawl: every GET operation × every demo role', () => {
     }
     const uncalled = ops.filter((op) => callsFor(op, pools, PER_OP).length === 0).map((o) => o.path);
     const never = ops.filter((op) => !answered.has(op.path)).map((o) => o.path);
-    console.info(`crawl: ${ops.length} GET operations × ${ROLES.length} demo roles + 2 candidates (signed up, roster-imported), ${requests} requests, ${findings.length} × 5xx; no ids for: ${uncalled.join(', ') || 'none'}; never 2xx: ${never.join(', ') || 'none'}`);
+    console.info(
+      `crawl: ${ops.length} GET operations × ${ROLES.length} demo roles + 2 candidates (signed up, roster-imported), ${requests} requests, ${findings.length} × 5xx; no ids for: ${uncalled.join(', ') || 'none'}; never 2xx: ${never.join(', ') || 'none'}`,
+    );
     expect(findings).toEqual([]);
     // Every operation was called with real ids (none left out for want of them), and every one answered 2xx to
     // someone, but these two: no demo account is a staff person's, and tickets open on a date before the exam.

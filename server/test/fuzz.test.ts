@@ -29,7 +29,14 @@ const usernames = new Map<Role, string>();
 /** Ids seen in listings: by collection path (`/api/v1/batches`) and by key name (`batchId`). */
 const idsByCollection = new Map<string, string[]>();
 const idsByKey = new Map<string, string[]>();
-const stats = { operations: 0, requests: 0, serverErrors: 0, byStatus: {} as Record<number, number>, probes: {} as Record<number, number>, roles: {} as Record<string, number> };
+const stats = {
+  operations: 0,
+  requests: 0,
+  serverErrors: 0,
+  byStatus: {} as Record<number, number>,
+  probes: {} as Record<number, number>,
+  roles: {} as Record<string, number>,
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -44,8 +51,13 @@ afterAll(async () => t?.close());
 const auditHead = async () =>
   (await t.database.db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1))[0]?.seq ?? 0;
 
-const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
-const singular = (seg: string) => seg.replace(/(ch|sh|x|ss)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
+const isUuid = (v: unknown): v is string =>
+  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+const singular = (seg: string) =>
+  seg
+    .replace(/(ch|sh|x|ss)es$/, '$1')
+    .replace(/ies$/, 'y')
+    .replace(/s$/, '');
 const remember = (map: Map<string, string[]>, key: string, id: string) => {
   const list = map.get(key) ?? [];
   if (!list.includes(id) && list.length < 20) list.push(id);
@@ -75,8 +87,10 @@ function idFor(op: Operation, name: string): string {
   return idsByKey.get(name)?.[0] ?? randomUUID();
 }
 
-const options = (s: JsonSchema): JsonSchema[] => [...(s.anyOf ?? []), ...(s.oneOf ?? [])].filter((o) => o.type !== 'null');
-const patternsOf = (s: JsonSchema): string[] => [s.pattern, ...(s.allOf ?? []).map((a) => a.pattern)].filter((p): p is string => !!p);
+const options = (s: JsonSchema): JsonSchema[] =>
+  [...(s.anyOf ?? []), ...(s.oneOf ?? [])].filter((o) => o.type !== 'null');
+const patternsOf = (s: JsonSchema): string[] =>
+  [s.pattern, ...(s.allOf ?? []).map((a) => a.pattern)].filter((p): p is string => !!p);
 const isDate = (s: JsonSchema) => patternsOf(s).includes(DATE_PATTERN);
 const isText = (s: JsonSchema) => s.type === 'string' && s.format !== 'uuid' && !s.enum && !isDate(s);
 
@@ -130,12 +144,18 @@ interface Target {
 
 /** Every place a malformed value can go: parameters, the body, and the body's fields down to nested objects. */
 function targetsOf(op: Operation): Target[] {
-  const out: Target[] = op.params.map((p) => ({ where: p.in, path: [p.name], schema: p.schema, required: p.required || p.in === 'path' }));
+  const out: Target[] = op.params.map((p) => ({
+    where: p.in,
+    path: [p.name],
+    schema: p.schema,
+    required: p.required || p.in === 'path',
+  }));
   const walk = (s: JsonSchema, path: string[], required: boolean, depth: number) => {
     out.push({ where: 'body', path, schema: s, required });
     if (depth > 3) return;
     const obj = options(s)[0] ?? s;
-    for (const [k, v] of Object.entries(obj.properties ?? {})) walk(v, [...path, k], (obj.required ?? []).includes(k), depth + 1);
+    for (const [k, v] of Object.entries(obj.properties ?? {}))
+      walk(v, [...path, k], (obj.required ?? []).includes(k), depth + 1);
     if (obj.items?.properties) walk(obj.items, [...path, '0'], true, depth + 1);
   };
   if (op.body) walk(op.body, [], true, 0);
@@ -148,11 +168,43 @@ function malformed(target: Target): fc.Arbitrary<unknown> {
   const s = options(target.schema)[0] ?? target.schema;
   const nul = fc.string({ maxLength: 8 }).map((x) => `${x}\u0000${x}`);
   const controls = fc.constantFrom('\u0001', '\u0007', '\u001b[0m', '\u007f', 'a\u0000');
-  const badDates = fc.constantFrom('2026-02-30', '9999-99-99', '0000-00-00', '2025-02-29', '2026-04-31', '1899-12-31', '2026-13-01');
+  const badDates = fc.constantFrom(
+    '2026-02-30',
+    '9999-99-99',
+    '0000-00-00',
+    '2025-02-29',
+    '2026-04-31',
+    '1899-12-31',
+    '2026-13-01',
+  );
   const huge = fc.constantFrom(1e308, -1e308, 2 ** 63, -(2 ** 63), Number.MAX_SAFE_INTEGER + 2, 1e20, 2 ** 31, -1, 0.5);
-  const hugeText = fc.constantFrom('99999999999999999999', '-99999999999999999999', '1e400', '0x10', 'NaN', '-1', '1.5');
-  const badIds = fc.constantFrom('x', '00000000-0000-0000-0000-000000000000', `${randomUUID()}\u0000`, 'a'.repeat(300), '../../etc/passwd', '%00', '1 OR 1=1');
-  const wrongType = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constant([]), fc.constant({}), fc.constant('文本'), fc.constant([1, 'x']));
+  const hugeText = fc.constantFrom(
+    '99999999999999999999',
+    '-99999999999999999999',
+    '1e400',
+    '0x10',
+    'NaN',
+    '-1',
+    '1.5',
+  );
+  const badIds = fc.constantFrom(
+    'x',
+    '00000000-0000-0000-0000-000000000000',
+    `${randomUUID()}\u0000`,
+    'a'.repeat(300),
+    '../../etc/passwd',
+    '%00',
+    '1 OR 1=1',
+  );
+  const wrongType = fc.oneof(
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant([]),
+    fc.constant({}),
+    fc.constant('文本'),
+    fc.constant([1, 'x']),
+  );
   const overLong = fc.constant('长'.repeat(Math.min((s.maxLength ?? 5000) + 1, 100_000)));
   const choices: fc.Arbitrary<unknown>[] = [nul, controls, wrongType];
   if (target.where !== 'body') choices.push(hugeText, badIds);
@@ -167,7 +219,9 @@ function malformed(target: Target): fc.Arbitrary<unknown> {
 function setIn(obj: unknown, path: string[], value: unknown): unknown {
   if (!path.length) return value;
   const [head, ...rest] = path;
-  const base: Record<string, unknown> = Array.isArray(obj) ? [...obj] as unknown as Record<string, unknown> : { ...(obj as object) };
+  const base: Record<string, unknown> = Array.isArray(obj)
+    ? ([...obj] as unknown as Record<string, unknown>)
+    : { ...(obj as object) };
   if (rest.length === 0 && value === MISSING) delete base[head];
   else base[head] = setIn(base[head] ?? (/^\d+$/.test(rest[0] ?? '') ? [] : {}), rest, value);
   return base;
@@ -183,7 +237,8 @@ function buildCall(op: Operation, values: Map<string, unknown>, body: unknown): 
   for (const p of op.params) {
     const v = values.get(`${p.in}:${p.name}`);
     if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(String(v)));
-    else if (v !== undefined && v !== MISSING) query.push(`${p.name}=${encodeURIComponent(typeof v === 'object' ? JSON.stringify(v) : String(v))}`);
+    else if (v !== undefined && v !== MISSING)
+      query.push(`${p.name}=${encodeURIComponent(typeof v === 'object' ? JSON.stringify(v) : String(v))}`);
   }
   return { url: query.length ? `${url}?${query.join('&')}` : url, body };
 }
@@ -193,7 +248,11 @@ async function send(op: Operation, client: TestClient, call: Call) {
   return t.app.inject({
     method: op.method,
     url: call.url,
-    headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, ...(call.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      cookie: client.cookie,
+      'x-csrf-token': client.csrf,
+      ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     payload: call.body === undefined ? undefined : JSON.stringify(call.body),
   });
 }
@@ -216,7 +275,10 @@ function problemsOf(res: { statusCode: number; body: string }): string[] {
     const twice = message.split('；').find((m) => /^([^：]+)：\1：/.test(m));
     if (twice) return [`field named twice: ${twice}`];
     for (const d of Array.isArray(error.details) ? error.details : []) {
-      const key = (d.field ?? '').split('.').filter((p) => !/^\d+$/.test(p)).pop();
+      const key = (d.field ?? '')
+        .split('.')
+        .filter((p) => !/^\d+$/.test(p))
+        .pop();
       if (key && !hasFieldLabel(key)) return [`field without a Chinese label: ${d.field}`];
     }
   }
@@ -225,14 +287,28 @@ function problemsOf(res: { statusCode: number; body: string }): string[] {
 
 const BOUNDARY = 'FuzzBoundary7MA4YWxkTrZu0gW';
 const multipartBodies: { name: string; type: string; payload: Buffer }[] = [
-  { name: 'no boundary', type: 'multipart/form-data', payload: Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK`) },
+  {
+    name: 'no boundary',
+    type: 'multipart/form-data',
+    payload: Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK`),
+  },
   {
     name: 'cut off',
     type: `multipart/form-data; boundary=${BOUNDARY}`,
-    payload: Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nPK\u0003\u0004`),
+    payload: Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nPK\u0003\u0004`,
+    ),
   },
-  { name: 'bad part header', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: Buffer.from(`--${BOUNDARY}\r\nContent-Disp\r\n\r\n--${BOUNDARY}--\r\n`) },
-  { name: 'no file', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${BOUNDARY}--\r\n`) },
+  {
+    name: 'bad part header',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: Buffer.from(`--${BOUNDARY}\r\nContent-Disp\r\n\r\n--${BOUNDARY}--\r\n`),
+  },
+  {
+    name: 'no file',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--${BOUNDARY}--\r\n`),
+  },
   {
     name: 'NUL in the file name and a field',
     type: `multipart/form-data; boundary=${BOUNDARY}`,
@@ -241,18 +317,29 @@ const multipartBodies: { name: string; type: string; payload: Buffer }[] = [
         `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\nnot a workbook\r\n--${BOUNDARY}--\r\n`,
     ),
   },
-  { name: 'garbage file', type: `multipart/form-data; boundary=${BOUNDARY}`, payload: Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\n\u0000\u0001\u0002PK\r\n--${BOUNDARY}--\r\n`) },
+  {
+    name: 'garbage file',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    payload: Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\n\u0000\u0001\u0002PK\r\n--${BOUNDARY}--\r\n`,
+    ),
+  },
 ];
 
 describe('fuzz', () => {
   it('R-AUD-01: every operation, malformed input: no 5xx, fields named in Chinese, a refused request changes nothing', async () => {
-    const ops = (await openApiOperations(t.app)).filter((op) => op.path.startsWith('/api/v1/') && !SKIPPED.has(`${op.method} ${op.path}`));
+    const ops = (await openApiOperations(t.app)).filter(
+      (op) => op.path.startsWith('/api/v1/') && !SKIPPED.has(`${op.method} ${op.path}`),
+    );
     const admin = clients.get('admin')!;
     // Real ids first, so that malformed values get past the lookups to the code that stores them.
     for (const op of ops)
       if (op.method === 'GET' && !op.params.some((p) => p.in === 'path' || p.required)) {
-        const res = await send(op, op.path.startsWith('/api/v1/portal') ? clients.get('candidate')! : admin, { url: op.path });
-        if (res.statusCode === 200 && String(res.headers['content-type']).includes('json') && res.body) harvest(op.path, JSON.parse(res.body));
+        const res = await send(op, op.path.startsWith('/api/v1/portal') ? clients.get('candidate')! : admin, {
+          url: op.path,
+        });
+        if (res.statusCode === 200 && String(res.headers['content-type']).includes('json') && res.body)
+          harvest(op.path, JSON.parse(res.body));
       }
 
     const failures: string[] = [];
@@ -262,8 +349,21 @@ describe('fuzz', () => {
       opIndex++;
       const label = `${op.method} ${op.path}`;
       const targets = targetsOf(op);
-      const values = new Map<string, unknown>(op.params.map((p) => [`${p.in}:${p.name}`, p.in === 'path' && p.schema.format === 'uuid' ? idFor(op, p.name) : p.in === 'path' || p.required ? validValue(op, p.schema, p.name, null) : undefined]));
-      const baseBody = op.body ? validValue(op, op.body, '', null) : op.method === 'POST' || op.method === 'PUT' ? {} : undefined;
+      const values = new Map<string, unknown>(
+        op.params.map((p) => [
+          `${p.in}:${p.name}`,
+          p.in === 'path' && p.schema.format === 'uuid'
+            ? idFor(op, p.name)
+            : p.in === 'path' || p.required
+              ? validValue(op, p.schema, p.name, null)
+              : undefined,
+        ]),
+      );
+      const baseBody = op.body
+        ? validValue(op, op.body, '', null)
+        : op.method === 'POST' || op.method === 'PUT'
+          ? {}
+          : undefined;
 
       // The admin, unless the admin is refused: then the first role that may call it.
       let client = admin;
@@ -288,7 +388,8 @@ describe('fuzz', () => {
         if (res.statusCode >= 500) stats.serverErrors++;
         stats.byStatus[res.statusCode] = (stats.byStatus[res.statusCode] ?? 0) + 1;
         for (const p of problemsOf(res)) failures.push(`${label} [${what}]: ${p}`);
-        if (res.statusCode >= 400 && (await auditHead()) !== before) failures.push(`${label} [${what}]: refused with ${res.statusCode} but the audit trail moved`);
+        if (res.statusCode >= 400 && (await auditHead()) !== before)
+          failures.push(`${label} [${what}]: refused with ${res.statusCode} but the audit trail moved`);
       };
 
       if (op.multipart) {
@@ -304,9 +405,11 @@ describe('fuzz', () => {
           });
       }
 
-      const mutation = fc.integer({ min: 0, max: Math.max(targets.length - 1, 0) }).chain((i) =>
-        targets.length ? malformed(targets[i]).map((value) => ({ target: targets[i], value })) : fc.constant(null),
-      );
+      const mutation = fc
+        .integer({ min: 0, max: Math.max(targets.length - 1, 0) })
+        .chain((i) =>
+          targets.length ? malformed(targets[i]).map((value) => ({ target: targets[i], value })) : fc.constant(null),
+        );
       // Each field once with the fault its type invites most (NUL in text, a day that does not exist, a huge number),
       // then random faults anywhere.
       const sweep = targets.flatMap((target) => {
@@ -320,7 +423,10 @@ describe('fuzz', () => {
               : null;
         return arb ? [{ target, value: fc.sample(arb, { numRuns: 1, seed: SEED + opIndex })[0] }] : [];
       });
-      const samples = [...sweep, ...(targets.length ? fc.sample(mutation, { numRuns: RUNS_PER_OPERATION, seed: SEED + opIndex }) : [])];
+      const samples = [
+        ...sweep,
+        ...(targets.length ? fc.sample(mutation, { numRuns: RUNS_PER_OPERATION, seed: SEED + opIndex }) : []),
+      ];
       for (const m of samples) {
         if (!m) continue;
         const v = new Map(values);
@@ -333,9 +439,13 @@ describe('fuzz', () => {
 
       // A call may have ended a session (an account disabled, a password changed): sign in again.
       for (const role of roles)
-        if ((await clients.get(role)!.get('/api/v1/auth/me')).statusCode === 401) clients.set(role, await t.login(usernames.get(role)!));
+        if ((await clients.get(role)!.get('/api/v1/auth/me')).statusCode === 401)
+          clients.set(role, await t.login(usernames.get(role)!));
     }
-    console.info(`fuzz: ${stats.operations} operations, ${stats.requests} requests, ${stats.serverErrors} × 5xx`, JSON.stringify(stats));
+    console.info(
+      `fuzz: ${stats.operations} operations, ${stats.requests} requests, ${stats.serverErrors} × 5xx`,
+      JSON.stringify(stats),
+    );
     expect(failures).toEqual([]);
   }, 600_000);
 });

@@ -88,7 +88,11 @@ export async function createTestApp(
       app.inject({
         method,
         url,
-        headers: { cookie, 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          cookie,
+          'x-csrf-token': csrf,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         payload: body === undefined ? undefined : JSON.stringify(body),
       }) as unknown as Promise<Res>;
     return {

@@ -40,7 +40,8 @@ export async function openApiOperations(app: App): Promise<Operation[]> {
     if (!s || typeof s !== 'object' || depth > 20) return s;
     if (s.$ref) return resolve(components[s.$ref.split('/').pop()!], depth + 1);
     const out: JsonSchema = { ...s };
-    if (s.properties) out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, resolve(v, depth + 1)]));
+    if (s.properties)
+      out.properties = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, resolve(v, depth + 1)]));
     if (s.items) out.items = resolve(s.items, depth + 1);
     for (const k of ['anyOf', 'oneOf', 'allOf'] as const) if (s[k]) out[k] = s[k]!.map((v) => resolve(v, depth + 1));
     return out;
@@ -55,7 +56,12 @@ export async function openApiOperations(app: App): Promise<Operation[]> {
         path,
         params: (op.parameters ?? [])
           .filter((p: { in: string }) => p.in === 'path' || p.in === 'query')
-          .map((p: { name: string; in: 'path' | 'query'; required?: boolean; schema: JsonSchema }) => ({ name: p.name, in: p.in, required: !!p.required, schema: resolve(p.schema) })),
+          .map((p: { name: string; in: 'path' | 'query'; required?: boolean; schema: JsonSchema }) => ({
+            name: p.name,
+            in: p.in,
+            required: !!p.required,
+            schema: resolve(p.schema),
+          })),
         body: content['application/json'] ? resolve(content['application/json'].schema) : undefined,
         multipart: !!content['multipart/form-data'],
       });

@@ -47,7 +47,10 @@ export function AppLayout() {
       breakpoint="lg"
       token={{
         header: { colorBgHeader: '#fff' },
-        pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: screens.md ? 24 : 12 },
+        pageContainer: {
+          paddingBlockPageContainerContent: 16,
+          paddingInlinePageContainerContent: screens.md ? 24 : 12,
+        },
       }}
       collapsed={collapsed}
       onCollapse={setCollapsed}
@@ -74,7 +77,10 @@ export function AppLayout() {
       }
       headerContentRender={() =>
         centre && (
-          <div style={{ display: 'flex', alignItems: 'center', gap: 8, height: '100%', minWidth: 0 }} data-testid="centre-name">
+          <div
+            style={{ display: 'flex', alignItems: 'center', gap: 8, height: '100%', minWidth: 0 }}
+            data-testid="centre-name"
+          >
             {screens.md && (
               <>
                 <span style={{ width: 1, height: 16, background: '#d9d9d9', flex: 'none' }} />
@@ -106,11 +112,21 @@ export function AppLayout() {
             trigger={['click', 'hover']}
             menu={{
               items: [
-                { key: 'role', label: `${me.user.roleName}${me.user.collegeName ? ' · ' + me.user.collegeName : ''}`, disabled: true },
+                {
+                  key: 'role',
+                  label: `${me.user.roleName}${me.user.collegeName ? ' · ' + me.user.collegeName : ''}`,
+                  disabled: true,
+                },
                 { type: 'divider' },
                 { key: 'jobs', icon: <CloudSyncOutlined />, label: <Link to="/jobs">我的后台任务</Link> },
                 { key: 'password', icon: <KeyOutlined />, label: <Link to={CHANGE_PASSWORD_PATH}>修改密码</Link> },
-                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', danger: true, onClick: () => void logout() },
+                {
+                  key: 'logout',
+                  icon: <LogoutOutlined />,
+                  label: '退出登录',
+                  danger: true,
+                  onClick: () => void logout(),
+                },
               ],
             }}
           >

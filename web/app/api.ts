@@ -24,7 +24,8 @@ export class ApiError extends Error {
   get fieldIssues(): FieldIssue[] {
     if (!Array.isArray(this.details)) return [];
     return this.details.filter(
-      (d): d is FieldIssue => typeof d === 'object' && d !== null && typeof d.field === 'string' && typeof d.message === 'string',
+      (d): d is FieldIssue =>
+        typeof d === 'object' && d !== null && typeof d.field === 'string' && typeof d.message === 'string',
     );
   }
 }
@@ -88,7 +89,8 @@ async function request<T>(method: string, path: string, opts: { query?: Query; b
   }
   if (res.ok) return data as T;
 
-  const err = (data as { error?: { code?: string; message?: string; details?: unknown; requestId?: string } } | null)?.error;
+  const err = (data as { error?: { code?: string; message?: string; details?: unknown; requestId?: string } } | null)
+    ?.error;
   const apiError = new ApiError(
     res.status,
     err?.code ?? 'HTTP_' + res.status,

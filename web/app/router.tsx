@@ -49,8 +49,14 @@ const FeesPage = named(() => import('../features/registration/fees/FeesPage.js')
 const PhotoImportPage = named(() => import('../features/registration/photos/PhotoImportPage.js'), 'PhotoImportPage');
 const RosterImportPage = named(() => import('../features/registration/roster/RosterImportPage.js'), 'RosterImportPage');
 const SignupPage = named(() => import('../features/registration/roster/SignupPage.js'), 'SignupPage');
-const CandidateAccountsPage = named(() => import('../features/accounts/CandidateAccountsPage.js'), 'CandidateAccountsPage');
-const CourseResultsPage = named(() => import('../features/registration/courses/CourseResultsPage.js'), 'CourseResultsPage');
+const CandidateAccountsPage = named(
+  () => import('../features/accounts/CandidateAccountsPage.js'),
+  'CandidateAccountsPage',
+);
+const CourseResultsPage = named(
+  () => import('../features/registration/courses/CourseResultsPage.js'),
+  'CourseResultsPage',
+);
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>
@@ -60,7 +66,15 @@ const guarded = (permission: Permission, page: ReactNode) => (
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <CrashPage /> },
-  { path: '/signup', element: <Suspense fallback={<FullPageSpin />}><SignupPage /></Suspense>, errorElement: <CrashPage /> },
+  {
+    path: '/signup',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <SignupPage />
+      </Suspense>
+    ),
+    errorElement: <CrashPage />,
+  },
   {
     path: '/',
     element: (
@@ -70,10 +84,24 @@ export const router = createBrowserRouter([
     ),
     errorElement: <CrashPage />,
     children: [
-      { index: true, element: <SetupGate><HomePage /></SetupGate> }, // a production install without its centre: to the setup first
+      {
+        index: true,
+        element: (
+          <SetupGate>
+            <HomePage />
+          </SetupGate>
+        ),
+      }, // a production install without its centre: to the setup first
       { path: 'setup', element: guarded('centre.manage', <SetupPage />) },
       { path: CHANGE_PASSWORD_PATH.slice(1), element: <ChangePasswordPage /> },
-      { path: 'jobs', element: <Suspense fallback={<FullPageSpin />}><JobsPage /></Suspense> }, // every role: its own jobs
+      {
+        path: 'jobs',
+        element: (
+          <Suspense fallback={<FullPageSpin />}>
+            <JobsPage />
+          </Suspense>
+        ),
+      }, // every role: its own jobs
       { path: 'audit', element: guarded('audit.read', <AuditPage />) },
       { path: 'users', element: guarded('users.read', <UsersPage />) },
       { path: 'colleges', element: guarded('colleges.read', <CollegesPage />) },

@@ -12,7 +12,15 @@ export interface ImportIssue {
 const problemOf = (m: string) => m.replace(/^第 \d+ 行(?: [A-Z]+ 列)?（[^）]*）：/, '');
 
 /** Every problem of a refused import file, by row and column (nothing was imported). */
-export function ImportIssuesTable({ issues, fieldNames, testId }: { issues: ImportIssue[]; fieldNames: Record<string, string>; testId: string }) {
+export function ImportIssuesTable({
+  issues,
+  fieldNames,
+  testId,
+}: {
+  issues: ImportIssue[];
+  fieldNames: Record<string, string>;
+  testId: string;
+}) {
   return (
     <Table<ImportIssue>
       rowKey={(r) => `${r.row}-${r.column}-${r.field}-${r.message}`}

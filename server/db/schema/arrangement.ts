@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
 import { persons } from './people.js';
 import { applications } from './registration.js';
@@ -37,7 +49,10 @@ export const examRooms = pgTable(
     kind: text('kind').notNull(),
     capacity: integer('capacity').notNull().default(30),
     stations: integer('stations'),
-    equipment: text('equipment').array().notNull().default(sql`'{}'::text[]`),
+    equipment: text('equipment')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean('active').notNull().default(true),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -95,7 +110,10 @@ export const arrangementRuns = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('arrangement_runs_status_ck', sql`${t.status} in ('draft', 'published')`), index('arrangement_runs_status_idx').on(t.status, t.firstDay)],
+  (t) => [
+    check('arrangement_runs_status_ck', sql`${t.status} in ('draft', 'published')`),
+    index('arrangement_runs_status_idx').on(t.status, t.firstDay),
+  ],
 );
 
 /** A candidate's seat in one sitting; the ticket number is given at publishing (one per application). */
@@ -122,7 +140,9 @@ export const arrangementSeats = pgTable(
     // One seat per candidate and sitting (a batch has one current run: a new run replaces the draft).
     uniqueIndex('arrangement_seats_candidate_uq').on(t.applicationId, t.sittingId),
     uniqueIndex('arrangement_seats_place_uq').on(t.sittingId, t.roomId, t.seatNo),
-    uniqueIndex('arrangement_seats_ticket_uq').on(t.sittingId, t.ticketNumber).where(sql`${t.ticketNumber} is not null`),
+    uniqueIndex('arrangement_seats_ticket_uq')
+      .on(t.sittingId, t.ticketNumber)
+      .where(sql`${t.ticketNumber} is not null`),
     index('arrangement_seats_run_idx').on(t.runId),
   ],
 );

@@ -113,9 +113,15 @@ export const examinerOccupations = pgTable(
     occupationCode: text('occupation_code').notNull(),
     occupationName: text('occupation_name').notNull(),
     /** R-ARR-04: the exam modules of this occupation the examiner can examine. */
-    modules: text('modules').array().notNull().default(sql`'{}'::text[]`),
+    modules: text('modules')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
-  (t) => [primaryKey({ columns: [t.examinerId, t.edition, t.occupationCode] }), index('examiner_occ_idx').on(t.edition, t.occupationCode)],
+  (t) => [
+    primaryKey({ columns: [t.examinerId, t.edition, t.occupationCode] }),
+    index('examiner_occ_idx').on(t.edition, t.occupationCode),
+  ],
 );
 
 /** 质量督导员 (R-PPL-06). */

@@ -1,4 +1,17 @@
-import { boolean, check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { centres, colleges, occupations } from './centre.js';
 import { users } from './auth.js';
@@ -53,7 +66,11 @@ export const semesterPlans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('semester_plans_regular_idx').on(t.collegeId, t.semester).where(sql`not ${t.adHoc}`)],
+  (t) => [
+    uniqueIndex('semester_plans_regular_idx')
+      .on(t.collegeId, t.semester)
+      .where(sql`not ${t.adHoc}`),
+  ],
 );
 
 /** A line of an annual or a semester plan: occupation, level, method, expected candidates, month. */
@@ -158,7 +175,10 @@ export const batchSittings = pgTable(
     endsAt: text('ends_at').notNull(),
     place: text('place').notNull(),
     /** R-ARR-04: the sitting's exam modules (考试模块), each needing ≥1 examiner who can examine it. */
-    modules: text('modules').array().notNull().default(sql`'{}'::text[]`),
+    modules: text('modules')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [index('batch_sittings_batch_idx').on(t.batchId)],
 );

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { persons } from './people.js';
 import { users } from './auth.js';
 import { colleges, occupations } from './centre.js';
@@ -46,7 +59,10 @@ export const requiredCourses = pgTable(
     related: boolean('related').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('required_courses_uq').on(t.edition, t.occupationCode, t.courseCode), index('required_courses_course_idx').on(t.courseCode)],
+  (t) => [
+    uniqueIndex('required_courses_uq').on(t.edition, t.occupationCode, t.courseCode),
+    index('required_courses_course_idx').on(t.courseCode),
+  ],
 );
 
 /** R-ELIG-02: a 1+X certificate, mapped by the province's list to an occupation; the certificate file is evidence. */
@@ -66,7 +82,10 @@ export const xCertificates = pgTable(
     evidenceFileId: uuid('evidence_file_id').references(() => files.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('x_certificates_person_idx').on(t.personId), check('x_certificates_level_ck', sql`${t.level} in ('elementary', 'intermediate', 'advanced')`)],
+  (t) => [
+    index('x_certificates_person_idx').on(t.personId),
+    check('x_certificates_level_ck', sql`${t.level} in ('elementary', 'intermediate', 'advanced')`),
+  ],
 );
 
 /** R-ELIG-05: a contest result and the level the college's contest rules grant for it. */
@@ -85,7 +104,10 @@ export const contestResults = pgTable(
     evidenceFileId: uuid('evidence_file_id').references(() => files.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('contest_results_person_idx').on(t.personId), check('contest_results_level_ck', sql`${t.grantedLevel} between 1 and 5`)],
+  (t) => [
+    index('contest_results_person_idx').on(t.personId),
+    check('contest_results_level_ck', sql`${t.grantedLevel} between 1 and 5`),
+  ],
 );
 
 /** R-ELIG-07: a tier-4 violation (R-VIOL-04) bars the candidate from applying until `until` (graduation). */
@@ -144,11 +166,16 @@ export const applications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('applications_live_uq').on(t.batchId, t.personId).where(sql`${t.status} <> 'withdrawn'`),
+    uniqueIndex('applications_live_uq')
+      .on(t.batchId, t.personId)
+      .where(sql`${t.status} <> 'withdrawn'`),
     index('applications_batch_status_idx').on(t.batchId, t.status),
     index('applications_college_idx').on(t.collegeId),
     index('applications_person_idx').on(t.personId),
-    check('applications_status_ck', sql`${t.status} in ('pending_college', 'pending_centre', 'rejected', 'approved', 'withdrawn')`),
+    check(
+      'applications_status_ck',
+      sql`${t.status} in ('pending_college', 'pending_centre', 'rejected', 'approved', 'withdrawn')`,
+    ),
     check('applications_level_ck', sql`${t.level} between 1 and 5`),
     check('applications_fee_status_ck', sql`${t.feeStatus} in ('unpaid', 'paid', 'free', 'refunded')`),
   ],
@@ -195,7 +222,10 @@ export const feeStandards = pgTable(
   },
   (t) => [
     uniqueIndex('fee_standards_uq').on(t.occupationId, t.level),
-    check('fee_standards_price_ck', sql`${t.amount} <= ${t.approvedPrice} and (${t.studentAmount} is null or ${t.studentAmount} <= ${t.amount})`),
+    check(
+      'fee_standards_price_ck',
+      sql`${t.amount} <= ${t.approvedPrice} and (${t.studentAmount} is null or ${t.studentAmount} <= ${t.amount})`,
+    ),
   ],
 );
 

@@ -17,15 +17,37 @@ const READ: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk'];
 const MANAGE: Role[] = ['admin', 'centre_head', 'exam_admin'];
 const NIL = '00000000-0000-0000-0000-000000000000';
 
-const f = { site: '', room: '', rerunBatch: '', batch: '', run: '', theorySitting: '', application: '', unavailable: [] as string[] };
+const f = {
+  site: '',
+  room: '',
+  rerunBatch: '',
+  batch: '',
+  run: '',
+  theorySitting: '',
+  application: '',
+  unavailable: [] as string[],
+};
 let n = 0;
 
 export async function setupArrangementAccess(t: TestApp, examAdmin: TestClient, ownCollege: string) {
   f.site = (await okJson(examAdmin.post('/api/v1/sites', { name: '表格考点' }))).id;
-  f.room = (await okJson(examAdmin.post('/api/v1/rooms', { siteId: f.site, name: '表格考场', kind: 'theory', capacity: 30 }))).id;
+  f.room = (
+    await okJson(examAdmin.post('/api/v1/rooms', { siteId: f.site, name: '表格考场', kind: 'theory', capacity: 30 }))
+  ).id;
   await okJson(examAdmin.post('/api/v1/rooms', { siteId: f.site, name: '表格实操', kind: 'skill', capacity: 30 }));
   for (let i = 0; i < 10; i++)
-    f.unavailable.push((await okJson(examAdmin.post(`/api/v1/rooms/${f.room}/unavailability`, { day: '2030-01-01', startsAt: '08:00', endsAt: '09:00', reason: '表格维修' }))).unavailable.at(-1).id);
+    f.unavailable.push(
+      (
+        await okJson(
+          examAdmin.post(`/api/v1/rooms/${f.room}/unavailability`, {
+            day: '2030-01-01',
+            startsAt: '08:00',
+            endsAt: '09:00',
+            reason: '表格维修',
+          }),
+        )
+      ).unavailable.at(-1).id,
+    );
   // Two reviewed batches of the own college: one re-run by every allowed role, one keeping its run for the edits.
   f.rerunBatch = await makeBatch(t, examAdmin, ownCollege);
   await makeCandidates(t, f.rerunBatch, ownCollege, 3, '表格考生甲');
@@ -38,12 +60,36 @@ export async function setupArrangementAccess(t: TestApp, examAdmin: TestClient, 
 
 export const arrangementRouteCases: Case[] = [
   { pattern: 'GET /api/v1/sites', method: 'GET', url: () => '/api/v1/sites', allowed: READ },
-  { pattern: 'POST /api/v1/sites', method: 'POST', url: () => '/api/v1/sites', body: () => ({ name: `表格新考点${n++}` }), allowed: MANAGE },
-  { pattern: 'PUT /api/v1/sites/:id', method: 'PUT', url: () => `/api/v1/sites/${f.site}`, body: () => ({ name: '表格考点', address: '校本部' }), allowed: MANAGE },
+  {
+    pattern: 'POST /api/v1/sites',
+    method: 'POST',
+    url: () => '/api/v1/sites',
+    body: () => ({ name: `表格新考点${n++}` }),
+    allowed: MANAGE,
+  },
+  {
+    pattern: 'PUT /api/v1/sites/:id',
+    method: 'PUT',
+    url: () => `/api/v1/sites/${f.site}`,
+    body: () => ({ name: '表格考点', address: '校本部' }),
+    allowed: MANAGE,
+  },
   { pattern: 'GET /api/v1/rooms', method: 'GET', url: () => '/api/v1/rooms', allowed: READ },
   { pattern: 'GET /api/v1/rooms/:id', method: 'GET', url: () => `/api/v1/rooms/${f.room}`, allowed: READ },
-  { pattern: 'POST /api/v1/rooms', method: 'POST', url: () => '/api/v1/rooms', body: () => ({ siteId: f.site, name: `表格新考场${n++}`, kind: 'theory' }), allowed: MANAGE },
-  { pattern: 'PUT /api/v1/rooms/:id', method: 'PUT', url: () => `/api/v1/rooms/${f.room}`, body: () => ({ siteId: f.site, name: '表格考场', kind: 'theory', capacity: 30 }), allowed: MANAGE },
+  {
+    pattern: 'POST /api/v1/rooms',
+    method: 'POST',
+    url: () => '/api/v1/rooms',
+    body: () => ({ siteId: f.site, name: `表格新考场${n++}`, kind: 'theory' }),
+    allowed: MANAGE,
+  },
+  {
+    pattern: 'PUT /api/v1/rooms/:id',
+    method: 'PUT',
+    url: () => `/api/v1/rooms/${f.room}`,
+    body: () => ({ siteId: f.site, name: '表格考场', kind: 'theory', capacity: 30 }),
+    allowed: MANAGE,
+  },
   {
     pattern: 'POST /api/v1/rooms/:id/unavailability',
     method: 'POST',
@@ -51,15 +97,42 @@ export const arrangementRouteCases: Case[] = [
     body: () => ({ day: '2030-01-02', startsAt: '08:00', endsAt: '09:00', reason: '表格维修' }),
     allowed: MANAGE,
   },
-  { pattern: 'DELETE /api/v1/rooms/:id/unavailability/:uid', method: 'DELETE', url: () => `/api/v1/rooms/${f.room}/unavailability/${f.unavailable.shift() ?? NIL}`, allowed: MANAGE },
-  { pattern: 'POST /api/v1/arrangement/runs', method: 'POST', url: () => '/api/v1/arrangement/runs', body: () => ({ batchIds: [f.rerunBatch] }), allowed: MANAGE },
-  { pattern: 'GET /api/v1/arrangement/runs/:id', method: 'GET', url: () => `/api/v1/arrangement/runs/${f.run}`, allowed: READ },
-  { pattern: 'GET /api/v1/arrangement/batches/:batchId', method: 'GET', url: () => `/api/v1/arrangement/batches/${f.batch}`, allowed: READ },
+  {
+    pattern: 'DELETE /api/v1/rooms/:id/unavailability/:uid',
+    method: 'DELETE',
+    url: () => `/api/v1/rooms/${f.room}/unavailability/${f.unavailable.shift() ?? NIL}`,
+    allowed: MANAGE,
+  },
+  {
+    pattern: 'POST /api/v1/arrangement/runs',
+    method: 'POST',
+    url: () => '/api/v1/arrangement/runs',
+    body: () => ({ batchIds: [f.rerunBatch] }),
+    allowed: MANAGE,
+  },
+  {
+    pattern: 'GET /api/v1/arrangement/runs/:id',
+    method: 'GET',
+    url: () => `/api/v1/arrangement/runs/${f.run}`,
+    allowed: READ,
+  },
+  {
+    pattern: 'GET /api/v1/arrangement/batches/:batchId',
+    method: 'GET',
+    url: () => `/api/v1/arrangement/batches/${f.batch}`,
+    allowed: READ,
+  },
   {
     pattern: 'POST /api/v1/arrangement/runs/:id/edits',
     method: 'POST',
     url: () => `/api/v1/arrangement/runs/${f.run}/edits`,
-    body: () => ({ kind: 'moveCandidate', sittingId: f.theorySitting, applicationId: f.application, roomId: f.room, seat: 20 }),
+    body: () => ({
+      kind: 'moveCandidate',
+      sittingId: f.theorySitting,
+      applicationId: f.application,
+      roomId: f.room,
+      seat: 20,
+    }),
     allowed: MANAGE,
   },
   { pattern: 'GET /api/v1/portal/seats', method: 'GET', url: () => '/api/v1/portal/seats', allowed: ['candidate'] },

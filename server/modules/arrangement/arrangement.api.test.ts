@@ -6,7 +6,16 @@ import type { ArrangementView } from '../../../shared/arrangement.js';
 import { okJson } from '../plans/plans.testkit.js';
 import { listOwnSeats } from './arrangement.portal.js';
 import { editRun } from './arrangement.service.js';
-import { collegeIdsOf, makeApplication, makeBatch, makeCandidates, makeExaminer, makeStaff, makeStaffPerson, makeVenues } from './arrangement.api.testkit.js';
+import {
+  collegeIdsOf,
+  makeApplication,
+  makeBatch,
+  makeCandidates,
+  makeExaminer,
+  makeStaff,
+  makeStaffPerson,
+  makeVenues,
+} from './arrangement.api.testkit.js';
 
 /** The arrangement through the API on a real database: run, unmet rules, hand edits, publish, scope, the portal. */
 
@@ -26,7 +35,12 @@ const skillOf = (v: ArrangementView) => v.sittings.find((s) => s.kind === 'skill
 
 beforeAll(async () => {
   t = await createTestApp();
-  [kaowu, admin, jidian, xinxi] = [await t.login('kaowu'), await t.login('admin'), await t.login('jidian'), await t.login('xinxi')];
+  [kaowu, admin, jidian, xinxi] = [
+    await t.login('kaowu'),
+    await t.login('admin'),
+    await t.login('jidian'),
+    await t.login('xinxi'),
+  ];
   ({ JD, XX } = await collegeIdsOf(t));
   await makeVenues(kaowu);
   await makeStaff(kaowu, 2); // R-ARR-04 needs 3: the run reports it
@@ -35,9 +49,15 @@ beforeAll(async () => {
   await makeCandidates(t, batchId, XX, 10, '信息考生');
   // Not arranged: an unpaid approved application and one still under review (R-FEE-01 / R-ARR-11).
   const unpaid = await makeCandidates(t, batchId, JD, 1, '未缴费');
-  await t.database.db.update(applications).set({ feeStatus: 'unpaid' }).where(eq(applications.id, unpaid[0].applicationId));
+  await t.database.db
+    .update(applications)
+    .set({ feeStatus: 'unpaid' })
+    .where(eq(applications.id, unpaid[0].applicationId));
   const pending = await makeCandidates(t, batchId, JD, 1, '待审核');
-  await t.database.db.update(applications).set({ status: 'pending_centre' }).where(eq(applications.id, pending[0].applicationId));
+  await t.database.db
+    .update(applications)
+    .set({ status: 'pending_centre' })
+    .where(eq(applications.id, pending[0].applicationId));
   // The demo candidate (kaosheng) applies too, for the portal.
   const [kaosheng] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
   const [me] = await t.database.db.select().from(persons).where(eq(persons.userId, kaosheng.id));
@@ -70,7 +90,9 @@ describe('arrangement API', () => {
   });
 
   it('R-ARR-09: the same input and seed give the same result', async () => {
-    const again: ArrangementView = await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchId], seed: 'demo-1' }));
+    const again: ArrangementView = await okJson(
+      kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchId], seed: 'demo-1' }),
+    );
     expect(again.inputHash).toBe(run.inputHash);
     expect(again.sittings).toEqual(run.sittings);
     expect(again.lots).toEqual(run.lots);
@@ -86,7 +108,11 @@ describe('arrangement API', () => {
   it('R-ARR-07: adding a supervisor as examiner in the sitting it supervises is refused', async () => {
     const sup = theoryOf(run).supervisors[0].id;
     await makeExaminer(kaowu, sup); // now also an examiner of 电工
-    const res = await kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, { kind: 'addExaminer', sittingId: theoryOf(run).id, staffId: sup });
+    const res = await kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, {
+      kind: 'addExaminer',
+      sittingId: theoryOf(run).id,
+      staffId: sup,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toMatch(/R-ARR-07/);
     expect(res.json().error.message).toMatch(/督导员/);
@@ -95,15 +121,31 @@ describe('arrangement API', () => {
   it('R-ARR-08: adding an examiner with a conflict with a candidate of the sitting is refused', async () => {
     const p = await makeStaffPerson(kaowu, '亲属考评员');
     await makeExaminer(kaowu, p);
-    await okJson(kaowu.post('/api/v1/conflicts', { staffPersonId: p, candidatePersonId: jdCandidates[0].personId, relation: 'relative' }));
-    const res = await kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, { kind: 'addExaminer', sittingId: theoryOf(run).id, staffId: p });
+    await okJson(
+      kaowu.post('/api/v1/conflicts', {
+        staffPersonId: p,
+        candidatePersonId: jdCandidates[0].personId,
+        relation: 'relative',
+      }),
+    );
+    const res = await kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, {
+      kind: 'addExaminer',
+      sittingId: theoryOf(run).id,
+      staffId: p,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toMatch(/R-ARR-08/);
   });
 
   it('R-ARR-02: swapping a proctor for someone busy elsewhere at the same time is refused', async () => {
     const [a, b] = theoryOf(run).rooms;
-    const res = await kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, { kind: 'swapProctor', sittingId: theoryOf(run).id, roomId: a.roomId, fromId: a.proctors[0].id, toId: b.proctors[0].id });
+    const res = await kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, {
+      kind: 'swapProctor',
+      sittingId: theoryOf(run).id,
+      roomId: a.roomId,
+      fromId: a.proctors[0].id,
+      toId: b.proctors[0].id,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toMatch(/R-ARR-0[29]/);
   });
@@ -111,10 +153,22 @@ describe('arrangement API', () => {
   it('R-ARR-04: adding a qualified examiner fixes the unmet rule; the edit is recorded', async () => {
     const p = await makeStaffPerson(kaowu, '新考评员');
     await makeExaminer(kaowu, p);
-    let v: ArrangementView = await okJson(kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, { kind: 'addExaminer', sittingId: theoryOf(run).id, staffId: p }));
+    let v: ArrangementView = await okJson(
+      kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, {
+        kind: 'addExaminer',
+        sittingId: theoryOf(run).id,
+        staffId: p,
+      }),
+    );
     expect(v.unmet.filter((u) => u.sittingId === theoryOf(v).id)).toEqual([]);
     expect(v.unmet.map((u) => u.rule)).toEqual(['R-ARR-04']);
-    v = await okJson(kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, { kind: 'addExaminer', sittingId: skillOf(v).id, staffId: p }));
+    v = await okJson(
+      kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, {
+        kind: 'addExaminer',
+        sittingId: skillOf(v).id,
+        staffId: p,
+      }),
+    );
     expect(v.unmet).toEqual([]);
     expect(theoryOf(v).examiners.map((e) => e.name)).toContain('新考评员');
     expect(v.edits).toHaveLength(2);
@@ -124,15 +178,29 @@ describe('arrangement API', () => {
   it('R-ARR-09: moving a candidate to a taken seat is refused; to a free seat of a used room it is saved', async () => {
     const [a, b] = [...theoryOf(run).rooms].sort((x, y) => y.candidateCount - x.candidateCount); // from the fuller to the emptier
     const who = a.seats[0].applicationId;
-    const taken = await kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, { kind: 'moveCandidate', sittingId: theoryOf(run).id, applicationId: who, roomId: b.roomId, seat: b.seats[0].seat });
+    const taken = await kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, {
+      kind: 'moveCandidate',
+      sittingId: theoryOf(run).id,
+      applicationId: who,
+      roomId: b.roomId,
+      seat: b.seats[0].seat,
+    });
     expect(taken.statusCode).toBe(400);
     expect(taken.json().error.message).toMatch(/座位号/);
     let free = b.capacity;
     while (b.seats.some((x) => x.seat === free)) free--;
     const v: ArrangementView = await okJson(
-      kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, { kind: 'moveCandidate', sittingId: theoryOf(run).id, applicationId: who, roomId: b.roomId, seat: free }),
+      kaowu.post(`/api/v1/arrangement/runs/${run.id}/edits`, {
+        kind: 'moveCandidate',
+        sittingId: theoryOf(run).id,
+        applicationId: who,
+        roomId: b.roomId,
+        seat: free,
+      }),
     );
-    const moved = theoryOf(v).rooms.find((r) => r.roomId === b.roomId)!.seats.find((s) => s.applicationId === who)!;
+    const moved = theoryOf(v)
+      .rooms.find((r) => r.roomId === b.roomId)!
+      .seats.find((s) => s.applicationId === who)!;
     expect(moved.seat).toBe(free);
     const [row] = await t.database.db.select().from(arrangementSeats).where(eq(arrangementSeats.applicationId, who));
     expect(row).toBeTruthy();
@@ -155,7 +223,14 @@ describe('arrangement API', () => {
     expect(before.items).toEqual([]);
     expect(before.notice).toMatch(/2027-03-09/);
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
-    const actor = { userId: u.id, username: u.username, displayName: u.displayName, role: 'candidate' as const, collegeId: null, ip: null };
+    const actor = {
+      userId: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: 'candidate' as const,
+      collegeId: null,
+      ip: null,
+    };
     const onDay = await listOwnSeats(t.database.db, { actor, today: '2027-03-09' });
     expect(onDay.items).toHaveLength(2);
     expect(onDay.items[0]).toMatchObject({ siteName: '信息楼', day: '2027-03-10' });
@@ -166,29 +241,74 @@ describe('arrangement API', () => {
     const pub: ArrangementView = (await okJson(kaowu.get(`/api/v1/arrangement/batches/${batchId}`))).run;
     const [a, b] = theoryOf(pub).rooms;
     // Busy in the other room at the same time: refused as before publishing.
-    const busy = await kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, { kind: 'swapProctor', sittingId: theoryOf(pub).id, roomId: a.roomId, fromId: a.proctors[0].id, toId: b.proctors[0].id });
+    const busy = await kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, {
+      kind: 'swapProctor',
+      sittingId: theoryOf(pub).id,
+      roomId: a.roomId,
+      fromId: a.proctors[0].id,
+      toId: b.proctors[0].id,
+    });
     expect(busy.statusCode).toBe(409);
     expect(busy.json().error.message).toMatch(/R-ARR-0[29]/);
     // A new proctor replaces one who fell ill.
     const p = await makeStaffPerson(kaowu, '替补监考');
     await okJson(kaowu.post('/api/v1/exam-staff', { personId: p, role: 'proctor' }));
-    const v: ArrangementView = await okJson(kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, { kind: 'swapProctor', sittingId: theoryOf(pub).id, roomId: a.roomId, fromId: a.proctors[0].id, toId: p }));
+    const v: ArrangementView = await okJson(
+      kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, {
+        kind: 'swapProctor',
+        sittingId: theoryOf(pub).id,
+        roomId: a.roomId,
+        fromId: a.proctors[0].id,
+        toId: p,
+      }),
+    );
     expect(v.status).toBe('published');
-    expect(theoryOf(v).rooms.find((r) => r.roomId === a.roomId)!.proctors.map((x) => x.name)).toContain('替补监考');
-    expect(theoryOf(v).rooms.flatMap((r) => r.seats.map((x) => x.ticketNumber))).toEqual(theoryOf(pub).rooms.flatMap((r) => r.seats.map((x) => x.ticketNumber)));
+    expect(
+      theoryOf(v)
+        .rooms.find((r) => r.roomId === a.roomId)!
+        .proctors.map((x) => x.name),
+    ).toContain('替补监考');
+    expect(theoryOf(v).rooms.flatMap((r) => r.seats.map((x) => x.ticketNumber))).toEqual(
+      theoryOf(pub).rooms.flatMap((r) => r.seats.map((x) => x.ticketNumber)),
+    );
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, pub.id));
-    expect(audit.some((x) => x.action === 'edit' && (x.after as { afterPublishing?: boolean }).afterPublishing === true)).toBe(true);
+    expect(
+      audit.some((x) => x.action === 'edit' && (x.after as { afterPublishing?: boolean }).afterPublishing === true),
+    ).toBe(true);
     // Seats are on printed tickets: moving a candidate is refused.
-    const move = await kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, { kind: 'moveCandidate', sittingId: theoryOf(pub).id, applicationId: a.seats[0].applicationId, roomId: b.roomId });
+    const move = await kaowu.post(`/api/v1/arrangement/runs/${pub.id}/edits`, {
+      kind: 'moveCandidate',
+      sittingId: theoryOf(pub).id,
+      applicationId: a.seats[0].applicationId,
+      roomId: b.roomId,
+    });
     expect(move.statusCode).toBe(409);
     expect(move.json().error.message).toMatch(/不能再调整考生座位/);
     // After the last exam day nothing changes.
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaowu'));
-    const actor = { userId: u.id, username: u.username, displayName: u.displayName, role: 'exam_admin' as const, collegeId: null, ip: null };
+    const actor = {
+      userId: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: 'exam_admin' as const,
+      collegeId: null,
+      ip: null,
+    };
     const b0 = theoryOf(v).rooms.find((r) => r.roomId === b.roomId)!;
-    await expect(editRun(t.database.db, { actor, id: pub.id, today: '2027-03-11', edit: { kind: 'swapProctor', sittingId: theoryOf(v).id, roomId: b.roomId, fromId: b0.proctors[0].id, toId: a.proctors[0].id } })).rejects.toThrow(
-      /考试已结束/,
-    );
+    await expect(
+      editRun(t.database.db, {
+        actor,
+        id: pub.id,
+        today: '2027-03-11',
+        edit: {
+          kind: 'swapProctor',
+          sittingId: theoryOf(v).id,
+          roomId: b.roomId,
+          fromId: b0.proctors[0].id,
+          toId: a.proctors[0].id,
+        },
+      }),
+    ).rejects.toThrow(/考试已结束/);
   });
 
   it("R-ORG-07: a clerk sees only its own college's seats; another college's clerk gets 404", async () => {
@@ -203,7 +323,12 @@ describe('arrangement API', () => {
 
   it('R-ARR-01: a standard theory room of more than 30 seats is refused, naming the field', async () => {
     const sites = (await okJson(kaowu.get('/api/v1/sites'))).items;
-    const res = await kaowu.post('/api/v1/rooms', { siteId: sites[0].id, name: '大教室', kind: 'theory', capacity: 60 });
+    const res = await kaowu.post('/api/v1/rooms', {
+      siteId: sites[0].id,
+      name: '大教室',
+      kind: 'theory',
+      capacity: 60,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/容量.*30/);
   });

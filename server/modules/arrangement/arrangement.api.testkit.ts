@@ -22,14 +22,33 @@ export async function makeVenues(staff: TestClient) {
   const theory = await okJson(staff.post('/api/v1/sites', { name: '信息楼', address: '校本部' }));
   const skill = await okJson(staff.post('/api/v1/sites', { name: '实训楼', address: '校本部' }));
   const rooms: string[] = [];
-  for (const name of ['201', '202', '203']) rooms.push((await okJson(staff.post('/api/v1/rooms', { siteId: theory.id, name, kind: 'theory', capacity: 30 }))).id);
-  for (const name of ['A1 电工实训室', 'A2 电工实训室']) rooms.push((await okJson(staff.post('/api/v1/rooms', { siteId: skill.id, name, kind: 'skill', capacity: 30, stations: 30, equipment: ['电工实训台'] }))).id);
+  for (const name of ['201', '202', '203'])
+    rooms.push(
+      (await okJson(staff.post('/api/v1/rooms', { siteId: theory.id, name, kind: 'theory', capacity: 30 }))).id,
+    );
+  for (const name of ['A1 电工实训室', 'A2 电工实训室'])
+    rooms.push(
+      (
+        await okJson(
+          staff.post('/api/v1/rooms', {
+            siteId: skill.id,
+            name,
+            kind: 'skill',
+            capacity: 30,
+            stations: 30,
+            equipment: ['电工实训台'],
+          }),
+        )
+      ).id,
+    );
   return { theorySite: theory.id as string, skillSite: skill.id as string, rooms };
 }
 
 /** A 电工 level-4 batch of JD (theory 09:00 and skill 14:00 on EXAM_DAY), put in `state` directly. */
 export async function makeBatch(t: TestApp, admin: TestClient, collegeId: string, state = 'reviewed') {
-  const b = await okJson(admin.post('/api/v1/batches', batchBodyFor(collegeId, { examDay: EXAM_DAY, title: `电工编排测试 ${seq++}` })));
+  const b = await okJson(
+    admin.post('/api/v1/batches', batchBodyFor(collegeId, { examDay: EXAM_DAY, title: `电工编排测试 ${seq++}` })),
+  );
   await t.database.db.update(batches).set({ state }).where(eq(batches.id, b.id));
   return b.id as string;
 }
@@ -39,15 +58,36 @@ export async function makeCandidate(t: TestApp, name: string, collegeId: string 
   const n = seq++;
   const [p] = await t.database.db
     .insert(persons)
-    .values({ name, gender: 'male', idType: 'resident', idCipher: `c${n}`, idHash: `arr-test-${n}-${Math.random()}`, idMasked: '4101**********0000', kind: collegeId ? 'student' : 'social', collegeId })
+    .values({
+      name,
+      gender: 'male',
+      idType: 'resident',
+      idCipher: `c${n}`,
+      idHash: `arr-test-${n}-${Math.random()}`,
+      idMasked: '4101**********0000',
+      kind: collegeId ? 'student' : 'social',
+      collegeId,
+    })
     .returning();
   return p.id;
 }
 
-export async function makeApplication(t: TestApp, o: { batchId: string; personId: string; collegeId: string | null; status?: string; feeStatus?: string }) {
+export async function makeApplication(
+  t: TestApp,
+  o: { batchId: string; personId: string; collegeId: string | null; status?: string; feeStatus?: string },
+) {
   const [a] = await t.database.db
     .insert(applications)
-    .values({ batchId: o.batchId, personId: o.personId, collegeId: o.collegeId, level: 4, status: o.status ?? 'approved', feeStatus: o.feeStatus ?? 'paid', feeDue: '150', source: 'import' })
+    .values({
+      batchId: o.batchId,
+      personId: o.personId,
+      collegeId: o.collegeId,
+      level: 4,
+      status: o.status ?? 'approved',
+      feeStatus: o.feeStatus ?? 'paid',
+      feeDue: '150',
+      source: 'import',
+    })
     .returning();
   return a.id;
 }
@@ -65,7 +105,14 @@ export async function makeCandidates(t: TestApp, batchId: string, collegeId: str
 /** A staff person through the API (a qualified title for examiners). */
 export async function makeStaffPerson(staff: TestClient, name: string) {
   const n = seq++;
-  return (await okJson(staff.post('/api/v1/persons', personFor(name, '1980-04-04', n, { titleSeries: '工程', titleGrade: 'intermediate', titleName: '工程师' })))).id as string;
+  return (
+    await okJson(
+      staff.post(
+        '/api/v1/persons',
+        personFor(name, '1980-04-04', n, { titleSeries: '工程', titleGrade: 'intermediate', titleName: '工程师' }),
+      ),
+    )
+  ).id as string;
 }
 
 export async function makeExaminer(staff: TestClient, personId: string, firstExaminingYear = 2020) {
@@ -88,7 +135,12 @@ export async function makeExaminer(staff: TestClient, personId: string, firstExa
  * enough for one site slot at a time and two rooms per sitting.
  */
 export async function makeStaff(staff: TestClient, examiners: number) {
-  const ids = { examiners: [] as string[], supervisors: [] as string[], examStaff: [] as string[], proctors: [] as string[] };
+  const ids = {
+    examiners: [] as string[],
+    supervisors: [] as string[],
+    examStaff: [] as string[],
+    proctors: [] as string[],
+  };
   for (let i = 0; i < examiners; i++) {
     const p = await makeStaffPerson(staff, `考评员${i + 1}`);
     await makeExaminer(staff, p);
@@ -96,7 +148,15 @@ export async function makeStaff(staff: TestClient, examiners: number) {
   }
   for (let i = 0; i < 4; i++) {
     const p = await makeStaffPerson(staff, `督导员${i + 1}`);
-    await okJson(staff.post('/api/v1/supervisors', { personId: p, basis: 'management', basisYears: 5, certificateNumber: `DD-ARR-${seq++}`, certificateIssuedOn: '2026-06-01' }));
+    await okJson(
+      staff.post('/api/v1/supervisors', {
+        personId: p,
+        basis: 'management',
+        basisYears: 5,
+        certificateNumber: `DD-ARR-${seq++}`,
+        certificateIssuedOn: '2026-06-01',
+      }),
+    );
     ids.supervisors.push(p);
   }
   for (let i = 0; i < 3; i++) {

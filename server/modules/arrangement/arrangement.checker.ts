@@ -1,6 +1,14 @@
 import { examinerMayExamineLevel } from '../people/people.rules.js';
 import { clock, moduleName } from './arrangement.text.js';
-import type { ArrangementInput, ArrangementResult, ArrangementRoom, ArrangementRuleId, ArrangementStaff, TimeInterval, Violation } from './arrangement.types.js';
+import type {
+  ArrangementInput,
+  ArrangementResult,
+  ArrangementRoom,
+  ArrangementRuleId,
+  ArrangementStaff,
+  TimeInterval,
+  Violation,
+} from './arrangement.types.js';
 import { roomKindOf, settingsOf } from './arrangement.types.js';
 
 /**
@@ -12,7 +20,8 @@ import { roomKindOf, settingsOf } from './arrangement.types.js';
 export function checkArrangement(input: ArrangementInput, result: ArrangementResult): Violation[] {
   const settings = settingsOf(input);
   const out: Violation[] = [];
-  const flag = (rule: ArrangementRuleId, sittingId: string | null, message: string) => out.push({ rule, sittingId, message });
+  const flag = (rule: ArrangementRuleId, sittingId: string | null, message: string) =>
+    out.push({ rule, sittingId, message });
 
   const sittings = new Map(input.sittings.map((s) => [s.id, s]));
   const active = input.sittings.filter((s) => s.candidates.length > 0);
@@ -21,9 +30,12 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
   const candidatePersons = new Map(input.sittings.map((s) => [s.id, new Set(s.candidates.map((c) => c.personId))]));
   const candidateIds = new Map(input.sittings.map((s) => [s.id, new Set(s.candidates.map((c) => c.id))]));
   const conflictsOf = new Map<string, string[]>();
-  for (const c of input.conflicts) conflictsOf.set(c.staffPersonId, [...(conflictsOf.get(c.staffPersonId) ?? []), c.candidatePersonId]);
-  const clash = (a: TimeInterval, b: TimeInterval) => a.day === b.day && Math.max(a.start, b.start) < Math.min(a.end, b.end);
-  const has = (st: ArrangementStaff | undefined, duty: ArrangementStaff['duties'][number]) => Boolean(st && st.duties.includes(duty));
+  for (const c of input.conflicts)
+    conflictsOf.set(c.staffPersonId, [...(conflictsOf.get(c.staffPersonId) ?? []), c.candidatePersonId]);
+  const clash = (a: TimeInterval, b: TimeInterval) =>
+    a.day === b.day && Math.max(a.start, b.start) < Math.min(a.end, b.end);
+  const has = (st: ArrangementStaff | undefined, duty: ArrangementStaff['duties'][number]) =>
+    Boolean(st && st.duties.includes(duty));
 
   /** Every duty of every person, for R-ARR-08 and the two-places check. */
   const duties: { staffId: string; span: TimeInterval; sittingIds: string[]; what: string }[] = [];
@@ -41,7 +53,8 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
       flag('R-ARR-01', null, `座位指向不存在的场次 ${seat.sittingId}`);
       continue;
     }
-    if (!candidateIds.get(s.id)!.has(seat.candidateId)) flag('R-ARR-01', s.id, `考生 ${seat.candidateId} 不属于该场次却被安排了座位`);
+    if (!candidateIds.get(s.id)!.has(seat.candidateId))
+      flag('R-ARR-01', s.id, `考生 ${seat.candidateId} 不属于该场次却被安排了座位`);
     const got = seated.get(s.id) ?? new Set<string>();
     if (got.has(seat.candidateId)) flag('R-ARR-01', s.id, `考生 ${seat.candidateId} 被安排了两个座位`);
     got.add(seat.candidateId);
@@ -65,10 +78,13 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
     const s = sittings.get(sid)!;
     const room = roomById.get(rid)!;
     roomsOfSitting.set(sid, [...(roomsOfSitting.get(sid) ?? []), rid]);
-    if (use.count > roomCapacity(room)) flag('R-ARR-01', sid, `考场 ${rid} 安排 ${use.count} 人，超过容量 ${roomCapacity(room)}`);
-    if (room.siteId !== s.siteId && !(s.extraSiteIds ?? []).includes(room.siteId)) flag('R-ARR-01', sid, `考场 ${rid} 不在本场次的考点`);
+    if (use.count > roomCapacity(room))
+      flag('R-ARR-01', sid, `考场 ${rid} 安排 ${use.count} 人，超过容量 ${roomCapacity(room)}`);
+    if (room.siteId !== s.siteId && !(s.extraSiteIds ?? []).includes(room.siteId))
+      flag('R-ARR-01', sid, `考场 ${rid} 不在本场次的考点`);
     if (room.kind !== roomKindOf(s)) flag('R-ARR-01', sid, `考场 ${rid} 类型不符`);
-    for (const e of s.equipment ?? []) if (!(room.equipment ?? []).includes(e)) flag('R-ARR-01', sid, `考场 ${rid} 没有所需设备「${e}」`);
+    for (const e of s.equipment ?? [])
+      if (!(room.equipment ?? []).includes(e)) flag('R-ARR-01', sid, `考场 ${rid} 没有所需设备「${e}」`);
     if ((room.unavailable ?? []).some((u) => clash(u, s))) flag('R-ARR-01', sid, `考场 ${rid} 在该时段不可用`);
   }
   for (const s of active) {
@@ -77,7 +93,8 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
   }
   // One sitting per room at a time.
   const sittingsOfRoom = new Map<string, string[]>();
-  for (const [sid, rids] of roomsOfSitting) for (const rid of rids) sittingsOfRoom.set(rid, [...(sittingsOfRoom.get(rid) ?? []), sid]);
+  for (const [sid, rids] of roomsOfSitting)
+    for (const rid of rids) sittingsOfRoom.set(rid, [...(sittingsOfRoom.get(rid) ?? []), sid]);
   for (const [rid, sids] of sittingsOfRoom)
     for (let i = 0; i < sids.length; i++)
       for (let j = i + 1; j < sids.length; j++)
@@ -91,25 +108,31 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
     const s = sittings.get(sid)!;
     const proctors = [...new Set(recorded.get(key)?.proctorIds ?? [])];
     const valid = proctors.filter((id) => has(staffById.get(id), 'proctor'));
-    if (valid.length < settings.proctorsPerRoom) flag('R-ARR-02', sid, `考场 ${rid} 只有 ${valid.length} 名监考人员（应为 ${settings.proctorsPerRoom} 名）`);
+    if (valid.length < settings.proctorsPerRoom)
+      flag('R-ARR-02', sid, `考场 ${rid} 只有 ${valid.length} 名监考人员（应为 ${settings.proctorsPerRoom} 名）`);
     for (const id of proctors) duties.push({ staffId: id, span: s, sittingIds: [sid], what: `监考 ${rid}` });
   }
   for (const s of active) {
     const lot = result.lots.find((l) => l.sittingId === s.id);
     const fromLot = new Set((lot?.draws ?? []).map((d) => `${d.staffId}@${d.roomId}`));
-    const fromRooms = new Set(result.rooms.filter((r) => r.sittingId === s.id).flatMap((r) => r.proctorIds.map((p) => `${p}@${r.roomId}`)));
-    if (fromLot.size !== fromRooms.size || [...fromRooms].some((k) => !fromLot.has(k))) flag('R-ARR-02', s.id, '监考安排与抽签记录不一致');
+    const fromRooms = new Set(
+      result.rooms.filter((r) => r.sittingId === s.id).flatMap((r) => r.proctorIds.map((p) => `${p}@${r.roomId}`)),
+    );
+    if (fromLot.size !== fromRooms.size || [...fromRooms].some((k) => !fromLot.has(k)))
+      flag('R-ARR-02', s.id, '监考安排与抽签记录不一致');
   }
 
   // ------------------------------------------------------------ R-ARR-03 site staff per time slot
   const slotOf = new Map<string, ArrangementResult['siteSlots'][number][]>();
-  for (const slot of result.siteSlots) for (const sid of slot.sittingIds) slotOf.set(sid, [...(slotOf.get(sid) ?? []), slot]);
+  for (const slot of result.siteSlots)
+    for (const sid of slot.sittingIds) slotOf.set(sid, [...(slotOf.get(sid) ?? []), slot]);
   for (const s of active) {
     // Every site whose rooms the sitting uses (its own when it has none) has exactly one slot covering it.
     const usedSites = new Set((roomsOfSitting.get(s.id) ?? []).map((rid) => roomById.get(rid)!.siteId));
     if (!usedSites.size) usedSites.add(s.siteId);
     const all = slotOf.get(s.id) ?? [];
-    for (const slot of all) if (!usedSites.has(slot.siteId)) flag('R-ARR-03', s.id, `考点时段 ${slot.siteId} 不是本场次使用的考点`);
+    for (const slot of all)
+      if (!usedSites.has(slot.siteId)) flag('R-ARR-03', s.id, `考点时段 ${slot.siteId} 不是本场次使用的考点`);
     for (const site of usedSites) {
       const slots = all.filter((x) => x.siteId === site);
       if (slots.length !== 1) {
@@ -117,7 +140,8 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
         continue;
       }
       const slot = slots[0];
-      if (slot.day !== s.day || slot.start > s.start || slot.end < s.end) flag('R-ARR-03', s.id, '考点时段与场次的时间不符');
+      if (slot.day !== s.day || slot.start > s.start || slot.end < s.end)
+        flag('R-ARR-03', s.id, '考点时段与场次的时间不符');
       const distinct = (ids: string[]) => [...new Set(ids)];
       const heads = distinct(slot.siteHeadIds).filter((id) => has(staffById.get(id), 'site_head'));
       const supervisors = distinct(slot.supervisorIds).filter((id) => {
@@ -126,8 +150,16 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
         return has(st, 'supervisor') && (!f || (!f.disqualified && f.certificateValidUntil >= slot.day));
       });
       const staff = distinct(slot.examStaffIds).filter((id) => has(staffById.get(id), 'exam_staff'));
-      if (heads.length < settings.siteHeadsPerSite || supervisors.length < settings.supervisorsPerSite || staff.length < settings.examStaffPerSite)
-        flag('R-ARR-03', s.id, `考点时段 ${slot.day} ${clock(slot.start)}：考场负责人 ${heads.length}、内部督导员 ${supervisors.length}、考务人员 ${staff.length} 名，不足`);
+      if (
+        heads.length < settings.siteHeadsPerSite ||
+        supervisors.length < settings.supervisorsPerSite ||
+        staff.length < settings.examStaffPerSite
+      )
+        flag(
+          'R-ARR-03',
+          s.id,
+          `考点时段 ${slot.day} ${clock(slot.start)}：考场负责人 ${heads.length}、内部督导员 ${supervisors.length}、考务人员 ${staff.length} 名，不足`,
+        );
     }
   }
   for (const slot of result.siteSlots)
@@ -145,11 +177,14 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
       return y != null && year - y >= settings.leaderMinYears;
     };
     if (groups.length !== 1) flag('R-ARR-04', s.id, groups.length ? '一个场次有多个考评组' : '场次没有考评组');
-    if (members.length < settings.minExaminers) flag('R-ARR-04', s.id, `考评组 ${members.length} 人，少于 ${settings.minExaminers} 人`);
+    if (members.length < settings.minExaminers)
+      flag('R-ARR-04', s.id, `考评组 ${members.length} 人，少于 ${settings.minExaminers} 人`);
     for (const m of new Set(s.modules))
-      if (!members.some((id) => staffById.get(id)?.examiner?.modules.includes(m))) flag('R-ARR-04', s.id, `模块「${moduleName(m)}」无考评员`);
+      if (!members.some((id) => staffById.get(id)?.examiner?.modules.includes(m)))
+        flag('R-ARR-04', s.id, `模块「${moduleName(m)}」无考评员`);
     const leader = groups[0]?.leaderId;
-    if (!leader || !members.includes(leader) || !experienced(leader)) flag('R-ARR-04', s.id, `没有从事考评工作满 ${settings.leaderMinYears} 年的考评组长`);
+    if (!leader || !members.includes(leader) || !experienced(leader))
+      flag('R-ARR-04', s.id, `没有从事考评工作满 ${settings.leaderMinYears} 年的考评组长`);
 
     for (const id of members) {
       const st = staffById.get(id);
@@ -157,22 +192,31 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
       if (!st || !e || !has(st, 'examiner')) flag('R-ARR-05', s.id, `${id} 不是考评员`);
       else {
         if (!e.occupationCodes.includes(s.occupationCode)) flag('R-ARR-05', s.id, `${st.name} 未获准考评该职业`);
-        if (s.levels.some((l) => !examinerMayExamineLevel(e.grade, l))) flag('R-ARR-05', s.id, `${st.name} 的考评员等级不能考评该等级`);
-        if (e.certificateValidUntil < s.day || (e.certificateIssuedOn && e.certificateIssuedOn > s.day)) flag('R-ARR-05', s.id, `${st.name} 的证书在考试日无效`);
+        if (s.levels.some((l) => !examinerMayExamineLevel(e.grade, l)))
+          flag('R-ARR-05', s.id, `${st.name} 的考评员等级不能考评该等级`);
+        if (e.certificateValidUntil < s.day || (e.certificateIssuedOn && e.certificateIssuedOn > s.day))
+          flag('R-ARR-05', s.id, `${st.name} 的证书在考试日无效`);
         if (e.dismissed) flag('R-ARR-05', s.id, `${st.name} 已解聘`);
       }
       if ((input.history.consecutiveRounds[id] ?? 0) >= settings.maxConsecutive)
         flag('R-ARR-06', s.id, `${st?.name ?? id} 将连续第 ${(input.history.consecutiveRounds[id] ?? 0) + 1} 次考评`);
       // R-ARR-07: not an examiner where it is the supervisor.
-      if ((slotOf.get(s.id) ?? []).some((slot) => slot.supervisorIds.some((sup) => staffById.get(sup)?.personId === st?.personId)))
+      if (
+        (slotOf.get(s.id) ?? []).some((slot) =>
+          slot.supervisorIds.some((sup) => staffById.get(sup)?.personId === st?.personId),
+        )
+      )
         flag('R-ARR-07', s.id, `${st?.name ?? id} 是本场次的督导员，不能同时担任考评员`);
       duties.push({ staffId: id, span: s, sittingIds: [s.id], what: '考评' });
     }
     const prev = previous.get(s.occupationCode);
     if (prev) {
       const changed = members.filter((id) => !prev.has(id)).length;
-      const need = Math.ceil((members.length * settings.minChangedShare.numerator) / settings.minChangedShare.denominator);
-      if (changed < need) flag('R-ARR-06', s.id, `考评组 ${members.length} 人只轮换了 ${changed} 人，至少应轮换 ${need} 人`);
+      const need = Math.ceil(
+        (members.length * settings.minChangedShare.numerator) / settings.minChangedShare.denominator,
+      );
+      if (changed < need)
+        flag('R-ARR-06', s.id, `考评组 ${members.length} 人只轮换了 ${changed} 人，至少应轮换 ${need} 人`);
     }
   }
 
@@ -183,7 +227,8 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
     if (!st) continue;
     for (const sid of d.sittingIds) {
       const persons = candidatePersons.get(sid);
-      if (persons && (conflictsOf.get(st.personId) ?? []).some((p) => persons.has(p))) flag('R-ARR-08', sid, `${st.name}（${d.what}）与本场考生有回避关系`);
+      if (persons && (conflictsOf.get(st.personId) ?? []).some((p) => persons.has(p)))
+        flag('R-ARR-08', sid, `${st.name}（${d.what}）与本场考生有回避关系`);
     }
     byPerson.set(st.personId, [...(byPerson.get(st.personId) ?? []), d]);
   }
@@ -192,7 +237,10 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
       for (let j = i + 1; j < list.length; j++)
         if (clash(list[i].span, list[j].span))
           for (const sid of new Set([...list[i].sittingIds, ...list[j].sittingIds]))
-            flag('R-ARR-09', sid, `${staffById.get(list[i].staffId)!.name} 同一时段有两项任务（${list[i].what}、${list[j].what}）`);
+            flag(
+              'R-ARR-09',
+              sid,
+              `${staffById.get(list[i].staffId)!.name} 同一时段有两项任务（${list[i].what}、${list[j].what}）`,
+            );
   return out;
 }
-

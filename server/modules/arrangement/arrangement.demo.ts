@@ -42,7 +42,10 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
   const fresh = await db.transaction(async (tx) => {
     if ((await tx.select().from(examSites).limit(1)).length) return false;
     const [centre] = await tx.select().from(centres).limit(1);
-    const [occ] = await tx.select().from(occupations).where(and(eq(occupations.edition, '2022'), eq(occupations.code, '6-31-01-03')));
+    const [occ] = await tx
+      .select()
+      .from(occupations)
+      .where(and(eq(occupations.edition, '2022'), eq(occupations.code, '6-31-01-03')));
     const cs = await tx.select().from(colleges);
     const JD = cs.find((c) => c.code === 'JD');
     const XX = cs.find((c) => c.code === 'XX');
@@ -50,36 +53,76 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
 
     const [theory] = await tx.insert(examSites).values({ name: '信息楼', address: '校本部北区' }).returning();
     const [skill] = await tx.insert(examSites).values({ name: '实训楼', address: '校本部东区' }).returning();
-    for (const name of ['201', '202', '203', '204']) await tx.insert(examRooms).values({ siteId: theory.id, name, kind: 'theory', capacity: 30 });
+    for (const name of ['201', '202', '203', '204'])
+      await tx.insert(examRooms).values({ siteId: theory.id, name, kind: 'theory', capacity: 30 });
     for (const name of ['A1 电工实训室', 'A2 电工实训室'])
-      await tx.insert(examRooms).values({ siteId: skill.id, name, kind: 'skill', capacity: 30, stations: 30, equipment: ['电工实训台'] });
-    await tx.insert(examRooms).values({ siteId: theory.id, name: '301 机房', kind: 'computer', capacity: 40, stations: 40 });
+      await tx
+        .insert(examRooms)
+        .values({ siteId: skill.id, name, kind: 'skill', capacity: 30, stations: 30, equipment: ['电工实训台'] });
+    await tx
+      .insert(examRooms)
+      .values({ siteId: theory.id, name: '301 机房', kind: 'computer', capacity: 40, stations: 40 });
 
     let seq = 501;
     const person = async (name: string, birth: string, extra: Partial<typeof persons.$inferInsert>) => {
       const first17 = `410102${birth.replace(/-/g, '')}${String(seq++).padStart(3, '0')}`;
       const [p] = await tx
         .insert(persons)
-        .values({ name, gender: seq % 2 ? 'female' : 'male', idType: 'resident', ...sealIdNumber(pii, 'resident', first17 + idCheckChar(first17)), ...extra } as typeof persons.$inferInsert)
+        .values({
+          name,
+          gender: seq % 2 ? 'female' : 'male',
+          idType: 'resident',
+          ...sealIdNumber(pii, 'resident', first17 + idCheckChar(first17)),
+          ...extra,
+        } as typeof persons.$inferInsert)
         .returning();
       return p.id;
     };
-    const staff = (name: string) => person(name, '1982-03-15', { kind: 'staff', ownStaff: true, titleSeries: '高校教师', titleName: '讲师', titleGrade: 'intermediate' });
+    const staff = (name: string) =>
+      person(name, '1982-03-15', {
+        kind: 'staff',
+        ownStaff: true,
+        titleSeries: '高校教师',
+        titleName: '讲师',
+        titleGrade: 'intermediate',
+      });
     // Two examiners of 电工 (R-ARR-04 needs three): the demo's unmet rule.
-    for (const [name, year] of [['周立新', 2018], ['吴海涛', 2022]] as const) {
+    for (const [name, year] of [
+      ['周立新', 2018],
+      ['吴海涛', 2022],
+    ] as const) {
       const p = await staff(name);
       const [e] = await tx
         .insert(examiners)
-        .values({ personId: p, grade: 'standard', trainingHours: 56, certificateNumber: `KP${seq}`, certificateIssuedOn: '2025-09-01', certificateValidUntil: '2028-08-31', firstExaminingYear: year })
+        .values({
+          personId: p,
+          grade: 'standard',
+          trainingHours: 56,
+          certificateNumber: `KP${seq}`,
+          certificateIssuedOn: '2025-09-01',
+          certificateValidUntil: '2028-08-31',
+          firstExaminingYear: year,
+        })
         .returning();
-      await tx.insert(examinerOccupations).values({ examinerId: e.id, edition: '2022', occupationCode: '6-31-01-03', occupationName: '电工' });
+      await tx
+        .insert(examinerOccupations)
+        .values({ examinerId: e.id, edition: '2022', occupationCode: '6-31-01-03', occupationName: '电工' });
     }
     for (const name of ['郑秀英', '冯国强', '陈丽华', '褚建平']) {
       const p = await staff(name);
-      await tx.insert(supervisors).values({ personId: p, basis: 'management', basisYears: 6, certificateNumber: `DD${seq}`, certificateIssuedOn: '2025-09-01', certificateValidUntil: '2028-08-31' });
+      await tx.insert(supervisors).values({
+        personId: p,
+        basis: 'management',
+        basisYears: 6,
+        certificateNumber: `DD${seq}`,
+        certificateIssuedOn: '2025-09-01',
+        certificateValidUntil: '2028-08-31',
+      });
     }
-    for (const name of ['卫东', '蒋文', '沈洁']) await tx.insert(examStaff).values({ personId: await staff(name), role: 'exam_staff' });
-    for (const name of ['韩梅', '杨帆', '朱琳', '秦川', '尤佳', '许昊']) await tx.insert(examStaff).values({ personId: await staff(name), role: 'proctor' });
+    for (const name of ['卫东', '蒋文', '沈洁'])
+      await tx.insert(examStaff).values({ personId: await staff(name), role: 'exam_staff' });
+    for (const name of ['韩梅', '杨帆', '朱琳', '秦川', '尤佳', '许昊'])
+      await tx.insert(examStaff).values({ personId: await staff(name), role: 'proctor' });
 
     // 电工 四级, 审核完成: registration closed yesterday, the exam in ten days.
     const day = addDays(today, 10);
@@ -102,17 +145,35 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
     const given = ['子轩', '浩然', '一鸣', '思远', '佳怡', '欣然', '明轩', '雨桐', '俊杰', '梓涵', '宇航', '诗琪'];
     for (let i = 0; i < 36; i++) {
       const college = i < 28 ? JD : XX;
-      const p = await person(`${surnames[i % surnames.length]}${given[i % given.length]}`, '2005-06-0' + ((i % 9) + 1), {
-        kind: 'student',
+      const p = await person(
+        `${surnames[i % surnames.length]}${given[i % given.length]}`,
+        '2005-06-0' + ((i % 9) + 1),
+        {
+          kind: 'student',
+          collegeId: college.id,
+          major: college.code === 'JD' ? '电气自动化技术' : '物联网应用技术',
+          className: college.code === 'JD' ? '电气2401' : '物联2401',
+          enrolmentYear: 2024,
+          educationLevel: 'higher_vocational',
+        },
+      );
+      await tx.insert(applications).values({
+        batchId: b.id,
+        personId: p,
         collegeId: college.id,
-        major: college.code === 'JD' ? '电气自动化技术' : '物联网应用技术',
-        className: college.code === 'JD' ? '电气2401' : '物联2401',
-        enrolmentYear: 2024,
-        educationLevel: 'higher_vocational',
+        level: 4,
+        status: 'approved',
+        source: 'import',
+        feeDue: '150',
+        feeStatus: 'paid',
       });
-      await tx.insert(applications).values({ batchId: b.id, personId: p, collegeId: college.id, level: 4, status: 'approved', source: 'import', feeDue: '150', feeStatus: 'paid' });
     }
-    await recordAudit(tx, systemActor, { action: 'seed', entity: 'arrangement', entityId: b.id, after: { batch: b.title, sites: 2, rooms: 7, candidates: 36 } });
+    await recordAudit(tx, systemActor, {
+      action: 'seed',
+      entity: 'arrangement',
+      entityId: b.id,
+      after: { batch: b.title, sites: 2, rooms: 7, candidates: 36 },
+    });
     return true;
   });
   if (fresh) await seedDemoExamTomorrow(db, pii, { today, files: opts.files });
@@ -124,7 +185,20 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
  */
 async function reviewedBatch(
   tx: DbOrTx,
-  o: { centreId: string; collegeId: string; occupationId: string; jobName: string | null; title: string; today: string; day: string; closedDaysAgo: number; capacity: number; approvalNumber: string; skillPlace: string; skillModules: string[] },
+  o: {
+    centreId: string;
+    collegeId: string;
+    occupationId: string;
+    jobName: string | null;
+    title: string;
+    today: string;
+    day: string;
+    closedDaysAgo: number;
+    capacity: number;
+    approvalNumber: string;
+    skillPlace: string;
+    skillModules: string[];
+  },
 ) {
   const [b] = await tx
     .insert(batches)
@@ -149,10 +223,25 @@ async function reviewedBatch(
     .returning();
   await tx.insert(batchSittings).values([
     { batchId: b.id, seq: 1, kind: 'theory', day: o.day, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–204' },
-    { batchId: b.id, seq: 2, kind: 'skill', day: o.day, startsAt: '14:00', endsAt: '17:00', place: o.skillPlace, modules: o.skillModules },
+    {
+      batchId: b.id,
+      seq: 2,
+      kind: 'skill',
+      day: o.day,
+      startsAt: '14:00',
+      endsAt: '17:00',
+      place: o.skillPlace,
+      modules: o.skillModules,
+    },
   ]);
-  for (const [from, to] of [['draft', 'filed'], ['filed', 'registering'], ['registering', 'reviewed']])
-    await tx.insert(batchTransitions).values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });
+  for (const [from, to] of [
+    ['draft', 'filed'],
+    ['filed', 'registering'],
+    ['registering', 'reviewed'],
+  ])
+    await tx
+      .insert(batchTransitions)
+      .values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });
   return b;
 }
 
@@ -182,29 +271,67 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
   const kaowu = await actorOf(db, 'kaowu');
   const batchId = await db.transaction(async (tx) => {
     const [centre] = await tx.select().from(centres).limit(1);
-    const [occ] = await tx.select().from(occupations).where(and(eq(occupations.edition, '2022'), eq(occupations.code, '6-20-03-01')));
+    const [occ] = await tx
+      .select()
+      .from(occupations)
+      .where(and(eq(occupations.edition, '2022'), eq(occupations.code, '6-20-03-01')));
     const [JD] = await tx.select().from(colleges).where(eq(colleges.code, 'JD'));
     if (!centre || !occ || !JD) return null;
     // The skill exam's own site: a 数控 training centre whose room holds the machines the standard requires.
     const [cnc] = await tx.insert(examSites).values({ name: '数控实训中心', address: '校本部东区' }).returning();
-    await tx.insert(examRooms).values({ siteId: cnc.id, name: 'B1 数控实训室', kind: 'skill', capacity: 30, stations: 30, equipment: ['数控机床装调实训台'] });
+    await tx.insert(examRooms).values({
+      siteId: cnc.id,
+      name: 'B1 数控实训室',
+      kind: 'skill',
+      capacity: 30,
+      stations: 30,
+      equipment: ['数控机床装调实训台'],
+    });
     let seq = 601;
     const staff = async (name: string) => {
       const first17 = `410102${'1979-05-20'.replace(/-/g, '')}${String(seq++).padStart(3, '0')}`;
       const [p] = await tx
         .insert(persons)
-        .values({ name, gender: seq % 2 ? 'female' : 'male', idType: 'resident', ...sealIdNumber(pii, 'resident', first17 + idCheckChar(first17)), kind: 'staff', ownStaff: true, titleSeries: '工程', titleName: '高级工程师', titleGrade: 'senior' } as typeof persons.$inferInsert)
+        .values({
+          name,
+          gender: seq % 2 ? 'female' : 'male',
+          idType: 'resident',
+          ...sealIdNumber(pii, 'resident', first17 + idCheckChar(first17)),
+          kind: 'staff',
+          ownStaff: true,
+          titleSeries: '工程',
+          titleName: '高级工程师',
+          titleGrade: 'senior',
+        } as typeof persons.$inferInsert)
         .returning();
       return p.id;
     };
     // R-ARR-04: the skill exam's modules, and who can examine which.
     const modules = ['机械部件装调', '电气系统装调', '数控系统调试'];
-    for (const [name, year, can] of [['马建军', 2016, modules], ['田志刚', 2020, ['机械部件装调']], ['郭晓燕', 2023, ['电气系统装调', '数控系统调试']]] as const) {
+    for (const [name, year, can] of [
+      ['马建军', 2016, modules],
+      ['田志刚', 2020, ['机械部件装调']],
+      ['郭晓燕', 2023, ['电气系统装调', '数控系统调试']],
+    ] as const) {
       const [e] = await tx
         .insert(examiners)
-        .values({ personId: await staff(name), grade: 'senior', trainingHours: 64, certificateNumber: `KP${seq}`, certificateIssuedOn: '2025-06-01', certificateValidUntil: '2028-05-31', firstExaminingYear: year })
+        .values({
+          personId: await staff(name),
+          grade: 'senior',
+          trainingHours: 64,
+          certificateNumber: `KP${seq}`,
+          certificateIssuedOn: '2025-06-01',
+          certificateValidUntil: '2028-05-31',
+          firstExaminingYear: year,
+        })
         .returning();
-      await tx.insert(examinerOccupations).values({ examinerId: e.id, edition: '2022', occupationCode: occ.code, occupationName: occ.name, modules: [...can] });
+      await tx.insert(examinerOccupations).values({
+        examinerId: e.id,
+        edition: '2022',
+        occupationCode: occ.code,
+        occupationName: occ.name,
+        modules: [...can],
+      });
     }
 
     const day = addDays(today, 1);
@@ -226,12 +353,28 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
     const surnames = '李赵钱孙周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏';
     const given = ['明阳', '志强', '文博', '海洋', '晓东', '嘉豪', '子涵', '俊宇', '雨辰', '天佑'];
     for (let i = 0; i < 30; i++) {
-      const own = i === 0 ? DEMO_TOMORROW_STUDENT : { name: `${surnames[i]}${given[i % given.length]}`, studentNumber: `20230601${String(18 + i).padStart(2, '0')}`, idFirst17: `410102200503${String(10 + (i % 18)).padStart(2, '0')}${String(600 + i).padStart(3, '0')}` };
+      const own =
+        i === 0
+          ? DEMO_TOMORROW_STUDENT
+          : {
+              name: `${surnames[i]}${given[i % given.length]}`,
+              studentNumber: `20230601${String(18 + i).padStart(2, '0')}`,
+              idFirst17: `410102200503${String(10 + (i % 18)).padStart(2, '0')}${String(600 + i).padStart(3, '0')}`,
+            };
       const [u] = await tx
         .insert(users)
-        .values({ username: `c${own.studentNumber}`, displayName: own.name, role: 'candidate', passwordHash: INITIAL_ACTIVATION, mustChangePassword: true })
+        .values({
+          username: `c${own.studentNumber}`,
+          displayName: own.name,
+          role: 'candidate',
+          passwordHash: INITIAL_ACTIVATION,
+          mustChangePassword: true,
+        })
         .returning();
-      if (i === 0) await tx.insert(activationCodes).values({ userId: u.id, codeSealed: pii.encrypt(DEMO_ACTIVATION_CODE), issuedBy: kaowu.userId });
+      if (i === 0)
+        await tx
+          .insert(activationCodes)
+          .values({ userId: u.id, codeSealed: pii.encrypt(DEMO_ACTIVATION_CODE), issuedBy: kaowu.userId });
       else await issueActivationCodes(tx, pii, kaowu.userId, [u.id]);
       const [p] = await tx
         .insert(persons)
@@ -251,14 +394,34 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
           userId: u.id,
         } as typeof persons.$inferInsert)
         .returning();
-      await tx.insert(applications).values({ batchId: b.id, personId: p.id, collegeId: JD.id, level: 4, status: 'approved', source: 'import', feeDue: '150', feeStatus: 'paid' });
+      await tx.insert(applications).values({
+        batchId: b.id,
+        personId: p.id,
+        collegeId: JD.id,
+        level: 4,
+        status: 'approved',
+        source: 'import',
+        feeDue: '150',
+        feeStatus: 'paid',
+      });
       if (i === 0 && opts.files) {
         const jpeg = await sharp(silhouette()).jpeg({ quality: 85 }).toBuffer();
-        const file = await opts.files.record(tx, { bytes: jpeg, name: `${p.id}.jpg`, mime: 'image/jpeg', ownerId: kaowu.userId, purpose: 'photo' });
+        const file = await opts.files.record(tx, {
+          bytes: jpeg,
+          name: `${p.id}.jpg`,
+          mime: 'image/jpeg',
+          ownerId: kaowu.userId,
+          purpose: 'photo',
+        });
         await tx.update(persons).set({ photoFileId: file.id }).where(eq(persons.id, p.id));
       }
     }
-    await recordAudit(tx, systemActor, { action: 'seed', entity: 'arrangement', entityId: b.id, after: { batch: b.title, candidates: 30, examDay: day } });
+    await recordAudit(tx, systemActor, {
+      action: 'seed',
+      entity: 'arrangement',
+      entityId: b.id,
+      after: { batch: b.title, candidates: 30, examDay: day },
+    });
     return b.id;
   });
   if (!batchId) return;

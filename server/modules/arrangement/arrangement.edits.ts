@@ -2,7 +2,13 @@ import { AppError } from '../../http/errors.js';
 import type { EditBody } from '../../../shared/arrangement.js';
 import { checkArrangement } from './arrangement.checker.js';
 import { sittingLabel } from './arrangement.text.js';
-import type { ArrangementInput, ArrangementResult, ArrangementRuleId, UnmetRule, Violation } from './arrangement.types.js';
+import type {
+  ArrangementInput,
+  ArrangementResult,
+  ArrangementRuleId,
+  UnmetRule,
+  Violation,
+} from './arrangement.types.js';
 import { settingsOf } from './arrangement.types.js';
 
 /**
@@ -25,7 +31,9 @@ export function applyEdit(input: ArrangementInput, result: ArrangementResult, ed
     if (!seat) throw bad('考生：本场次没有该考生的座位', 'applicationId');
     const room = input.rooms.find((x) => x.id === edit.roomId);
     if (!room) throw bad('考场：不存在或已停用', 'roomId');
-    const taken = new Set(r.seats.filter((s) => s.sittingId === sitting.id && s.roomId === room.id && s !== seat).map((s) => s.seat));
+    const taken = new Set(
+      r.seats.filter((s) => s.sittingId === sitting.id && s.roomId === room.id && s !== seat).map((s) => s.seat),
+    );
     let no = edit.seat ?? 0;
     if (no && taken.has(no)) throw bad(`座位号：${room.name ?? ''} 的 ${no} 号座位已有考生`, 'seat');
     if (!no) for (no = 1; taken.has(no); no++);
@@ -40,7 +48,8 @@ export function applyEdit(input: ArrangementInput, result: ArrangementResult, ed
     if (source.candidateCount === 0) {
       // An emptied room needs no proctors: drop it and its draws from the lot.
       r.rooms = r.rooms.filter((x) => x !== source);
-      for (const lot of r.lots) if (lot.sittingId === sitting.id) lot.draws = lot.draws.filter((d) => d.roomId !== from);
+      for (const lot of r.lots)
+        if (lot.sittingId === sitting.id) lot.draws = lot.draws.filter((d) => d.roomId !== from);
     }
     r.roomsUsed = r.rooms.length;
     return r;
@@ -53,7 +62,9 @@ export function applyEdit(input: ArrangementInput, result: ArrangementResult, ed
     if (at < 0) throw bad('原监考人员：不在该考场', 'fromId');
     if (!staffName(edit.toId)) throw bad('新监考人员：不在可安排的工作人员中', 'toId');
     room.proctorIds[at] = edit.toId;
-    for (const lot of r.lots) if (lot.sittingId === sitting.id) for (const d of lot.draws) if (d.roomId === room.roomId && d.staffId === edit.fromId) d.staffId = edit.toId;
+    for (const lot of r.lots)
+      if (lot.sittingId === sitting.id)
+        for (const d of lot.draws) if (d.roomId === room.roomId && d.staffId === edit.fromId) d.staffId = edit.toId;
     return r;
   }
 
@@ -81,17 +92,28 @@ export function applyEdit(input: ArrangementInput, result: ArrangementResult, ed
 function refreshGroup(input: ArrangementInput, group: ArrangementResult['examinerGroups'][number]) {
   const sitting = input.sittings.find((s) => s.id === group.sittingId)!;
   const settings = settingsOf(input);
-  const previous = new Set(input.history.previousGroups.find((g) => g.occupationCode === sitting.occupationCode)?.examinerIds ?? []);
+  const previous = new Set(
+    input.history.previousGroups.find((g) => g.occupationCode === sitting.occupationCode)?.examinerIds ?? [],
+  );
   const staff = new Map(input.staff.map((s) => [s.id, s]));
-  group.modules = sitting.modules.map((m) => ({ module: m, examinerIds: group.examinerIds.filter((id) => staff.get(id)?.examiner?.modules.includes(m)) }));
+  group.modules = sitting.modules.map((m) => ({
+    module: m,
+    examinerIds: group.examinerIds.filter((id) => staff.get(id)?.examiner?.modules.includes(m)),
+  }));
   group.changedIds = previous.size ? group.examinerIds.filter((id) => !previous.has(id)) : [];
-  group.changedRequired = previous.size ? Math.ceil((group.examinerIds.length * settings.minChangedShare.numerator) / settings.minChangedShare.denominator) : 0;
+  group.changedRequired = previous.size
+    ? Math.ceil((group.examinerIds.length * settings.minChangedShare.numerator) / settings.minChangedShare.denominator)
+    : 0;
 }
 
 const keyOf = (v: Violation) => `${v.rule}|${v.sittingId ?? ''}|${v.message}`;
 
 /** The violations `after` has that `before` had not (an edit that brings these is refused). */
-export function newViolations(input: ArrangementInput, before: ArrangementResult, after: ArrangementResult): Violation[] {
+export function newViolations(
+  input: ArrangementInput,
+  before: ArrangementResult,
+  after: ArrangementResult,
+): Violation[] {
   const had = new Set(checkArrangement(input, before).map(keyOf));
   return checkArrangement(input, after).filter((v) => !had.has(keyOf(v)));
 }
@@ -121,7 +143,14 @@ export function unmetFrom(input: ArrangementInput, violations: Violation[], prev
   return [...groups.values()].map((list) => {
     const { rule, sittingId } = list[0];
     const known = previous.find((u) => u.rule === rule && u.sittingId === (sittingId ?? ''));
-    return known ?? { rule, sittingId: sittingId ?? '', message: [...new Set(list.map((v) => humanize(input, v.message)))].join('；'), fix: genericFix[rule] };
+    return (
+      known ?? {
+        rule,
+        sittingId: sittingId ?? '',
+        message: [...new Set(list.map((v) => humanize(input, v.message)))].join('；'),
+        fix: genericFix[rule],
+      }
+    );
   });
 }
 

@@ -2,7 +2,14 @@ import { examinerMayExamineLevel } from '../people/people.rules.js';
 import type { ConflictIndex, StaffPool } from './arrangement.pool.js';
 import { cmp } from './arrangement.rooms.js';
 import { moduleName, qualificationText, sittingLabel } from './arrangement.text.js';
-import type { ArrangementHistory, ArrangementSettings, ArrangementSitting, ArrangementStaff, ExaminerGroup, UnmetRule } from './arrangement.types.js';
+import type {
+  ArrangementHistory,
+  ArrangementSettings,
+  ArrangementSitting,
+  ArrangementStaff,
+  ExaminerGroup,
+  UnmetRule,
+} from './arrangement.types.js';
 
 /**
  * Examiner groups, one per sitting: R-ARR-04 (≥3, every module, a leader with ≥1 year), R-ARR-05 (qualified for
@@ -13,7 +20,12 @@ import type { ArrangementHistory, ArrangementSettings, ArrangementSitting, Arran
 type Exclusion = 'level' | 'certificate' | 'dismissed' | 'consecutive' | 'conflict' | 'busy';
 
 /** Why an examiner listed for the occupation may not examine this sitting, or null when it may. */
-function exclusionOf(st: ArrangementStaff, s: ArrangementSitting, settings: ArrangementSettings, history: ArrangementHistory): Exclusion | null {
+function exclusionOf(
+  st: ArrangementStaff,
+  s: ArrangementSitting,
+  settings: ArrangementSettings,
+  history: ArrangementHistory,
+): Exclusion | null {
   const e = st.examiner!;
   if (e.dismissed) return 'dismissed'; // R-ARR-05
   // R-ARR-05 / R-PPL-05: a standard examiner examines levels 5–3 only.
@@ -54,7 +66,12 @@ function exclusionName(why: Exclusion, settings: ArrangementSettings): string {
  * preferred up to the minimum — keeping places for newcomers when R-ARR-06 needs them — then repairs R-ARR-06 by
  * swapping a previous member that nobody depends on for a newcomer, or by adding one.
  */
-export function pickGroup(eligible: readonly ArrangementStaff[], s: ArrangementSitting, previous: ReadonlySet<string>, settings: ArrangementSettings): ArrangementStaff[] {
+export function pickGroup(
+  eligible: readonly ArrangementStaff[],
+  s: ArrangementSitting,
+  previous: ReadonlySet<string>,
+  settings: ArrangementSettings,
+): ArrangementStaff[] {
   const group: ArrangementStaff[] = [];
   const inGroup = new Set<string>();
   const add = (x: ArrangementStaff) => {
@@ -75,8 +92,11 @@ export function pickGroup(eligible: readonly ArrangementStaff[], s: ArrangementS
     if (x) add(x);
   }
   while (group.length < settings.minExaminers) {
-    const mustBeNew = changedRequired(settings.minExaminers, settings) - newCount(group) >= settings.minExaminers - group.length;
-    const x = eligible.find((y) => !inGroup.has(y.id) && (!mustBeNew || !previous.has(y.id))) ?? eligible.find((y) => !inGroup.has(y.id));
+    const mustBeNew =
+      changedRequired(settings.minExaminers, settings) - newCount(group) >= settings.minExaminers - group.length;
+    const x =
+      eligible.find((y) => !inGroup.has(y.id) && (!mustBeNew || !previous.has(y.id))) ??
+      eligible.find((y) => !inGroup.has(y.id));
     if (!x) break;
     add(x);
   }
@@ -116,7 +136,8 @@ export function assignExaminerGroups(
   // of those duties later, so examiners who can do nothing else come first; among the others, those who can head,
   // supervise or staff a site (scarcer) are kept for that when others are as free.
   const siteDuty = (st: ArrangementStaff) =>
-    (st.duties.some((d) => d !== 'examiner') ? otherLoadAhead : 0) + (st.duties.some((d) => d === 'site_head' || d === 'supervisor' || d === 'exam_staff') ? 0.5 : 0);
+    (st.duties.some((d) => d !== 'examiner') ? otherLoadAhead : 0) +
+    (st.duties.some((d) => d === 'site_head' || d === 'supervisor' || d === 'exam_staff') ? 0.5 : 0);
   const groups: ExaminerGroup[] = [];
   const unmet: UnmetRule[] = [];
   for (const s of sittings) {
@@ -126,7 +147,9 @@ export function assignExaminerGroups(
     const eligible: ArrangementStaff[] = [];
     for (const st of examiners) {
       if (!st.examiner!.occupationCodes.includes(s.occupationCode)) continue;
-      const why = exclusionOf(st, s, settings, history) ?? (conflicted.has(st.personId) ? 'conflict' : pool.isFree(st, s) ? null : 'busy');
+      const why =
+        exclusionOf(st, s, settings, history) ??
+        (conflicted.has(st.personId) ? 'conflict' : pool.isFree(st, s) ? null : 'busy');
       if (why) excluded.set(why, (excluded.get(why) ?? 0) + 1);
       else eligible.push(st);
     }
@@ -142,7 +165,15 @@ export function assignExaminerGroups(
     }));
     const changed = members.filter((x) => !previous.has(x.id)).map((x) => x.id);
     const required = previousOf.has(s.occupationCode) ? changedRequired(members.length, settings) : 0;
-    groups.push({ sittingId: s.id, occupationCode: s.occupationCode, examinerIds: members.map((x) => x.id), leaderId: leader?.id ?? null, modules, changedIds: changed, changedRequired: required });
+    groups.push({
+      sittingId: s.id,
+      occupationCode: s.occupationCode,
+      examinerIds: members.map((x) => x.id),
+      leaderId: leader?.id ?? null,
+      modules,
+      changedIds: changed,
+      changedRequired: required,
+    });
 
     // Everything still unmet, from the final group (the checker judges the same facts independently).
     const label = sittingLabel(s);

@@ -1,7 +1,19 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applications, arrangementRuns, batchSittings, examRooms, examSites, examStaff, examinerOccupations, examiners, persons, roomUnavailability, supervisors } from '../../db/schema/index.js';
+import {
+  applications,
+  arrangementRuns,
+  batchSittings,
+  examRooms,
+  examSites,
+  examStaff,
+  examinerOccupations,
+  examiners,
+  persons,
+  roomUnavailability,
+  supervisors,
+} from '../../db/schema/index.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { chinaToday } from '../../../shared/centre.rules.js';
 import { batchStateNames, type Batch } from '../../../shared/plans.js';
@@ -11,7 +23,17 @@ import { isBarredFromExamDuty } from '../people/misconduct.service.js';
 import { findBatch } from '../plans/batch.service.js';
 import { moduleKey } from './arrangement.text.js';
 import { ticketAllowedSql } from '../registration/fees.payments.js';
-import type { ArrangementConflict, ArrangementHistory, ArrangementInput, ArrangementResult, ArrangementRoom, ArrangementSitting, ArrangementStaff, RoomKind, StaffDuty } from './arrangement.types.js';
+import type {
+  ArrangementConflict,
+  ArrangementHistory,
+  ArrangementInput,
+  ArrangementResult,
+  ArrangementRoom,
+  ArrangementSitting,
+  ArrangementStaff,
+  RoomKind,
+  StaffDuty,
+} from './arrangement.types.js';
 
 /**
  * Builds the solver's input (arrangement.types.ts) from the database: the batches' sittings and their arrangeable
@@ -47,11 +69,21 @@ export function assertArrangeable(b: Batch, today: string): void {
   if (b.state === 'reviewed') return;
   if (b.state === 'registering') {
     if (b.registrationClosesOn < today) return;
-    throw new AppError('CONFLICT', `R-ARR-01：批次“${b.title}”报名尚未截止（截止日期 ${b.registrationClosesOn}），报名结束后才能编排考场`, { rule: 'R-ARR-01' });
+    throw new AppError(
+      'CONFLICT',
+      `R-ARR-01：批次“${b.title}”报名尚未截止（截止日期 ${b.registrationClosesOn}），报名结束后才能编排考场`,
+      { rule: 'R-ARR-01' },
+    );
   }
   if (b.state === 'draft' || b.state === 'filed')
-    throw new AppError('CONFLICT', `R-ARR-01：批次“${b.title}”当前为“${batchStateNames[b.state]}”，尚未报名，不能编排考场`, { rule: 'R-ARR-01' });
-  throw new AppError('CONFLICT', `批次“${b.title}”当前为“${batchStateNames[b.state]}”，编排已发布，不能重新编排`, { state: b.state });
+    throw new AppError(
+      'CONFLICT',
+      `R-ARR-01：批次“${b.title}”当前为“${batchStateNames[b.state]}”，尚未报名，不能编排考场`,
+      { rule: 'R-ARR-01' },
+    );
+  throw new AppError('CONFLICT', `批次“${b.title}”当前为“${batchStateNames[b.state]}”，编排已发布，不能重新编排`, {
+    state: b.state,
+  });
 }
 
 export async function loadBatches(db: DbOrTx, batchIds: string[]): Promise<Batch[]> {
@@ -73,27 +105,61 @@ function defaultSite(place: string, sites: { id: string; name: string }[]): stri
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The input of a run of `batches`, from the database now; `setups` and `seed` as asked (or as the run stored them). */
-export async function buildInput(db: DbOrTx, opts: { batches: Batch[]; setups?: SittingSetup[] | null; seed?: string | null; excludeRunId?: string }): Promise<StoredInput> {
+export async function buildInput(
+  db: DbOrTx,
+  opts: { batches: Batch[]; setups?: SittingSetup[] | null; seed?: string | null; excludeRunId?: string },
+): Promise<StoredInput> {
   const batchIds = opts.batches.map((b) => b.id);
   const siteRows = await db.select().from(examSites).where(eq(examSites.active, true)).orderBy(asc(examSites.name));
-  if (!siteRows.length) throw new AppError('VALIDATION', '尚未登记考点和考场，请先在“考场编排 › 考点与考场”中登记', [{ field: 'sites', message: '尚未登记考点' }]);
+  if (!siteRows.length)
+    throw new AppError('VALIDATION', '尚未登记考点和考场，请先在“考场编排 › 考点与考场”中登记', [
+      { field: 'sites', message: '尚未登记考点' },
+    ]);
   const roomRows = await db.select().from(examRooms).where(eq(examRooms.active, true));
-  const off = roomRows.length ? await db.select().from(roomUnavailability).where(inArray(roomUnavailability.roomId, roomRows.map((r) => r.id))) : [];
-  const sittingRows = (await db.select().from(batchSittings).where(inArray(batchSittings.batchId, batchIds))).filter((s) => s.kind === 'theory' || s.kind === 'skill');
+  const off = roomRows.length
+    ? await db
+        .select()
+        .from(roomUnavailability)
+        .where(
+          inArray(
+            roomUnavailability.roomId,
+            roomRows.map((r) => r.id),
+          ),
+        )
+    : [];
+  const sittingRows = (await db.select().from(batchSittings).where(inArray(batchSittings.batchId, batchIds))).filter(
+    (s) => s.kind === 'theory' || s.kind === 'skill',
+  );
 
   // Setups: asked for, else default by the place's name.
   const asked = new Map((opts.setups ?? []).map((s) => [s.sittingId, s]));
   for (const s of opts.setups ?? []) {
-    if (!sittingRows.some((r) => r.id === s.sittingId)) throw new AppError('VALIDATION', '场次：不属于所选批次', [{ field: 'sittings', message: '场次：不属于所选批次' }]);
-    if (!siteRows.some((r) => r.id === s.siteId)) throw new AppError('VALIDATION', '考点：不存在或已停用', [{ field: 'sittings', message: '考点：不存在或已停用' }]);
+    if (!sittingRows.some((r) => r.id === s.sittingId))
+      throw new AppError('VALIDATION', '场次：不属于所选批次', [
+        { field: 'sittings', message: '场次：不属于所选批次' },
+      ]);
+    if (!siteRows.some((r) => r.id === s.siteId))
+      throw new AppError('VALIDATION', '考点：不存在或已停用', [
+        { field: 'sittings', message: '考点：不存在或已停用' },
+      ]);
     if ((s.extraSiteIds ?? []).some((x) => !siteRows.some((r) => r.id === x)))
-      throw new AppError('VALIDATION', '备用考点：不存在或已停用', [{ field: 'sittings', message: '备用考点：不存在或已停用' }]);
+      throw new AppError('VALIDATION', '备用考点：不存在或已停用', [
+        { field: 'sittings', message: '备用考点：不存在或已停用' },
+      ]);
   }
-  const setups: SittingSetup[] = sittingRows.map((s) => asked.get(s.id) ?? { sittingId: s.id, siteId: defaultSite(s.place, siteRows)! });
+  const setups: SittingSetup[] = sittingRows.map(
+    (s) => asked.get(s.id) ?? { sittingId: s.id, siteId: defaultSite(s.place, siteRows)! },
+  );
 
   // Candidates: approved and paid (or free) applications (R-FEE-01 / R-ARR-11), with their college for grouping.
   const apps = await db
-    .select({ id: applications.id, batchId: applications.batchId, personId: applications.personId, collegeId: applications.collegeId, personCollege: persons.collegeId })
+    .select({
+      id: applications.id,
+      batchId: applications.batchId,
+      personId: applications.personId,
+      collegeId: applications.collegeId,
+      personCollege: persons.collegeId,
+    })
     .from(applications)
     .innerJoin(persons, eq(persons.id, applications.personId))
     .where(and(inArray(applications.batchId, batchIds), ticketAllowedSql))
@@ -107,7 +173,9 @@ export async function buildInput(db: DbOrTx, opts: { batches: Batch[]; setups?: 
         id: s.id,
         batchId: s.batchId,
         siteId: setup.siteId,
-        ...(setup.extraSiteIds?.some((x) => x !== setup.siteId) ? { extraSiteIds: [...new Set(setup.extraSiteIds.filter((x) => x !== setup.siteId))] } : {}),
+        ...(setup.extraSiteIds?.some((x) => x !== setup.siteId)
+          ? { extraSiteIds: [...new Set(setup.extraSiteIds.filter((x) => x !== setup.siteId))] }
+          : {}),
         kind: s.kind as 'theory' | 'skill',
         ...(setup.roomKind ? { roomKind: setup.roomKind } : {}),
         ...(setup.equipment?.length ? { equipment: setup.equipment } : {}),
@@ -123,7 +191,9 @@ export async function buildInput(db: DbOrTx, opts: { batches: Batch[]; setups?: 
           .map((a) => ({ id: a.id, personId: a.personId, collegeId: a.collegeId ?? a.personCollege ?? 'social' })),
       };
     })
-    .sort((a, b) => (a.day + String(a.start).padStart(4, '0') + a.id < b.day + String(b.start).padStart(4, '0') + b.id ? -1 : 1));
+    .sort((a, b) =>
+      a.day + String(a.start).padStart(4, '0') + a.id < b.day + String(b.start).padStart(4, '0') + b.id ? -1 : 1,
+    );
   const firstDay = sittings.map((s) => s.day).sort()[0] ?? chinaToday();
 
   const rooms: ArrangementRoom[] = roomRows
@@ -134,16 +204,29 @@ export async function buildInput(db: DbOrTx, opts: { batches: Batch[]; setups?: 
       kind: r.kind as RoomKind,
       capacity: r.kind === 'theory' ? r.capacity : (r.stations ?? r.capacity),
       equipment: [...r.equipment].sort(),
-      unavailable: off.filter((u) => u.roomId === r.id).map((u) => ({ day: u.day, start: minutesOf(u.startsAt), end: minutesOf(u.endsAt) })),
+      unavailable: off
+        .filter((u) => u.roomId === r.id)
+        .map((u) => ({ day: u.day, start: minutesOf(u.startsAt), end: minutesOf(u.endsAt) })),
     }))
     .sort(byId);
 
   const staff = await loadStaff(db, opts.batches, firstDay, siteRows);
   const candidatePersons = [...new Set(apps.map((a) => a.personId))];
-  const conflicts: ArrangementConflict[] = (await conflictsBetween(db, staff.map((s) => s.personId), candidatePersons))
+  const conflicts: ArrangementConflict[] = (
+    await conflictsBetween(
+      db,
+      staff.map((s) => s.personId),
+      candidatePersons,
+    )
+  )
     .map((c) => ({ staffPersonId: c.staffPersonId, candidatePersonId: c.candidatePersonId, relation: c.relation }))
     .sort((a, b) => (a.staffPersonId + a.candidatePersonId < b.staffPersonId + b.candidatePersonId ? -1 : 1));
-  const { history, workload } = await loadHistory(db, { batchIds, firstDay, occupationCodes: [...new Set(sittings.map((s) => s.occupationCode))], excludeRunId: opts.excludeRunId });
+  const { history, workload } = await loadHistory(db, {
+    batchIds,
+    firstDay,
+    occupationCodes: [...new Set(sittings.map((s) => s.occupationCode))],
+    excludeRunId: opts.excludeRunId,
+  });
   for (const st of staff) {
     const w = workload.get(st.id);
     st.recentDuties = w?.duties ?? 0;
@@ -172,7 +255,9 @@ export async function buildInput(db: DbOrTx, opts: { batches: Batch[]; setups?: 
 /** The hash of what the solver reads (everything but the seed): same hash + same seed ⇒ same result. */
 export function inputHash(input: Omit<ArrangementInput, 'seed'> & { seed?: string }): string {
   const { sites, sittings, rooms, staff, conflicts, history, settings } = input;
-  return createHash('sha256').update(JSON.stringify({ sites, sittings, rooms, staff, conflicts, history, settings })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ sites, sittings, rooms, staff, conflicts, history, settings }))
+    .digest('hex');
 }
 
 /** The solver's part of a stored input. */
@@ -187,7 +272,12 @@ export function solverInput(s: StoredInput): ArrangementInput {
  * dismissal as facts for R-ARR-05), supervisors (R-PPL-06), proctors and exam staff, each site's appointed head.
  * R-PPL-10: anyone with a standing misconduct record takes no duty.
  */
-async function loadStaff(db: DbOrTx, batches: Batch[], firstDay: string, sites: (typeof examSites.$inferSelect)[]): Promise<ArrangementStaff[]> {
+async function loadStaff(
+  db: DbOrTx,
+  batches: Batch[],
+  firstDay: string,
+  sites: (typeof examSites.$inferSelect)[],
+): Promise<ArrangementStaff[]> {
   const byPerson = new Map<string, ArrangementStaff>();
   const get = (personId: string) => {
     let st = byPerson.get(personId);
@@ -208,12 +298,16 @@ async function loadStaff(db: DbOrTx, batches: Batch[], firstDay: string, sites: 
     }
   const exRows = await db.select().from(examiners).where(eq(examiners.dismissed, false));
   const codesAsked = [...new Set(batches.map((b) => b.code))];
-  const moduleRows = codesAsked.length ? await db.select().from(examinerOccupations).where(inArray(examinerOccupations.occupationCode, codesAsked)) : [];
+  const moduleRows = codesAsked.length
+    ? await db.select().from(examinerOccupations).where(inArray(examinerOccupations.occupationCode, codesAsked))
+    : [];
   for (const e of exRows) {
     const codes = qualified.get(e.id);
     if (!codes) continue;
     // R-ARR-04: the modules it can examine, of the occupations it is qualified for here.
-    const modules = moduleRows.filter((r) => r.examinerId === e.id && codes.has(r.occupationCode)).flatMap((r) => r.modules.map((m) => moduleKey(r.occupationCode, m)));
+    const modules = moduleRows
+      .filter((r) => r.examinerId === e.id && codes.has(r.occupationCode))
+      .flatMap((r) => r.modules.map((m) => moduleKey(r.occupationCode, m)));
     const st = get(e.personId);
     give(st, 'examiner');
     st.examiner = {
@@ -242,7 +336,13 @@ async function loadStaff(db: DbOrTx, batches: Batch[], firstDay: string, sites: 
   for (const s of sites) if (s.headPersonId) give(get(s.headPersonId), 'site_head');
 
   const names = new Map(
-    (byPerson.size ? await db.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, [...byPerson.keys()])) : []).map((p) => [p.id, p.name]),
+    (byPerson.size
+      ? await db
+          .select({ id: persons.id, name: persons.name })
+          .from(persons)
+          .where(inArray(persons.id, [...byPerson.keys()]))
+      : []
+    ).map((p) => [p.id, p.name]),
   );
   const out: ArrangementStaff[] = [];
   for (const st of byPerson.values()) {
@@ -259,8 +359,17 @@ async function loadStaff(db: DbOrTx, batches: Batch[], firstDay: string, sites: 
  * each occupation, how many rounds in a row each examiner has examined at the centre up to now, and each person's
  * duties in the year before (and the last day served) to prefer the rested.
  */
-async function loadHistory(db: DbOrTx, o: { batchIds: string[]; firstDay: string; occupationCodes: string[]; excludeRunId?: string }) {
-  const runs = (await db.select().from(arrangementRuns).where(eq(arrangementRuns.status, 'published')).orderBy(desc(arrangementRuns.firstDay), desc(arrangementRuns.createdAt))).filter(
+async function loadHistory(
+  db: DbOrTx,
+  o: { batchIds: string[]; firstDay: string; occupationCodes: string[]; excludeRunId?: string },
+) {
+  const runs = (
+    await db
+      .select()
+      .from(arrangementRuns)
+      .where(eq(arrangementRuns.status, 'published'))
+      .orderBy(desc(arrangementRuns.firstDay), desc(arrangementRuns.createdAt))
+  ).filter(
     (r) => r.id !== o.excludeRunId && r.firstDay < o.firstDay && !r.batchIds.some((id) => o.batchIds.includes(id)),
   );
   const previousGroups: ArrangementHistory['previousGroups'] = [];
@@ -269,7 +378,9 @@ async function loadHistory(db: DbOrTx, o: { batchIds: string[]; firstDay: string
       const input = r.input as StoredInput;
       const result = r.result as ArrangementResult;
       const sittingIds = new Set(input.sittings.filter((s) => s.occupationCode === code).map((s) => s.id));
-      const ids = [...new Set(result.examinerGroups.filter((g) => sittingIds.has(g.sittingId)).flatMap((g) => g.examinerIds))].sort();
+      const ids = [
+        ...new Set(result.examinerGroups.filter((g) => sittingIds.has(g.sittingId)).flatMap((g) => g.examinerIds)),
+      ].sort();
       if (ids.length) {
         previousGroups.push({ occupationCode: code, examinerIds: ids });
         break;
@@ -278,7 +389,9 @@ async function loadHistory(db: DbOrTx, o: { batchIds: string[]; firstDay: string
   }
   // Consecutive rounds: walk back from the latest run while the examiner examined in each.
   const consecutiveRounds: Record<string, number> = {};
-  const examinersOf = runs.map((r) => new Set((r.result as ArrangementResult).examinerGroups.flatMap((g) => g.examinerIds)));
+  const examinersOf = runs.map(
+    (r) => new Set((r.result as ArrangementResult).examinerGroups.flatMap((g) => g.examinerIds)),
+  );
   for (const id of new Set(examinersOf.flatMap((s) => [...s]))) {
     let n = 0;
     while (n < examinersOf.length && examinersOf[n].has(id)) n++;
@@ -297,9 +410,12 @@ async function loadHistory(db: DbOrTx, o: { batchIds: string[]; firstDay: string
     const input = r.input as StoredInput;
     const result = r.result as ArrangementResult;
     const dayOf = new Map(input.sittings.map((s) => [s.id, s.day]));
-    for (const g of result.examinerGroups) for (const id of g.examinerIds) served(id, dayOf.get(g.sittingId) ?? r.firstDay);
-    for (const room of result.rooms) for (const id of room.proctorIds) served(id, dayOf.get(room.sittingId) ?? r.firstDay);
-    for (const slot of result.siteSlots) for (const id of [...slot.siteHeadIds, ...slot.supervisorIds, ...slot.examStaffIds]) served(id, slot.day);
+    for (const g of result.examinerGroups)
+      for (const id of g.examinerIds) served(id, dayOf.get(g.sittingId) ?? r.firstDay);
+    for (const room of result.rooms)
+      for (const id of room.proctorIds) served(id, dayOf.get(room.sittingId) ?? r.firstDay);
+    for (const slot of result.siteSlots)
+      for (const id of [...slot.siteHeadIds, ...slot.supervisorIds, ...slot.examStaffIds]) served(id, slot.day);
   }
   return { history: { previousGroups, consecutiveRounds }, workload };
 }

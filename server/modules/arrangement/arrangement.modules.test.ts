@@ -4,7 +4,14 @@ import { batches } from '../../db/schema/index.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import type { ArrangementView } from '../../../shared/arrangement.js';
 import { batchBodyFor, okJson } from '../plans/plans.testkit.js';
-import { EXAM_DAY, collegeIdsOf, makeCandidates, makeStaff, makeStaffPerson, makeVenues } from './arrangement.api.testkit.js';
+import {
+  EXAM_DAY,
+  collegeIdsOf,
+  makeCandidates,
+  makeStaff,
+  makeStaffPerson,
+  makeVenues,
+} from './arrangement.api.testkit.js';
 
 /**
  * R-ARR-04 "each exam module ≥1": the modules a batch's sitting has and the modules each examiner can examine are
@@ -21,9 +28,21 @@ const ELECTRICIAN = { edition: '2022', code: '6-31-01-03', name: '电工' };
 const PROGRAMMER = { edition: '2022', code: '4-04-05-01', name: '计算机程序设计员' };
 let lastExaminer = { id: '', personId: '' };
 
-async function examiner(name: string, occupations: { edition: string; code: string; name: string; modules?: string[] }[]) {
+async function examiner(
+  name: string,
+  occupations: { edition: string; code: string; name: string; modules?: string[] }[],
+) {
   const personId = await makeStaffPerson(kaowu, name);
-  const body = { personId, grade: 'standard', trainingHours: 48, skillRelated: false, certificateNumber: `KP-MOD-${name}`, certificateIssuedOn: '2026-06-01', firstExaminingYear: 2019, occupations };
+  const body = {
+    personId,
+    grade: 'standard',
+    trainingHours: 48,
+    skillRelated: false,
+    certificateNumber: `KP-MOD-${name}`,
+    certificateIssuedOn: '2026-06-01',
+    firstExaminingYear: 2019,
+    occupations,
+  };
   const e = await okJson(kaowu.post('/api/v1/examiners', body));
   return { id: e.id as string, personId, body };
 }
@@ -37,7 +56,10 @@ beforeAll(async () => {
   await examiner('模块甲', [{ ...ELECTRICIAN, modules: ['电气控制线路安装', '照明电路安装'] }]);
   await examiner('模块乙', [{ ...ELECTRICIAN, modules: ['照明电路安装'] }]);
   // Can examine 故障排除 — but of another occupation: it must not cover the 电工 module of the same name.
-  const c = await examiner('模块丙', [{ ...ELECTRICIAN, modules: [] }, { ...PROGRAMMER, modules: ['故障排除'] }]);
+  const c = await examiner('模块丙', [
+    { ...ELECTRICIAN, modules: [] },
+    { ...PROGRAMMER, modules: ['故障排除'] },
+  ]);
   lastExaminer = { id: c.id, personId: c.personId };
   const body = batchBodyFor(JD, { examDay: EXAM_DAY, title: '电工模块测试' });
   body.sittings = [body.sittings[0], { ...body.sittings[1], modules: SKILL_MODULES } as (typeof body.sittings)[number]];
@@ -60,7 +82,9 @@ describe('exam modules', () => {
   });
 
   it('R-ARR-04: a module no examiner of the occupation can examine is named; a module of another occupation does not count', async () => {
-    const run: ArrangementView = await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchId], seed: 'modules' }));
+    const run: ArrangementView = await okJson(
+      kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchId], seed: 'modules' }),
+    );
     const skill = run.sittings.find((s) => s.kind === 'skill')!;
     expect(skill.examiners).toHaveLength(3);
     const missing = run.unmet.filter((u) => u.rule === 'R-ARR-04');
@@ -70,7 +94,12 @@ describe('exam modules', () => {
     expect(missing[0].fix).toMatch(/故障排除/);
     expect(missing[0].message).not.toMatch(/\|/); // the occupation key stays inside the solver
     expect(skill.modules.map((m) => m.name)).toEqual(expect.arrayContaining(SKILL_MODULES));
-    expect(skill.modules.find((m) => m.name === '照明电路安装')!.examiners.map((e) => e.name).sort()).toEqual(['模块乙', '模块甲']);
+    expect(
+      skill.modules
+        .find((m) => m.name === '照明电路安装')!
+        .examiners.map((e) => e.name)
+        .sort(),
+    ).toEqual(['模块乙', '模块甲']);
     expect(run.sittings.find((s) => s.kind === 'theory')!.modules).toEqual([]); // no modules: ≥3 examiners is enough
   });
 
@@ -84,11 +113,16 @@ describe('exam modules', () => {
       certificateNumber: e.certificateNumber,
       certificateIssuedOn: e.certificateIssuedOn,
       firstExaminingYear: 2019,
-      occupations: [{ ...ELECTRICIAN, modules: ['故障排除'] }, { ...PROGRAMMER, modules: ['故障排除'] }],
+      occupations: [
+        { ...ELECTRICIAN, modules: ['故障排除'] },
+        { ...PROGRAMMER, modules: ['故障排除'] },
+      ],
     };
     const saved = await okJson(kaowu.put(`/api/v1/examiners/${lastExaminer.id}`, body));
     expect(saved.occupations.find((o: { code: string }) => o.code === ELECTRICIAN.code).modules).toEqual(['故障排除']);
-    const run: ArrangementView = await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchId], seed: 'modules' }));
+    const run: ArrangementView = await okJson(
+      kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchId], seed: 'modules' }),
+    );
     expect(run.unmet).toEqual([]);
     const skill = run.sittings.find((s) => s.kind === 'skill')!;
     for (const m of skill.modules) expect(m.examiners.length, m.name).toBeGreaterThan(0);

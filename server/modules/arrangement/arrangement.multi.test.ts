@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import type { ArrangementView, SittingView } from '../../../shared/arrangement.js';
 import { okJson } from '../plans/plans.testkit.js';
-import { collegeIdsOf, makeBatch, makeCandidates, makeStaff, makeStaffPerson, makeVenues } from './arrangement.api.testkit.js';
+import {
+  collegeIdsOf,
+  makeBatch,
+  makeCandidates,
+  makeStaff,
+  makeStaffPerson,
+  makeVenues,
+} from './arrangement.api.testkit.js';
 
 /** Several batches of one period arranged together, and the sitting setups (site, room kind, equipment) of a run. */
 
@@ -14,7 +21,8 @@ let batchA = '';
 let batchB = '';
 
 type BatchSittings = { sittings: { id: string; kind: string }[] };
-const sittingOf = async (batchId: string, kind: 'theory' | 'skill') => ((await okJson(kaowu.get(`/api/v1/batches/${batchId}`))) as BatchSittings).sittings.find((s) => s.kind === kind)!.id;
+const sittingOf = async (batchId: string, kind: 'theory' | 'skill') =>
+  ((await okJson(kaowu.get(`/api/v1/batches/${batchId}`))) as BatchSittings).sittings.find((s) => s.kind === kind)!.id;
 const roomIdsOf = (s: SittingView) => s.rooms.map((r) => r.roomId);
 
 beforeAll(async () => {
@@ -33,7 +41,9 @@ afterAll(async () => t.close());
 
 describe('arrangement of several batches', () => {
   it('R-ARR-09: two batches in the same period are arranged in one run sharing rooms and staff, nobody in two places', async () => {
-    const run: ArrangementView = await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchA, batchB], seed: 'multi-1' }));
+    const run: ArrangementView = await okJson(
+      kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchA, batchB], seed: 'multi-1' }),
+    );
     expect(run.batches.map((b) => b.id)).toEqual([batchA, batchB]);
     expect(run.sittings).toHaveLength(4);
     expect(new Set(run.sittings.map((s) => s.batchId))).toEqual(new Set([batchA, batchB]));
@@ -44,15 +54,22 @@ describe('arrangement of several batches', () => {
 
     // Per time: each room once, and each person in one place (site staff serve the whole site once).
     const times = new Map<string, SittingView[]>();
-    for (const s of run.sittings) times.set(`${s.day} ${s.startsAt}`, [...(times.get(`${s.day} ${s.startsAt}`) ?? []), s]);
+    for (const s of run.sittings)
+      times.set(`${s.day} ${s.startsAt}`, [...(times.get(`${s.day} ${s.startsAt}`) ?? []), s]);
     expect(times.size).toBe(2);
     for (const same of times.values()) {
       expect(same).toHaveLength(2);
       const rooms = same.flatMap(roomIdsOf);
       expect(new Set(rooms).size).toBe(rooms.length);
       const siteStaff = new Map<string, Set<string>>();
-      for (const s of same) for (const p of [...s.siteHeads, ...s.supervisors, ...s.examStaff]) siteStaff.set(s.siteId, (siteStaff.get(s.siteId) ?? new Set()).add(p.id));
-      const people = [...same.flatMap((s) => s.rooms.flatMap((r) => r.proctors.map((p) => p.id))), ...same.flatMap((s) => s.examiners.map((e) => e.id)), ...[...siteStaff.values()].flatMap((x) => [...x])];
+      for (const s of same)
+        for (const p of [...s.siteHeads, ...s.supervisors, ...s.examStaff])
+          siteStaff.set(s.siteId, (siteStaff.get(s.siteId) ?? new Set()).add(p.id));
+      const people = [
+        ...same.flatMap((s) => s.rooms.flatMap((r) => r.proctors.map((p) => p.id))),
+        ...same.flatMap((s) => s.examiners.map((e) => e.id)),
+        ...[...siteStaff.values()].flatMap((x) => [...x]),
+      ];
       expect(new Set(people).size).toBe(people.length);
       for (const s of same) expect(s.examiners.length).toBeGreaterThanOrEqual(3);
     }
@@ -67,9 +84,35 @@ describe('arrangement of several batches', () => {
 
   it('R-ARR-01: a sitting set to computer rooms gets only computer rooms; one needing equipment only rooms that hold it', async () => {
     // A computer room and a skill room without 电工实训台, larger than the others.
-    const computer = (await okJson(kaowu.post('/api/v1/rooms', { siteId: venues.theorySite, name: '301 机房', kind: 'computer', capacity: 40, stations: 40 }))).id as string;
-    const fitter = (await okJson(kaowu.post('/api/v1/rooms', { siteId: venues.skillSite, name: 'B1 钳工实训室', kind: 'skill', capacity: 40, stations: 40, equipment: ['钳工台'] }))).id as string;
-    const [theoryA, skillA, theoryB, skillB] = [await sittingOf(batchA, 'theory'), await sittingOf(batchA, 'skill'), await sittingOf(batchB, 'theory'), await sittingOf(batchB, 'skill')];
+    const computer = (
+      await okJson(
+        kaowu.post('/api/v1/rooms', {
+          siteId: venues.theorySite,
+          name: '301 机房',
+          kind: 'computer',
+          capacity: 40,
+          stations: 40,
+        }),
+      )
+    ).id as string;
+    const fitter = (
+      await okJson(
+        kaowu.post('/api/v1/rooms', {
+          siteId: venues.skillSite,
+          name: 'B1 钳工实训室',
+          kind: 'skill',
+          capacity: 40,
+          stations: 40,
+          equipment: ['钳工台'],
+        }),
+      )
+    ).id as string;
+    const [theoryA, skillA, theoryB, skillB] = [
+      await sittingOf(batchA, 'theory'),
+      await sittingOf(batchA, 'skill'),
+      await sittingOf(batchB, 'theory'),
+      await sittingOf(batchB, 'skill'),
+    ];
     const run: ArrangementView = await okJson(
       kaowu.post('/api/v1/arrangement/runs', {
         batchIds: [batchA, batchB],
@@ -93,7 +136,10 @@ describe('arrangement of several batches', () => {
 
   it('R-ARR-09: a setup naming a sitting of a batch not being arranged is refused naming 场次, nothing is stored', async () => {
     const before = await okJson(kaowu.get(`/api/v1/arrangement/batches/${batchA}`));
-    const res = await kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchA], sittings: [{ sittingId: await sittingOf(batchB, 'theory'), siteId: venues.theorySite }] });
+    const res = await kaowu.post('/api/v1/arrangement/runs', {
+      batchIds: [batchA],
+      sittings: [{ sittingId: await sittingOf(batchB, 'theory'), siteId: venues.theorySite }],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/场次/);
     const after = await okJson(kaowu.get(`/api/v1/arrangement/batches/${batchA}`));
@@ -103,23 +149,59 @@ describe('arrangement of several batches', () => {
   it('R-ARR-01/03: a theory sitting larger than its site spills into the extra site of its setup, each site staffed; an unknown extra site is refused', async () => {
     const { JD } = await collegeIdsOf(t);
     const library = await okJson(kaowu.post('/api/v1/sites', { name: '图书馆', address: '校本部' }));
-    for (const name of ['图书馆 101', '图书馆 102']) await okJson(kaowu.post('/api/v1/rooms', { siteId: library.id, name, kind: 'theory', capacity: 30 }));
+    for (const name of ['图书馆 101', '图书馆 102'])
+      await okJson(kaowu.post('/api/v1/rooms', { siteId: library.id, name, kind: 'theory', capacity: 30 }));
     // A second site at the same time needs its own head, 3 supervisors and 2 exam staff, and two more rooms' proctors.
     for (let i = 0; i < 3; i++) {
       const p = await makeStaffPerson(kaowu, `第二考点督导${i + 1}`);
-      await okJson(kaowu.post('/api/v1/supervisors', { personId: p, basis: 'management', basisYears: 5, certificateNumber: `DD-SPILL-${i}`, certificateIssuedOn: '2026-06-01' }));
+      await okJson(
+        kaowu.post('/api/v1/supervisors', {
+          personId: p,
+          basis: 'management',
+          basisYears: 5,
+          certificateNumber: `DD-SPILL-${i}`,
+          certificateIssuedOn: '2026-06-01',
+        }),
+      );
     }
-    for (let i = 0; i < 3; i++) await okJson(kaowu.post('/api/v1/exam-staff', { personId: await makeStaffPerson(kaowu, `第二考点考务${i + 1}`), role: 'exam_staff' })); // exam staff also lead sites
-    for (let i = 0; i < 4; i++) await okJson(kaowu.post('/api/v1/exam-staff', { personId: await makeStaffPerson(kaowu, `第二考点监考${i + 1}`), role: 'proctor' }));
+    for (let i = 0; i < 3; i++)
+      await okJson(
+        kaowu.post('/api/v1/exam-staff', {
+          personId: await makeStaffPerson(kaowu, `第二考点考务${i + 1}`),
+          role: 'exam_staff',
+        }),
+      ); // exam staff also lead sites
+    for (let i = 0; i < 4; i++)
+      await okJson(
+        kaowu.post('/api/v1/exam-staff', {
+          personId: await makeStaffPerson(kaowu, `第二考点监考${i + 1}`),
+          role: 'proctor',
+        }),
+      );
     const big = await makeBatch(t, admin, JD);
     await makeCandidates(t, big, JD, 100, '大批考生');
     const theory = await sittingOf(big, 'theory');
 
-    const refused = await kaowu.post('/api/v1/arrangement/runs', { batchIds: [big], sittings: [{ sittingId: theory, siteId: venues.theorySite, extraSiteIds: [venues.skillSite, '00000000-0000-4000-8000-000000000000'] }] });
+    const refused = await kaowu.post('/api/v1/arrangement/runs', {
+      batchIds: [big],
+      sittings: [
+        {
+          sittingId: theory,
+          siteId: venues.theorySite,
+          extraSiteIds: [venues.skillSite, '00000000-0000-4000-8000-000000000000'],
+        },
+      ],
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toMatch(/备用考点/);
 
-    const run: ArrangementView = await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [big], seed: 'spill', sittings: [{ sittingId: theory, siteId: venues.theorySite, extraSiteIds: [library.id] }] }));
+    const run: ArrangementView = await okJson(
+      kaowu.post('/api/v1/arrangement/runs', {
+        batchIds: [big],
+        seed: 'spill',
+        sittings: [{ sittingId: theory, siteId: venues.theorySite, extraSiteIds: [library.id] }],
+      }),
+    );
     const s = run.sittings.find((x) => x.id === theory)!;
     expect(run.unmet.filter((u) => u.sittingId === theory)).toEqual([]);
     // Its own site first (90 seats), then one room of the extra site for the other 10.

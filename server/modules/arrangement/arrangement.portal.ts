@@ -1,6 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applications, arrangementRuns, arrangementSeats, batchSittings, batches, examRooms, examSites, persons } from '../../db/schema/index.js';
+import {
+  applications,
+  arrangementRuns,
+  arrangementSeats,
+  batchSittings,
+  batches,
+  examRooms,
+  examSites,
+  persons,
+} from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { chinaToday } from '../../../shared/centre.rules.js';
 import { sittingKindNames, type SittingKind } from '../../../shared/plans.js';
@@ -34,10 +43,19 @@ export async function listOwnSeats(db: DbOrTx, opts: { actor: Actor | null; toda
     .innerJoin(batches, eq(batches.id, batchSittings.batchId))
     .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
     .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
-    .where(and(eq(persons.userId, opts.actor.userId), eq(arrangementRuns.status, 'published'), eq(applications.status, 'approved')))
+    .where(
+      and(
+        eq(persons.userId, opts.actor.userId),
+        eq(arrangementRuns.status, 'published'),
+        eq(applications.status, 'approved'),
+      ),
+    )
     .orderBy(asc(batchSittings.day), asc(batchSittings.startsAt));
   const shown = rows.filter((r) => r.visibleFrom && r.visibleFrom <= today);
-  const later = rows.filter((r) => r.visibleFrom && r.visibleFrom > today).map((r) => r.visibleFrom!).sort()[0];
+  const later = rows
+    .filter((r) => r.visibleFrom && r.visibleFrom > today)
+    .map((r) => r.visibleFrom!)
+    .sort()[0];
   return {
     items: shown.map((r) => ({
       batchId: r.batchId,

@@ -26,7 +26,13 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
   const appIds = [...new Set(result.seats.map((s) => s.candidateId))];
   const apps = appIds.length
     ? await db
-        .select({ id: applications.id, level: applications.level, collegeId: applications.collegeId, name: persons.name, collegeName: colleges.name })
+        .select({
+          id: applications.id,
+          level: applications.level,
+          collegeId: applications.collegeId,
+          name: persons.name,
+          collegeName: colleges.name,
+        })
         .from(applications)
         .innerJoin(persons, eq(persons.id, applications.personId))
         .leftJoin(colleges, eq(colleges.id, applications.collegeId))
@@ -34,12 +40,17 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
     : [];
   const appById = new Map(apps.map((a) => [a.id, a]));
   const tickets = new Map(
-    (await db.select({ applicationId: arrangementSeats.applicationId, ticket: arrangementSeats.ticketNumber }).from(arrangementSeats).where(eq(arrangementSeats.runId, run.id))).map((t) => [
-      t.applicationId,
-      t.ticket,
-    ]),
+    (
+      await db
+        .select({ applicationId: arrangementSeats.applicationId, ticket: arrangementSeats.ticketNumber })
+        .from(arrangementSeats)
+        .where(eq(arrangementSeats.runId, run.id))
+    ).map((t) => [t.applicationId, t.ticket]),
   );
-  const batchRows = await db.select({ id: batches.id, title: batches.title, state: batches.state }).from(batches).where(inArray(batches.id, run.batchIds));
+  const batchRows = await db
+    .select({ id: batches.id, title: batches.title, state: batches.state })
+    .from(batches)
+    .where(inArray(batches.id, run.batchIds));
   const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
   const person = (id: string) => ({ id, name: staffName.get(id) ?? '（已不在工作人员名单）' });
   const roomById = new Map(input.rooms.map((r) => [r.id, r]));
@@ -63,16 +74,29 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
             .sort((a, b) => a.seat - b.seat)
             .map((x) => {
               const a = appById.get(x.candidateId);
-              return { applicationId: x.candidateId, seat: x.seat, name: a?.name ?? '', collegeName: a?.collegeName ?? null, level: a?.level ?? 0, ticketNumber: tickets.get(x.candidateId) ?? null };
+              return {
+                applicationId: x.candidateId,
+                seat: x.seat,
+                name: a?.name ?? '',
+                collegeName: a?.collegeName ?? null,
+                level: a?.level ?? 0,
+                ticketNumber: tickets.get(x.candidateId) ?? null,
+              };
             }),
         };
       })
       .sort((a, b) => a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }));
     // A sitting spilling into an extra site has one slot per site used (its own first); names then carry the site.
-    const slots = result.siteSlots.filter((x) => x.sittingIds.includes(s.id)).sort((a, b) => Number(b.siteId === s.siteId) - Number(a.siteId === s.siteId));
+    const slots = result.siteSlots
+      .filter((x) => x.sittingIds.includes(s.id))
+      .sort((a, b) => Number(b.siteId === s.siteId) - Number(a.siteId === s.siteId));
     const multi = slots.length > 1;
     const atSites = (key: 'siteHeadIds' | 'supervisorIds' | 'examStaffIds') =>
-      slots.flatMap((slot) => slot[key].map((id) => (multi ? { id, name: `${person(id).name}（${siteName.get(slot.siteId) ?? ''}）` } : person(id))));
+      slots.flatMap((slot) =>
+        slot[key].map((id) =>
+          multi ? { id, name: `${person(id).name}（${siteName.get(slot.siteId) ?? ''}）` } : person(id),
+        ),
+      );
     const group = result.examinerGroups.find((g) => g.sittingId === s.id);
     return {
       id: s.id,
@@ -89,9 +113,16 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
       siteHeads: atSites('siteHeadIds'),
       supervisors: atSites('supervisorIds'),
       examStaff: atSites('examStaffIds'),
-      examiners: (group?.examinerIds ?? []).map((id) => ({ ...person(id), leader: group?.leaderId === id, changed: !!group && group.changedRequired > 0 && group.changedIds.includes(id) })),
+      examiners: (group?.examinerIds ?? []).map((id) => ({
+        ...person(id),
+        leader: group?.leaderId === id,
+        changed: !!group && group.changedRequired > 0 && group.changedIds.includes(id),
+      })),
       changedRequired: group?.changedRequired ?? 0,
-      modules: (group?.modules ?? []).map((m) => ({ name: moduleName(m.module), examiners: m.examinerIds.map(person) })),
+      modules: (group?.modules ?? []).map((m) => ({
+        name: moduleName(m.module),
+        examiners: m.examinerIds.map(person),
+      })),
     };
   });
   const label = new Map(input.sittings.map((s) => [s.id, sittingLabel(s)]));
@@ -99,7 +130,14 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
   // published run takes staff changes too (arrangement.service.ts editRun).
   let options = input.staff;
   if (can(actor.role, 'arrangement.manage'))
-    options = (await buildInput(db, { batches: await loadBatches(db, run.batchIds), setups: input.setups, seed: run.seed, excludeRunId: run.id })).staff;
+    options = (
+      await buildInput(db, {
+        batches: await loadBatches(db, run.batchIds),
+        setups: input.setups,
+        seed: run.seed,
+        excludeRunId: run.id,
+      })
+    ).staff;
   const w = result.workload;
   return {
     id: run.id,
@@ -129,7 +167,11 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
       : result.lots.map((l) => ({
           sittingId: l.sittingId,
           seed: l.seed,
-          draws: l.draws.map((d) => ({ order: d.order, name: staffName.get(d.staffId) ?? d.staffId, roomName: roomById.get(d.roomId)?.name ?? d.roomId })),
+          draws: l.draws.map((d) => ({
+            order: d.order,
+            name: staffName.get(d.staffId) ?? d.staffId,
+            roomName: roomById.get(d.roomId)?.name ?? d.roomId,
+          })),
         })),
     staff: clerkCollege ? [] : options.map((s) => ({ id: s.id, name: s.name, duties: s.duties })),
     edits: clerkCollege ? [] : (run.edits as EditRecord[]),

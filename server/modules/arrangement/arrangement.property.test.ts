@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkArrangement } from './arrangement.checker.js';
 import { solveArrangement } from './arrangement.solver.js';
-import type { ArrangementInput, ArrangementRoom, ArrangementSitting, ArrangementStaff, StaffDuty } from './arrangement.types.js';
+import type {
+  ArrangementInput,
+  ArrangementRoom,
+  ArrangementSitting,
+  ArrangementStaff,
+  StaffDuty,
+} from './arrangement.types.js';
 
 /**
  * R-ARR-09 property: on random small instances (random rooms, times, qualifications, certificates, conflicts and
@@ -17,7 +23,10 @@ const DUTIES: StaffDuty[] = ['proctor', 'site_head', 'supervisor', 'exam_staff',
 const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 const subset = <T>(xs: readonly T[]) => fc.subarray(xs as T[]);
 /** Each item kept with probability 7/10: many instances are then feasible, and many are not. */
-const mostOf = <T>(xs: readonly T[]) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: xs.length, maxLength: xs.length }).map((rolls) => xs.filter((_, i) => rolls[i] < 7));
+const mostOf = <T>(xs: readonly T[]) =>
+  fc
+    .array(fc.integer({ min: 0, max: 9 }), { minLength: xs.length, maxLength: xs.length })
+    .map((rolls) => xs.filter((_, i) => rolls[i] < 7));
 
 const roomArb = fc.record({
   site: fc.integer({ min: 1, max: 2 }),
@@ -67,82 +76,109 @@ const instanceArb = fc
     /** Half the instances get spare rooms and all-round staff, so that many of them are feasible. */
     generous: fc.oneof(fc.constant(0), fc.integer({ min: 6, max: 30 })),
   })
-  .map(({ rooms: drawnRooms, sittings, staff: drawnStaff, conflictRolls, previous, seed, generous }): ArrangementInput => {
-    const rooms = [...drawnRooms];
-    const staff = [...drawnStaff];
-    if (generous > 0) {
-      for (const site of [1, 2])
-        for (const kind of ['theory', 'skill'] as const)
-          for (let i = 0; i < 3; i++) rooms.push({ site, kind, capacity: undefined, equipment: ['e1', 'e2'], blocked: undefined });
-      for (let i = 0; i < generous; i++)
-        staff.push({ duties: DUTIES, grade: 'senior', occupations: OCCUPATIONS, modules: MODULES, validUntil: '2028-01-01', dismissedRoll: 5, firstYear: 2020, supervisorValid: '2028-01-01', consecutive: 0, recent: i % 3 });
-    }
-    const builtRooms: ArrangementRoom[] = rooms.map((r, i) => ({
-      id: `R${i}`,
-      siteId: `S${r.site}`,
-      kind: r.kind,
-      capacity: r.capacity,
-      equipment: r.equipment,
-      unavailable: r.blocked ? [{ day: r.blocked.day, start: r.blocked.start, end: r.blocked.start + 60 }] : [],
-    }));
-    // Candidate persons come from a shared pool, so one person may sit several sittings and meet conflicts.
-    const builtSittings: ArrangementSitting[] = sittings.map((s, i) => {
-      const candidates = s.colleges.flatMap((n, c) =>
-        Array.from({ length: n }, (_, k) => ({ id: `A${i}-${c}-${k}`, personId: `cand${(c * 7 + k) % 25}`, collegeId: `c${c}` })),
-      );
+  .map(
+    ({ rooms: drawnRooms, sittings, staff: drawnStaff, conflictRolls, previous, seed, generous }): ArrangementInput => {
+      const rooms = [...drawnRooms];
+      const staff = [...drawnStaff];
+      if (generous > 0) {
+        for (const site of [1, 2])
+          for (const kind of ['theory', 'skill'] as const)
+            for (let i = 0; i < 3; i++)
+              rooms.push({ site, kind, capacity: undefined, equipment: ['e1', 'e2'], blocked: undefined });
+        for (let i = 0; i < generous; i++)
+          staff.push({
+            duties: DUTIES,
+            grade: 'senior',
+            occupations: OCCUPATIONS,
+            modules: MODULES,
+            validUntil: '2028-01-01',
+            dismissedRoll: 5,
+            firstYear: 2020,
+            supervisorValid: '2028-01-01',
+            consecutive: 0,
+            recent: i % 3,
+          });
+      }
+      const builtRooms: ArrangementRoom[] = rooms.map((r, i) => ({
+        id: `R${i}`,
+        siteId: `S${r.site}`,
+        kind: r.kind,
+        capacity: r.capacity,
+        equipment: r.equipment,
+        unavailable: r.blocked ? [{ day: r.blocked.day, start: r.blocked.start, end: r.blocked.start + 60 }] : [],
+      }));
+      // Candidate persons come from a shared pool, so one person may sit several sittings and meet conflicts.
+      const builtSittings: ArrangementSitting[] = sittings.map((s, i) => {
+        const candidates = s.colleges.flatMap((n, c) =>
+          Array.from({ length: n }, (_, k) => ({
+            id: `A${i}-${c}-${k}`,
+            personId: `cand${(c * 7 + k) % 25}`,
+            collegeId: `c${c}`,
+          })),
+        );
+        return {
+          id: `T${i}`,
+          batchId: `B${s.occupation}`,
+          siteId: `S${s.site}`,
+          ...(s.spill === 0 ? { extraSiteIds: [`S${3 - s.site}`] } : {}),
+          kind: s.kind,
+          equipment: s.kind === 'skill' ? s.equipment : [],
+          day: s.day,
+          start: s.start,
+          end: s.start + s.length,
+          occupationCode: s.occupation,
+          occupationName: `职业${s.occupation}`,
+          levels: s.levels,
+          modules: s.kind === 'skill' ? s.modules : [],
+          candidates,
+        };
+      });
+      const builtStaff: ArrangementStaff[] = staff.map((st, i) => ({
+        id: `st${String(i).padStart(2, '0')}`,
+        personId: `person${i}`,
+        name: `员工${i}`,
+        duties: st.duties,
+        examiner: st.duties.includes('examiner')
+          ? {
+              grade: st.grade,
+              occupationCodes: st.occupations,
+              modules: st.modules,
+              certificateValidUntil: st.validUntil,
+              dismissed: st.dismissedRoll === 0,
+              firstExaminingYear: st.firstYear,
+            }
+          : undefined,
+        supervisor: st.duties.includes('supervisor')
+          ? { certificateValidUntil: st.supervisorValid, disqualified: st.dismissedRoll === 1 }
+          : undefined,
+        recentDuties: st.recent,
+      }));
+      const persons = [...new Set(builtSittings.flatMap((s) => s.candidates.map((c) => c.personId)))];
+      const conflicts = persons.length
+        ? conflictRolls.map(([a, b]) => ({
+            staffPersonId: `person${a % builtStaff.length}`,
+            candidatePersonId: persons[b % persons.length],
+          }))
+        : [];
       return {
-        id: `T${i}`,
-        batchId: `B${s.occupation}`,
-        siteId: `S${s.site}`,
-        ...(s.spill === 0 ? { extraSiteIds: [`S${3 - s.site}`] } : {}),
-        kind: s.kind,
-        equipment: s.kind === 'skill' ? s.equipment : [],
-        day: s.day,
-        start: s.start,
-        end: s.start + s.length,
-        occupationCode: s.occupation,
-        occupationName: `职业${s.occupation}`,
-        levels: s.levels,
-        modules: s.kind === 'skill' ? s.modules : [],
-        candidates,
+        seed,
+        sittings: builtSittings,
+        rooms: builtRooms,
+        staff: builtStaff,
+        conflicts,
+        history: {
+          previousGroups: previous.map(([occupationCode, ids]) => ({
+            occupationCode,
+            examinerIds: ids.map((n) => builtStaff[n % builtStaff.length].id),
+          })),
+          consecutiveRounds: Object.fromEntries(builtStaff.map((st, i) => [st.id, staff[i].consecutive])),
+        },
       };
-    });
-    const builtStaff: ArrangementStaff[] = staff.map((st, i) => ({
-      id: `st${String(i).padStart(2, '0')}`,
-      personId: `person${i}`,
-      name: `员工${i}`,
-      duties: st.duties,
-      examiner: st.duties.includes('examiner')
-        ? {
-            grade: st.grade,
-            occupationCodes: st.occupations,
-            modules: st.modules,
-            certificateValidUntil: st.validUntil,
-            dismissed: st.dismissedRoll === 0,
-            firstExaminingYear: st.firstYear,
-          }
-        : undefined,
-      supervisor: st.duties.includes('supervisor') ? { certificateValidUntil: st.supervisorValid, disqualified: st.dismissedRoll === 1 } : undefined,
-      recentDuties: st.recent,
-    }));
-    const persons = [...new Set(builtSittings.flatMap((s) => s.candidates.map((c) => c.personId)))];
-    const conflicts = persons.length
-      ? conflictRolls.map(([a, b]) => ({ staffPersonId: `person${a % builtStaff.length}`, candidatePersonId: persons[b % persons.length] }))
-      : [];
-    return {
-      seed,
-      sittings: builtSittings,
-      rooms: builtRooms,
-      staff: builtStaff,
-      conflicts,
-      history: {
-        previousGroups: previous.map(([occupationCode, ids]) => ({ occupationCode, examinerIds: ids.map((n) => builtStaff[n % builtStaff.length].id) })),
-        consecutiveRounds: Object.fromEntries(builtStaff.map((st, i) => [st.id, staff[i].consecutive])),
-      },
-    };
-  });
+    },
+  );
 
-const keys = (list: { rule: string; sittingId: string | null }[]) => [...new Set(list.map((v) => `${v.rule} ${v.sittingId}`))].sort();
+const keys = (list: { rule: string; sittingId: string | null }[]) =>
+  [...new Set(list.map((v) => `${v.rule} ${v.sittingId}`))].sort();
 
 describe('arrangement property', () => {
   it('R-ARR-09 every result passes the independent checker or lists exactly the (rule, sitting) pairs it breaks', () => {
@@ -153,7 +189,10 @@ describe('arrangement property', () => {
         // The same input and seed give the same result.
         expect(solveArrangement(input)).toEqual(result);
       }),
-      { numRuns: Number(process.env.ARRANGEMENT_RUNS ?? 150), seed: process.env.ARRANGEMENT_SEED ? Number(process.env.ARRANGEMENT_SEED) : 20260610 },
+      {
+        numRuns: Number(process.env.ARRANGEMENT_RUNS ?? 150),
+        seed: process.env.ARRANGEMENT_SEED ? Number(process.env.ARRANGEMENT_SEED) : 20260610,
+      },
     );
   });
 });

@@ -27,7 +27,11 @@ export function capacityOf(room: ArrangementRoom, settings: ArrangementSettings)
 }
 
 /** Rooms a sitting may use whatever other sittings do: its sites, kind, equipment, and available during it. */
-export function eligibleRooms(s: ArrangementSitting, rooms: readonly ArrangementRoom[], settings: ArrangementSettings): ArrangementRoom[] {
+export function eligibleRooms(
+  s: ArrangementSitting,
+  rooms: readonly ArrangementRoom[],
+  settings: ArrangementSettings,
+): ArrangementRoom[] {
   const kind = roomKindOf(s);
   const needs = s.equipment ?? [];
   const sites = sitesOf(s);
@@ -44,7 +48,10 @@ export function eligibleRooms(s: ArrangementSitting, rooms: readonly Arrangement
 /** Largest first; among equals, rooms with less equipment first (keep the versatile ones), then the earlier site, then by id. */
 function byUsefulness(settings: ArrangementSettings, siteRank: (r: ArrangementRoom) => number) {
   return (a: ArrangementRoom, b: ArrangementRoom) =>
-    capacityOf(b, settings) - capacityOf(a, settings) || (a.equipment?.length ?? 0) - (b.equipment?.length ?? 0) || siteRank(a) - siteRank(b) || cmp(a.id, b.id);
+    capacityOf(b, settings) - capacityOf(a, settings) ||
+    (a.equipment?.length ?? 0) - (b.equipment?.length ?? 0) ||
+    siteRank(a) - siteRank(b) ||
+    cmp(a.id, b.id);
 }
 
 export function cmp(a: string, b: string): number {
@@ -52,7 +59,12 @@ export function cmp(a: string, b: string): number {
 }
 
 /** The fewest rooms from `free` whose capacity holds `n`: all of them when they do not suffice. */
-export function fewestRooms(free: ArrangementRoom[], n: number, settings: ArrangementSettings, siteRank: (r: ArrangementRoom) => number = () => 0): ArrangementRoom[] {
+export function fewestRooms(
+  free: ArrangementRoom[],
+  n: number,
+  settings: ArrangementSettings,
+  siteRank: (r: ArrangementRoom) => number = () => 0,
+): ArrangementRoom[] {
   const sorted = free.slice().sort(byUsefulness(settings, siteRank));
   const chosen: ArrangementRoom[] = [];
   let seats = 0;
@@ -143,10 +155,17 @@ export interface RoomPlan {
  * R-ARR-01 over all sittings: earlier sittings first, the larger first among simultaneous ones (they are the
  * hardest to fit); a room serves one sitting at a time.
  */
-export function planRooms(sittings: readonly ArrangementSitting[], rooms: readonly ArrangementRoom[], settings: ArrangementSettings, siteName: (id: string) => string): RoomPlan {
+export function planRooms(
+  sittings: readonly ArrangementSitting[],
+  rooms: readonly ArrangementRoom[],
+  settings: ArrangementSettings,
+  siteName: (id: string) => string,
+): RoomPlan {
   const order = sittings
     .filter((s) => s.candidates.length > 0)
-    .sort((a, b) => cmp(a.day, b.day) || a.start - b.start || b.candidates.length - a.candidates.length || cmp(a.id, b.id));
+    .sort(
+      (a, b) => cmp(a.day, b.day) || a.start - b.start || b.candidates.length - a.candidates.length || cmp(a.id, b.id),
+    );
   const busy = new Map<string, TimeInterval[]>();
   const seats: SeatAssignment[] = [];
   const roomsBySitting = new Map<string, { roomId: string; candidateCount: number }[]>();

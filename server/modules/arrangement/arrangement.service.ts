@@ -10,7 +10,16 @@ import { loadCentre } from '../centre/centre.service.js';
 import { getBatch, markArranged } from '../plans/batch.service.js';
 import { checkArrangement } from './arrangement.checker.js';
 import { applyEdit, newViolations, unmetFrom, violationText } from './arrangement.edits.js';
-import { addDays, assertArrangeable, buildInput, inputHash, loadBatches, solverInput, type SittingSetup, type StoredInput } from './arrangement.input.js';
+import {
+  addDays,
+  assertArrangeable,
+  buildInput,
+  inputHash,
+  loadBatches,
+  solverInput,
+  type SittingSetup,
+  type StoredInput,
+} from './arrangement.input.js';
 import { presentRun, type EditRecord } from './arrangement.present.js';
 import { solveArrangement } from './arrangement.solver.js';
 import type { ArrangementResult, UnmetRule } from './arrangement.types.js';
@@ -32,14 +41,26 @@ async function lockRun(tx: DbOrTx, id: string): Promise<RunRow> {
 /** The seats of a result as rows of `arrangement_seats` (tickets are given at publishing). */
 async function writeSeats(tx: DbOrTx, runId: string, result: ArrangementResult) {
   await tx.delete(arrangementSeats).where(eq(arrangementSeats.runId, runId));
-  const rows = result.seats.map((s) => ({ runId, applicationId: s.candidateId, sittingId: s.sittingId, roomId: s.roomId, seatNo: s.seat }));
+  const rows = result.seats.map((s) => ({
+    runId,
+    applicationId: s.candidateId,
+    sittingId: s.sittingId,
+    roomId: s.roomId,
+    seatNo: s.seat,
+  }));
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(arrangementSeats).values(rows.slice(i, i + 1000));
 }
 
 /** R-ARR-09: the automatic arrangement of `batchIds`, stored as a draft (replacing an earlier draft of those batches). */
 export async function runArrangement(
   db: Db,
-  opts: { actor: Actor | null; batchIds: string[]; seed?: string | null; sittings?: SittingSetup[] | null; today?: string },
+  opts: {
+    actor: Actor | null;
+    batchIds: string[];
+    seed?: string | null;
+    sittings?: SittingSetup[] | null;
+    today?: string;
+  },
 ): Promise<ArrangementView> {
   authorize(opts.actor, 'arrangement.manage');
   const actor = opts.actor;
@@ -47,13 +68,30 @@ export async function runArrangement(
   const run = await db.transaction(async (tx) => {
     const list = await loadBatches(tx, opts.batchIds);
     for (const b of list) assertArrangeable(b, today); // R-ARR-01
-    const earlier = await tx.select().from(arrangementRuns).where(arrayOverlaps(arrangementRuns.batchIds, list.map((b) => b.id))).for('update');
-    if (earlier.some((r) => r.status === 'published')) throw new AppError('CONFLICT', '所选批次的编排已发布，不能重新编排');
+    const earlier = await tx
+      .select()
+      .from(arrangementRuns)
+      .where(
+        arrayOverlaps(
+          arrangementRuns.batchIds,
+          list.map((b) => b.id),
+        ),
+      )
+      .for('update');
+    if (earlier.some((r) => r.status === 'published'))
+      throw new AppError('CONFLICT', '所选批次的编排已发布，不能重新编排');
     const input = await buildInput(tx, { batches: list, setups: opts.sittings, seed: opts.seed });
-    if (!input.sittings.some((s) => s.candidates.length)) throw new AppError('CONFLICT', '所选批次没有审核通过且已缴费（或免费）的考生，无需编排');
+    if (!input.sittings.some((s) => s.candidates.length))
+      throw new AppError('CONFLICT', '所选批次没有审核通过且已缴费（或免费）的考生，无需编排');
     const hash = inputHash(input);
     const result = solveArrangement(solverInput(input)); // same input + seed ⇒ same result
-    if (earlier.length) await tx.delete(arrangementRuns).where(inArray(arrangementRuns.id, earlier.map((r) => r.id)));
+    if (earlier.length)
+      await tx.delete(arrangementRuns).where(
+        inArray(
+          arrangementRuns.id,
+          earlier.map((r) => r.id),
+        ),
+      );
     const [row] = await tx
       .insert(arrangementRuns)
       .values({
@@ -73,7 +111,14 @@ export async function runArrangement(
       entity: 'arrangement',
       entityId: row.id,
       before: earlier.length ? { replaced: earlier.map((r) => r.id) } : undefined,
-      after: { batchIds: row.batchIds, seed: row.seed, inputHash: hash, roomsUsed: result.roomsUsed, roomsLowerBound: result.roomsLowerBound, unmet: result.unmet },
+      after: {
+        batchIds: row.batchIds,
+        seed: row.seed,
+        inputHash: hash,
+        roomsUsed: result.roomsUsed,
+        roomsLowerBound: result.roomsLowerBound,
+        unmet: result.unmet,
+      },
     });
     return row;
   });
@@ -90,7 +135,10 @@ export async function getRun(db: DbOrTx, opts: { actor: Actor | null; id: string
 }
 
 /** The latest run of a batch, or null before the first run. */
-export async function getBatchArrangement(db: DbOrTx, opts: { actor: Actor | null; batchId: string }): Promise<{ run: ArrangementView | null }> {
+export async function getBatchArrangement(
+  db: DbOrTx,
+  opts: { actor: Actor | null; batchId: string },
+): Promise<{ run: ArrangementView | null }> {
   authorize(opts.actor, 'arrangement.read');
   await getBatch(db, { actor: opts.actor, id: opts.batchId });
   const [row] = await db
@@ -107,7 +155,12 @@ export async function getBatchArrangement(db: DbOrTx, opts: { actor: Actor | nul
 /** The run's input rebuilt from the database now (new staff, changed conflicts), with its setups and seed. */
 async function freshInput(tx: DbOrTx, run: RunRow): Promise<StoredInput> {
   const stored = run.input as StoredInput;
-  return buildInput(tx, { batches: await loadBatches(tx, run.batchIds), setups: stored.setups, seed: run.seed, excludeRunId: run.id });
+  return buildInput(tx, {
+    batches: await loadBatches(tx, run.batchIds),
+    setups: stored.setups,
+    seed: run.seed,
+    excludeRunId: run.id,
+  });
 }
 
 function describeEdit(input: StoredInput, e: EditBody): string {
@@ -133,7 +186,10 @@ function describeEdit(input: StoredInput, e: EditBody): string {
  * with the unmet list recomputed. A published arrangement takes staff changes only (swap a proctor, replace or add an examiner),
  * until its last exam day.
  */
-export async function editRun(db: Db, opts: { actor: Actor | null; id: string; edit: EditBody; today?: string }): Promise<ArrangementView> {
+export async function editRun(
+  db: Db,
+  opts: { actor: Actor | null; id: string; edit: EditBody; today?: string },
+): Promise<ArrangementView> {
   authorize(opts.actor, 'arrangement.manage');
   const actor = opts.actor;
   const row = await db.transaction(async (tx) => {
@@ -141,26 +197,43 @@ export async function editRun(db: Db, opts: { actor: Actor | null; id: string; e
     if (run.status === 'published') {
       // After publishing, staff may still change (a proctor falls ill) under the same checks; candidates' seats
       // are on printed tickets and door lists, and nothing changes once the exams are over.
-      if (opts.edit.kind === 'moveCandidate') throw new AppError('CONFLICT', '编排已发布，准考证和考场名单已生成，不能再调整考生座位');
+      if (opts.edit.kind === 'moveCandidate')
+        throw new AppError('CONFLICT', '编排已发布，准考证和考场名单已生成，不能再调整考生座位');
       const input = run.input as StoredInput;
-      const lastDay = input.sittings.map((s) => s.day).sort().at(-1) ?? run.firstDay;
+      const lastDay =
+        input.sittings
+          .map((s) => s.day)
+          .sort()
+          .at(-1) ?? run.firstDay;
       if (lastDay < (opts.today ?? chinaToday())) throw new AppError('CONFLICT', '考试已结束，编排不能再修改');
     }
     const input = await freshInput(tx, run);
     const before = run.result as ArrangementResult;
     const after = applyEdit(input, before, opts.edit);
     const added = newViolations(input, before, after);
-    if (added.length) throw new AppError('CONFLICT', `调整不符合编排规则，未保存：${violationText(input, added)}`, { rules: [...new Set(added.map((v) => v.rule))] });
+    if (added.length)
+      throw new AppError('CONFLICT', `调整不符合编排规则，未保存：${violationText(input, added)}`, {
+        rules: [...new Set(added.map((v) => v.rule))],
+      });
     const unmet = unmetFrom(input, checkArrangement(input, after), run.unmet as UnmetRule[]);
     after.unmet = unmet;
-    const edits = [...(run.edits as EditRecord[]), { at: new Date().toISOString(), by: actor.displayName, text: describeEdit(input, opts.edit) }];
+    const edits = [
+      ...(run.edits as EditRecord[]),
+      { at: new Date().toISOString(), by: actor.displayName, text: describeEdit(input, opts.edit) },
+    ];
     const [saved] = await tx
       .update(arrangementRuns)
       .set({ input, inputHash: inputHash(input), result: after, unmet, edits, updatedAt: new Date() })
       .where(eq(arrangementRuns.id, run.id))
       .returning();
     if (opts.edit.kind === 'moveCandidate') await writeSeats(tx, run.id, after);
-    await recordAudit(tx, actor, { action: 'edit', entity: 'arrangement', entityId: run.id, before: { unmet: run.unmet }, after: { edit: opts.edit, unmet, afterPublishing: run.status === 'published' } });
+    await recordAudit(tx, actor, {
+      action: 'edit',
+      entity: 'arrangement',
+      entityId: run.id,
+      before: { unmet: run.unmet },
+      after: { edit: opts.edit, unmet, afterPublishing: run.status === 'published' },
+    });
     return saved;
   });
   return presentRun(db, row, actor);
@@ -178,13 +251,18 @@ async function assignTickets(tx: Tx, run: RunRow, input: StoredInput, result: Ar
     if (!sittings.length) continue;
     const first = sittings[0]; // sittings are in time order
     const prefix = `${tail}${first.day.slice(2).replace(/-/g, '')}`;
-    const taken = await tx.select({ t: arrangementSeats.ticketNumber }).from(arrangementSeats).where(like(arrangementSeats.ticketNumber, `${prefix}%`));
+    const taken = await tx
+      .select({ t: arrangementSeats.ticketNumber })
+      .from(arrangementSeats)
+      .where(like(arrangementSeats.ticketNumber, `${prefix}%`));
     const serial = Math.max(0, ...taken.map((x) => Number(x.t!.slice(10, 12)))) + 1;
-    const rooms = [...new Set(result.seats.filter((s) => s.sittingId === first.id).map((s) => s.roomId))].sort((a, b) => {
-      const ra = input.rooms.find((r) => r.id === a)?.name ?? a;
-      const rb = input.rooms.find((r) => r.id === b)?.name ?? b;
-      return ra.localeCompare(rb, 'zh', { numeric: true });
-    });
+    const rooms = [...new Set(result.seats.filter((s) => s.sittingId === first.id).map((s) => s.roomId))].sort(
+      (a, b) => {
+        const ra = input.rooms.find((r) => r.id === a)?.name ?? a;
+        const rb = input.rooms.find((r) => r.id === b)?.name ?? b;
+        return ra.localeCompare(rb, 'zh', { numeric: true });
+      },
+    );
     for (const seat of result.seats.filter((s) => s.sittingId === first.id)) {
       const ticket = `${prefix}${String(serial).padStart(2, '0')}${String(rooms.indexOf(seat.roomId) + 1).padStart(2, '0')}${String(seat.seat).padStart(2, '0')}`;
       await tx
@@ -209,18 +287,36 @@ export async function publishRun(db: Db, opts: { actor: Actor | null; id: string
     const input = await freshInput(tx, run);
     const result = run.result as ArrangementResult;
     const violations = checkArrangement(input, result);
-    if (violations.length) throw new AppError('CONFLICT', `仍有未满足的硬性规则，不能发布：${violationText(input, violations)}`, { rules: [...new Set(violations.map((v) => v.rule))] });
+    if (violations.length)
+      throw new AppError('CONFLICT', `仍有未满足的硬性规则，不能发布：${violationText(input, violations)}`, {
+        rules: [...new Set(violations.map((v) => v.rule))],
+      });
     for (const b of await loadBatches(tx, run.batchIds)) {
-      if (b.state !== 'reviewed') throw new AppError('CONFLICT', `批次“${b.title}”尚未完成报名审核（状态须为“审核完成”），不能发布编排`, { state: b.state });
+      if (b.state !== 'reviewed')
+        throw new AppError('CONFLICT', `批次“${b.title}”尚未完成报名审核（状态须为“审核完成”），不能发布编排`, {
+          state: b.state,
+        });
       await markArranged(tx as unknown as Db, { actor, id: b.id, note: '考场编排已发布' }); // a savepoint inside this transaction
     }
     await assignTickets(tx, run, input, result);
     const [saved] = await tx
       .update(arrangementRuns)
-      .set({ status: 'published', unmet: [], publishedAt: new Date(), publishedBy: actor.userId, visibleFrom: addDays(run.firstDay, -1), updatedAt: new Date() })
+      .set({
+        status: 'published',
+        unmet: [],
+        publishedAt: new Date(),
+        publishedBy: actor.userId,
+        visibleFrom: addDays(run.firstDay, -1),
+        updatedAt: new Date(),
+      })
       .where(eq(arrangementRuns.id, run.id))
       .returning();
-    await recordAudit(tx, actor, { action: 'publish', entity: 'arrangement', entityId: run.id, after: { batchIds: run.batchIds, visibleFrom: saved.visibleFrom, seed: run.seed } });
+    await recordAudit(tx, actor, {
+      action: 'publish',
+      entity: 'arrangement',
+      entityId: run.id,
+      after: { batchIds: run.batchIds, visibleFrom: saved.visibleFrom, seed: run.seed },
+    });
     return saved;
   });
   return presentRun(db, row, actor);

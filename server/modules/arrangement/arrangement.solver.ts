@@ -1,7 +1,14 @@
 import { assignExaminerGroups } from './arrangement.examiners.js';
 import { ConflictIndex, StaffPool, chronological } from './arrangement.pool.js';
 import { planRooms } from './arrangement.rooms.js';
-import { balanceWorkload, chooseProctors, drawLots, siteSlotOutput, siteSlotsOf, staffSiteSlots } from './arrangement.staffing.js';
+import {
+  balanceWorkload,
+  chooseProctors,
+  drawLots,
+  siteSlotOutput,
+  siteSlotsOf,
+  staffSiteSlots,
+} from './arrangement.staffing.js';
 import type { ArrangementInput, ArrangementResult, UnmetRule, WorkloadStats } from './arrangement.types.js';
 import { settingsOf, sitesOf } from './arrangement.types.js';
 
@@ -44,7 +51,14 @@ export function solveArrangement(input: ArrangementInput): ArrangementResult {
     [...roomPlan.roomsBySitting.values()].reduce((n, rooms) => n + rooms.length * settings.proctorsPerRoom, 0) +
     siteSlotsOf(staffed).length * (settings.siteHeadsPerSite + settings.supervisorsPerSite + settings.examStaffPerSite);
   const otherHands = input.staff.filter((st) => st.duties.some((d) => d !== 'examiner')).length;
-  const examiners = assignExaminerGroups(sittings, pool, conflicts, settings, input.history, otherHands ? otherPlaces / otherHands : 0);
+  const examiners = assignExaminerGroups(
+    sittings,
+    pool,
+    conflicts,
+    settings,
+    input.history,
+    otherHands ? otherPlaces / otherHands : 0,
+  );
   const site = staffSiteSlots(staffed, pool, conflicts, settings, siteName);
   const proctors = chooseProctors(sittings, roomPlan.roomsBySitting, pool, conflicts, settings);
   balanceWorkload([...site.slots.flatMap((slot) => slot.roles), ...proctors.planned.map((p) => p.slot)], pool);
@@ -53,7 +67,8 @@ export function solveArrangement(input: ArrangementInput): ArrangementResult {
   // Unmet rules in the order of the sittings, then by rule id.
   const position = new Map(sittings.map((s, i) => [s.id, i]));
   const unmet: UnmetRule[] = [...roomPlan.unmet, ...proctors.unmet, ...site.unmet, ...examiners.unmet].sort(
-    (a, b) => position.get(a.sittingId)! - position.get(b.sittingId)! || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+    (a, b) =>
+      position.get(a.sittingId)! - position.get(b.sittingId)! || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
 
   return {

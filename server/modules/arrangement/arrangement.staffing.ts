@@ -2,7 +2,16 @@ import type { ConflictIndex, StaffPool } from './arrangement.pool.js';
 import { seededRandom, shuffled } from './arrangement.random.js';
 import { cmp } from './arrangement.rooms.js';
 import { sittingLabel, spanText } from './arrangement.text.js';
-import type { ArrangementSettings, ArrangementSitting, ArrangementStaff, ProctorLot, RoomSitting, SiteSlot, TimeInterval, UnmetRule } from './arrangement.types.js';
+import type {
+  ArrangementSettings,
+  ArrangementSitting,
+  ArrangementStaff,
+  ProctorLot,
+  RoomSitting,
+  SiteSlot,
+  TimeInterval,
+  UnmetRule,
+} from './arrangement.types.js';
 
 /**
  * Site staffing per time slot (R-ARR-03) and proctors per room with their lot (R-ARR-02), as "duty slots" —
@@ -24,7 +33,9 @@ export function mayHold(pool: StaffPool, slot: DutySlot, st: ArrangementStaff): 
   return (
     st.duties.includes(slot.duty) &&
     // R-PPL-06: a supervisor's certificate is valid on the day and it is not disqualified (when the facts are given).
-    (slot.duty !== 'supervisor' || !st.supervisor || (!st.supervisor.disqualified && st.supervisor.certificateValidUntil >= slot.span.day)) &&
+    (slot.duty !== 'supervisor' ||
+      !st.supervisor ||
+      (!st.supervisor.disqualified && st.supervisor.certificateValidUntil >= slot.span.day)) &&
     !slot.conflicted.has(st.personId) && // R-ARR-08
     pool.isFree(st, slot.span)
   );
@@ -37,8 +48,12 @@ export interface PlannedSiteSlot extends TimeInterval {
 }
 
 /** Time slots of each site: the sittings of one site and day whose times overlap, chained, form one slot. */
-export function siteSlotsOf(sittings: readonly ArrangementSitting[]): { siteId: string; day: string; start: number; end: number; sittings: ArrangementSitting[] }[] {
-  const sorted = sittings.slice().sort((a, b) => cmp(a.siteId, b.siteId) || cmp(a.day, b.day) || a.start - b.start || cmp(a.id, b.id));
+export function siteSlotsOf(
+  sittings: readonly ArrangementSitting[],
+): { siteId: string; day: string; start: number; end: number; sittings: ArrangementSitting[] }[] {
+  const sorted = sittings
+    .slice()
+    .sort((a, b) => cmp(a.siteId, b.siteId) || cmp(a.day, b.day) || a.start - b.start || cmp(a.id, b.id));
   const slots: { siteId: string; day: string; start: number; end: number; sittings: ArrangementSitting[] }[] = [];
   for (const s of sorted) {
     const last = slots[slots.length - 1];
@@ -50,7 +65,12 @@ export function siteSlotsOf(sittings: readonly ArrangementSitting[]): { siteId: 
   return slots.sort((a, b) => cmp(a.day, b.day) || a.start - b.start || cmp(a.siteId, b.siteId));
 }
 
-const roleNames: Record<SlotDuty, string> = { proctor: '监考人员', site_head: '考场负责人', supervisor: '内部质量督导员', exam_staff: '考务工作人员' };
+const roleNames: Record<SlotDuty, string> = {
+  proctor: '监考人员',
+  site_head: '考场负责人',
+  supervisor: '内部质量督导员',
+  exam_staff: '考务工作人员',
+};
 
 /** R-ARR-03 (H 考务人员安排 §3): per site and time slot 1 site head, 3 internal supervisors, 2 exam staff. */
 export function staffSiteSlots(
@@ -65,13 +85,31 @@ export function staffSiteSlots(
   for (const slot of siteSlotsOf(sittings)) {
     const span: TimeInterval = { day: slot.day, start: slot.start, end: slot.end };
     const conflicted = conflicts.forSittings(slot.sittings);
-    const need: Record<SlotDuty, number> = { site_head: settings.siteHeadsPerSite, supervisor: settings.supervisorsPerSite, exam_staff: settings.examStaffPerSite, proctor: 0 };
-    const roles: DutySlot[] = (['site_head', 'supervisor', 'exam_staff'] as const).map((duty) => ({ duty, span, conflicted, holders: [] }));
+    const need: Record<SlotDuty, number> = {
+      site_head: settings.siteHeadsPerSite,
+      supervisor: settings.supervisorsPerSite,
+      exam_staff: settings.examStaffPerSite,
+      proctor: 0,
+    };
+    const roles: DutySlot[] = (['site_head', 'supervisor', 'exam_staff'] as const).map((duty) => ({
+      duty,
+      span,
+      conflicted,
+      holders: [],
+    }));
     // The role with the least slack first; within a role, people who could fill another role of the slot last.
-    const slack = new Map(roles.map((r) => [r.duty, pool.staff.filter((st) => mayHold(pool, r, st)).length - need[r.duty]]));
+    const slack = new Map(
+      roles.map((r) => [r.duty, pool.staff.filter((st) => mayHold(pool, r, st)).length - need[r.duty]]),
+    );
     for (const role of roles.slice().sort((a, b) => slack.get(a.duty)! - slack.get(b.duty)!)) {
-      const others = (st: ArrangementStaff) => roles.filter((r) => r !== role && st.duties.includes(r.duty)).length * 0.25;
-      for (const st of pool.sortByPreference(pool.staff.filter((x) => mayHold(pool, role, x)), others).slice(0, need[role.duty])) {
+      const others = (st: ArrangementStaff) =>
+        roles.filter((r) => r !== role && st.duties.includes(r.duty)).length * 0.25;
+      for (const st of pool
+        .sortByPreference(
+          pool.staff.filter((x) => mayHold(pool, role, x)),
+          others,
+        )
+        .slice(0, need[role.duty])) {
         pool.take(st, span);
         role.holders.push(st);
       }
@@ -152,16 +190,29 @@ export function chooseProctors(
  * R-ARR-02 "考前抽签确定监考场次": the proctors' ids sorted, shuffled by a generator seeded with the recorded
  * seed; draw i takes room ⌊i / proctorsPerRoom⌋ (rooms by id). Anyone holding the seed can redo the draw.
  */
-export function drawLots(planned: readonly PlannedProctors[], settings: ArrangementSettings, seed: string): { rooms: RoomSitting[]; lots: ProctorLot[] } {
+export function drawLots(
+  planned: readonly PlannedProctors[],
+  settings: ArrangementSettings,
+  seed: string,
+): { rooms: RoomSitting[]; lots: ProctorLot[] } {
   const rooms: RoomSitting[] = [];
   const lots: ProctorLot[] = [];
   for (const p of planned) {
     const lotSeed = `${seed}:lot:${p.sitting.id}`;
     const drawn = shuffled(p.slot.holders.map((st) => st.id).sort(cmp), seededRandom(lotSeed));
-    const draws = drawn.map((staffId, i) => ({ order: i + 1, staffId, roomId: p.rooms[Math.floor(i / settings.proctorsPerRoom)].roomId }));
+    const draws = drawn.map((staffId, i) => ({
+      order: i + 1,
+      staffId,
+      roomId: p.rooms[Math.floor(i / settings.proctorsPerRoom)].roomId,
+    }));
     lots.push({ sittingId: p.sitting.id, seed: lotSeed, draws });
     for (const r of p.rooms)
-      rooms.push({ sittingId: p.sitting.id, roomId: r.roomId, candidateCount: r.candidateCount, proctorIds: draws.filter((d) => d.roomId === r.roomId).map((d) => d.staffId) });
+      rooms.push({
+        sittingId: p.sitting.id,
+        roomId: r.roomId,
+        candidateCount: r.candidateCount,
+        proctorIds: draws.filter((d) => d.roomId === r.roomId).map((d) => d.staffId),
+      });
   }
   return { rooms, lots };
 }
@@ -176,12 +227,18 @@ export function balanceWorkload(slots: readonly DutySlot[], pool: StaffPool): nu
   const slotsOf = new Map<string, DutySlot[]>();
   for (const slot of slots) for (const h of slot.holders) slotsOf.set(h.id, [...(slotsOf.get(h.id) ?? []), slot]);
   const holdersOf = new Map<SlotDuty, ArrangementStaff[]>();
-  for (const duty of ['proctor', 'site_head', 'supervisor', 'exam_staff'] as const) holdersOf.set(duty, pool.staff.filter((st) => st.duties.includes(duty)));
+  for (const duty of ['proctor', 'site_head', 'supervisor', 'exam_staff'] as const)
+    holdersOf.set(
+      duty,
+      pool.staff.filter((st) => st.duties.includes(duty)),
+    );
   let moves = 0;
   for (let round = 0; round < 100; round++) {
     let moved = false;
     // Nobody can take a duty from p unless someone holding that duty has at least two duties fewer.
-    const minOf = new Map([...holdersOf].map(([duty, list]) => [duty, Math.min(...list.map((st) => pool.loadOf(st.id)))]));
+    const minOf = new Map(
+      [...holdersOf].map(([duty, list]) => [duty, Math.min(...list.map((st) => pool.loadOf(st.id)))]),
+    );
     const busiest = pool.staff.slice().sort((a, b) => pool.loadOf(b.id) - pool.loadOf(a.id) || cmp(a.id, b.id));
     for (const p of busiest) {
       if (pool.loadOf(p.id) - 2 < Math.min(...minOf.values())) break;
@@ -190,7 +247,9 @@ export function balanceWorkload(slots: readonly DutySlot[], pool: StaffPool): nu
         if (limit < minOf.get(slot.duty)!) continue;
         const at = slot.holders.indexOf(p);
         if (at < 0) continue;
-        const takers = holdersOf.get(slot.duty)!.filter((q) => pool.loadOf(q.id) <= limit && !slot.holders.includes(q) && mayHold(pool, slot, q));
+        const takers = holdersOf
+          .get(slot.duty)!
+          .filter((q) => pool.loadOf(q.id) <= limit && !slot.holders.includes(q) && mayHold(pool, slot, q));
         if (takers.length === 0) continue;
         const q = pool.sortByPreference(takers)[0];
         pool.release(p, slot.span);

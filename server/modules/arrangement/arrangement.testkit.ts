@@ -44,14 +44,22 @@ export function sittingOf(over: Partial<ArrangementSitting> & { id: string }): A
 }
 
 export function theoryRooms(count: number, siteId = 'S1', prefix = 'R'): ArrangementRoom[] {
-  return Array.from({ length: count }, (_, i) => ({ id: `${prefix}${String(i + 1).padStart(2, '0')}`, siteId, kind: 'theory' as const }));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}${String(i + 1).padStart(2, '0')}`,
+    siteId,
+    kind: 'theory' as const,
+  }));
 }
 
 export function staffOf(id: string, duties: StaffDuty[], over: Partial<ArrangementStaff> = {}): ArrangementStaff {
   return { id, personId: `person-${id}`, name: id, duties, ...over };
 }
 
-export function examinerOf(id: string, facts: Partial<ExaminerFacts> = {}, over: Partial<ArrangementStaff> = {}): ArrangementStaff {
+export function examinerOf(
+  id: string,
+  facts: Partial<ExaminerFacts> = {},
+  over: Partial<ArrangementStaff> = {},
+): ArrangementStaff {
   return staffOf(id, ['examiner'], {
     examiner: {
       grade: 'standard',
@@ -70,7 +78,9 @@ export function examinerOf(id: string, facts: Partial<ExaminerFacts> = {}, over:
 export function siteStaff(proctors: number): ArrangementStaff[] {
   return [
     staffOf('H1', ['site_head']),
-    ...['SUP1', 'SUP2', 'SUP3', 'SUP4'].map((id) => staffOf(id, ['supervisor'], { supervisor: { certificateValidUntil: '2028-01-01', disqualified: false } })),
+    ...['SUP1', 'SUP2', 'SUP3', 'SUP4'].map((id) =>
+      staffOf(id, ['supervisor'], { supervisor: { certificateValidUntil: '2028-01-01', disqualified: false } }),
+    ),
     ...['ES1', 'ES2', 'ES3'].map((id) => staffOf(id, ['exam_staff'])),
     ...Array.from({ length: proctors }, (_, i) => staffOf(`P${String(i + 1).padStart(2, '0')}`, ['proctor'])),
   ];

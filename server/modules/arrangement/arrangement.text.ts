@@ -16,7 +16,10 @@ export function spanText(t: TimeInterval): string {
 
 /** 三级, or 四级/三级 for a batch of several levels. */
 export function levelsText(levels: readonly number[]): string {
-  return [...levels].sort((a, b) => b - a).map((l) => levelShort[l] ?? `${l}级`).join('/');
+  return [...levels]
+    .sort((a, b) => b - a)
+    .map((l) => levelShort[l] ?? `${l}级`)
+    .join('/');
 }
 
 /**

@@ -16,7 +16,8 @@
 export type SittingKind = 'theory' | 'skill';
 export type RoomKind = 'theory' | 'computer' | 'skill';
 export type StaffDuty = 'proctor' | 'site_head' | 'supervisor' | 'exam_staff' | 'examiner';
-export type ArrangementRuleId = 'R-ARR-01' | 'R-ARR-02' | 'R-ARR-03' | 'R-ARR-04' | 'R-ARR-05' | 'R-ARR-06' | 'R-ARR-07' | 'R-ARR-08' | 'R-ARR-09';
+export type ArrangementRuleId =
+  'R-ARR-01' | 'R-ARR-02' | 'R-ARR-03' | 'R-ARR-04' | 'R-ARR-05' | 'R-ARR-06' | 'R-ARR-07' | 'R-ARR-08' | 'R-ARR-09';
 
 export interface TimeInterval {
   day: string;

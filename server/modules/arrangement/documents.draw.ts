@@ -9,7 +9,11 @@ export type PdfDoc = PDFKit.PDFDocument;
 export const A4 = { width: 595.28, height: 841.89 };
 
 /** A document with the CJK font registered as `regular` and `bold`; the font is parsed once per process. */
-export function createExamDocument(fontPath: string, info: { title: string; author: string }, layout: 'portrait' | 'landscape' = 'portrait'): PdfDoc {
+export function createExamDocument(
+  fontPath: string,
+  info: { title: string; author: string },
+  layout: 'portrait' | 'landscape' = 'portrait',
+): PdfDoc {
   const f = loadPdfFonts(fontPath);
   const doc = new PDFDocument({
     size: 'A4',
@@ -42,16 +46,33 @@ export function box(doc: PdfDoc, x: number, y: number, w: number, h: number, t: 
   if (t.border !== false) doc.lineWidth(0.6).strokeColor('#000').rect(x, y, w, h).stroke();
   const pad = t.pad ?? 3;
   const size = t.size ?? 9;
-  doc.fillColor('#000').font(t.bold ? 'bold' : 'regular').fontSize(size);
+  doc
+    .fillColor('#000')
+    .font(t.bold ? 'bold' : 'regular')
+    .fontSize(size);
   const width = w - 2 * pad;
   const th = doc.heightOfString(t.text || ' ', { width, lineGap: 1 });
   const fits = th <= h - 2 * pad + 0.5;
   const ty = t.valign === 'top' || !fits ? y + pad : y + (h - th) / 2;
-  doc.text(t.text, x + pad, ty, { width, height: h - 2 * pad, align: t.align ?? 'center', lineGap: 1, ellipsis: !fits });
+  doc.text(t.text, x + pad, ty, {
+    width,
+    height: h - 2 * pad,
+    align: t.align ?? 'center',
+    lineGap: 1,
+    ellipsis: !fits,
+  });
 }
 
 /** A photo fitted in its frame; a framed placeholder when there is none. */
-export function photo(doc: PdfDoc, bytes: Buffer | null, x: number, y: number, w: number, h: number, placeholder = '照片') {
+export function photo(
+  doc: PdfDoc,
+  bytes: Buffer | null,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  placeholder = '照片',
+) {
   if (bytes) {
     try {
       doc.image(bytes, x, y, { fit: [w, h], align: 'center', valign: 'center' });
@@ -61,7 +82,11 @@ export function photo(doc: PdfDoc, bytes: Buffer | null, x: number, y: number, w
     }
   }
   doc.lineWidth(0.5).strokeColor('#888').dash(2, { space: 2 }).rect(x, y, w, h).stroke().undash();
-  doc.fillColor('#888').font('regular').fontSize(8).text(placeholder, x, y + h / 2 - 5, { width: w, align: 'center', lineBreak: false });
+  doc
+    .fillColor('#888')
+    .font('regular')
+    .fontSize(8)
+    .text(placeholder, x, y + h / 2 - 5, { width: w, align: 'center', lineBreak: false });
   doc.fillColor('#000').strokeColor('#000');
 }
 
@@ -90,7 +115,11 @@ export function qrCode(doc: PdfDoc, m: QrMatrix, x: number, y: number, size: num
 export function sealArea(doc: PdfDoc, cx: number, cy: number, r: number, label: string) {
   doc.save();
   doc.lineWidth(0.6).strokeColor('#b0b0b0').dash(3, { space: 2 }).circle(cx, cy, r).stroke().undash();
-  doc.fillColor('#a0a0a0').font('regular').fontSize(7).text(label, cx - r, cy - 4, { width: 2 * r, align: 'center', lineBreak: false });
+  doc
+    .fillColor('#a0a0a0')
+    .font('regular')
+    .fontSize(7)
+    .text(label, cx - r, cy - 4, { width: 2 * r, align: 'center', lineBreak: false });
   doc.restore();
   doc.fillColor('#000').strokeColor('#000');
 }

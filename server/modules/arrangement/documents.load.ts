@@ -48,7 +48,12 @@ export function ticketIdMask(idMasked: string): string {
 }
 
 /** One row per seat of the batch in the run: the candidate, the application, the sitting, the room. */
-async function seatRows(db: DbOrTx, runId: string, batchId: string, only?: { applicationId?: string; sittingId?: string; roomId?: string; collegeId?: string }) {
+async function seatRows(
+  db: DbOrTx,
+  runId: string,
+  batchId: string,
+  only?: { applicationId?: string; sittingId?: string; roomId?: string; collegeId?: string },
+) {
   const cond = [eq(arrangementSeats.runId, runId), eq(batchSittings.batchId, batchId)];
   if (only?.collegeId) cond.push(eq(applications.collegeId, only.collegeId));
   if (only?.applicationId) cond.push(eq(arrangementSeats.applicationId, only.applicationId));
@@ -102,7 +107,12 @@ export const byRoomOrder = (a: { siteName: string; roomName: string }, b: { site
  */
 async function roomNumbers(db: DbOrTx, runId: string, batchId: string) {
   const rows = await db
-    .selectDistinct({ sittingId: arrangementSeats.sittingId, roomId: arrangementSeats.roomId, siteName: examSites.name, roomName: examRooms.name })
+    .selectDistinct({
+      sittingId: arrangementSeats.sittingId,
+      roomId: arrangementSeats.roomId,
+      siteName: examSites.name,
+      roomName: examRooms.name,
+    })
     .from(arrangementSeats)
     .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
     .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
@@ -125,7 +135,10 @@ async function loadPhotos(db: DbOrTx, store: FileStore, ids: (string | null)[]) 
   const out = new Map<string, Buffer>();
   for (let i = 0; i < wanted.length; i += 500) {
     const part = wanted.slice(i, i + 500);
-    const rows = await db.select({ id: files.id, sha256: files.sha256, sealed: files.sealed }).from(files).where(inArray(files.id, part));
+    const rows = await db
+      .select({ id: files.id, sha256: files.sha256, sealed: files.sealed })
+      .from(files)
+      .where(inArray(files.id, part));
     await Promise.all(
       rows.map(async (r) => {
         try {
@@ -139,7 +152,8 @@ async function loadPhotos(db: DbOrTx, store: FileStore, ids: (string | null)[]) 
   return out;
 }
 
-const photoOf = (r: SeatRow, photos: Map<string, Buffer>) => photos.get(r.appPhoto ?? '') ?? photos.get(r.personPhoto ?? '') ?? null;
+const photoOf = (r: SeatRow, photos: Map<string, Buffer>) =>
+  photos.get(r.appPhoto ?? '') ?? photos.get(r.personPhoto ?? '') ?? null;
 const roomLabel = (n: number | undefined, name: string) => (n ? `第 ${n} 考场（${name}）` : name);
 
 export interface TicketLoadOptions {
@@ -162,7 +176,11 @@ export async function loadTickets(db: DbOrTx, o: TicketLoadOptions) {
   const numbers = await roomNumbers(db, o.run.id, o.batch.id);
   const allowed = rows.filter(ticketAllowed);
   const refused = [...new Set(rows.filter((r) => !ticketAllowed(r)).map((r) => r.applicationId))];
-  const photos = await loadPhotos(db, o.store, allowed.flatMap((r) => [r.appPhoto, r.personPhoto]));
+  const photos = await loadPhotos(
+    db,
+    o.store,
+    allowed.flatMap((r) => [r.appPhoto, r.personPhoto]),
+  );
   const byApp = new Map<string, SeatRow[]>();
   for (const r of allowed) byApp.set(r.applicationId, [...(byApp.get(r.applicationId) ?? []), r]);
   const tickets: TicketData[] = [];
@@ -203,11 +221,19 @@ export async function loadTickets(db: DbOrTx, o: TicketLoadOptions) {
 }
 
 /** One room of one sitting: door list, seat chart and sign-in sheet data. Null when the room has no seat there. */
-export async function loadRoomSheet(db: DbOrTx, store: FileStore, o: { run: RunRow; batch: Batch; centreName: string; sittingId: string; roomId: string }): Promise<RoomSheet | null> {
+export async function loadRoomSheet(
+  db: DbOrTx,
+  store: FileStore,
+  o: { run: RunRow; batch: Batch; centreName: string; sittingId: string; roomId: string },
+): Promise<RoomSheet | null> {
   const rows = await seatRows(db, o.run.id, o.batch.id, { sittingId: o.sittingId, roomId: o.roomId });
   if (!rows.length) return null;
   const numbers = await roomNumbers(db, o.run.id, o.batch.id);
-  const photos = await loadPhotos(db, store, rows.flatMap((r) => [r.appPhoto, r.personPhoto]));
+  const photos = await loadPhotos(
+    db,
+    store,
+    rows.flatMap((r) => [r.appPhoto, r.personPhoto]),
+  );
   const result = o.run.result as ArrangementResult;
   const input = o.run.input as ArrangementInput;
   const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
@@ -239,7 +265,10 @@ export async function loadRoomSheet(db: DbOrTx, store: FileStore, o: { run: RunR
 }
 
 /** R-ARR-02: the lot record of each sitting of the batch, with names and room labels. */
-export async function loadLotRecords(db: DbOrTx, o: { run: RunRow; batch: Batch; centreName: string }): Promise<LotRecord[]> {
+export async function loadLotRecords(
+  db: DbOrTx,
+  o: { run: RunRow; batch: Batch; centreName: string },
+): Promise<LotRecord[]> {
   const result = o.run.result as ArrangementResult;
   const input = o.run.input as ArrangementInput;
   const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
@@ -247,7 +276,11 @@ export async function loadLotRecords(db: DbOrTx, o: { run: RunRow; batch: Batch;
   const sittingIds = o.batch.sittings.map((s) => s.id);
   const roomIds = [...new Set(result.lots.flatMap((l) => l.draws.map((d) => d.roomId)))];
   const rooms = roomIds.length
-    ? await db.select({ id: examRooms.id, name: examRooms.name, siteName: examSites.name }).from(examRooms).innerJoin(examSites, eq(examSites.id, examRooms.siteId)).where(inArray(examRooms.id, roomIds))
+    ? await db
+        .select({ id: examRooms.id, name: examRooms.name, siteName: examSites.name })
+        .from(examRooms)
+        .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
+        .where(inArray(examRooms.id, roomIds))
     : [];
   const roomById = new Map(rooms.map((r) => [r.id, r]));
   const proctorsPerRoom = input.settings?.proctorsPerRoom ?? 2;

@@ -15,7 +15,13 @@ export async function planStaffingFromRun(db: DbOrTx, run: RunRow, batchId: stri
   const name = new Map(input.staff.map((s) => [s.id, s.name]));
   const names = (ids: readonly string[]) => ids.map((id) => name.get(id) ?? id).join('、');
   const rooms = await db
-    .select({ sittingId: arrangementSeats.sittingId, roomId: arrangementSeats.roomId, roomName: examRooms.name, siteName: examSites.name, n: sql<number>`count(*)::int` })
+    .select({
+      sittingId: arrangementSeats.sittingId,
+      roomId: arrangementSeats.roomId,
+      roomName: examRooms.name,
+      siteName: examSites.name,
+      n: sql<number>`count(*)::int`,
+    })
     .from(arrangementSeats)
     .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
     .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
@@ -29,14 +35,17 @@ export async function planStaffingFromRun(db: DbOrTx, run: RunRow, batchId: stri
     const mine = rooms.filter((r) => r.sittingId === sittingId);
     const candidates = mine.reduce((a, r) => a + r.n, 0);
     total = Math.max(total, candidates);
-    const proctorsOf = (roomId: string) => result.rooms.find((r) => r.sittingId === sittingId && r.roomId === roomId)?.proctorIds ?? [];
+    const proctorsOf = (roomId: string) =>
+      result.rooms.find((r) => r.sittingId === sittingId && r.roomId === roomId)?.proctorIds ?? [];
     const group = result.examinerGroups.find((g) => g.sittingId === sittingId);
     const slots = result.siteSlots.filter((s) => s.sittingIds.includes(sittingId));
     bySitting[sittingId] = {
       candidates,
       rooms: mine.map((r, i) => `第${i + 1}考场 ${r.siteName}${r.roomName}（${r.n}人）`).join('\n'),
       proctors: mine.map((r, i) => `第${i + 1}考场：${names(proctorsOf(r.roomId)) || '—'}`).join('\n'),
-      examiners: group ? group.examinerIds.map((id) => `${name.get(id) ?? id}${id === group.leaderId ? '（组长）' : ''}`).join('、') : '',
+      examiners: group
+        ? group.examinerIds.map((id) => `${name.get(id) ?? id}${id === group.leaderId ? '（组长）' : ''}`).join('、')
+        : '',
       supervisors: names([...new Set(slots.flatMap((s) => s.supervisorIds))]),
     };
   }

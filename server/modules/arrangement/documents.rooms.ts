@@ -12,7 +12,11 @@ const W = A4.width - 2 * MX;
 const BOTTOM = A4.height - 40;
 
 function footer(doc: PdfDoc, text: string) {
-  doc.font('regular').fontSize(8).fillColor('#555').text(text, MX, A4.height - 30, { width: W, align: 'center', lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(8)
+    .fillColor('#555')
+    .text(text, MX, A4.height - 30, { width: W, align: 'center', lineBreak: false });
   doc.fillColor('#000');
 }
 
@@ -25,12 +29,25 @@ function roomHeader(doc: PdfDoc, s: RoomSheet, title: string, continued = false)
   let y = 36;
   doc.font('regular').fontSize(10).text(s.centreName, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 16;
-  doc.font('bold').fontSize(17).text(`${title}${continued ? '（续）' : ''}`, MX, y, { width: W, align: 'center', characterSpacing: 2, lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(17)
+    .text(`${title}${continued ? '（续）' : ''}`, MX, y, {
+      width: W,
+      align: 'center',
+      characterSpacing: 2,
+      lineBreak: false,
+    });
   y += 28;
   doc.font('regular').fontSize(10);
   doc.text(`${s.batchTitle}\u3000${s.occupation}\u3000${s.kindName}`, MX, y, { width: W, lineBreak: false });
   y += 15;
-  doc.text(`考试时间：${s.day} ${s.time}\u3000\u3000考点：${s.site}\u3000\u3000考场：${roomTitle(s)}（${s.room}）\u3000\u3000人数：${s.seats.length}`, MX, y, { width: W, lineBreak: false });
+  doc.text(
+    `考试时间：${s.day} ${s.time}\u3000\u3000考点：${s.site}\u3000\u3000考场：${roomTitle(s)}（${s.room}）\u3000\u3000人数：${s.seats.length}`,
+    MX,
+    y,
+    { width: W, lineBreak: false },
+  );
   return y + 20;
 }
 
@@ -40,13 +57,22 @@ export function renderDoorList(doc: PdfDoc, s: RoomSheet) {
   let y = 40;
   doc.font('regular').fontSize(11).text(s.centreName, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 20;
-  doc.font('bold').fontSize(40).text(roomTitle(s), MX, y, { width: W, align: 'center', characterSpacing: 4, lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(40)
+    .text(roomTitle(s), MX, y, { width: W, align: 'center', characterSpacing: 4, lineBreak: false });
   y += 56;
   doc.font('regular').fontSize(14).text(s.room, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 26;
-  doc.font('bold').fontSize(13).text(`${s.occupation}\u3000${s.kindName}`, MX, y, { width: W, align: 'center', lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(13)
+    .text(`${s.occupation}\u3000${s.kindName}`, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 20;
-  doc.font('regular').fontSize(12).text(`${s.day}\u3000${s.time}\u3000\u3000考点：${s.site}`, MX, y, { width: W, align: 'center', lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(12)
+    .text(`${s.day}\u3000${s.time}\u3000\u3000考点：${s.site}`, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 26;
   // Two side-by-side tables when the room holds more than fits one column (a 30-seat room fits one).
   const rows = [...s.seats].sort((a, b) => a.seat - b.seat);
@@ -80,7 +106,14 @@ export function renderDoorList(doc: PdfDoc, s: RoomSheet) {
     drawColumn(MX, rows.slice(0, half));
     drawColumn(MX + colW + 16, rows.slice(half));
   }
-  doc.font('regular').fontSize(10).text('请考生核对座位号，考前 20 分钟凭准考证、身份证进入考场。', MX, BOTTOM - 18, { width: W, align: 'center', lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .text('请考生核对座位号，考前 20 分钟凭准考证、身份证进入考场。', MX, BOTTOM - 18, {
+      width: W,
+      align: 'center',
+      lineBreak: false,
+    });
 }
 
 /**
@@ -110,12 +143,27 @@ export function renderSeatChart(doc: PdfDoc, s: RoomSheet, columns = 5) {
     const yy = y + p.row * (ch + gap);
     const r = bySeat.get(seat);
     doc.lineWidth(0.6).strokeColor('#000').rect(x, yy, cw, ch).stroke();
-    doc.font('bold').fontSize(13).fillColor(r ? '#000' : '#999').text(String(seat), x + 4, yy + 3, { width: cw - 8, lineBreak: false });
+    doc
+      .font('bold')
+      .fontSize(13)
+      .fillColor(r ? '#000' : '#999')
+      .text(String(seat), x + 4, yy + 3, { width: cw - 8, lineBreak: false });
     if (r) {
-      doc.font('bold').fontSize(11).fillColor('#000').text(r.name, x + 4, yy + ch / 2 - 7, { width: cw - 8, align: 'center', lineBreak: false, ellipsis: true });
-      doc.font('regular').fontSize(8).text(r.ticketNumber, x + 4, yy + ch - 14, { width: cw - 8, align: 'center', lineBreak: false });
+      doc
+        .font('bold')
+        .fontSize(11)
+        .fillColor('#000')
+        .text(r.name, x + 4, yy + ch / 2 - 7, { width: cw - 8, align: 'center', lineBreak: false, ellipsis: true });
+      doc
+        .font('regular')
+        .fontSize(8)
+        .text(r.ticketNumber, x + 4, yy + ch - 14, { width: cw - 8, align: 'center', lineBreak: false });
     } else {
-      doc.font('regular').fontSize(9).fillColor('#999').text('空', x + 4, yy + ch / 2 - 6, { width: cw - 8, align: 'center', lineBreak: false });
+      doc
+        .font('regular')
+        .fontSize(9)
+        .fillColor('#999')
+        .text('空', x + 4, yy + ch / 2 - 6, { width: cw - 8, align: 'center', lineBreak: false });
     }
   }
   doc.fillColor('#000');
@@ -156,12 +204,21 @@ export function renderSignInSheet(doc: PdfDoc, s: RoomSheet) {
   if (y + 60 > BOTTOM) newPage();
   y += 14;
   doc.font('regular').fontSize(10.5);
-  doc.text(`应考 ${rows.length} 人\u3000\u3000实考 ______ 人\u3000\u3000缺考 ______ 人`, MX, y, { width: W, lineBreak: false });
+  doc.text(`应考 ${rows.length} 人\u3000\u3000实考 ______ 人\u3000\u3000缺考 ______ 人`, MX, y, {
+    width: W,
+    lineBreak: false,
+  });
   y += 24;
-  doc.text(`监考员签名：____________\u3000____________\u3000\u3000\u3000\u3000日期：${s.day}`, MX, y, { width: W, lineBreak: false });
+  doc.text(`监考员签名：____________\u3000____________\u3000\u3000\u3000\u3000日期：${s.day}`, MX, y, {
+    width: W,
+    lineBreak: false,
+  });
   if (s.proctors.length) {
     y += 18;
-    doc.fontSize(9).fillColor('#555').text(`（本场监考：${s.proctors.join('、')}）`, MX, y, { width: W, lineBreak: false });
+    doc
+      .fontSize(9)
+      .fillColor('#555')
+      .text(`（本场监考：${s.proctors.join('、')}）`, MX, y, { width: W, lineBreak: false });
     doc.fillColor('#000');
   }
 }
@@ -178,7 +235,10 @@ export function renderLotRecord(doc: PdfDoc, lots: readonly LotRecord[]) {
     let y = 40;
     doc.font('regular').fontSize(10).text(lot.centreName, MX, y, { width: W, align: 'center', lineBreak: false });
     y += 16;
-    doc.font('bold').fontSize(17).text('监考人员抽签记录', MX, y, { width: W, align: 'center', characterSpacing: 2, lineBreak: false });
+    doc
+      .font('bold')
+      .fontSize(17)
+      .text('监考人员抽签记录', MX, y, { width: W, align: 'center', characterSpacing: 2, lineBreak: false });
     y += 30;
     doc.font('regular').fontSize(10);
     const facts: [string, string][] = [
@@ -186,7 +246,10 @@ export function renderLotRecord(doc: PdfDoc, lots: readonly LotRecord[]) {
       ['考核场次', lot.sittingLabel],
       ['考点', lot.site],
       ['抽签种子', lot.seed],
-      ['抽签方法', `以抽签种子为随机数种子对监考人员（按编号排序）随机排序，依次每 ${lot.proctorsPerRoom} 人分配一个考场（考场按编号排序）；任何人以同一种子可复核结果。`],
+      [
+        '抽签方法',
+        `以抽签种子为随机数种子对监考人员（按编号排序）随机排序，依次每 ${lot.proctorsPerRoom} 人分配一个考场（考场按编号排序）；任何人以同一种子可复核结果。`,
+      ],
     ];
     for (const [k, v] of facts) {
       doc.font('regular').fontSize(10);
@@ -216,7 +279,15 @@ export function renderLotRecord(doc: PdfDoc, lots: readonly LotRecord[]) {
       y += 22;
     }
     y += 26;
-    doc.font('regular').fontSize(10.5).text('抽签主持人：____________\u3000\u3000监督人（内部督导员）：____________\u3000\u3000记录人：____________', MX, y, { width: W, lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(10.5)
+      .text(
+        '抽签主持人：____________\u3000\u3000监督人（内部督导员）：____________\u3000\u3000记录人：____________',
+        MX,
+        y,
+        { width: W, lineBreak: false },
+      );
     y += 24;
     doc.text('日期：______年____月____日', MX, y, { width: W, align: 'right', lineBreak: false });
     line(doc, MX, BOTTOM - 4, MX + W, BOTTOM - 4);

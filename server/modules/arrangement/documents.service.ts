@@ -1,7 +1,15 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { applications, arrangementRuns, arrangementSeats, batchSittings, examRooms, examSites, persons } from '../../db/schema/index.js';
+import {
+  applications,
+  arrangementRuns,
+  arrangementSeats,
+  batchSittings,
+  examRooms,
+  examSites,
+  persons,
+} from '../../db/schema/index.js';
 import { authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { loadPiiKey } from '../../http/pii.js';
@@ -15,7 +23,14 @@ import type { JobContext } from '../jobs/jobs.service.js';
 import { exportBatchPlanPdf, exportBatchPlanXlsx } from '../plans/batch.export.js';
 import { findBatch, getBatch } from '../plans/batch.service.js';
 import { createExamDocument, toBytes } from './documents.draw.js';
-import { byRoomOrder, findPublishedRun, loadLotRecords, loadRoomSheet, loadTickets, type RunRow } from './documents.load.js';
+import {
+  byRoomOrder,
+  findPublishedRun,
+  loadLotRecords,
+  loadRoomSheet,
+  loadTickets,
+  type RunRow,
+} from './documents.load.js';
 import { planStaffingFromRun } from './documents.plan.js';
 import { deriveTicketKey, verifyTicketSignature } from './documents.qr.js';
 import { renderDoorList, renderLotRecord, renderSeatChart, renderSignInSheet } from './documents.rooms.js';
@@ -60,18 +75,27 @@ async function publishedRun(db: DbOrTx, batchId: string, what: string): Promise<
  * recorded on the batch) and the arrangement is published.
  */
 export async function ticketsGate(db: DbOrTx, batch: Batch): Promise<RunRow> {
-  if (!batch.approvalNumber) throw new AppError('CONFLICT', '准考证：鉴定指导中心尚未批复本批次的认定计划（未登记批复文号），不能打印准考证');
+  if (!batch.approvalNumber)
+    throw new AppError('CONFLICT', '准考证：鉴定指导中心尚未批复本批次的认定计划（未登记批复文号），不能打印准考证');
   const run = await findPublishedRun(db, batch.id);
   if (!run) throw new AppError('CONFLICT', '准考证：考场编排尚未发布，不能打印准考证');
   return run;
 }
 
 async function auditExport(db: Db, actor: Actor, runId: string, after: Record<string, unknown>) {
-  await db.transaction((tx) => recordAudit(tx, actor, { action: 'export', entity: 'arrangement', entityId: runId, after }));
+  await db.transaction((tx) =>
+    recordAudit(tx, actor, { action: 'export', entity: 'arrangement', entityId: runId, after }),
+  );
 }
 
 /** Tickets as one PDF (two to an A4 sheet). */
-export async function renderTicketsPdf(fontPath: string, centreName: string, batchTitle: string, tickets: readonly TicketData[], onTicket?: (n: number) => void) {
+export async function renderTicketsPdf(
+  fontPath: string,
+  centreName: string,
+  batchTitle: string,
+  tickets: readonly TicketData[],
+  onTicket?: (n: number) => void,
+) {
   const doc = createExamDocument(fontPath, { title: `准考证 ${batchTitle}`, author: centreName });
   renderTickets(doc, { centreName, batchTitle, rules: candidateRules }, tickets, onTicket);
   return toBytes(doc);
@@ -85,20 +109,38 @@ export const roomDocuments = { door: '考场门贴', seats: '考场座位表', s
 export type RoomDocument = keyof typeof roomDocuments;
 
 /** R-ARR-11: a room's door list, seat chart or sign-in sheet for one sitting of a published arrangement. */
-export async function roomDocumentPdf(deps: DocumentsDeps, opts: { actor: Actor | null; batchId: string; sittingId: string; roomId: string; document: RoomDocument }) {
+export async function roomDocumentPdf(
+  deps: DocumentsDeps,
+  opts: { actor: Actor | null; batchId: string; sittingId: string; roomId: string; document: RoomDocument },
+) {
   authorize(opts.actor, 'arrangement.manage');
   const batch = await getBatch(deps.db, { actor: opts.actor, id: opts.batchId });
   const what = roomDocuments[opts.document];
   const run = await publishedRun(deps.db, batch.id, what);
   const centre = await loadCentre(deps.db);
-  const sheet = await loadRoomSheet(deps.db, deps.files, { run, batch, centreName: centre.name, sittingId: opts.sittingId, roomId: opts.roomId });
+  const sheet = await loadRoomSheet(deps.db, deps.files, {
+    run,
+    batch,
+    centreName: centre.name,
+    sittingId: opts.sittingId,
+    roomId: opts.roomId,
+  });
   if (!sheet) throw notFound('考场');
-  const doc = createExamDocument(deps.config.PDF_FONT_PATH, { title: `${what} 第${sheet.roomNo}考场`, author: centre.name });
+  const doc = createExamDocument(deps.config.PDF_FONT_PATH, {
+    title: `${what} 第${sheet.roomNo}考场`,
+    author: centre.name,
+  });
   if (opts.document === 'door') renderDoorList(doc, sheet);
   else if (opts.document === 'seats') renderSeatChart(doc, sheet);
   else renderSignInSheet(doc, sheet);
   const bytes = await toBytes(doc);
-  await auditExport(deps.db, opts.actor, run.id, { document: opts.document, batchId: batch.id, sittingId: opts.sittingId, roomId: opts.roomId, bytes: bytes.length });
+  await auditExport(deps.db, opts.actor, run.id, {
+    document: opts.document,
+    batchId: batch.id,
+    sittingId: opts.sittingId,
+    roomId: opts.roomId,
+    bytes: bytes.length,
+  });
   return { bytes, name: safeName(`${what}-${batch.title}-${sheet.day}-第${sheet.roomNo}考场.pdf`) };
 }
 
@@ -109,7 +151,10 @@ export async function lotRecordPdf(deps: DocumentsDeps, opts: { actor: Actor | n
   const run = await publishedRun(deps.db, batch.id, '抽签记录');
   const centre = await loadCentre(deps.db);
   const lots = await loadLotRecords(deps.db, { run, batch, centreName: centre.name });
-  const doc = createExamDocument(deps.config.PDF_FONT_PATH, { title: `监考人员抽签记录 ${batch.title}`, author: centre.name });
+  const doc = createExamDocument(deps.config.PDF_FONT_PATH, {
+    title: `监考人员抽签记录 ${batch.title}`,
+    author: centre.name,
+  });
   renderLotRecord(doc, lots);
   const bytes = await toBytes(doc);
   await auditExport(deps.db, opts.actor, run.id, { document: 'lots', batchId: batch.id, bytes: bytes.length });
@@ -120,11 +165,15 @@ export async function lotRecordPdf(deps: DocumentsDeps, opts: { actor: Actor | n
 // R-ARR-10: the batch plan with rooms, proctors, examiners and supervisors
 // ---------------------------------------------------------------------------------------------------------------
 
-export async function arrangedPlan(deps: DocumentsDeps, opts: { actor: Actor | null; batchId: string; format: 'xlsx' | 'pdf' }) {
+export async function arrangedPlan(
+  deps: DocumentsDeps,
+  opts: { actor: Actor | null; batchId: string; format: 'xlsx' | 'pdf' },
+) {
   authorize(opts.actor, 'arrangement.manage');
   const batch = await getBatch(deps.db, { actor: opts.actor, id: opts.batchId });
   const run = await findPublishedRun(deps.db, batch.id);
-  if (!run) throw new AppError('CONFLICT', '认定计划：考场编排尚未发布，请先发布编排（或在认定批次中导出不含考场安排的计划）');
+  if (!run)
+    throw new AppError('CONFLICT', '认定计划：考场编排尚未发布，请先发布编排（或在认定批次中导出不含考场安排的计划）');
   const staffing = await planStaffingFromRun(deps.db, run, batch.id);
   return opts.format === 'xlsx'
     ? exportBatchPlanXlsx(deps.db, { actor: opts.actor, id: batch.id, staffing })
@@ -140,30 +189,62 @@ export async function arrangedPlan(deps: DocumentsDeps, opts: { actor: Actor | n
  * visibleFrom, the day before the first sitting — R-ARR-11), only after the authority's approval, and only for an
  * approved and paid (or free) application.
  */
-export async function ownTicketPdf(deps: DocumentsDeps, opts: { actor: Actor | null; batchId?: string; today?: string }) {
+export async function ownTicketPdf(
+  deps: DocumentsDeps,
+  opts: { actor: Actor | null; batchId?: string; today?: string },
+) {
   authorize(opts.actor, 'portal.apply');
   const actor = opts.actor;
   const today = opts.today ?? chinaToday();
   const mine = await deps.db
-    .selectDistinct({ applicationId: applications.id, batchId: applications.batchId, status: applications.status, feeStatus: applications.feeStatus, firstDay: arrangementRuns.firstDay, visibleFrom: arrangementRuns.visibleFrom })
+    .selectDistinct({
+      applicationId: applications.id,
+      batchId: applications.batchId,
+      status: applications.status,
+      feeStatus: applications.feeStatus,
+      firstDay: arrangementRuns.firstDay,
+      visibleFrom: arrangementRuns.visibleFrom,
+    })
     .from(applications)
     .innerJoin(persons, eq(persons.id, applications.personId))
     .innerJoin(arrangementSeats, eq(arrangementSeats.applicationId, applications.id))
-    .innerJoin(arrangementRuns, and(eq(arrangementRuns.id, arrangementSeats.runId), eq(arrangementRuns.status, 'published')))
-    .where(and(eq(persons.userId, actor.userId), sql`${applications.status} <> 'withdrawn'`, opts.batchId ? eq(applications.batchId, opts.batchId) : undefined))
+    .innerJoin(
+      arrangementRuns,
+      and(eq(arrangementRuns.id, arrangementSeats.runId), eq(arrangementRuns.status, 'published')),
+    )
+    .where(
+      and(
+        eq(persons.userId, actor.userId),
+        sql`${applications.status} <> 'withdrawn'`,
+        opts.batchId ? eq(applications.batchId, opts.batchId) : undefined,
+      ),
+    )
     .orderBy(asc(arrangementRuns.firstDay));
   const pick = mine.find((m) => m.firstDay >= today) ?? mine[mine.length - 1];
   if (!pick) throw new AppError('NOT_FOUND', '准考证：没有已发布考场安排的报名，暂无准考证');
-  if (pick.visibleFrom && pick.visibleFrom > today) throw new AppError('CONFLICT', `准考证：考场安排将于 ${pick.visibleFrom} 公布，届时可下载准考证`);
+  if (pick.visibleFrom && pick.visibleFrom > today)
+    throw new AppError('CONFLICT', `准考证：考场安排将于 ${pick.visibleFrom} 公布，届时可下载准考证`);
   if (pick.status !== 'approved') throw new AppError('CONFLICT', '准考证：报名尚未审核通过，不能打印准考证');
-  if (pick.feeStatus !== 'paid' && pick.feeStatus !== 'free') throw new AppError('CONFLICT', '准考证：尚未缴纳认定费用，缴费后方可打印准考证');
+  if (pick.feeStatus !== 'paid' && pick.feeStatus !== 'free')
+    throw new AppError('CONFLICT', '准考证：尚未缴纳认定费用，缴费后方可打印准考证');
   const batch = (await findBatch(deps.db, pick.batchId))!;
   const run = await ticketsGate(deps.db, batch);
   const centre = await loadCentre(deps.db);
-  const { tickets } = await loadTickets(deps.db, { run, batch, store: deps.files, qrKey: ticketQrKey(deps.config), baseUrl: deps.config.PUBLIC_URL, applicationId: pick.applicationId });
+  const { tickets } = await loadTickets(deps.db, {
+    run,
+    batch,
+    store: deps.files,
+    qrKey: ticketQrKey(deps.config),
+    baseUrl: deps.config.PUBLIC_URL,
+    applicationId: pick.applicationId,
+  });
   if (!tickets.length) throw new AppError('CONFLICT', '准考证：准考证号尚未生成，请联系认定中心');
   const bytes = await renderTicketsPdf(deps.config.PDF_FONT_PATH, centre.name, batch.title, tickets);
-  await auditExport(deps.db, actor, run.id, { document: 'ticket', applicationId: pick.applicationId, ticketNumber: tickets[0].ticketNumber });
+  await auditExport(deps.db, actor, run.id, {
+    document: 'ticket',
+    applicationId: pick.applicationId,
+    ticketNumber: tickets[0].ticketNumber,
+  });
   return { bytes, name: safeName(`准考证-${tickets[0].ticketNumber}.pdf`) };
 }
 
@@ -176,7 +257,9 @@ interface TicketsJobParams {
 
 /** Checks the gate now (so the centre is told at once), then queues the bulk print `tickets.bulk`. */
 export async function startBulkTickets(
-  deps: DocumentsDeps & { jobs: { enqueue: (tx: DbOrTx, kind: string, params: object, ownerId: string | null) => Promise<string> } },
+  deps: DocumentsDeps & {
+    jobs: { enqueue: (tx: DbOrTx, kind: string, params: object, ownerId: string | null) => Promise<string> };
+  },
   opts: { actor: Actor | null; batchId: string; groupBy: TicketGrouping },
 ) {
   authorize(opts.actor, 'arrangement.read');
@@ -186,8 +269,18 @@ export async function startBulkTickets(
   // A college clerk prints its own college's candidates only, grouped by college (R-ORG-07).
   const groupBy = collegeFilter(actor) ? 'college' : opts.groupBy;
   return deps.db.transaction(async (tx) => {
-    const jobId = await deps.jobs.enqueue(tx, 'tickets.bulk', { actor, batchId: batch.id, groupBy } satisfies TicketsJobParams, actor.userId);
-    await recordAudit(tx, actor, { action: 'export', entity: 'arrangement', entityId: run.id, after: { document: 'tickets', batchId: batch.id, groupBy, jobId } });
+    const jobId = await deps.jobs.enqueue(
+      tx,
+      'tickets.bulk',
+      { actor, batchId: batch.id, groupBy } satisfies TicketsJobParams,
+      actor.userId,
+    );
+    await recordAudit(tx, actor, {
+      action: 'export',
+      entity: 'arrangement',
+      entityId: run.id,
+      after: { document: 'tickets', batchId: batch.id, groupBy, jobId },
+    });
     return { jobId };
   });
 }
@@ -205,11 +298,20 @@ export async function bulkTicketsJob(deps: DocumentsDeps, ctx: JobContext) {
   const run = await ticketsGate(deps.db, batch);
   await ctx.progress(2, '读取考生信息和照片');
   const collegeId = collegeFilter(p.actor) ?? undefined;
-  const loaded = await loadTickets(deps.db, { run, batch, store: deps.files, qrKey: ticketQrKey(deps.config), baseUrl: deps.config.PUBLIC_URL, collegeId });
+  const loaded = await loadTickets(deps.db, {
+    run,
+    batch,
+    store: deps.files,
+    qrKey: ticketQrKey(deps.config),
+    baseUrl: deps.config.PUBLIC_URL,
+    collegeId,
+  });
   const tickets = loaded.tickets;
   const groups = new Map<string, TicketData[]>();
   const keyOf = (t: TicketData) => (p.groupBy === 'room' ? t.roomKey!.split('/')[0] : t.collegeName!);
-  for (const t of [...tickets].sort((a, b) => (p.groupBy === 'room' ? a.roomKey!.localeCompare(b.roomKey!) : a.ticketNumber.localeCompare(b.ticketNumber))))
+  for (const t of [...tickets].sort((a, b) =>
+    p.groupBy === 'room' ? a.roomKey!.localeCompare(b.roomKey!) : a.ticketNumber.localeCompare(b.ticketNumber),
+  ))
     groups.set(keyOf(t), [...(groups.get(keyOf(t)) ?? []), t]);
   const centre = await loadCentre(deps.db);
   const doc = createExamDocument(deps.config.PDF_FONT_PATH, { title: `准考证 ${batch.title}`, author: centre.name });
@@ -228,11 +330,32 @@ export async function bulkTicketsJob(deps: DocumentsDeps, ctx: JobContext) {
   const bytes = await toBytes(doc);
   const fileName = safeName(`准考证-${batch.title}-按${p.groupBy === 'room' ? '考场' : '学院'}.pdf`);
   const row = await deps.db.transaction(async (tx) => {
-    const f = await deps.files.record(tx, { bytes, name: fileName, mime: 'application/pdf', ownerId: p.actor.userId, purpose: 'export' });
-    await recordAudit(tx, p.actor, { action: 'create', entity: 'file', entityId: f.id, after: { name: fileName, tickets: tickets.length, groups: groups.size, refused: loaded.refused.length } });
+    const f = await deps.files.record(tx, {
+      bytes,
+      name: fileName,
+      mime: 'application/pdf',
+      ownerId: p.actor.userId,
+      purpose: 'export',
+    });
+    await recordAudit(tx, p.actor, {
+      action: 'create',
+      entity: 'file',
+      entityId: f.id,
+      after: { name: fileName, tickets: tickets.length, groups: groups.size, refused: loaded.refused.length },
+    });
     return f;
   });
-  return { fileId: row.id, fileName, tickets: tickets.length, groups: [...groups].map(([k, l]) => ({ name: p.groupBy === 'room' ? `第${Number(k.slice(0, 3))}考场（${k.slice(4)}）` : k, count: l.length })), refused: loaded.refused.length, missingNumber: loaded.missingNumber.length };
+  return {
+    fileId: row.id,
+    fileName,
+    tickets: tickets.length,
+    groups: [...groups].map(([k, l]) => ({
+      name: p.groupBy === 'room' ? `第${Number(k.slice(0, 3))}考场（${k.slice(4)}）` : k,
+      count: l.length,
+    })),
+    refused: loaded.refused.length,
+    missingNumber: loaded.missingNumber.length,
+  };
 }
 
 /**
@@ -243,7 +366,14 @@ export async function verifyTicket(deps: DocumentsDeps, opts: { ticketNumber: st
   const invalid = { valid: false as const, message: '核验失败：二维码无效或已被篡改' };
   if (!verifyTicketSignature(ticketQrKey(deps.config), opts.ticketNumber, opts.signature)) return invalid;
   const [row] = await deps.db
-    .select({ name: persons.name, batchId: batchSittings.batchId, day: batchSittings.day, startsAt: batchSittings.startsAt, status: applications.status, runStatus: arrangementRuns.status })
+    .select({
+      name: persons.name,
+      batchId: batchSittings.batchId,
+      day: batchSittings.day,
+      startsAt: batchSittings.startsAt,
+      status: applications.status,
+      runStatus: arrangementRuns.status,
+    })
     .from(arrangementSeats)
     .innerJoin(arrangementRuns, eq(arrangementRuns.id, arrangementSeats.runId))
     .innerJoin(applications, eq(applications.id, arrangementSeats.applicationId))
@@ -255,11 +385,20 @@ export async function verifyTicket(deps: DocumentsDeps, opts: { ticketNumber: st
   if (!row || row.status !== 'approved') return { valid: false as const, message: '核验失败：该准考证已失效' };
   const batch = await findBatch(deps.db, row.batchId);
   // Only the surname is shown: enough to match the card in hand, nothing for a stranger scanning a lost ticket.
-  return { valid: true as const, message: '准考证有效', ticketNumber: opts.ticketNumber, name: `${row.name.slice(0, 1)}${'*'.repeat(Math.max(1, row.name.length - 1))}`, batchTitle: batch?.title ?? '' };
+  return {
+    valid: true as const,
+    message: '准考证有效',
+    ticketNumber: opts.ticketNumber,
+    name: `${row.name.slice(0, 1)}${'*'.repeat(Math.max(1, row.name.length - 1))}`,
+    batchTitle: batch?.title ?? '',
+  };
 }
 
 /** The print panel's data: whether the arrangement is published, whether tickets may be printed, and the rooms. */
-export async function printOverview(deps: DocumentsDeps, opts: { actor: Actor | null; batchId: string }): Promise<PrintOverview> {
+export async function printOverview(
+  deps: DocumentsDeps,
+  opts: { actor: Actor | null; batchId: string },
+): Promise<PrintOverview> {
   authorize(opts.actor, 'arrangement.read');
   const batch = await getBatch(deps.db, { actor: opts.actor, id: opts.batchId });
   const run = await findPublishedRun(deps.db, batch.id);
@@ -271,7 +410,13 @@ export async function printOverview(deps: DocumentsDeps, opts: { actor: Actor | 
   }
   const rows = run
     ? await deps.db
-        .select({ sittingId: arrangementSeats.sittingId, roomId: arrangementSeats.roomId, roomName: examRooms.name, siteName: examSites.name, n: sql<number>`count(*)::int` })
+        .select({
+          sittingId: arrangementSeats.sittingId,
+          roomId: arrangementSeats.roomId,
+          roomName: examRooms.name,
+          siteName: examSites.name,
+          n: sql<number>`count(*)::int`,
+        })
         .from(arrangementSeats)
         .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
         .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
@@ -290,7 +435,15 @@ export async function printOverview(deps: DocumentsDeps, opts: { actor: Actor | 
       .map((s) => ({
         id: s.id,
         label: `${sittingKindNames[s.kind]} ${s.day} ${s.startsAt}–${s.endsAt}`,
-        rooms: rows.filter((r) => r.sittingId === s.id).map((r, i) => ({ roomId: r.roomId, roomNo: i + 1, roomName: r.roomName, siteName: r.siteName, candidateCount: r.n })),
+        rooms: rows
+          .filter((r) => r.sittingId === s.id)
+          .map((r, i) => ({
+            roomId: r.roomId,
+            roomNo: i + 1,
+            roomName: r.roomName,
+            siteName: r.siteName,
+            candidateCount: r.n,
+          })),
       }))
       .filter((s) => s.rooms.length || !run),
   };

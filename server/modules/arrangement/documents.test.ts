@@ -10,8 +10,21 @@ import { applications, arrangementRuns, batches, persons, users } from '../../db
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import type { ArrangementView } from '../../../shared/arrangement.js';
 import { okJson } from '../plans/plans.testkit.js';
-import { collegeIdsOf, makeApplication, makeBatch, makeCandidates, makeStaff, makeVenues } from './arrangement.api.testkit.js';
-import { deriveTicketKey, parseTicketVerifyUrl, signTicketNumber, ticketVerifyUrl, verifyTicketSignature } from './documents.qr.js';
+import {
+  collegeIdsOf,
+  makeApplication,
+  makeBatch,
+  makeCandidates,
+  makeStaff,
+  makeVenues,
+} from './arrangement.api.testkit.js';
+import {
+  deriveTicketKey,
+  parseTicketVerifyUrl,
+  signTicketNumber,
+  ticketVerifyUrl,
+  verifyTicketSignature,
+} from './documents.qr.js';
 import { ticketQrKey } from './documents.service.js';
 
 /** R-ARR-10/11: tickets, room documents, the lot record and the plan of a published arrangement, through the API. */
@@ -50,8 +63,12 @@ beforeAll(async () => {
   const [me] = await t.database.db.select().from(persons).where(eq(persons.userId, kaosheng.id));
   myApplication = await makeApplication(t, { batchId, personId: me.id, collegeId: JD });
   // One candidate with a photo on file, as the photo module stores it (295 × 413 JPEG).
-  const jpeg = await sharp({ create: { width: 295, height: 413, channels: 3, background: '#7aa0d2' } }).jpeg().toBuffer();
-  const file = await t.database.db.transaction((tx) => t.app.ctx.files.record(tx, { bytes: jpeg, name: 'p.jpg', mime: 'image/jpeg', ownerId: null, purpose: 'photo' }));
+  const jpeg = await sharp({ create: { width: 295, height: 413, channels: 3, background: '#7aa0d2' } })
+    .jpeg()
+    .toBuffer();
+  const file = await t.database.db.transaction((tx) =>
+    t.app.ctx.files.record(tx, { bytes: jpeg, name: 'p.jpg', mime: 'image/jpeg', ownerId: null, purpose: 'photo' }),
+  );
   await t.database.db.update(persons).set({ photoFileId: file.id }).where(eq(persons.id, jd[0].personId));
   run = await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchId], seed: 'docs-1' }));
   expect(run.unmet).toEqual([]);
@@ -76,7 +93,10 @@ describe('tickets', () => {
     const overview = await okJson(kaowu.get(`/api/v1/arrangement/${batchId}/print`));
     expect(overview.published).toBe(true);
     expect(overview.ticketsBlocked).toMatch(/尚未批复/);
-    await t.database.db.update(batches).set({ approvalNumber: '豫鉴〔2027〕3号', approvalDate: '2027-02-20' }).where(eq(batches.id, batchId));
+    await t.database.db
+      .update(batches)
+      .set({ approvalNumber: '豫鉴〔2027〕3号', approvalDate: '2027-02-20' })
+      .where(eq(batches.id, batchId));
   });
 
   it('R-ARR-11: a candidate whose application is unpaid (or refunded) gets no ticket', async () => {
@@ -91,7 +111,9 @@ describe('tickets', () => {
     const res = await candidate.get('/api/v1/portal/ticket.pdf');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const seat = theoryOf(run).rooms.flatMap((r) => r.seats.map((s) => ({ ...s, room: r.roomName }))).find((s) => s.applicationId === myApplication)!;
+    const seat = theoryOf(run)
+      .rooms.flatMap((r) => r.seats.map((s) => ({ ...s, room: r.roomName })))
+      .find((s) => s.applicationId === myApplication)!;
     const text = pdfText(res.rawPayload, true);
     expect(text).toContain('职业技能等级认定准考证');
     expect(text).toContain(seat.ticketNumber!);
@@ -115,7 +137,13 @@ describe('tickets', () => {
     expect(verifyTicketSignature(key, parsed.ticketNumber, parsed.signature)).toBe(true);
     const other = `${ticket.slice(0, -1)}${(Number(ticket.slice(-1)) + 1) % 10}`;
     expect(verifyTicketSignature(key, other, parsed.signature)).toBe(false);
-    expect(verifyTicketSignature(key, ticket, parsed.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
+    expect(
+      verifyTicketSignature(
+        key,
+        ticket,
+        parsed.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      ),
+    ).toBe(false);
     expect(verifyTicketSignature(deriveTicketKey(Buffer.alloc(32, 7)), ticket, parsed.signature)).toBe(false);
     // The public endpoint the QR code opens.
     const ok = await t.anonymous().get(`/api/v1/tickets/verify?n=${ticket}&s=${parsed.signature}`);
@@ -127,7 +155,9 @@ describe('tickets', () => {
     expect(forged.json().ticketNumber).toBeUndefined();
     // A correctly signed number that was never issued is not valid either.
     const unknown = '9999999999999999';
-    expect((await t.anonymous().get(`/api/v1/tickets/verify?n=${unknown}&s=${signTicketNumber(key, unknown)}`)).json().valid).toBe(false);
+    expect(
+      (await t.anonymous().get(`/api/v1/tickets/verify?n=${unknown}&s=${signTicketNumber(key, unknown)}`)).json().valid,
+    ).toBe(false);
   });
 
   it('R-ARR-11: bulk tickets run as a job: one PDF with a bookmark per room, tickets in room and seat order', async () => {
@@ -136,8 +166,12 @@ describe('tickets', () => {
     const job = await okJson(kaowu.get(`/api/v1/jobs/${jobId}`));
     expect(job).toMatchObject({ status: 'succeeded', progress: 100, kindName: '批量打印准考证' });
     expect(job.result.tickets).toBe(36);
-    const rooms = [...theoryOf(run).rooms].sort((a, b) => a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }));
-    expect(job.result.groups).toEqual(rooms.map((r, i) => ({ name: `第${i + 1}考场（${r.roomName}）`, count: r.seats.length })));
+    const rooms = [...theoryOf(run).rooms].sort((a, b) =>
+      a.roomName.localeCompare(b.roomName, 'zh', { numeric: true }),
+    );
+    expect(job.result.groups).toEqual(
+      rooms.map((r, i) => ({ name: `第${i + 1}考场（${r.roomName}）`, count: r.seats.length })),
+    );
     const pdf = await kaowu.get(`/api/v1/files/${job.result.fileId}`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.includes('/Outlines')).toBe(true);
@@ -159,7 +193,9 @@ describe('tickets', () => {
 describe('room documents', () => {
   it("R-ARR-11: the door list lists the room's candidates in seat order with name and ticket number", async () => {
     const room = theoryOf(run).rooms[1];
-    const res = await kaowu.get(`/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${room.roomId}/door.pdf`);
+    const res = await kaowu.get(
+      `/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${room.roomId}/door.pdf`,
+    );
     expect(res.statusCode).toBe(200);
     const text = pdfText(res.rawPayload, true);
     expect(text).toContain('第 2 考场');
@@ -170,14 +206,18 @@ describe('room documents', () => {
       const cells = [...line.matchAll(/(\d+)\s+(\S+)\s+(\d{16})/g)].map((m) => [m[1], m[2], m[3]]);
       cells.forEach((c, i) => columns[Math.min(i, 1)].push(c));
     }
-    const expected = [...room.seats].sort((a, b) => a.seat - b.seat).map((s) => [String(s.seat), s.name, s.ticketNumber]);
+    const expected = [...room.seats]
+      .sort((a, b) => a.seat - b.seat)
+      .map((s) => [String(s.seat), s.name, s.ticketNumber]);
     expect([...columns[0], ...columns[1]]).toEqual(expected);
   });
 
   it('R-ARR-11: the seat chart and the sign-in sheet name every candidate of the room', async () => {
     const room = theoryOf(run).rooms[0];
     for (const doc of ['seats.pdf', 'signin.pdf']) {
-      const res = await kaowu.get(`/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${room.roomId}/${doc}`);
+      const res = await kaowu.get(
+        `/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${room.roomId}/${doc}`,
+      );
       expect(res.statusCode).toBe(200);
       const text = pdfText(res.rawPayload);
       for (const s of room.seats) expect(text).toContain(s.ticketNumber!);
@@ -198,8 +238,17 @@ describe('room documents', () => {
 
   it('R-ARR-11: a room that has no seat in the sitting answers 404; a clerk may not print room documents', async () => {
     const skillRoom = run.sittings.find((s) => s.kind === 'skill')!.rooms[0].roomId;
-    expect((await kaowu.get(`/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${skillRoom}/door.pdf`)).statusCode).toBe(404);
-    expect((await jidian.get(`/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${theoryOf(run).rooms[0].roomId}/door.pdf`)).statusCode).toBe(403);
+    expect(
+      (await kaowu.get(`/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${skillRoom}/door.pdf`))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await jidian.get(
+          `/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${theoryOf(run).rooms[0].roomId}/door.pdf`,
+        )
+      ).statusCode,
+    ).toBe(403);
   });
 });
 

@@ -32,9 +32,16 @@ const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 /** Draws one ticket in the half sheet starting at `top`. */
 export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: number) {
   let y = top + 22;
-  doc.fillColor('#000').font('regular').fontSize(10).text(sheet.centreName, MX, y, { width: W, align: 'center', lineBreak: false });
+  doc
+    .fillColor('#000')
+    .font('regular')
+    .fontSize(10)
+    .text(sheet.centreName, MX, y, { width: W, align: 'center', lineBreak: false });
   y += 15;
-  doc.font('bold').fontSize(16).text('职业技能等级认定准考证', MX, y, { width: W, align: 'center', characterSpacing: 2, lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(16)
+    .text('职业技能等级认定准考证', MX, y, { width: W, align: 'center', characterSpacing: 2, lineBreak: false });
   y += 26;
 
   // Identity block: five rows of label/value on the left, the photo (25 × 35 mm) on the right.
@@ -44,8 +51,10 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
   const left = W - photoW;
   const vw = left - lw;
   const half = (left - 2 * lw) / 2;
-  const label = (x: number, yy: number, w: number, text: string) => box(doc, x, yy, w, rowH, { text, bold: true, shade: true, size: 9 });
-  const value = (x: number, yy: number, w: number, text: string, size = 9.5, bold = false) => box(doc, x, yy, w, rowH, { text, size, bold, align: 'left', pad: 5 });
+  const label = (x: number, yy: number, w: number, text: string) =>
+    box(doc, x, yy, w, rowH, { text, bold: true, shade: true, size: 9 });
+  const value = (x: number, yy: number, w: number, text: string, size = 9.5, bold = false) =>
+    box(doc, x, yy, w, rowH, { text, size, bold, align: 'left', pad: 5 });
   label(MX, y, lw, '准考证号');
   value(MX + lw, y, vw, t.ticketNumber, 12, true);
   label(MX, y + rowH, lw, '姓\u3000\u3000名');
@@ -114,17 +123,34 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
   }
   const qx = MX + W - qrSize;
   qrCode(doc, t.qr, qx, rulesTop, qrSize);
-  doc.font('regular').fontSize(7).fillColor('#000').text('扫码核验准考证', qx, rulesTop + qrSize, { width: qrSize, align: 'center', lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(7)
+    .fillColor('#000')
+    .text('扫码核验准考证', qx, rulesTop + qrSize, { width: qrSize, align: 'center', lineBreak: false });
   // Issuer line at the bottom right, where the seal also may go.
   const by = Math.max(y + 4, rulesTop + qrSize + 14);
-  doc.font('regular').fontSize(8.5).text(`${sheet.batchTitle}\u3000\u3000签发机构：${sheet.centreName}（盖章）`, MX, by, { width: W, align: 'right', lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .text(`${sheet.batchTitle}\u3000\u3000签发机构：${sheet.centreName}（盖章）`, MX, by, {
+      width: W,
+      align: 'right',
+      lineBreak: false,
+    });
 }
 
 /**
  * Renders tickets two to a page into `doc` (created with createExamDocument); `onTicket` reports progress. With
  * `bookmark`, the tickets start on a fresh sheet under an outline entry of that title (a room's or a college's pile).
  */
-export function renderTickets(doc: PdfDoc, sheet: TicketSheet, tickets: readonly TicketData[], onTicket?: (done: number) => void, bookmark?: string) {
+export function renderTickets(
+  doc: PdfDoc,
+  sheet: TicketSheet,
+  tickets: readonly TicketData[],
+  onTicket?: (done: number) => void,
+  bookmark?: string,
+) {
   tickets.forEach((t, i) => {
     const top = i % 2 === 0 ? 0 : HALF;
     if (i % 2 === 0) {

@@ -15,8 +15,24 @@ type RoomData = z.output<typeof roomBody>;
 type UnavailabilityData = z.output<typeof unavailabilityBody>;
 
 async function presentSites(db: DbOrTx, rows: (typeof examSites.$inferSelect)[]): Promise<Site[]> {
-  const rooms = rows.length ? await db.select().from(examRooms).where(and(inArray(examRooms.siteId, rows.map((r) => r.id)), eq(examRooms.active, true))) : [];
-  const heads = await personsById(db, rows.map((r) => r.headPersonId).filter((x): x is string => !!x));
+  const rooms = rows.length
+    ? await db
+        .select()
+        .from(examRooms)
+        .where(
+          and(
+            inArray(
+              examRooms.siteId,
+              rows.map((r) => r.id),
+            ),
+            eq(examRooms.active, true),
+          ),
+        )
+    : [];
+  const heads = await personsById(
+    db,
+    rows.map((r) => r.headPersonId).filter((x): x is string => !!x),
+  );
   return rows.map((r) => {
     const own = rooms.filter((x) => x.siteId === r.id);
     return {
@@ -41,16 +57,25 @@ export async function listSites(db: DbOrTx, opts: { actor: Actor | null }) {
 
 async function checkSite(db: DbOrTx, d: SiteData) {
   if (d.headPersonId && !(await personsById(db, [d.headPersonId])).size)
-    throw new AppError('VALIDATION', '考场负责人：人员不存在', [{ field: 'headPersonId', message: '考场负责人：人员不存在' }]);
+    throw new AppError('VALIDATION', '考场负责人：人员不存在', [
+      { field: 'headPersonId', message: '考场负责人：人员不存在' },
+    ]);
 }
 
-const duplicateSite = () => new AppError('CONFLICT', '考点名称：已被使用', [{ field: 'name', message: '考点名称：已被使用' }]);
+const duplicateSite = () =>
+  new AppError('CONFLICT', '考点名称：已被使用', [{ field: 'name', message: '考点名称：已被使用' }]);
 
 export async function saveSite(db: Db, opts: { actor: Actor | null; id?: string; data: SiteData }): Promise<Site> {
   authorize(opts.actor, 'arrangement.manage');
   const actor = opts.actor;
   await checkSite(db, opts.data);
-  const values = { name: opts.data.name, address: opts.data.address ?? null, headPersonId: opts.data.headPersonId ?? null, active: opts.data.active, note: opts.data.note ?? null };
+  const values = {
+    name: opts.data.name,
+    address: opts.data.address ?? null,
+    headPersonId: opts.data.headPersonId ?? null,
+    active: opts.data.active,
+    note: opts.data.note ?? null,
+  };
   try {
     const row = await db.transaction(async (tx) => {
       if (!opts.id) {
@@ -60,7 +85,11 @@ export async function saveSite(db: Db, opts: { actor: Actor | null; id?: string;
       }
       const [before] = await tx.select().from(examSites).where(eq(examSites.id, opts.id)).for('update');
       if (!before) throw notFound('考点');
-      const [after] = await tx.update(examSites).set({ ...values, updatedAt: new Date() }).where(eq(examSites.id, opts.id)).returning();
+      const [after] = await tx
+        .update(examSites)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(examSites.id, opts.id))
+        .returning();
       await recordAudit(tx, actor, { action: 'update', entity: 'exam_site', entityId: after.id, before, after });
       return after;
     });
@@ -73,11 +102,19 @@ export async function saveSite(db: Db, opts: { actor: Actor | null; id?: string;
 
 async function presentRooms(db: DbOrTx, rows: (typeof examRooms.$inferSelect)[]): Promise<Room[]> {
   if (!rows.length) return [];
-  const sites = await db.select().from(examSites).where(inArray(examSites.id, [...new Set(rows.map((r) => r.siteId))]));
+  const sites = await db
+    .select()
+    .from(examSites)
+    .where(inArray(examSites.id, [...new Set(rows.map((r) => r.siteId))]));
   const off = await db
     .select()
     .from(roomUnavailability)
-    .where(inArray(roomUnavailability.roomId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        roomUnavailability.roomId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(roomUnavailability.day), asc(roomUnavailability.startsAt));
   return rows.map((r) => ({
     id: r.id,
@@ -90,7 +127,9 @@ async function presentRooms(db: DbOrTx, rows: (typeof examRooms.$inferSelect)[])
     equipment: r.equipment,
     active: r.active,
     note: r.note,
-    unavailable: off.filter((u) => u.roomId === r.id).map((u) => ({ id: u.id, day: u.day, startsAt: u.startsAt, endsAt: u.endsAt, reason: u.reason })),
+    unavailable: off
+      .filter((u) => u.roomId === r.id)
+      .map((u) => ({ id: u.id, day: u.day, startsAt: u.startsAt, endsAt: u.endsAt, reason: u.reason })),
   }));
 }
 
@@ -102,7 +141,12 @@ export async function listRooms(db: DbOrTx, opts: { actor: Actor | null; siteId?
     .where(opts.siteId ? eq(examRooms.siteId, opts.siteId) : undefined)
     .orderBy(asc(examRooms.siteId), asc(examRooms.kind), asc(examRooms.name));
   const items = await presentRooms(db, rows);
-  return { items: items.sort((a, b) => a.siteName.localeCompare(b.siteName, 'zh') || a.name.localeCompare(b.name, 'zh', { numeric: true })), total: items.length };
+  return {
+    items: items.sort(
+      (a, b) => a.siteName.localeCompare(b.siteName, 'zh') || a.name.localeCompare(b.name, 'zh', { numeric: true }),
+    ),
+    total: items.length,
+  };
 }
 
 export async function getRoom(db: DbOrTx, opts: { actor: Actor | null; id: string }): Promise<Room> {
@@ -118,7 +162,9 @@ export async function saveRoom(db: Db, opts: { actor: Actor | null; id?: string;
   const d = opts.data;
   // R-ARR-01: a standard theory room seats at most 30 (the solver never seats more even if more is entered).
   if (d.kind === 'theory' && d.capacity > 30)
-    throw new AppError('VALIDATION', '容量：标准理论考场不超过 30 座（R-ARR-01）', [{ field: 'capacity', message: '容量：标准理论考场不超过 30 座' }]);
+    throw new AppError('VALIDATION', '容量：标准理论考场不超过 30 座（R-ARR-01）', [
+      { field: 'capacity', message: '容量：标准理论考场不超过 30 座' },
+    ]);
   const [siteRow] = await db.select().from(examSites).where(eq(examSites.id, d.siteId));
   if (!siteRow) throw new AppError('VALIDATION', '考点：不存在', [{ field: 'siteId', message: '考点：不存在' }]);
   const values = {
@@ -140,30 +186,46 @@ export async function saveRoom(db: Db, opts: { actor: Actor | null; id?: string;
       }
       const [before] = await tx.select().from(examRooms).where(eq(examRooms.id, opts.id)).for('update');
       if (!before) throw notFound('考场');
-      const [after] = await tx.update(examRooms).set({ ...values, updatedAt: new Date() }).where(eq(examRooms.id, opts.id)).returning();
+      const [after] = await tx
+        .update(examRooms)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(examRooms.id, opts.id))
+        .returning();
       await recordAudit(tx, actor, { action: 'update', entity: 'exam_room', entityId: after.id, before, after });
       return after;
     });
     return (await presentRooms(db, [row]))[0];
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', '考场名称：该考点已有同名考场', [{ field: 'name', message: '考场名称：该考点已有同名考场' }]);
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', '考场名称：该考点已有同名考场', [
+        { field: 'name', message: '考场名称：该考点已有同名考场' },
+      ]);
     throw e;
   }
 }
 
-export async function addUnavailability(db: Db, opts: { actor: Actor | null; roomId: string; data: UnavailabilityData }): Promise<Room> {
+export async function addUnavailability(
+  db: Db,
+  opts: { actor: Actor | null; roomId: string; data: UnavailabilityData },
+): Promise<Room> {
   authorize(opts.actor, 'arrangement.manage');
   const actor = opts.actor;
   await db.transaction(async (tx) => {
     const [room] = await tx.select().from(examRooms).where(eq(examRooms.id, opts.roomId));
     if (!room) throw notFound('考场');
-    const [row] = await tx.insert(roomUnavailability).values({ roomId: room.id, ...opts.data }).returning();
+    const [row] = await tx
+      .insert(roomUnavailability)
+      .values({ roomId: room.id, ...opts.data })
+      .returning();
     await recordAudit(tx, actor, { action: 'unavailable.add', entity: 'exam_room', entityId: room.id, after: row });
   });
   return getRoom(db, { actor, id: opts.roomId });
 }
 
-export async function removeUnavailability(db: Db, opts: { actor: Actor | null; roomId: string; id: string }): Promise<Room> {
+export async function removeUnavailability(
+  db: Db,
+  opts: { actor: Actor | null; roomId: string; id: string },
+): Promise<Room> {
   authorize(opts.actor, 'arrangement.manage');
   const actor = opts.actor;
   await db.transaction(async (tx) => {
@@ -172,7 +234,12 @@ export async function removeUnavailability(db: Db, opts: { actor: Actor | null; 
       .where(and(eq(roomUnavailability.id, opts.id), eq(roomUnavailability.roomId, opts.roomId)))
       .returning();
     if (!row) throw notFound('不可用时段');
-    await recordAudit(tx, actor, { action: 'unavailable.remove', entity: 'exam_room', entityId: opts.roomId, before: row });
+    await recordAudit(tx, actor, {
+      action: 'unavailable.remove',
+      entity: 'exam_room',
+      entityId: opts.roomId,
+      before: row,
+    });
   });
   return getRoom(db, { actor, id: opts.roomId });
 }

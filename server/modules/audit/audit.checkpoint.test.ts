@@ -17,7 +17,8 @@ const config = () => t.app.ctx.config;
 /** Some activity, then a signed checkpoint of the head. */
 async function activityThenCheckpoint() {
   const admin = await t.login('admin');
-  for (const code of ['CPA', 'CPB', 'CPC']) expect((await admin.post('/api/v1/colleges', { code, name: `检查点学院${code}` })).statusCode).toBe(200);
+  for (const code of ['CPA', 'CPB', 'CPC'])
+    expect((await admin.post('/api/v1/colleges', { code, name: `检查点学院${code}` })).statusCode).toBe(200);
   const cp = await writeAuditCheckpoint(t.database.db, { config: config() });
   expect(cp).not.toBeNull();
   return cp!;
@@ -35,7 +36,11 @@ async function tamper(statement: ReturnType<typeof sql>) {
 /** Rehashes every row from `fromSeq` on, as an attacker who can write the table would after changing a row. */
 async function recomputeChainFrom(fromSeq: number) {
   const db = t.database.db;
-  const rows = await db.select().from(auditLog).where(sql`${auditLog.seq} >= ${fromSeq - 1}`).orderBy(auditLog.seq);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(sql`${auditLog.seq} >= ${fromSeq - 1}`)
+    .orderBy(auditLog.seq);
   let prev = rows[0].seq === fromSeq - 1 ? rows[0].hash : GENESIS_HASH;
   for (const r of rows.filter((x) => x.seq >= fromSeq)) {
     const f: AuditFields = {
@@ -79,12 +84,19 @@ describe('R-AUD-01 signed checkpoints of the audit chain', () => {
     expect(report.chain.ok).toBe(true); // the chain alone looks sound
     expect(report.ok).toBe(false);
     expect(report.checkpoints.problems[0]).toMatchObject({ seq: cp.seq, at: cp.at, line: 1 });
-    expect(report.lines.join('\n')).toMatch(new RegExp(`检查点（第 1 行，第 ${cp.seq} 条，${cp.at}）：审计日志末尾的记录被删除`));
+    expect(report.lines.join('\n')).toMatch(
+      new RegExp(`检查点（第 1 行，第 ${cp.seq} 条，${cp.at}）：审计日志末尾的记录被删除`),
+    );
   });
 
   it('R-AUD-01: changing a row and recomputing the chain after it is detected', async () => {
     const cp = await activityThenCheckpoint();
-    const [victim] = await t.database.db.select().from(auditLog).where(sql`${auditLog.entity} = 'college'`).orderBy(desc(auditLog.seq)).limit(1);
+    const [victim] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.entity} = 'college'`)
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
     await tamper(sql`update audit_log set actor_name = '某人' where seq = ${victim.seq}`);
     await recomputeChainFrom(victim.seq);
     const report = await verifyAuditTrail(t.database.db, { config: config() });

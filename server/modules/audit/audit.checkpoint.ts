@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { desc, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
@@ -40,7 +48,8 @@ export const SIGNING_KEY_FILE = 'audit-signing.key';
 
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 
-export const checkpointMessage = (c: Pick<AuditCheckpoint, 'seq' | 'hash' | 'at'>) => `skillcert audit checkpoint v1\n${c.seq}\n${c.hash}\n${c.at}`;
+export const checkpointMessage = (c: Pick<AuditCheckpoint, 'seq' | 'hash' | 'at'>) =>
+  `skillcert audit checkpoint v1\n${c.seq}\n${c.hash}\n${c.at}`;
 
 function keyIdOf(publicKey: KeyObject): string {
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
@@ -58,8 +67,11 @@ function parseSigningKey(text: string): SigningKey {
   const t = text.trim();
   if (t.startsWith('-----BEGIN')) return toSigningKey(createPrivateKey(t));
   const seed = /^[0-9a-fA-F]{64}$/.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
-  if (seed.length !== 32) throw new Error('AUDIT_SIGNING_KEY must be an Ed25519 PEM private key or 32 bytes (64 hex characters)');
-  return toSigningKey(createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' }));
+  if (seed.length !== 32)
+    throw new Error('AUDIT_SIGNING_KEY must be an Ed25519 PEM private key or 32 bytes (64 hex characters)');
+  return toSigningKey(
+    createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' }),
+  );
 }
 
 type KeyConfig = Pick<Config, 'AUDIT_SIGNING_KEY' | 'dataDir'>;
@@ -87,7 +99,10 @@ export function loadAuditSigningKey(config: KeyConfig, opts: { create: boolean }
 export const checkpointFile = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, CHECKPOINT_FILE);
 
 /** Every checkpoint of a file; a line that is not a checkpoint is reported by its line number. */
-export function readCheckpoints(file: string): { checkpoints: (AuditCheckpoint & { line: number })[]; badLines: number[] } {
+export function readCheckpoints(file: string): {
+  checkpoints: (AuditCheckpoint & { line: number })[];
+  badLines: number[];
+} {
   if (!fs.existsSync(file)) return { checkpoints: [], badLines: [] };
   const checkpoints: (AuditCheckpoint & { line: number })[] = [];
   const badLines: number[] = [];
@@ -97,7 +112,13 @@ export function readCheckpoints(file: string): { checkpoints: (AuditCheckpoint &
       if (!text.trim()) return;
       try {
         const c = JSON.parse(text) as AuditCheckpoint;
-        if (c.v !== 1 || !Number.isSafeInteger(c.seq) || typeof c.hash !== 'string' || typeof c.sig !== 'string' || typeof c.at !== 'string')
+        if (
+          c.v !== 1 ||
+          !Number.isSafeInteger(c.seq) ||
+          typeof c.hash !== 'string' ||
+          typeof c.sig !== 'string' ||
+          typeof c.at !== 'string'
+        )
           throw new Error('shape');
         checkpoints.push({ ...c, line: i + 1 });
       } catch {
@@ -115,7 +136,12 @@ function readLastCheckpoint(file: string): AuditCheckpoint | null {
   try {
     const buf = Buffer.alloc(Math.min(size, 16 * 1024));
     const n = fs.readSync(fd, buf, 0, buf.length, size - buf.length);
-    const text = buf.subarray(0, n).toString('utf8').split('\n').filter((l) => l.trim()).at(-1);
+    const text = buf
+      .subarray(0, n)
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .at(-1);
     return text ? (JSON.parse(text) as AuditCheckpoint) : null;
   } catch {
     return null;
@@ -139,9 +165,16 @@ function lastByte(file: string): number | null {
 }
 
 /** R-AUD-01: signs the current head and appends it to the checkpoint file (fsync'd); nothing when the head is unchanged. */
-export async function writeAuditCheckpoint(db: Db, opts: { config: KeyConfig; key?: SigningKey }): Promise<AuditCheckpoint | null> {
+export async function writeAuditCheckpoint(
+  db: Db,
+  opts: { config: KeyConfig; key?: SigningKey },
+): Promise<AuditCheckpoint | null> {
   const key = opts.key ?? loadAuditSigningKey(opts.config, { create: true })!;
-  const [head] = await db.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  const [head] = await db
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
   if (!head) return null;
   const file = checkpointFile(opts.config);
   const last = readLastCheckpoint(file);
@@ -187,7 +220,8 @@ export interface CheckpointReport {
   unreadableLines: number[];
 }
 
-const describeCheckpoint = (c: { line: number; seq: number; at: string }) => `检查点（第 ${c.line} 行，第 ${c.seq} 条，${c.at}）`;
+const describeCheckpoint = (c: { line: number; seq: number; at: string }) =>
+  `检查点（第 ${c.line} 行，第 ${c.seq} 条，${c.at}）`;
 export const formatProblem = (p: CheckpointProblem) => `${describeCheckpoint(p)}：${p.reason}`;
 
 /**
@@ -195,14 +229,22 @@ export const formatProblem = (p: CheckpointProblem) => `${describeCheckpoint(p)}
  * tail was deleted) and the row at its seq must have the signed hash (else the row or one before it was rewritten
  * and the chain recomputed).
  */
-export async function verifyAuditCheckpoints(db: Db, opts: { key: SigningKey | null; file: string; lastOnly?: boolean }): Promise<CheckpointReport> {
+export async function verifyAuditCheckpoints(
+  db: Db,
+  opts: { key: SigningKey | null; file: string; lastOnly?: boolean },
+): Promise<CheckpointReport> {
   // lastOnly (the audit page): the tail of the file only; its line number is not known then (0).
   const lastOne = opts.lastOnly ? readLastCheckpoint(opts.file) : null;
-  const read = opts.lastOnly ? { checkpoints: lastOne ? [{ ...lastOne, line: 0 }] : [], badLines: [] } : readCheckpoints(opts.file);
+  const read = opts.lastOnly
+    ? { checkpoints: lastOne ? [{ ...lastOne, line: 0 }] : [], badLines: [] }
+    : readCheckpoints(opts.file);
   const { checkpoints, badLines } = read;
   const problems: CheckpointProblem[] = [];
   if (!opts.key && checkpoints.length)
-    problems.push({ ...checkpoints.at(-1)!, reason: '找不到审计签名密钥（AUDIT_SIGNING_KEY 或 DATA_DIR/audit-signing.key），无法验证签名' });
+    problems.push({
+      ...checkpoints.at(-1)!,
+      reason: '找不到审计签名密钥（AUDIT_SIGNING_KEY 或 DATA_DIR/audit-signing.key），无法验证签名',
+    });
   const [head] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   const headSeq = head?.seq ?? 0;
   const hashes = new Map<number, string>();
@@ -218,7 +260,9 @@ export async function verifyAuditCheckpoints(db: Db, opts: { key: SigningKey | n
     if (opts.key) {
       let good = false;
       try {
-        good = c.keyId === opts.key.keyId && verify(null, Buffer.from(checkpointMessage(c)), opts.key.publicKey, Buffer.from(c.sig, 'base64'));
+        good =
+          c.keyId === opts.key.keyId &&
+          verify(null, Buffer.from(checkpointMessage(c)), opts.key.publicKey, Buffer.from(c.sig, 'base64'));
       } catch {
         good = false;
       }
@@ -227,16 +271,33 @@ export async function verifyAuditCheckpoints(db: Db, opts: { key: SigningKey | n
         continue;
       }
     }
-    if (headSeq < c.seq) problems.push({ ...c, reason: `审计日志末尾的记录被删除：现存最后一条为第 ${headSeq} 条，少于检查点的第 ${c.seq} 条` });
-    else if (hashes.get(c.seq) !== c.hash) problems.push({ ...c, reason: `第 ${c.seq} 条记录的哈希与签名的哈希不符（该条或此前的记录被改写后重算了哈希链）` });
+    if (headSeq < c.seq)
+      problems.push({
+        ...c,
+        reason: `审计日志末尾的记录被删除：现存最后一条为第 ${headSeq} 条，少于检查点的第 ${c.seq} 条`,
+      });
+    else if (hashes.get(c.seq) !== c.hash)
+      problems.push({
+        ...c,
+        reason: `第 ${c.seq} 条记录的哈希与签名的哈希不符（该条或此前的记录被改写后重算了哈希链）`,
+      });
   }
-  return { ok: problems.length === 0, checked: checkpoints.length, last: checkpoints.at(-1) ?? null, problems, unreadableLines: badLines };
+  return {
+    ok: problems.length === 0,
+    checked: checkpoints.length,
+    last: checkpoints.at(-1) ?? null,
+    problems,
+    unreadableLines: badLines,
+  };
 }
 
 // ---- the audit page's view of the checkpoints, and checkpoints on demand ----
 
 /** R-AUD-01: the last checkpoint and whether it still matches the trail (signature, seq present, hash equal). */
-export async function describeAuditCheckpoint(db: Db, opts: { actor: Actor | null; config: KeyConfig }): Promise<AuditCheckpointStatus> {
+export async function describeAuditCheckpoint(
+  db: Db,
+  opts: { actor: Actor | null; config: KeyConfig },
+): Promise<AuditCheckpointStatus> {
   authorize(opts.actor, 'audit.read');
   const report = await verifyAuditCheckpoints(db, {
     key: loadAuditSigningKey(opts.config, { create: false }),
@@ -247,7 +308,9 @@ export async function describeAuditCheckpoint(db: Db, opts: { actor: Actor | nul
   const c = report.last;
   return {
     headSeq: head?.seq ?? 0,
-    checkpoint: c ? { seq: c.seq, at: c.at, keyId: c.keyId, verified: report.ok, problem: report.problems[0]?.reason ?? null } : null,
+    checkpoint: c
+      ? { seq: c.seq, at: c.at, keyId: c.keyId, verified: report.ok, problem: report.problems[0]?.reason ?? null }
+      : null,
   };
 }
 

@@ -22,8 +22,10 @@ export const auditRoutes =
         return { total: r.total, items: r.items.map((i) => ({ ...i, at: i.at.toISOString() })) };
       },
     );
-    app.get('/audit/entities', { schema: { tags, summary: '审计对象类型', response: { 200: z.array(z.string()) } } }, async (req) =>
-      listAuditEntities(ctx.db, { actor: req.actor }),
+    app.get(
+      '/audit/entities',
+      { schema: { tags, summary: '审计对象类型', response: { 200: z.array(z.string()) } } },
+      async (req) => listAuditEntities(ctx.db, { actor: req.actor }),
     );
     app.post(
       '/audit/exports',
@@ -40,12 +42,16 @@ export const auditRoutes =
       { schema: { tags, summary: '立即签署审计日志检查点', response: { 200: auditCheckpointStatus } } },
       async (req) => createAuditCheckpoint(ctx.db, { actor: req.actor, config: ctx.config }),
     );
-    app.get('/audit/checkpoints/file', { schema: { tags, summary: '下载审计日志检查点文件（JSON Lines）' } }, async (req, reply) => {
-      const file = await exportAuditCheckpoints(ctx.db, { actor: req.actor, config: ctx.config });
-      return reply
-        .header('content-type', 'application/jsonl; charset=utf-8')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(file.bytes);
-    });
+    app.get(
+      '/audit/checkpoints/file',
+      { schema: { tags, summary: '下载审计日志检查点文件（JSON Lines）' } },
+      async (req, reply) => {
+        const file = await exportAuditCheckpoints(ctx.db, { actor: req.actor, config: ctx.config });
+        return reply
+          .header('content-type', 'application/jsonl; charset=utf-8')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .header('cache-control', 'private, no-store')
+          .send(file.bytes);
+      },
+    );
   };

@@ -30,11 +30,7 @@ export function canonicalJson(value: unknown): string {
 
 /** R-AUD-01: each row's hash covers its own fields and the previous row's hash. */
 export function hashAuditRow(prevHash: string, f: AuditFields): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(canonicalJson(f))
-    .digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(f)).digest('hex');
 }
 
 /** Values as jsonb will give them back (dates become strings, undefined disappears). */

@@ -76,7 +76,10 @@ export async function listAudit(db: Db, opts: { actor: Actor | null; query: Audi
       .orderBy(desc(auditLog.seq))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(cond),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(cond),
   ]);
   return { items, total: Number(total) };
 }
@@ -107,7 +110,8 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainR
       .limit(batchSize);
     if (rows.length === 0) return { ok: true, checked };
     for (const r of rows) {
-      if (r.seq !== expectedSeq) return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `缺少第 ${expectedSeq} 条记录` } };
+      if (r.seq !== expectedSeq)
+        return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `缺少第 ${expectedSeq} 条记录` } };
       if (r.prevHash !== prevHash)
         return { ok: false, checked, firstBroken: { seq: r.seq, reason: '前序哈希与上一条记录不符' } };
       const fields: AuditFields = {
@@ -134,7 +138,10 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<ChainR
 
 /** Starts the Excel export of the filtered trail as a durable job (see audit.xlsx.ts). */
 export async function requestAuditExport(
-  ctx: { db: Db; jobs: { enqueue: (tx: DbOrTx, kind: string, params: object, ownerId: string | null) => Promise<string> } },
+  ctx: {
+    db: Db;
+    jobs: { enqueue: (tx: DbOrTx, kind: string, params: object, ownerId: string | null) => Promise<string> };
+  },
   opts: { actor: Actor | null; filters: Omit<AuditQuery, 'page' | 'pageSize'> },
 ) {
   authorize(opts.actor, 'audit.export');
@@ -149,6 +156,9 @@ export async function requestAuditExport(
 
 export async function countAuditSince(db: Db, opts: { actor: Actor | null; since: Date }) {
   authorize(opts.actor, 'audit.read');
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(gte(auditLog.at, opts.since));
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(gte(auditLog.at, opts.since));
   return Number(r.n);
 }

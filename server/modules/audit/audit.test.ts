@@ -24,7 +24,11 @@ describe('R-AUD-01 audit trail', () => {
     expect(res.statusCode).toBe(200);
     const id = res.json().id;
     await admin.put(`/api/v1/colleges/${id}`, { code: 'AUD', name: '审计测试学院（改）' });
-    const rows = await t.database.db.select().from(auditLog).where(sql`${auditLog.entityId} = ${id}`).orderBy(auditLog.seq);
+    const rows = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.entityId} = ${id}`)
+      .orderBy(auditLog.seq);
     expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
     const upd = rows[1];
     expect(upd.actorName).toBe('系统管理员');
@@ -49,7 +53,9 @@ describe('R-AUD-01 audit trail', () => {
   it('R-AUD-01: concurrent writers never chain to the same predecessor', async () => {
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        t.database.db.transaction((tx) => recordAudit(tx, systemActor, { action: 'update', entity: 'test', entityId: String(i) })),
+        t.database.db.transaction((tx) =>
+          recordAudit(tx, systemActor, { action: 'update', entity: 'test', entityId: String(i) }),
+        ),
       ),
     );
     const dupPrev = await t.database.db.execute(
@@ -72,7 +78,9 @@ describe('R-AUD-01 audit trail', () => {
     // An attacker with owner rights disables the guard and changes one character of one row.
     await t.database.db.transaction(async (tx) => {
       await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
-      await tx.execute(sql`update audit_log set entity = overlay(entity placing 'X' from 1 for 1) where seq = ${target}`);
+      await tx.execute(
+        sql`update audit_log set entity = overlay(entity placing 'X' from 1 for 1) where seq = ${target}`,
+      );
       await tx.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
     });
     const broken = await verifyAuditChain(t.database.db);
@@ -82,7 +90,9 @@ describe('R-AUD-01 audit trail', () => {
   });
 
   it('R-AUD-01: hashes do not depend on the key order jsonb gives back', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }),
+    );
   });
 });
 
@@ -90,11 +100,17 @@ describe('audit page and export', () => {
   it('R-AUD-01: the centre head searches the trail by person, entity and date', async () => {
     const head = await t.login('zhuren');
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    const res = await head.get(`/api/v1/audit?actor=${encodeURIComponent('系统管理员')}&entity=college&from=${today}&to=${today}`);
+    const res = await head.get(
+      `/api/v1/audit?actor=${encodeURIComponent('系统管理员')}&entity=college&from=${today}&to=${today}`,
+    );
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBeGreaterThan(0);
-    expect(body.items.every((r: { entity: string; actorName: string }) => r.entity === 'college' && r.actorName === '系统管理员')).toBe(true);
+    expect(
+      body.items.every(
+        (r: { entity: string; actorName: string }) => r.entity === 'college' && r.actorName === '系统管理员',
+      ),
+    ).toBe(true);
     const bad = await head.get('/api/v1/audit?from=2026-13-45x');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/开始日期/);
@@ -134,10 +150,15 @@ describe('npm run audit:verify', () => {
     const database = await openPglite({ dataDir: path.join(dataDir, 'pgdata') });
     await migrateDatabase(database);
     for (let i = 0; i < 5; i++)
-      await database.db.transaction((tx) => recordAudit(tx, systemActor, { action: 'update', entity: 'test', entityId: String(i) }));
+      await database.db.transaction((tx) =>
+        recordAudit(tx, systemActor, { action: 'update', entity: 'test', entityId: String(i) }),
+      );
     await database.close();
     const run = () =>
-      spawnSync('npx', ['tsx', 'server/modules/audit/verify.cli.ts'], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } });
+      spawnSync('npx', ['tsx', 'server/modules/audit/verify.cli.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      });
     const good = run();
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/共 5 条/);

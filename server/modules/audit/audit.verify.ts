@@ -1,7 +1,13 @@
 import type { Db } from '../../db/client.js';
 import type { Config } from '../../config.js';
 import { verifyAuditChain, type ChainReport } from './audit.service.js';
-import { checkpointFile, formatProblem, loadAuditSigningKey, verifyAuditCheckpoints, type CheckpointReport } from './audit.checkpoint.js';
+import {
+  checkpointFile,
+  formatProblem,
+  loadAuditSigningKey,
+  verifyAuditCheckpoints,
+  type CheckpointReport,
+} from './audit.checkpoint.js';
 
 export interface TrailReport {
   ok: boolean;
@@ -21,22 +27,32 @@ export async function verifyAuditTrail(
 ): Promise<TrailReport> {
   const chain = await verifyAuditChain(db);
   const file = opts.checkpointsFile ?? checkpointFile(opts.config);
-  const checkpoints = await verifyAuditCheckpoints(db, { key: loadAuditSigningKey(opts.config, { create: false }), file });
+  const checkpoints = await verifyAuditCheckpoints(db, {
+    key: loadAuditSigningKey(opts.config, { create: false }),
+    file,
+  });
   const lines: string[] = [];
   if (chain.ok) lines.push(`哈希链完整：共 ${chain.checked} 条。 (hash chain OK: ${chain.checked} rows)`);
   else {
     const b = chain.firstBroken!;
-    lines.push(`哈希链校验失败：第 ${b.seq} 条记录 —— ${b.reason}（此前 ${chain.checked} 条完好）。 (hash chain BROKEN at seq ${b.seq})`);
+    lines.push(
+      `哈希链校验失败：第 ${b.seq} 条记录 —— ${b.reason}（此前 ${chain.checked} 条完好）。 (hash chain BROKEN at seq ${b.seq})`,
+    );
   }
   if (checkpoints.checked === 0 && checkpoints.problems.length === 0)
-    lines.push(`警告：没有签名检查点（${file}），无法发现末尾被删除或哈希链被整体重算。 (warning: no checkpoints in ${file})`);
+    lines.push(
+      `警告：没有签名检查点（${file}），无法发现末尾被删除或哈希链被整体重算。 (warning: no checkpoints in ${file})`,
+    );
   else if (checkpoints.ok)
     lines.push(
       `与 ${checkpoints.checked} 个签名检查点核对一致，最近一个：第 ${checkpoints.last!.seq} 条，${checkpoints.last!.at}。 (checkpoints OK: ${checkpoints.checked})`,
     );
   else {
-    for (const p of checkpoints.problems) lines.push(`${formatProblem(p)} (checkpoint at line ${p.line}, seq ${p.seq}: FAILED)`);
-    lines.push(`审计日志与签名检查点不符：${checkpoints.problems.length} 处。 (checkpoints FAILED: ${checkpoints.problems.length})`);
+    for (const p of checkpoints.problems)
+      lines.push(`${formatProblem(p)} (checkpoint at line ${p.line}, seq ${p.seq}: FAILED)`);
+    lines.push(
+      `审计日志与签名检查点不符：${checkpoints.problems.length} 处。 (checkpoints FAILED: ${checkpoints.problems.length})`,
+    );
   }
   if (checkpoints.unreadableLines.length)
     lines.push(

@@ -71,7 +71,12 @@ export async function exportAuditJob(deps: { db: Db; files: FileStore }, ctx: Jo
       ownerId: actor.userId,
       purpose: 'audit.export', // issue 8 item 14: only its maker, while allowed to read the audit, may fetch it
     });
-    await recordAudit(tx, actor, { action: 'create', entity: 'file', entityId: f.id, after: { name: fileName, rows: written } });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'file',
+      entityId: f.id,
+      after: { name: fileName, rows: written },
+    });
     return f;
   });
   return { fileId: row.id, fileName, rows: written };

@@ -22,21 +22,40 @@ const f = { batch: '', student: '', className: '' };
 export async function setupActivationAccess(t: TestApp, admin: TestClient, head: TestClient, ownCollege: string) {
   f.batch = await filedBatch(admin, head, ownCollege, true);
   await okJson(admin.post(`/api/v1/batches/${f.batch}/transitions`, { to: 'registering' }));
-  await okJson(postFile(t, admin, `/api/v1/batches/${f.batch}/roster/import`, 'a.xlsx', await rosterXlsx(rosterRows(2, { from: 30_000, prefix: 'A' }))));
+  await okJson(
+    postFile(
+      t,
+      admin,
+      `/api/v1/batches/${f.batch}/roster/import`,
+      'a.xlsx',
+      await rosterXlsx(rosterRows(2, { from: 30_000, prefix: 'A' })),
+    ),
+  );
   const list = (await okJson(admin.get(`/api/v1/batches/${f.batch}/candidate-accounts`))) as CandidateAccountList;
   f.className = list.items[0].className;
   f.student = list.items[0].userId;
 }
 
 export const activationRouteCases: Case[] = [
-  { pattern: 'GET /api/v1/batches/:id/candidate-accounts', method: 'GET', url: () => `/api/v1/batches/${f.batch}/candidate-accounts`, allowed: IMPORT },
+  {
+    pattern: 'GET /api/v1/batches/:id/candidate-accounts',
+    method: 'GET',
+    url: () => `/api/v1/batches/${f.batch}/candidate-accounts`,
+    allowed: IMPORT,
+  },
   {
     pattern: 'GET /api/v1/batches/:id/candidate-accounts/sheet',
     method: 'GET',
-    url: () => `/api/v1/batches/${f.batch}/candidate-accounts/sheet?className=${encodeURIComponent(f.className)}&format=xlsx`,
+    url: () =>
+      `/api/v1/batches/${f.batch}/candidate-accounts/sheet?className=${encodeURIComponent(f.className)}&format=xlsx`,
     allowed: IMPORT,
   },
-  { pattern: 'POST /api/v1/candidate-accounts/:id/activation-code', method: 'POST', url: () => `/api/v1/candidate-accounts/${f.student}/activation-code`, allowed: IMPORT },
+  {
+    pattern: 'POST /api/v1/candidate-accounts/:id/activation-code',
+    method: 'POST',
+    url: () => `/api/v1/candidate-accounts/${f.student}/activation-code`,
+    allowed: IMPORT,
+  },
   { pattern: 'GET /api/v1/signup-requests', method: 'GET', url: () => '/api/v1/signup-requests', allowed: ['admin'] },
 ];
 

@@ -11,7 +11,17 @@ import { activationSheetRows } from './activation.service.js';
  * Issue 8 item 4: a class's activation codes for the college to hand out, as a PDF (one slip per student, cut along
  * the lines) and as Excel. Codes of accounts already activated are not printed.
  */
-export async function activationSheet(db: Db, opts: { actor: Actor | null; pii: PiiCipher; batchId: string; className: string; format: 'pdf' | 'xlsx'; fontPath: string }) {
+export async function activationSheet(
+  db: Db,
+  opts: {
+    actor: Actor | null;
+    pii: PiiCipher;
+    batchId: string;
+    className: string;
+    format: 'pdf' | 'xlsx';
+    fontPath: string;
+  },
+) {
   const { batch, rows } = await activationSheetRows(db, opts);
   const title = `${opts.className} 考生账号激活码`;
   const fileBase = `${batch.title} ${title}`;
@@ -42,7 +52,11 @@ export async function activationSheet(db: Db, opts: { actor: Actor | null; pii: 
       },
       { name: '使用说明', columns: [{ header: '说明', key: 'text', width: 100 }], rows: [{ text: ACTIVATION_NOTE }] },
     ]);
-    return { bytes, name: `${fileBase}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+    return {
+      bytes,
+      name: `${fileBase}.xlsx`,
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    };
   }
   const centre = await loadCentre(db).catch(() => null);
   const doc = createFormDocument(opts.fontPath, { title: fileBase, author: centre?.name ?? '' });
@@ -51,11 +65,26 @@ export async function activationSheet(db: Db, opts: { actor: Actor | null; pii: 
   doc.moveDown(0.4).fontSize(9).text(ACTIVATION_NOTE, { width: CONTENT_WIDTH });
   doc.moveDown(0.6);
   const w = columns(6, 12, 15, 13, 32, 10);
-  row(doc, ['序号', '姓名', '学号', '班级', '激活码', '状态'].map((text, i) => ({ text, w: w[i], bold: true, align: 'center' as const })), { minHeight: 22, shade: true });
+  row(
+    doc,
+    ['序号', '姓名', '学号', '班级', '激活码', '状态'].map((text, i) => ({
+      text,
+      w: w[i],
+      bold: true,
+      align: 'center' as const,
+    })),
+    { minHeight: 22, shade: true },
+  );
   for (const l of lines)
     row(
       doc,
-      [l.no, l.name, l.studentNumber, l.className, l.code || '—', l.state].map((text, i) => ({ text, w: w[i], align: 'center' as const, size: i === 4 ? 12.5 : 10, bold: i === 4 })),
+      [l.no, l.name, l.studentNumber, l.className, l.code || '—', l.state].map((text, i) => ({
+        text,
+        w: w[i],
+        align: 'center' as const,
+        size: i === 4 ? 12.5 : 10,
+        bold: i === 4,
+      })),
       { minHeight: 30 },
     );
   numberPages(doc);

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app.js';
-import { activationCodeIssued, activationSheetQuery, candidateAccountList, candidateAccountQuery } from '../../../shared/activation.js';
+import {
+  activationCodeIssued,
+  activationSheetQuery,
+  candidateAccountList,
+  candidateAccountQuery,
+} from '../../../shared/activation.js';
 import { sendFile } from '../centre/centre.routes.js';
 import { activationSheet } from './activation.export.js';
 import { listCandidateAccounts, replaceActivationCode } from './activation.service.js';
@@ -16,20 +21,54 @@ export const activationRoutes =
     const tags = ['registration'];
     app.get(
       '/batches/:id/candidate-accounts',
-      { schema: { tags, summary: '批次考生账号（激活状态，按班级）', params: batchParam, querystring: candidateAccountQuery, response: { 200: candidateAccountList } } },
-      async (req) => listCandidateAccounts(ctx.db, { actor: req.actor, batchId: req.params.id, className: req.query.className || undefined }),
+      {
+        schema: {
+          tags,
+          summary: '批次考生账号（激活状态，按班级）',
+          params: batchParam,
+          querystring: candidateAccountQuery,
+          response: { 200: candidateAccountList },
+        },
+      },
+      async (req) =>
+        listCandidateAccounts(ctx.db, {
+          actor: req.actor,
+          batchId: req.params.id,
+          className: req.query.className || undefined,
+        }),
     );
     app.get(
       '/batches/:id/candidate-accounts/sheet',
-      { schema: { tags, summary: '下载班级激活码单（PDF 或 Excel）', params: batchParam, querystring: activationSheetQuery } },
+      {
+        schema: {
+          tags,
+          summary: '下载班级激活码单（PDF 或 Excel）',
+          params: batchParam,
+          querystring: activationSheetQuery,
+        },
+      },
       async (req, reply) => {
-        const f = await activationSheet(ctx.db, { actor: req.actor, pii: ctx.pii, batchId: req.params.id, className: req.query.className, format: req.query.format, fontPath: ctx.config.PDF_FONT_PATH });
+        const f = await activationSheet(ctx.db, {
+          actor: req.actor,
+          pii: ctx.pii,
+          batchId: req.params.id,
+          className: req.query.className,
+          format: req.query.format,
+          fontPath: ctx.config.PDF_FONT_PATH,
+        });
         return sendFile(reply, f, f.mime);
       },
     );
     app.post(
       '/candidate-accounts/:id/activation-code',
-      { schema: { tags, summary: '重新生成激活码（旧码作废）', params: userParam, response: { 200: activationCodeIssued } } },
+      {
+        schema: {
+          tags,
+          summary: '重新生成激活码（旧码作废）',
+          params: userParam,
+          response: { 200: activationCodeIssued },
+        },
+      },
       async (req) => replaceActivationCode(ctx.db, { actor: req.actor, pii: ctx.pii, userId: req.params.id }),
     );
   };

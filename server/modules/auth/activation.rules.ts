@@ -12,7 +12,8 @@ const UNBIASED = 256 - (256 % ACTIVATION_ALPHABET.length);
 export function newActivationCode(): string {
   let s = '';
   while (s.length < LENGTH)
-    for (const b of randomBytes(16)) if (b < UNBIASED && s.length < LENGTH) s += ACTIVATION_ALPHABET[b % ACTIVATION_ALPHABET.length];
+    for (const b of randomBytes(16))
+      if (b < UNBIASED && s.length < LENGTH) s += ACTIVATION_ALPHABET[b % ACTIVATION_ALPHABET.length];
   return formatActivationCode(s);
 }
 

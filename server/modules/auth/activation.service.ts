@@ -4,7 +4,12 @@ import { activationCodes, applications, colleges, persons, users } from '../../d
 import { assertCollegeScope, authorize, systemActor, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
-import { NO_CLASS, type ActivationState, type CandidateAccount, type CandidateAccountList } from '../../../shared/activation.js';
+import {
+  NO_CLASS,
+  type ActivationState,
+  type CandidateAccount,
+  type CandidateAccountList,
+} from '../../../shared/activation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { eligibilityContextFor } from '../registration/facts.service.js';
 import { endSessionsOf } from './auth.service.js';
@@ -20,7 +25,9 @@ import { newActivationCode } from './activation.rules.js';
 export async function issueActivationCodes(tx: DbOrTx, pii: PiiCipher, issuedBy: string | null, userIds: string[]) {
   const now = new Date().toISOString();
   for (let i = 0; i < userIds.length; i += 5000) {
-    const part = userIds.slice(i, i + 5000).map((id) => ({ user_id: id, code_sealed: pii.encrypt(newActivationCode()) }));
+    const part = userIds
+      .slice(i, i + 5000)
+      .map((id) => ({ user_id: id, code_sealed: pii.encrypt(newActivationCode()) }));
     await tx.execute(sql`
       insert into activation_codes (user_id, code_sealed, issued_at, issued_by)
       select x.user_id, x.code_sealed, ${now}::timestamptz, ${issuedBy}::uuid from json_to_recordset(${JSON.stringify(part)}::json) as x(user_id uuid, code_sealed text)
@@ -41,10 +48,21 @@ const columns = {
   issuedAt: activationCodes.issuedAt,
   usedAt: activationCodes.usedAt,
 };
-type Row = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] | null } & { userId: string; personId: string; name: string; passwordHash: string };
+type Row = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] | null } & {
+  userId: string;
+  personId: string;
+  name: string;
+  passwordHash: string;
+};
 
 const stateOf = (r: Row): ActivationState =>
-  r.passwordHash !== INITIAL_ACTIVATION && r.passwordHash !== INITIAL_PASSWORD_ID6 ? 'active' : r.usedAt ? 'active' : r.codeSealed ? 'pending' : 'none';
+  r.passwordHash !== INITIAL_ACTIVATION && r.passwordHash !== INITIAL_PASSWORD_ID6
+    ? 'active'
+    : r.usedAt
+      ? 'active'
+      : r.codeSealed
+        ? 'pending'
+        : 'none';
 
 function present(r: Row): CandidateAccount {
   return {
@@ -63,8 +81,13 @@ function present(r: Row): CandidateAccount {
 /** The candidate accounts of a batch's applicants in the actor's scope, optionally of one class. */
 /** A batch's live applicants with a candidate account, within the actor's college (R-ORG-07). */
 function scopeOf(actor: Actor, batchId: string): SQL[] {
-  const where: SQL[] = [eq(applications.batchId, batchId), ne(applications.status, 'withdrawn'), eq(users.role, 'candidate')];
-  if (actor.role === 'college_clerk') where.push(eq(persons.collegeId, actor.collegeId ?? '00000000-0000-0000-0000-000000000000'));
+  const where: SQL[] = [
+    eq(applications.batchId, batchId),
+    ne(applications.status, 'withdrawn'),
+    eq(users.role, 'candidate'),
+  ];
+  if (actor.role === 'college_clerk')
+    where.push(eq(persons.collegeId, actor.collegeId ?? '00000000-0000-0000-0000-000000000000'));
   return where;
 }
 
@@ -94,13 +117,20 @@ async function loadBatch(db: DbOrTx, actor: Actor, batchId: string) {
  * The batch's classes with their counts, and the accounts of one class (the first when none is asked for): a batch
  * of 20,000 students is read a class at a time.
  */
-export async function listCandidateAccounts(db: Db, opts: { actor: Actor | null; batchId: string; className?: string }): Promise<CandidateAccountList> {
+export async function listCandidateAccounts(
+  db: Db,
+  opts: { actor: Actor | null; batchId: string; className?: string },
+): Promise<CandidateAccountList> {
   authorize(opts.actor, 'applications.import');
   await loadBatch(db, opts.actor, opts.batchId);
   const cls = sql<string>`coalesce(nullif(${persons.className}, ''), ${NO_CLASS})`;
   const active = sql`(${users.passwordHash} not in (${INITIAL_ACTIVATION}, ${INITIAL_PASSWORD_ID6}) or ${activationCodes.usedAt} is not null)`;
   const classes = await db
-    .select({ className: cls, total: sql<number>`count(distinct ${users.id})::int`, active: sql<number>`count(distinct ${users.id}) filter (where ${active})::int` })
+    .select({
+      className: cls,
+      total: sql<number>`count(distinct ${users.id})::int`,
+      active: sql<number>`count(distinct ${users.id}) filter (where ${active})::int`,
+    })
     .from(applications)
     .innerJoin(persons, eq(persons.id, applications.personId))
     .innerJoin(users, eq(users.id, persons.userId))
@@ -110,16 +140,26 @@ export async function listCandidateAccounts(db: Db, opts: { actor: Actor | null;
     .orderBy(sql`1`);
   const className = opts.className ?? classes[0]?.className ?? null;
   const items = className ? (await accountRows(db, opts.actor, opts.batchId, className)).map(present) : [];
-  return { classes: classes.map((c) => ({ ...c, total: Number(c.total), active: Number(c.active) })), className, items };
+  return {
+    classes: classes.map((c) => ({ ...c, total: Number(c.total), active: Number(c.active) })),
+    className,
+    items,
+  };
 }
 
 /** The rows of a class sheet: every account of the class, with its code while it is unused. */
-export async function activationSheetRows(db: Db, opts: { actor: Actor | null; pii: PiiCipher; batchId: string; className: string }) {
+export async function activationSheetRows(
+  db: Db,
+  opts: { actor: Actor | null; pii: PiiCipher; batchId: string; className: string },
+) {
   authorize(opts.actor, 'applications.import');
   const batch = await loadBatch(db, opts.actor, opts.batchId);
   const rows = await accountRows(db, opts.actor, opts.batchId, opts.className);
   if (!rows.length) throw notFound('该班级的考生账号');
-  const out = rows.map((r) => ({ ...present(r), code: stateOf(r) === 'pending' ? opts.pii.decrypt(r.codeSealed!) : '' }));
+  const out = rows.map((r) => ({
+    ...present(r),
+    code: stateOf(r) === 'pending' ? opts.pii.decrypt(r.codeSealed!) : '',
+  }));
   await db.transaction(async (tx) => {
     // Who printed which class's codes is on record (the codes themselves never are).
     await recordAudit(tx, opts.actor, {
@@ -148,13 +188,22 @@ export async function replaceActivationCode(db: Db, opts: { actor: Actor | null;
     if (!r) throw notFound('考生账号');
     assertCollegeScope(actor, r.collegeId, '考生账号'); // R-ORG-07: another college's student reads as missing
     if (r.passwordHash !== INITIAL_ACTIVATION && r.passwordHash !== INITIAL_PASSWORD_ID6)
-      throw new AppError('CONFLICT', '该考生已激活账号并设置了密码，不需要激活码；忘记密码的，请联系认定中心系统管理员重置');
+      throw new AppError(
+        'CONFLICT',
+        '该考生已激活账号并设置了密码，不需要激活码；忘记密码的，请联系认定中心系统管理员重置',
+      );
     const code = newActivationCode();
     await tx
       .insert(activationCodes)
       .values({ userId: r.userId, codeSealed: opts.pii.encrypt(code), issuedBy: actor.userId })
-      .onConflictDoUpdate({ target: activationCodes.userId, set: { codeSealed: opts.pii.encrypt(code), issuedAt: new Date(), issuedBy: actor.userId, usedAt: null } });
-    await tx.update(users).set({ passwordHash: INITIAL_ACTIVATION, mustChangePassword: true }).where(eq(users.id, r.userId));
+      .onConflictDoUpdate({
+        target: activationCodes.userId,
+        set: { codeSealed: opts.pii.encrypt(code), issuedAt: new Date(), issuedBy: actor.userId, usedAt: null },
+      });
+    await tx
+      .update(users)
+      .set({ passwordHash: INITIAL_ACTIVATION, mustChangePassword: true })
+      .where(eq(users.id, r.userId));
     await endSessionsOf(tx, r.userId);
     await recordAudit(tx, actor, {
       action: 'activation.replace',
@@ -181,10 +230,21 @@ export async function replaceActivationCode(db: Db, opts: { actor: Actor | null;
  */
 export async function replaceLegacyInitialPasswords(db: Db, pii: PiiCipher): Promise<number> {
   return db.transaction(async (tx) => {
-    const ids = (await tx.update(users).set({ passwordHash: INITIAL_ACTIVATION, mustChangePassword: true }).where(eq(users.passwordHash, INITIAL_PASSWORD_ID6)).returning({ id: users.id })).map((r) => r.id);
+    const ids = (
+      await tx
+        .update(users)
+        .set({ passwordHash: INITIAL_ACTIVATION, mustChangePassword: true })
+        .where(eq(users.passwordHash, INITIAL_PASSWORD_ID6))
+        .returning({ id: users.id })
+    ).map((r) => r.id);
     if (!ids.length) return 0;
     await issueActivationCodes(tx, pii, null, ids);
-    await recordAudit(tx, systemActor, { action: 'activation.upgrade', entity: 'user', entityId: 'initial:id6', after: { accounts: ids.length } });
+    await recordAudit(tx, systemActor, {
+      action: 'activation.upgrade',
+      entity: 'user',
+      entityId: 'initial:id6',
+      after: { accounts: ids.length },
+    });
     return ids.length;
   });
 }

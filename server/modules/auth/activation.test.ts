@@ -19,9 +19,11 @@ let xinxi: TestClient;
 let batch = '';
 const FROM = 12_000; // students R0012000… (distinct from other tests' rosters)
 const number = (k: number) => `R${String(FROM + k).padStart(7, '0')}`;
-const login = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+const login = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 const list = async (c: TestClient) => ({ items: await allCandidateAccounts(c, batch) });
-const userOf = async (studentNumber: string) => (await t.database.db.select().from(persons).where(eq(persons.studentNumber, studentNumber)))[0].userId!;
+const userOf = async (studentNumber: string) =>
+  (await t.database.db.select().from(persons).where(eq(persons.studentNumber, studentNumber)))[0].userId!;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -30,7 +32,13 @@ beforeAll(async () => {
   const JD = (await t.database.db.select().from(colleges).where(eq(colleges.code, 'JD')))[0].id;
   batch = await filedBatch(kaowu, zhuren, JD, true);
   await okJson(kaowu.post(`/api/v1/batches/${batch}/transitions`, { to: 'registering' }));
-  const res = await postFile(t, jidian, `/api/v1/batches/${batch}/roster/import`, '花名册.xlsx', await rosterXlsx(rosterRows(16, { from: FROM })));
+  const res = await postFile(
+    t,
+    jidian,
+    `/api/v1/batches/${batch}/roster/import`,
+    '花名册.xlsx',
+    await rosterXlsx(rosterRows(16, { from: FROM })),
+  );
   expect(res.statusCode, res.body).toBe(200);
 }, 60_000);
 afterAll(async () => t.close());
@@ -66,14 +74,21 @@ describe('activation codes (issue 8 item 4)', () => {
     expect(sheet.length).toBe(l.items.filter((i) => i.className === cls).length);
     expect(Object.keys(sheet[0])).toEqual(['序号', '姓名', '学号', '班级', '登录账号', '激活码', '状态']);
     expect(JSON.stringify(sheet)).not.toContain(rosterIdNumber(FROM).slice(-6) + '"'); // no ID number on the sheet
-    const pdf = await jidian.get(`/api/v1/batches/${batch}/candidate-accounts/sheet?className=${encodeURIComponent(cls)}&format=pdf`);
+    const pdf = await jidian.get(
+      `/api/v1/batches/${batch}/candidate-accounts/sheet?className=${encodeURIComponent(cls)}&format=pdf`,
+    );
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toMatch(/pdf/);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'activation.print'), eq(auditLog.entityId, batch)));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'activation.print'), eq(auditLog.entityId, batch)));
     expect(audit.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(audit.map((a) => a.after))).not.toMatch(/[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}/);
-    const bad = await jidian.get(`/api/v1/batches/${batch}/candidate-accounts/sheet?className=${encodeURIComponent(cls)}&format=doc`);
+    const bad = await jidian.get(
+      `/api/v1/batches/${batch}/candidate-accounts/sheet?className=${encodeURIComponent(cls)}&format=doc`,
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/文件格式/);
   });
@@ -88,10 +103,14 @@ describe('activation codes (issue 8 item 4)', () => {
     expect(c).toBeNull();
     const after = (await list(jidian)).items.find((i) => i.studentNumber === number(1))!;
     expect(after.state).toBe('active');
-    const summary = (await jidian.get(`/api/v1/batches/${batch}/candidate-accounts?className=${encodeURIComponent(after.className)}`)).json() as CandidateAccountList;
+    const summary = (
+      await jidian.get(`/api/v1/batches/${batch}/candidate-accounts?className=${encodeURIComponent(after.className)}`)
+    ).json() as CandidateAccountList;
     expect(summary.classes.find((c) => c.className === after.className)!.active).toBe(1);
     // An activated account's code is not printed any more.
-    expect((await activationSheetRows(jidian, batch, after.className)).find((r) => r['学号'] === number(1))!['激活码']).toBe('');
+    expect(
+      (await activationSheetRows(jidian, batch, after.className)).find((r) => r['学号'] === number(1))!['激活码'],
+    ).toBe('');
   });
 
   it('activation codes: the college replaces a code; the old one stops working at once; audited without the code', async () => {
@@ -104,7 +123,10 @@ describe('activation codes (issue 8 item 4)', () => {
     expect(await activationCodeOf(jidian, batch, number(2))).toBe(fresh);
     expect((await login(number(2), old)).statusCode).toBe(401);
     expect((await login(number(2), fresh)).statusCode).toBe(200);
-    const [a] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'activation.replace'), eq(auditLog.entityId, uid)));
+    const [a] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'activation.replace'), eq(auditLog.entityId, uid)));
     expect(JSON.stringify(a)).not.toContain(fresh);
     expect(JSON.stringify(a)).not.toContain(old);
   });
@@ -112,7 +134,9 @@ describe('activation codes (issue 8 item 4)', () => {
   it('activation codes: an account with its own password gets no code', async () => {
     const code = await activationCodeOf(jidian, batch, number(3));
     const c = await t.login(number(3), code);
-    expect((await c.post('/api/v1/auth/password', { currentPassword: code, newPassword: 'Zhou-kou#2026' })).statusCode).toBe(200);
+    expect(
+      (await c.post('/api/v1/auth/password', { currentPassword: code, newPassword: 'Zhou-kou#2026' })).statusCode,
+    ).toBe(200);
     const r = await jidian.post(`/api/v1/candidate-accounts/${await userOf(number(3))}/activation-code`, {});
     expect(r.statusCode).toBe(409);
     expect(r.json().error.message).toMatch(/已激活/);
@@ -138,13 +162,21 @@ describe('activation codes (issue 8 item 4)', () => {
     expect((await list(jidian)).items.find((i) => i.userId === uid)!.state).toBe('pending');
     expect((await login(number(7), rosterIdNumber(FROM + 7).slice(-6))).statusCode).toBe(401);
     expect((await login(number(7), await activationCodeOf(jidian, batch, number(7)))).statusCode).toBe(200);
-    expect(await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'activation.upgrade'))).toHaveLength(1);
+    expect(await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'activation.upgrade'))).toHaveLength(
+      1,
+    );
   });
 
   it("activation codes / R-ORG-07: another college's clerk sees neither the accounts nor the codes, and cannot replace one", async () => {
     expect((await xinxi.get(`/api/v1/batches/${batch}/candidate-accounts`)).statusCode).toBe(404);
     const cls = (await list(jidian)).items[0].className;
-    expect((await xinxi.get(`/api/v1/batches/${batch}/candidate-accounts/sheet?className=${encodeURIComponent(cls)}&format=xlsx`)).statusCode).toBe(404);
+    expect(
+      (
+        await xinxi.get(
+          `/api/v1/batches/${batch}/candidate-accounts/sheet?className=${encodeURIComponent(cls)}&format=xlsx`,
+        )
+      ).statusCode,
+    ).toBe(404);
     const uid = await userOf(number(6));
     const r = await xinxi.post(`/api/v1/candidate-accounts/${uid}/activation-code`, {});
     expect(r.statusCode).toBe(404);

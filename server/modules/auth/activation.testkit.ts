@@ -4,7 +4,9 @@ import type { CandidateAccount, CandidateAccountList } from '../../../shared/act
 
 /** Issue 8 item 4 (tests): the code of a student as the college prints it, from the class's Excel sheet. */
 export async function activationSheetRows(c: TestClient, batchId: string, className: string) {
-  const res = await c.get(`/api/v1/batches/${batchId}/candidate-accounts/sheet?className=${encodeURIComponent(className)}&format=xlsx`);
+  const res = await c.get(
+    `/api/v1/batches/${batchId}/candidate-accounts/sheet?className=${encodeURIComponent(className)}&format=xlsx`,
+  );
   if (res.statusCode !== 200) throw new Error(`sheet: ${res.statusCode} ${res.body}`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -24,7 +26,9 @@ export async function allCandidateAccounts(c: TestClient, batchId: string): Prom
   const first = (await c.get(`/api/v1/batches/${batchId}/candidate-accounts`)).json() as CandidateAccountList;
   const out: CandidateAccount[] = [];
   for (const k of first.classes) {
-    const l = (await c.get(`/api/v1/batches/${batchId}/candidate-accounts?className=${encodeURIComponent(k.className)}`)).json() as CandidateAccountList;
+    const l = (
+      await c.get(`/api/v1/batches/${batchId}/candidate-accounts?className=${encodeURIComponent(k.className)}`)
+    ).json() as CandidateAccountList;
     out.push(...l.items);
   }
   return out;

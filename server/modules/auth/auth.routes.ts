@@ -29,16 +29,30 @@ export const authRoutes =
           path: '/',
           maxAge: SESSION_ABSOLUTE_MS / 1000,
         });
-        const actor = { userId: r.user.id, username: r.user.username, displayName: r.user.displayName, role: r.user.role as never, collegeId: r.user.collegeId, ip: request.ip };
+        const actor = {
+          userId: r.user.id,
+          username: r.user.username,
+          displayName: r.user.displayName,
+          role: r.user.role as never,
+          collegeId: r.user.collegeId,
+          ip: request.ip,
+        };
         return describeMe(ctx.db, { actor, csrfToken: r.csrfToken, mustChangePassword: r.user.mustChangePassword });
       },
     );
 
     app.get(
       '/auth/me',
-      { schema: { tags: ['auth'], summary: '当前用户', response: { 200: meResponse } }, config: { pendingPasswordOk: true } },
+      {
+        schema: { tags: ['auth'], summary: '当前用户', response: { 200: meResponse } },
+        config: { pendingPasswordOk: true },
+      },
       async (request) =>
-        describeMe(ctx.db, { actor: request.actor!, csrfToken: request.csrfToken!, mustChangePassword: request.mustChangePassword }),
+        describeMe(ctx.db, {
+          actor: request.actor!,
+          csrfToken: request.csrfToken!,
+          mustChangePassword: request.mustChangePassword,
+        }),
     );
 
     app.post(
@@ -58,7 +72,12 @@ export const authRoutes =
         config: { pendingPasswordOk: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
       },
       async (request) => {
-        await changePassword(ctx.db, { actor: request.actor!, ...request.body, keepToken: request.sessionToken!, pii: ctx.pii });
+        await changePassword(ctx.db, {
+          actor: request.actor!,
+          ...request.body,
+          keepToken: request.sessionToken!,
+          pii: ctx.pii,
+        });
         return { ok: true as const };
       },
     );

@@ -30,10 +30,16 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-export async function login(db: Db, opts: { username: string; password: string; client: ClientInfo; now?: Date; pii?: PiiCipher }) {
+export async function login(
+  db: Db,
+  opts: { username: string; password: string; client: ClientInfo; now?: Date; pii?: PiiCipher },
+) {
   const now = opts.now ?? new Date();
   const username = opts.username.trim().toLowerCase();
-  let [user]: (typeof users.$inferSelect | undefined)[] = await db.select().from(users).where(eq(users.username, username));
+  let [user]: (typeof users.$inferSelect | undefined)[] = await db
+    .select()
+    .from(users)
+    .where(eq(users.username, username));
   // R-REG-01: a candidate may sign in with the student number or the ID number instead of the username.
   if (!user && opts.pii) user = await findCandidateUser(db, opts.pii, opts.username);
   if (!user) {
@@ -43,7 +49,10 @@ export async function login(db: Db, opts: { username: string; password: string; 
   const address = clientKey(opts.client.ip);
   // Issue 8 item 10: a lock (this address's five strikes, or the account's hourly ceiling) answers exactly like an
   // unknown user or a wrong password, after the same work: the reply tells nobody that the account exists.
-  const [strikes] = await db.select().from(loginFailures).where(and(eq(loginFailures.userId, user.id), eq(loginFailures.ip, address)));
+  const [strikes] = await db
+    .select()
+    .from(loginFailures)
+    .where(and(eq(loginFailures.userId, user.id), eq(loginFailures.ip, address)));
   if ((user.lockedUntil && user.lockedUntil > now) || (strikes?.lockedUntil && strikes.lockedUntil > now)) {
     await verifyPassword(opts.password, dummyHash);
     throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
@@ -86,7 +95,10 @@ async function recordFailure(db: Db, user: typeof users.$inferSelect, actor: Act
   await db.transaction(async (tx) => {
     // Re-read under a row lock: concurrent wrong guesses must all count.
     const [u] = await tx.select().from(users).where(eq(users.id, user.id)).for('update');
-    const [prev] = await tx.select().from(loginFailures).where(and(eq(loginFailures.userId, u.id), eq(loginFailures.ip, address)));
+    const [prev] = await tx
+      .select()
+      .from(loginFailures)
+      .where(and(eq(loginFailures.userId, u.id), eq(loginFailures.ip, address)));
     const windowFresh = u.failWindowStart && now.getTime() - u.failWindowStart.getTime() < 3600_000;
     const windowStart = windowFresh ? u.failWindowStart! : now;
     const windowCount = (windowFresh ? u.failWindowCount : 0) + 1;
@@ -101,10 +113,18 @@ async function recordFailure(db: Db, user: typeof users.$inferSelect, actor: Act
     await tx
       .insert(loginFailures)
       .values({ userId: u.id, ip: address, failedCount, lockedUntil: addressLock, updatedAt: now })
-      .onConflictDoUpdate({ target: [loginFailures.userId, loginFailures.ip], set: { failedCount, lockedUntil: addressLock, updatedAt: now } });
+      .onConflictDoUpdate({
+        target: [loginFailures.userId, loginFailures.ip],
+        set: { failedCount, lockedUntil: addressLock, updatedAt: now },
+      });
     await tx
       .update(users)
-      .set({ failedCount: u.failedCount + 1, failWindowStart: windowStart, failWindowCount: windowCount, ...(accountLock ? { lockedUntil: accountLock } : {}) })
+      .set({
+        failedCount: u.failedCount + 1,
+        failWindowStart: windowStart,
+        failWindowCount: windowCount,
+        ...(accountLock ? { lockedUntil: accountLock } : {}),
+      })
       .where(eq(users.id, u.id));
     const lockedUntil = accountLock ?? addressLock;
     await recordAudit(tx, actor, {
@@ -130,7 +150,12 @@ export interface ResolvedSession {
 }
 
 /** The session behind a cookie token, or null if it is unknown, idle for too long, too old, or its user disabled. */
-export async function resolveSession(db: Db, token: string, ip: string | null, now = new Date()): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<ResolvedSession | null> {
   const id = sha256(token);
   const [row] = await db
     .select({ s: sessions, u: users })
@@ -161,14 +186,14 @@ export async function changePassword(
   const problem = passwordProblem(opts.newPassword, u.username);
   if (problem) throw new AppError('VALIDATION', `新密码：${problem}`, [{ field: 'newPassword', message: problem }]);
   if (await passwordMatches(db, opts.pii, u, opts.newPassword))
-    throw new AppError('VALIDATION', '新密码：不能与当前密码相同', [{ field: 'newPassword', message: '不能与当前密码相同' }]);
+    throw new AppError('VALIDATION', '新密码：不能与当前密码相同', [
+      { field: 'newPassword', message: '不能与当前密码相同' },
+    ]);
   const passwordHash = await hashPassword(opts.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, u.id));
     // Other sessions of this account end: whoever else held the old password is out.
-    await tx
-      .delete(sessions)
-      .where(and(eq(sessions.userId, u.id), sql`${sessions.id} <> ${sha256(opts.keepToken)}`));
+    await tx.delete(sessions).where(and(eq(sessions.userId, u.id), sql`${sessions.id} <> ${sha256(opts.keepToken)}`));
     await recordAudit(tx, opts.actor, { action: 'password.change', entity: 'user', entityId: u.id });
   });
 }
@@ -191,7 +216,10 @@ export async function purgeExpiredSessions(db: Db, now = new Date()) {
     );
 }
 
-export async function describeMe(db: Db, opts: { actor: Actor; csrfToken: string; mustChangePassword: boolean }): Promise<MeResponse> {
+export async function describeMe(
+  db: Db,
+  opts: { actor: Actor; csrfToken: string; mustChangePassword: boolean },
+): Promise<MeResponse> {
   const a = opts.actor;
   const [college] = a.collegeId
     ? await db.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, a.collegeId))
@@ -215,5 +243,12 @@ export async function describeMe(db: Db, opts: { actor: Actor; csrfToken: string
 }
 
 export function toActor(u: typeof users.$inferSelect, ip: string | null): Actor {
-  return { userId: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, collegeId: u.collegeId, ip };
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role as Role,
+    collegeId: u.collegeId,
+    ip,
+  };
 }

@@ -12,7 +12,12 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const loginRaw = (username: string, password: string, headers: Record<string, string> = {}, remoteAddress = '127.0.0.1') =>
+const loginRaw = (
+  username: string,
+  password: string,
+  headers: Record<string, string> = {},
+  remoteAddress = '127.0.0.1',
+) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, headers, remoteAddress });
 
 describe('passwords', () => {
@@ -29,9 +34,29 @@ describe('passwords', () => {
   });
 
   it('weak passwords: zxcvbn score below 3 is refused, with pinyin and common Chinese names counted as words', () => {
-    for (const weak of ['abcdefgh', 'zhangsan', 'wangwei123', 'zhangsan2026', 'wangfang88', 'liming2005', 'woaini520', 'x'.repeat(63) + 'Yz', 'Tq8#'.repeat(16)])
+    for (const weak of [
+      'abcdefgh',
+      'zhangsan',
+      'wangwei123',
+      'zhangsan2026',
+      'wangfang88',
+      'liming2005',
+      'woaini520',
+      'x'.repeat(63) + 'Yz',
+      'Tq8#'.repeat(16),
+    ])
       expect(passwordProblem(weak), weak).toMatch(/容易被猜中|常见|同一个字符/);
-    for (const good of [DEMO_PASSWORD, 'Correct-Horse-9', 'Ming-Ri-Kao-Shi-2026', 'Qiu-Shui-Chang-Tian-7', 'Shehui#2026', 'Zhou-kou#2026', 'Lan-Hua-2026-qiu', 'Dian-Qi-2301#Chen', 'Crawl-巡检-2026!'])
+    for (const good of [
+      DEMO_PASSWORD,
+      'Correct-Horse-9',
+      'Ming-Ri-Kao-Shi-2026',
+      'Qiu-Shui-Chang-Tian-7',
+      'Shehui#2026',
+      'Zhou-kou#2026',
+      'Lan-Hua-2026-qiu',
+      'Dian-Qi-2301#Chen',
+      'Crawl-巡检-2026!',
+    ])
       expect(passwordProblem(good), good).toBeNull();
   });
 
@@ -77,12 +102,18 @@ describe('login and sessions', () => {
     const locked = await loginRaw('kaopingyuan', DEMO_PASSWORD);
     expect(locked.statusCode).toBe(401);
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaopingyuan'));
-    const [strikes] = await t.database.db.select().from(loginFailures).where(and(eq(loginFailures.userId, u.id), eq(loginFailures.ip, '127.0.0.1')));
+    const [strikes] = await t.database.db
+      .select()
+      .from(loginFailures)
+      .where(and(eq(loginFailures.userId, u.id), eq(loginFailures.ip, '127.0.0.1')));
     const minutes = (strikes.lockedUntil!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(29);
     expect(minutes).toBeLessThanOrEqual(30);
     // The lock passes: pretend 31 minutes went by.
-    await t.database.db.update(loginFailures).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(loginFailures.userId, u.id));
+    await t.database.db
+      .update(loginFailures)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(loginFailures.userId, u.id));
     expect((await loginRaw('kaopingyuan', DEMO_PASSWORD)).statusCode).toBe(200);
   });
 
@@ -98,7 +129,8 @@ describe('login and sessions', () => {
   });
 
   it('lockout: five requests from one address do not lock the account for anyone else (admin stays reachable)', async () => {
-    for (let i = 0; i < 5; i++) expect((await loginRaw('admin', 'Wrong-pass-' + i, {}, '203.0.113.7')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await loginRaw('admin', 'Wrong-pass-' + i, {}, '203.0.113.7')).statusCode).toBe(401);
     expect((await loginRaw('admin', DEMO_PASSWORD, {}, '203.0.113.7')).statusCode).toBe(401); // the attacker's address is locked
     expect((await loginRaw('admin', DEMO_PASSWORD, {}, '198.51.100.1')).statusCode).toBe(200); // the admin's is not
   });
@@ -108,7 +140,12 @@ describe('login and sessions', () => {
     // 99 failures already in this hour, spread so that no 5-in-a-row lock is active.
     await t.database.db
       .update(users)
-      .set({ failWindowStart: new Date(Date.now() - 10 * 60_000), failWindowCount: 99, failedCount: 0, lockedUntil: null })
+      .set({
+        failWindowStart: new Date(Date.now() - 10 * 60_000),
+        failWindowCount: 99,
+        failedCount: 0,
+        lockedUntil: null,
+      })
       .where(eq(users.id, u.id));
     expect((await loginRaw('caiwu', 'Wrong-pass-x')).statusCode).toBe(401);
     const [after] = await t.database.db.select().from(users).where(eq(users.id, u.id));
@@ -178,7 +215,11 @@ describe('CSRF', () => {
 describe('first login and account administration', () => {
   it('forces a new account to change its one-time password before anything else', async () => {
     const admin = await t.login('admin');
-    const created = await admin.post('/api/v1/users', { username: 'newclerk', displayName: '新用户', role: 'exam_admin' });
+    const created = await admin.post('/api/v1/users', {
+      username: 'newclerk',
+      displayName: '新用户',
+      role: 'exam_admin',
+    });
     expect(created.statusCode).toBe(200);
     const otp = created.json().oneTimePassword as string;
     const c = await t.login('newclerk', otp);
@@ -201,10 +242,18 @@ describe('first login and account administration', () => {
     const colleges = (await admin.get('/api/v1/colleges')).json().items as { id: string; code: string }[];
     const jd = colleges.find((c) => c.code === 'JD')!.id;
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'xinxi'));
-    const noCollege = await admin.put(`/api/v1/users/${u.id}`, { displayName: '陈静', role: 'college_clerk', collegeId: null });
+    const noCollege = await admin.put(`/api/v1/users/${u.id}`, {
+      displayName: '陈静',
+      role: 'college_clerk',
+      collegeId: null,
+    });
     expect(noCollege.statusCode).toBe(400);
     expect(noCollege.json().error.message).toMatch(/所属二级学院/);
-    const moved = await admin.put(`/api/v1/users/${u.id}`, { displayName: '陈静', role: 'college_clerk', collegeId: jd });
+    const moved = await admin.put(`/api/v1/users/${u.id}`, {
+      displayName: '陈静',
+      role: 'college_clerk',
+      collegeId: jd,
+    });
     expect(moved.statusCode).toBe(200);
     expect(moved.json().collegeName).toBe('机电工程学院');
     expect((await clerk.get('/api/v1/auth/me')).statusCode).toBe(401);
@@ -231,7 +280,15 @@ describe('rate limits', () => {
     try {
       const codes = [];
       for (let i = 0; i < 5; i++)
-        codes.push((await small.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+        codes.push(
+          (
+            await small.app.inject({
+              method: 'POST',
+              url: '/api/v1/auth/login',
+              payload: { username: 'x', password: 'y' },
+            })
+          ).statusCode,
+        );
       expect(codes).toEqual([401, 401, 401, 429, 429]);
     } finally {
       await small.close();

@@ -63,5 +63,8 @@ export async function passwordMatches(
 
 /** Marks the account's activation code used by the login that just succeeded with it. */
 export async function useActivationCode(tx: DbOrTx, userId: string, now: Date) {
-  await tx.update(activationCodes).set({ usedAt: now }).where(and(eq(activationCodes.userId, userId), isNull(activationCodes.usedAt)));
+  await tx
+    .update(activationCodes)
+    .set({ usedAt: now })
+    .where(and(eq(activationCodes.userId, userId), isNull(activationCodes.usedAt)));
 }

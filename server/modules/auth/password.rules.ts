@@ -16,8 +16,17 @@ const MAXMEM = 64 * 1024 * 1024;
 /** 49k most common passwords (zxcvbn-ts list) plus a few patterns common in Chinese. */
 const common = new Set<string>([
   ...(dictionary.passwords as string[]).map((p) => p.toLowerCase()),
-  'woaini1314', 'a1234567', 'qq123456', 'aa123456', 'zxcvbnm123', '1qaz2wsx', 'abc12345', 'admin123', 'password1',
-  'skillcert', 'skillcert123',
+  'woaini1314',
+  'a1234567',
+  'qq123456',
+  'aa123456',
+  'zxcvbnm123',
+  '1qaz2wsx',
+  'abc12345',
+  'admin123',
+  'password1',
+  'skillcert',
+  'skillcert123',
 ]);
 
 /**
@@ -25,10 +34,17 @@ const common = new Set<string>([
  * words of Chinese passwords, so that `zhangsan` or `wangwei123` score as the guessable words they are.
  */
 const SURNAMES =
-  'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong cui tan liao fan wan qian dai mo kong bai qiu qin gu hou shao meng long duan lei hao kang ou yan shi qi nie ning niu xing xue hong'.split(' ');
+  'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong cui tan liao fan wan qian dai mo kong bai qiu qin gu hou shao meng long duan lei hao kang ou yan shi qi nie ning niu xing xue hong'.split(
+    ' ',
+  );
 const GIVEN =
-  'wei fang na min jing li qiang lei jun yang yong yan jie juan tao ming chao xiu xia ping gang gui hua hui ying dan bo jian hong yu xin fei peng hao bin lin kai rui tian chen ting zhi zi han xuan yi xi qing wen long ning feng yun lan mei jia yue shan cheng le le san si er xiaoming xiaohong'.split(' ');
-const WORDS = 'zhangsan lisi wangwu zhaoliu woaini wode mima zhongguo beijing shanghai nihao aini laopo laogong baobei xuexiao xuesheng laoshi kaoshi jineng renzheng zhongxin'.split(' ');
+  'wei fang na min jing li qiang lei jun yang yong yan jie juan tao ming chao xiu xia ping gang gui hua hui ying dan bo jian hong yu xin fei peng hao bin lin kai rui tian chen ting zhi zi han xuan yi xi qing wen long ning feng yun lan mei jia yue shan cheng le le san si er xiaoming xiaohong'.split(
+    ' ',
+  );
+const WORDS =
+  'zhangsan lisi wangwu zhaoliu woaini wode mima zhongguo beijing shanghai nihao aini laopo laogong baobei xuexiao xuesheng laoshi kaoshi jineng renzheng zhongxin'.split(
+    ' ',
+  );
 const pinyin = [...WORDS, ...SURNAMES, ...GIVEN, ...SURNAMES.flatMap((s) => GIVEN.map((g) => s + g))];
 zxcvbnOptions.setOptions({ dictionary: { ...dictionary, pinyin }, graphs: adjacencyGraphs });
 

@@ -19,13 +19,28 @@ export const signupRoutes =
       },
       async (req) => signup(ctx.db, { pii: ctx.pii, data: req.body, ip: req.ip }),
     );
-    app.get('/signup-requests', { schema: { tags: ['users'], summary: '待核对的注册申请（证件号码已登记的人员）', response: { 200: signupRequestList } } }, async (req) =>
-      listSignupRequests(ctx.db, { actor: req.actor }),
+    app.get(
+      '/signup-requests',
+      {
+        schema: {
+          tags: ['users'],
+          summary: '待核对的注册申请（证件号码已登记的人员）',
+          response: { 200: signupRequestList },
+        },
+      },
+      async (req) => listSignupRequests(ctx.db, { actor: req.actor }),
     );
     for (const action of ['confirm', 'reject'] as const)
       app.post(
         `/signup-requests/:id/${action}`,
-        { schema: { tags: ['users'], summary: action === 'confirm' ? '核对无误，开通考生账号' : '拒绝注册申请', params: idParam, response: { 200: signupRequest } } },
+        {
+          schema: {
+            tags: ['users'],
+            summary: action === 'confirm' ? '核对无误，开通考生账号' : '拒绝注册申请',
+            params: idParam,
+            response: { 200: signupRequest },
+          },
+        },
         async (req) => decideSignupRequest(ctx.db, { actor: req.actor, id: req.params.id, action }),
       );
   };

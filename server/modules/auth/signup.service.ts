@@ -26,7 +26,8 @@ import { hashPassword, passwordProblem } from './password.rules.js';
 export const SIGNUP_ANSWER =
   '注册信息已提交。此前未在本中心登记过的，现在即可用证件号码和刚设置的密码登录；已由学院或认定中心登记过的，请使用学院发放的激活码登录，或等待认定中心核对后开通账号。';
 
-const field = (f: string, message: string) => new AppError('VALIDATION', message, [{ field: f, message: message.replace(/^[^：]*：/, '') }]);
+const field = (f: string, message: string) =>
+  new AppError('VALIDATION', message, [{ field: f, message: message.replace(/^[^：]*：/, '') }]);
 
 export async function signup(db: Db, opts: { pii: PiiCipher; data: SignupBody; ip: string | null }) {
   const d = opts.data;
@@ -54,22 +55,65 @@ export async function signup(db: Db, opts: { pii: PiiCipher; data: SignupBody; i
   return { ok: true as const, loginHint: SIGNUP_ANSWER };
 }
 
-async function createSocialCandidate(tx: DbOrTx, pii: PiiCipher, d: SignupBody, idType: IdType, idNumber: string, passwordHash: string, ip: string | null) {
+async function createSocialCandidate(
+  tx: DbOrTx,
+  pii: PiiCipher,
+  d: SignupBody,
+  idType: IdType,
+  idNumber: string,
+  passwordHash: string,
+  ip: string | null,
+) {
   const personId = randomUUID();
   const [user] = await tx
     .insert(users)
-    .values({ username: `c${personId.replace(/-/g, '')}`, displayName: d.name, role: 'candidate', passwordHash, mustChangePassword: false })
+    .values({
+      username: `c${personId.replace(/-/g, '')}`,
+      displayName: d.name,
+      role: 'candidate',
+      passwordHash,
+      mustChangePassword: false,
+    })
     .returning();
-  await tx.insert(persons).values({ id: personId, name: d.name, gender: d.gender, idType, ...sealIdNumber(pii, idType, idNumber), phone: d.phone, kind: 'social', userId: user.id });
-  const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, role: 'candidate', collegeId: null, ip };
-  await recordAudit(tx, actor, { action: 'signup', entity: 'user', entityId: user.id, after: { personId, kind: 'social' } });
+  await tx.insert(persons).values({
+    id: personId,
+    name: d.name,
+    gender: d.gender,
+    idType,
+    ...sealIdNumber(pii, idType, idNumber),
+    phone: d.phone,
+    kind: 'social',
+    userId: user.id,
+  });
+  const actor: Actor = {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: 'candidate',
+    collegeId: null,
+    ip,
+  };
+  await recordAudit(tx, actor, {
+    action: 'signup',
+    entity: 'user',
+    entityId: user.id,
+    after: { personId, kind: 'social' },
+  });
 }
 
 /** R-PPL-02: the ID number is on record: nothing of that person changes; the sign-up waits for staff. */
 async function requestAccount(tx: DbOrTx, personId: string, d: SignupBody, passwordHash: string, ip: string | null) {
-  const [r] = await tx.insert(signupRequests).values({ personId, name: d.name, phone: d.phone, passwordHash, ip }).returning({ id: signupRequests.id });
+  const [r] = await tx
+    .insert(signupRequests)
+    .values({ personId, name: d.name, phone: d.phone, passwordHash, ip })
+    .returning({ id: signupRequests.id });
   const actor: Actor = { ...systemActor, displayName: '门户注册（未登录）', ip };
-  await recordAudit(tx, actor, { action: 'signup.request', entity: 'signup_request', entityId: r.id, after: { personId } });
+  await recordAudit(tx, actor, {
+    action: 'signup.request',
+    entity: 'signup_request',
+    entityId: r.id,
+    after: { personId },
+  });
 }
 
 /** R-PPL-02: the pending sign-ups of persons on record, for staff to compare with the record. */
@@ -86,7 +130,11 @@ export async function listSignupRequests(db: Db, opts: { actor: Actor | null }):
   return { items: rows.map(({ r, p, collegeName }) => presentRequest(r, p, collegeName)) };
 }
 
-function presentRequest(r: typeof signupRequests.$inferSelect, p: typeof persons.$inferSelect, collegeName: string | null): SignupRequest {
+function presentRequest(
+  r: typeof signupRequests.$inferSelect,
+  p: typeof persons.$inferSelect,
+  collegeName: string | null,
+): SignupRequest {
   return {
     id: r.id,
     status: r.status as SignupRequest['status'],
@@ -106,7 +154,10 @@ function presentRequest(r: typeof signupRequests.$inferSelect, p: typeof persons
  * R-PPL-02: staff confirm a sign-up (a candidate account with the password chosen at sign-up, linked to the record;
  * the record's contact data stay as they are) or refuse it. Staff records and persons with an account are refused.
  */
-export async function decideSignupRequest(db: Db, opts: { actor: Actor | null; id: string; action: 'confirm' | 'reject' }) {
+export async function decideSignupRequest(
+  db: Db,
+  opts: { actor: Actor | null; id: string; action: 'confirm' | 'reject' },
+) {
   authorize(opts.actor, 'users.manage');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
@@ -121,7 +172,13 @@ export async function decideSignupRequest(db: Db, opts: { actor: Actor | null; i
       if (p.userId) throw new AppError('CONFLICT', '该人员已有账号，不能再开通；请拒绝此申请');
       const [u] = await tx
         .insert(users)
-        .values({ username: `c${p.id.replace(/-/g, '')}`, displayName: p.name, role: 'candidate', passwordHash: r.passwordHash, mustChangePassword: false })
+        .values({
+          username: `c${p.id.replace(/-/g, '')}`,
+          displayName: p.name,
+          role: 'candidate',
+          passwordHash: r.passwordHash,
+          mustChangePassword: false,
+        })
         .returning();
       userId = u.id;
       await tx.update(persons).set({ userId: u.id, updatedAt: new Date() }).where(eq(persons.id, p.id)); // contact data untouched
@@ -132,8 +189,16 @@ export async function decideSignupRequest(db: Db, opts: { actor: Actor | null; i
       .set({ status, passwordHash: '', decidedBy: actor.userId, decidedAt: new Date() })
       .where(eq(signupRequests.id, r.id))
       .returning();
-    await recordAudit(tx, actor, { action: `signup.${opts.action}`, entity: 'signup_request', entityId: r.id, before: { status: 'pending' }, after: { status, personId: p.id, userId } });
-    const [college] = p.collegeId ? await tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, p.collegeId)) : [];
+    await recordAudit(tx, actor, {
+      action: `signup.${opts.action}`,
+      entity: 'signup_request',
+      entityId: r.id,
+      before: { status: 'pending' },
+      after: { status, personId: p.id, userId },
+    });
+    const [college] = p.collegeId
+      ? await tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, p.collegeId))
+      : [];
     return presentRequest(row, { ...p, userId: userId ?? p.userId }, college?.name ?? null);
   });
 }

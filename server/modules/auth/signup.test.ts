@@ -12,7 +12,8 @@ let t: TestApp;
 let kaowu: TestClient;
 let admin: TestClient;
 let JD = '';
-const login = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+const login = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 const signupOf = (name: string, idNumber: string, password = 'Shehui#2026', phone = '13999990000') => ({
   name,
   gender: genderOf(idNumber),
@@ -33,7 +34,14 @@ afterAll(async () => t.close());
 
 /** A student on record (entered by the centre) without an account: what an attacker would try to take over. */
 async function studentOnRecord(name: string, seq: number) {
-  const body = personFor(name, '2004-05-05', seq, { kind: 'student', collegeId: JD, className: '电气2301', enrolmentYear: 2023, educationLevel: 'higher_vocational', phone: '13800001111' });
+  const body = personFor(name, '2004-05-05', seq, {
+    kind: 'student',
+    collegeId: JD,
+    className: '电气2301',
+    enrolmentYear: 2023,
+    educationLevel: 'higher_vocational',
+    phone: '13800001111',
+  });
   const p = await okJson(kaowu.post('/api/v1/persons', body));
   return { id: p.id as string, idNumber: body.idNumber };
 }
@@ -43,7 +51,9 @@ describe('R-PPL-02: sign-up and persons on record', () => {
     const s = await studentOnRecord('柳成荫', 901);
     const before = await personById(s.id);
     const users0 = await userCount();
-    const res = await t.anonymous().post('/api/v1/portal/signup', signupOf('柳成荫', s.idNumber, 'Qiang-Zhan#2026', '13911112222'));
+    const res = await t
+      .anonymous()
+      .post('/api/v1/portal/signup', signupOf('柳成荫', s.idNumber, 'Qiang-Zhan#2026', '13911112222'));
     expect(res.statusCode, res.body).toBe(200);
     const after = await personById(s.id);
     expect(after.userId).toBeNull();
@@ -74,9 +84,19 @@ describe('R-PPL-02: sign-up and persons on record', () => {
 
   it('R-PPL-02: the admin confirms a pending sign-up: an account linked to the record, whose contact data stay', async () => {
     const s = await studentOnRecord('林确认', 907);
-    await t.anonymous().post('/api/v1/portal/signup', signupOf('林确认', s.idNumber, 'Lin-Que-Ren#2026', '13933334444'));
-    const pending = (await okJson(admin.get('/api/v1/signup-requests'))).items.find((r: { personId: string }) => r.personId === s.id);
-    expect(pending).toMatchObject({ givenName: '林确认', givenPhone: '13933334444', recordName: '林确认', recordKind: 'student', recordHasAccount: false });
+    await t
+      .anonymous()
+      .post('/api/v1/portal/signup', signupOf('林确认', s.idNumber, 'Lin-Que-Ren#2026', '13933334444'));
+    const pending = (await okJson(admin.get('/api/v1/signup-requests'))).items.find(
+      (r: { personId: string }) => r.personId === s.id,
+    );
+    expect(pending).toMatchObject({
+      givenName: '林确认',
+      givenPhone: '13933334444',
+      recordName: '林确认',
+      recordKind: 'student',
+      recordHasAccount: false,
+    });
     expect(pending.recordIdMasked).not.toContain(s.idNumber.slice(0, 14));
     const done = await admin.post(`/api/v1/signup-requests/${pending.id}/confirm`, {});
     expect(done.statusCode, done.body).toBe(200);
@@ -87,7 +107,10 @@ describe('R-PPL-02: sign-up and persons on record', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user).toMatchObject({ role: 'candidate', id: p.userId });
     expect((await admin.post(`/api/v1/signup-requests/${pending.id}/confirm`, {})).statusCode).toBe(409);
-    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'signup.confirm'), eq(auditLog.entityId, pending.id)));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'signup.confirm'), eq(auditLog.entityId, pending.id)));
     expect(audit).toHaveLength(1);
     const [req] = await t.database.db.select().from(signupRequests).where(eq(signupRequests.id, pending.id));
     expect(req.passwordHash).toBe(''); // the chosen password's hash does not stay behind
@@ -97,7 +120,9 @@ describe('R-PPL-02: sign-up and persons on record', () => {
     const body = personFor('郑职工', '1979-09-09', 909);
     const staff = await okJson(kaowu.post('/api/v1/persons', body));
     await t.anonymous().post('/api/v1/portal/signup', signupOf('郑职工', body.idNumber));
-    const pending = (await okJson(admin.get('/api/v1/signup-requests'))).items.find((r: { personId: string }) => r.personId === staff.id);
+    const pending = (await okJson(admin.get('/api/v1/signup-requests'))).items.find(
+      (r: { personId: string }) => r.personId === staff.id,
+    );
     const c = await admin.post(`/api/v1/signup-requests/${pending.id}/confirm`, {});
     expect(c.statusCode).toBe(409);
     expect(c.json().error.message).toMatch(/教职工/);

@@ -21,7 +21,14 @@ describe('demo calendar', () => {
     const years = (await clerk.get('/api/v1/calendar')).json() as CalendarYear[];
     expect(years.map((y) => y.year)).toEqual([2025, 2026, 2027]);
     expect(years[2].source).toBe(PROVISIONAL_SOURCE);
-    expect(years[2].days.map((d) => `${d.day} ${d.kind}`)).toEqual(['2027-01-01 holiday', '2027-05-01 holiday', '2027-05-02 holiday', '2027-10-01 holiday', '2027-10-02 holiday', '2027-10-03 holiday']);
+    expect(years[2].days.map((d) => `${d.day} ${d.kind}`)).toEqual([
+      '2027-01-01 holiday',
+      '2027-05-01 holiday',
+      '2027-05-02 holiday',
+      '2027-10-01 holiday',
+      '2027-10-02 holiday',
+      '2027-10-03 holiday',
+    ]);
     expect(years[1].source).toMatch(/2026年部分节假日安排/); // the official year is untouched
     // 10 working days after Monday 2026-12-28: 12-29…31, then 元旦 (Friday) skipped, 01-04…08, 01-11, 01-12.
     const res = await clerk.get('/api/v1/calendar/compute?kind=after&day=2026-12-28&n=10');

@@ -107,7 +107,9 @@ function assertYearLoaded(cal: WorkCalendar, n: number): void {
 
 function assertCount(n: number): void {
   if (!Number.isSafeInteger(n) || n < 1)
-    throw new AppError('VALIDATION', `工作日天数应为正整数（收到：${String(n)}）`, [{ field: 'n', message: '工作日天数：应为正整数' }]);
+    throw new AppError('VALIDATION', `工作日天数应为正整数（收到：${String(n)}）`, [
+      { field: 'n', message: '工作日天数：应为正整数' },
+    ]);
 }
 
 /** Working-day test on a day number: 'holiday' is off and 'workday' is on whatever the weekday. */
@@ -176,7 +178,9 @@ export function countWorkingDays(cal: WorkCalendar, from: string, to: string): n
   const a = dayNumber(from);
   const b = dayNumber(to);
   if (a > b)
-    throw new AppError('VALIDATION', `开始日期 ${from} 晚于结束日期 ${to}`, [{ field: 'to', message: '结束日期：不能早于开始日期' }]);
+    throw new AppError('VALIDATION', `开始日期 ${from} 晚于结束日期 ${to}`, [
+      { field: 'to', message: '结束日期：不能早于开始日期' },
+    ]);
   let count = 0;
   for (let d = a; d <= b; d++) if (working(cal, d)) count++;
   return count;

@@ -39,7 +39,12 @@ async function readYears(db: DbOrTx): Promise<CalendarYear[]> {
     db.select().from(calendarYears).orderBy(asc(calendarYears.year)),
     db.select().from(calendarDays).orderBy(asc(calendarDays.day)),
   ]);
-  return years.map((y) => present(y, days.filter((d) => d.year === y.year)));
+  return years.map((y) =>
+    present(
+      y,
+      days.filter((d) => d.year === y.year),
+    ),
+  );
 }
 
 /** R-DAYS-01: the whole calendar (a few dozen rows a year) for the pure working-day rules. */
@@ -169,10 +174,18 @@ export async function seedOfficialCalendars(tx: DbOrTx, actor: Actor = systemAct
 }
 
 /** The source text of a demo-only year: the calendar page shows it, so nobody takes it for the official one. */
-export const PROVISIONAL_SOURCE = '演示用临时日历：只含固定日期的法定节假日（元旦、劳动节、国庆节），未含春节等农历节日和调休；正式使用前须按国务院办公厅通知录入';
+export const PROVISIONAL_SOURCE =
+  '演示用临时日历：只含固定日期的法定节假日（元旦、劳动节、国庆节），未含春节等农历节日和调休；正式使用前须按国务院办公厅通知录入';
 
 /** The fixed-date statutory holidays (全国年节及纪念日放假办法, 2025 revision); the lunar ones need the official notice. */
-const FIXED_HOLIDAYS: [string, string][] = [['01-01', '元旦'], ['05-01', '劳动节'], ['05-02', '劳动节'], ['10-01', '国庆节'], ['10-02', '国庆节'], ['10-03', '国庆节']];
+const FIXED_HOLIDAYS: [string, string][] = [
+  ['01-01', '元旦'],
+  ['05-01', '劳动节'],
+  ['05-02', '劳动节'],
+  ['10-01', '国庆节'],
+  ['10-02', '国庆节'],
+  ['10-03', '国庆节'],
+];
 
 /**
  * Demo mode only (server/main.ts, first start): years after the last official one up to next year get a calendar of
@@ -187,10 +200,18 @@ export async function seedProvisionalDemoCalendars(tx: DbOrTx, opts: { today: st
   for (let y = last + 1; y <= next; y++) {
     if (have.has(y)) continue;
     await tx.insert(calendarYears).values({ year: y, source: PROVISIONAL_SOURCE });
-    await tx.insert(calendarDays).values(FIXED_HOLIDAYS.map(([md, name]) => ({ year: y, day: `${y}-${md}`, kind: 'holiday', name })));
+    await tx
+      .insert(calendarDays)
+      .values(FIXED_HOLIDAYS.map(([md, name]) => ({ year: y, day: `${y}-${md}`, kind: 'holiday', name })));
     added.push(y);
   }
-  if (added.length) await recordAudit(tx, systemActor, { action: 'seed', entity: 'calendar', entityId: added.join(','), after: { years: added, source: PROVISIONAL_SOURCE } });
+  if (added.length)
+    await recordAudit(tx, systemActor, {
+      action: 'seed',
+      entity: 'calendar',
+      entityId: added.join(','),
+      after: { years: added, source: PROVISIONAL_SOURCE },
+    });
   return added;
 }
 

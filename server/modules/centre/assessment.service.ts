@@ -14,7 +14,11 @@ export async function seedAssessmentSheet(tx: DbOrTx, actor: Actor = systemActor
   const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(assessmentItems);
   if (Number(n) > 0) return 0;
   await tx.insert(assessmentItems).values(assessmentSheetItems.map((item, seq) => ({ ...item, seq: seq + 1 })));
-  await recordAudit(tx, actor, { action: 'seed', entity: 'assessment_sheet', after: { items: assessmentSheetItems.length } });
+  await recordAudit(tx, actor, {
+    action: 'seed',
+    entity: 'assessment_sheet',
+    after: { items: assessmentSheetItems.length },
+  });
   return assessmentSheetItems.length;
 }
 
@@ -27,7 +31,11 @@ export async function getAssessmentSheet(db: Db, opts: { actor: Actor | null }) 
   authorize(opts.actor, 'filing.read');
   const items = await loadItems(db);
   const centre = await loadCentre(db);
-  return { items, maxTotal: items.filter((i) => i.kind === 'points').reduce((a, i) => a + i.maxPoints, 0), passMark: centre.assessmentPassMark };
+  return {
+    items,
+    maxTotal: items.filter((i) => i.kind === 'points').reduce((a, i) => a + i.maxPoints, 0),
+    passMark: centre.assessmentPassMark,
+  };
 }
 
 type Row = typeof assessments.$inferSelect;
@@ -59,16 +67,28 @@ function checkScores(items: AssessmentItem[], body: AssessmentBody): Score[] {
     if (item.kind === 'veto' && s.points != null)
       issues.push({ field: `scores.${i}.points`, message: `${at}（${item.content}）：否决项不计分，只评“是/否”` });
     if (item.kind !== 'veto' && s.points != null && s.points > item.maxPoints)
-      issues.push({ field: `scores.${i}.points`, message: `${at}（${item.content}）：得分 ${s.points} 超过该项分值 ${item.maxPoints}` });
+      issues.push({
+        field: `scores.${i}.points`,
+        message: `${at}（${item.content}）：得分 ${s.points} 超过该项分值 ${item.maxPoints}`,
+      });
     return undefined;
   });
   if (issues.length) throw new AppError('VALIDATION', issues.map((i) => i.message).join('；'), issues);
-  return body.scores.map((s) => ({ itemId: s.itemId, points: s.points ?? null, ok: s.ok ?? null, note: s.note ?? null }));
+  return body.scores.map((s) => ({
+    itemId: s.itemId,
+    points: s.points ?? null,
+    ok: s.ok ?? null,
+    note: s.note ?? null,
+  }));
 }
 
 export async function listAssessments(db: Db, opts: { actor: Actor | null }) {
   authorize(opts.actor, 'filing.read');
-  const [items, centre, rows] = await Promise.all([loadItems(db), loadCentre(db), db.select().from(assessments).orderBy(desc(assessments.updatedAt))]);
+  const [items, centre, rows] = await Promise.all([
+    loadItems(db),
+    loadCentre(db),
+    db.select().from(assessments).orderBy(desc(assessments.updatedAt)),
+  ]);
   return { items: rows.map((r) => present(r, items, centre.assessmentPassMark)), total: rows.length };
 }
 
@@ -90,10 +110,24 @@ export async function saveAssessment(db: Db, opts: { actor: Actor | null; id?: s
     let row: Row;
     if (opts.id) {
       before = await getAssessment(tx, { actor, id: opts.id });
-      [row] = await tx.update(assessments).set({ title: opts.body.title, scores, updatedAt: new Date() }).where(eq(assessments.id, opts.id)).returning();
-    } else [row] = await tx.insert(assessments).values({ centreId: centre.id, title: opts.body.title, scores, createdBy: actor.userId }).returning();
+      [row] = await tx
+        .update(assessments)
+        .set({ title: opts.body.title, scores, updatedAt: new Date() })
+        .where(eq(assessments.id, opts.id))
+        .returning();
+    } else
+      [row] = await tx
+        .insert(assessments)
+        .values({ centreId: centre.id, title: opts.body.title, scores, createdBy: actor.userId })
+        .returning();
     const after = present(row, items, centre.assessmentPassMark);
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'assessment', entityId: row.id, before, after });
+    await recordAudit(tx, actor, {
+      action: before ? 'update' : 'create',
+      entity: 'assessment',
+      entityId: row.id,
+      before,
+      after,
+    });
     return after;
   });
 }

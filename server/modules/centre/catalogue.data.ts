@@ -23,7 +23,11 @@ export interface SeedOccupation {
 
 /** A CSV without embedded line breaks; quoted fields with commas are handled. */
 function readCsv(file: string): Record<string, string>[] {
-  const lines = fs.readFileSync(path.join(dataDir, file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim());
+  const lines = fs
+    .readFileSync(path.join(dataDir, file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   const split = (line: string) => {
     const out: string[] = [];
     let cur = '';
@@ -40,8 +44,7 @@ function readCsv(file: string): Record<string, string>[] {
       else if (ch === ',') {
         out.push(cur);
         cur = '';
-      }
-      else cur += ch;
+      } else cur += ch;
     }
     out.push(cur);
     return out.map((s) => s.trim());
@@ -78,7 +81,10 @@ export function loadCatalogueSeed(): SeedOccupation[] {
     byKey.set(key(o.edition, o.code), o);
   };
 
-  const levels2015 = new Map<string, { name: string; levels: number[] | null; note: string | null; notice: string | null }>();
+  const levels2015 = new Map<
+    string,
+    { name: string; levels: number[] | null; note: string | null; notice: string | null }
+  >();
   for (const r of readCsv('occupations-2015-subset.csv')) {
     const flags = knownSourceErrors[key('2015', r.code)];
     const l = levelsOf(r.levels);
@@ -93,7 +99,9 @@ export function loadCatalogueSeed(): SeedOccupation[] {
       levelsNote: l.note,
       standardNotice: r.standard_notice || null,
       sourceNote: flags?.occupation ?? null,
-      jobs: r.first_job ? [{ name: r.first_job, source: '职业分类大典（2015 版）', sourceNote: flags?.job ?? null }] : [],
+      jobs: r.first_job
+        ? [{ name: r.first_job, source: '职业分类大典（2015 版）', sourceNote: flags?.job ?? null }]
+        : [],
     });
   }
   for (const r of readCsv('occupations-2022.csv')) {
@@ -118,7 +126,18 @@ export function loadCatalogueSeed(): SeedOccupation[] {
     const edition = r.edition as '2015' | '2022';
     let occ = byKey.get(key(edition, r.code));
     if (!occ) {
-      occ = { edition, code: r.code, name: r.occupation_name, marker: null, jobCount: null, levels: null, levelsNote: null, standardNotice: null, sourceNote: null, jobs: [] };
+      occ = {
+        edition,
+        code: r.code,
+        name: r.occupation_name,
+        marker: null,
+        jobCount: null,
+        levels: null,
+        levelsNote: null,
+        standardNotice: null,
+        sourceNote: null,
+        jobs: [],
+      };
       add(occ);
     }
     if (!occ.jobs.some((j) => j.name === r.job)) occ.jobs.push({ name: r.job, source: r.source, sourceNote: null });

@@ -33,7 +33,15 @@ const presentOccupation = (o: OccRow, jobs: JobRow[]): Occupation => ({
 
 async function withJobs(db: DbOrTx, rows: OccRow[]): Promise<Occupation[]> {
   if (!rows.length) return [];
-  const jobs = await db.select().from(occupationJobs).where(inArray(occupationJobs.occupationId, rows.map((r) => r.id)));
+  const jobs = await db
+    .select()
+    .from(occupationJobs)
+    .where(
+      inArray(
+        occupationJobs.occupationId,
+        rows.map((r) => r.id),
+      ),
+    );
   return rows.map((r) => presentOccupation(r, jobs));
 }
 
@@ -57,8 +65,15 @@ export async function seedCatalogue(tx: DbOrTx, actor: Actor = systemActor): Pro
   }
   const jobs = seed.flatMap((o) => o.jobs.map((j) => ({ occupationId: ids.get(`${o.edition}|${o.code}`)!, ...j })));
   for (let i = 0; i < jobs.length; i += 500) await tx.insert(occupationJobs).values(jobs.slice(i, i + 500));
-  const counts = Object.fromEntries(editionSeed.map((e) => [e.edition, seed.filter((o) => o.edition === e.edition).length]));
-  await recordAudit(tx, actor, { action: 'seed', entity: 'catalogue', entityId: '2015,2022', after: { occupations: counts, jobs: jobs.length } });
+  const counts = Object.fromEntries(
+    editionSeed.map((e) => [e.edition, seed.filter((o) => o.edition === e.edition).length]),
+  );
+  await recordAudit(tx, actor, {
+    action: 'seed',
+    entity: 'catalogue',
+    entityId: '2015,2022',
+    after: { occupations: counts, jobs: jobs.length },
+  });
   return seed.length;
 }
 
@@ -96,21 +111,40 @@ export async function searchOccupations(
   }
   const cond = and(...where);
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(occupations).where(cond).orderBy(asc(occupations.code)).limit(opts.pageSize).offset((opts.page - 1) * opts.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(occupations).where(cond),
+    db
+      .select()
+      .from(occupations)
+      .where(cond)
+      .orderBy(asc(occupations.code))
+      .limit(opts.pageSize)
+      .offset((opts.page - 1) * opts.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(occupations)
+      .where(cond),
   ]);
   return { items: await withJobs(db, rows), total: Number(total) };
 }
 
 /** For other modules: one occupation of an edition with its jobs and standard levels, or null. */
-export async function findOccupation(db: DbOrTx, opts: { edition: string; code: string }): Promise<(CatalogueOccupation & { id: string }) | null> {
+export async function findOccupation(
+  db: DbOrTx,
+  opts: { edition: string; code: string },
+): Promise<(CatalogueOccupation & { id: string }) | null> {
   const [row] = await db
     .select()
     .from(occupations)
     .where(and(eq(occupations.edition, opts.edition), eq(occupations.code, opts.code)));
   if (!row) return null;
   const [o] = await withJobs(db, [row]);
-  return { id: o.id, edition: o.edition, code: o.code, name: o.name, levels: o.levels, jobs: o.jobs.map((j) => ({ name: j.name, levels: j.levels })) };
+  return {
+    id: o.id,
+    edition: o.edition,
+    code: o.code,
+    name: o.name,
+    levels: o.levels,
+    jobs: o.jobs.map((j) => ({ name: j.name, levels: j.levels })),
+  };
 }
 
 export async function getOccupation(db: DbOrTx, opts: { actor: Actor | null; id: string }) {
@@ -121,7 +155,10 @@ export async function getOccupation(db: DbOrTx, opts: { actor: Actor | null; id:
 }
 
 /** R-ORG-02: levels are known for few occupations, so they stay editable. */
-export async function setOccupationLevels(db: Db, opts: { actor: Actor | null; id: string; levels: number[] | null; levelsNote?: string | null }) {
+export async function setOccupationLevels(
+  db: Db,
+  opts: { actor: Actor | null; id: string; levels: number[] | null; levelsNote?: string | null },
+) {
   authorize(opts.actor, 'catalogue.manage');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
@@ -137,7 +174,10 @@ export async function setOccupationLevels(db: Db, opts: { actor: Actor | null; i
   });
 }
 
-export async function addOccupationJob(db: Db, opts: { actor: Actor | null; id: string; name: string; levels?: number[] | null }) {
+export async function addOccupationJob(
+  db: Db,
+  opts: { actor: Actor | null; id: string; name: string; levels?: number[] | null },
+) {
   authorize(opts.actor, 'catalogue.manage');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
@@ -145,7 +185,9 @@ export async function addOccupationJob(db: Db, opts: { actor: Actor | null; id: 
     if (before.jobs.some((j) => sameJobName(j.name, opts.name)))
       throw new AppError('CONFLICT', `名称：工种“${opts.name}”已存在`, [{ field: 'name', message: '工种已存在' }]);
     const levels = opts.levels ? [...opts.levels].sort((a, b) => b - a) : null;
-    await tx.insert(occupationJobs).values({ occupationId: opts.id, name: opts.name, levels, source: `${actor.displayName} 手工添加` });
+    await tx
+      .insert(occupationJobs)
+      .values({ occupationId: opts.id, name: opts.name, levels, source: `${actor.displayName} 手工添加` });
     const after = await getOccupation(tx, { actor, id: opts.id });
     await recordAudit(tx, actor, { action: 'update', entity: 'occupation', entityId: opts.id, before, after });
     return after;
@@ -153,9 +195,25 @@ export async function addOccupationJob(db: Db, opts: { actor: Actor | null; id: 
 }
 
 const jobColumns = [
-  { key: 'edition', headers: ['目录版本', '版本'], required: true, schema: z.enum(['2015', '2022'], { message: '应为 2015 或 2022' }), textOnly: false },
-  { key: 'code', headers: ['职业编码', '职业编号'], required: true, schema: z.string().regex(OCCUPATION_CODE, '格式应为 N-NN-NN-NN') },
-  { key: 'jobName', headers: ['工种名称', '工种/职业方向', '工种'], required: true, schema: z.string().min(2, '至少 2 个字').max(50) },
+  {
+    key: 'edition',
+    headers: ['目录版本', '版本'],
+    required: true,
+    schema: z.enum(['2015', '2022'], { message: '应为 2015 或 2022' }),
+    textOnly: false,
+  },
+  {
+    key: 'code',
+    headers: ['职业编码', '职业编号'],
+    required: true,
+    schema: z.string().regex(OCCUPATION_CODE, '格式应为 N-NN-NN-NN'),
+  },
+  {
+    key: 'jobName',
+    headers: ['工种名称', '工种/职业方向', '工种'],
+    required: true,
+    schema: z.string().min(2, '至少 2 个字').max(50),
+  },
   {
     key: 'levels',
     headers: ['等级', '级别'],
@@ -183,12 +241,20 @@ export async function importOccupationJobs(db: Db, opts: { actor: Actor | null; 
       if (!v.edition || !v.code || !v.jobName) continue;
       const key = `${v.edition}|${v.code}`;
       if (!found.has(key)) {
-        const [o] = await tx.select().from(occupations).where(and(eq(occupations.edition, v.edition), eq(occupations.code, v.code)));
+        const [o] = await tx
+          .select()
+          .from(occupations)
+          .where(and(eq(occupations.edition, v.edition), eq(occupations.code, v.code)));
         if (o) found.set(key, (await withJobs(tx, [o]))[0]);
       }
       const occ = found.get(key);
       if (!occ) {
-        issues.push({ row: r.rowNumber, column: 'B', field: 'code', message: `第 ${r.rowNumber} 行 B 列（职业编码）：${v.edition} 版目录中没有职业 ${v.code}` } as FieldIssue);
+        issues.push({
+          row: r.rowNumber,
+          column: 'B',
+          field: 'code',
+          message: `第 ${r.rowNumber} 行 B 列（职业编码）：${v.edition} 版目录中没有职业 ${v.code}`,
+        } as FieldIssue);
         continue;
       }
       const jobKey = `${occ.id}|${v.jobName.replace(/\s+/g, '')}`;
@@ -200,7 +266,8 @@ export async function importOccupationJobs(db: Db, opts: { actor: Actor | null; 
       toAdd.push({ occupationId: occ.id, name: v.jobName, levels: v.levels ?? null });
     }
     assertClean(issues);
-    if (toAdd.length) await tx.insert(occupationJobs).values(toAdd.map((j) => ({ ...j, source: `${actor.displayName} Excel 导入` })));
+    if (toAdd.length)
+      await tx.insert(occupationJobs).values(toAdd.map((j) => ({ ...j, source: `${actor.displayName} Excel 导入` })));
     await recordAudit(tx, actor, { action: 'import', entity: 'occupation_job', after: { added: toAdd, skipped } });
     return { added: toAdd.length, skipped };
   });

@@ -24,7 +24,13 @@ describe('R-ORG-01 centre profile rules', () => {
   });
 
   it('R-ORG-01: 统一社会信用代码 check character by GB 32100 (real codes pass, a wrong check character fails)', () => {
-    for (const real of ['91330100716105852F', '9144030071526726XG', '914403001922038216', '91110000710926094P', '91310000MA1FL1MMXL'])
+    for (const real of [
+      '91330100716105852F',
+      '9144030071526726XG',
+      '914403001922038216',
+      '91110000710926094P',
+      '91310000MA1FL1MMXL',
+    ])
       expect(checkCreditCode(real), real).toBeNull();
     expect(creditCodeCheckChar('9144030071526726X')).toBe('G');
     expect(checkCreditCode('9144030071526726XH')).toBe('校验位不正确（第 18 位应为 G）');
@@ -59,7 +65,16 @@ describe('R-ORG-02 catalogue and scope rules', () => {
     expect(parseLevels('')).toBe('请填写等级');
   });
 
-  const lathe: CatalogueOccupation = { edition: '2022', code: '6-18-01-01', name: '车工', levels: [5, 4, 3, 2, 1], jobs: [{ name: '数控车床', levels: [4, 3, 2, 1] }, { name: '普通车床', levels: null }] };
+  const lathe: CatalogueOccupation = {
+    edition: '2022',
+    code: '6-18-01-01',
+    name: '车工',
+    levels: [5, 4, 3, 2, 1],
+    jobs: [
+      { name: '数控车床', levels: [4, 3, 2, 1] },
+      { name: '普通车床', levels: null },
+    ],
+  };
   it('R-ORG-02: where the occupation has jobs, the row names one of them (H §三(三))', () => {
     expect(checkScopeRow(lathe, { jobName: null, levels: [5] })[0].message).toMatch(/须填写工种（数控车床、普通车床）/);
     expect(checkScopeRow(lathe, { jobName: '铣工', levels: [4] })[0].message).toMatch(/不是职业“车工”/);
@@ -67,10 +82,24 @@ describe('R-ORG-02 catalogue and scope rules', () => {
   });
 
   it("R-ORG-02: levels must be within the standard's levels where known (the job's first)", () => {
-    expect(checkScopeRow(lathe, { jobName: '数控车床', levels: [5, 4] })[0].message).toBe('等级 5 超出国家职业技能标准规定的等级（4、3、2、1）');
-    const nursery: CatalogueOccupation = { edition: '2015', code: '4-10-01-03', name: '保育员', levels: [5, 4, 3], jobs: [] };
+    expect(checkScopeRow(lathe, { jobName: '数控车床', levels: [5, 4] })[0].message).toBe(
+      '等级 5 超出国家职业技能标准规定的等级（4、3、2、1）',
+    );
+    const nursery: CatalogueOccupation = {
+      edition: '2015',
+      code: '4-10-01-03',
+      name: '保育员',
+      levels: [5, 4, 3],
+      jobs: [],
+    };
     expect(checkScopeRow(nursery, { jobName: null, levels: [3, 2] })[0].field).toBe('levels');
-    const unknown: CatalogueOccupation = { edition: '2022', code: '4-04-05-01', name: '计算机程序设计员', levels: null, jobs: [] };
+    const unknown: CatalogueOccupation = {
+      edition: '2022',
+      code: '4-04-05-01',
+      name: '计算机程序设计员',
+      levels: null,
+      jobs: [],
+    };
     expect(checkScopeRow(unknown, { jobName: null, levels: [1, 2, 3] })).toEqual([]);
   });
 
@@ -85,8 +114,14 @@ describe('R-ORG-02 catalogue and scope rules', () => {
     expect(find('2015', '4-01-02-02').name).toBe('电子商务师');
     expect(find('2022', '4-01-06-01').name).toBe('电子商务师');
     expect(seed.find((o) => o.edition === '2022' && o.code === '4-01-02-02')).toBeUndefined();
-    expect(find('2015', '4-03-02-02')).toMatchObject({ name: '中式烹调师', sourceNote: expect.stringMatching(/中式面点师/) });
-    expect(find('2015', '6-31-05-00').jobs[0]).toMatchObject({ name: '采油工', sourceNote: expect.stringMatching(/源数据疑误/) });
+    expect(find('2015', '4-03-02-02')).toMatchObject({
+      name: '中式烹调师',
+      sourceNote: expect.stringMatching(/中式面点师/),
+    });
+    expect(find('2015', '6-31-05-00').jobs[0]).toMatchObject({
+      name: '采油工',
+      sourceNote: expect.stringMatching(/源数据疑误/),
+    });
     expect(find('2015', '4-07-05-04').levels).toEqual([5, 4, 3, 2, 1]); // per-direction levels: the union, with a note
     expect(find('2015', '4-07-05-04').levelsNote).toMatch(/监控操作方向/);
     expect(find('2022', '6-31-01-03').levels).toEqual([5, 4, 3, 2, 1]); // same code and name: the standard's levels carry over

@@ -38,13 +38,22 @@ export const sameJobName = (a: string, b: string) => a.replace(/\s+/g, '') === b
  * one of them (H §三(三), 填表说明 6: “工种名称要与该职业包含的工种名称一致”); the levels must be within those the
  * national standard defines, where known (the job's own levels first, then the occupation's).
  */
-export function checkScopeRow(occ: CatalogueOccupation, row: { jobName: string | null; levels: number[] }): ScopeIssue[] {
+export function checkScopeRow(
+  occ: CatalogueOccupation,
+  row: { jobName: string | null; levels: number[] },
+): ScopeIssue[] {
   const issues: ScopeIssue[] = [];
   let standardLevels = occ.levels;
   if (occ.jobs.length > 0) {
     if (!row.jobName) {
-      const names = occ.jobs.slice(0, 6).map((j) => j.name).join('、');
-      issues.push({ field: 'jobName', message: `职业“${occ.name}”下设工种，须填写工种（${names}${occ.jobs.length > 6 ? '等' : ''}）` });
+      const names = occ.jobs
+        .slice(0, 6)
+        .map((j) => j.name)
+        .join('、');
+      issues.push({
+        field: 'jobName',
+        message: `职业“${occ.name}”下设工种，须填写工种（${names}${occ.jobs.length > 6 ? '等' : ''}）`,
+      });
     } else {
       const job = occ.jobs.find((j) => sameJobName(j.name, row.jobName!));
       if (!job)

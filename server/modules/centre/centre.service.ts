@@ -65,13 +65,17 @@ export async function updateCentre(db: Db, opts: { actor: Actor | null; data: Ce
   const actor = opts.actor;
   const d = opts.data;
   if (!!d.filingCode !== !!d.filingDate)
-    throw new AppError('VALIDATION', d.filingCode ? '备案日期：填写备案号时须同时填写备案日期' : '备案号：填写备案日期时须同时填写备案号', [
-      { field: d.filingCode ? 'filingDate' : 'filingCode', message: '备案号与备案日期须同时填写' },
-    ]);
+    throw new AppError(
+      'VALIDATION',
+      d.filingCode ? '备案日期：填写备案号时须同时填写备案日期' : '备案号：填写备案日期时须同时填写备案号',
+      [{ field: d.filingCode ? 'filingDate' : 'filingCode', message: '备案号与备案日期须同时填写' }],
+    );
   const blank = (v: string | null | undefined) => (v === undefined || v === '' ? null : v);
   return db.transaction(async (tx) => {
     const before = await loadCentre(tx, true);
-    const values = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, typeof v === 'string' || v == null ? blank(v as string) : v]));
+    const values = Object.fromEntries(
+      Object.entries(d).map(([k, v]) => [k, typeof v === 'string' || v == null ? blank(v as string) : v]),
+    );
     const [row] = await tx
       .update(centres)
       .set({
@@ -82,7 +86,13 @@ export async function updateCentre(db: Db, opts: { actor: Actor | null; data: Ce
       })
       .where(eq(centres.id, before.id))
       .returning();
-    await recordAudit(tx, actor, { action: 'update', entity: 'centre', entityId: row.id, before: presentCentre(before), after: presentCentre(row) });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'centre',
+      entityId: row.id,
+      before: presentCentre(before),
+      after: presentCentre(row),
+    });
     return presentCentre(row);
   });
 }
@@ -95,21 +105,40 @@ export async function describeCentreReminders(db: Db, opts: { actor: Actor; toda
   const f = filingStatus(row, opts.today ?? chinaToday(), row.filingWarnDays);
   const link = '/centre';
   if (f.status === 'expired')
-    return [{ level: 'error' as const, text: `认定中心备案已于 ${f.validUntil} 到期（${filingValidityNames.expired}），不能再安排新的认定批次，请尽快办理备案`, link }];
+    return [
+      {
+        level: 'error' as const,
+        text: `认定中心备案已于 ${f.validUntil} 到期（${filingValidityNames.expired}），不能再安排新的认定批次，请尽快办理备案`,
+        link,
+      },
+    ];
   if (f.status === 'expiring')
-    return [{ level: 'warning' as const, text: `认定中心备案将于 ${f.validUntil} 到期（还有 ${f.daysLeft} 天），请及时办理重新备案`, link }];
+    return [
+      {
+        level: 'warning' as const,
+        text: `认定中心备案将于 ${f.validUntil} 到期（还有 ${f.daysLeft} 天），请及时办理重新备案`,
+        link,
+      },
+    ];
   if (f.status === 'none') return [{ level: 'warning' as const, text: '认定中心尚未录入备案号和备案日期', link }];
   return [];
 }
 
 // ---- 文件、规章制度清单, 场地, 设施设备 (R-ORG-05): each edited as a whole list, like the form's tables ----
 
-const presentRegulation = (r: typeof regulations.$inferSelect): Regulation => ({ id: r.id, name: r.name, issuedOn: r.issuedOn, issuer: r.issuer });
+const presentRegulation = (r: typeof regulations.$inferSelect): Regulation => ({
+  id: r.id,
+  name: r.name,
+  issuedOn: r.issuedOn,
+  issuer: r.issuer,
+});
 
 export async function listRegulations(db: DbOrTx, opts: { actor: Actor | null }) {
   authorize(opts.actor, 'filing.read');
   const centre = await loadCentre(db);
-  return (await db.select().from(regulations).where(eq(regulations.centreId, centre.id)).orderBy(asc(regulations.seq))).map(presentRegulation);
+  return (
+    await db.select().from(regulations).where(eq(regulations.centreId, centre.id)).orderBy(asc(regulations.seq))
+  ).map(presentRegulation);
 }
 
 export async function saveRegulations(db: Db, opts: { actor: Actor | null; items: z.infer<typeof regulationItem>[] }) {
@@ -120,7 +149,15 @@ export async function saveRegulations(db: Db, opts: { actor: Actor | null; items
     const before = await listRegulations(tx, { actor });
     await tx.delete(regulations).where(eq(regulations.centreId, centre.id));
     if (opts.items.length)
-      await tx.insert(regulations).values(opts.items.map((r, seq) => ({ centreId: centre.id, seq, name: r.name, issuedOn: r.issuedOn ?? null, issuer: r.issuer ?? null })));
+      await tx.insert(regulations).values(
+        opts.items.map((r, seq) => ({
+          centreId: centre.id,
+          seq,
+          name: r.name,
+          issuedOn: r.issuedOn ?? null,
+          issuer: r.issuer ?? null,
+        })),
+      );
     const after = await listRegulations(tx, { actor });
     await recordAudit(tx, actor, { action: 'update', entity: 'regulations', entityId: centre.id, before, after });
     return after;
@@ -130,21 +167,36 @@ export async function saveRegulations(db: Db, opts: { actor: Actor | null; items
 async function occupationNames(db: DbOrTx, ids: (string | null)[]) {
   const list = [...new Set(ids.filter((x): x is string => !!x))];
   if (!list.length) return new Map<string, { code: string; name: string }>();
-  const rows = await db.select({ id: occupations.id, code: occupations.code, name: occupations.name }).from(occupations).where(inArray(occupations.id, list));
+  const rows = await db
+    .select({ id: occupations.id, code: occupations.code, name: occupations.name })
+    .from(occupations)
+    .where(inArray(occupations.id, list));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 async function assertOccupationsExist(db: DbOrTx, ids: (string | null | undefined)[], field: string) {
-  const names = await occupationNames(db, ids.map((x) => x ?? null));
-  const issues = ids.flatMap((id, i) => (id && !names.has(id) ? [{ field: `items.${i}.${field}`, message: `第 ${i + 1} 项的职业：不存在` }] : []));
+  const names = await occupationNames(
+    db,
+    ids.map((x) => x ?? null),
+  );
+  const issues = ids.flatMap((id, i) =>
+    id && !names.has(id) ? [{ field: `items.${i}.${field}`, message: `第 ${i + 1} 项的职业：不存在` }] : [],
+  );
   if (issues.length) throw new AppError('VALIDATION', issues.map((x) => x.message).join('；'), issues);
 }
 
 export async function listVenues(db: DbOrTx, opts: { actor: Actor | null }): Promise<Venue[]> {
   authorize(opts.actor, 'filing.read');
   const centre = await loadCentre(db);
-  const rows = await db.select().from(venues).where(eq(venues.centreId, centre.id)).orderBy(asc(venues.kind), asc(venues.place));
-  const names = await occupationNames(db, rows.map((r) => r.occupationId));
+  const rows = await db
+    .select()
+    .from(venues)
+    .where(eq(venues.centreId, centre.id))
+    .orderBy(asc(venues.kind), asc(venues.place));
+  const names = await occupationNames(
+    db,
+    rows.map((r) => r.occupationId),
+  );
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as Venue['kind'],
@@ -160,13 +212,25 @@ export async function listVenues(db: DbOrTx, opts: { actor: Actor | null }): Pro
 export async function saveVenues(db: Db, opts: { actor: Actor | null; items: z.infer<typeof venueItem>[] }) {
   authorize(opts.actor, 'filing.manage');
   const actor = opts.actor;
-  await assertOccupationsExist(db, opts.items.map((v) => v.occupationId), 'occupationId');
+  await assertOccupationsExist(
+    db,
+    opts.items.map((v) => v.occupationId),
+    'occupationId',
+  );
   return db.transaction(async (tx) => {
     const centre = await loadCentre(tx, true);
     const before = await listVenues(tx, { actor });
     await tx.delete(venues).where(eq(venues.centreId, centre.id));
     if (opts.items.length)
-      await tx.insert(venues).values(opts.items.map((v) => ({ ...v, occupationId: v.occupationId ?? null, area: v.area ?? null, note: v.note ?? null, centreId: centre.id })));
+      await tx.insert(venues).values(
+        opts.items.map((v) => ({
+          ...v,
+          occupationId: v.occupationId ?? null,
+          area: v.area ?? null,
+          note: v.note ?? null,
+          centreId: centre.id,
+        })),
+      );
     const after = await listVenues(tx, { actor });
     await recordAudit(tx, actor, { action: 'update', entity: 'venues', entityId: centre.id, before, after });
     return after;
@@ -176,8 +240,15 @@ export async function saveVenues(db: Db, opts: { actor: Actor | null; items: z.i
 export async function listEquipment(db: DbOrTx, opts: { actor: Actor | null }): Promise<Equipment[]> {
   authorize(opts.actor, 'filing.read');
   const centre = await loadCentre(db);
-  const rows = await db.select().from(filingEquipment).where(eq(filingEquipment.centreId, centre.id)).orderBy(asc(filingEquipment.location), asc(filingEquipment.name));
-  const names = await occupationNames(db, rows.map((r) => r.occupationId));
+  const rows = await db
+    .select()
+    .from(filingEquipment)
+    .where(eq(filingEquipment.centreId, centre.id))
+    .orderBy(asc(filingEquipment.location), asc(filingEquipment.name));
+  const names = await occupationNames(
+    db,
+    rows.map((r) => r.occupationId),
+  );
   return rows.map((r) => ({
     id: r.id,
     occupationId: r.occupationId,
@@ -195,13 +266,19 @@ export async function listEquipment(db: DbOrTx, opts: { actor: Actor | null }): 
 export async function saveEquipment(db: Db, opts: { actor: Actor | null; items: z.infer<typeof equipmentItem>[] }) {
   authorize(opts.actor, 'filing.manage');
   const actor = opts.actor;
-  await assertOccupationsExist(db, opts.items.map((v) => v.occupationId), 'occupationId');
+  await assertOccupationsExist(
+    db,
+    opts.items.map((v) => v.occupationId),
+    'occupationId',
+  );
   return db.transaction(async (tx) => {
     const centre = await loadCentre(tx, true);
     const before = await listEquipment(tx, { actor });
     await tx.delete(filingEquipment).where(eq(filingEquipment.centreId, centre.id));
     if (opts.items.length)
-      await tx.insert(filingEquipment).values(opts.items.map((v) => ({ ...v, model: v.model ?? null, unit: v.unit ?? null, centreId: centre.id })));
+      await tx
+        .insert(filingEquipment)
+        .values(opts.items.map((v) => ({ ...v, model: v.model ?? null, unit: v.unit ?? null, centreId: centre.id })));
     const after = await listEquipment(tx, { actor });
     await recordAudit(tx, actor, { action: 'update', entity: 'equipment', entityId: centre.id, before, after });
     return after;

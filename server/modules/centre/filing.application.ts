@@ -57,7 +57,8 @@ export async function assembleFiling(db: Db, opts: { actor: Actor | null; id: st
   const warnings: string[] = [];
   const missing = REQUIRED.filter(([k]) => !centre[k]).map(([, label]) => label);
   if (missing.length) warnings.push(`必填项未填写（中心信息）：${missing.join('、')}`);
-  if (filing.category === 'incremental' && !centre.filingCode) warnings.push('增量备案须填写现有认定机构代码（备案号）');
+  if (filing.category === 'incremental' && !centre.filingCode)
+    warnings.push('增量备案须填写现有认定机构代码（备案号）');
   if (!rows.length) warnings.push('尚未添加申请开展认定的职业（工种）');
   const noMajor = rows.filter((r) => !r.major);
   if (noMajor.length) warnings.push(`${noMajor.length} 个职业（工种）未填写对应专业`);
@@ -66,7 +67,8 @@ export async function assembleFiling(db: Db, opts: { actor: Actor | null; id: st
   const occupations = [...new Map(rows.map((r) => [r.code, r.occupationName])).entries()];
   for (const [code, name] of occupations) {
     if (!equipment.some((e) => e.occupationCode === code)) warnings.push(`职业“${name}”尚未录入设施设备`);
-    if (!venues.some((v) => v.kind === 'skill' && v.occupationName === name)) warnings.push(`职业“${name}”尚未录入操作技能考核场所`);
+    if (!venues.some((v) => v.kind === 'skill' && v.occupationName === name))
+      warnings.push(`职业“${name}”尚未录入操作技能考核场所`);
   }
   const examinersPerOccupation = occupations.map(([code, name]) => ({
     code,
@@ -77,7 +79,9 @@ export async function assembleFiling(db: Db, opts: { actor: Actor | null; id: st
   else
     for (const o of examinersPerOccupation)
       if (o.count < MIN_EXAMINERS_PER_OCCUPATION)
-        warnings.push(`职业“${o.name}”（${o.code}）只有 ${o.count} 名有效考评人员，每一职业至少需要 ${MIN_EXAMINERS_PER_OCCUPATION} 名`);
+        warnings.push(
+          `职业“${o.name}”（${o.code}）只有 ${o.count} 名有效考评人员，每一职业至少需要 ${MIN_EXAMINERS_PER_OCCUPATION} 名`,
+        );
   if (people.available && people.supervisors.length === 0) warnings.push('尚无内部质量监督人员');
   const application: FilingApplication = {
     filing,

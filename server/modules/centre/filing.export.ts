@@ -9,6 +9,13 @@ export async function exportFilingPdf(db: Db, opts: { actor: Actor | null; id: s
   authorize(opts.actor, 'filing.read');
   const d = await assembleFiling(db, opts);
   const bytes = await renderFilingPdf(d, opts.fontPath);
-  await db.transaction((tx) => recordAudit(tx, opts.actor!, { action: 'export', entity: 'filing', entityId: opts.id, after: { pdf: bytes.length } }));
+  await db.transaction((tx) =>
+    recordAudit(tx, opts.actor!, {
+      action: 'export',
+      entity: 'filing',
+      entityId: opts.id,
+      after: { pdf: bytes.length },
+    }),
+  );
   return { bytes, name: `${d.application.filing.title}-备案申请表.pdf` };
 }

@@ -27,14 +27,21 @@ const titleOf = (p: { titleName: string | null; skillLevel: number | null }) =>
   [p.titleName, p.skillLevel ? `${p.skillLevel}级` : null].filter(Boolean).join('/') || '—';
 
 export async function peopleForFiling(db: Db, actor: Actor): Promise<FilingPeople> {
-  if (!can(actor.role, 'staff.read')) return { available: false, staff: [], experts: [], examiners: [], supervisors: [] };
+  if (!can(actor.role, 'staff.read'))
+    return { available: false, staff: [], experts: [], examiners: [], supervisors: [] };
   const [staff, experts, examiners, supervisors] = await Promise.all([
     listExamStaff(db, { actor }),
     listExperts(db, { actor }),
     listExaminers(db, { actor }),
     listSupervisors(db, { actor }),
   ]);
-  const base = (p: { name: string; idMasked: string; titleName: string | null; skillLevel: number | null; ownStaff: boolean }) => ({
+  const base = (p: {
+    name: string;
+    idMasked: string;
+    titleName: string | null;
+    skillLevel: number | null;
+    ownStaff: boolean;
+  }) => ({
     name: p.name,
     idMasked: p.idMasked,
     title: titleOf(p),
@@ -42,7 +49,9 @@ export async function peopleForFiling(db: Db, actor: Actor): Promise<FilingPeopl
   });
   return {
     available: true,
-    staff: staff.items.filter((s) => s.active).map((s) => ({ ...base(s), detail: s.role === 'proctor' ? '监考人员' : '考务人员' })),
+    staff: staff.items
+      .filter((s) => s.active)
+      .map((s) => ({ ...base(s), detail: s.role === 'proctor' ? '监考人员' : '考务人员' })),
     experts: experts.items
       .filter((x) => !x.revoked && x.validity !== 'expired')
       .map((x) => ({ ...base(x), occupation: x.occupation.name, detail: x.leader ? '专家组组长' : '专家' })),

@@ -48,12 +48,18 @@ export async function getFiling(db: DbOrTx, opts: { actor: Actor | null; id: str
   return { ...presentFiling(f, rows.length), rows };
 }
 
-export async function createFiling(db: Db, opts: { actor: Actor | null; category: 'initial' | 'incremental'; title: string }) {
+export async function createFiling(
+  db: Db,
+  opts: { actor: Actor | null; category: 'initial' | 'incremental'; title: string },
+) {
   authorize(opts.actor, 'filing.manage');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const centre = await loadCentre(tx);
-    const [f] = await tx.insert(filings).values({ centreId: centre.id, category: opts.category, title: opts.title, createdBy: actor.userId }).returning();
+    const [f] = await tx
+      .insert(filings)
+      .values({ centreId: centre.id, category: opts.category, title: opts.title, createdBy: actor.userId })
+      .returning();
     await recordAudit(tx, actor, { action: 'create', entity: 'filing', entityId: f.id, after: presentFiling(f, 0) });
     return presentFiling(f, 0);
   });
@@ -84,17 +90,41 @@ export async function insertFilingRows(
   for (const { body, label, row } of bodies) {
     const r = await resolveScopeRow(tx, body);
     const where = (field: string) => (columnOf[field] ? `${label} ${columnOf[field]} 列` : label);
-    for (const i of r.issues) issues.push({ ...i, row, column: columnOf[i.field], message: `${where(i.field)}：${i.message}` });
+    for (const i of r.issues)
+      issues.push({ ...i, row, column: columnOf[i.field], message: `${where(i.field)}：${i.message}` });
     if (!r.row) continue;
     const key = scopeKey(r.row);
     const what = `${r.row.code} ${r.row.occupationName}${r.row.jobName ? `（${r.row.jobName}）` : ''}`;
-    if (active.has(key)) issues.push({ field: 'code', row, column: columnOf.code, message: `${where('code')}：${what} 已在现行认定范围内` });
-    else if (existing.has(key)) issues.push({ field: 'code', row, column: columnOf.code, message: `${where('code')}：${what} 在本备案申请中重复` });
+    if (active.has(key))
+      issues.push({
+        field: 'code',
+        row,
+        column: columnOf.code,
+        message: `${where('code')}：${what} 已在现行认定范围内`,
+      });
+    else if (existing.has(key))
+      issues.push({
+        field: 'code',
+        row,
+        column: columnOf.code,
+        message: `${where('code')}：${what} 在本备案申请中重复`,
+      });
     existing.set(key, { ...r.row, id: '' } as never);
     resolved.push(r.row);
   }
-  if (issues.length) throw new AppError('VALIDATION', issues.slice(0, 5).map((i) => i.message).join('；') + (issues.length > 5 ? '……' : ''), issues);
-  const [{ seq }] = await tx.select({ seq: sql<number>`coalesce(max(seq), 0)::int` }).from(scopeRows).where(eq(scopeRows.filingId, f.id));
+  if (issues.length)
+    throw new AppError(
+      'VALIDATION',
+      issues
+        .slice(0, 5)
+        .map((i) => i.message)
+        .join('；') + (issues.length > 5 ? '……' : ''),
+      issues,
+    );
+  const [{ seq }] = await tx
+    .select({ seq: sql<number>`coalesce(max(seq), 0)::int` })
+    .from(scopeRows)
+    .where(eq(scopeRows.filingId, f.id));
   const inserted = resolved.length
     ? await tx
         .insert(scopeRows)
@@ -136,7 +166,12 @@ export async function removeFilingRow(db: Db, opts: { actor: Actor | null; id: s
     const [before] = await loadScopeRows(tx, and(eq(scopeRows.id, opts.rowId), eq(scopeRows.filingId, f.id)));
     if (!before) throw notFound('认定范围');
     await tx.delete(scopeRows).where(eq(scopeRows.id, opts.rowId));
-    await recordAudit(tx, actor, { action: 'update', entity: 'filing', entityId: f.id, before: { removedRow: before } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'filing',
+      entityId: f.id,
+      before: { removedRow: before },
+    });
     return getFiling(tx, { actor, id: f.id });
   });
 }
@@ -147,10 +182,22 @@ export async function submitFiling(db: Db, opts: { actor: Actor | null; id: stri
   return db.transaction(async (tx) => {
     const f = await loadFiling(tx, opts.id, true);
     assertEditable(f);
-    const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(scopeRows).where(eq(scopeRows.filingId, f.id));
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(scopeRows)
+      .where(eq(scopeRows.filingId, f.id));
     if (Number(n) === 0) throw new AppError('CONFLICT', '备案申请中还没有认定范围（职业工种），不能报送');
-    await tx.update(filings).set({ status: 'submitted', submittedAt: new Date(), returnReason: null }).where(eq(filings.id, f.id));
-    await recordAudit(tx, actor, { action: 'submit', entity: 'filing', entityId: f.id, before: { status: f.status }, after: { status: 'submitted' } });
+    await tx
+      .update(filings)
+      .set({ status: 'submitted', submittedAt: new Date(), returnReason: null })
+      .where(eq(filings.id, f.id));
+    await recordAudit(tx, actor, {
+      action: 'submit',
+      entity: 'filing',
+      entityId: f.id,
+      before: { status: f.status },
+      after: { status: 'submitted' },
+    });
     return getFiling(tx, { actor, id: f.id });
   });
 }
@@ -159,32 +206,54 @@ export async function submitFiling(db: Db, opts: { actor: Actor | null; id: stri
  * R-ORG-04: the authority's reply (备案回执 / 增量备案回执) with its number and date makes the filing's rows active.
  * An initial filing also records the 备案号 it assigned and starts the 3-year validity (R-ORG-01).
  */
-export async function approveFiling(db: Db, opts: { actor: Actor | null; id: string; replyNumber: string; replyDate: string; filingCode?: string | null }) {
+export async function approveFiling(
+  db: Db,
+  opts: { actor: Actor | null; id: string; replyNumber: string; replyDate: string; filingCode?: string | null },
+) {
   authorize(opts.actor, 'filing.decide');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const f = await loadFiling(tx, opts.id, true);
     if (f.status !== 'submitted') throw new AppError('CONFLICT', '只有已报送的备案申请才能登记备案回执');
     if (f.category === 'initial') {
-      if (!opts.filingCode) throw new AppError('VALIDATION', '备案号：初次备案须填写备案回执中的机构备案号', [{ field: 'filingCode', message: '请填写备案号' }]);
+      if (!opts.filingCode)
+        throw new AppError('VALIDATION', '备案号：初次备案须填写备案回执中的机构备案号', [
+          { field: 'filingCode', message: '请填写备案号' },
+        ]);
       const reason = checkFilingCode(opts.filingCode);
       if (reason) throw new AppError('VALIDATION', `备案号：${reason}`, [{ field: 'filingCode', message: reason }]);
     }
     const active = await activeScopeKeys(tx);
     const rows = await loadScopeRows(tx, eq(scopeRows.filingId, f.id));
     const clash = rows.find((r) => active.has(scopeKey(r)));
-    if (clash) throw new AppError('CONFLICT', `${clash.code} ${clash.occupationName}${clash.jobName ? `（${clash.jobName}）` : ''} 已在现行认定范围内，请先从本申请中删除`);
+    if (clash)
+      throw new AppError(
+        'CONFLICT',
+        `${clash.code} ${clash.occupationName}${clash.jobName ? `（${clash.jobName}）` : ''} 已在现行认定范围内，请先从本申请中删除`,
+      );
     const now = new Date();
-    await tx.update(filings).set({ status: 'approved', replyNumber: opts.replyNumber, replyDate: opts.replyDate, decidedAt: now }).where(eq(filings.id, f.id));
+    await tx
+      .update(filings)
+      .set({ status: 'approved', replyNumber: opts.replyNumber, replyDate: opts.replyDate, decidedAt: now })
+      .where(eq(filings.id, f.id));
     await tx.update(scopeRows).set({ status: 'active', activatedAt: now }).where(eq(scopeRows.filingId, f.id));
     if (f.category === 'initial')
-      await tx.update(centres).set({ filingCode: opts.filingCode!, filingDate: opts.replyDate, updatedAt: now }).where(eq(centres.id, f.centreId));
+      await tx
+        .update(centres)
+        .set({ filingCode: opts.filingCode!, filingDate: opts.replyDate, updatedAt: now })
+        .where(eq(centres.id, f.centreId));
     await recordAudit(tx, actor, {
       action: 'approve',
       entity: 'filing',
       entityId: f.id,
       before: { status: f.status },
-      after: { status: 'approved', replyNumber: opts.replyNumber, replyDate: opts.replyDate, filingCode: opts.filingCode ?? null, activatedRows: rows.length },
+      after: {
+        status: 'approved',
+        replyNumber: opts.replyNumber,
+        replyDate: opts.replyDate,
+        filingCode: opts.filingCode ?? null,
+        activatedRows: rows.length,
+      },
     });
     return getFiling(tx, { actor, id: f.id });
   });
@@ -196,8 +265,17 @@ export async function returnFiling(db: Db, opts: { actor: Actor | null; id: stri
   return db.transaction(async (tx) => {
     const f = await loadFiling(tx, opts.id, true);
     if (f.status !== 'submitted') throw new AppError('CONFLICT', '只有已报送的备案申请才能退回');
-    await tx.update(filings).set({ status: 'returned', returnReason: opts.reason, decidedAt: new Date() }).where(eq(filings.id, f.id));
-    await recordAudit(tx, actor, { action: 'return', entity: 'filing', entityId: f.id, before: { status: f.status }, after: { status: 'returned', reason: opts.reason } });
+    await tx
+      .update(filings)
+      .set({ status: 'returned', returnReason: opts.reason, decidedAt: new Date() })
+      .where(eq(filings.id, f.id));
+    await recordAudit(tx, actor, {
+      action: 'return',
+      entity: 'filing',
+      entityId: f.id,
+      before: { status: f.status },
+      after: { status: 'returned', reason: opts.reason },
+    });
     return getFiling(tx, { actor, id: f.id });
   });
 }

@@ -45,9 +45,19 @@ export function contentWidth(doc: Doc) {
 }
 
 /** `landscape` for wide tables (e.g. the batch plan with its staffing columns); the default is A4 portrait. */
-export function createFormDocument(fontPath: string, info: { title: string; author: string }, opts: { landscape?: boolean } = {}) {
+export function createFormDocument(
+  fontPath: string,
+  info: { title: string; author: string },
+  opts: { landscape?: boolean } = {},
+) {
   const f = loadPdfFonts(fontPath);
-  const doc = new PDFDocument({ size: 'A4', layout: opts.landscape ? 'landscape' : 'portrait', margin: PAGE.margin, bufferPages: true, info: { Title: info.title, Author: info.author, Creator: '职业技能等级认定管理平台' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: opts.landscape ? 'landscape' : 'portrait',
+    margin: PAGE.margin,
+    bufferPages: true,
+    info: { Title: info.title, Author: info.author, Creator: '职业技能等级认定管理平台' },
+  });
   doc.registerFont('regular', f.regular as unknown as Buffer);
   doc.registerFont('bold', f.bold as unknown as Buffer);
   doc.font('regular');
@@ -62,7 +72,11 @@ function cellHeight(doc: Doc, c: Cell) {
 }
 
 /** Draws one bordered row at doc.y (a new page first when it does not fit); returns the row's height. */
-export function row(doc: Doc, cells: Cell[], opts: { minHeight?: number; valign?: 'middle' | 'top'; shade?: boolean } = {}) {
+export function row(
+  doc: Doc,
+  cells: Cell[],
+  opts: { minHeight?: number; valign?: 'middle' | 'top'; shade?: boolean } = {},
+) {
   const h = Math.max(opts.minHeight ?? 20, ...cells.map((c) => cellHeight(doc, c)));
   if (doc.y + h > doc.page.height - PAGE.margin - 14) doc.addPage();
   const y = doc.y;
@@ -70,7 +84,10 @@ export function row(doc: Doc, cells: Cell[], opts: { minHeight?: number; valign?
   for (const c of cells) {
     if (opts.shade) doc.rect(x, y, c.w, h).fill('#f2f2f2');
     doc.lineWidth(0.6).strokeColor('#000').rect(x, y, c.w, h).stroke();
-    doc.fillColor('#000').font(c.bold ? 'bold' : 'regular').fontSize(c.size ?? 10);
+    doc
+      .fillColor('#000')
+      .font(c.bold ? 'bold' : 'regular')
+      .fontSize(c.size ?? 10);
     const th = doc.heightOfString(c.text || ' ', { width: c.w - 2 * PAD, lineGap: 1.5 });
     const ty = opts.valign === 'top' ? y + PAD : y + (h - th) / 2;
     doc.text(c.text, x + PAD, ty, { width: c.w - 2 * PAD, align: c.align ?? 'left', lineGap: 1.5 });
@@ -101,9 +118,18 @@ export function sectionRow(doc: Doc, text: string) {
 
 /** A header row plus data rows of one table; `empty` is printed when there are no data rows. */
 export function table(doc: Doc, widths: number[], header: string[], data: string[][], empty = '暂无数据') {
-  row(doc, header.map((text, i) => ({ text, w: widths[i], bold: true, align: 'center' as const })), { minHeight: 22 });
-  if (!data.length) row(doc, [{ text: empty, w: widths.reduce((a, b) => a + b, 0), align: 'center' }], { minHeight: 22 });
-  for (const d of data) row(doc, d.map((text, i) => ({ text, w: widths[i], align: (i === 0 ? 'center' : 'left') as Cell['align'] })));
+  row(
+    doc,
+    header.map((text, i) => ({ text, w: widths[i], bold: true, align: 'center' as const })),
+    { minHeight: 22 },
+  );
+  if (!data.length)
+    row(doc, [{ text: empty, w: widths.reduce((a, b) => a + b, 0), align: 'center' }], { minHeight: 22 });
+  for (const d of data)
+    row(
+      doc,
+      d.map((text, i) => ({ text, w: widths[i], align: (i === 0 ? 'center' : 'left') as Cell['align'] })),
+    );
 }
 
 /** Page numbers (第 N 页 共 M 页) centred in the bottom margin of every page. */
@@ -114,7 +140,11 @@ export function numberPages(doc: Doc) {
     doc.page.margins.bottom = 0; // text in the bottom margin must not start a new page
     doc.font('regular').fontSize(9).fillColor('#000');
     const y = doc.page.height - PAGE.margin + 16;
-    doc.text(`第 ${i + 1} 页  共 ${range.count} 页`, PAGE.margin, y, { width: contentWidth(doc), align: 'center', lineBreak: false });
+    doc.text(`第 ${i + 1} 页  共 ${range.count} 页`, PAGE.margin, y, {
+      width: contentWidth(doc),
+      align: 'center',
+      lineBreak: false,
+    });
   }
 }
 

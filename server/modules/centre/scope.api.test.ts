@@ -35,14 +35,26 @@ afterAll(async () => t.close());
 async function upload(c: TestClient, url: string, bytes: Buffer, fields: Record<string, string> = {}) {
   const boundary = '----skillcert' + Math.random().toString(16).slice(2);
   const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="scope.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`));
+  for (const [k, v] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="scope.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+    ),
+  );
   parts.push(bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return t.app.inject({ method: 'POST', url, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: Buffer.concat(parts) });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat(parts),
+  });
 }
 
-const rowKey = (r: ScopeRow) => [r.edition, r.code, r.jobName ?? '', r.levels.join(','), r.standardType, r.collegeName, r.major ?? ''].join('|');
-const scopeCount = async () => Number((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(scopeRows))[0].n);
+const rowKey = (r: ScopeRow) =>
+  [r.edition, r.code, r.jobName ?? '', r.levels.join(','), r.standardType, r.collegeName, r.major ?? ''].join('|');
+const scopeCount = async () =>
+  Number((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(scopeRows))[0].n);
 
 async function newFiling(title = '增量备案测试') {
   const res = await kaowu.post('/api/v1/filings', { category: 'incremental', title });
@@ -53,8 +65,16 @@ async function newFiling(title = '增量备案测试') {
 describe('R-ORG-02 scope rows against the catalogue', () => {
   it('R-ORG-02: the Zhoukou notice’s 2015-era codes are usable: 4-01-02-02 电子商务师 (2015) and 4-01-02-07 直播销售员', async () => {
     const rows = (await kaowu.get('/api/v1/scope')).json().items as ScopeRow[];
-    expect(rows.find((r) => r.code === '4-01-02-02')).toMatchObject({ edition: '2015', occupationName: '电子商务师', jobName: '网商' });
-    expect(rows.find((r) => r.code === '4-01-02-07')).toMatchObject({ edition: '2015', occupationName: '互联网营销师', jobName: '直播销售员' });
+    expect(rows.find((r) => r.code === '4-01-02-02')).toMatchObject({
+      edition: '2015',
+      occupationName: '电子商务师',
+      jobName: '网商',
+    });
+    expect(rows.find((r) => r.code === '4-01-02-07')).toMatchObject({
+      edition: '2015',
+      occupationName: '互联网营销师',
+      jobName: '直播销售员',
+    });
     expect(rows.find((r) => r.code === '4-10-01-03')).toMatchObject({ edition: '2022', occupationName: '保育师' });
   });
 
@@ -66,9 +86,19 @@ describe('R-ORG-02 scope rows against the catalogue', () => {
     expect(bad.json().error.message).toMatch(/编码：职业编码格式应为 N-NN-NN-NN/);
     const noJob = await kaowu.post(`/api/v1/filings/${id}/rows`, { ...base, code: '4-12-01-01', levels: [4] });
     expect(noJob.json().error.message).toMatch(/工种：职业“汽车维修工”下设工种，须填写工种/);
-    const wrongJob = await kaowu.post(`/api/v1/filings/${id}/rows`, { ...base, code: '4-12-01-01', jobName: '车身喷漆', levels: [4] });
+    const wrongJob = await kaowu.post(`/api/v1/filings/${id}/rows`, {
+      ...base,
+      code: '4-12-01-01',
+      jobName: '车身喷漆',
+      levels: [4],
+    });
     expect(wrongJob.json().error.message).toMatch(/“车身喷漆”不是职业“汽车维修工”/);
-    const nursery = await kaowu.post(`/api/v1/filings/${id}/rows`, { ...base, edition: '2015', code: '4-10-01-03', levels: [3, 2] });
+    const nursery = await kaowu.post(`/api/v1/filings/${id}/rows`, {
+      ...base,
+      edition: '2015',
+      code: '4-10-01-03',
+      levels: [3, 2],
+    });
     expect(nursery.json().error.message).toMatch(/等级：等级 2 超出国家职业技能标准规定的等级（5、4、3）/);
     const missing = await kaowu.post(`/api/v1/filings/${id}/rows`, { ...base, code: '4-01-02-02', levels: [4] });
     expect(missing.json().error.message).toMatch(/2022 版职业目录中没有 4-01-02-02/);
@@ -81,26 +111,73 @@ describe('R-ORG-02 scope rows against the catalogue', () => {
 describe('R-ORG-04 incremental filing', () => {
   it('R-ORG-04: rows stay inactive until the filing is approved with the reply number and date', async () => {
     const id = await newFiling('2026 年增量备案');
-    const add = await kaowu.post(`/api/v1/filings/${id}/rows`, { edition: '2022', code: '4-12-01-01', jobName: '汽车电器维修工', levels: [4, 3], standardType: 'national', collegeId: jd, major: '新能源汽车技术' });
+    const add = await kaowu.post(`/api/v1/filings/${id}/rows`, {
+      edition: '2022',
+      code: '4-12-01-01',
+      jobName: '汽车电器维修工',
+      levels: [4, 3],
+      standardType: 'national',
+      collegeId: jd,
+      major: '新能源汽车技术',
+    });
     expect(add.statusCode, add.body).toBe(200);
     expect(add.json().rows[0]).toMatchObject({ status: 'pending', occupationName: '汽车维修工' });
-    const check = () => jidian.get(`/api/v1/scope/check?collegeId=${jd}&edition=2022&code=4-12-01-01&jobName=${encodeURIComponent('汽车电器维修工')}&level=4&day=2026-06-01`);
-    expect((await check()).json()).toMatchObject({ ok: false, message: expect.stringMatching(/不在认定中心已备案的认定范围内/) });
-    expect((await head.post(`/api/v1/filings/${id}/approve`, { replyNumber: '豫人社函〔2026〕12号', replyDate: '2026-05-20' })).statusCode).toBe(409); // not submitted
+    const check = () =>
+      jidian.get(
+        `/api/v1/scope/check?collegeId=${jd}&edition=2022&code=4-12-01-01&jobName=${encodeURIComponent('汽车电器维修工')}&level=4&day=2026-06-01`,
+      );
+    expect((await check()).json()).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/不在认定中心已备案的认定范围内/),
+    });
+    expect(
+      (
+        await head.post(`/api/v1/filings/${id}/approve`, {
+          replyNumber: '豫人社函〔2026〕12号',
+          replyDate: '2026-05-20',
+        })
+      ).statusCode,
+    ).toBe(409); // not submitted
     expect((await kaowu.post(`/api/v1/filings/${id}/submit`)).json().status).toBe('submitted');
-    expect((await kaowu.post(`/api/v1/filings/${id}/approve`, { replyNumber: 'x号', replyDate: '2026-05-20' })).statusCode).toBe(403); // the head records the reply
+    expect(
+      (await kaowu.post(`/api/v1/filings/${id}/approve`, { replyNumber: 'x号', replyDate: '2026-05-20' })).statusCode,
+    ).toBe(403); // the head records the reply
     const noNumber = await head.post(`/api/v1/filings/${id}/approve`, { replyNumber: '', replyDate: '2026-05-20' });
     expect(noNumber.statusCode).toBe(400);
     expect(noNumber.json().error.message).toMatch(/回执文号/);
-    const ok = await head.post(`/api/v1/filings/${id}/approve`, { replyNumber: '豫人社函〔2026〕12号', replyDate: '2026-05-20' });
-    expect(ok.json()).toMatchObject({ status: 'approved', replyNumber: '豫人社函〔2026〕12号', replyDate: '2026-05-20', rows: [expect.objectContaining({ status: 'active' })] });
+    const ok = await head.post(`/api/v1/filings/${id}/approve`, {
+      replyNumber: '豫人社函〔2026〕12号',
+      replyDate: '2026-05-20',
+    });
+    expect(ok.json()).toMatchObject({
+      status: 'approved',
+      replyNumber: '豫人社函〔2026〕12号',
+      replyDate: '2026-05-20',
+      rows: [expect.objectContaining({ status: 'active' })],
+    });
     expect((await check()).json().ok).toBe(true);
-    expect((await kaowu.post(`/api/v1/filings/${id}/rows`, { edition: '2022', code: '6-31-01-03', levels: [5], standardType: 'national', collegeId: jd })).statusCode).toBe(409);
+    expect(
+      (
+        await kaowu.post(`/api/v1/filings/${id}/rows`, {
+          edition: '2022',
+          code: '6-31-01-03',
+          levels: [5],
+          standardType: 'national',
+          collegeId: jd,
+        })
+      ).statusCode,
+    ).toBe(409);
   });
 
   it('R-ORG-04: a returned filing can be corrected and submitted again', async () => {
     const id = await newFiling();
-    await kaowu.post(`/api/v1/filings/${id}/rows`, { edition: '2022', code: '4-10-01-05', levels: [4, 3], standardType: 'national', collegeId: sm });
+    await kaowu.post(`/api/v1/filings/${id}/rows`, {
+      edition: '2022',
+      code: '4-10-01-05',
+      levels: [4, 3],
+      standardType: 'national',
+      collegeId: sm,
+    });
     await kaowu.post(`/api/v1/filings/${id}/submit`);
     const ret = await head.post(`/api/v1/filings/${id}/return`, { reason: '养老护理员须填写工种' });
     expect(ret.json()).toMatchObject({ status: 'returned', returnReason: '养老护理员须填写工种' });
@@ -112,12 +189,28 @@ describe('R-ORG-04 incremental filing', () => {
 describe('R-ORG-03 other colleges need the centre’s approval', () => {
   it('R-ORG-03: another college is refused without an approval and allowed with one, which is recorded', async () => {
     const url = `/api/v1/scope/check?collegeId=${xx}&edition=2022&code=6-31-01-03&level=4&day=2026-06-01`;
-    expect((await xinxi.get(url)).json()).toMatchObject({ ok: false, message: expect.stringMatching(/由机电工程学院申报备案，其他学院须经认定中心批准/) });
+    expect((await xinxi.get(url)).json()).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/由机电工程学院申报备案，其他学院须经认定中心批准/),
+    });
     const row = ((await kaowu.get('/api/v1/scope')).json().items as ScopeRow[]).find((r) => r.code === '6-31-01-03')!;
-    const body = { scopeRowId: row.id, collegeId: xx, approvedBy: '张主任', approvedOn: '2026-03-01', number: '示认〔2026〕2号' };
+    const body = {
+      scopeRowId: row.id,
+      collegeId: xx,
+      approvedBy: '张主任',
+      approvedOn: '2026-03-01',
+      number: '示认〔2026〕2号',
+    };
     expect((await kaowu.post('/api/v1/scope/approvals', body)).statusCode).toBe(403);
     const ok = await head.post('/api/v1/scope/approvals', body);
-    expect(ok.json().approvals).toEqual([expect.objectContaining({ collegeName: '信息工程学院', approvedBy: '张主任', approvedOn: '2026-03-01', number: '示认〔2026〕2号' })]);
+    expect(ok.json().approvals).toEqual([
+      expect.objectContaining({
+        collegeName: '信息工程学院',
+        approvedBy: '张主任',
+        approvedOn: '2026-03-01',
+        number: '示认〔2026〕2号',
+      }),
+    ]);
     expect((await xinxi.get(url)).json().ok).toBe(true);
     expect((await head.post('/api/v1/scope/approvals', body)).statusCode).toBe(409);
   });
@@ -132,7 +225,9 @@ describe('R-ORG-07 a college clerk sees only its own college’s scope', () => {
     const res = await jidian.get(`/api/v1/scope/${other.id}`);
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain('商贸');
-    expect((await jidian.get(`/api/v1/scope/check?collegeId=${sm}&edition=2022&code=4-02-06-03&level=3`)).statusCode).toBe(404);
+    expect(
+      (await jidian.get(`/api/v1/scope/check?collegeId=${sm}&edition=2022&code=4-02-06-03&level=3`)).statusCode,
+    ).toBe(404);
     expect((await jidian.get('/api/v1/filings')).statusCode).toBe(403);
   });
 });
@@ -145,13 +240,31 @@ describe('R-ORG-05 filing application, PDF and Excel lists', () => {
     const active = (await kaowu.get('/api/v1/scope')).json().items as ScopeRow[];
     const parsed = await parseScopeList(res.rawPayload);
     expect(parsed.issues).toEqual([]);
-    expect(parsed.rows.map((p) => [p.edition, p.code, p.jobName ?? '', p.levels.join(','), p.standardType, p.college, p.major ?? ''].join('|'))).toEqual(
-      active.map(rowKey),
-    );
+    expect(
+      parsed.rows.map((p) =>
+        [p.edition, p.code, p.jobName ?? '', p.levels.join(','), p.standardType, p.college, p.major ?? ''].join('|'),
+      ),
+    ).toEqual(active.map(rowKey));
     // Through the API: a draft filing's list imported into a new filing gives the same rows.
     const a = await newFiling('往返测试 A');
-    await kaowu.post(`/api/v1/filings/${a}/rows`, { edition: '2022', code: '4-10-04-02', jobName: '足部按摩师', levels: [4, 3], standardType: 'national', collegeId: sm, major: '中医康复技术' });
-    await kaowu.post(`/api/v1/filings/${a}/rows`, { edition: '2022', code: '4-10-04-02', jobName: '反射疗法师', levels: [3], standardType: 'spec', collegeId: sm, major: '中医康复技术' });
+    await kaowu.post(`/api/v1/filings/${a}/rows`, {
+      edition: '2022',
+      code: '4-10-04-02',
+      jobName: '足部按摩师',
+      levels: [4, 3],
+      standardType: 'national',
+      collegeId: sm,
+      major: '中医康复技术',
+    });
+    await kaowu.post(`/api/v1/filings/${a}/rows`, {
+      edition: '2022',
+      code: '4-10-04-02',
+      jobName: '反射疗法师',
+      levels: [3],
+      standardType: 'spec',
+      collegeId: sm,
+      major: '中医康复技术',
+    });
     const list = await kaowu.get(`/api/v1/filings/${a}/xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(list.rawPayload as unknown as ArrayBuffer);
@@ -177,10 +290,14 @@ describe('R-ORG-05 filing application, PDF and Excel lists', () => {
     ws.addRow(['', '', '脊柱按摩师', '3', '国家标准']);
     ws.addRow(['4-10-04-02', '足部按摩师', '', '4', '国标']); // a job written as the name, as Zhoukou writes 直播销售员
     ws.addRow(['4-10-01-02', '育婴员', '', '3、4', '国标']); // 2015 only
-    const res = await upload(kaowu, '/api/v1/scope/import', Buffer.from(await wb.xlsx.writeBuffer()), { collegeId: jd });
+    const res = await upload(kaowu, '/api/v1/scope/import', Buffer.from(await wb.xlsx.writeBuffer()), {
+      collegeId: jd,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const rows = (await kaowu.get(`/api/v1/filings/${res.json().filingId}`)).json().rows as ScopeRow[];
-    expect(rows.map((r) => `${r.edition} ${r.code} ${r.occupationName} ${r.jobName ?? '-'} ${r.levels.join('')}`)).toEqual([
+    expect(
+      rows.map((r) => `${r.edition} ${r.code} ${r.occupationName} ${r.jobName ?? '-'} ${r.levels.join('')}`),
+    ).toEqual([
       '2022 4-12-01-01 汽车维修工 汽车车身整形修复工 54321',
       '2022 4-10-04-02 保健按摩师 反射疗法师 43',
       '2022 4-10-04-02 保健按摩师 脊柱按摩师 3',
@@ -209,7 +326,9 @@ describe('R-ORG-05 filing application, PDF and Excel lists', () => {
   });
 
   it('R-ORG-05: the application shows the ≥3 examiners warning; the PDF is a real PDF with the centre’s name', async () => {
-    const f = (await kaowu.get('/api/v1/filings')).json().items.find((x: { title: string }) => x.title === '机构设置备案申请');
+    const f = (await kaowu.get('/api/v1/filings'))
+      .json()
+      .items.find((x: { title: string }) => x.title === '机构设置备案申请');
     const app = await kaowu.get(`/api/v1/filings/${f.id}/application`);
     expect(app.statusCode, app.body).toBe(200);
     const warnings = app.json().warnings as string[];

@@ -18,7 +18,9 @@ export async function exportScopeList(db: Db, opts: { actor: Actor | null }) {
   authorize(opts.actor, 'scope.manage');
   const centre = presentCentre(await loadCentre(db));
   const rows = await loadScopeRows(db, eq(scopeRows.status, 'active'));
-  await db.transaction((tx) => recordAudit(tx, opts.actor!, { action: 'export', entity: 'scope', after: { rows: rows.length } }));
+  await db.transaction((tx) =>
+    recordAudit(tx, opts.actor!, { action: 'export', entity: 'scope', after: { rows: rows.length } }),
+  );
   return { bytes: await writeScopeList(centre, rows), name: `${centre.shortName}-评价机构信息与认定范围清单.xlsx` };
 }
 
@@ -28,7 +30,9 @@ export async function exportFilingLists(db: Db, opts: { actor: Actor | null; id:
   const f = await loadFiling(db, opts.id);
   const centre = presentCentre(await loadCentre(db));
   const rows = await loadScopeRows(db, eq(scopeRows.filingId, f.id));
-  await db.transaction((tx) => recordAudit(tx, opts.actor!, { action: 'export', entity: 'filing', entityId: f.id, after: { lists: rows.length } }));
+  await db.transaction((tx) =>
+    recordAudit(tx, opts.actor!, { action: 'export', entity: 'filing', entityId: f.id, after: { lists: rows.length } }),
+  );
   return { bytes: await writeScopeList(centre, rows, { summary: true }), name: `${f.title}-汇总表及认定范围清单.xlsx` };
 }
 
@@ -47,7 +51,8 @@ async function identify(db: DbOrTx, p: ParsedScopeRow): Promise<{ edition: strin
     if (job && (!p.jobName || sameJobName(p.jobName, job.name))) return { edition, jobName: job.name };
     tried.push(`${edition} 版为“${occ.name}”`);
   }
-  if (tried.length) return `职业名称“${p.name}”与目录不符（${p.code} 在${tried.join('，')}），请在“目录版本”列注明版本或改正名称`;
+  if (tried.length)
+    return `职业名称“${p.name}”与目录不符（${p.code} 在${tried.join('，')}），请在“目录版本”列注明版本或改正名称`;
   return `${p.edition ? `${p.edition} 版` : ''}职业目录中没有职业编号 ${p.code}`;
 }
 
@@ -55,7 +60,10 @@ async function identify(db: DbOrTx, p: ParsedScopeRow): Promise<{ edition: strin
  * R-ORG-04: the authority's list imported into a filing (a new draft when none is given): nothing becomes active
  * until the filing is approved. Every bad row is reported by row and column and nothing is imported.
  */
-export async function importScopeList(db: Db, opts: { actor: Actor | null; bytes: Buffer; filingId?: string; collegeId?: string }) {
+export async function importScopeList(
+  db: Db,
+  opts: { actor: Actor | null; bytes: Buffer; filingId?: string; collegeId?: string },
+) {
   authorize(opts.actor, 'filing.manage');
   const actor = opts.actor;
   const { rows, issues } = await parseScopeList(opts.bytes);
@@ -66,8 +74,16 @@ export async function importScopeList(db: Db, opts: { actor: Actor | null; bytes
   for (const p of rows) {
     const rowIssues: FieldIssue[] = [];
     const id = await identify(db, p);
-    if (typeof id === 'string') rowIssues.push({ row: p.rowNumber, column: 'A', field: 'name', message: `第 ${p.rowNumber} 行 A 列（职业名称）：${id}` });
-    const college = p.college ? all.find((c) => c.name === p.college || c.code === p.college) : all.find((c) => c.id === opts.collegeId);
+    if (typeof id === 'string')
+      rowIssues.push({
+        row: p.rowNumber,
+        column: 'A',
+        field: 'name',
+        message: `第 ${p.rowNumber} 行 A 列（职业名称）：${id}`,
+      });
+    const college = p.college
+      ? all.find((c) => c.name === p.college || c.code === p.college)
+      : all.find((c) => c.id === opts.collegeId);
     if (!college)
       rowIssues.push({
         row: p.rowNumber,
@@ -80,7 +96,15 @@ export async function importScopeList(db: Db, opts: { actor: Actor | null; bytes
     bodies.push({
       row: p.rowNumber,
       label: `第 ${p.rowNumber} 行`,
-      body: { edition: id.edition as '2015' | '2022', code: p.code, jobName: id.jobName, levels: p.levels, standardType: p.standardType, collegeId: college.id, major: p.major },
+      body: {
+        edition: id.edition as '2015' | '2022',
+        code: p.code,
+        jobName: id.jobName,
+        levels: p.levels,
+        standardType: p.standardType,
+        collegeId: college.id,
+        major: p.major,
+      },
     });
   }
   if (!bodies.length) {
@@ -93,11 +117,20 @@ export async function importScopeList(db: Db, opts: { actor: Actor | null; bytes
     let filingId = opts.filingId;
     if (!filingId) {
       const centre = await loadCentre(tx);
-      const anyActive = await tx.select({ id: scopeRows.id }).from(scopeRows).where(eq(scopeRows.status, 'active')).limit(1);
+      const anyActive = await tx
+        .select({ id: scopeRows.id })
+        .from(scopeRows)
+        .where(eq(scopeRows.status, 'active'))
+        .limit(1);
       const category = anyActive.length ? 'incremental' : 'initial';
       const [f] = await tx
         .insert(filings)
-        .values({ centreId: centre.id, category, title: `${category === 'initial' ? '初次备案' : '增量备案'}（Excel 导入）`, createdBy: actor.userId })
+        .values({
+          centreId: centre.id,
+          category,
+          title: `${category === 'initial' ? '初次备案' : '增量备案'}（Excel 导入）`,
+          createdBy: actor.userId,
+        })
         .returning();
       await recordAudit(tx, actor, { action: 'create', entity: 'filing', entityId: f.id, after: f });
       filingId = f.id;

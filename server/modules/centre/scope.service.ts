@@ -15,7 +15,11 @@ import { checkScopeRow, filingStatus, sameJobName, scopeKey } from './centre.rul
 /** Scope rows with their occupation, college and approvals, presented; `where` filters scope_rows. */
 export async function loadScopeRows(db: DbOrTx, where?: SQL): Promise<ScopeRow[]> {
   const rows = await db
-    .select({ r: scopeRows, o: { edition: occupations.edition, code: occupations.code, name: occupations.name }, collegeName: colleges.name })
+    .select({
+      r: scopeRows,
+      o: { edition: occupations.edition, code: occupations.code, name: occupations.name },
+      collegeName: colleges.name,
+    })
     .from(scopeRows)
     .innerJoin(occupations, eq(occupations.id, scopeRows.occupationId))
     .innerJoin(colleges, eq(colleges.id, scopeRows.collegeId))
@@ -45,12 +49,23 @@ export async function loadScopeRows(db: DbOrTx, where?: SQL): Promise<ScopeRow[]
     activatedAt: r.activatedAt?.toISOString() ?? null,
     approvals: approvals
       .filter((x) => x.a.scopeRowId === r.id)
-      .map((x) => ({ id: x.a.id, collegeId: x.a.collegeId, collegeName: x.collegeName, approvedBy: x.a.approvedBy, approvedOn: x.a.approvedOn, number: x.a.number, note: x.a.note })),
+      .map((x) => ({
+        id: x.a.id,
+        collegeId: x.a.collegeId,
+        collegeName: x.collegeName,
+        approvedBy: x.a.approvedBy,
+        approvedOn: x.a.approvedOn,
+        number: x.a.number,
+        note: x.a.note,
+      })),
   }));
 }
 
 /** R-ORG-02/07: the scope; a college clerk sees only its own college's rows. */
-export async function listScope(db: Db, opts: { actor: Actor | null; status?: 'pending' | 'active'; collegeId?: string; keyword?: string }) {
+export async function listScope(
+  db: Db,
+  opts: { actor: Actor | null; status?: 'pending' | 'active'; collegeId?: string; keyword?: string },
+) {
   authorize(opts.actor, 'scope.read');
   const where: SQL[] = [eq(scopeRows.status, opts.status ?? 'active')];
   const only = collegeFilter(opts.actor);
@@ -58,7 +73,14 @@ export async function listScope(db: Db, opts: { actor: Actor | null; status?: 'p
   else if (opts.collegeId) where.push(eq(scopeRows.collegeId, opts.collegeId));
   if (opts.keyword) {
     const like = `%${opts.keyword.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(occupations.code, like), ilike(occupations.name, like), ilike(scopeRows.jobName, like), ilike(scopeRows.major, like))!);
+    where.push(
+      or(
+        ilike(occupations.code, like),
+        ilike(occupations.name, like),
+        ilike(scopeRows.jobName, like),
+        ilike(scopeRows.major, like),
+      )!,
+    );
   }
   const items = await loadScopeRows(db, and(...where));
   return { items, total: items.length };
@@ -87,9 +109,25 @@ export async function resolveScopeRow(db: DbOrTx, body: ScopeRowBody) {
   if (!college) issues.push({ field: 'collegeId', message: '所属二级学院：不存在' });
   const job = body.jobName ? (occ.jobs.find((j) => sameJobName(j.name, body.jobName!))?.name ?? body.jobName) : null;
   for (const i of checkScopeRow(occ, { jobName: job, levels: body.levels }))
-    issues.push({ field: i.field === 'occupation' ? 'code' : i.field, message: `${i.field === 'levels' ? '等级' : '工种'}：${i.message}` });
+    issues.push({
+      field: i.field === 'occupation' ? 'code' : i.field,
+      message: `${i.field === 'levels' ? '等级' : '工种'}：${i.message}`,
+    });
   const levels = [...body.levels].sort((a, b) => b - a);
-  return { issues, row: { occupationId: occ.id, occupationName: occ.name, edition: occ.edition, code: occ.code, jobName: job, levels, standardType: body.standardType, collegeId: body.collegeId, major: body.major || null } };
+  return {
+    issues,
+    row: {
+      occupationId: occ.id,
+      occupationName: occ.name,
+      edition: occ.edition,
+      code: occ.code,
+      jobName: job,
+      levels,
+      standardType: body.standardType,
+      collegeId: body.collegeId,
+      major: body.major || null,
+    },
+  };
 }
 
 /** R-ORG-02: the keys of active rows, to refuse a filing row that is already in force. */
@@ -99,7 +137,10 @@ export async function activeScopeKeys(db: DbOrTx) {
 }
 
 /** R-ORG-03: the centre records its approval for another college to run the occupation of a scope row. */
-export async function approveOtherCollege(db: Db, opts: { actor: Actor | null; data: z.infer<typeof scopeApprovalBody> }) {
+export async function approveOtherCollege(
+  db: Db,
+  opts: { actor: Actor | null; data: z.infer<typeof scopeApprovalBody> },
+) {
   authorize(opts.actor, 'scope.approve');
   const actor = opts.actor;
   const d = opts.data;
@@ -108,7 +149,9 @@ export async function approveOtherCollege(db: Db, opts: { actor: Actor | null; d
     if (!row) throw notFound('认定范围');
     if (row.status !== 'active') throw new AppError('CONFLICT', '该认定范围尚未备案生效，不能批准其他学院使用');
     if (row.collegeId === d.collegeId)
-      throw new AppError('VALIDATION', '二级学院：该职业本就属于此学院，无需批准', [{ field: 'collegeId', message: '本就属于此学院' }]);
+      throw new AppError('VALIDATION', '二级学院：该职业本就属于此学院，无需批准', [
+        { field: 'collegeId', message: '本就属于此学院' },
+      ]);
     const [college] = await tx.select().from(colleges).where(eq(colleges.id, d.collegeId));
     if (!college) throw new AppError('VALIDATION', '二级学院：不存在', [{ field: 'collegeId', message: '不存在' }]);
     const [dup] = await tx
@@ -146,22 +189,30 @@ export async function assertCanPlanBatch(db: DbOrTx, target: PlanBatchTarget): P
   const f = filingStatus(centre, today, centre.filingWarnDays);
   // R-ORG-01: no filing, or an expired one, means no new batch.
   if (f.status === 'none') throw new AppError('CONFLICT', '认定中心尚未备案（无备案号或备案日期），不能安排认定批次');
-  if (f.status === 'expired') throw new AppError('CONFLICT', `认定中心备案已于 ${f.validUntil} 到期，不能安排新的认定批次`);
+  if (f.status === 'expired')
+    throw new AppError('CONFLICT', `认定中心备案已于 ${f.validUntil} 到期，不能安排新的认定批次`);
   // R-ORG-02: inside the active scope.
   const rows = (await loadScopeRows(db, eq(scopeRows.status, 'active'))).filter(
     (r) => r.edition === target.edition && r.code === target.code && sameJobName(r.jobName ?? '', target.jobName ?? ''),
   );
   const what = `${target.code}${target.jobName ? `（${target.jobName}）` : ''}`;
-  if (!rows.length) throw new AppError('CONFLICT', `职业 ${what} 不在认定中心已备案的认定范围内（${target.edition} 版目录）`);
+  if (!rows.length)
+    throw new AppError('CONFLICT', `职业 ${what} 不在认定中心已备案的认定范围内（${target.edition} 版目录）`);
   const withLevel = rows.filter((r) => r.levels.includes(target.level));
   if (!withLevel.length)
-    throw new AppError('CONFLICT', `职业 ${what} 的认定范围不含${levelNames[target.level] ?? `${target.level} 级`}（已备案等级：${rows.map((r) => r.levels.join('、')).join('；')}）`);
+    throw new AppError(
+      'CONFLICT',
+      `职业 ${what} 的认定范围不含${levelNames[target.level] ?? `${target.level} 级`}（已备案等级：${rows.map((r) => r.levels.join('、')).join('；')}）`,
+    );
   // R-ORG-03: 谁申报谁受益 — another college needs the centre's recorded approval.
   const own = withLevel.find((r) => r.collegeId === target.collegeId);
   if (own) return own;
   const approved = withLevel.find((r) => r.approvals.some((a) => a.collegeId === target.collegeId));
   if (approved) return approved;
-  throw new AppError('CONFLICT', `职业 ${what} 由${withLevel[0].collegeName}申报备案，其他学院须经认定中心批准后方可组织认定`);
+  throw new AppError(
+    'CONFLICT',
+    `职业 ${what} 由${withLevel[0].collegeName}申报备案，其他学院须经认定中心批准后方可组织认定`,
+  );
 }
 
 /** The scope check as the screens ask it: the same rules, as an answer rather than an error. */
@@ -170,7 +221,11 @@ export async function checkScope(db: Db, opts: { actor: Actor | null } & PlanBat
   assertCollegeScope(opts.actor, opts.collegeId, '二级学院');
   try {
     const row = await assertCanPlanBatch(db, { ...opts, today: opts.day });
-    return { ok: true, message: `可以安排：${row.occupationName}${row.jobName ? `（${row.jobName}）` : ''}`, scopeRowId: row.id };
+    return {
+      ok: true,
+      message: `可以安排：${row.occupationName}${row.jobName ? `（${row.jobName}）` : ''}`,
+      scopeRowId: row.id,
+    };
   } catch (e) {
     if (e instanceof AppError && e.code === 'CONFLICT') return { ok: false, message: e.message, scopeRowId: null };
     throw e;

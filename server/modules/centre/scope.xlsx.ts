@@ -85,8 +85,19 @@ function addScopeListSheet(wb: ExcelJS.Workbook, centre: CentreProfile, rows: Sc
 function addSummarySheet(wb: ExcelJS.Workbook, centre: CentreProfile, rows: ScopeRow[]) {
   const ws = wb.addWorksheet('汇总表');
   const cols: [string, number][] = [
-    ['序号', 6], ['学校名称', 24], ['认定机构名称', 30], ['备案号', 16], ['统一社会信用代码', 22], ['学校性质', 8], ['主管部门', 16],
-    ['法定代表人', 10], ['联系人', 10], ['联系电话', 16], ['地址', 28], ['职业（工种）数', 10], ['职业（工种）及等级', 60],
+    ['序号', 6],
+    ['学校名称', 24],
+    ['认定机构名称', 30],
+    ['备案号', 16],
+    ['统一社会信用代码', 22],
+    ['学校性质', 8],
+    ['主管部门', 16],
+    ['法定代表人', 10],
+    ['联系人', 10],
+    ['联系电话', 16],
+    ['地址', 28],
+    ['职业（工种）数', 10],
+    ['职业（工种）及等级', 60],
   ];
   ws.addRow(['河南省院校类职业技能等级认定机构汇总表']);
   ws.mergeCells(1, 1, 1, cols.length);
@@ -94,9 +105,24 @@ function addSummarySheet(wb: ExcelJS.Workbook, centre: CentreProfile, rows: Scop
   ws.getCell(1, 1).alignment = { horizontal: 'center' };
   ws.addRow(cols.map((c) => c[0])).font = { bold: true };
   cols.forEach(([, w], i) => (ws.getColumn(i + 1).width = w));
-  const list = rows.map((r) => `${r.code} ${r.occupationName}${r.jobName ? `（${r.jobName}）` : ''} ${formatLevels(r.levels)}`).join('；\n');
-  ws.addRow([1, centre.schoolName ?? '', centre.name, centre.filingCode ?? '', centre.creditCode ?? '', centre.schoolNature ?? '', centre.supervisingAuthority ?? '',
-    centre.legalRepresentative ?? '', centre.contact ?? '', centre.phone ?? '', centre.address ?? '', rows.length, list]);
+  const list = rows
+    .map((r) => `${r.code} ${r.occupationName}${r.jobName ? `（${r.jobName}）` : ''} ${formatLevels(r.levels)}`)
+    .join('；\n');
+  ws.addRow([
+    1,
+    centre.schoolName ?? '',
+    centre.name,
+    centre.filingCode ?? '',
+    centre.creditCode ?? '',
+    centre.schoolNature ?? '',
+    centre.supervisingAuthority ?? '',
+    centre.legalRepresentative ?? '',
+    centre.contact ?? '',
+    centre.phone ?? '',
+    centre.address ?? '',
+    rows.length,
+    list,
+  ]);
   ws.eachRow((row, n) => {
     if (n === 1) return;
     row.eachCell({ includeEmpty: true }, (cell) => {
@@ -106,7 +132,11 @@ function addSummarySheet(wb: ExcelJS.Workbook, centre: CentreProfile, rows: Scop
   });
 }
 
-export async function writeScopeList(centre: CentreProfile, rows: ScopeRow[], opts: { summary?: boolean } = {}): Promise<Buffer> {
+export async function writeScopeList(
+  centre: CentreProfile,
+  rows: ScopeRow[],
+  opts: { summary?: boolean } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = centre.name;
   addScopeListSheet(wb, centre, rows);

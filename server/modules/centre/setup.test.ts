@@ -33,14 +33,26 @@ beforeAll(async () => {
   const seeded = await seedDatabase(database.db, 'production', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')));
   if (seeded.kind !== 'production') throw new Error('expected a production seed');
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillcert-setup-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PII_KEY: TEST_PII_KEY, SKILLCERT_MODE: 'production' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PII_KEY: TEST_PII_KEY,
+    SKILLCERT_MODE: 'production',
+  });
   app = await buildApp({ config, database, logger: false, startJobs: false });
   await app.ready();
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: seeded.oneTimePassword } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'admin', password: seeded.oneTimePassword },
+  });
   expect(login.statusCode).toBe(200);
   cookie = String(login.headers['set-cookie']).split(';')[0];
   csrf = login.json().csrfToken;
-  const changed = await call('POST', '/api/v1/auth/password', { currentPassword: seeded.oneTimePassword, newPassword: NEW_PASSWORD });
+  const changed = await call('POST', '/api/v1/auth/password', {
+    currentPassword: seeded.oneTimePassword,
+    newPassword: NEW_PASSWORD,
+  });
   expect(changed.statusCode, changed.body).toBe(200);
   if (changed.headers['set-cookie']) cookie = String(changed.headers['set-cookie']).split(';')[0];
   if (changed.json()?.csrfToken) csrf = changed.json().csrfToken;
@@ -53,7 +65,11 @@ afterAll(async () => {
 
 describe('first-run setup of a production install (R-ORG-01)', () => {
   it('R-ORG-01: with no centre, colleges cannot be added and the setup says the centre is missing', async () => {
-    expect((await call('GET', '/api/v1/setup')).json()).toEqual({ centreExists: false, centreName: null, collegeCount: 0 });
+    expect((await call('GET', '/api/v1/setup')).json()).toEqual({
+      centreExists: false,
+      centreName: null,
+      collegeCount: 0,
+    });
     const college = await call('POST', '/api/v1/colleges', { code: 'JD', name: '机电工程学院' });
     expect(college.statusCode).toBe(409);
     expect((await call('GET', '/api/v1/centre')).statusCode).toBe(409);
@@ -74,11 +90,18 @@ describe('first-run setup of a production install (R-ORG-01)', () => {
       phone: '0371-12345678',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ name: '河南测试职业学院职业技能等级认定中心', filingCode: null, filing: { status: 'none' } });
+    expect(res.json()).toMatchObject({
+      name: '河南测试职业学院职业技能等级认定中心',
+      filingCode: null,
+      filing: { status: 'none' },
+    });
     const [audit] = await database.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
     expect(audit).toMatchObject({ action: 'create', entity: 'centre', entityId: res.json().id, actorRole: 'admin' });
 
-    const again = await call('POST', '/api/v1/setup/centre', { name: '另一个职业技能等级认定中心', shortName: '另一个' });
+    const again = await call('POST', '/api/v1/setup/centre', {
+      name: '另一个职业技能等级认定中心',
+      shortName: '另一个',
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toContain('认定中心已建立');
     expect(await database.db.select().from(centres)).toHaveLength(1);
@@ -86,7 +109,10 @@ describe('first-run setup of a production install (R-ORG-01)', () => {
     const college = await call('POST', '/api/v1/colleges', { code: 'JD', name: '机电工程学院' });
     expect(college.statusCode, college.body).toBe(200);
     expect((await call('GET', '/api/v1/setup')).json()).toMatchObject({ centreExists: true, collegeCount: 1 });
-    expect((await call('PUT', '/api/v1/centre', { name: '河南测试职业学院职业技能等级认定中心', shortName: '测试中心' })).statusCode).toBe(200);
+    expect(
+      (await call('PUT', '/api/v1/centre', { name: '河南测试职业学院职业技能等级认定中心', shortName: '测试中心' }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
@@ -95,10 +121,15 @@ describe('setup permissions', () => {
     const t = await createTestApp();
     try {
       const finance = await t.login('caiwu');
-      expect((await finance.post('/api/v1/setup/centre', { name: '某职业技能等级认定中心', shortName: '某中心' })).statusCode).toBe(403);
+      expect(
+        (await finance.post('/api/v1/setup/centre', { name: '某职业技能等级认定中心', shortName: '某中心' }))
+          .statusCode,
+      ).toBe(403);
       const admin = await t.login('admin');
       expect((await admin.get('/api/v1/setup')).json().centreExists).toBe(true);
-      expect((await admin.post('/api/v1/setup/centre', { name: '某职业技能等级认定中心', shortName: '某中心' })).statusCode).toBe(409);
+      expect(
+        (await admin.post('/api/v1/setup/centre', { name: '某职业技能等级认定中心', shortName: '某中心' })).statusCode,
+      ).toBe(409);
     } finally {
       await t.close();
     }

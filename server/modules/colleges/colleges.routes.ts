@@ -8,8 +8,10 @@ export const collegesRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['colleges'];
-    app.get('/colleges', { schema: { tags, summary: '二级学院列表', response: { 200: paged(college) } } }, async (req) =>
-      listColleges(ctx.db, { actor: req.actor }),
+    app.get(
+      '/colleges',
+      { schema: { tags, summary: '二级学院列表', response: { 200: paged(college) } } },
+      async (req) => listColleges(ctx.db, { actor: req.actor }),
     );
     app.get(
       '/colleges/:id',

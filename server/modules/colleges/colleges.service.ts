@@ -76,5 +76,6 @@ async function assertCodeFree(db: Db, code: string) {
     .select({ n: sql<number>`1` })
     .from(colleges)
     .where(and(eq(colleges.code, code)));
-  if (dup) throw new AppError('CONFLICT', `编码“${code}”已被其他二级学院使用`, [{ field: 'code', message: '编码已被使用' }]);
+  if (dup)
+    throw new AppError('CONFLICT', `编码“${code}”已被其他二级学院使用`, [{ field: 'code', message: '编码已被使用' }]);
 }

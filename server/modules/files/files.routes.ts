@@ -33,7 +33,9 @@ export const filesRoutes =
         const { bytes, name, fields } = await readUploadedFile(req);
         const purpose = fields.purpose ?? 'evidence';
         if (!Object.hasOwn(uploadKinds, purpose))
-          throw new AppError('VALIDATION', '用途：取值不在允许范围内', [{ field: 'purpose', message: '取值不在允许范围内' }]);
+          throw new AppError('VALIDATION', '用途：取值不在允许范围内', [
+            { field: 'purpose', message: '取值不在允许范围内' },
+          ]);
         return uploadFile(ctx.db, ctx.files, { actor: req.actor, purpose: purpose as UploadPurpose, name, bytes });
       },
     );

@@ -15,7 +15,11 @@ import type { PiiCipher } from '../../http/pii.js';
 /** What each purpose of upload accepts, judged by the bytes, never by the name or the browser's claim. */
 export const uploadKinds = {
   photo: { mimes: ['image/jpeg', 'image/png'], label: 'JPEG 或 PNG 图片', maxBytes: 2 * 1024 * 1024 },
-  evidence: { mimes: ['image/jpeg', 'image/png', 'application/pdf'], label: 'JPEG、PNG 图片或 PDF 文件', maxBytes: 10 * 1024 * 1024 },
+  evidence: {
+    mimes: ['image/jpeg', 'image/png', 'application/pdf'],
+    label: 'JPEG、PNG 图片或 PDF 文件',
+    maxBytes: 10 * 1024 * 1024,
+  },
   spreadsheet: {
     mimes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
     label: 'Excel（.xlsx）文件',
@@ -99,10 +103,20 @@ export class FileStore {
 
   /** Records a stored file (sealed, R-PPL-02); the caller's transaction also carries the audit row. */
   async record(tx: DbOrTx, f: { bytes: Buffer; name: string; mime: string; ownerId: string | null; purpose: string }) {
-    const { sha256, sealed } = SEALED_BY_CALLER.has(f.purpose) ? { sha256: await this.putBytes(f.bytes), sealed: false } : await this.putSealed(f.bytes);
+    const { sha256, sealed } = SEALED_BY_CALLER.has(f.purpose)
+      ? { sha256: await this.putBytes(f.bytes), sealed: false }
+      : await this.putSealed(f.bytes);
     const [row] = await tx
       .insert(files)
-      .values({ sha256, name: f.name, mime: f.mime, size: f.bytes.length, ownerId: f.ownerId, purpose: f.purpose, sealed })
+      .values({
+        sha256,
+        name: f.name,
+        mime: f.mime,
+        size: f.bytes.length,
+        ownerId: f.ownerId,
+        purpose: f.purpose,
+        sealed,
+      })
       .returning();
     return row;
   }
@@ -126,11 +140,18 @@ export async function sealStoredFiles(db: Db, store: FileStore): Promise<number>
       const plainPath = store.pathOf(r.sha256);
       if (!fs.existsSync(plainPath)) {
         // Content already missing: nothing to seal; the row is marked so the loop ends (reads report it missing).
-        await db.update(files).set({ sealed: true }).where(and(eq(files.id, r.id), eq(files.sealed, false)));
+        await db
+          .update(files)
+          .set({ sealed: true })
+          .where(and(eq(files.id, r.id), eq(files.sealed, false)));
         continue;
       }
       const { sha256 } = await store.putSealed(await fsp.readFile(plainPath));
-      const [won] = await db.update(files).set({ sha256, sealed: true }).where(and(eq(files.id, r.id), eq(files.sealed, false))).returning({ id: files.id });
+      const [won] = await db
+        .update(files)
+        .set({ sha256, sealed: true })
+        .where(and(eq(files.id, r.id), eq(files.sealed, false)))
+        .returning({ id: files.id });
       if (!won) await fsp.rm(store.pathOf(sha256), { force: true });
       else sealed++;
       const [still] = await db.select({ id: files.id }).from(files).where(eq(files.sha256, r.sha256)).limit(1);
@@ -140,21 +161,37 @@ export async function sealStoredFiles(db: Db, store: FileStore): Promise<number>
 }
 
 export function presentFile(f: FileRow) {
-  return { id: f.id, name: f.name, mime: f.mime, size: f.size, purpose: f.purpose, createdAt: f.createdAt.toISOString() };
+  return {
+    id: f.id,
+    name: f.name,
+    mime: f.mime,
+    size: f.size,
+    purpose: f.purpose,
+    createdAt: f.createdAt.toISOString(),
+  };
 }
 
 /** Checks an upload by its content and size, then stores it (R-AUD-01: the upload is audited). */
-export async function uploadFile(db: Db, store: FileStore, opts: { actor: Actor | null; purpose: UploadPurpose; name: string; bytes: Buffer }) {
+export async function uploadFile(
+  db: Db,
+  store: FileStore,
+  opts: { actor: Actor | null; purpose: UploadPurpose; name: string; bytes: Buffer },
+) {
   authorize(opts.actor, 'files.upload');
   const actor = opts.actor;
   const kind = uploadKinds[opts.purpose];
-  if (opts.bytes.length === 0) throw new AppError('VALIDATION', '文件：内容为空', [{ field: 'file', message: '内容为空' }]);
+  if (opts.bytes.length === 0)
+    throw new AppError('VALIDATION', '文件：内容为空', [{ field: 'file', message: '内容为空' }]);
   const limit = Math.min(kind.maxBytes, store.maxBytes);
   if (opts.bytes.length > limit)
-    throw new AppError('PAYLOAD_TOO_LARGE', `文件：不能超过 ${(limit / 1024 / 1024).toFixed(0)} MB`, [{ field: 'file', message: '文件过大' }]);
+    throw new AppError('PAYLOAD_TOO_LARGE', `文件：不能超过 ${(limit / 1024 / 1024).toFixed(0)} MB`, [
+      { field: 'file', message: '文件过大' },
+    ]);
   const type = await fileTypeFromBuffer(opts.bytes);
   if (!type || !(kind.mimes as readonly string[]).includes(type.mime))
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件：内容不是${kind.label}`, [{ field: 'file', message: `应为${kind.label}` }]);
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件：内容不是${kind.label}`, [
+      { field: 'file', message: `应为${kind.label}` },
+    ]);
   const mime = type.mime === 'application/zip' ? uploadKinds.spreadsheet.mimes[0] : type.mime;
   const name = sanitizeName(opts.name) || `file.${type.ext}`;
   return db.transaction(async (tx) => {
@@ -196,5 +233,8 @@ export async function openFile(db: Db, store: FileStore, opts: { actor: Actor | 
 }
 
 function sanitizeName(name: string) {
-  return path.basename(name).replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').slice(0, 120);
+  return path
+    .basename(name)
+    .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_')
+    .slice(0, 120);
 }

@@ -21,7 +21,9 @@ function upload(c: TestClient, purpose: string, name: string, bytes: Buffer) {
   const boundary = '----skillcert' + Math.random().toString(16).slice(2);
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\n${purpose}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/jpeg\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    ),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -88,7 +90,13 @@ describe('uploaded files', () => {
     // A generated export of another kind: its maker only, even for files.readAny.
     const [adminUser] = await t.database.db.select().from(users).where(eq(users.username, 'admin'));
     const other = await t.database.db.transaction((tx) =>
-      t.app.ctx.files.record(tx, { bytes: Buffer.from('%PDF-1.4 准考证'), name: '准考证.pdf', mime: 'application/pdf', ownerId: adminUser.id, purpose: 'export' }),
+      t.app.ctx.files.record(tx, {
+        bytes: Buffer.from('%PDF-1.4 准考证'),
+        name: '准考证.pdf',
+        mime: 'application/pdf',
+        ownerId: adminUser.id,
+        purpose: 'export',
+      }),
     );
     expect((await kaowu.get(`/api/v1/files/${other.id}`)).statusCode).toBe(404);
     expect((await admin.get(`/api/v1/files/${other.id}`)).statusCode).toBe(200);
@@ -98,7 +106,9 @@ describe('uploaded files', () => {
     const kaosheng = await t.login('kaosheng');
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
     const plainStore = new FileStore(t.database.db, t.app.ctx.files.root, 1024 * 1024); // no key: as before sealing
-    const old = await t.database.db.transaction((tx) => plainStore.record(tx, { bytes: png, name: '旧照片.png', mime: 'image/png', ownerId: u.id, purpose: 'photo' }));
+    const old = await t.database.db.transaction((tx) =>
+      plainStore.record(tx, { bytes: png, name: '旧照片.png', mime: 'image/png', ownerId: u.id, purpose: 'photo' }),
+    );
     expect(old.sealed).toBe(false);
     const plainPath = plainStore.pathOf(old.sha256);
     expect(fs.readFileSync(plainPath).equals(png)).toBe(true);

@@ -21,7 +21,15 @@ describe('system endpoints', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3/);
     const paths = Object.keys(doc.paths);
-    for (const p of ['/api/health', '/api/v1/auth/login', '/api/v1/audit', '/api/v1/colleges/{id}', '/api/v1/calendar', '/api/v1/jobs/{id}', '/api/v1/files'])
+    for (const p of [
+      '/api/health',
+      '/api/v1/auth/login',
+      '/api/v1/audit',
+      '/api/v1/colleges/{id}',
+      '/api/v1/calendar',
+      '/api/v1/jobs/{id}',
+      '/api/v1/files',
+    ])
       expect(paths).toContain(p);
     const page = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);

@@ -33,10 +33,16 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
   if (can(actor.role, 'users.read')) {
     const u = await countUsers(db, { actor });
     out.cards.push({ key: 'users', title: '用户账户', value: u.total, suffix: '个' });
-    if (u.locked > 0) out.reminders.push({ level: 'warning', text: `有 ${u.locked} 个账户因密码错误次数过多被锁定`, link: '/users' });
+    if (u.locked > 0)
+      out.reminders.push({ level: 'warning', text: `有 ${u.locked} 个账户因密码错误次数过多被锁定`, link: '/users' });
   }
   if (can(actor.role, 'audit.read')) {
-    out.cards.push({ key: 'auditToday', title: '今日操作记录', value: await countAuditSince(db, { actor, since: startOfChinaDay(now) }), suffix: '条' });
+    out.cards.push({
+      key: 'auditToday',
+      title: '今日操作记录',
+      value: await countAuditSince(db, { actor, since: startOfChinaDay(now) }),
+      suffix: '条',
+    });
   }
   if (can(actor.role, 'calendar.read')) {
     const years = (await listCalendarYears(db, { actor })).map((y) => y.year);
@@ -45,7 +51,11 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
     // The State Council publishes next year's calendar in the autumn; deadlines into next year need it.
     const month = now.getUTCMonth() + 1;
     if (!years.includes(thisYear))
-      out.reminders.push({ level: 'error', text: `尚未录入 ${thisYear} 年法定节假日安排，工作日期限无法计算`, link: '/calendar' });
+      out.reminders.push({
+        level: 'error',
+        text: `尚未录入 ${thisYear} 年法定节假日安排，工作日期限无法计算`,
+        link: '/calendar',
+      });
     else if (month >= 10 && !years.includes(thisYear + 1))
       out.reminders.push({
         level: 'warning',

@@ -10,7 +10,13 @@ export const jobsRoutes =
   async (app) => {
     app.get(
       '/jobs',
-      { schema: { tags: ['jobs'], summary: '我的后台任务（最近 50 个）', response: { 200: z.object({ items: z.array(job) }) } } },
+      {
+        schema: {
+          tags: ['jobs'],
+          summary: '我的后台任务（最近 50 个）',
+          response: { 200: z.object({ items: z.array(job) }) },
+        },
+      },
       async (req) => listOwnJobs(ctx.db, ctx.jobs, { actor: req.actor }),
     );
     app.get(

@@ -77,10 +77,7 @@ export class JobRunner {
   /** Requeues (or fails) jobs whose worker stopped sending heartbeats, e.g. after a crash or restart. */
   async recoverOrphans(now = new Date()) {
     const stale = new Date(now.getTime() - STALE_MS);
-    const orphanCond = and(
-      eq(jobs.status, 'running'),
-      or(lt(jobs.heartbeatAt, stale), isNull(jobs.heartbeatAt)),
-    );
+    const orphanCond = and(eq(jobs.status, 'running'), or(lt(jobs.heartbeatAt, stale), isNull(jobs.heartbeatAt)));
     await this.db
       .update(jobs)
       .set({ status: 'failed', error: '服务中断，任务已重试仍未完成，请重新发起', finishedAt: now, lockedBy: null })
@@ -120,7 +117,10 @@ export class JobRunner {
           const p = Math.max(0, Math.min(99, Math.round(percent)));
           if (p === last && !message) return;
           last = p;
-          await this.db.update(jobs).set({ progress: p, message: message ?? null, heartbeatAt: new Date() }).where(mine);
+          await this.db
+            .update(jobs)
+            .set({ progress: p, message: message ?? null, heartbeatAt: new Date() })
+            .where(mine);
         },
       });
       await this.db
@@ -156,7 +156,12 @@ export function presentJob(runner: JobRunner, j: JobRow): Job {
 /** The jobs the user started, newest first (the latest 50): to come back to an export or an import later. */
 export async function listOwnJobs(db: Db, runner: JobRunner, opts: { actor: Actor | null }) {
   if (!opts.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
-  const rows = await db.select().from(jobs).where(eq(jobs.ownerId, opts.actor.userId)).orderBy(desc(jobs.createdAt)).limit(50);
+  const rows = await db
+    .select()
+    .from(jobs)
+    .where(eq(jobs.ownerId, opts.actor.userId))
+    .orderBy(desc(jobs.createdAt))
+    .limit(50);
   return { items: rows.map((j) => presentJob(runner, j)) };
 }
 

@@ -69,7 +69,8 @@ describe('durable jobs', () => {
 
   it('each user lists only the jobs it started, newest first; anonymous gets 401', async () => {
     const [kaowu, jidian] = [await t.login('kaowu'), await t.login('jidian')];
-    const ids = async (c: typeof kaowu) => ((await c.get('/api/v1/jobs')).json().items as { id: string }[]).map((j) => j.id);
+    const ids = async (c: typeof kaowu) =>
+      ((await c.get('/api/v1/jobs')).json().items as { id: string }[]).map((j) => j.id);
     const before = await ids(kaowu);
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaowu'));
     const first = await t.database.db.transaction((tx) => t.app.ctx.jobs.enqueue(tx, 'audit.export', {}, u.id));
@@ -80,7 +81,10 @@ describe('durable jobs', () => {
     expect(await ids(jidian)).not.toContain(first);
     expect((await t.anonymous().get('/api/v1/jobs')).statusCode).toBe(401);
     // Out of the queue again, so the other tests' runners claim only their own jobs.
-    await t.database.db.update(jobs).set({ status: 'failed', error: '测试' }).where(inArray(jobs.id, [first, second]));
+    await t.database.db
+      .update(jobs)
+      .set({ status: 'failed', error: '测试' })
+      .where(inArray(jobs.id, [first, second]));
   });
 
   it('a failing job records a Chinese error and never a stack trace', async () => {

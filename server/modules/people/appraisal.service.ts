@@ -72,15 +72,34 @@ async function computeYear(db: DbOrTx, year: number): Promise<AppraisalRow[]> {
   if (!list.length) return [];
   const ids = list.map((e) => e.id);
   const [scores, finals, people] = await Promise.all([
-    db.select().from(appraisalScores).where(and(inArray(appraisalScores.examinerId, ids), eq(appraisalScores.year, year))).orderBy(asc(appraisalScores.batchDate)),
-    db.select().from(appraisalYears).where(and(inArray(appraisalYears.examinerId, ids), eq(appraisalYears.year, year))),
-    personsById(db, list.map((e) => e.personId)),
+    db
+      .select()
+      .from(appraisalScores)
+      .where(and(inArray(appraisalScores.examinerId, ids), eq(appraisalScores.year, year)))
+      .orderBy(asc(appraisalScores.batchDate)),
+    db
+      .select()
+      .from(appraisalYears)
+      .where(and(inArray(appraisalYears.examinerId, ids), eq(appraisalYears.year, year))),
+    personsById(
+      db,
+      list.map((e) => e.personId),
+    ),
   ]);
   return list
-    .filter((e) => !e.dismissed || scores.some((s) => s.examinerId === e.id) || finals.some((f) => f.examinerId === e.id))
+    .filter(
+      (e) => !e.dismissed || scores.some((s) => s.examinerId === e.id) || finals.some((f) => f.examinerId === e.id),
+    )
     .map((e) => {
       const mine = scores.filter((s) => s.examinerId === e.id);
-      const result = annualAppraisal(mine.map((s) => ({ batchDate: s.batchDate, attended: s.attended, score: s.score === null ? null : Number(s.score), weight: Number(s.weight) })));
+      const result = annualAppraisal(
+        mine.map((s) => ({
+          batchDate: s.batchDate,
+          attended: s.attended,
+          score: s.score === null ? null : Number(s.score),
+          weight: Number(s.weight),
+        })),
+      );
       const p = people.get(e.personId)!;
       return {
         examinerId: e.id,
@@ -119,14 +138,40 @@ export async function finalizeAppraisalYear(db: Db, opts: { actor: Actor | null;
     const rows = await computeYear(tx, opts.year);
     const dismissed: { examinerId: string; name: string }[] = [];
     for (const r of rows) {
-      const values = { examinerId: r.examinerId, year: r.year, average: r.average, grade: r.grade, reason: r.reason, finalizedAt: new Date() };
-      await tx.insert(appraisalYears).values(values).onConflictDoUpdate({ target: [appraisalYears.examinerId, appraisalYears.year], set: values });
-      await recordAudit(tx, actor, { action: 'finalize', entity: 'appraisal', entityId: `${r.examinerId}:${r.year}`, after: { name: r.name, ...values } });
+      const values = {
+        examinerId: r.examinerId,
+        year: r.year,
+        average: r.average,
+        grade: r.grade,
+        reason: r.reason,
+        finalizedAt: new Date(),
+      };
+      await tx
+        .insert(appraisalYears)
+        .values(values)
+        .onConflictDoUpdate({ target: [appraisalYears.examinerId, appraisalYears.year], set: values });
+      await recordAudit(tx, actor, {
+        action: 'finalize',
+        entity: 'appraisal',
+        entityId: `${r.examinerId}:${r.year}`,
+        after: { name: r.name, ...values },
+      });
       const [ex] = await tx.select().from(examiners).where(eq(examiners.id, r.examinerId)).for('update');
       if (ex.dismissed) continue;
-      const years = await tx.select({ year: appraisalYears.year, grade: appraisalYears.grade }).from(appraisalYears).where(eq(appraisalYears.examinerId, ex.id));
-      const term = { from: Number((ex.termStart ?? ex.certificateIssuedOn).slice(0, 4)), to: Number((ex.termEnd ?? ex.certificateValidUntil).slice(0, 4)) };
-      if (dismissalDue(years.map((y) => ({ year: y.year, grade: y.grade as AppraisalGrade })), term)) {
+      const years = await tx
+        .select({ year: appraisalYears.year, grade: appraisalYears.grade })
+        .from(appraisalYears)
+        .where(eq(appraisalYears.examinerId, ex.id));
+      const term = {
+        from: Number((ex.termStart ?? ex.certificateIssuedOn).slice(0, 4)),
+        to: Number((ex.termEnd ?? ex.certificateValidUntil).slice(0, 4)),
+      };
+      if (
+        dismissalDue(
+          years.map((y) => ({ year: y.year, grade: y.grade as AppraisalGrade })),
+          term,
+        )
+      ) {
         const reason = `聘期内（${term.from}–${term.to} 年）两个年度考核不合格，予以解聘并取消考评员资格`;
         const [after] = await tx
           .update(examiners)
@@ -177,6 +222,13 @@ export async function exportAppraisals(db: Db, opts: { actor: Actor | null; year
       })),
     },
   ]);
-  await db.transaction((tx) => recordAudit(tx, actor, { action: 'export', entity: 'appraisal', entityId: String(opts.year), after: { rows: rows.length } }));
+  await db.transaction((tx) =>
+    recordAudit(tx, actor, {
+      action: 'export',
+      entity: 'appraisal',
+      entityId: String(opts.year),
+      after: { rows: rows.length },
+    }),
+  );
   return { bytes, fileName: `${opts.year}年度考评人员年度考核评议表.xlsx` };
 }

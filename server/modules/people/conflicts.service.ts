@@ -28,13 +28,27 @@ export interface ConflictPair {
  * For the arrangement (R-ARR-08): every conflict between the given staff and the given candidates. Either list
  * may be null to mean "anyone".
  */
-export async function conflictsBetween(db: DbOrTx, staffPersonIds: string[] | null, candidatePersonIds: string[] | null): Promise<ConflictPair[]> {
-  if ((staffPersonIds && staffPersonIds.length === 0) || (candidatePersonIds && candidatePersonIds.length === 0)) return [];
+export async function conflictsBetween(
+  db: DbOrTx,
+  staffPersonIds: string[] | null,
+  candidatePersonIds: string[] | null,
+): Promise<ConflictPair[]> {
+  if ((staffPersonIds && staffPersonIds.length === 0) || (candidatePersonIds && candidatePersonIds.length === 0))
+    return [];
   const staffCond = staffPersonIds ? sql`and c.staff_person_id = any(${toArray(staffPersonIds)}::uuid[])` : sql``;
-  const candCond = candidatePersonIds ? sql`and c.candidate_person_id = any(${toArray(candidatePersonIds)}::uuid[])` : sql``;
+  const candCond = candidatePersonIds
+    ? sql`and c.candidate_person_id = any(${toArray(candidatePersonIds)}::uuid[])`
+    : sql``;
   const teacherCond = staffPersonIds ? sql`and t.teacher_person_id = any(${toArray(staffPersonIds)}::uuid[])` : sql``;
   const studentCond = candidatePersonIds ? sql`and p.id = any(${toArray(candidatePersonIds)}::uuid[])` : sql``;
-  const rows = rowsOf<{ staff: string; cand: string; relation: string; source: string; id: string | null; note: string | null }>(
+  const rows = rowsOf<{
+    staff: string;
+    cand: string;
+    relation: string;
+    source: string;
+    id: string | null;
+    note: string | null;
+  }>(
     await db.execute(sql`
       select c.staff_person_id as staff, c.candidate_person_id as cand, c.relation, 'manual' as source, c.id, c.note
         from ${conflicts} c where true ${staffCond} ${candCond}
@@ -62,7 +76,10 @@ export async function hasConflict(db: DbOrTx, staffPersonId: string, candidatePe
 // Node-postgres and PGlite both take a JS array as a PostgreSQL array parameter.
 const toArray = (ids: string[]) => sql.param(ids);
 
-export async function listConflicts(db: Db, opts: { actor: Actor | null; personId?: string; page: number; pageSize: number }) {
+export async function listConflicts(
+  db: Db,
+  opts: { actor: Actor | null; personId?: string; page: number; pageSize: number },
+) {
   authorize(opts.actor, 'conflicts.read');
   let pairs: ConflictPair[];
   if (opts.personId) {
@@ -72,14 +89,19 @@ export async function listConflicts(db: Db, opts: { actor: Actor | null; personI
     ]);
     pairs = [...asStaff, ...asCandidate];
   } else pairs = await conflictsBetween(db, null, null);
-  const people = await personsById(db, pairs.flatMap((p) => [p.staffPersonId, p.candidatePersonId]));
+  const people = await personsById(
+    db,
+    pairs.flatMap((p) => [p.staffPersonId, p.candidatePersonId]),
+  );
   const items: Conflict[] = pairs
     .map((p) => {
       const s = people.get(p.staffPersonId)!;
       const c = people.get(p.candidatePersonId)!;
       return { ...p, staffName: s.name, candidateName: c.name, candidateIdMasked: c.idMasked };
     })
-    .sort((a, b) => a.staffName.localeCompare(b.staffName, 'zh') || a.candidateName.localeCompare(b.candidateName, 'zh'));
+    .sort(
+      (a, b) => a.staffName.localeCompare(b.staffName, 'zh') || a.candidateName.localeCompare(b.candidateName, 'zh'),
+    );
   const start = (opts.page - 1) * opts.pageSize;
   return { items: items.slice(start, start + opts.pageSize), total: items.length };
 }
@@ -89,14 +111,34 @@ export async function createConflict(db: Db, opts: { actor: Actor | null; data: 
   const actor = opts.actor;
   const d = opts.data;
   if (d.staffPersonId === d.candidatePersonId)
-    throw new AppError('VALIDATION', '考生：工作人员和考生不能是同一人', [{ field: 'candidatePersonId', message: '不能是同一人' }]);
+    throw new AppError('VALIDATION', '考生：工作人员和考生不能是同一人', [
+      { field: 'candidatePersonId', message: '不能是同一人' },
+    ]);
   try {
     return await db.transaction(async (tx) => {
       const s = await loadPerson(tx, actor, d.staffPersonId);
       const c = await loadPerson(tx, actor, d.candidatePersonId);
-      const [row] = await tx.insert(conflicts).values({ ...d, note: d.note ?? null }).returning();
-      await recordAudit(tx, actor, { action: 'create', entity: 'conflict', entityId: row.id, after: { ...row, staffName: s.name, candidateName: c.name } });
-      return { id: row.id, staffPersonId: s.id, staffName: s.name, candidatePersonId: c.id, candidateName: c.name, candidateIdMasked: c.idMasked, relation: d.relation, source: 'manual' as const, note: row.note };
+      const [row] = await tx
+        .insert(conflicts)
+        .values({ ...d, note: d.note ?? null })
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'create',
+        entity: 'conflict',
+        entityId: row.id,
+        after: { ...row, staffName: s.name, candidateName: c.name },
+      });
+      return {
+        id: row.id,
+        staffPersonId: s.id,
+        staffName: s.name,
+        candidatePersonId: c.id,
+        candidateName: c.name,
+        candidateIdMasked: c.idMasked,
+        relation: d.relation,
+        source: 'manual' as const,
+        note: row.note,
+      };
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError('CONFLICT', '该回避关系已登记');
@@ -126,7 +168,10 @@ export async function listTeacherClasses(db: Db, opts: { actor: Actor | null; te
     .innerJoin(colleges, eq(colleges.id, teacherClasses.collegeId))
     .where(opts.teacherPersonId ? eq(teacherClasses.teacherPersonId, opts.teacherPersonId) : undefined)
     .orderBy(asc(colleges.code), asc(teacherClasses.enrolmentYear), asc(teacherClasses.className));
-  const counts = await studentCounts(db, rows.map((r) => r.t));
+  const counts = await studentCounts(
+    db,
+    rows.map((r) => r.t),
+  );
   const items = rows.map((r) => ({
     id: r.t.id,
     teacherPersonId: r.t.teacherPersonId,
@@ -160,7 +205,10 @@ export async function writeTeacherClass(tx: DbOrTx, actor: Actor, d: z.infer<typ
   return row ?? null;
 }
 
-export async function createTeacherClass(db: Db, opts: { actor: Actor | null; data: z.infer<typeof teacherClassBody> }) {
+export async function createTeacherClass(
+  db: Db,
+  opts: { actor: Actor | null; data: z.infer<typeof teacherClassBody> },
+) {
   authorize(opts.actor, 'conflicts.manage');
   const actor = opts.actor;
   await db.transaction(async (tx) => {
@@ -170,7 +218,12 @@ export async function createTeacherClass(db: Db, opts: { actor: Actor | null; da
     if (!(await writeTeacherClass(tx, actor, opts.data))) throw new AppError('CONFLICT', '该教师的此班级已登记');
   });
   const list = await listTeacherClasses(db, { actor, teacherPersonId: opts.data.teacherPersonId });
-  return list.items.find((i) => i.collegeId === opts.data.collegeId && i.className === opts.data.className && i.enrolmentYear === opts.data.enrolmentYear)!;
+  return list.items.find(
+    (i) =>
+      i.collegeId === opts.data.collegeId &&
+      i.className === opts.data.className &&
+      i.enrolmentYear === opts.data.enrolmentYear,
+  )!;
 }
 
 /** The ids of persons who are students of the classes a teacher teaches (for screens and checks). */

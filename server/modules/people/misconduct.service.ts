@@ -15,9 +15,14 @@ import { loadPerson, personsById } from './people.store.js';
 type Row = typeof misconductRecords.$inferSelect;
 
 async function present(db: DbOrTx, rows: Row[]): Promise<MisconductRecord[]> {
-  const people = await personsById(db, rows.map((r) => r.personId));
+  const people = await personsById(
+    db,
+    rows.map((r) => r.personId),
+  );
   const fileIds = [...new Set(rows.flatMap((r) => r.evidenceFileIds))];
-  const fileRows = fileIds.length ? await db.select({ id: files.id, name: files.name }).from(files).where(inArray(files.id, fileIds)) : [];
+  const fileRows = fileIds.length
+    ? await db.select({ id: files.id, name: files.name }).from(files).where(inArray(files.id, fileIds))
+    : [];
   return rows.map((r) => {
     const p = people.get(r.personId)!;
     return {
@@ -60,18 +65,33 @@ export async function recordMisconduct(db: Db, opts: { actor: Actor | null; data
     if (ids.length) {
       const found = await tx.select({ id: files.id, ownerId: files.ownerId }).from(files).where(inArray(files.id, ids));
       const readable = found.filter((f) => f.ownerId === actor.userId || can(actor.role, 'files.readAny'));
-      if (readable.length !== ids.length) throw new AppError('VALIDATION', '证据材料：有文件不存在或无权使用', [{ field: 'evidenceFileIds', message: '文件不存在' }]);
+      if (readable.length !== ids.length)
+        throw new AppError('VALIDATION', '证据材料：有文件不存在或无权使用', [
+          { field: 'evidenceFileIds', message: '文件不存在' },
+        ]);
     }
     const [row] = await tx
       .insert(misconductRecords)
-      .values({ personId: p.id, act: d.act, occurredOn: d.occurredOn, batchRef: d.batchRef ?? null, description: d.description, evidenceFileIds: ids })
+      .values({
+        personId: p.id,
+        act: d.act,
+        occurredOn: d.occurredOn,
+        batchRef: d.batchRef ?? null,
+        description: d.description,
+        evidenceFileIds: ids,
+      })
       .returning();
     const ended = await tx
       .update(examStaff)
       .set({ active: false, endedReason: `违纪：${misconductActNames[d.act]}` })
       .where(and(eq(examStaff.personId, p.id), eq(examStaff.active, true)))
       .returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'misconduct', entityId: row.id, after: { ...row, name: p.name, endedRoles: ended.map((e) => e.role) } });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'misconduct',
+      entityId: row.id,
+      after: { ...row, name: p.name, endedRoles: ended.map((e) => e.role) },
+    });
     return row;
   });
   return (await present(db, [row]))[0];
@@ -85,7 +105,11 @@ export async function fileAppeal(db: Db, opts: { actor: Actor | null; id: string
     const [before] = await tx.select().from(misconductRecords).where(eq(misconductRecords.id, opts.id)).for('update');
     if (!before) throw notFound('违纪记录');
     if (before.appealStatus !== 'none') throw new AppError('CONFLICT', '该违纪记录已申诉过');
-    const [row] = await tx.update(misconductRecords).set({ appealStatus: 'pending', appealText: opts.text }).where(eq(misconductRecords.id, opts.id)).returning();
+    const [row] = await tx
+      .update(misconductRecords)
+      .set({ appealStatus: 'pending', appealText: opts.text })
+      .where(eq(misconductRecords.id, opts.id))
+      .returning();
     await recordAudit(tx, actor, { action: 'appeal', entity: 'misconduct', entityId: row.id, before, after: row });
     return row;
   });
@@ -93,7 +117,10 @@ export async function fileAppeal(db: Db, opts: { actor: Actor | null; id: string
 }
 
 /** The appeal's outcome; an overturned record gives back the exam duties it ended, unless another record stands. */
-export async function decideAppeal(db: Db, opts: { actor: Actor | null; id: string; outcome: 'upheld' | 'overturned'; note: string }) {
+export async function decideAppeal(
+  db: Db,
+  opts: { actor: Actor | null; id: string; outcome: 'upheld' | 'overturned'; note: string },
+) {
   authorize(opts.actor, 'misconduct.manage');
   const actor = opts.actor;
   const row = await db.transaction(async (tx) => {
@@ -106,8 +133,17 @@ export async function decideAppeal(db: Db, opts: { actor: Actor | null; id: stri
       .where(eq(misconductRecords.id, opts.id))
       .returning();
     if (opts.outcome === 'overturned' && !(await isBarredFromExamDuty(tx, before.personId, before.id)))
-      await tx.update(examStaff).set({ active: true, endedReason: null }).where(eq(examStaff.personId, before.personId));
-    await recordAudit(tx, actor, { action: 'appeal.decide', entity: 'misconduct', entityId: row.id, before, after: row });
+      await tx
+        .update(examStaff)
+        .set({ active: true, endedReason: null })
+        .where(eq(examStaff.personId, before.personId));
+    await recordAudit(tx, actor, {
+      action: 'appeal.decide',
+      entity: 'misconduct',
+      entityId: row.id,
+      before,
+      after: row,
+    });
     return row;
   });
   return (await present(db, [row]))[0];

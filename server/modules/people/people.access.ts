@@ -43,7 +43,13 @@ let seq = 501;
 let n = 0;
 const next = (pool: string[]) => pool.shift() ?? '00000000-0000-0000-0000-000000000000';
 const student = (s: number) =>
-  personFor(`表格学生${s}`, '2004-04-04', s, { kind: 'student', collegeId: f.college, className: '表格2401', enrolmentYear: 2024, educationLevel: 'higher_vocational' });
+  personFor(`表格学生${s}`, '2004-04-04', s, {
+    kind: 'student',
+    collegeId: f.college,
+    className: '表格2401',
+    enrolmentYear: 2024,
+    educationLevel: 'higher_vocational',
+  });
 const senior = { titleSeries: '工程', titleGrade: 'senior' };
 const today = new Date().toISOString().slice(0, 10);
 
@@ -83,18 +89,48 @@ export async function setupPeopleAccess(t: TestApp, admin: TestClient, ownColleg
     occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }],
   });
   f.examiner = await ok(admin.post('/api/v1/examiners', examinerBody(f.examinerPerson)));
-  const supBody = (personId: string) => ({ personId, basis: 'management', basisYears: 5, certificateNumber: `DD${seq++}`, certificateIssuedOn: today });
+  const supBody = (personId: string) => ({
+    personId,
+    basis: 'management',
+    basisYears: 5,
+    certificateNumber: `DD${seq++}`,
+    certificateIssuedOn: today,
+  });
   f.supervisor = await ok(admin.post('/api/v1/supervisors', supBody(f.supervisorPerson)));
-  await ok(admin.post('/api/v1/appraisals/scores', { examinerId: f.examiner, batchRef: '表格批次', batchDate: today, attended: true, score: 88 }));
+  await ok(
+    admin.post('/api/v1/appraisals/scores', {
+      examinerId: f.examiner,
+      batchRef: '表格批次',
+      batchDate: today,
+      attended: true,
+      score: 88,
+    }),
+  );
   f.examinerPool = await many(POOL, () => person(personFor('考评池', '1971-01-01', seq++, senior)));
   f.supervisorPool = await many(POOL, () => person(personFor('督导池', '1972-01-01', seq++)));
   f.expertPool = await many(POOL, () => person(personFor('专家池', '1973-01-01', seq++, senior)));
   f.candidatePool = await many(POOL, () => person(student(seq++)));
-  f.disqualifyPool = await many(POOL, async () => ok(admin.post('/api/v1/supervisors', supBody(await person(personFor('取消池', '1974-01-01', seq++))))));
-  f.conflictPool = await many(POOL, async () =>
-    ok(admin.post('/api/v1/conflicts', { staffPersonId: f.staffPerson, candidatePersonId: await person(student(seq++)), relation: 'relative' })),
+  f.disqualifyPool = await many(POOL, async () =>
+    ok(admin.post('/api/v1/supervisors', supBody(await person(personFor('取消池', '1974-01-01', seq++))))),
   );
-  const misconduct = () => ok(admin.post('/api/v1/misconduct', { personId: f.staffPerson, act: 'other', occurredOn: today, description: '表格测试' }));
+  f.conflictPool = await many(POOL, async () =>
+    ok(
+      admin.post('/api/v1/conflicts', {
+        staffPersonId: f.staffPerson,
+        candidatePersonId: await person(student(seq++)),
+        relation: 'relative',
+      }),
+    ),
+  );
+  const misconduct = () =>
+    ok(
+      admin.post('/api/v1/misconduct', {
+        personId: f.staffPerson,
+        act: 'other',
+        occurredOn: today,
+        description: '表格测试',
+      }),
+    );
   f.appealPool = await many(POOL, misconduct);
   f.decisionPool = await many(POOL, async () => {
     const id = await misconduct();
@@ -105,7 +141,13 @@ export async function setupPeopleAccess(t: TestApp, admin: TestClient, ownColleg
 
 export const peopleRouteCases: Case[] = [
   { pattern: 'GET /api/v1/persons', method: 'GET', url: () => '/api/v1/persons', allowed: PEOPLE },
-  { pattern: 'POST /api/v1/persons', method: 'POST', url: () => '/api/v1/persons', body: () => student(seq++), allowed: PEOPLE },
+  {
+    pattern: 'POST /api/v1/persons',
+    method: 'POST',
+    url: () => '/api/v1/persons',
+    body: () => student(seq++),
+    allowed: PEOPLE,
+  },
   { pattern: 'GET /api/v1/persons/:id', method: 'GET', url: () => `/api/v1/persons/${f.ownPerson}`, allowed: PEOPLE },
   {
     pattern: 'PUT /api/v1/persons/:id',
@@ -114,36 +156,99 @@ export const peopleRouteCases: Case[] = [
     body: () => ({ ...student(501), idNumber: undefined, phone: '13700000000' }),
     allowed: PEOPLE,
   },
-  { pattern: 'POST /api/v1/persons/search', method: 'POST', url: () => '/api/v1/persons/search', body: () => ({ keyword: '学生' }), allowed: PEOPLE },
-  { pattern: 'GET /api/v1/persons/:id/account', method: 'GET', url: () => `/api/v1/persons/${f.ownPerson}/account`, allowed: ['admin'] },
+  {
+    pattern: 'POST /api/v1/persons/search',
+    method: 'POST',
+    url: () => '/api/v1/persons/search',
+    body: () => ({ keyword: '学生' }),
+    allowed: PEOPLE,
+  },
+  {
+    pattern: 'GET /api/v1/persons/:id/account',
+    method: 'GET',
+    url: () => `/api/v1/persons/${f.ownPerson}/account`,
+    allowed: ['admin'],
+  },
   // Unlinking a person that has no account: a no-op that only the admin may do.
-  { pattern: 'POST /api/v1/persons/:id/account', method: 'POST', url: () => `/api/v1/persons/${f.ownPerson}/account`, body: () => ({ userId: null }), allowed: ['admin'] },
-  { pattern: 'GET /api/v1/persons/:id/id-number', method: 'GET', url: () => `/api/v1/persons/${f.ownPerson}/id-number`, allowed: CENTRE },
-  { pattern: 'GET /api/v1/people/me', method: 'GET', url: () => '/api/v1/people/me', allowed: ['examiner', 'supervisor'] },
+  {
+    pattern: 'POST /api/v1/persons/:id/account',
+    method: 'POST',
+    url: () => `/api/v1/persons/${f.ownPerson}/account`,
+    body: () => ({ userId: null }),
+    allowed: ['admin'],
+  },
+  {
+    pattern: 'GET /api/v1/persons/:id/id-number',
+    method: 'GET',
+    url: () => `/api/v1/persons/${f.ownPerson}/id-number`,
+    allowed: CENTRE,
+  },
+  {
+    pattern: 'GET /api/v1/people/me',
+    method: 'GET',
+    url: () => '/api/v1/people/me',
+    allowed: ['examiner', 'supervisor'],
+  },
   {
     pattern: 'POST /api/v1/appointments',
     method: 'POST',
     url: () => '/api/v1/appointments',
-    body: () => ({ personId: f.examinerPerson, role: 'examiner', letterNumber: `聘${++n}`, startDate: '2026-01-01', endDate: '2028-12-31' }),
+    body: () => ({
+      personId: f.examinerPerson,
+      role: 'examiner',
+      letterNumber: `聘${++n}`,
+      startDate: '2026-01-01',
+      endDate: '2028-12-31',
+    }),
     allowed: CENTRE,
   },
-  { pattern: 'GET /api/v1/reminders/expiring', method: 'GET', url: () => '/api/v1/reminders/expiring', allowed: CENTRE },
+  {
+    pattern: 'GET /api/v1/reminders/expiring',
+    method: 'GET',
+    url: () => '/api/v1/reminders/expiring',
+    allowed: CENTRE,
+  },
   { pattern: 'GET /api/v1/people/settings', method: 'GET', url: () => '/api/v1/people/settings', allowed: CENTRE },
-  { pattern: 'PUT /api/v1/people/settings', method: 'PUT', url: () => '/api/v1/people/settings', body: () => ({ expertMaxAge: 65, reminderDays: 90 }), allowed: CENTRE },
-  { pattern: 'GET /api/v1/people/import-template', method: 'GET', url: () => '/api/v1/people/import-template?kind=staff', allowed: CENTRE },
+  {
+    pattern: 'PUT /api/v1/people/settings',
+    method: 'PUT',
+    url: () => '/api/v1/people/settings',
+    body: () => ({ expertMaxAge: 65, reminderDays: 90 }),
+    allowed: CENTRE,
+  },
+  {
+    pattern: 'GET /api/v1/people/import-template',
+    method: 'GET',
+    url: () => '/api/v1/people/import-template?kind=staff',
+    allowed: CENTRE,
+  },
   { pattern: 'GET /api/v1/examiners', method: 'GET', url: () => '/api/v1/examiners', allowed: CENTRE },
   {
     pattern: 'POST /api/v1/examiners',
     method: 'POST',
     url: () => '/api/v1/examiners',
-    body: () => ({ personId: next(f.examinerPool), grade: 'senior', trainingHours: 48, certificateNumber: `BGP${++n}`, certificateIssuedOn: today, occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }] }),
+    body: () => ({
+      personId: next(f.examinerPool),
+      grade: 'senior',
+      trainingHours: 48,
+      certificateNumber: `BGP${++n}`,
+      certificateIssuedOn: today,
+      occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }],
+    }),
     allowed: CENTRE,
   },
   {
     pattern: 'PUT /api/v1/examiners/:id',
     method: 'PUT',
     url: () => `/api/v1/examiners/${f.examiner}`,
-    body: () => ({ personId: f.examinerPerson, grade: 'standard', trainingHours: 72, certificateNumber: 'BG-PUT', certificateIssuedOn: today, occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }] }),
+    body: () => ({
+      personId: f.examinerPerson,
+      grade: 'standard',
+      trainingHours: 72,
+      certificateNumber: 'BG-PUT',
+      certificateIssuedOn: today,
+      occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }],
+    }),
     allowed: CENTRE,
   },
   { pattern: 'GET /api/v1/supervisors', method: 'GET', url: () => '/api/v1/supervisors', allowed: CENTRE },
@@ -151,14 +256,26 @@ export const peopleRouteCases: Case[] = [
     pattern: 'POST /api/v1/supervisors',
     method: 'POST',
     url: () => '/api/v1/supervisors',
-    body: () => ({ personId: next(f.supervisorPool), basis: 'examiner', basisYears: 3, certificateNumber: `DDP${++n}`, certificateIssuedOn: today }),
+    body: () => ({
+      personId: next(f.supervisorPool),
+      basis: 'examiner',
+      basisYears: 3,
+      certificateNumber: `DDP${++n}`,
+      certificateIssuedOn: today,
+    }),
     allowed: CENTRE,
   },
   {
     pattern: 'PUT /api/v1/supervisors/:id',
     method: 'PUT',
     url: () => `/api/v1/supervisors/${f.supervisor}`,
-    body: () => ({ personId: f.supervisorPerson, basis: 'management', basisYears: 6, certificateNumber: 'DD-PUT', certificateIssuedOn: today }),
+    body: () => ({
+      personId: f.supervisorPerson,
+      basis: 'management',
+      basisYears: 6,
+      certificateNumber: 'DD-PUT',
+      certificateIssuedOn: today,
+    }),
     allowed: CENTRE,
   },
   {
@@ -173,11 +290,22 @@ export const peopleRouteCases: Case[] = [
     pattern: 'POST /api/v1/experts',
     method: 'POST',
     url: () => '/api/v1/experts',
-    body: () => ({ personId: next(f.expertPool), occupation: { edition: '2022', code: '6-31-01-03', name: '电工' }, examiningYears: 2, termStart: today }),
+    body: () => ({
+      personId: next(f.expertPool),
+      occupation: { edition: '2022', code: '6-31-01-03', name: '电工' },
+      examiningYears: 2,
+      termStart: today,
+    }),
     allowed: CENTRE,
   },
   { pattern: 'GET /api/v1/exam-staff', method: 'GET', url: () => '/api/v1/exam-staff', allowed: CENTRE },
-  { pattern: 'POST /api/v1/exam-staff', method: 'POST', url: () => '/api/v1/exam-staff', body: () => ({ personId: f.examinerPerson, role: 'proctor' }), allowed: CENTRE },
+  {
+    pattern: 'POST /api/v1/exam-staff',
+    method: 'POST',
+    url: () => '/api/v1/exam-staff',
+    body: () => ({ personId: f.examinerPerson, role: 'proctor' }),
+    allowed: CENTRE,
+  },
   { pattern: 'GET /api/v1/conflicts', method: 'GET', url: () => '/api/v1/conflicts', allowed: CENTRE },
   {
     pattern: 'POST /api/v1/conflicts',
@@ -186,16 +314,31 @@ export const peopleRouteCases: Case[] = [
     body: () => ({ staffPersonId: f.staffPerson, candidatePersonId: next(f.candidatePool), relation: 'relative' }),
     allowed: CENTRE,
   },
-  { pattern: 'DELETE /api/v1/conflicts/:id', method: 'DELETE', url: () => `/api/v1/conflicts/${next(f.conflictPool)}`, allowed: CENTRE },
+  {
+    pattern: 'DELETE /api/v1/conflicts/:id',
+    method: 'DELETE',
+    url: () => `/api/v1/conflicts/${next(f.conflictPool)}`,
+    allowed: CENTRE,
+  },
   { pattern: 'GET /api/v1/teacher-classes', method: 'GET', url: () => '/api/v1/teacher-classes', allowed: CENTRE },
   {
     pattern: 'POST /api/v1/teacher-classes',
     method: 'POST',
     url: () => '/api/v1/teacher-classes',
-    body: () => ({ teacherPersonId: f.staffPerson, collegeId: f.college, className: `表格班${++n}`, enrolmentYear: 2024 }),
+    body: () => ({
+      teacherPersonId: f.staffPerson,
+      collegeId: f.college,
+      className: `表格班${++n}`,
+      enrolmentYear: 2024,
+    }),
     allowed: CENTRE,
   },
-  { pattern: 'GET /api/v1/appraisals', method: 'GET', url: () => `/api/v1/appraisals?year=${today.slice(0, 4)}`, allowed: CENTRE },
+  {
+    pattern: 'GET /api/v1/appraisals',
+    method: 'GET',
+    url: () => `/api/v1/appraisals?year=${today.slice(0, 4)}`,
+    allowed: CENTRE,
+  },
   {
     pattern: 'POST /api/v1/appraisals/scores',
     method: 'POST',
@@ -203,8 +346,19 @@ export const peopleRouteCases: Case[] = [
     body: () => ({ examinerId: f.examiner, batchRef: `表格${++n}`, batchDate: today, attended: true, score: 90 }),
     allowed: CENTRE,
   },
-  { pattern: 'POST /api/v1/appraisals/finalize', method: 'POST', url: () => '/api/v1/appraisals/finalize', body: () => ({ year: 2019 }), allowed: CENTRE },
-  { pattern: 'GET /api/v1/appraisals/export', method: 'GET', url: () => `/api/v1/appraisals/export?year=${today.slice(0, 4)}`, allowed: CENTRE },
+  {
+    pattern: 'POST /api/v1/appraisals/finalize',
+    method: 'POST',
+    url: () => '/api/v1/appraisals/finalize',
+    body: () => ({ year: 2019 }),
+    allowed: CENTRE,
+  },
+  {
+    pattern: 'GET /api/v1/appraisals/export',
+    method: 'GET',
+    url: () => `/api/v1/appraisals/export?year=${today.slice(0, 4)}`,
+    allowed: CENTRE,
+  },
   { pattern: 'GET /api/v1/misconduct', method: 'GET', url: () => '/api/v1/misconduct', allowed: CENTRE },
   {
     pattern: 'POST /api/v1/misconduct',
@@ -213,7 +367,13 @@ export const peopleRouteCases: Case[] = [
     body: () => ({ personId: f.staffPerson, act: 'irresponsible', occurredOn: today, description: '表格' }),
     allowed: CENTRE,
   },
-  { pattern: 'POST /api/v1/misconduct/:id/appeal', method: 'POST', url: () => `/api/v1/misconduct/${next(f.appealPool)}/appeal`, body: () => ({ text: '申诉' }), allowed: CENTRE },
+  {
+    pattern: 'POST /api/v1/misconduct/:id/appeal',
+    method: 'POST',
+    url: () => `/api/v1/misconduct/${next(f.appealPool)}/appeal`,
+    body: () => ({ text: '申诉' }),
+    allowed: CENTRE,
+  },
   {
     pattern: 'POST /api/v1/misconduct/:id/decision',
     method: 'POST',

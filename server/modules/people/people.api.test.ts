@@ -11,7 +11,14 @@ let jidian: TestClient;
 let JD = '';
 let XX = '';
 const student = (name: string, birth: string, seq: number, college: string, extra: Record<string, unknown> = {}) =>
-  personFor(name, birth, seq, { kind: 'student', collegeId: college, className: '机电2301', enrolmentYear: 2023, educationLevel: 'higher_vocational', ...extra });
+  personFor(name, birth, seq, {
+    kind: 'student',
+    collegeId: college,
+    className: '机电2301',
+    enrolmentYear: 2023,
+    educationLevel: 'higher_vocational',
+    ...extra,
+  });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -25,7 +32,10 @@ afterAll(async () => t.close());
 
 describe('R-PPL-01: persons', () => {
   it('R-PPL-01: registers a person; a wrong check digit is refused naming the field', async () => {
-    const ok = await kaowu.post('/api/v1/persons', personFor('张建华', '1978-04-12', 11, { titleSeries: '高校教师', titleGrade: 'senior' }));
+    const ok = await kaowu.post(
+      '/api/v1/persons',
+      personFor('张建华', '1978-04-12', 11, { titleSeries: '高校教师', titleGrade: 'senior' }),
+    );
     expect(ok.statusCode, ok.body).toBe(200);
     const bad = personFor('李伟', '1980-01-01', 13);
     bad.idNumber = bad.idNumber.slice(0, 17) + (bad.idNumber[17] === '0' ? '1' : '0');
@@ -42,9 +52,17 @@ describe('R-PPL-01: persons', () => {
 
   it('R-PPL-01: one person per ID type and number (a lowercase x is the same number)', async () => {
     const id = '41010219880512108X';
-    const first = await kaowu.post('/api/v1/persons', { ...personFor('赵敏', '1988-05-12', 108), idNumber: id, gender: 'female' });
+    const first = await kaowu.post('/api/v1/persons', {
+      ...personFor('赵敏', '1988-05-12', 108),
+      idNumber: id,
+      gender: 'female',
+    });
     expect(first.statusCode, first.body).toBe(200);
-    const again = await kaowu.post('/api/v1/persons', { ...personFor('赵敏', '1988-05-12', 108), idNumber: id.toLowerCase(), gender: 'female' });
+    const again = await kaowu.post('/api/v1/persons', {
+      ...personFor('赵敏', '1988-05-12', 108),
+      idNumber: id.toLowerCase(),
+      gender: 'female',
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/已登记/);
     const found = await kaowu.post('/api/v1/persons/search', { idNumber: id.toLowerCase() });
@@ -54,12 +72,32 @@ describe('R-PPL-01: persons', () => {
   it('R-PPL-03: a student needs college, class, enrolment year and level; 技工院校 students need the class type', async () => {
     const res = await kaowu.post('/api/v1/persons', personFor('学生甲', '2005-09-01', 31, { kind: 'student' }));
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(['className', 'collegeId', 'educationLevel', 'enrolmentYear']);
-    const tech = await kaowu.post('/api/v1/persons', student('学生乙', '2006-01-01', 33, JD, { educationLevel: 'technician_school' }));
+    expect(
+      res
+        .json()
+        .error.details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['className', 'collegeId', 'educationLevel', 'enrolmentYear']);
+    const tech = await kaowu.post(
+      '/api/v1/persons',
+      student('学生乙', '2006-01-01', 33, JD, { educationLevel: 'technician_school' }),
+    );
     expect(tech.json().error.message).toMatch(/中级工班/);
-    const ok = await kaowu.post('/api/v1/persons', student('学生乙', '2006-01-01', 33, JD, { educationLevel: 'technician_school', classType: 'advanced', graduating: true }));
+    const ok = await kaowu.post(
+      '/api/v1/persons',
+      student('学生乙', '2006-01-01', 33, JD, {
+        educationLevel: 'technician_school',
+        classType: 'advanced',
+        graduating: true,
+      }),
+    );
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ kind: 'student', classType: 'advanced', graduating: true, collegeName: '机电工程学院' });
+    expect(ok.json()).toMatchObject({
+      kind: 'student',
+      classType: 'advanced',
+      graduating: true,
+      collegeName: '机电工程学院',
+    });
   });
 });
 
@@ -95,7 +133,9 @@ describe('R-ORG-07: a college clerk sees only its own college', () => {
   let other = '';
   beforeAll(async () => {
     own = (await jidian.post('/api/v1/persons', student('机电学生', '2004-02-02', 41, JD))).json().id;
-    other = (await kaowu.post('/api/v1/persons', student('信息学生', '2004-03-03', 43, XX, { className: '信息2301' }))).json().id;
+    other = (
+      await kaowu.post('/api/v1/persons', student('信息学生', '2004-03-03', 43, XX, { className: '信息2301' }))
+    ).json().id;
   });
   it('R-ORG-07: the clerk lists only its own college and gets 404 for another college’s person', async () => {
     const list = await jidian.get('/api/v1/persons');
@@ -107,7 +147,10 @@ describe('R-ORG-07: a college clerk sees only its own college', () => {
   });
   it('R-ORG-07: the clerk cannot register or move a person into another college', async () => {
     expect((await jidian.post('/api/v1/persons', student('越权', '2004-04-04', 45, XX))).statusCode).toBe(403);
-    const res = await jidian.put(`/api/v1/persons/${own}`, { ...student('机电学生', '2004-02-02', 41, XX), idNumber: undefined });
+    const res = await jidian.put(`/api/v1/persons/${own}`, {
+      ...student('机电学生', '2004-02-02', 41, XX),
+      idNumber: undefined,
+    });
     expect(res.statusCode).toBe(403);
   });
 });
@@ -118,7 +161,11 @@ describe('R-PPL-01: photo', () => {
     id = (await kaowu.post('/api/v1/persons', personFor('照片人', '1992-02-02', 51))).json().id;
   });
   it('R-PPL-01: a PNG is resized to the 1-inch 295×413 JPEG on a white background', async () => {
-    const png = await sharp({ create: { width: 600, height: 800, channels: 4, background: { r: 0, g: 0, b: 255, alpha: 0.5 } } }).png().toBuffer();
+    const png = await sharp({
+      create: { width: 600, height: 800, channels: 4, background: { r: 0, g: 0, b: 255, alpha: 0.5 } },
+    })
+      .png()
+      .toBuffer();
     const res = await postFile(t, kaowu, `/api/v1/persons/${id}/photo`, 'a.png', png);
     expect(res.statusCode, res.body).toBe(200);
     const photo = await kaowu.get(`/api/v1/persons/${id}/photo`);
@@ -160,17 +207,25 @@ describe("a person's file (档案)", () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const up = await postFile(t, jidian, '/api/v1/files', '学历证书.pdf', pdf, { purpose: 'evidence' });
     expect(up.statusCode, up.body).toBe(200);
-    const res = await jidian.post(`/api/v1/persons/${id}/documents`, { fileId: up.json().id, docType: '学历证书', title: '毕业证书' });
+    const res = await jidian.post(`/api/v1/persons/${id}/documents`, {
+      fileId: up.json().id,
+      docType: '学历证书',
+      title: '毕业证书',
+    });
     expect(res.statusCode, res.body).toBe(200);
     const detail = (await jidian.get(`/api/v1/persons/${id}`)).json();
     expect(detail.documents).toMatchObject([{ docType: '学历证书', title: '毕业证书', fileName: '学历证书.pdf' }]);
     const other = await postFile(t, kaowu, '/api/v1/files', 'x.pdf', pdf, { purpose: 'evidence' });
-    expect((await jidian.post(`/api/v1/persons/${id}/documents`, { fileId: other.json().id, docType: '其他', title: 'x' })).statusCode).toBe(404);
+    expect(
+      (await jidian.post(`/api/v1/persons/${id}/documents`, { fileId: other.json().id, docType: '其他', title: 'x' }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
 describe('issue 8 item 8: login accounts are linked by the admin only', () => {
-  const userIdOf = async (username: string) => (await t.database.db.select().from(users).where(eq(users.username, username)))[0].id;
+  const userIdOf = async (username: string) =>
+    (await t.database.db.select().from(users).where(eq(users.username, username)))[0].id;
 
   it('R-PPL-02: PUT /persons/:id takes no userId: a clerk cannot link an account, and an edit keeps the link', async () => {
     const body = student('账户学生', '2004-10-10', 91, JD);
@@ -179,7 +234,12 @@ describe('issue 8 item 8: login accounts are linked by the admin only', () => {
     const admin = await t.login('admin');
     const dudao = await userIdOf('dudao');
     expect((await admin.post(`/api/v1/persons/${p.id}/account`, { userId: dudao })).statusCode).toBe(200);
-    const edit = await jidian.put(`/api/v1/persons/${p.id}`, { ...body, idNumber: undefined, phone: '13811112222', userId: await userIdOf('caiwu') });
+    const edit = await jidian.put(`/api/v1/persons/${p.id}`, {
+      ...body,
+      idNumber: undefined,
+      phone: '13811112222',
+      userId: await userIdOf('caiwu'),
+    });
     expect(edit.statusCode, edit.body).toBe(200);
     const [row] = await t.database.db.select().from(persons).where(eq(persons.id, p.id));
     expect([row.userId, row.phone]).toEqual([dudao, '13811112222']);
@@ -197,15 +257,27 @@ describe('issue 8 item 8: login accounts are linked by the admin only', () => {
       expect(res.json().error.message).toMatch(/^登录账户：/);
     }
     // kaosheng is the demo student's account already.
-    expect((await admin.post(url, { userId: await userIdOf('kaosheng') })).json().error.message).toMatch(/已关联其他人员/);
+    expect((await admin.post(url, { userId: await userIdOf('kaosheng') })).json().error.message).toMatch(
+      /已关联其他人员/,
+    );
     const [c] = await t.database.db
       .insert(users)
-      .values({ username: 'link-cand', displayName: '链接测试', role: 'candidate', passwordHash: 'x', mustChangePassword: true })
+      .values({
+        username: 'link-cand',
+        displayName: '链接测试',
+        role: 'candidate',
+        passwordHash: 'x',
+        mustChangePassword: true,
+      })
       .returning();
     const offered = (await admin.get(url)).json();
     expect(offered.current).toBeNull();
     expect(offered.unlinked.map((a: { id: string }) => a.id)).toContain(c.id);
-    expect(offered.unlinked.map((a: { role: string }) => a.role).every((r: string) => ['candidate', 'examiner', 'supervisor'].includes(r))).toBe(true);
+    expect(
+      offered.unlinked
+        .map((a: { role: string }) => a.role)
+        .every((r: string) => ['candidate', 'examiner', 'supervisor'].includes(r)),
+    ).toBe(true);
     expect((await kaowu.get(url)).statusCode).toBe(403);
     const ok = await admin.post(url, { userId: c.id });
     expect(ok.statusCode, ok.body).toBe(200);
@@ -232,7 +304,16 @@ describe('R-PPL-02: no mask or birth date in the audit trail', () => {
     const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
     expect(rows.map((r) => r.action).sort()).toEqual(['create', 'update', 'view.idNumber']);
     const text = JSON.stringify(rows.map((r) => [r.before, r.after]));
-    for (const leak of ['idMasked', 'birthYear', 'birthDate', '**********', '1983-06-17', '19830617', number.slice(0, 6), number])
+    for (const leak of [
+      'idMasked',
+      'birthYear',
+      'birthDate',
+      '**********',
+      '1983-06-17',
+      '19830617',
+      number.slice(0, 6),
+      number,
+    ])
       expect(text, leak).not.toContain(leak);
   });
 });

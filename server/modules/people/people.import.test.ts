@@ -13,7 +13,23 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const HEAD = ['序号', '姓名', '性别', '身份证号', '联系电话', '职称', '职称等级', '职业技能等级', '考评员级别', '培训学时', '考评员证书编号', '发证日期', '考评职业编码', '考评职业', '可考评模块'];
+const HEAD = [
+  '序号',
+  '姓名',
+  '性别',
+  '身份证号',
+  '联系电话',
+  '职称',
+  '职称等级',
+  '职业技能等级',
+  '考评员级别',
+  '培训学时',
+  '考评员证书编号',
+  '发证日期',
+  '考评职业编码',
+  '考评职业',
+  '可考评模块',
+];
 
 /** An examiner roster as the centre makes it: title row, header, rows, a signature row. */
 async function roster(rows: (string | number)[][]) {
@@ -28,7 +44,22 @@ async function roster(rows: (string | number)[][]) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 const good = (name: string, birth: string, seq: number, extra: Partial<Record<number, string | number>> = {}) => {
-  const r: (string | number)[] = [name, seq % 2 ? '男' : '女', makeIdNumber(birth, seq), '13800000000', '讲师', '中级', '四级', '考评员', 48, `KPY${seq}`, '2026-03-01', '6-31-01-03', '电工', ''];
+  const r: (string | number)[] = [
+    name,
+    seq % 2 ? '男' : '女',
+    makeIdNumber(birth, seq),
+    '13800000000',
+    '讲师',
+    '中级',
+    '四级',
+    '考评员',
+    48,
+    `KPY${seq}`,
+    '2026-03-01',
+    '6-31-01-03',
+    '电工',
+    '',
+  ];
   for (const [i, v] of Object.entries(extra)) r[Number(i)] = v as string | number;
   return r;
 };
@@ -51,14 +82,25 @@ describe('roster import', () => {
     const res = await postFile(t, kaowu, '/api/v1/people/import?kind=examiners', '名册.xlsx', bytes);
     expect(res.statusCode).toBe(400);
     const issues = res.json().error.details as { row: number; column: string; message: string }[];
-    expect(issues.map((i) => [i.row, i.column]).sort()).toEqual([[4, 'D'], [5, 'C'], [7, 'M']].sort());
+    expect(issues.map((i) => [i.row, i.column]).sort()).toEqual(
+      [
+        [4, 'D'],
+        [5, 'C'],
+        [7, 'M'],
+      ].sort(),
+    );
     expect(res.json().error.message).toMatch(/3 处错误，未导入任何数据/);
     expect(await count()).toEqual(before);
     // Once the cell errors are fixed, the qualification check (made inside the transaction) still refuses row 6.
-    const second = await roster([good('甲', '1980-01-01', 301), good('丁', '1983-04-04', 307, { 5: '初级', 6: '四级' })]);
+    const second = await roster([
+      good('甲', '1980-01-01', 301),
+      good('丁', '1983-04-04', 307, { 5: '初级', 6: '四级' }),
+    ]);
     const res2 = await postFile(t, kaowu, '/api/v1/people/import?kind=examiners', '名册.xlsx', second);
     expect(res2.statusCode).toBe(400);
-    expect(res2.json().error.details.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([[4, 'I']]);
+    expect(res2.json().error.details.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([
+      [4, 'I'],
+    ]);
     expect(res2.json().error.details[0].message).toMatch(/第 4 行 I 列（考评员级别）：考评员须具有/);
     expect(await count()).toEqual(before);
   });
@@ -72,7 +114,10 @@ describe('roster import', () => {
 
   it('R-PPL-04: a clean roster imports every row in one go, with the 3-year validity', async () => {
     const before = await count();
-    const bytes = await roster([good('己', '1986-07-07', 313), good('辛', '1987-08-08', 315, { 7: '高级考评员', 5: '高级', 13: '电气控制线路安装、照明电路安装' })]);
+    const bytes = await roster([
+      good('己', '1986-07-07', 313),
+      good('辛', '1987-08-08', 315, { 7: '高级考评员', 5: '高级', 13: '电气控制线路安装、照明电路安装' }),
+    ]);
     const res = await postFile(t, kaowu, '/api/v1/people/import?kind=examiners', '名册.xlsx', bytes);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ kind: 'examiners', createdPersons: 2, createdRoles: 2 });
@@ -91,16 +136,34 @@ describe('roster import', () => {
     expect(wb.worksheets[0].getRow(1).values).toContain('考评员证书编号');
     expect(wb.worksheets[1].name).toBe('填写说明');
     const clerk = await t.login('jidian');
-    expect((await postFile(t, clerk, '/api/v1/people/import?kind=staff', 'a.xlsx', await roster([]))).statusCode).toBe(403);
+    expect((await postFile(t, clerk, '/api/v1/people/import?kind=staff', 'a.xlsx', await roster([]))).statusCode).toBe(
+      403,
+    );
   });
 
   it('issue 8 item 11: a row whose ID number is on record under another name is refused without echoing the stored name', async () => {
     const [jd] = await t.database.db.select().from(colleges).where(eq(colleges.code, 'JD'));
-    const student = { name: '学生壬', gender: 'male', idType: 'resident', idNumber: makeIdNumber('2004-09-09', 321), kind: 'student', collegeId: jd.id, className: '机电2301', enrolmentYear: 2023, educationLevel: 'higher_vocational' };
+    const student = {
+      name: '学生壬',
+      gender: 'male',
+      idType: 'resident',
+      idNumber: makeIdNumber('2004-09-09', 321),
+      kind: 'student',
+      collegeId: jd.id,
+      className: '机电2301',
+      enrolmentYear: 2023,
+      educationLevel: 'higher_vocational',
+    };
     const made = await (await t.login('jidian')).post('/api/v1/persons', student);
     expect(made.statusCode, made.body).toBe(200);
     const before = await count();
-    const res = await postFile(t, kaowu, '/api/v1/people/import?kind=examiners', '名册.xlsx', await roster([good('冒名', '2004-09-09', 321)]));
+    const res = await postFile(
+      t,
+      kaowu,
+      '/api/v1/people/import?kind=examiners',
+      '名册.xlsx',
+      await roster([good('冒名', '2004-09-09', 321)]),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0]).toMatchObject({ row: 3, column: 'D' });
     expect(res.body).not.toContain('学生壬');

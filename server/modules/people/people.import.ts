@@ -28,12 +28,18 @@ const pick = <T extends string>(names: Record<string, T>, what: string) =>
     if (!v) ctx.addIssue({ code: 'custom', message: `${what}应为 ${Object.keys(names).join('、')} 之一` });
     return v ?? null;
   });
-const yesNo = pick({ 是: 'yes', 否: 'no', Y: 'yes', N: 'no' }, '填写').transform((v) => (v === null ? null : v === 'yes'));
+const yesNo = pick({ 是: 'yes', 否: 'no', Y: 'yes', N: 'no' }, '填写').transform((v) =>
+  v === null ? null : v === 'yes',
+);
 const dateCell = z.string().transform((s, ctx) => {
   if (s === '') return null;
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
   const iso = m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : '';
-  if (!m || Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso) {
+  if (
+    !m ||
+    Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) ||
+    new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso
+  ) {
     ctx.addIssue({ code: 'custom', message: '日期格式应为 2026-03-01' });
     return null;
   }
@@ -43,17 +49,44 @@ const intCell = (min: number, max: number) =>
   z.string().transform((s, ctx) => {
     if (s === '') return null;
     const n = Number(s);
-    if (!Number.isInteger(n) || n < min || n > max) ctx.addIssue({ code: 'custom', message: `应为 ${min}–${max} 的整数` });
+    if (!Number.isInteger(n) || n < min || n > max)
+      ctx.addIssue({ code: 'custom', message: `应为 ${min}–${max} 的整数` });
     return n;
   });
-const skillLevels: Record<string, number> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, 一级: 1, 高级技师: 1, 二级: 2, 技师: 2, 三级: 3, 高级工: 3, 四级: 4, 中级工: 4, 五级: 5, 初级工: 5 };
+const skillLevels: Record<string, number> = {
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  一级: 1,
+  高级技师: 1,
+  二级: 2,
+  技师: 2,
+  三级: 3,
+  高级工: 3,
+  四级: 4,
+  中级工: 4,
+  五级: 5,
+  初级工: 5,
+};
 const listCell = z.string().transform((s) => s.split(/[、,，;；\s]+/).filter(Boolean));
 
 const personColumns: SheetColumn[] = [
   { key: 'name', headers: ['姓名'], required: true, schema: text(30) },
   { key: 'gender', headers: ['性别'], required: true, schema: pick({ 男: 'male', 女: 'female' }, '性别') },
-  { key: 'idType', headers: ['证件类型'], schema: pick(Object.fromEntries(idTypes.map((t) => [idTypeNames[t], t])) as Record<string, IdType>, '证件类型') },
-  { key: 'idNumber', headers: ['证件号码', '身份证号', '身份证号码'], required: true, textOnly: true, schema: text(40) },
+  {
+    key: 'idType',
+    headers: ['证件类型'],
+    schema: pick(Object.fromEntries(idTypes.map((t) => [idTypeNames[t], t])) as Record<string, IdType>, '证件类型'),
+  },
+  {
+    key: 'idNumber',
+    headers: ['证件号码', '身份证号', '身份证号码'],
+    required: true,
+    textOnly: true,
+    schema: text(40),
+  },
   { key: 'phone', headers: ['联系电话', '手机号码', '电话'], textOnly: true, schema: text(20) },
   { key: 'college', headers: ['所属二级学院', '二级学院', '所在部门'], schema: text(60) },
   { key: 'education', headers: ['学历'], schema: text(20) },
@@ -61,31 +94,75 @@ const personColumns: SheetColumn[] = [
   { key: 'ownStaff', headers: ['是否本单位职工'], schema: yesNo },
   { key: 'titleSeries', headers: ['职称系列'], schema: text(30) },
   { key: 'titleName', headers: ['职称', '职务/职称'], schema: text(30) },
-  { key: 'titleGrade', headers: ['职称等级'], schema: pick({ 初级: 'junior', 中级: 'intermediate', 高级: 'senior', 副高级: 'senior', 正高级: 'senior' }, '职称等级') },
-  { key: 'skillLevel', headers: ['职业技能等级', '技能等级'], schema: z.string().transform((s, ctx) => {
-    if (s === '') return null;
-    const n = skillLevels[s.replace(/\s/g, '')];
-    if (!n) ctx.addIssue({ code: 'custom', message: '技能等级应为 1–5 或 高级技师、技师、高级工、中级工、初级工' });
-    return n ?? null;
-  }) },
+  {
+    key: 'titleGrade',
+    headers: ['职称等级'],
+    schema: pick(
+      { 初级: 'junior', 中级: 'intermediate', 高级: 'senior', 副高级: 'senior', 正高级: 'senior' },
+      '职称等级',
+    ),
+  },
+  {
+    key: 'skillLevel',
+    headers: ['职业技能等级', '技能等级'],
+    schema: z.string().transform((s, ctx) => {
+      if (s === '') return null;
+      const n = skillLevels[s.replace(/\s/g, '')];
+      if (!n) ctx.addIssue({ code: 'custom', message: '技能等级应为 1–5 或 高级技师、技师、高级工、中级工、初级工' });
+      return n ?? null;
+    }),
+  },
   { key: 'skillOccupation', headers: ['技能等级职业'], schema: text(60) },
 ];
 
-const staffColumns: SheetColumn[] = [...personColumns, { key: 'post', headers: ['考务岗位'], schema: pick({ 监考人员: 'proctor', 考务人员: 'exam_staff' }, '考务岗位') }];
+const staffColumns: SheetColumn[] = [
+  ...personColumns,
+  { key: 'post', headers: ['考务岗位'], schema: pick({ 监考人员: 'proctor', 考务人员: 'exam_staff' }, '考务岗位') },
+];
 
 const examinerColumns: SheetColumn[] = [
   ...personColumns,
-  { key: 'grade', headers: ['考评员级别'], required: true, schema: pick({ 考评员: 'standard', 高级考评员: 'senior' }, '考评员级别') },
+  {
+    key: 'grade',
+    headers: ['考评员级别'],
+    required: true,
+    schema: pick({ 考评员: 'standard', 高级考评员: 'senior' }, '考评员级别'),
+  },
   { key: 'trainingHours', headers: ['培训学时'], required: true, schema: intCell(0, 2000) },
   { key: 'skillRelated', headers: ['技能等级与考评职业相关'], schema: yesNo },
-  { key: 'certificateNumber', headers: ['考评员证书编号', '证书编号'], required: true, textOnly: true, schema: text(40) },
+  {
+    key: 'certificateNumber',
+    headers: ['考评员证书编号', '证书编号'],
+    required: true,
+    textOnly: true,
+    schema: text(40),
+  },
   { key: 'certificateIssuedOn', headers: ['发证日期'], required: true, schema: dateCell },
   { key: 'firstExaminingYear', headers: ['首次考评年份'], schema: intCell(1990, 2100) },
   { key: 'edition', headers: ['职业分类大典版本'], schema: pick({ '2022': '2022', '2015': '2015' }, '版本') },
-  { key: 'occupationCodes', headers: ['考评职业编码'], required: true, schema: listCell.pipe(z.array(occupationCode).min(1, '请填写考评职业编码')) },
+  {
+    key: 'occupationCodes',
+    headers: ['考评职业编码'],
+    required: true,
+    schema: listCell.pipe(z.array(occupationCode).min(1, '请填写考评职业编码')),
+  },
   { key: 'occupationNames', headers: ['考评职业', '考评职业名称'], schema: listCell },
   // R-ARR-04: the exam modules the examiner can examine (for each occupation of the row).
-  { key: 'modules', headers: ['可考评模块', '考试模块'], schema: z.string().transform((s) => [...new Set(s.split(/[、,，;；]+/).map((x) => x.trim()).filter(Boolean))]).pipe(examModules) },
+  {
+    key: 'modules',
+    headers: ['可考评模块', '考试模块'],
+    schema: z
+      .string()
+      .transform((s) => [
+        ...new Set(
+          s
+            .split(/[、,，;；]+/)
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ),
+      ])
+      .pipe(examModules),
+  },
 ];
 
 export const importColumns = { staff: staffColumns, examiners: examinerColumns };
@@ -105,9 +182,18 @@ async function headerLetters(bytes: Buffer, columns: SheetColumn[]): Promise<Map
   return out;
 }
 
-const fieldColumn: Record<string, string> = { collegeId: 'college', enrolmentYear: 'college', className: 'college', personId: 'name', occupations: 'occupationCodes' };
+const fieldColumn: Record<string, string> = {
+  collegeId: 'college',
+  enrolmentYear: 'college',
+  className: 'college',
+  personId: 'name',
+  occupations: 'occupationCodes',
+};
 
-export async function importPeople(db: Db, opts: { actor: Actor | null; pii: PiiCipher; kind: 'staff' | 'examiners'; bytes: Buffer }) {
+export async function importPeople(
+  db: Db,
+  opts: { actor: Actor | null; pii: PiiCipher; kind: 'staff' | 'examiners'; bytes: Buffer },
+) {
   authorize(opts.actor, 'staff.manage');
   const actor = opts.actor;
   const columns = importColumns[opts.kind];
@@ -118,7 +204,12 @@ export async function importPeople(db: Db, opts: { actor: Actor | null; pii: Pii
   const at = (row: number, key: string, message: string) => {
     const col = columns.find((c) => c.key === (fieldColumn[key] ?? key)) ?? columns.find((c) => c.key === key);
     const letter = letters.get(col?.key ?? key);
-    issues.push({ row, column: letter, field: col?.key ?? key, message: `第 ${row} 行${letter ? ` ${letter} 列` : ''}（${col?.headers[0] ?? key}）：${message}` });
+    issues.push({
+      row,
+      column: letter,
+      field: col?.key ?? key,
+      message: `第 ${row} 行${letter ? ` ${letter} 列` : ''}（${col?.headers[0] ?? key}）：${message}`,
+    });
   };
 
   const collegeRows = await db.select({ id: colleges.id, code: colleges.code, name: colleges.name }).from(colleges);
@@ -186,13 +277,19 @@ export async function importPeople(db: Db, opts: { actor: Actor | null; pii: Pii
         if (opts.kind === 'staff' && v.post) {
           const [existing] = await tx.select({ id: examStaff.id }).from(examStaff).where(eq(examStaff.personId, p.id));
           if (!existing) {
-            const [s] = await tx.insert(examStaff).values({ personId: p.id, role: v.post as string }).returning();
+            const [s] = await tx
+              .insert(examStaff)
+              .values({ personId: p.id, role: v.post as string })
+              .returning();
             await recordAudit(tx, actor, { action: 'create', entity: 'examStaff', entityId: s.id, after: s });
             createdRoles++;
           }
         }
         if (opts.kind === 'examiners') {
-          const [existing] = await tx.select({ n: examiners.certificateNumber }).from(examiners).where(eq(examiners.personId, p.id));
+          const [existing] = await tx
+            .select({ n: examiners.certificateNumber })
+            .from(examiners)
+            .where(eq(examiners.personId, p.id));
           if (existing) {
             at(row, 'name', `该人员已登记为考评员（证书编号 ${existing.n}）`);
             continue;
@@ -207,7 +304,12 @@ export async function importPeople(db: Db, opts: { actor: Actor | null; pii: Pii
             certificateNumber: v.certificateNumber as string,
             certificateIssuedOn: v.certificateIssuedOn as string,
             firstExaminingYear: (v.firstExaminingYear as number | null) ?? null,
-            occupations: codes.map((code, i) => ({ edition: (v.edition as string | null) ?? '2022', code, name: names[i] ?? code, modules: (v.modules as string[] | undefined) ?? [] })),
+            occupations: codes.map((code, i) => ({
+              edition: (v.edition as string | null) ?? '2022',
+              code,
+              name: names[i] ?? code,
+              modules: (v.modules as string[] | undefined) ?? [],
+            })),
           };
           await writeExaminer(tx, actor, body, undefined, p);
           createdRoles++;
@@ -220,7 +322,12 @@ export async function importPeople(db: Db, opts: { actor: Actor | null; pii: Pii
       }
     }
     assertClean(issues); // any row that failed here rolls the whole transaction back
-    await recordAudit(tx, actor, { action: 'import', entity: 'person', entityId: opts.kind, after: { rows: planned.length, createdPersons, createdRoles } });
+    await recordAudit(tx, actor, {
+      action: 'import',
+      entity: 'person',
+      entityId: opts.kind,
+      after: { rows: planned.length, createdPersons, createdRoles },
+    });
     return { kind: opts.kind, createdPersons, createdRoles };
   });
 }
@@ -251,7 +358,15 @@ export async function importTemplate(opts: { actor: Actor | null; kind: 'staff' 
   };
   const title = opts.kind === 'staff' ? '工作人员名册' : '考评员名册';
   const bytes = await writeWorkbook([
-    { name: title, columns: columns.map((c) => ({ header: c.headers[0], key: c.key, width: Math.max(12, c.headers[0].length * 2 + 4) })), rows: [] },
+    {
+      name: title,
+      columns: columns.map((c) => ({
+        header: c.headers[0],
+        key: c.key,
+        width: Math.max(12, c.headers[0].length * 2 + 4),
+      })),
+      rows: [],
+    },
     {
       name: '填写说明',
       columns: [

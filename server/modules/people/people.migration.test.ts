@@ -45,7 +45,9 @@ describe('R-PPL-02: upgrading stored persons', () => {
       { name: '旧乙', id_masked: '*******78', birth_year: null },
       { name: '旧甲', id_masked: '**************1234', birth_year: 1990 },
     ]);
-    const cols = rowsOf<{ column_name: string }>(await db.execute(sql`select column_name from information_schema.columns where table_name = 'persons'`)).map((c) => c.column_name);
+    const cols = rowsOf<{ column_name: string }>(
+      await db.execute(sql`select column_name from information_schema.columns where table_name = 'persons'`),
+    ).map((c) => c.column_name);
     expect(cols).not.toContain('birth_date');
   });
 });

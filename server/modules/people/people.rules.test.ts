@@ -11,7 +11,13 @@ import {
   validityOf,
 } from './people.rules.js';
 
-const examiner = { grade: 'standard' as const, titleGrade: null, skillLevel: null, skillRelated: true, trainingHours: 48 };
+const examiner = {
+  grade: 'standard' as const,
+  titleGrade: null,
+  skillLevel: null,
+  skillRelated: true,
+  trainingHours: 48,
+};
 
 describe('R-PPL-04: examiner qualification', () => {
   it('R-PPL-04: an intermediate title with only a level-4 skill qualifies as a standard examiner', () => {
@@ -26,10 +32,14 @@ describe('R-PPL-04: examiner qualification', () => {
     const senior = { ...examiner, grade: 'senior' as const };
     expect(examinerQualificationProblems({ ...senior, skillLevel: 1 })).toEqual([]);
     expect(examinerQualificationProblems({ ...senior, titleGrade: 'senior' })).toEqual([]);
-    expect(examinerQualificationProblems({ ...senior, titleGrade: 'intermediate', skillLevel: 2 })[0]).toMatch(/高级考评员/);
+    expect(examinerQualificationProblems({ ...senior, titleGrade: 'intermediate', skillLevel: 2 })[0]).toMatch(
+      /高级考评员/,
+    );
   });
   it('R-PPL-04: training of at least 48 hours', () => {
-    expect(examinerQualificationProblems({ ...examiner, titleGrade: 'senior', trainingHours: 47 })[0]).toMatch(/48 学时/);
+    expect(examinerQualificationProblems({ ...examiner, titleGrade: 'senior', trainingHours: 47 })[0]).toMatch(
+      /48 学时/,
+    );
   });
   it('R-PPL-04: certificates are valid 3 years (the day before the third anniversary)', () => {
     expect(validUntil('2026-03-01', 3)).toBe('2029-02-28');
@@ -46,7 +56,13 @@ describe('R-PPL-04: examiner qualification', () => {
 
 describe('R-PPL-05: levels an examiner may examine', () => {
   it('R-PPL-05: a standard examiner examines levels 5–3 and cannot take level 2 or 1', () => {
-    expect([5, 4, 3, 2, 1].map((l) => examinerMayExamineLevel('standard', l))).toEqual([true, true, true, false, false]);
+    expect([5, 4, 3, 2, 1].map((l) => examinerMayExamineLevel('standard', l))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
   it('R-PPL-05: a senior examiner examines every level, 2 and 1 included', () => {
     expect([5, 4, 3, 2, 1].map((l) => examinerMayExamineLevel('senior', l))).toEqual([true, true, true, true, true]);
@@ -63,7 +79,16 @@ describe('R-PPL-06: supervisors', () => {
 });
 
 describe('R-PPL-07: experts', () => {
-  const base = { titleGrade: 'senior' as const, skillLevel: null, examiningYears: 1, age: 50, maxAge: 65, leader: false, seniorExaminer: false, newOccupation: false };
+  const base = {
+    titleGrade: 'senior' as const,
+    skillLevel: null,
+    examiningYears: 1,
+    age: 50,
+    maxAge: 65,
+    leader: false,
+    seniorExaminer: false,
+    newOccupation: false,
+  };
   it('R-PPL-07: aged 66 is refused with the limit at 65; 65 is accepted; the limit is a setting', () => {
     expect(expertProblems({ ...base, age: 66 })[0]).toMatch(/65 周岁（当前 66 周岁）/);
     expect(expertProblems({ ...base, age: 65 })).toEqual([]);
@@ -84,7 +109,14 @@ describe('R-PPL-07: experts', () => {
 
 describe('R-PPL-09: annual appraisal', () => {
   it('R-PPL-09: grade boundaries 90/89/80/79/60/59', () => {
-    expect([90, 89, 80, 79, 60, 59].map(appraisalGradeOf)).toEqual(['excellent', 'good', 'good', 'pass', 'pass', 'fail']);
+    expect([90, 89, 80, 79, 60, 59].map(appraisalGradeOf)).toEqual([
+      'excellent',
+      'good',
+      'good',
+      'pass',
+      'pass',
+      'fail',
+    ]);
     expect(appraisalGradeOf(100)).toBe('excellent');
     expect(appraisalGradeOf(89.99)).toBe('good');
   });
@@ -114,12 +146,38 @@ describe('R-PPL-09: annual appraisal', () => {
   });
   it('R-PPL-09: taking part in no batch during the year is 不合格', () => {
     expect(annualAppraisal([]).grade).toBe('fail');
-    expect(annualAppraisal([{ batchDate: '2026-03-01', attended: false, score: null, weight: 1 }]).reason).toMatch(/一年内未按要求参加/);
+    expect(annualAppraisal([{ batchDate: '2026-03-01', attended: false, score: null, weight: 1 }]).reason).toMatch(
+      /一年内未按要求参加/,
+    );
   });
   it('R-PPL-09: two 不合格 years within one term ⇒ dismissal; one, or two in different terms, does not', () => {
     const term = { from: 2024, to: 2027 };
-    expect(dismissalDue([{ year: 2025, grade: 'fail' }, { year: 2026, grade: 'fail' }], term)).toBe(true);
-    expect(dismissalDue([{ year: 2025, grade: 'fail' }, { year: 2026, grade: 'pass' }], term)).toBe(false);
-    expect(dismissalDue([{ year: 2022, grade: 'fail' }, { year: 2026, grade: 'fail' }], term)).toBe(false);
+    expect(
+      dismissalDue(
+        [
+          { year: 2025, grade: 'fail' },
+          { year: 2026, grade: 'fail' },
+        ],
+        term,
+      ),
+    ).toBe(true);
+    expect(
+      dismissalDue(
+        [
+          { year: 2025, grade: 'fail' },
+          { year: 2026, grade: 'pass' },
+        ],
+        term,
+      ),
+    ).toBe(false);
+    expect(
+      dismissalDue(
+        [
+          { year: 2022, grade: 'fail' },
+          { year: 2026, grade: 'fail' },
+        ],
+        term,
+      ),
+    ).toBe(false);
   });
 });

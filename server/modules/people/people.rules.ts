@@ -25,7 +25,12 @@ export function daysBetween(today: string, until: string): number {
 }
 
 /** valid / expiring (within `reminderDays`) / expired / revoked. */
-export function validityOf(until: string, today: string, reminderDays: number, revoked = false): { validity: Validity; daysLeft: number } {
+export function validityOf(
+  until: string,
+  today: string,
+  reminderDays: number,
+  revoked = false,
+): { validity: Validity; daysLeft: number } {
   const daysLeft = daysBetween(today, until);
   if (revoked) return { validity: 'revoked', daysLeft };
   if (daysLeft < 0) return { validity: 'expired', daysLeft };
@@ -97,7 +102,8 @@ export interface ExpertFacts {
  */
 export function expertProblems(f: ExpertFacts): string[] {
   const problems: string[] = [];
-  if (f.titleGrade !== 'senior' && f.skillLevel !== 1) problems.push('专家须具有高级专业技术职称或高级技师（一级）职业技能等级');
+  if (f.titleGrade !== 'senior' && f.skillLevel !== 1)
+    problems.push('专家须具有高级专业技术职称或高级技师（一级）职业技能等级');
   if (f.examiningYears < 1) problems.push('专家须从事职业技能等级认定考评工作一年以上');
   if (f.age === null) problems.push('无法确定年龄：请先补全出生日期');
   else if (f.age > f.maxAge) problems.push(`专家年龄一般不超过 ${f.maxAge} 周岁（当前 ${f.age} 周岁）`);
@@ -128,13 +134,21 @@ export interface BatchEvaluation {
  * R-PPL-09 (考评员年度考核制度 四、五): the year's grade is the weighted average of the batch scores; missing two
  * assigned batches in a row, or taking part in none during the year, is 不合格 whatever the average.
  */
-export function annualAppraisal(batches: BatchEvaluation[]): { average: number | null; grade: AppraisalGrade; reason: string | null } {
+export function annualAppraisal(batches: BatchEvaluation[]): {
+  average: number | null;
+  grade: AppraisalGrade;
+  reason: string | null;
+} {
   const sorted = [...batches].sort((a, b) => a.batchDate.localeCompare(b.batchDate));
   const scored = sorted.filter((b) => b.attended && b.score !== null);
   const weight = scored.reduce((s, b) => s + b.weight, 0);
-  const average = weight > 0 ? Math.round((scored.reduce((s, b) => s + (b.score as number) * b.weight, 0) / weight) * 100) / 100 : null;
+  const average =
+    weight > 0
+      ? Math.round((scored.reduce((s, b) => s + (b.score as number) * b.weight, 0) / weight) * 100) / 100
+      : null;
   for (let i = 1; i < sorted.length; i++)
-    if (!sorted[i - 1].attended && !sorted[i].attended) return { average, grade: 'fail', reason: '连续两次未按要求参加考评工作' };
+    if (!sorted[i - 1].attended && !sorted[i].attended)
+      return { average, grade: 'fail', reason: '连续两次未按要求参加考评工作' };
   if (average === null) return { average, grade: 'fail', reason: '一年内未按要求参加考评工作' };
   return { average, grade: appraisalGradeOf(average), reason: null };
 }
@@ -143,6 +157,9 @@ export function annualAppraisal(batches: BatchEvaluation[]): { average: number |
  * R-PPL-09 (考评人员管理办法 §13): two 不合格 years within one term of appointment ⇒ dismissal (解聘) and loss of
  * examiner status. `termYears` are the calendar years the term covers.
  */
-export function dismissalDue(yearGrades: { year: number; grade: AppraisalGrade }[], termYears: { from: number; to: number }): boolean {
+export function dismissalDue(
+  yearGrades: { year: number; grade: AppraisalGrade }[],
+  termYears: { from: number; to: number },
+): boolean {
   return yearGrades.filter((g) => g.grade === 'fail' && g.year >= termYears.from && g.year <= termYears.to).length >= 2;
 }

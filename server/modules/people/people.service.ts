@@ -1,6 +1,16 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { appointments, examStaff, examiners, experts, files, personDocuments, persons, supervisors, users } from '../../db/schema/index.js';
+import {
+  appointments,
+  examStaff,
+  examiners,
+  experts,
+  files,
+  personDocuments,
+  persons,
+  supervisors,
+  users,
+} from '../../db/schema/index.js';
 import { authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
@@ -9,7 +19,16 @@ import { birthYearOf, maskIdNumber, normalizeIdNumber, type IdType } from '../..
 import { personBody, type PersonBody, type PersonQuery, type PersonUpdateBody } from '../../../shared/people.js';
 import type { PersonDetail } from '../../../shared/people-staff.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { auditPerson, isUniqueViolation, loadPerson, presentPerson, presentPersons, rolesOf, collegeNames, type PersonRow } from './people.store.js';
+import {
+  auditPerson,
+  isUniqueViolation,
+  loadPerson,
+  presentPerson,
+  presentPersons,
+  rolesOf,
+  collegeNames,
+  type PersonRow,
+} from './people.store.js';
 import { presentExaminers, presentExperts, presentExamStaff, presentSupervisors } from './staff.service.js';
 
 /**
@@ -63,13 +82,27 @@ function personValues(d: Omit<PersonBody, 'idNumber'>) {
  */
 const duplicate = (actor?: Actor | null) =>
   actor?.role === 'college_clerk'
-    ? new AppError('CONFLICT', '证件号码：该证件号码不能在此登记，请核对号码；如确属本学院人员，请在人员列表中查找或联系认定中心', [{ field: 'idNumber', message: '不能在此登记' }])
-    : new AppError('CONFLICT', '证件号码：该证件已登记过人员信息，请在人员列表中按证件号码查找', [{ field: 'idNumber', message: '该证件已登记' }]);
+    ? new AppError(
+        'CONFLICT',
+        '证件号码：该证件号码不能在此登记，请核对号码；如确属本学院人员，请在人员列表中查找或联系认定中心',
+        [{ field: 'idNumber', message: '不能在此登记' }],
+      )
+    : new AppError('CONFLICT', '证件号码：该证件已登记过人员信息，请在人员列表中按证件号码查找', [
+        { field: 'idNumber', message: '该证件已登记' },
+      ]);
 
 /** Finds a person by exact ID number through the keyed hash (R-PPL-01: one person per type and number). */
-export async function findPersonByIdNumber(db: DbOrTx, pii: PiiCipher, idType: IdType, idNumber: string): Promise<PersonRow | null> {
+export async function findPersonByIdNumber(
+  db: DbOrTx,
+  pii: PiiCipher,
+  idType: IdType,
+  idNumber: string,
+): Promise<PersonRow | null> {
   const hash = pii.lookupHash(idType, normalizeIdNumber(idType, idNumber));
-  const [row] = await db.select().from(persons).where(and(eq(persons.idType, idType), eq(persons.idHash, hash)));
+  const [row] = await db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.idType, idType), eq(persons.idHash, hash)));
   return row ?? null;
 }
 
@@ -95,7 +128,15 @@ export async function listPersons(db: Db, opts: { actor: Actor | null; pii: PiiC
   if (q.kind) where.push(eq(persons.kind, q.kind));
   if (q.keyword) {
     const k = `%${q.keyword.replace(/[%_\\]/g, '\\$&')}%`;
-    where.push(or(ilike(persons.name, k), ilike(persons.studentNumber, k), ilike(persons.phone, k), ilike(persons.className, k), ilike(persons.workUnit, k))!);
+    where.push(
+      or(
+        ilike(persons.name, k),
+        ilike(persons.studentNumber, k),
+        ilike(persons.phone, k),
+        ilike(persons.className, k),
+        ilike(persons.workUnit, k),
+      )!,
+    );
   }
   if (q.idNumber) {
     // The number is looked up under every type it could be: the clerk rarely says which.
@@ -103,8 +144,10 @@ export async function listPersons(db: Db, opts: { actor: Actor | null; pii: PiiC
     const hashes = (['resident', 'hmt_residence', 'passport', 'other'] as const).map((t) => hashOf(opts.pii, t, n));
     where.push(inArray(persons.idHash, hashes));
   }
-  if (q.role === 'examiner') where.push(sql`exists (select 1 from ${examiners} e where e.person_id = ${persons.id} and not e.dismissed)`);
-  if (q.role === 'supervisor') where.push(sql`exists (select 1 from ${supervisors} s where s.person_id = ${persons.id})`);
+  if (q.role === 'examiner')
+    where.push(sql`exists (select 1 from ${examiners} e where e.person_id = ${persons.id} and not e.dismissed)`);
+  if (q.role === 'supervisor')
+    where.push(sql`exists (select 1 from ${supervisors} s where s.person_id = ${persons.id})`);
   if (q.role === 'expert') where.push(sql`exists (select 1 from ${experts} x where x.person_id = ${persons.id})`);
   if (q.role === 'proctor' || q.role === 'exam_staff')
     where.push(sql`exists (select 1 from ${examStaff} s where s.person_id = ${persons.id} and s.role = ${q.role})`);
@@ -117,7 +160,10 @@ export async function listPersons(db: Db, opts: { actor: Actor | null; pii: PiiC
       .orderBy(desc(persons.createdAt), asc(persons.name))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(persons).where(cond),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(persons)
+      .where(cond),
   ]);
   return { items: await presentPersons(db, rows), total: Number(total) };
 }
@@ -137,7 +183,10 @@ export async function createPerson(db: Db, opts: { actor: Actor | null; pii: Pii
   }
 }
 
-export async function updatePerson(db: Db, opts: { actor: Actor | null; pii: PiiCipher; id: string; data: PersonUpdateBody }) {
+export async function updatePerson(
+  db: Db,
+  opts: { actor: Actor | null; pii: PiiCipher; id: string; data: PersonUpdateBody },
+) {
   authorize(opts.actor, 'people.manage');
   const actor = opts.actor;
   assertWritableCollege(actor, opts.data.collegeId);
@@ -151,7 +200,9 @@ export async function updatePerson(db: Db, opts: { actor: Actor | null; pii: Pii
         if (found && found.id !== before.id) throw duplicate(actor);
         Object.assign(values, { idType: opts.data.idType, ...sealIdNumber(opts.pii, opts.data.idType, newId) });
       } else if (opts.data.idType !== before.idType)
-        throw new AppError('VALIDATION', '证件号码：更换证件类型时须重新填写证件号码', [{ field: 'idNumber', message: '请重新填写证件号码' }]);
+        throw new AppError('VALIDATION', '证件号码：更换证件类型时须重新填写证件号码', [
+          { field: 'idNumber', message: '请重新填写证件号码' },
+        ]);
       else {
         // The stored number must still pass the checks (gender against the ID, for example).
         const check = personBody.safeParse({ ...opts.data, idNumber: opts.pii.decrypt(before.idCipher) });
@@ -188,7 +239,13 @@ export async function describePersonAccount(db: Db, opts: { actor: Actor | null;
   const unlinked = await db
     .select(cols)
     .from(users)
-    .where(and(inArray(users.role, PERSONAL_ROLES), eq(users.disabled, false), sql`not exists (select 1 from ${persons} p where p.user_id = ${users.id})`))
+    .where(
+      and(
+        inArray(users.role, PERSONAL_ROLES),
+        eq(users.disabled, false),
+        sql`not exists (select 1 from ${persons} p where p.user_id = ${users.id})`,
+      ),
+    )
     .orderBy(desc(users.createdAt))
     .limit(200);
   return { current: current ?? null, unlinked };
@@ -201,12 +258,16 @@ export async function describePersonAccount(db: Db, opts: { actor: Actor | null;
 export async function linkPersonAccount(db: Db, opts: { actor: Actor | null; id: string; userId: string | null }) {
   authorize(opts.actor, 'users.manage');
   const actor = opts.actor;
-  const refuse = (message: string) => new AppError('VALIDATION', `登录账户：${message}`, [{ field: 'userId', message }]);
+  const refuse = (message: string) =>
+    new AppError('VALIDATION', `登录账户：${message}`, [{ field: 'userId', message }]);
   try {
     const row = await db.transaction(async (tx) => {
       const before = await loadPerson(tx, actor, opts.id);
       if (opts.userId) {
-        const [user] = await tx.select({ id: users.id, role: users.role, username: users.username }).from(users).where(eq(users.id, opts.userId));
+        const [user] = await tx
+          .select({ id: users.id, role: users.role, username: users.username })
+          .from(users)
+          .where(eq(users.id, opts.userId));
         if (!user) throw notFound('登录账户');
         // Only accounts that stand for one person (a candidate, an examiner, a supervisor): never a staff or admin login.
         if (!PERSONAL_ROLES.includes(user.role)) throw refuse('只能关联考生、考评员或督导员的账户');
@@ -214,7 +275,11 @@ export async function linkPersonAccount(db: Db, opts: { actor: Actor | null; id:
         if (holder && holder.id !== before.id) throw refuse('该账户已关联其他人员');
         if (before.userId && before.userId !== user.id) throw refuse('该人员已关联其他账户，请先解除关联');
       }
-      const [row] = await tx.update(persons).set({ userId: opts.userId, updatedAt: new Date() }).where(eq(persons.id, before.id)).returning();
+      const [row] = await tx
+        .update(persons)
+        .set({ userId: opts.userId, updatedAt: new Date() })
+        .where(eq(persons.id, before.id))
+        .returning();
       await recordAudit(tx, actor, {
         action: opts.userId ? 'link.account' : 'unlink.account',
         entity: 'person',
@@ -239,7 +304,10 @@ export async function getPerson(db: Db, opts: { actor: Actor | null; id: string 
 
 async function describePerson(db: Db, actor: Actor, row: PersonRow): Promise<PersonDetail> {
   const [names, roles] = await Promise.all([collegeNames(db, [row.collegeId]), rolesOf(db, [row.id])]);
-  const base = presentPerson(row, { collegeName: row.collegeId ? (names.get(row.collegeId) ?? null) : null, roles: roles.get(row.id) ?? [] });
+  const base = presentPerson(row, {
+    collegeName: row.collegeId ? (names.get(row.collegeId) ?? null) : null,
+    roles: roles.get(row.id) ?? [],
+  });
   const docs = await db
     .select({ d: personDocuments, f: files })
     .from(personDocuments)
@@ -304,21 +372,37 @@ export async function revealIdNumber(db: Db, opts: { actor: Actor | null; pii: P
   return db.transaction(async (tx) => {
     const row = await loadPerson(tx, actor, opts.id);
     // R-PPL-02: the audit row names the person, never the number or its mask.
-    await recordAudit(tx, actor, { action: 'view.idNumber', entity: 'person', entityId: row.id, after: { name: row.name } });
+    await recordAudit(tx, actor, {
+      action: 'view.idNumber',
+      entity: 'person',
+      entityId: row.id,
+      after: { name: row.name },
+    });
     return { idType: row.idType as IdType, idNumber: opts.pii.decrypt(row.idCipher) };
   });
 }
 
 /** Adds an uploaded file to a person's file (档案). */
-export async function addPersonDocument(db: Db, opts: { actor: Actor | null; id: string; data: { fileId: string; docType: string; title: string } }) {
+export async function addPersonDocument(
+  db: Db,
+  opts: { actor: Actor | null; id: string; data: { fileId: string; docType: string; title: string } },
+) {
   authorize(opts.actor, 'people.manage');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const person = await loadPerson(tx, actor, opts.id);
     const [file] = await tx.select().from(files).where(eq(files.id, opts.data.fileId));
     if (!file || (file.ownerId !== actor.userId && !can(actor.role, 'files.readAny'))) throw notFound('文件');
-    const [row] = await tx.insert(personDocuments).values({ personId: person.id, ...opts.data }).returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'personDocument', entityId: row.id, after: { personId: person.id, ...opts.data } });
+    const [row] = await tx
+      .insert(personDocuments)
+      .values({ personId: person.id, ...opts.data })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'personDocument',
+      entityId: row.id,
+      after: { personId: person.id, ...opts.data },
+    });
     return { ok: true as const };
   });
 }

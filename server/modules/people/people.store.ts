@@ -1,6 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { colleges, examStaff, examiners, experts, peopleSettings, persons, supervisors } from '../../db/schema/index.js';
+import {
+  colleges,
+  examStaff,
+  examiners,
+  experts,
+  peopleSettings,
+  persons,
+  supervisors,
+} from '../../db/schema/index.js';
 import { assertCollegeScope, type Actor } from '../../http/access.js';
 import { notFound } from '../../http/errors.js';
 import type { Person } from '../../../shared/people.js';
@@ -39,10 +47,19 @@ export async function rolesOf(db: DbOrTx, ids: string[]): Promise<Map<string, St
     if (list && !list.includes(r)) list.push(r);
   };
   const [ex, su, xp, st] = await Promise.all([
-    db.select({ p: examiners.personId, off: examiners.dismissed }).from(examiners).where(inArray(examiners.personId, ids)),
-    db.select({ p: supervisors.personId, off: supervisors.disqualified }).from(supervisors).where(inArray(supervisors.personId, ids)),
+    db
+      .select({ p: examiners.personId, off: examiners.dismissed })
+      .from(examiners)
+      .where(inArray(examiners.personId, ids)),
+    db
+      .select({ p: supervisors.personId, off: supervisors.disqualified })
+      .from(supervisors)
+      .where(inArray(supervisors.personId, ids)),
     db.select({ p: experts.personId, off: experts.revoked }).from(experts).where(inArray(experts.personId, ids)),
-    db.select({ p: examStaff.personId, role: examStaff.role, active: examStaff.active }).from(examStaff).where(inArray(examStaff.personId, ids)),
+    db
+      .select({ p: examStaff.personId, role: examStaff.role, active: examStaff.active })
+      .from(examStaff)
+      .where(inArray(examStaff.personId, ids)),
   ]);
   for (const r of ex) if (!r.off) add(r.p, 'examiner');
   for (const r of su) if (!r.off) add(r.p, 'supervisor');
@@ -54,7 +71,10 @@ export async function rolesOf(db: DbOrTx, ids: string[]): Promise<Map<string, St
 export async function collegeNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (wanted.length === 0) return new Map();
-  const rows = await db.select({ id: colleges.id, name: colleges.name }).from(colleges).where(inArray(colleges.id, wanted));
+  const rows = await db
+    .select({ id: colleges.id, name: colleges.name })
+    .from(colleges)
+    .where(inArray(colleges.id, wanted));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -106,8 +126,22 @@ export function birthDateOfPerson(pii: PiiCipher, p: Pick<PersonRow, 'idType' | 
 }
 
 export async function presentPersons(db: DbOrTx, rows: PersonRow[]): Promise<Person[]> {
-  const [names, roles] = await Promise.all([collegeNames(db, rows.map((r) => r.collegeId)), rolesOf(db, rows.map((r) => r.id))]);
-  return rows.map((r) => presentPerson(r, { collegeName: r.collegeId ? (names.get(r.collegeId) ?? null) : null, roles: roles.get(r.id) ?? [] }));
+  const [names, roles] = await Promise.all([
+    collegeNames(
+      db,
+      rows.map((r) => r.collegeId),
+    ),
+    rolesOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return rows.map((r) =>
+    presentPerson(r, {
+      collegeName: r.collegeId ? (names.get(r.collegeId) ?? null) : null,
+      roles: roles.get(r.id) ?? [],
+    }),
+  );
 }
 
 /** The person columns staff lists show beside each role. */
@@ -125,7 +159,10 @@ export function personSummary(p: PersonRow) {
 
 export async function personsById(db: DbOrTx, ids: string[]): Promise<Map<string, PersonRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select().from(persons).where(inArray(persons.id, [...new Set(ids)]));
+  const rows = await db
+    .select()
+    .from(persons)
+    .where(inArray(persons.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
 }
 

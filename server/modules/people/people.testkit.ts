@@ -24,11 +24,22 @@ export function personFor(name: string, birth: string, seq: number, extra: Recor
 }
 
 /** POSTs one file as multipart/form-data, as the browser does. */
-export function postFile(t: TestApp, c: TestClient, url: string, name: string, bytes: Buffer, fields: Record<string, string> = {}) {
+export function postFile(
+  t: TestApp,
+  c: TestClient,
+  url: string,
+  name: string,
+  bytes: Buffer,
+  fields: Record<string, string> = {},
+) {
   const boundary = '----skillcert' + Math.random().toString(16).slice(2);
   const body = Buffer.concat([
-    ...Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    ...Object.entries(fields).map(([k, v]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    ),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);

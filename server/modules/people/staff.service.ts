@@ -1,19 +1,53 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { appointments, examStaff, examinerOccupations, examiners, experts, occupations, peopleSettings, persons, supervisors } from '../../db/schema/index.js';
+import {
+  appointments,
+  examStaff,
+  examinerOccupations,
+  examiners,
+  experts,
+  occupations,
+  peopleSettings,
+  persons,
+  supervisors,
+} from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import { ageOn } from '../../../shared/idcard.js';
 import type { OccupationRef } from '../../../shared/people.js';
-import type { Examiner, ExaminerBody, Expert, ExpertBody, PeopleSettings, Supervisor } from '../../../shared/people-staff.js';
+import type {
+  Examiner,
+  ExaminerBody,
+  Expert,
+  ExpertBody,
+  PeopleSettings,
+  Supervisor,
+} from '../../../shared/people-staff.js';
 import type { z } from 'zod';
 import type { examStaffRow, supervisorBody } from '../../../shared/people-staff.js';
 import type { appointmentBody } from '../../../shared/people.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findOccupation } from '../centre/catalogue.service.js';
-import { CERTIFICATE_YEARS, TERM_YEARS, examinerQualificationProblems, expertProblems, supervisorProblems, validUntil, validityOf } from './people.rules.js';
-import { birthDateOfPerson, isUniqueViolation, loadPerson, personSummary, personsById, readSettings, today, type PersonRow } from './people.store.js';
+import {
+  CERTIFICATE_YEARS,
+  TERM_YEARS,
+  examinerQualificationProblems,
+  expertProblems,
+  supervisorProblems,
+  validUntil,
+  validityOf,
+} from './people.rules.js';
+import {
+  birthDateOfPerson,
+  isUniqueViolation,
+  loadPerson,
+  personSummary,
+  personsById,
+  readSettings,
+  today,
+  type PersonRow,
+} from './people.store.js';
 
 type ExaminerRow = typeof examiners.$inferSelect;
 type SupervisorRow = typeof supervisors.$inferSelect;
@@ -21,16 +55,35 @@ type ExpertRow = typeof experts.$inferSelect;
 type ExamStaffRow = typeof examStaff.$inferSelect;
 
 const refuse = (field: string, problems: string[]) =>
-  new AppError('VALIDATION', problems.join('；'), problems.map((message) => ({ field, message })) satisfies FieldIssue[]);
+  new AppError(
+    'VALIDATION',
+    problems.join('；'),
+    problems.map((message) => ({ field, message })) satisfies FieldIssue[],
+  );
 
 // ---------------------------------------------------------------- presenters
 
-export async function presentExaminers(db: DbOrTx, rows: ExaminerRow[], settings?: PeopleSettings): Promise<Examiner[]> {
+export async function presentExaminers(
+  db: DbOrTx,
+  rows: ExaminerRow[],
+  settings?: PeopleSettings,
+): Promise<Examiner[]> {
   if (!rows.length) return [];
   const s = settings ?? (await readSettings(db));
   const [people, occ] = await Promise.all([
-    personsById(db, rows.map((r) => r.personId)),
-    db.select().from(examinerOccupations).where(inArray(examinerOccupations.examinerId, rows.map((r) => r.id))),
+    personsById(
+      db,
+      rows.map((r) => r.personId),
+    ),
+    db
+      .select()
+      .from(examinerOccupations)
+      .where(
+        inArray(
+          examinerOccupations.examinerId,
+          rows.map((r) => r.id),
+        ),
+      ),
   ]);
   const day = today();
   return rows.map((r) => {
@@ -48,23 +101,45 @@ export async function presentExaminers(db: DbOrTx, rows: ExaminerRow[], settings
       firstExaminingYear: r.firstExaminingYear,
       termStart: r.termStart,
       termEnd: r.termEnd,
-      occupations: occ.filter((o) => o.examinerId === r.id).map((o) => ({ edition: o.edition, code: o.occupationCode, name: o.occupationName, modules: o.modules })),
+      occupations: occ
+        .filter((o) => o.examinerId === r.id)
+        .map((o) => ({ edition: o.edition, code: o.occupationCode, name: o.occupationName, modules: o.modules })),
       dismissed: r.dismissed,
       dismissalReason: r.dismissalReason,
-      qualificationProblems: examinerQualificationProblems({ ...r, grade: r.grade as Examiner['grade'], titleGrade: p.titleGrade as Examiner['titleGrade'], skillLevel: p.skillLevel }),
+      qualificationProblems: examinerQualificationProblems({
+        ...r,
+        grade: r.grade as Examiner['grade'],
+        titleGrade: p.titleGrade as Examiner['titleGrade'],
+        skillLevel: p.skillLevel,
+      }),
       ...v,
     };
   });
 }
 
-export async function presentSupervisors(db: DbOrTx, rows: SupervisorRow[], settings?: PeopleSettings): Promise<Supervisor[]> {
+export async function presentSupervisors(
+  db: DbOrTx,
+  rows: SupervisorRow[],
+  settings?: PeopleSettings,
+): Promise<Supervisor[]> {
   if (!rows.length) return [];
   const s = settings ?? (await readSettings(db));
-  const people = await personsById(db, rows.map((r) => r.personId));
+  const people = await personsById(
+    db,
+    rows.map((r) => r.personId),
+  );
   const ex = await db
     .select({ p: examiners.personId })
     .from(examiners)
-    .where(and(inArray(examiners.personId, rows.map((r) => r.personId)), eq(examiners.dismissed, false)));
+    .where(
+      and(
+        inArray(
+          examiners.personId,
+          rows.map((r) => r.personId),
+        ),
+        eq(examiners.dismissed, false),
+      ),
+    );
   const day = today();
   return rows.map((r) => ({
     id: r.id,
@@ -85,7 +160,10 @@ export async function presentSupervisors(db: DbOrTx, rows: SupervisorRow[], sett
 export async function presentExperts(db: DbOrTx, rows: ExpertRow[], settings?: PeopleSettings): Promise<Expert[]> {
   if (!rows.length) return [];
   const s = settings ?? (await readSettings(db));
-  const people = await personsById(db, rows.map((r) => r.personId));
+  const people = await personsById(
+    db,
+    rows.map((r) => r.personId),
+  );
   const day = today();
   return rows.map((r) => {
     const p = people.get(r.personId)!;
@@ -106,8 +184,17 @@ export async function presentExperts(db: DbOrTx, rows: ExpertRow[], settings?: P
 }
 
 export async function presentExamStaff(db: DbOrTx, rows: ExamStaffRow[]): Promise<z.infer<typeof examStaffRow>[]> {
-  const people = await personsById(db, rows.map((r) => r.personId));
-  return rows.map((r) => ({ id: r.id, ...personSummary(people.get(r.personId)!), role: r.role as 'proctor', active: r.active, endedReason: r.endedReason }));
+  const people = await personsById(
+    db,
+    rows.map((r) => r.personId),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    ...personSummary(people.get(r.personId)!),
+    role: r.role as 'proctor',
+    active: r.active,
+    endedReason: r.endedReason,
+  }));
 }
 
 // ---------------------------------------------------------------- occupations
@@ -122,7 +209,10 @@ async function resolveOccupations(db: DbOrTx, refs: OccupationRef[], field: stri
     const found = await findOccupation(db, { edition: ref.edition, code: ref.code });
     if (found) out.push({ edition: ref.edition, code: ref.code, name: found.name });
     else {
-      const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(occupations).where(eq(occupations.edition, ref.edition));
+      const [{ n }] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(occupations)
+        .where(eq(occupations.edition, ref.edition));
       if (Number(n) > 0)
         throw new AppError('VALIDATION', `职业：${ref.edition} 版职业分类大典中没有编码 ${ref.code}`, [
           { field: refs.length > 1 ? `${field}.${i}.code` : `${field}.code`, message: `${ref.edition} 版中没有此编码` },
@@ -138,21 +228,33 @@ async function resolveOccupations(db: DbOrTx, refs: OccupationRef[], field: stri
 function examinerQuery(keyword?: string): SQL | undefined {
   if (!keyword) return undefined;
   const k = `%${keyword.replace(/[%_\\]/g, '\\$&')}%`;
-  return or(ilike(persons.name, k), ilike(examiners.certificateNumber, k), sql`exists (select 1 from ${examinerOccupations} o where o.examiner_id = ${examiners.id} and (o.occupation_name ilike ${k} or o.occupation_code ilike ${k}))`);
+  return or(
+    ilike(persons.name, k),
+    ilike(examiners.certificateNumber, k),
+    sql`exists (select 1 from ${examinerOccupations} o where o.examiner_id = ${examiners.id} and (o.occupation_name ilike ${k} or o.occupation_code ilike ${k}))`,
+  );
 }
 
-export async function listExaminers(db: Db, opts: { actor: Actor | null; keyword?: string; occupationCode?: string; validity?: string }) {
+export async function listExaminers(
+  db: Db,
+  opts: { actor: Actor | null; keyword?: string; occupationCode?: string; validity?: string },
+) {
   authorize(opts.actor, 'staff.read');
   const where = [examinerQuery(opts.keyword)];
   if (opts.occupationCode)
-    where.push(sql`exists (select 1 from ${examinerOccupations} o where o.examiner_id = ${examiners.id} and o.occupation_code = ${opts.occupationCode})`);
+    where.push(
+      sql`exists (select 1 from ${examinerOccupations} o where o.examiner_id = ${examiners.id} and o.occupation_code = ${opts.occupationCode})`,
+    );
   const rows = await db
     .select({ e: examiners })
     .from(examiners)
     .innerJoin(persons, eq(persons.id, examiners.personId))
     .where(and(...where))
     .orderBy(asc(examiners.certificateValidUntil));
-  let items = await presentExaminers(db, rows.map((r) => r.e));
+  let items = await presentExaminers(
+    db,
+    rows.map((r) => r.e),
+  );
   if (opts.validity) items = items.filter((i) => i.validity === opts.validity);
   return { items, total: items.length };
 }
@@ -169,17 +271,31 @@ export async function saveExaminer(db: Db, opts: { actor: Actor | null; id?: str
     });
     return (await presentExaminers(db, [row]))[0];
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', '人员：该人员已登记为考评员', [{ field: 'personId', message: '已是考评员' }]);
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', '人员：该人员已登记为考评员', [{ field: 'personId', message: '已是考评员' }]);
     throw e;
   }
 }
 
 /** The examiner write shared with the roster import (caller's transaction). */
-export async function writeExaminer(tx: DbOrTx, actor: Actor, d: ExaminerBody, id?: string, person?: PersonRow): Promise<ExaminerRow> {
+export async function writeExaminer(
+  tx: DbOrTx,
+  actor: Actor,
+  d: ExaminerBody,
+  id?: string,
+  person?: PersonRow,
+): Promise<ExaminerRow> {
   const p = person ?? (await loadPerson(tx, actor, d.personId));
-  const problems = examinerQualificationProblems({ ...d, titleGrade: p.titleGrade as Examiner['titleGrade'], skillLevel: p.skillLevel });
+  const problems = examinerQualificationProblems({
+    ...d,
+    titleGrade: p.titleGrade as Examiner['titleGrade'],
+    skillLevel: p.skillLevel,
+  });
   if (problems.length) throw refuse('grade', problems);
-  const occ = (await resolveOccupations(tx, d.occupations, 'occupations')).map((o, i) => ({ ...o, modules: d.occupations[i].modules ?? [] }));
+  const occ = (await resolveOccupations(tx, d.occupations, 'occupations')).map((o, i) => ({
+    ...o,
+    modules: d.occupations[i].modules ?? [],
+  }));
   const values = {
     personId: p.id,
     grade: d.grade,
@@ -201,8 +317,22 @@ export async function writeExaminer(tx: DbOrTx, actor: Actor, d: ExaminerBody, i
     [row] = await tx.update(examiners).set(values).where(eq(examiners.id, id)).returning();
     await tx.delete(examinerOccupations).where(eq(examinerOccupations.examinerId, id));
   } else [row] = await tx.insert(examiners).values(values).returning();
-  await tx.insert(examinerOccupations).values(occ.map((o) => ({ examinerId: row.id, edition: o.edition, occupationCode: o.code, occupationName: o.name, modules: o.modules })));
-  await recordAudit(tx, actor, { action: id ? 'update' : 'create', entity: 'examiner', entityId: row.id, before, after: { ...row, occupations: occ } });
+  await tx.insert(examinerOccupations).values(
+    occ.map((o) => ({
+      examinerId: row.id,
+      edition: o.edition,
+      occupationCode: o.code,
+      occupationName: o.name,
+      modules: o.modules,
+    })),
+  );
+  await recordAudit(tx, actor, {
+    action: id ? 'update' : 'create',
+    entity: 'examiner',
+    entityId: row.id,
+    before,
+    after: { ...row, occupations: occ },
+  });
   return row;
 }
 
@@ -217,11 +347,17 @@ export async function listSupervisors(db: Db, opts: { actor: Actor | null; keywo
     .innerJoin(persons, eq(persons.id, supervisors.personId))
     .where(k ? or(ilike(persons.name, k), ilike(supervisors.certificateNumber, k)) : undefined)
     .orderBy(asc(supervisors.certificateValidUntil));
-  const items = await presentSupervisors(db, rows.map((r) => r.s));
+  const items = await presentSupervisors(
+    db,
+    rows.map((r) => r.s),
+  );
   return { items, total: items.length };
 }
 
-export async function saveSupervisor(db: Db, opts: { actor: Actor | null; id?: string; data: z.infer<typeof supervisorBody> }) {
+export async function saveSupervisor(
+  db: Db,
+  opts: { actor: Actor | null; id?: string; data: z.infer<typeof supervisorBody> },
+) {
   authorize(opts.actor, 'staff.manage');
   const actor = opts.actor;
   const d = opts.data;
@@ -230,7 +366,11 @@ export async function saveSupervisor(db: Db, opts: { actor: Actor | null; id?: s
   try {
     const row = await db.transaction(async (tx) => {
       const p = await loadPerson(tx, actor, d.personId);
-      const values = { ...d, personId: p.id, certificateValidUntil: validUntil(d.certificateIssuedOn, CERTIFICATE_YEARS) };
+      const values = {
+        ...d,
+        personId: p.id,
+        certificateValidUntil: validUntil(d.certificateIssuedOn, CERTIFICATE_YEARS),
+      };
       let before: SupervisorRow | undefined;
       let row: SupervisorRow;
       if (opts.id) {
@@ -239,18 +379,28 @@ export async function saveSupervisor(db: Db, opts: { actor: Actor | null; id?: s
         if (before.disqualified) throw new AppError('CONFLICT', '该督导员已被取消质量督导资格，不能修改');
         [row] = await tx.update(supervisors).set(values).where(eq(supervisors.id, opts.id)).returning();
       } else [row] = await tx.insert(supervisors).values(values).returning();
-      await recordAudit(tx, actor, { action: opts.id ? 'update' : 'create', entity: 'supervisor', entityId: row.id, before, after: row });
+      await recordAudit(tx, actor, {
+        action: opts.id ? 'update' : 'create',
+        entity: 'supervisor',
+        entityId: row.id,
+        before,
+        after: row,
+      });
       return row;
     });
     return (await presentSupervisors(db, [row]))[0];
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', '人员：该人员已登记为质量督导员', [{ field: 'personId', message: '已是督导员' }]);
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', '人员：该人员已登记为质量督导员', [{ field: 'personId', message: '已是督导员' }]);
     throw e;
   }
 }
 
 /** R-PPL-06 (§9): misconduct ends the supervisor's qualification; recorded and audited. */
-export async function disqualifySupervisor(db: Db, opts: { actor: Actor | null; id: string; reason: string; note?: string | null }) {
+export async function disqualifySupervisor(
+  db: Db,
+  opts: { actor: Actor | null; id: string; reason: string; note?: string | null },
+) {
   authorize(opts.actor, 'staff.manage');
   const actor = opts.actor;
   const row = await db.transaction(async (tx) => {
@@ -259,7 +409,12 @@ export async function disqualifySupervisor(db: Db, opts: { actor: Actor | null; 
     if (before.disqualified) throw new AppError('CONFLICT', '该督导员已被取消资格');
     const [row] = await tx
       .update(supervisors)
-      .set({ disqualified: true, disqualifiedAt: new Date(), disqualificationReason: opts.reason, disqualificationNote: opts.note ?? null })
+      .set({
+        disqualified: true,
+        disqualifiedAt: new Date(),
+        disqualificationReason: opts.reason,
+        disqualificationNote: opts.note ?? null,
+      })
       .where(eq(supervisors.id, opts.id))
       .returning();
     await recordAudit(tx, actor, { action: 'disqualify', entity: 'supervisor', entityId: row.id, before, after: row });
@@ -277,9 +432,14 @@ export async function listExperts(db: Db, opts: { actor: Actor | null; keyword?:
     .select({ x: experts })
     .from(experts)
     .innerJoin(persons, eq(persons.id, experts.personId))
-    .where(k ? or(ilike(persons.name, k), ilike(experts.occupationName, k), ilike(experts.occupationCode, k)) : undefined)
+    .where(
+      k ? or(ilike(persons.name, k), ilike(experts.occupationName, k), ilike(experts.occupationCode, k)) : undefined,
+    )
     .orderBy(asc(experts.occupationCode), sql`${experts.leader} desc`, asc(persons.name));
-  const items = await presentExperts(db, rows.map((r) => r.x));
+  const items = await presentExperts(
+    db,
+    rows.map((r) => r.x),
+  );
   return { items, total: items.length };
 }
 
@@ -342,12 +502,18 @@ export async function listExamStaff(db: Db, opts: { actor: Actor | null }) {
   return { items, total: items.length };
 }
 
-export async function addExamStaff(db: Db, opts: { actor: Actor | null; personId: string; role: 'proctor' | 'exam_staff' }) {
+export async function addExamStaff(
+  db: Db,
+  opts: { actor: Actor | null; personId: string; role: 'proctor' | 'exam_staff' },
+) {
   authorize(opts.actor, 'staff.manage');
   const actor = opts.actor;
   const row = await db.transaction(async (tx) => {
     const p = await loadPerson(tx, actor, opts.personId);
-    const [existing] = await tx.select().from(examStaff).where(and(eq(examStaff.personId, p.id), eq(examStaff.role, opts.role)));
+    const [existing] = await tx
+      .select()
+      .from(examStaff)
+      .where(and(eq(examStaff.personId, p.id), eq(examStaff.role, opts.role)));
     if (existing && !existing.active)
       throw new AppError('CONFLICT', `该人员的考务工作已被终止（${existing.endedReason ?? '违纪'}），不能再安排`);
     if (existing) return existing;
@@ -363,9 +529,21 @@ export async function createAppointment(db: Db, opts: { actor: Actor | null; dat
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const p = await loadPerson(tx, actor, opts.data.personId);
-    const [row] = await tx.insert(appointments).values({ ...opts.data, personId: p.id }).returning();
+    const [row] = await tx
+      .insert(appointments)
+      .values({ ...opts.data, personId: p.id })
+      .returning();
     await recordAudit(tx, actor, { action: 'create', entity: 'appointment', entityId: row.id, after: row });
-    return { id: row.id, personId: row.personId, role: opts.data.role, letterNumber: row.letterNumber, startDate: row.startDate, endDate: row.endDate, fileId: row.fileId, note: row.note };
+    return {
+      id: row.id,
+      personId: row.personId,
+      role: opts.data.role,
+      letterNumber: row.letterNumber,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      fileId: row.fileId,
+      note: row.note,
+    };
   });
 }
 
@@ -385,7 +563,13 @@ export async function savePeopleSettings(db: Db, opts: { actor: Actor | null; da
       .insert(peopleSettings)
       .values({ id: 1, ...opts.data })
       .onConflictDoUpdate({ target: peopleSettings.id, set: { ...opts.data, updatedAt: new Date() } });
-    await recordAudit(tx, actor, { action: 'update', entity: 'peopleSettings', entityId: '1', before, after: opts.data });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'peopleSettings',
+      entityId: '1',
+      before,
+      after: opts.data,
+    });
     return opts.data;
   });
 }

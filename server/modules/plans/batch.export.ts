@@ -5,10 +5,25 @@ import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { writeWorkbook } from '../../http/sheet.js';
 import { levelNames } from '../../../shared/centre.rules.js';
-import { batchMethodNames, batchNotice, sittingKindNames, type Batch, type BatchNotice } from '../../../shared/plans.js';
+import {
+  batchMethodNames,
+  batchNotice,
+  sittingKindNames,
+  type Batch,
+  type BatchNotice,
+} from '../../../shared/plans.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadCentre } from '../centre/centre.service.js';
-import { columns, columnsIn, contentWidth, createFormDocument, numberPages, row, table, toBuffer } from '../centre/pdf.table.js';
+import {
+  columns,
+  columnsIn,
+  contentWidth,
+  createFormDocument,
+  numberPages,
+  row,
+  table,
+  toBuffer,
+} from '../centre/pdf.table.js';
 import { findBatch, getBatch } from './batch.service.js';
 import { stateAtLeast } from './plans.rules.js';
 
@@ -71,7 +86,9 @@ const planColumns = [
 ];
 
 async function auditExport(db: Db, actor: Actor, b: Batch, what: string, bytes: number) {
-  await db.transaction((tx) => recordAudit(tx, actor, { action: 'export', entity: 'batch', entityId: b.id, after: { [what]: bytes } }));
+  await db.transaction((tx) =>
+    recordAudit(tx, actor, { action: 'export', entity: 'batch', entityId: b.id, after: { [what]: bytes } }),
+  );
 }
 
 /** R-PLAN-04: the batch plan as Excel. */
@@ -79,21 +96,37 @@ export async function exportBatchPlanXlsx(db: Db, opts: { actor: Actor | null; i
   const b = await getBatch(db, opts);
   const centre = await loadCentre(db);
   const bytes = await writeWorkbook([
-    { name: '当次认定计划', title: `${centre.name}职业技能等级认定计划（${b.title}）`, columns: planColumns, rows: planRows(b, opts.staffing ?? {}) },
+    {
+      name: '当次认定计划',
+      title: `${centre.name}职业技能等级认定计划（${b.title}）`,
+      columns: planColumns,
+      rows: planRows(b, opts.staffing ?? {}),
+    },
   ]);
   await auditExport(db, opts.actor!, b, 'xlsx', bytes.length);
   return { bytes, name: fileName(b, '认定计划', 'xlsx') };
 }
 
 /** R-PLAN-04: the batch plan as PDF (A4, the same table, the deadline and submission/approval lines). */
-export async function exportBatchPlanPdf(db: Db, opts: { actor: Actor | null; id: string; fontPath: string; staffing?: PlanStaffing }) {
+export async function exportBatchPlanPdf(
+  db: Db,
+  opts: { actor: Actor | null; id: string; fontPath: string; staffing?: PlanStaffing },
+) {
   const b = await getBatch(db, opts);
   const centre = await loadCentre(db);
   // R-ARR-10: with staffing the table has ten columns, too many for a portrait page.
-  const doc = createFormDocument(opts.fontPath, { title: `职业技能等级认定计划 ${b.title}`, author: centre.name }, { landscape: !!opts.staffing });
+  const doc = createFormDocument(
+    opts.fontPath,
+    { title: `职业技能等级认定计划 ${b.title}`, author: centre.name },
+    { landscape: !!opts.staffing },
+  );
   const width = contentWidth(doc);
   doc.fontSize(16).font('bold').text('职业技能等级认定计划', { align: 'center' });
-  doc.moveDown(0.3).fontSize(10).font('regular').text(`认定机构：${centre.name}    备案号：${centre.filingCode ?? ''}    批次：${b.title}`, { align: 'center' });
+  doc
+    .moveDown(0.3)
+    .fontSize(10)
+    .font('regular')
+    .text(`认定机构：${centre.name}    备案号：${centre.filingCode ?? ''}    批次：${b.title}`, { align: 'center' });
   doc.moveDown(0.6);
   const half = [width * 0.18, width * 0.32, width * 0.18, width * 0.32];
   const pair = (a: string, av: string, c: string, cv: string) =>
@@ -106,7 +139,12 @@ export async function exportBatchPlanPdf(db: Db, opts: { actor: Actor | null; id
   pair('职业（工种）', `${occupationText(b)} ${b.code}`, '等级', levelsText(b));
   pair('评价方式', batchMethodNames[b.method], '承办学院', b.collegeName);
   pair('报名时间', `${b.registrationOpensOn} 至 ${b.registrationClosesOn}`, '计划人数', String(b.capacity));
-  pair('报送截止', b.submissionDeadline ?? b.deadlineError ?? '', '批复文号', b.approvalNumber ? `${b.approvalNumber}（${b.approvalDate}）` : '');
+  pair(
+    '报送截止',
+    b.submissionDeadline ?? b.deadlineError ?? '',
+    '批复文号',
+    b.approvalNumber ? `${b.approvalNumber}（${b.approvalDate}）` : '',
+  );
   doc.moveDown(0.8);
   const rows = planRows(b, opts.staffing ?? {});
   const w = columnsIn(width, opts.staffing ? [4, 8, 8, 9, 6, 12, 10, 9, 9, 4] : [3, 7, 8, 10, 6, 9, 7, 8, 8, 8]);
@@ -114,10 +152,23 @@ export async function exportBatchPlanPdf(db: Db, opts: { actor: Actor | null; id
     doc,
     w,
     ['序号', '考核科目', '考核时间', '考核地点', '认定人数', '考场安排', '监考人员', '考评人员', '内部督导员', '备注'],
-    rows.map((r) => [r.seq, r.kind, r.time, r.place, r.candidates, r.rooms, r.proctors, r.examiners, r.supervisors, '']),
+    rows.map((r) => [
+      r.seq,
+      r.kind,
+      r.time,
+      r.place,
+      r.candidates,
+      r.rooms,
+      r.proctors,
+      r.examiners,
+      r.supervisors,
+      '',
+    ]),
   );
   doc.moveDown(2);
-  doc.fontSize(10).text(`认定机构（盖章）：                      负责人：                      日期：`, { align: 'left' });
+  doc
+    .fontSize(10)
+    .text(`认定机构（盖章）：                      负责人：                      日期：`, { align: 'left' });
   numberPages(doc);
   const bytes = await toBuffer(doc);
   await auditExport(db, opts.actor!, b, 'pdf', bytes.length);
@@ -137,7 +188,12 @@ export function composeNotice(b: Batch, centreName: string, publishedAt: string 
     occupation: `${occupationText(b)}（${b.code}）`,
     levels: levelsText(b),
     method: batchMethodNames[b.method],
-    sittings: b.sittings.map((s) => ({ kind: sittingKindNames[s.kind], day: s.day, time: `${s.startsAt}–${s.endsAt}`, place: s.place })),
+    sittings: b.sittings.map((s) => ({
+      kind: sittingKindNames[s.kind],
+      day: s.day,
+      time: `${s.startsAt}–${s.endsAt}`,
+      place: s.place,
+    })),
     applicants: b.applicants ?? '符合申报条件的在校学生及社会人员',
     conditions: b.conditions ?? '按照国家职业技能标准规定的申报条件执行',
     registrationPeriod: `${b.registrationOpensOn} 至 ${b.registrationClosesOn}`,
@@ -164,13 +220,19 @@ export async function publishNotice(db: Db, opts: { actor: Actor | null; id: str
     await tx.select({ id: batches.id }).from(batches).where(eq(batches.id, opts.id)).for('update');
     const b = await getBatch(tx, { actor, id: opts.id });
     if (!stateAtLeast(b.state, 'filed') || b.state === 'archived')
-      throw new AppError('CONFLICT', `批次当前状态为“${b.state === 'draft' ? '草稿' : '已归档'}”，不能发布认定通知（须先报送认定计划）`);
+      throw new AppError(
+        'CONFLICT',
+        `批次当前状态为“${b.state === 'draft' ? '草稿' : '已归档'}”，不能发布认定通知（须先报送认定计划）`,
+      );
     const now = new Date();
     const content = composeNotice(b, (await loadCentre(tx)).name, now.toISOString());
     await tx
       .insert(batchNotices)
       .values({ batchId: b.id, content, publishedAt: now, publishedBy: actor.userId })
-      .onConflictDoUpdate({ target: batchNotices.batchId, set: { content, publishedAt: now, publishedBy: actor.userId } });
+      .onConflictDoUpdate({
+        target: batchNotices.batchId,
+        set: { content, publishedAt: now, publishedBy: actor.userId },
+      });
     await recordAudit(tx, actor, { action: 'publish', entity: 'batch_notice', entityId: b.id, after: content });
     return content;
   });
@@ -207,7 +269,10 @@ export async function exportNoticePdf(db: Db, opts: { actor: Actor | null; id: s
     doc.font('bold').text(label, { continued: true }).font('regular').text(value);
     doc.moveDown(0.4);
   };
-  doc.text(`根据职业技能等级认定工作安排，${n.centreName}定于近期开展${n.occupation}职业技能等级认定工作，现将有关事项通知如下：`, { indent: 22, lineGap: 2 });
+  doc.text(
+    `根据职业技能等级认定工作安排，${n.centreName}定于近期开展${n.occupation}职业技能等级认定工作，现将有关事项通知如下：`,
+    { indent: 22, lineGap: 2 },
+  );
   doc.moveDown(0.6);
   para('一、认定职业（工种）：', n.occupation);
   para('二、认定等级：', n.levels);
@@ -220,7 +285,12 @@ export async function exportNoticePdf(db: Db, opts: { actor: Actor | null; id: s
   para('九、收费标准：', n.fee);
   doc.font('bold').text('十、考核时间和地点：');
   doc.moveDown(0.3);
-  table(doc, columns(3, 4, 3, 5), ['考核科目', '日期', '时间', '地点'], n.sittings.map((s) => [s.kind, s.day, s.time, s.place]));
+  table(
+    doc,
+    columns(3, 4, 3, 5),
+    ['考核科目', '日期', '时间', '地点'],
+    n.sittings.map((s) => [s.kind, s.day, s.time, s.place]),
+  );
   doc.moveDown(2).font('regular').text(n.centreName, { align: 'right' });
   doc.text((n.publishedAt ?? '').slice(0, 10), { align: 'right' });
   numberPages(doc);

@@ -1,10 +1,25 @@
 import { and, asc, desc, eq, exists, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { batchNotices, batchSittings, batchTransitions, batches, colleges, occupations, semesterPlans } from '../../db/schema/index.js';
+import {
+  batchNotices,
+  batchSittings,
+  batchTransitions,
+  batches,
+  colleges,
+  occupations,
+  semesterPlans,
+} from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import { chinaToday } from '../../../shared/centre.rules.js';
-import { batchStateNames, type Batch, type BatchBody, type BatchQuery, type BatchState, type SittingKind } from '../../../shared/plans.js';
+import {
+  batchStateNames,
+  type Batch,
+  type BatchBody,
+  type BatchQuery,
+  type BatchState,
+  type SittingKind,
+} from '../../../shared/plans.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadWorkCalendar } from '../calendar/calendar.service.js';
 import type { WorkCalendar } from '../calendar/calendar.rules.js';
@@ -21,7 +36,13 @@ type Joined = { b: BatchRow; collegeName: string; edition: string; code: string;
 
 async function selectBatches(db: DbOrTx, where?: SQL) {
   return db
-    .select({ b: batches, collegeName: colleges.name, edition: occupations.edition, code: occupations.code, occupationName: occupations.name })
+    .select({
+      b: batches,
+      collegeName: colleges.name,
+      edition: occupations.edition,
+      code: occupations.code,
+      occupationName: occupations.name,
+    })
     .from(batches)
     .innerJoin(colleges, eq(colleges.id, batches.collegeId))
     .innerJoin(occupations, eq(occupations.id, batches.occupationId))
@@ -30,7 +51,11 @@ async function selectBatches(db: DbOrTx, where?: SQL) {
 }
 
 /** R-PLAN-04: the deadline of a batch, or why it cannot be computed (no sitting, or CALENDAR_MISSING). */
-export function batchDeadline(cal: WorkCalendar, firstSittingDay: string | null, leadDays: number): { deadline: string | null; error: string | null } {
+export function batchDeadline(
+  cal: WorkCalendar,
+  firstSittingDay: string | null,
+  leadDays: number,
+): { deadline: string | null; error: string | null } {
   if (!firstSittingDay) return { deadline: null, error: '尚未安排考核场次' };
   try {
     return { deadline: submissionDeadline(cal, firstSittingDay, leadDays), error: null };
@@ -44,9 +69,22 @@ async function presentBatches(db: DbOrTx, rows: Joined[], withTransitions: boole
   if (!rows.length) return [];
   const ids = rows.map((r) => r.b.id);
   const [sittings, transitions, notices, cal, settings] = await Promise.all([
-    db.select().from(batchSittings).where(inArray(batchSittings.batchId, ids)).orderBy(asc(batchSittings.day), asc(batchSittings.startsAt), asc(batchSittings.seq)),
-    withTransitions ? db.select().from(batchTransitions).where(inArray(batchTransitions.batchId, ids)).orderBy(asc(batchTransitions.at)) : [],
-    db.select({ batchId: batchNotices.batchId, publishedAt: batchNotices.publishedAt }).from(batchNotices).where(inArray(batchNotices.batchId, ids)),
+    db
+      .select()
+      .from(batchSittings)
+      .where(inArray(batchSittings.batchId, ids))
+      .orderBy(asc(batchSittings.day), asc(batchSittings.startsAt), asc(batchSittings.seq)),
+    withTransitions
+      ? db
+          .select()
+          .from(batchTransitions)
+          .where(inArray(batchTransitions.batchId, ids))
+          .orderBy(asc(batchTransitions.at))
+      : [],
+    db
+      .select({ batchId: batchNotices.batchId, publishedAt: batchNotices.publishedAt })
+      .from(batchNotices)
+      .where(inArray(batchNotices.batchId, ids)),
     loadWorkCalendar(db),
     loadPlanSettings(db),
   ]);
@@ -78,7 +116,15 @@ function presentBatch(
     method: b.method as Batch['method'],
     semesterPlanId: b.semesterPlanId,
     state: b.state as BatchState,
-    sittings: own.map((s) => ({ id: s.id, kind: s.kind as SittingKind, day: s.day, startsAt: s.startsAt, endsAt: s.endsAt, place: s.place, modules: s.modules })),
+    sittings: own.map((s) => ({
+      id: s.id,
+      kind: s.kind as SittingKind,
+      day: s.day,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      place: s.place,
+      modules: s.modules,
+    })),
     firstSittingDay,
     registrationOpensOn: b.registrationOpensOn,
     registrationClosesOn: b.registrationClosesOn,
@@ -100,7 +146,14 @@ function presentBatch(
     noticePublishedAt: notices.find((n) => n.batchId === b.id)?.publishedAt.toISOString() ?? null,
     transitions: transitions
       .filter((t) => t.batchId === b.id)
-      .map((t) => ({ id: t.id, from: t.fromState, to: t.toState, actorName: t.actorName, at: t.at.toISOString(), note: t.note })),
+      .map((t) => ({
+        id: t.id,
+        from: t.fromState,
+        to: t.toState,
+        actorName: t.actorName,
+        at: t.at.toISOString(),
+        note: t.note,
+      })),
     updatedAt: b.updatedAt.toISOString(),
   };
 }
@@ -133,7 +186,14 @@ export async function listBatches(db: Db, opts: { actor: Actor | null } & BatchQ
     const onDay: SQL[] = [eq(batchSittings.batchId, batches.id)];
     if (opts.from) onDay.push(gte(batchSittings.day, opts.from));
     if (opts.to) onDay.push(lte(batchSittings.day, opts.to));
-    cond.push(exists(db.select({ one: sql`1` }).from(batchSittings).where(and(...onDay))));
+    cond.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(batchSittings)
+          .where(and(...onDay)),
+      ),
+    );
   }
   if (opts.keyword) {
     const k = `%${opts.keyword}%`;
@@ -146,7 +206,9 @@ export async function listBatches(db: Db, opts: { actor: Actor | null } & BatchQ
 /** For other modules: refuses unless the batch is in one of `states`, naming its current state. */
 export function assertBatchState(batch: Pick<Batch, 'state'>, states: readonly BatchState[], action: string): void {
   if (!states.includes(batch.state))
-    throw new AppError('CONFLICT', `批次当前状态为“${batchStateNames[batch.state]}”，不能${action}`, { state: batch.state });
+    throw new AppError('CONFLICT', `批次当前状态为“${batchStateNames[batch.state]}”，不能${action}`, {
+      state: batch.state,
+    });
 }
 
 /**
@@ -155,15 +217,27 @@ export function assertBatchState(batch: Pick<Batch, 'state'>, states: readonly B
  */
 async function checkBatchBody(db: DbOrTx, d: BatchBody, today: string) {
   const occ = await findOccupation(db, { edition: d.edition, code: d.code });
-  if (!occ) throw new AppError('VALIDATION', `职业编码：${d.code} 不在 ${d.edition} 版职业目录中`, [{ field: 'code', message: '职业编码：不在目录中' }]);
-  for (const level of d.levels) await assertCanPlanBatch(db, { collegeId: d.collegeId, edition: d.edition, code: d.code, jobName: d.jobName, level, today });
+  if (!occ)
+    throw new AppError('VALIDATION', `职业编码：${d.code} 不在 ${d.edition} 版职业目录中`, [
+      { field: 'code', message: '职业编码：不在目录中' },
+    ]);
+  for (const level of d.levels)
+    await assertCanPlanBatch(db, {
+      collegeId: d.collegeId,
+      edition: d.edition,
+      code: d.code,
+      jobName: d.jobName,
+      level,
+      today,
+    });
   const issues: FieldIssue[] = [];
   const first = d.sittings.map((s) => s.day).sort()[0];
   if (d.registrationClosesOn >= first)
     issues.push({ field: 'registrationClosesOn', message: `报名截止日期：应早于首场考核日期 ${first}` });
   if (d.semesterPlanId) {
     const [p] = await db.select().from(semesterPlans).where(eq(semesterPlans.id, d.semesterPlanId));
-    if (!p || p.collegeId !== d.collegeId) issues.push({ field: 'semesterPlanId', message: '学期计划：不存在或不属于该学院' });
+    if (!p || p.collegeId !== d.collegeId)
+      issues.push({ field: 'semesterPlanId', message: '学期计划：不存在或不属于该学院' });
     else if (p.status !== 'approved') issues.push({ field: 'semesterPlanId', message: '学期计划：尚未经认定中心批准' });
   }
   if (issues.length) throw new AppError('VALIDATION', issues.map((i) => i.message).join('；'), issues);
@@ -194,7 +268,9 @@ function batchValues(d: BatchBody, occupationId: string) {
 
 async function writeSittings(tx: DbOrTx, batchId: string, d: BatchBody) {
   await tx.delete(batchSittings).where(eq(batchSittings.batchId, batchId));
-  await tx.insert(batchSittings).values(d.sittings.map((s, i) => ({ batchId, seq: i + 1, ...s, modules: s.modules ?? [] })));
+  await tx
+    .insert(batchSittings)
+    .values(d.sittings.map((s, i) => ({ batchId, seq: i + 1, ...s, modules: s.modules ?? [] })));
 }
 
 /** R-PLAN-03: a new batch in state 草稿. */
@@ -222,7 +298,11 @@ export async function updateBatch(db: Db, opts: { actor: Actor | null; id: strin
   return db.transaction(async (tx) => {
     const row = await lockBatch(tx, actor, opts.id);
     if (!editableStates.includes(row.state as BatchState))
-      throw new AppError('CONFLICT', `批次当前状态为“${batchStateNames[row.state as BatchState]}”，不能修改（只有草稿可以修改）`, { state: row.state });
+      throw new AppError(
+        'CONFLICT',
+        `批次当前状态为“${batchStateNames[row.state as BatchState]}”，不能修改（只有草稿可以修改）`,
+        { state: row.state },
+      );
     const before = await getBatch(tx, { actor, id: row.id });
     const occupationId = await checkBatchBody(tx, opts.data, opts.today ?? chinaToday());
     await tx.update(batches).set(batchValues(opts.data, occupationId)).where(eq(batches.id, row.id));
@@ -240,13 +320,33 @@ async function lockBatch(tx: DbOrTx, actor: Actor, id: string): Promise<BatchRow
   return row;
 }
 
-async function recordTransition(tx: DbOrTx, actor: Actor, row: BatchRow, to: BatchState, note: string | null, extra: Partial<BatchRow> = {}) {
+async function recordTransition(
+  tx: DbOrTx,
+  actor: Actor,
+  row: BatchRow,
+  to: BatchState,
+  note: string | null,
+  extra: Partial<BatchRow> = {},
+) {
   await tx
     .update(batches)
     .set({ ...extra, state: to, updatedAt: new Date() })
     .where(eq(batches.id, row.id));
-  await tx.insert(batchTransitions).values({ batchId: row.id, fromState: row.state, toState: to, actorId: actor.userId, actorName: actor.displayName, note });
-  await recordAudit(tx, actor, { action: `transition:${to}`, entity: 'batch', entityId: row.id, before: { state: row.state }, after: { state: to, note, ...extra } });
+  await tx.insert(batchTransitions).values({
+    batchId: row.id,
+    fromState: row.state,
+    toState: to,
+    actorId: actor.userId,
+    actorName: actor.displayName,
+    note,
+  });
+  await recordAudit(tx, actor, {
+    action: `transition:${to}`,
+    entity: 'batch',
+    entityId: row.id,
+    before: { state: row.state },
+    after: { state: to, note, ...extra },
+  });
 }
 
 /**
@@ -254,19 +354,35 @@ async function recordTransition(tx: DbOrTx, actor: Actor, row: BatchRow, to: Bat
  * the first sitting; late is refused, or by setting passes with the warning recorded. `submittedOn` is the day it
  * was sent (default today; never in the future).
  */
-export async function submitBatch(db: Db, opts: { actor: Actor | null; id: string; submittedOn?: string | null; note?: string | null; today?: string }) {
+export async function submitBatch(
+  db: Db,
+  opts: { actor: Actor | null; id: string; submittedOn?: string | null; note?: string | null; today?: string },
+) {
   authorize(opts.actor, batchFlow.filed.permission);
   const actor = opts.actor;
   const today = opts.today ?? chinaToday();
   const day = opts.submittedOn ?? today;
-  if (day > today) throw new AppError('VALIDATION', `报送日期：不能晚于今天（${today}）`, [{ field: 'submittedOn', message: '报送日期：不能晚于今天' }]);
+  if (day > today)
+    throw new AppError('VALIDATION', `报送日期：不能晚于今天（${today}）`, [
+      { field: 'submittedOn', message: '报送日期：不能晚于今天' },
+    ]);
   return db.transaction(async (tx) => {
     const row = await lockBatch(tx, actor, opts.id);
     assertTransition(row.state as BatchState, 'filed');
-    const [first] = await tx.select({ day: batchSittings.day }).from(batchSittings).where(eq(batchSittings.batchId, row.id)).orderBy(asc(batchSittings.day)).limit(1);
+    const [first] = await tx
+      .select({ day: batchSittings.day })
+      .from(batchSittings)
+      .where(eq(batchSittings.batchId, row.id))
+      .orderBy(asc(batchSittings.day))
+      .limit(1);
     if (!first) throw new AppError('CONFLICT', '批次尚未安排考核场次，不能报送');
     const [cal, settings] = await Promise.all([loadWorkCalendar(tx), loadPlanSettings(tx)]);
-    const check = checkSubmission({ deadline: submissionDeadline(cal, first.day, settings.leadDays), day, leadDays: settings.leadDays, lateMode: settings.lateMode });
+    const check = checkSubmission({
+      deadline: submissionDeadline(cal, first.day, settings.leadDays),
+      day,
+      leadDays: settings.leadDays,
+      lateMode: settings.lateMode,
+    });
     await recordTransition(tx, actor, row, 'filed', opts.note ?? check.warning, {
       submittedOn: day,
       submittedLate: check.late,
@@ -277,15 +393,23 @@ export async function submitBatch(db: Db, opts: { actor: Actor | null; id: strin
 }
 
 /** R-PLAN-04: the authority's approval (批复文号, date), recorded once the plan is submitted. */
-export async function recordBatchApproval(db: Db, opts: { actor: Actor | null; id: string; approvalNumber: string; approvalDate: string }) {
+export async function recordBatchApproval(
+  db: Db,
+  opts: { actor: Actor | null; id: string; approvalNumber: string; approvalDate: string },
+) {
   authorize(opts.actor, 'batches.decide');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const row = await lockBatch(tx, actor, opts.id);
     if (row.state === 'draft') throw new AppError('CONFLICT', '批次当前状态为“草稿”，尚未报送，不能登记批复');
     if (row.submittedOn && opts.approvalDate < row.submittedOn)
-      throw new AppError('VALIDATION', `批复日期：不能早于报送日期 ${row.submittedOn}`, [{ field: 'approvalDate', message: '批复日期：早于报送日期' }]);
-    await tx.update(batches).set({ approvalNumber: opts.approvalNumber, approvalDate: opts.approvalDate, updatedAt: new Date() }).where(eq(batches.id, row.id));
+      throw new AppError('VALIDATION', `批复日期：不能早于报送日期 ${row.submittedOn}`, [
+        { field: 'approvalDate', message: '批复日期：早于报送日期' },
+      ]);
+    await tx
+      .update(batches)
+      .set({ approvalNumber: opts.approvalNumber, approvalDate: opts.approvalDate, updatedAt: new Date() })
+      .where(eq(batches.id, row.id));
     await recordAudit(tx, actor, {
       action: 'approval',
       entity: 'batch',
@@ -300,7 +424,12 @@ export async function recordBatchApproval(db: Db, opts: { actor: Actor | null; i
 type Move = Exclude<BatchState, 'draft' | 'filed'>;
 
 /** R-PLAN-03: one state change: the role's permission, the one allowed previous state, a transition row, an audit row. */
-async function moveBatch(db: Db, opts: { actor: Actor | null; id: string; note?: string | null }, to: Move, guard?: (row: BatchRow) => void) {
+async function moveBatch(
+  db: Db,
+  opts: { actor: Actor | null; id: string; note?: string | null },
+  to: Move,
+  guard?: (row: BatchRow) => void,
+) {
   authorize(opts.actor, batchFlow[to].permission);
   const actor = opts.actor;
   return db.transaction(async (tx) => {

@@ -41,8 +41,22 @@ const f = {
 let year = 2100;
 const next = (pool: string[]) => pool.shift() ?? '00000000-0000-0000-0000-000000000000';
 const line = { edition: '2022', code: '6-31-01-03', level: 4, method: 'exam', expectedCandidates: 40, month: 10 };
-const semesterBody = () => ({ collegeId: f.college, semester: '2026-2027-1', adHoc: true, title: '表格临时项目', lines: [line] });
-const trainingBody = () => ({ collegeId: f.college, name: '表格培训班', edition: '2022', code: '6-31-01-03', level: 4, enrolmentClosesOn: '2026-06-30', traineeCount: 30 });
+const semesterBody = () => ({
+  collegeId: f.college,
+  semester: '2026-2027-1',
+  adHoc: true,
+  title: '表格临时项目',
+  lines: [line],
+});
+const trainingBody = () => ({
+  collegeId: f.college,
+  name: '表格培训班',
+  edition: '2022',
+  code: '6-31-01-03',
+  level: 4,
+  enrolmentClosesOn: '2026-06-30',
+  traineeCount: 30,
+});
 
 export async function setupPlansAccess(admin: TestClient, head: TestClient, clerk: TestClient, ownCollege: string) {
   f.college = ownCollege;
@@ -51,7 +65,9 @@ export async function setupPlansAccess(admin: TestClient, head: TestClient, cler
     for (let i = 0; i < POOL; i++) out.push(await make());
     return out;
   };
-  const annual = async () => (await okJson(admin.post('/api/v1/plans/annual', { year: year--, title: '表格年度计划', lines: [line] }))).id as string;
+  const annual = async () =>
+    (await okJson(admin.post('/api/v1/plans/annual', { year: year--, title: '表格年度计划', lines: [line] })))
+      .id as string;
   const submitted = async () => {
     const p = await okJson(clerk.post('/api/v1/plans/semester', semesterBody()));
     await okJson(clerk.post(`/api/v1/plans/semester/${p.id}/submit`));
@@ -65,7 +81,9 @@ export async function setupPlansAccess(admin: TestClient, head: TestClient, cler
   f.returnPool = await many(submitted);
   f.training = (await okJson(clerk.post('/api/v1/training-classes', trainingBody()))).id;
   f.draftBatch = (await okJson(admin.post('/api/v1/batches', batchBodyFor(ownCollege)))).id;
-  f.batchSubmitPool = await many(async () => (await okJson(admin.post('/api/v1/batches', batchBodyFor(ownCollege)))).id);
+  f.batchSubmitPool = await many(
+    async () => (await okJson(admin.post('/api/v1/batches', batchBodyFor(ownCollege)))).id,
+  );
   f.filedBatch = await filedBatch(admin, head, ownCollege);
   await okJson(admin.post(`/api/v1/batches/${f.filedBatch}/notice/publish`));
   f.movePool = await many(() => filedBatch(admin, head, ownCollege, true));
@@ -73,18 +91,73 @@ export async function setupPlansAccess(admin: TestClient, head: TestClient, cler
 
 export const plansRouteCases: Case[] = [
   { pattern: 'GET /api/v1/plans/settings', method: 'GET', url: () => '/api/v1/plans/settings', allowed: READ },
-  { pattern: 'PUT /api/v1/plans/settings', method: 'PUT', url: () => '/api/v1/plans/settings', body: () => ({ leadDays: 10, lateMode: 'refuse', trainingFilingDays: 20 }), allowed: HEAD },
+  {
+    pattern: 'PUT /api/v1/plans/settings',
+    method: 'PUT',
+    url: () => '/api/v1/plans/settings',
+    body: () => ({ leadDays: 10, lateMode: 'refuse', trainingFilingDays: 20 }),
+    allowed: HEAD,
+  },
   { pattern: 'GET /api/v1/plans/annual', method: 'GET', url: () => '/api/v1/plans/annual', allowed: READ },
-  { pattern: 'GET /api/v1/plans/annual/:id', method: 'GET', url: () => `/api/v1/plans/annual/${f.annual}`, allowed: READ },
-  { pattern: 'POST /api/v1/plans/annual', method: 'POST', url: () => '/api/v1/plans/annual', body: () => ({ year: year--, title: '表格年度计划', lines: [] }), allowed: MANAGE },
-  { pattern: 'PUT /api/v1/plans/annual/:id', method: 'PUT', url: () => `/api/v1/plans/annual/${f.annual}`, body: () => ({ year: 2100, title: '表格年度计划（改）', lines: [line] }), allowed: MANAGE },
-  { pattern: 'POST /api/v1/plans/annual/:id/issue', method: 'POST', url: () => `/api/v1/plans/annual/${next(f.annualPool)}/issue`, allowed: MANAGE },
+  {
+    pattern: 'GET /api/v1/plans/annual/:id',
+    method: 'GET',
+    url: () => `/api/v1/plans/annual/${f.annual}`,
+    allowed: READ,
+  },
+  {
+    pattern: 'POST /api/v1/plans/annual',
+    method: 'POST',
+    url: () => '/api/v1/plans/annual',
+    body: () => ({ year: year--, title: '表格年度计划', lines: [] }),
+    allowed: MANAGE,
+  },
+  {
+    pattern: 'PUT /api/v1/plans/annual/:id',
+    method: 'PUT',
+    url: () => `/api/v1/plans/annual/${f.annual}`,
+    body: () => ({ year: 2100, title: '表格年度计划（改）', lines: [line] }),
+    allowed: MANAGE,
+  },
+  {
+    pattern: 'POST /api/v1/plans/annual/:id/issue',
+    method: 'POST',
+    url: () => `/api/v1/plans/annual/${next(f.annualPool)}/issue`,
+    allowed: MANAGE,
+  },
   { pattern: 'GET /api/v1/plans/semester', method: 'GET', url: () => '/api/v1/plans/semester', allowed: READ },
-  { pattern: 'GET /api/v1/plans/semester/:id', method: 'GET', url: () => `/api/v1/plans/semester/${f.semester}`, allowed: READ },
-  { pattern: 'POST /api/v1/plans/semester', method: 'POST', url: () => '/api/v1/plans/semester', body: semesterBody, allowed: SUBMIT },
-  { pattern: 'PUT /api/v1/plans/semester/:id', method: 'PUT', url: () => `/api/v1/plans/semester/${f.semester}`, body: semesterBody, allowed: SUBMIT },
-  { pattern: 'POST /api/v1/plans/semester/:id/submit', method: 'POST', url: () => `/api/v1/plans/semester/${next(f.submitPool)}/submit`, allowed: SUBMIT },
-  { pattern: 'POST /api/v1/plans/semester/:id/approve', method: 'POST', url: () => `/api/v1/plans/semester/${next(f.approvePool)}/approve`, allowed: MANAGE },
+  {
+    pattern: 'GET /api/v1/plans/semester/:id',
+    method: 'GET',
+    url: () => `/api/v1/plans/semester/${f.semester}`,
+    allowed: READ,
+  },
+  {
+    pattern: 'POST /api/v1/plans/semester',
+    method: 'POST',
+    url: () => '/api/v1/plans/semester',
+    body: semesterBody,
+    allowed: SUBMIT,
+  },
+  {
+    pattern: 'PUT /api/v1/plans/semester/:id',
+    method: 'PUT',
+    url: () => `/api/v1/plans/semester/${f.semester}`,
+    body: semesterBody,
+    allowed: SUBMIT,
+  },
+  {
+    pattern: 'POST /api/v1/plans/semester/:id/submit',
+    method: 'POST',
+    url: () => `/api/v1/plans/semester/${next(f.submitPool)}/submit`,
+    allowed: SUBMIT,
+  },
+  {
+    pattern: 'POST /api/v1/plans/semester/:id/approve',
+    method: 'POST',
+    url: () => `/api/v1/plans/semester/${next(f.approvePool)}/approve`,
+    allowed: MANAGE,
+  },
   {
     pattern: 'POST /api/v1/plans/semester/:id/return',
     method: 'POST',
@@ -99,9 +172,26 @@ export const plansRouteCases: Case[] = [
     url: () => '/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30',
     allowed: TRAINING,
   },
-  { pattern: 'GET /api/v1/training-classes/:id', method: 'GET', url: () => `/api/v1/training-classes/${f.training}`, allowed: TRAINING },
-  { pattern: 'POST /api/v1/training-classes', method: 'POST', url: () => '/api/v1/training-classes', body: trainingBody, allowed: TRAINING },
-  { pattern: 'PUT /api/v1/training-classes/:id', method: 'PUT', url: () => `/api/v1/training-classes/${f.training}`, body: trainingBody, allowed: TRAINING },
+  {
+    pattern: 'GET /api/v1/training-classes/:id',
+    method: 'GET',
+    url: () => `/api/v1/training-classes/${f.training}`,
+    allowed: TRAINING,
+  },
+  {
+    pattern: 'POST /api/v1/training-classes',
+    method: 'POST',
+    url: () => '/api/v1/training-classes',
+    body: trainingBody,
+    allowed: TRAINING,
+  },
+  {
+    pattern: 'PUT /api/v1/training-classes/:id',
+    method: 'PUT',
+    url: () => `/api/v1/training-classes/${f.training}`,
+    body: trainingBody,
+    allowed: TRAINING,
+  },
   {
     pattern: 'POST /api/v1/training-classes/:id/filing',
     method: 'POST',
@@ -110,9 +200,26 @@ export const plansRouteCases: Case[] = [
     allowed: TRAINING,
   },
   { pattern: 'GET /api/v1/batches', method: 'GET', url: () => '/api/v1/batches', allowed: BATCH_READ },
-  { pattern: 'GET /api/v1/batches/:id', method: 'GET', url: () => `/api/v1/batches/${f.draftBatch}`, allowed: BATCH_READ },
-  { pattern: 'POST /api/v1/batches', method: 'POST', url: () => '/api/v1/batches', body: () => batchBodyFor(f.college), allowed: MANAGE },
-  { pattern: 'PUT /api/v1/batches/:id', method: 'PUT', url: () => `/api/v1/batches/${f.draftBatch}`, body: () => batchBodyFor(f.college), allowed: MANAGE },
+  {
+    pattern: 'GET /api/v1/batches/:id',
+    method: 'GET',
+    url: () => `/api/v1/batches/${f.draftBatch}`,
+    allowed: BATCH_READ,
+  },
+  {
+    pattern: 'POST /api/v1/batches',
+    method: 'POST',
+    url: () => '/api/v1/batches',
+    body: () => batchBodyFor(f.college),
+    allowed: MANAGE,
+  },
+  {
+    pattern: 'PUT /api/v1/batches/:id',
+    method: 'PUT',
+    url: () => `/api/v1/batches/${f.draftBatch}`,
+    body: () => batchBodyFor(f.college),
+    allowed: MANAGE,
+  },
   {
     pattern: 'POST /api/v1/batches/:id/submit',
     method: 'POST',
@@ -134,13 +241,38 @@ export const plansRouteCases: Case[] = [
     body: () => ({ to: 'registering' }),
     allowed: MANAGE,
   },
-  { pattern: 'GET /api/v1/batches/:id/plan/xlsx', method: 'GET', url: () => `/api/v1/batches/${f.draftBatch}/plan/xlsx`, allowed: BATCH_READ },
-  { pattern: 'GET /api/v1/batches/:id/plan/pdf', method: 'GET', url: () => `/api/v1/batches/${f.draftBatch}/plan/pdf`, allowed: BATCH_READ },
-  { pattern: 'GET /api/v1/batches/:id/notice', method: 'GET', url: () => `/api/v1/batches/${f.draftBatch}/notice`, allowed: BATCH_READ },
-  { pattern: 'POST /api/v1/batches/:id/notice/publish', method: 'POST', url: () => `/api/v1/batches/${f.filedBatch}/notice/publish`, allowed: MANAGE },
+  {
+    pattern: 'GET /api/v1/batches/:id/plan/xlsx',
+    method: 'GET',
+    url: () => `/api/v1/batches/${f.draftBatch}/plan/xlsx`,
+    allowed: BATCH_READ,
+  },
+  {
+    pattern: 'GET /api/v1/batches/:id/plan/pdf',
+    method: 'GET',
+    url: () => `/api/v1/batches/${f.draftBatch}/plan/pdf`,
+    allowed: BATCH_READ,
+  },
+  {
+    pattern: 'GET /api/v1/batches/:id/notice',
+    method: 'GET',
+    url: () => `/api/v1/batches/${f.draftBatch}/notice`,
+    allowed: BATCH_READ,
+  },
+  {
+    pattern: 'POST /api/v1/batches/:id/notice/publish',
+    method: 'POST',
+    url: () => `/api/v1/batches/${f.filedBatch}/notice/publish`,
+    allowed: MANAGE,
+  },
   { pattern: 'GET /api/v1/notices', method: 'GET', url: () => '/api/v1/notices', allowed: roles },
   { pattern: 'GET /api/v1/notices/:id', method: 'GET', url: () => `/api/v1/notices/${f.filedBatch}`, allowed: roles },
-  { pattern: 'GET /api/v1/notices/:id/pdf', method: 'GET', url: () => `/api/v1/notices/${f.filedBatch}/pdf`, allowed: roles },
+  {
+    pattern: 'GET /api/v1/notices/:id/pdf',
+    method: 'GET',
+    url: () => `/api/v1/notices/${f.filedBatch}/pdf`,
+    allowed: roles,
+  },
 ];
 
 export const plansFixtures = f;

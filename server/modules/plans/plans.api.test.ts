@@ -18,7 +18,9 @@ let XX = '';
 
 beforeAll(async () => {
   t = await createTestApp();
-  [kaowu, zhuren, jidian, xinxi, kaosheng, caiwu] = await Promise.all(['kaowu', 'zhuren', 'jidian', 'xinxi', 'kaosheng', 'caiwu'].map((u) => t.login(u)));
+  [kaowu, zhuren, jidian, xinxi, kaosheng, caiwu] = await Promise.all(
+    ['kaowu', 'zhuren', 'jidian', 'xinxi', 'kaosheng', 'caiwu'].map((u) => t.login(u)),
+  );
   const rows = await t.database.db.select().from(colleges);
   JD = rows.find((c) => c.code === 'JD')!.id;
   XX = rows.find((c) => c.code === 'XX')!.id;
@@ -27,7 +29,12 @@ afterAll(async () => t.close());
 
 const setLead = (leadDays: number, lateMode: 'refuse' | 'warn' = 'refuse') =>
   okJson(zhuren.put('/api/v1/plans/settings', { leadDays, lateMode, trainingFilingDays: 20 }));
-const newBatch = async (body = batchBodyFor(JD)) => (await okJson(kaowu.post('/api/v1/batches', body))) as { id: string; submissionDeadline: string | null; deadlineError: string | null };
+const newBatch = async (body = batchBodyFor(JD)) =>
+  (await okJson(kaowu.post('/api/v1/batches', body))) as {
+    id: string;
+    submissionDeadline: string | null;
+    deadlineError: string | null;
+  };
 const stateOf = async (id: string) => (await t.database.db.select().from(batches).where(eq(batches.id, id)))[0].state;
 
 describe('R-PLAN-04: submission to the authority in working days', () => {
@@ -96,7 +103,10 @@ describe('R-PLAN-04: submission to the authority in working days', () => {
     const bad = await zhuren.put('/api/v1/plans/settings', { leadDays: 0, lateMode: 'refuse', trainingFilingDays: 20 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/报送提前工作日数/);
-    expect((await kaowu.put('/api/v1/plans/settings', { leadDays: 5, lateMode: 'refuse', trainingFilingDays: 20 })).statusCode).toBe(403);
+    expect(
+      (await kaowu.put('/api/v1/plans/settings', { leadDays: 5, lateMode: 'refuse', trainingFilingDays: 20 }))
+        .statusCode,
+    ).toBe(403);
     expect((await okJson(kaowu.get('/api/v1/plans/settings'))).leadDays).toBe(10);
   });
   it('R-PLAN-04: the plan exports as Excel (authority layout headers) and PDF', async () => {
@@ -108,7 +118,20 @@ describe('R-PLAN-04: submission to the authority in working days', () => {
     const ws = wb.worksheets[0];
     expect(String(ws.getCell(1, 1).value)).toMatch(/职业技能等级认定计划/);
     const header = (ws.getRow(2).values as unknown[]).slice(1);
-    expect(header).toEqual(expect.arrayContaining(['职业（工种）', '等级', '评价方式', '考核时间', '考核地点', '认定人数', '考场安排', '监考人员', '考评人员', '内部质量督导员']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        '职业（工种）',
+        '等级',
+        '评价方式',
+        '考核时间',
+        '考核地点',
+        '认定人数',
+        '考场安排',
+        '监考人员',
+        '考评人员',
+        '内部质量督导员',
+      ]),
+    );
     expect(String(ws.getCell(3, 7).value)).toBe('2026-10-12 09:00–10:30');
     const p = await kaowu.get(`/api/v1/batches/${b.id}/plan/pdf`);
     expect(p.statusCode).toBe(200);
@@ -116,11 +139,22 @@ describe('R-PLAN-04: submission to the authority in working days', () => {
   });
   it('R-PLAN-04: the authority’s approval (number, date) is recorded by the head once submitted', async () => {
     const b = await newBatch();
-    const early = await zhuren.post(`/api/v1/batches/${b.id}/approval`, { approvalNumber: '豫鉴〔2026〕9号', approvalDate: '2026-09-10' });
+    const early = await zhuren.post(`/api/v1/batches/${b.id}/approval`, {
+      approvalNumber: '豫鉴〔2026〕9号',
+      approvalDate: '2026-09-10',
+    });
     expect(early.statusCode).toBe(409);
     await okJson(kaowu.post(`/api/v1/batches/${b.id}/submit`, { submittedOn: '2026-09-01' }));
-    expect((await kaowu.post(`/api/v1/batches/${b.id}/approval`, { approvalNumber: 'X号', approvalDate: '2026-09-10' })).statusCode).toBe(403);
-    const res = await okJson(zhuren.post(`/api/v1/batches/${b.id}/approval`, { approvalNumber: '豫鉴〔2026〕9号', approvalDate: '2026-09-10' }));
+    expect(
+      (await kaowu.post(`/api/v1/batches/${b.id}/approval`, { approvalNumber: 'X号', approvalDate: '2026-09-10' }))
+        .statusCode,
+    ).toBe(403);
+    const res = await okJson(
+      zhuren.post(`/api/v1/batches/${b.id}/approval`, {
+        approvalNumber: '豫鉴〔2026〕9号',
+        approvalDate: '2026-09-10',
+      }),
+    );
     expect(res).toMatchObject({ approvalNumber: '豫鉴〔2026〕9号', approvalDate: '2026-09-10' });
   });
 });
@@ -138,7 +172,11 @@ describe('R-PLAN-03: batches inside the scope, and their states', () => {
   });
   it('R-PLAN-03: bad input names the field in Chinese and creates nothing', async () => {
     const before = (await t.database.db.select().from(batches)).length;
-    const body = { ...batchBodyFor(JD), capacity: 0, sittings: [{ kind: 'theory', day: '2026-10-12', startsAt: '10:00', endsAt: '09:00', place: '信息楼' }] };
+    const body = {
+      ...batchBodyFor(JD),
+      capacity: 0,
+      sittings: [{ kind: 'theory', day: '2026-10-12', startsAt: '10:00', endsAt: '09:00', place: '信息楼' }],
+    };
     const res = await kaowu.post('/api/v1/batches', body);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/计划人数/);
@@ -158,7 +196,12 @@ describe('R-PLAN-03: batches inside the scope, and their states', () => {
     const noApproval = await move(kaowu, 'registering');
     expect(noApproval.statusCode).toBe(409);
     expect(noApproval.json().error.message).toMatch(/批复/);
-    await okJson(zhuren.post(`/api/v1/batches/${b.id}/approval`, { approvalNumber: '豫鉴〔2026〕3号', approvalDate: '2026-09-10' }));
+    await okJson(
+      zhuren.post(`/api/v1/batches/${b.id}/approval`, {
+        approvalNumber: '豫鉴〔2026〕3号',
+        approvalDate: '2026-09-10',
+      }),
+    );
     for (const to of ['registering', 'reviewed', 'arranged', 'examining']) await okJson(move(kaowu, to));
     const skip = await move(zhuren, 'archived');
     expect(skip.statusCode).toBe(409);
@@ -168,7 +211,15 @@ describe('R-PLAN-03: batches inside the scope, and their states', () => {
     await okJson(move(zhuren, 'publicity'));
     const done = await okJson(move(zhuren, 'archived'));
     expect(done.state).toBe('archived');
-    expect(done.transitions.map((x: { to: string }) => x.to)).toEqual(['filed', 'registering', 'reviewed', 'arranged', 'examining', 'publicity', 'archived']);
+    expect(done.transitions.map((x: { to: string }) => x.to)).toEqual([
+      'filed',
+      'registering',
+      'reviewed',
+      'arranged',
+      'examining',
+      'publicity',
+      'archived',
+    ]);
   });
   it('R-PLAN-03: a submitted batch can no longer be edited', async () => {
     const b = await newBatch();
@@ -192,19 +243,29 @@ describe('R-PLAN-05: the notice', () => {
   it('R-PLAN-05: generated from the batch, published after submission, visible on the portal, printable', async () => {
     const b = await newBatch(batchBodyFor(JD, { title: '通知测试批次' }));
     const preview = await okJson(kaowu.get(`/api/v1/batches/${b.id}/notice`));
-    expect(preview).toMatchObject({ levels: '四级/中级工', method: '考试考核', registrationPlace: '行政楼 305', fee: '150.00 元/人', publishedAt: null });
+    expect(preview).toMatchObject({
+      levels: '四级/中级工',
+      method: '考试考核',
+      registrationPlace: '行政楼 305',
+      fee: '150.00 元/人',
+      publishedAt: null,
+    });
     expect(preview.sittings.map((s: { kind: string }) => s.kind)).toEqual(['理论知识考试', '操作技能考核']);
     expect(preview.conditions).toMatch(/在校学习满一年/);
     const early = await kaowu.post(`/api/v1/batches/${b.id}/notice/publish`);
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toMatch(/草稿/);
-    expect((await okJson(kaosheng.get('/api/v1/notices'))).items.some((n: { batchId: string }) => n.batchId === b.id)).toBe(false);
+    expect(
+      (await okJson(kaosheng.get('/api/v1/notices'))).items.some((n: { batchId: string }) => n.batchId === b.id),
+    ).toBe(false);
     expect((await kaosheng.get(`/api/v1/notices/${b.id}`)).statusCode).toBe(404);
     await okJson(kaowu.post(`/api/v1/batches/${b.id}/submit`, { submittedOn: '2026-09-01' }));
     const published = await okJson(kaowu.post(`/api/v1/batches/${b.id}/notice/publish`));
     expect(published.publishedAt).toBeTruthy();
     const portal = await okJson(kaosheng.get('/api/v1/notices'));
-    expect(portal.items.find((n: { batchId: string }) => n.batchId === b.id).title).toMatch(/电工职业技能等级认定的通知/);
+    expect(portal.items.find((n: { batchId: string }) => n.batchId === b.id).title).toMatch(
+      /电工职业技能等级认定的通知/,
+    );
     const pdf = await kaosheng.get(`/api/v1/notices/${b.id}/pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
@@ -215,16 +276,30 @@ describe('R-PLAN-05: the notice', () => {
 describe('R-PLAN-01: the annual plan', () => {
   it('R-PLAN-01: the plan for next year with its lines; one per year; bad lines named and nothing saved', async () => {
     const line = { edition: '2022', code: '6-31-01-03', level: 4, method: 'exam', expectedCandidates: 120, month: 5 };
-    const p = await okJson(kaowu.post('/api/v1/plans/annual', { year: 2031, title: '2031 年度职业技能等级认定计划', lines: [line, { ...line, level: 3, expectedCandidates: 40, month: 11 }] }));
+    const p = await okJson(
+      kaowu.post('/api/v1/plans/annual', {
+        year: 2031,
+        title: '2031 年度职业技能等级认定计划',
+        lines: [line, { ...line, level: 3, expectedCandidates: 40, month: 11 }],
+      }),
+    );
     expect(p).toMatchObject({ year: 2031, status: 'draft', totalCandidates: 160 });
     expect(p.lines[0]).toMatchObject({ occupationName: '电工', level: 4, month: 5 });
     const dup = await kaowu.post('/api/v1/plans/annual', { year: 2031, title: '重复', lines: [] });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.message).toMatch(/年度：2031/);
-    const bad = await kaowu.post('/api/v1/plans/annual', { year: 2032, title: '2032 计划', lines: [{ ...line, month: 13 }] });
+    const bad = await kaowu.post('/api/v1/plans/annual', {
+      year: 2032,
+      title: '2032 计划',
+      lines: [{ ...line, month: 13 }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/第 1 项的月份/);
-    const unknown = await kaowu.post('/api/v1/plans/annual', { year: 2032, title: '2032 计划', lines: [{ ...line, code: '9-99-99-99' }] });
+    const unknown = await kaowu.post('/api/v1/plans/annual', {
+      year: 2032,
+      title: '2032 计划',
+      lines: [{ ...line, code: '9-99-99-99' }],
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.message).toMatch(/第 1 项：职业编码 9-99-99-99/);
     const years = (await okJson(kaowu.get('/api/v1/plans/annual'))).items.map((x: { year: number }) => x.year);
@@ -232,13 +307,21 @@ describe('R-PLAN-01: the annual plan', () => {
     expect(years).not.toContain(2032);
     expect((await okJson(kaowu.post(`/api/v1/plans/annual/${p.id}/issue`))).status).toBe('issued');
     expect((await jidian.get(`/api/v1/plans/annual/${p.id}`)).statusCode).toBe(200);
-    expect((await jidian.post('/api/v1/plans/annual', { year: 2033, title: '学院不能制定', lines: [] })).statusCode).toBe(403);
+    expect(
+      (await jidian.post('/api/v1/plans/annual', { year: 2033, title: '学院不能制定', lines: [] })).statusCode,
+    ).toBe(403);
   });
 });
 
 describe('R-PLAN-02: semester plans', () => {
   const line = { edition: '2022', code: '6-31-01-03', level: 4, method: 'process', expectedCandidates: 45 };
-  const body = (collegeId: string, extra: Record<string, unknown> = {}) => ({ collegeId, semester: '2026-2027-2', title: '机电学院 2026-2027-2 学期认定计划', lines: [line], ...extra });
+  const body = (collegeId: string, extra: Record<string, unknown> = {}) => ({
+    collegeId,
+    semester: '2026-2027-2',
+    title: '机电学院 2026-2027-2 学期认定计划',
+    lines: [line],
+    ...extra,
+  });
 
   it('R-PLAN-02: the clerk submits for its own college; the centre returns with a reason, then approves the corrected plan', async () => {
     const p = await okJson(jidian.post('/api/v1/plans/semester', body(JD)));
@@ -249,16 +332,22 @@ describe('R-PLAN-02: semester plans', () => {
     const noReason = await kaowu.post(`/api/v1/plans/semester/${p.id}/return`, { reason: '' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.message).toMatch(/退回原因/);
-    const back = await okJson(kaowu.post(`/api/v1/plans/semester/${p.id}/return`, { reason: '预计人数与班级人数不符' }));
+    const back = await okJson(
+      kaowu.post(`/api/v1/plans/semester/${p.id}/return`, { reason: '预计人数与班级人数不符' }),
+    );
     expect(back).toMatchObject({ status: 'returned', reason: '预计人数与班级人数不符', decidedBy: '刘考务' });
-    await okJson(jidian.put(`/api/v1/plans/semester/${p.id}`, body(JD, { lines: [{ ...line, expectedCandidates: 38 }] })));
+    await okJson(
+      jidian.put(`/api/v1/plans/semester/${p.id}`, body(JD, { lines: [{ ...line, expectedCandidates: 38 }] })),
+    );
     await okJson(jidian.post(`/api/v1/plans/semester/${p.id}/submit`));
     const ok = await okJson(kaowu.post(`/api/v1/plans/semester/${p.id}/approve`));
     expect(ok).toMatchObject({ status: 'approved', reason: null });
     const dup = await jidian.post('/api/v1/plans/semester', body(JD));
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.message).toMatch(/临时/);
-    expect((await jidian.post('/api/v1/plans/semester', body(JD, { adHoc: true, title: '临时合作考证项目' }))).statusCode).toBe(200);
+    expect(
+      (await jidian.post('/api/v1/plans/semester', body(JD, { adHoc: true, title: '临时合作考证项目' }))).statusCode,
+    ).toBe(200);
   });
   it("R-PLAN-02 / R-ORG-07: a clerk can neither see nor change another college's semester plan", async () => {
     const p = await okJson(jidian.post('/api/v1/plans/semester', body(JD, { adHoc: true })));
@@ -289,9 +378,24 @@ describe('R-PLAN-02: semester plans', () => {
 
 describe('R-PLAN-06: training classes', () => {
   it('R-PLAN-06: the filing deadline is 20 working days after enrolment closes; unfiled past it is overdue; filing is recorded', async () => {
-    const c = await okJson(jidian.post('/api/v1/training-classes', { collegeId: JD, name: '2026 电工中级培训班', edition: '2022', code: '6-31-01-03', level: 4, enrolmentClosesOn: '2026-06-30', traineeCount: 42 }));
+    const c = await okJson(
+      jidian.post('/api/v1/training-classes', {
+        collegeId: JD,
+        name: '2026 电工中级培训班',
+        edition: '2022',
+        code: '6-31-01-03',
+        level: 4,
+        enrolmentClosesOn: '2026-06-30',
+        traineeCount: 42,
+      }),
+    );
     expect(c).toMatchObject({ filingDeadline: '2026-07-28', filingStatus: 'overdue' });
-    const filed = await okJson(jidian.post(`/api/v1/training-classes/${c.id}/filing`, { filedOn: '2026-07-28', filingNumber: '攀就备〔2026〕8号' }));
+    const filed = await okJson(
+      jidian.post(`/api/v1/training-classes/${c.id}/filing`, {
+        filedOn: '2026-07-28',
+        filingNumber: '攀就备〔2026〕8号',
+      }),
+    );
     expect(filed.filingStatus).toBe('filed');
     const late = await okJson(jidian.post(`/api/v1/training-classes/${c.id}/filing`, { filedOn: '2026-07-29' }));
     expect(late.filingStatus).toBe('filed_late');
@@ -304,7 +408,10 @@ describe('R-PLAN-06: training classes', () => {
     const d = await okJson(jidian.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30'));
     expect(d).toMatchObject({ days: 20, deadline: '2026-07-28', error: null });
     await okJson(zhuren.put('/api/v1/plans/settings', { leadDays: 10, lateMode: 'refuse', trainingFilingDays: 5 }));
-    expect(await okJson(jidian.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30'))).toMatchObject({ days: 5, deadline: '2026-07-07' });
+    expect(await okJson(jidian.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30'))).toMatchObject({
+      days: 5,
+      deadline: '2026-07-07',
+    });
     await okJson(zhuren.put('/api/v1/plans/settings', { leadDays: 10, lateMode: 'refuse', trainingFilingDays: 20 }));
     const missing = await okJson(jidian.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2028-01-15'));
     expect(missing.deadline).toBeNull();
@@ -314,7 +421,17 @@ describe('R-PLAN-06: training classes', () => {
     expect((await kaosheng.get('/api/v1/training-classes/deadline?enrolmentClosesOn=2026-06-30')).statusCode).toBe(403);
   });
   it('R-PLAN-06 / R-DAYS-01: enrolment closing in 2028 shows the missing calendar year instead of a guess', async () => {
-    const c = await okJson(kaowu.post('/api/v1/training-classes', { collegeId: JD, name: '2028 培训班', edition: '2022', code: '6-31-01-03', level: 4, enrolmentClosesOn: '2028-01-15', traineeCount: 10 }));
+    const c = await okJson(
+      kaowu.post('/api/v1/training-classes', {
+        collegeId: JD,
+        name: '2028 培训班',
+        edition: '2022',
+        code: '6-31-01-03',
+        level: 4,
+        enrolmentClosesOn: '2028-01-15',
+        traineeCount: 10,
+      }),
+    );
     expect(c.filingDeadline).toBeNull();
     expect(c.filingStatus).toBe('unknown');
     expect(c.deadlineError).toMatch(/2028/);
@@ -324,8 +441,12 @@ describe('R-PLAN-06: training classes', () => {
 describe('R-PLAN-03: the batch list filters', () => {
   it('R-PLAN-03: by state, college, occupation code and a sitting within a date range; a clerk still sees only its college', async () => {
     const a = await newBatch({ ...batchBodyFor(JD, { examDay: '2026-12-14', title: '筛选电工 A' }) });
-    const b = await newBatch({ ...batchBodyFor(JD, { examDay: '2026-12-22', title: '筛选数控车工 B', code: '6-18-01-01' }), jobName: '数控车床' });
-    const ids = async (c: TestClient, q: string) => ((await okJson(c.get(`/api/v1/batches?${q}`))).items as { id: string }[]).map((x) => x.id);
+    const b = await newBatch({
+      ...batchBodyFor(JD, { examDay: '2026-12-22', title: '筛选数控车工 B', code: '6-18-01-01' }),
+      jobName: '数控车床',
+    });
+    const ids = async (c: TestClient, q: string) =>
+      ((await okJson(c.get(`/api/v1/batches?${q}`))).items as { id: string }[]).map((x) => x.id);
     expect(await ids(kaowu, 'code=6-31-01-03&keyword=筛选')).toEqual([a.id]);
     expect(await ids(kaowu, 'from=2026-12-20&to=2026-12-31&keyword=筛选')).toEqual([b.id]);
     expect(await ids(kaowu, 'from=2026-12-14&to=2026-12-14&keyword=筛选')).toEqual([a.id]);
@@ -344,12 +465,30 @@ describe('demo data (demo mode)', () => {
   it('R-ELIG-01: the demo candidate kaosheng is a graduating 高职 student of JD with a student number', async () => {
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
     const [p] = await t.database.db.select().from(persons).where(eq(persons.userId, u.id));
-    expect(p).toMatchObject({ kind: 'student', collegeId: JD, educationLevel: 'higher_vocational', graduating: true, major: '电气自动化技术' });
+    expect(p).toMatchObject({
+      kind: 'student',
+      collegeId: JD,
+      educationLevel: 'higher_vocational',
+      graduating: true,
+      major: '电气自动化技术',
+    });
     expect(p.studentNumber).toMatch(/^\d{10}$/);
     expect(p.idMasked).toMatch(/^\*{14}\d{3}[\dX]$/); // R-PPL-02: the last four only
     const r = checkEligibility(
-      { kind: 'student', educationLevel: p.educationLevel as 'higher_vocational', graduating: p.graduating, enrolmentYear: p.enrolmentYear },
-      { occupation: { edition: '2022', code: '6-31-01-03' }, method: 'exam', batchDate: '2026-12-25', scopeLevels: [4, 3], standardLevels: [5, 4, 3, 2, 1], batchLevels: [4, 3] },
+      {
+        kind: 'student',
+        educationLevel: p.educationLevel as 'higher_vocational',
+        graduating: p.graduating,
+        enrolmentYear: p.enrolmentYear,
+      },
+      {
+        occupation: { edition: '2022', code: '6-31-01-03' },
+        method: 'exam',
+        batchDate: '2026-12-25',
+        scopeLevels: [4, 3],
+        standardLevels: [5, 4, 3, 2, 1],
+        batchLevels: [4, 3],
+      },
     );
     expect(r.highest).toBe(3);
   });

@@ -18,7 +18,9 @@ let kaosheng: TestClient;
 beforeAll(async () => {
   const database = await openPglite({});
   await migrateDatabase(database);
-  await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')), { provisionalCalendars: true });
+  await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')), {
+    provisionalCalendars: true,
+  });
   t = await createTestApp({ database });
   [kaowu, jidian, kaosheng] = await Promise.all(['kaowu', 'jidian', 'kaosheng'].map((u) => t.login(u)));
 });
@@ -30,15 +32,29 @@ describe('demo data as the demo server seeds it', () => {
     expect(annual.some((p) => p.status === 'issued' && p.lines.length >= 3)).toBe(true);
     const sem = (await okJson(jidian.get('/api/v1/plans/semester'))).items as { status: string; adHoc: boolean }[];
     expect(sem.map((p) => p.status).sort()).toEqual(expect.arrayContaining(['approved', 'submitted']));
-    const JD = ((await okJson(kaowu.get('/api/v1/colleges'))).items as { id: string; code: string }[]).find((c) => c.code === 'JD')!.id;
-    const list = (await okJson(kaowu.get('/api/v1/batches?code=6-31-01-03&state=registering'))).items as { id: string; registrationOpensOn: string; registrationClosesOn: string; approvalNumber: string | null; noticePublishedAt: string | null; submittedLate: boolean; collegeId: string }[];
+    const JD = ((await okJson(kaowu.get('/api/v1/colleges'))).items as { id: string; code: string }[]).find(
+      (c) => c.code === 'JD',
+    )!.id;
+    const list = (await okJson(kaowu.get('/api/v1/batches?code=6-31-01-03&state=registering'))).items as {
+      id: string;
+      registrationOpensOn: string;
+      registrationClosesOn: string;
+      approvalNumber: string | null;
+      noticePublishedAt: string | null;
+      submittedLate: boolean;
+      collegeId: string;
+    }[];
     const reg = list.find((b) => b.approvalNumber);
     expect(reg).toBeTruthy();
     const today = chinaToday();
     expect(reg!.registrationOpensOn <= today && today <= reg!.registrationClosesOn).toBe(true);
     expect(reg).toMatchObject({ collegeId: JD, submittedLate: false });
     expect(reg!.noticePublishedAt).toBeTruthy();
-    expect(((await okJson(kaosheng.get('/api/v1/notices'))).items as { batchId: string }[]).some((n) => n.batchId === reg!.id)).toBe(true);
+    expect(
+      ((await okJson(kaosheng.get('/api/v1/notices'))).items as { batchId: string }[]).some(
+        (n) => n.batchId === reg!.id,
+      ),
+    ).toBe(true);
     expect((await okJson(kaowu.get('/api/v1/batches?state=draft'))).total).toBeGreaterThan(0);
     expect((await okJson(kaowu.get('/api/v1/batches?state=filed'))).total).toBeGreaterThan(0);
   });

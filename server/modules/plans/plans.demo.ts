@@ -13,7 +13,14 @@ import { addDays, workingDaysAfter, workingDaysBefore, type WorkCalendar } from 
 import { sealIdNumber } from '../people/people.service.js';
 import { publishNotice } from './batch.export.js';
 import { createBatch, openRegistration, recordBatchApproval, submitBatch } from './batch.service.js';
-import { decideSemesterPlan, issueAnnualPlan, loadPlanSettings, saveAnnualPlan, saveSemesterPlan, submitSemesterPlan } from './plans.service.js';
+import {
+  decideSemesterPlan,
+  issueAnnualPlan,
+  loadPlanSettings,
+  saveAnnualPlan,
+  saveSemesterPlan,
+  submitSemesterPlan,
+} from './plans.service.js';
 
 /**
  * Demo plans (demo mode only, on an empty database): the next year's issued annual plan, JD's semester plan
@@ -25,7 +32,14 @@ import { decideSemesterPlan, issueAnnualPlan, loadPlanSettings, saveAnnualPlan, 
 
 export async function actorOf(tx: DbOrTx, username: string): Promise<Actor> {
   const [u] = await tx.select().from(users).where(eq(users.username, username));
-  return { userId: u.id, username: u.username, displayName: u.displayName, role: u.role as Actor['role'], collegeId: u.collegeId, ip: null };
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role as Actor['role'],
+    collegeId: u.collegeId,
+    ip: null,
+  };
 }
 
 /** The school year and semester a day falls in (autumn semester from August to January). */
@@ -35,7 +49,14 @@ export function semesterOf(day: string): { schoolYear: number; semester: string 
   return { schoolYear, semester: `${schoolYear}-${schoolYear + 1}-${m >= 8 || m <= 1 ? 1 : 2}` };
 }
 
-const line = (code: string, level: number, method: PlanLineBody['method'], expectedCandidates: number, month: number, jobName: string | null = null): PlanLineBody => ({
+const line = (
+  code: string,
+  level: number,
+  method: PlanLineBody['method'],
+  expectedCandidates: number,
+  month: number,
+  jobName: string | null = null,
+): PlanLineBody => ({
   edition: '2022',
   code,
   jobName,
@@ -48,8 +69,13 @@ const line = (code: string, level: number, method: PlanLineBody['method'], expec
 export async function seedDemoPlans(tx: DbOrTx, opts: { today?: string } = {}) {
   const db = tx as unknown as Db; // the services open their own (nested) transactions: savepoints here
   const today = opts.today ?? chinaToday();
-  const [kaowu, zhuren, jidian] = [await actorOf(tx, 'kaowu'), await actorOf(tx, 'zhuren'), await actorOf(tx, 'jidian')];
-  const collegeId = async (code: string) => (await tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.code, code)))[0].id;
+  const [kaowu, zhuren, jidian] = [
+    await actorOf(tx, 'kaowu'),
+    await actorOf(tx, 'zhuren'),
+    await actorOf(tx, 'jidian'),
+  ];
+  const collegeId = async (code: string) =>
+    (await tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.code, code)))[0].id;
   const [JD, XX, SM] = [await collegeId('JD'), await collegeId('XX'), await collegeId('SM')];
 
   // R-PLAN-01: next year's plan, drawn up and issued at the end of this one.
@@ -100,7 +126,17 @@ export async function seedDemoPlans(tx: DbOrTx, opts: { today?: string } = {}) {
 
   // R-PLAN-03…05: batches dated from today, each in its own savepoint. One whose dates fall in a year the working-day
   // calendar lacks (R-DAYS-01: no guessing) is skipped rather than failing the start.
-  const ctx: BatchCtx = { today, kaowu, zhuren, regular: regular.id, JD, XX, SM, cal: await loadWorkCalendar(tx), leadDays: (await loadPlanSettings(tx)).leadDays };
+  const ctx: BatchCtx = {
+    today,
+    kaowu,
+    zhuren,
+    regular: regular.id,
+    JD,
+    XX,
+    SM,
+    cal: await loadWorkCalendar(tx),
+    leadDays: (await loadPlanSettings(tx)).leadDays,
+  };
   for (const make of [registeringBatch, draftBatch, filedBatch]) {
     try {
       await db.transaction(async (sp) => make(sp as unknown as Db, ctx));
@@ -162,7 +198,12 @@ async function registeringBatch(db: Db, { today, kaowu, zhuren, regular, JD, cal
     } satisfies BatchBody,
   });
   await submitBatch(db, { actor: kaowu, id: b.id, submittedOn, today });
-  await recordBatchApproval(db, { actor: zhuren, id: b.id, approvalNumber: `豫鉴〔${submittedOn.slice(0, 4)}〕示例 12 号`, approvalDate });
+  await recordBatchApproval(db, {
+    actor: zhuren,
+    id: b.id,
+    approvalNumber: `豫鉴〔${submittedOn.slice(0, 4)}〕示例 12 号`,
+    approvalDate,
+  });
   await publishNotice(db, { actor: kaowu, id: b.id });
   await openRegistration(db, { actor: kaowu, id: b.id });
 }
@@ -181,7 +222,13 @@ async function draftBatch(db: Db, { today, kaowu, XX, cal, leadDays }: BatchCtx)
       levels: [4],
       sittings: [
         { kind: 'theory', day: theory, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–203 智能化理论考场' },
-        { kind: 'skill', day: workingDaysAfter(cal, theory, 1), startsAt: '09:00', endsAt: '12:00', place: '信息楼 301 机房' },
+        {
+          kind: 'skill',
+          day: workingDaysAfter(cal, theory, 1),
+          startsAt: '09:00',
+          endsAt: '12:00',
+          place: '信息楼 301 机房',
+        },
       ],
       registrationOpensOn: addDays(today, 1),
       registrationClosesOn: addDays(today, 10),

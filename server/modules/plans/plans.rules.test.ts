@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkCalendar } from '../calendar/calendar.rules.js';
 import { officialCalendars } from '../calendar/calendar.data.js';
 import { AppError } from '../../http/errors.js';
-import { assertTransition, checkSubmission, submissionDeadline, trainingFilingDeadline, trainingFilingStatus } from './plans.rules.js';
+import {
+  assertTransition,
+  checkSubmission,
+  submissionDeadline,
+  trainingFilingDeadline,
+  trainingFilingStatus,
+} from './plans.rules.js';
 
 const cal = buildWorkCalendar(officialCalendars);
 
@@ -16,8 +22,12 @@ describe('plans rules', () => {
     expect(d).toBe('2026-09-29'); // 10-10 (调休 Saturday), 10-09, 10-08, 09-30, 09-29
   });
   it('R-PLAN-04: submitting on the deadline is on time; the day after is refused naming the deadline', () => {
-    expect(checkSubmission({ deadline: '2026-09-21', day: '2026-09-21', leadDays: 10, lateMode: 'refuse' }).late).toBe(false);
-    expect(() => checkSubmission({ deadline: '2026-09-21', day: '2026-09-22', leadDays: 10, lateMode: 'refuse' })).toThrow(/2026-09-21/);
+    expect(checkSubmission({ deadline: '2026-09-21', day: '2026-09-21', leadDays: 10, lateMode: 'refuse' }).late).toBe(
+      false,
+    );
+    expect(() =>
+      checkSubmission({ deadline: '2026-09-21', day: '2026-09-22', leadDays: 10, lateMode: 'refuse' }),
+    ).toThrow(/2026-09-21/);
   });
   it("R-PLAN-04: under 'warn' a late submission passes with a warning", () => {
     const c = checkSubmission({ deadline: '2026-09-21', day: '2026-09-22', leadDays: 10, lateMode: 'warn' });

@@ -21,7 +21,12 @@ export interface SubmissionCheck {
 }
 
 /** R-PLAN-04: a submission after the deadline is refused, or (by setting) passes with a recorded warning. */
-export function checkSubmission(opts: { deadline: string; day: string; leadDays: number; lateMode: 'refuse' | 'warn' }): SubmissionCheck {
+export function checkSubmission(opts: {
+  deadline: string;
+  day: string;
+  leadDays: number;
+  lateMode: 'refuse' | 'warn';
+}): SubmissionCheck {
   const late = opts.day > opts.deadline;
   if (!late) return { deadline: opts.deadline, late: false, warning: null };
   const message = `报送已逾期：认定计划应在首场考核前 ${opts.leadDays} 个工作日（即 ${opts.deadline} 前，含当日）报送，报送日期为 ${opts.day}`;
@@ -43,7 +48,10 @@ export function trainingFilingStatus(deadline: string, filedOn: string | null, t
 }
 
 /** R-PLAN-03: each state change, the state it must come from and the permission it needs. */
-export const batchFlow: Record<Exclude<BatchState, 'draft'>, { from: BatchState; permission: Permission; action: string }> = {
+export const batchFlow: Record<
+  Exclude<BatchState, 'draft'>,
+  { from: BatchState; permission: Permission; action: string }
+> = {
   filed: { from: 'draft', permission: 'batches.manage', action: '报送认定计划' },
   registering: { from: 'filed', permission: 'batches.manage', action: '开始报名' },
   reviewed: { from: 'registering', permission: 'batches.manage', action: '完成报名审核' },
@@ -69,6 +77,15 @@ export const editableStates: readonly BatchState[] = ['draft'];
 
 /** Whether a state is at or after another in the flow (e.g. notice publishing needs 'filed' or later). */
 export function stateAtLeast(state: BatchState, other: BatchState): boolean {
-  const order: BatchState[] = ['draft', 'filed', 'registering', 'reviewed', 'arranged', 'examining', 'publicity', 'archived'];
+  const order: BatchState[] = [
+    'draft',
+    'filed',
+    'registering',
+    'reviewed',
+    'arranged',
+    'examining',
+    'publicity',
+    'archived',
+  ];
   return order.indexOf(state) >= order.indexOf(other);
 }

@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { annualPlans, colleges, occupations, planLines, planSettings, semesterPlans, users } from '../../db/schema/index.js';
+import {
+  annualPlans,
+  colleges,
+  occupations,
+  planLines,
+  planSettings,
+  semesterPlans,
+  users,
+} from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import type {
@@ -53,7 +61,13 @@ export async function savePlanSettings(db: Db, opts: { actor: Actor | null; data
       .insert(planSettings)
       .values({ centreId: centre.id, ...opts.data })
       .onConflictDoUpdate({ target: planSettings.centreId, set: { ...opts.data, updatedAt: new Date() } });
-    await recordAudit(tx, actor, { action: 'update', entity: 'plan_settings', entityId: centre.id, before, after: opts.data });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'plan_settings',
+      entityId: centre.id,
+      before,
+      after: opts.data,
+    });
     return loadPlanSettings(tx);
   });
 }
@@ -97,12 +111,21 @@ async function resolveLines(db: DbOrTx, lines: PlanLineBody[], scope?: { college
   for (const [i, line] of lines.entries()) {
     const occ = await findOccupation(db, { edition: line.edition, code: line.code });
     if (!occ) {
-      issues.push({ field: `lines.${i}.code`, message: `第 ${i + 1} 项：职业编码 ${line.code} 不在 ${line.edition} 版职业目录中` });
+      issues.push({
+        field: `lines.${i}.code`,
+        message: `第 ${i + 1} 项：职业编码 ${line.code} 不在 ${line.edition} 版职业目录中`,
+      });
       continue;
     }
     if (scope) {
       try {
-        await assertCanPlanBatch(db, { collegeId: scope.collegeId, edition: line.edition, code: line.code, jobName: line.jobName, level: line.level });
+        await assertCanPlanBatch(db, {
+          collegeId: scope.collegeId,
+          edition: line.edition,
+          code: line.code,
+          jobName: line.jobName,
+          level: line.level,
+        });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         issues.push({ field: `lines.${i}.code`, message: `第 ${i + 1} 项：${e.message}` });
@@ -115,7 +138,11 @@ async function resolveLines(db: DbOrTx, lines: PlanLineBody[], scope?: { college
   return out;
 }
 
-async function writeLines(tx: DbOrTx, parent: { annualPlanId?: string; semesterPlanId?: string }, lines: { occupationId: string; line: PlanLineBody }[]) {
+async function writeLines(
+  tx: DbOrTx,
+  parent: { annualPlanId?: string; semesterPlanId?: string },
+  lines: { occupationId: string; line: PlanLineBody }[],
+) {
   if (parent.annualPlanId) await tx.delete(planLines).where(eq(planLines.annualPlanId, parent.annualPlanId));
   if (parent.semesterPlanId) await tx.delete(planLines).where(eq(planLines.semesterPlanId, parent.semesterPlanId));
   if (!lines.length) return;
@@ -177,22 +204,36 @@ export async function saveAnnualPlan(db: Db, opts: { actor: Actor | null; id?: s
     const lines = await resolveLines(tx, d.lines);
     const [dup] = await tx.select({ id: annualPlans.id }).from(annualPlans).where(eq(annualPlans.year, d.year));
     if (dup && dup.id !== opts.id)
-      throw new AppError('CONFLICT', `年度：${d.year} 年的年度计划已存在`, [{ field: 'year', message: '年度：该年度计划已存在' }]);
+      throw new AppError('CONFLICT', `年度：${d.year} 年的年度计划已存在`, [
+        { field: 'year', message: '年度：该年度计划已存在' },
+      ]);
     let id = opts.id;
     let before: AnnualPlan | null = null;
     if (id) {
       const [row] = await tx.select().from(annualPlans).where(eq(annualPlans.id, id)).for('update');
       if (!row) throw notFound('年度计划');
       before = await presentAnnual(tx, row);
-      await tx.update(annualPlans).set({ year: d.year, title: d.title, note: d.note ?? null, updatedAt: new Date() }).where(eq(annualPlans.id, id));
+      await tx
+        .update(annualPlans)
+        .set({ year: d.year, title: d.title, note: d.note ?? null, updatedAt: new Date() })
+        .where(eq(annualPlans.id, id));
     } else {
       const centre = await loadCentre(tx);
-      const [row] = await tx.insert(annualPlans).values({ centreId: centre.id, year: d.year, title: d.title, note: d.note ?? null }).returning();
+      const [row] = await tx
+        .insert(annualPlans)
+        .values({ centreId: centre.id, year: d.year, title: d.title, note: d.note ?? null })
+        .returning();
       id = row.id;
     }
     await writeLines(tx, { annualPlanId: id }, lines);
     const after = await getAnnualPlan(tx, { actor, id });
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'annual_plan', entityId: id, before, after });
+    await recordAudit(tx, actor, {
+      action: before ? 'update' : 'create',
+      entity: 'annual_plan',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -205,7 +246,10 @@ export async function issueAnnualPlan(db: Db, opts: { actor: Actor | null; id: s
     const [row] = await tx.select().from(annualPlans).where(eq(annualPlans.id, opts.id)).for('update');
     if (!row) throw notFound('年度计划');
     if (row.status === 'issued') throw new AppError('CONFLICT', `${row.year} 年度计划已下发`);
-    await tx.update(annualPlans).set({ status: 'issued', issuedAt: new Date(), updatedAt: new Date() }).where(eq(annualPlans.id, row.id));
+    await tx
+      .update(annualPlans)
+      .set({ status: 'issued', issuedAt: new Date(), updatedAt: new Date() })
+      .where(eq(annualPlans.id, row.id));
     await recordAudit(tx, actor, { action: 'issue', entity: 'annual_plan', entityId: row.id });
     return getAnnualPlan(tx, { actor, id: row.id });
   });
@@ -217,7 +261,9 @@ export async function issueAnnualPlan(db: Db, opts: { actor: Actor | null; id: s
 
 async function presentSemester(db: DbOrTx, p: typeof semesterPlans.$inferSelect): Promise<SemesterPlan> {
   const [c] = await db.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, p.collegeId));
-  const [decider] = p.decidedBy ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, p.decidedBy)) : [];
+  const [decider] = p.decidedBy
+    ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, p.decidedBy))
+    : [];
   return {
     id: p.id,
     collegeId: p.collegeId,
@@ -237,7 +283,10 @@ async function presentSemester(db: DbOrTx, p: typeof semesterPlans.$inferSelect)
 }
 
 /** R-ORG-07: a clerk lists its own college's plans only. */
-export async function listSemesterPlans(db: Db, opts: { actor: Actor | null; collegeId?: string; semester?: string; status?: string }) {
+export async function listSemesterPlans(
+  db: Db,
+  opts: { actor: Actor | null; collegeId?: string; semester?: string; status?: string },
+) {
   authorize(opts.actor, 'plans.read');
   const only = collegeFilter(opts.actor);
   const cond: SQL[] = [];
@@ -275,12 +324,18 @@ export async function saveSemesterPlan(db: Db, opts: { actor: Actor | null; id?:
   assertCollegeScope(actor, d.collegeId, '二级学院');
   return db.transaction(async (tx) => {
     const [college] = await tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.id, d.collegeId));
-    if (!college) throw new AppError('VALIDATION', '所属二级学院：不存在', [{ field: 'collegeId', message: '所属二级学院：不存在' }]);
+    if (!college)
+      throw new AppError('VALIDATION', '所属二级学院：不存在', [
+        { field: 'collegeId', message: '所属二级学院：不存在' },
+      ]);
     let before: SemesterPlan | null = null;
     if (opts.id) {
       const row = await loadSemester(tx, actor, opts.id, true);
       if (row.status === 'submitted' || row.status === 'approved')
-        throw new AppError('CONFLICT', `学期计划当前状态为“${row.status === 'approved' ? '已批准' : '已提交'}”，不能修改`);
+        throw new AppError(
+          'CONFLICT',
+          `学期计划当前状态为“${row.status === 'approved' ? '已批准' : '已提交'}”，不能修改`,
+        );
       before = await presentSemester(tx, row);
     }
     const lines = await resolveLines(tx, d.lines, { collegeId: d.collegeId });
@@ -288,17 +343,38 @@ export async function saveSemesterPlan(db: Db, opts: { actor: Actor | null; id?:
       const [dup] = await tx
         .select({ id: semesterPlans.id })
         .from(semesterPlans)
-        .where(and(eq(semesterPlans.collegeId, d.collegeId), eq(semesterPlans.semester, d.semester), eq(semesterPlans.adHoc, false)));
+        .where(
+          and(
+            eq(semesterPlans.collegeId, d.collegeId),
+            eq(semesterPlans.semester, d.semester),
+            eq(semesterPlans.adHoc, false),
+          ),
+        );
       if (dup && dup.id !== opts.id)
-        throw new AppError('CONFLICT', `学期：该学院 ${d.semester} 学期计划已存在（临时性项目请勾选“临时项目”）`, [{ field: 'semester', message: '学期：计划已存在' }]);
+        throw new AppError('CONFLICT', `学期：该学院 ${d.semester} 学期计划已存在（临时性项目请勾选“临时项目”）`, [
+          { field: 'semester', message: '学期：计划已存在' },
+        ]);
     }
-    const values = { collegeId: d.collegeId, semester: d.semester, adHoc: d.adHoc, title: d.title, note: d.note ?? null, updatedAt: new Date() };
+    const values = {
+      collegeId: d.collegeId,
+      semester: d.semester,
+      adHoc: d.adHoc,
+      title: d.title,
+      note: d.note ?? null,
+      updatedAt: new Date(),
+    };
     let id = opts.id;
     if (id) await tx.update(semesterPlans).set(values).where(eq(semesterPlans.id, id));
     else id = (await tx.insert(semesterPlans).values(values).returning())[0].id;
     await writeLines(tx, { semesterPlanId: id }, lines);
     const after = await getSemesterPlan(tx, { actor, id });
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'semester_plan', entityId: id, before, after });
+    await recordAudit(tx, actor, {
+      action: before ? 'update' : 'create',
+      entity: 'semester_plan',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -310,7 +386,10 @@ export async function submitSemesterPlan(db: Db, opts: { actor: Actor | null; id
   return db.transaction(async (tx) => {
     const row = await loadSemester(tx, actor, opts.id, true);
     if (row.status !== 'draft' && row.status !== 'returned')
-      throw new AppError('CONFLICT', `学期计划当前状态为“${row.status === 'approved' ? '已批准' : '已提交'}”，不能再次提交`);
+      throw new AppError(
+        'CONFLICT',
+        `学期计划当前状态为“${row.status === 'approved' ? '已批准' : '已提交'}”，不能再次提交`,
+      );
     await tx
       .update(semesterPlans)
       .set({ status: 'submitted', submittedAt: new Date(), submittedBy: actor.userId, updatedAt: new Date() })
@@ -321,7 +400,10 @@ export async function submitSemesterPlan(db: Db, opts: { actor: Actor | null; id
 }
 
 /** R-PLAN-02: the centre approves a submitted plan, or returns it with a reason the college sees. */
-export async function decideSemesterPlan(db: Db, opts: { actor: Actor | null; id: string; approve: boolean; reason?: string }) {
+export async function decideSemesterPlan(
+  db: Db,
+  opts: { actor: Actor | null; id: string; approve: boolean; reason?: string },
+) {
   authorize(opts.actor, 'plans.decide');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
@@ -330,9 +412,20 @@ export async function decideSemesterPlan(db: Db, opts: { actor: Actor | null; id
     const status = opts.approve ? 'approved' : 'returned';
     await tx
       .update(semesterPlans)
-      .set({ status, reason: opts.approve ? null : (opts.reason ?? null), decidedAt: new Date(), decidedBy: actor.userId, updatedAt: new Date() })
+      .set({
+        status,
+        reason: opts.approve ? null : (opts.reason ?? null),
+        decidedAt: new Date(),
+        decidedBy: actor.userId,
+        updatedAt: new Date(),
+      })
       .where(eq(semesterPlans.id, row.id));
-    await recordAudit(tx, actor, { action: opts.approve ? 'approve' : 'return', entity: 'semester_plan', entityId: row.id, after: { status, reason: opts.reason ?? null } });
+    await recordAudit(tx, actor, {
+      action: opts.approve ? 'approve' : 'return',
+      entity: 'semester_plan',
+      entityId: row.id,
+      after: { status, reason: opts.reason ?? null },
+    });
     return getSemesterPlan(tx, { actor, id: row.id });
   });
 }
@@ -340,6 +433,9 @@ export async function decideSemesterPlan(db: Db, opts: { actor: Actor | null; id
 /** For batches: semester plan ids of a college (to check a batch's link). */
 export async function semesterPlanCollege(db: DbOrTx, ids: string[]) {
   if (!ids.length) return new Map<string, string>();
-  const rows = await db.select({ id: semesterPlans.id, collegeId: semesterPlans.collegeId }).from(semesterPlans).where(inArray(semesterPlans.id, ids));
+  const rows = await db
+    .select({ id: semesterPlans.id, collegeId: semesterPlans.collegeId })
+    .from(semesterPlans)
+    .where(inArray(semesterPlans.id, ids));
   return new Map(rows.map((r) => [r.id, r.collegeId]));
 }

@@ -2,7 +2,10 @@ import type { TestClient } from '../../test/harness.js';
 
 /** Request bodies of the plans module's tests: a batch of 电工 (6-31-01-03, owned by JD, levels 4 and 3). */
 
-export function batchBodyFor(collegeId: string, opts: { examDay?: string; skillDay?: string; title?: string; levels?: number[]; code?: string } = {}) {
+export function batchBodyFor(
+  collegeId: string,
+  opts: { examDay?: string; skillDay?: string; title?: string; levels?: number[]; code?: string } = {},
+) {
   const examDay = opts.examDay ?? '2026-10-12';
   return {
     title: opts.title ?? `电工 ${examDay} 批次`,
@@ -14,7 +17,13 @@ export function batchBodyFor(collegeId: string, opts: { examDay?: string; skillD
     method: 'exam',
     sittings: [
       { kind: 'theory', day: examDay, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201' },
-      { kind: 'skill', day: opts.skillDay ?? examDay, startsAt: '14:00', endsAt: '17:00', place: '实训楼 A 区 电工实训室' },
+      {
+        kind: 'skill',
+        day: opts.skillDay ?? examDay,
+        startsAt: '14:00',
+        endsAt: '17:00',
+        place: '实训楼 A 区 电工实训室',
+      },
     ],
     registrationOpensOn: '2025-09-01',
     registrationClosesOn: `${examDay.slice(0, 4)}-01-05`,
@@ -38,9 +47,17 @@ export async function okJson(p: Promise<Res>): Promise<ReturnType<Res['json']>> 
 }
 
 /** A batch taken to 已报备 (submitted on time) and, with `approve`, with the authority's approval recorded. */
-export async function filedBatch(admin: TestClient, head: TestClient, collegeId: string, approve = false): Promise<string> {
+export async function filedBatch(
+  admin: TestClient,
+  head: TestClient,
+  collegeId: string,
+  approve = false,
+): Promise<string> {
   const b = await okJson(admin.post('/api/v1/batches', batchBodyFor(collegeId)));
   await okJson(admin.post(`/api/v1/batches/${b.id}/submit`, { submittedOn: '2026-09-01' }));
-  if (approve) await okJson(head.post(`/api/v1/batches/${b.id}/approval`, { approvalNumber: '豫鉴〔2026〕1号', approvalDate: '2026-09-10' }));
+  if (approve)
+    await okJson(
+      head.post(`/api/v1/batches/${b.id}/approval`, { approvalNumber: '豫鉴〔2026〕1号', approvalDate: '2026-09-10' }),
+    );
   return b.id;
 }

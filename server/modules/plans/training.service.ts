@@ -14,7 +14,13 @@ import { trainingFilingDeadline, trainingFilingStatus } from './plans.rules.js';
 
 /** 培训班 (R-PLAN-06): filed within N (20) working days after enrolment closes; overdue ones stand out. */
 
-type Row = { t: typeof trainingClasses.$inferSelect; collegeName: string; edition: string; code: string; occupationName: string };
+type Row = {
+  t: typeof trainingClasses.$inferSelect;
+  collegeName: string;
+  edition: string;
+  code: string;
+  occupationName: string;
+};
 
 function present(r: Row, cal: WorkCalendar, days: number, today: string): TrainingClass {
   let filingDeadline: string | null = null;
@@ -48,7 +54,13 @@ function present(r: Row, cal: WorkCalendar, days: number, today: string): Traini
 
 async function select(db: DbOrTx, where?: SQL) {
   return db
-    .select({ t: trainingClasses, collegeName: colleges.name, edition: occupations.edition, code: occupations.code, occupationName: occupations.name })
+    .select({
+      t: trainingClasses,
+      collegeName: colleges.name,
+      edition: occupations.edition,
+      code: occupations.code,
+      occupationName: occupations.name,
+    })
     .from(trainingClasses)
     .innerJoin(colleges, eq(colleges.id, trainingClasses.collegeId))
     .innerJoin(occupations, eq(occupations.id, trainingClasses.occupationId))
@@ -81,7 +93,11 @@ export async function previewTrainingDeadline(db: Db, opts: { actor: Actor | nul
   const [cal, settings] = await Promise.all([loadWorkCalendar(db), loadPlanSettings(db)]);
   const base = { enrolmentClosesOn: opts.enrolmentClosesOn, days: settings.trainingFilingDays };
   try {
-    return { ...base, deadline: trainingFilingDeadline(cal, opts.enrolmentClosesOn, settings.trainingFilingDays), error: null };
+    return {
+      ...base,
+      deadline: trainingFilingDeadline(cal, opts.enrolmentClosesOn, settings.trainingFilingDays),
+      error: null,
+    };
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     return { ...base, deadline: null, error: e.message };
@@ -95,7 +111,10 @@ export async function saveTrainingClass(db: Db, opts: { actor: Actor | null; id?
   assertCollegeScope(actor, d.collegeId, '二级学院');
   return db.transaction(async (tx) => {
     const occ = await findOccupation(tx, { edition: d.edition, code: d.code });
-    if (!occ) throw new AppError('VALIDATION', `职业编码：${d.code} 不在 ${d.edition} 版职业目录中`, [{ field: 'code', message: '职业编码：不在目录中' }]);
+    if (!occ)
+      throw new AppError('VALIDATION', `职业编码：${d.code} 不在 ${d.edition} 版职业目录中`, [
+        { field: 'code', message: '职业编码：不在目录中' },
+      ]);
     const values = {
       collegeId: d.collegeId,
       name: d.name,
@@ -113,19 +132,30 @@ export async function saveTrainingClass(db: Db, opts: { actor: Actor | null; id?
       await tx.update(trainingClasses).set(values).where(eq(trainingClasses.id, id));
     } else id = (await tx.insert(trainingClasses).values(values).returning())[0].id;
     const after = await getTrainingClass(tx, { actor, id });
-    await recordAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'training_class', entityId: id, before, after });
+    await recordAudit(tx, actor, {
+      action: before ? 'update' : 'create',
+      entity: 'training_class',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 /** R-PLAN-06: records the filing (date and number); a date after the deadline is kept and shown as late. */
-export async function recordTrainingFiling(db: Db, opts: { actor: Actor | null; id: string; filedOn: string; filingNumber?: string | null }) {
+export async function recordTrainingFiling(
+  db: Db,
+  opts: { actor: Actor | null; id: string; filedOn: string; filingNumber?: string | null },
+) {
   authorize(opts.actor, 'training.manage');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const before = await getTrainingClass(tx, { actor, id: opts.id });
     if (opts.filedOn < before.enrolmentClosesOn)
-      throw new AppError('VALIDATION', `备案日期：不能早于报名截止日期 ${before.enrolmentClosesOn}`, [{ field: 'filedOn', message: '备案日期：早于报名截止日期' }]);
+      throw new AppError('VALIDATION', `备案日期：不能早于报名截止日期 ${before.enrolmentClosesOn}`, [
+        { field: 'filedOn', message: '备案日期：早于报名截止日期' },
+      ]);
     await tx
       .update(trainingClasses)
       .set({ filedOn: opts.filedOn, filingNumber: opts.filingNumber ?? null })

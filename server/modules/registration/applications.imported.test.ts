@@ -25,7 +25,13 @@ beforeAll(async () => {
   const JD = (await t.database.db.select().from(colleges)).find((c) => c.code === 'JD')!.id;
   batch = await filedBatch(kaowu, zhuren, JD, true);
   await okJson(kaowu.post(`/api/v1/batches/${batch}/transitions`, { to: 'registering' }));
-  const res = await postFile(t, jidian, `/api/v1/batches/${batch}/roster/import`, '花名册.xlsx', await rosterXlsx(rosterRows(6, { prefix: 'IMP', from: 7100 })));
+  const res = await postFile(
+    t,
+    jidian,
+    `/api/v1/batches/${batch}/roster/import`,
+    '花名册.xlsx',
+    await rosterXlsx(rosterRows(6, { prefix: 'IMP', from: 7100 })),
+  );
   expect(res.statusCode, res.body).toBe(200);
   const list = await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&pageSize=100`));
   imported = list.items.filter((r: { source: string }) => r.source === 'import').map((r: { id: string }) => r.id);
@@ -66,8 +72,12 @@ describe('R-ELIG-00: imported applications open with the engine’s verdict', ()
   it('R-ELIG-00: an application stored the old way (snapshot without `at`, even without lists) still opens', async () => {
     const [oldShape, bare] = imported;
     // The shape roster imports stored before the fix: the engine's result without `at`.
-    await t.database.db.execute(sql`update applications set eligibility = eligibility - 'at' where id = ${oldShape}::uuid`);
-    await t.database.db.execute(sql`update applications set eligibility = '{"levels":[]}'::jsonb, eligibility_at = null where id = ${bare}::uuid`);
+    await t.database.db.execute(
+      sql`update applications set eligibility = eligibility - 'at' where id = ${oldShape}::uuid`,
+    );
+    await t.database.db.execute(
+      sql`update applications set eligibility = '{"levels":[]}'::jsonb, eligibility_at = null where id = ${bare}::uuid`,
+    );
     const [stored] = await t.database.db.select().from(applications).where(eq(applications.id, oldShape));
     expect((stored.eligibility as { at?: string }).at).toBeUndefined();
     for (const c of [jidian, kaowu]) {

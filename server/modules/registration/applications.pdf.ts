@@ -22,7 +22,12 @@ import { failingReasons, findApplication, presentDetail } from './applications.s
  * candidate and 第二联 by the school, with the photo, the candidate's pledge and both review stages' opinions.
  */
 
-const idTypeNames: Record<string, string> = { resident: '居民身份证', hmt_residence: '港澳台居民居住证', passport: '护照', other: '其他证件' };
+const idTypeNames: Record<string, string> = {
+  resident: '居民身份证',
+  hmt_residence: '港澳台居民居住证',
+  passport: '护照',
+  other: '其他证件',
+};
 const COPIES = ['第一联 考生留存', '第二联 学校留存'] as const;
 const PHOTO_W = 96;
 
@@ -39,7 +44,9 @@ interface FormData {
 }
 
 function stageOpinion(a: ApplicationDetail, stage: 'college' | 'centre') {
-  const d = [...a.decisions].reverse().find((x) => x.stage === stage && (x.action === 'approve' || x.action === 'reject'));
+  const d = [...a.decisions]
+    .reverse()
+    .find((x) => x.stage === stage && (x.action === 'approve' || x.action === 'reject'));
   if (!d) return stage === 'college' && !a.collegeId ? '社会人员报名，无学院初审' : '';
   const at = new Date(d.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   return `${d.action === 'approve' ? '同意' : '退回'}${d.reason ? `：${d.reason}` : ''}（${d.roleName} ${d.actorName}，${at}）`;
@@ -48,8 +55,17 @@ function stageOpinion(a: ApplicationDetail, stage: 'college' | 'centre') {
 function drawCopy(doc: Doc, d: FormData, copy: string) {
   const a = d.a;
   const f = a.form;
-  doc.font('bold').fontSize(17).text('职业技能等级认定备案表', PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
-  doc.font('regular').fontSize(9).text(`${d.centreName}    ${copy}    报名编号：${a.id.slice(0, 8).toUpperCase()}`, { width: CONTENT_WIDTH, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(17)
+    .text('职业技能等级认定备案表', PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(9)
+    .text(`${d.centreName}    ${copy}    报名编号：${a.id.slice(0, 8).toUpperCase()}`, {
+      width: CONTENT_WIDTH,
+      align: 'center',
+    });
   doc.moveDown(0.6);
 
   const left = CONTENT_WIDTH - PHOTO_W;
@@ -58,21 +74,71 @@ function drawCopy(doc: Doc, d: FormData, copy: string) {
   const label = (text: string, w: number) => ({ text, w, align: 'center' as const, bold: true, size: 9.5 });
   const value = (text: string | null | undefined, w: number) => ({ text: text ?? '', w, size: 9.5 });
   const top = doc.y;
-  row(doc, [label('姓名', w6[0]), value(a.name, w6[1]), label('性别', w6[2]), value(genderNames[a.gender as 'male'] ?? a.gender, w6[3]), label('出生日期', w6[4]), value(d.birth, w6[5])], { minHeight: 26 });
-  row(doc, [label('证件类型', w6[0]), value(d.idType, w6[1]), label('证件号码', w6[2]), value(d.idNumber, w6[3] + w6[4] + w6[5])], { minHeight: 26 });
-  row(doc, [label('文化程度', w6[0]), value(f.education ?? (a.educationLevel ? educationLevelNames[a.educationLevel as 'undergraduate'] : ''), w6[1]), label('院校/学院', w6[2]), value([f.school, a.collegeName].filter(Boolean).join(' '), w6[3] + w6[4] + w6[5])], { minHeight: 26 });
-  row(doc, [label('专业', w6[0]), value(f.major ?? a.major, w6[1]), label('班级', w6[2]), value(a.className, w6[3]), label('学号', w6[4]), value(a.studentNumber, w6[5])], { minHeight: 26 });
+  row(
+    doc,
+    [
+      label('姓名', w6[0]),
+      value(a.name, w6[1]),
+      label('性别', w6[2]),
+      value(genderNames[a.gender as 'male'] ?? a.gender, w6[3]),
+      label('出生日期', w6[4]),
+      value(d.birth, w6[5]),
+    ],
+    { minHeight: 26 },
+  );
+  row(
+    doc,
+    [
+      label('证件类型', w6[0]),
+      value(d.idType, w6[1]),
+      label('证件号码', w6[2]),
+      value(d.idNumber, w6[3] + w6[4] + w6[5]),
+    ],
+    { minHeight: 26 },
+  );
+  row(
+    doc,
+    [
+      label('文化程度', w6[0]),
+      value(f.education ?? (a.educationLevel ? educationLevelNames[a.educationLevel as 'undergraduate'] : ''), w6[1]),
+      label('院校/学院', w6[2]),
+      value([f.school, a.collegeName].filter(Boolean).join(' '), w6[3] + w6[4] + w6[5]),
+    ],
+    { minHeight: 26 },
+  );
+  row(
+    doc,
+    [
+      label('专业', w6[0]),
+      value(f.major ?? a.major, w6[1]),
+      label('班级', w6[2]),
+      value(a.className, w6[3]),
+      label('学号', w6[4]),
+      value(a.studentNumber, w6[5]),
+    ],
+    { minHeight: 26 },
+  );
   const bottom = doc.y;
   // The photo box spans the first four rows on the right (as the paper form's 照片 cell).
   const px = PAGE.margin + left;
-  doc.lineWidth(0.6).rect(px, top, PHOTO_W, bottom - top).stroke();
+  doc
+    .lineWidth(0.6)
+    .rect(px, top, PHOTO_W, bottom - top)
+    .stroke();
   if (d.photo) {
     try {
       doc.image(d.photo, px + 4, top + 4, { fit: [PHOTO_W - 8, bottom - top - 8], align: 'center', valign: 'center' });
     } catch {
-      doc.font('regular').fontSize(9).text('照片无法显示', px, top + (bottom - top) / 2 - 5, { width: PHOTO_W, align: 'center' });
+      doc
+        .font('regular')
+        .fontSize(9)
+        .text('照片无法显示', px, top + (bottom - top) / 2 - 5, { width: PHOTO_W, align: 'center' });
     }
-  } else doc.font('regular').fontSize(9).text('（粘贴一寸\n免冠照片）', px, top + (bottom - top) / 2 - 12, { width: PHOTO_W, align: 'center' });
+  } else
+    doc
+      .font('regular')
+      .fontSize(9)
+      .text('（粘贴一寸\n免冠照片）', px, top + (bottom - top) / 2 - 12, { width: PHOTO_W, align: 'center' });
   doc.x = PAGE.margin;
   doc.y = bottom;
 
@@ -82,19 +148,79 @@ function drawCopy(doc: Doc, d: FormData, copy: string) {
   const V = (t: string | null | undefined, i: number, ws = w4) => value(t, ws[i]);
   row(doc, [L('联系电话', 0), V(f.phone ?? d.phone, 1), L('邮政编码', 2), V(f.postcode, 3)], { minHeight: 24 });
   row(doc, [L('通讯地址', 0, w2), V(f.address, 1, w2)], { minHeight: 24 });
-  row(doc, [L('工作单位', 0), V(f.workUnit, 1), L('从事本职业年限', 2), V(f.yearsOfWork != null ? `${f.yearsOfWork} 年` : '', 3)], { minHeight: 24 });
-  row(doc, [L('申报职业（工种）', 0), V(`${a.code} ${a.occupationName}`, 1), L('申报等级', 2), V(levelNames[a.level as Level], 3)], { minHeight: 24 });
-  row(doc, [L('认定方式', 0), V(eligibilityMethodNames[a.method as EligibilityMethod] ?? a.method, 1), L('认定批次', 2), V(a.batchTitle, 3)], { minHeight: 24 });
+  row(
+    doc,
+    [
+      L('工作单位', 0),
+      V(f.workUnit, 1),
+      L('从事本职业年限', 2),
+      V(f.yearsOfWork != null ? `${f.yearsOfWork} 年` : '', 3),
+    ],
+    { minHeight: 24 },
+  );
+  row(
+    doc,
+    [
+      L('申报职业（工种）', 0),
+      V(`${a.code} ${a.occupationName}`, 1),
+      L('申报等级', 2),
+      V(levelNames[a.level as Level], 3),
+    ],
+    { minHeight: 24 },
+  );
+  row(
+    doc,
+    [
+      L('认定方式', 0),
+      V(eligibilityMethodNames[a.method as EligibilityMethod] ?? a.method, 1),
+      L('认定批次', 2),
+      V(a.batchTitle, 3),
+    ],
+    { minHeight: 24 },
+  );
   row(doc, [L('现有职业资格（技能等级）', 0, w2), V(f.currentCertificate, 1, w2)], { minHeight: 24 });
   row(doc, [L('学习和工作经历', 0, w2), { ...V(f.resume, 1, w2) }], { minHeight: 70, valign: 'top' });
   const reasons = failingReasons(a.eligibility, a.level);
-  const engine = a.eligibility ? (a.eligible ? `符合${levelNames[a.level as Level]}报名条件：${a.eligibility.reasons.filter((r) => r.ok).map((r) => r.text).slice(-1).join('')}` : `不符合：${reasons.join('；')}`) : '';
+  const engine = a.eligibility
+    ? a.eligible
+      ? `符合${levelNames[a.level as Level]}报名条件：${a.eligibility.reasons
+          .filter((r) => r.ok)
+          .map((r) => r.text)
+          .slice(-1)
+          .join('')}`
+      : `不符合：${reasons.join('；')}`
+    : '';
   row(doc, [L('报名条件审核（系统）', 0, w2), { ...V(engine, 1, w2), size: 8.5 }], { minHeight: 36, valign: 'top' });
-  row(doc, [L('本人承诺', 0, w2), V('本人承诺以上所填信息及提交的证件、照片和证明材料真实有效，如有虚假，自愿承担相应责任。\n\n本人签名：　　　　　　　　　　　　　　年　　月　　日', 1, w2)], { minHeight: 64, valign: 'top' });
+  row(
+    doc,
+    [
+      L('本人承诺', 0, w2),
+      V(
+        '本人承诺以上所填信息及提交的证件、照片和证明材料真实有效，如有虚假，自愿承担相应责任。\n\n本人签名：　　　　　　　　　　　　　　年　　月　　日',
+        1,
+        w2,
+      ),
+    ],
+    { minHeight: 64, valign: 'top' },
+  );
   const sign = '\n\n签章：　　　　　　　　　　　　　　　　年　　月　　日';
-  row(doc, [L('学院初审意见', 0, w2), V(`${stageOpinion(a, 'college')}${sign}`, 1, w2)], { minHeight: 64, valign: 'top' });
-  row(doc, [L('认定中心审核意见', 0, w2), V(`${stageOpinion(a, 'centre')}${sign}`, 1, w2)], { minHeight: 64, valign: 'top' });
-  doc.font('regular').fontSize(8.5).text(`说明：本表一式两份，考生留存一份，学校留存一份。当前状态：${applicationStatusNames[a.status]}。`, PAGE.margin, doc.y + 6, { width: CONTENT_WIDTH });
+  row(doc, [L('学院初审意见', 0, w2), V(`${stageOpinion(a, 'college')}${sign}`, 1, w2)], {
+    minHeight: 64,
+    valign: 'top',
+  });
+  row(doc, [L('认定中心审核意见', 0, w2), V(`${stageOpinion(a, 'centre')}${sign}`, 1, w2)], {
+    minHeight: 64,
+    valign: 'top',
+  });
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .text(
+      `说明：本表一式两份，考生留存一份，学校留存一份。当前状态：${applicationStatusNames[a.status]}。`,
+      PAGE.margin,
+      doc.y + 6,
+      { width: CONTENT_WIDTH },
+    );
 }
 
 export async function renderApplicationForm(d: FormData, fontPath: string): Promise<Buffer> {
@@ -119,7 +245,10 @@ export function formWithFullNumber(actor: Actor, own: boolean): boolean {
  * R-REG-01: the form of one application: the candidate's own (portal.apply), or any for staff with
  * applications.read (a clerk its own college's only, R-ORG-07). A full-number form is audited as an ID-number view.
  */
-export async function applicationFormPdf(db: Db, opts: { actor: Actor | null; id: string; own: boolean; pii: PiiCipher; store: FileStore; fontPath: string }) {
+export async function applicationFormPdf(
+  db: Db,
+  opts: { actor: Actor | null; id: string; own: boolean; pii: PiiCipher; store: FileStore; fontPath: string },
+) {
   authorize(opts.actor, opts.own ? 'portal.apply' : 'applications.read');
   const actor = opts.actor;
   const app = await findApplication(db, opts.id);
@@ -140,11 +269,25 @@ export async function applicationFormPdf(db: Db, opts: { actor: Actor | null; id
   const full = formWithFullNumber(actor, opts.own);
   const idNumber = full ? opts.pii.decrypt(p.idCipher) : p.idMasked;
   const birth = full ? (birthDateOfPerson(opts.pii, p) ?? '') : p.birthYear ? `${p.birthYear} 年` : '';
-  const bytes = await renderApplicationForm({ centreName: centre.name, a, idNumber, birth, idType: idTypeNames[p.idType] ?? p.idType, phone: p.phone, photo }, opts.fontPath);
+  const bytes = await renderApplicationForm(
+    { centreName: centre.name, a, idNumber, birth, idType: idTypeNames[p.idType] ?? p.idType, phone: p.phone, photo },
+    opts.fontPath,
+  );
   await db.transaction(async (tx) => {
-    await recordAudit(tx, actor, { action: 'export', entity: 'application', entityId: a.id, after: { form: 'pdf', idNumber: full ? 'full' : 'masked' } });
+    await recordAudit(tx, actor, {
+      action: 'export',
+      entity: 'application',
+      entityId: a.id,
+      after: { form: 'pdf', idNumber: full ? 'full' : 'masked' },
+    });
     // R-PPL-02: a document with the full number is a view of it, audited like GET /persons/:id/id-number.
-    if (full) await recordAudit(tx, actor, { action: 'view.idNumber', entity: 'person', entityId: p.id, after: { name: p.name, document: 'application.form', applicationId: a.id } });
+    if (full)
+      await recordAudit(tx, actor, {
+        action: 'view.idNumber',
+        entity: 'person',
+        entityId: p.id,
+        after: { name: p.name, document: 'application.form', applicationId: a.id },
+      });
   });
   return { bytes, name: `职业技能等级认定备案表_${a.name}_${a.batchTitle}.pdf` };
 }

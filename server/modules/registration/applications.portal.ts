@@ -20,7 +20,15 @@ import {
 import { recordAudit } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../people/people.store.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
-import { assertOwnFiles, failingReasons, findApplication, listRows, presentDetail, recordDecisions, snapshotOf } from './applications.store.js';
+import {
+  assertOwnFiles,
+  failingReasons,
+  findApplication,
+  listRows,
+  presentDetail,
+  recordDecisions,
+  snapshotOf,
+} from './applications.store.js';
 
 /**
  * The candidate portal (R-REG-01/02, R-ELIG-00): the candidate's own person, the batches open to them with the
@@ -50,7 +58,11 @@ function missingOf(p: PersonRow): string[] {
 
 export async function portalMe(db: Db, opts: { actor: Actor | null }): Promise<PortalMe> {
   authorize(opts.actor, 'portal.apply');
-  const [row] = await db.select({ p: persons, collegeName: colleges.name }).from(persons).leftJoin(colleges, eq(colleges.id, persons.collegeId)).where(eq(persons.userId, opts.actor.userId));
+  const [row] = await db
+    .select({ p: persons, collegeName: colleges.name })
+    .from(persons)
+    .leftJoin(colleges, eq(colleges.id, persons.collegeId))
+    .where(eq(persons.userId, opts.actor.userId));
   if (!row) return { person: null, profileComplete: false, missing: ['未关联人员档案'] };
   const p = row.p;
   const missing = missingOf(p);
@@ -78,7 +90,10 @@ export async function portalMe(db: Db, opts: { actor: Actor | null }): Promise<P
 }
 
 /** R-REG-01, R-ELIG-00: batches 报名中 with a published notice and the window open today, with this candidate's levels. */
-export async function portalBatches(db: Db, opts: { actor: Actor | null; today?: string }): Promise<{ items: PortalBatch[] }> {
+export async function portalBatches(
+  db: Db,
+  opts: { actor: Actor | null; today?: string },
+): Promise<{ items: PortalBatch[] }> {
   authorize(opts.actor, 'portal.apply');
   const p = await candidatePerson(db, opts.actor);
   const today = opts.today ?? chinaToday();
@@ -86,10 +101,21 @@ export async function portalBatches(db: Db, opts: { actor: Actor | null; today?:
     .select({ id: batches.id })
     .from(batches)
     .innerJoin(batchNotices, eq(batchNotices.batchId, batches.id))
-    .where(and(eq(batches.state, 'registering'), lte(batches.registrationOpensOn, today), gte(batches.registrationClosesOn, today)));
+    .where(
+      and(
+        eq(batches.state, 'registering'),
+        lte(batches.registrationOpensOn, today),
+        gte(batches.registrationClosesOn, today),
+      ),
+    );
   const facts = (await loadFacts(db, [p.id])).get(p.id)!;
   const live = await db
-    .select({ id: applications.id, batchId: applications.batchId, status: applications.status, level: applications.level })
+    .select({
+      id: applications.id,
+      batchId: applications.batchId,
+      status: applications.status,
+      level: applications.level,
+    })
     .from(applications)
     .where(and(eq(applications.personId, p.id), ne(applications.status, 'withdrawn')));
   const items: PortalBatch[] = [];
@@ -133,34 +159,56 @@ const field = (name: string, message: string) => [{ field: name, message }];
  */
 async function judgeApplication(tx: DbOrTx, person: PersonRow, batchId: string, level: number, today: string) {
   const ctx = await eligibilityContextFor(tx, batchId).catch((e) => {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('VALIDATION', '认定批次：不存在', field('batchId', '不存在'));
+    if (e instanceof AppError && e.code === 'NOT_FOUND')
+      throw new AppError('VALIDATION', '认定批次：不存在', field('batchId', '不存在'));
     throw e;
   });
   const b = ctx.batch;
   // R-REG-01: only a published batch that is registering.
   if (b.state !== 'registering' || !b.noticePublished)
-    throw new AppError('CONFLICT', `认定批次：“${b.title}”当前${b.state !== 'registering' ? `状态为“${batchStateNames[b.state]}”` : '尚未发布认定通知'}，不接受报名`, field('batchId', '不在报名中'));
+    throw new AppError(
+      'CONFLICT',
+      `认定批次：“${b.title}”当前${b.state !== 'registering' ? `状态为“${batchStateNames[b.state]}”` : '尚未发布认定通知'}，不接受报名`,
+      field('batchId', '不在报名中'),
+    );
   // R-REG-01: the registration window of the notice.
-  if (today < b.registrationOpensOn) throw new AppError('CONFLICT', `认定批次：报名将于 ${b.registrationOpensOn} 开始，尚未开始报名`, field('batchId', '报名尚未开始'));
-  if (today > b.registrationClosesOn) throw new AppError('CONFLICT', `认定批次：报名已于 ${b.registrationClosesOn} 截止`, field('batchId', '报名已截止'));
+  if (today < b.registrationOpensOn)
+    throw new AppError(
+      'CONFLICT',
+      `认定批次：报名将于 ${b.registrationOpensOn} 开始，尚未开始报名`,
+      field('batchId', '报名尚未开始'),
+    );
+  if (today > b.registrationClosesOn)
+    throw new AppError('CONFLICT', `认定批次：报名已于 ${b.registrationClosesOn} 截止`, field('batchId', '报名已截止'));
   const facts = (await loadFacts(tx, [person.id])).get(person.id)!;
   const result = judgeEligibility(facts, ctx);
   const snapshot = snapshotOf(result, [...ctx.notes, ...factNotes(facts)]);
   // R-ELIG-07: a tier-4 violation bars applying until graduation.
   if (isBanned(facts.ban, ctx.batchDate))
-    throw new AppError('CONFLICT', `因四级违纪${facts.ban?.reason ? `（${facts.ban.reason}）` : ''}，${facts.ban?.until} 前不得报名（R-ELIG-07）`, field('batchId', '禁考期内'));
+    throw new AppError(
+      'CONFLICT',
+      `因四级违纪${facts.ban?.reason ? `（${facts.ban.reason}）` : ''}，${facts.ban?.until} 前不得报名（R-ELIG-07）`,
+      field('batchId', '禁考期内'),
+    );
   // R-ELIG-00 / R-REG-03: only an eligible level; the message quotes the engine's reasons.
   // A level no rule decides (social learner, staff without a title) is accepted for manual review: eligible = null.
   const decision = result.levels.find((l) => l.level === level)!;
   if (!decision.eligible && !decision.manual) {
     const reasons = failingReasons(snapshot, level);
-    throw new AppError('VALIDATION', `申报等级：不能申报${levelNames[level as Level]}：${reasons.join('；')}`, { field: 'level', reasons, eligibleLevels: result.levels.filter((l) => l.eligible || l.manual).map((l) => l.level) });
+    throw new AppError('VALIDATION', `申报等级：不能申报${levelNames[level as Level]}：${reasons.join('；')}`, {
+      field: 'level',
+      reasons,
+      eligibleLevels: result.levels.filter((l) => l.eligible || l.manual).map((l) => l.level),
+    });
   }
   return { ctx, snapshot, eligible: decision.eligible ? true : null };
 }
 
 /** R-REG-01: apply. A college's candidate goes to the college's review first; a social learner straight to the centre. */
-export async function applyForBatch(db: Db, opts: { actor: Actor | null; data: ApplyBody; today?: string }): Promise<ApplicationDetail> {
+export async function applyForBatch(
+  db: Db,
+  opts: { actor: Actor | null; data: ApplyBody; today?: string },
+): Promise<ApplicationDetail> {
   authorize(opts.actor, 'portal.apply');
   const actor = opts.actor;
   const d = applyBody.parse(opts.data);
@@ -168,15 +216,27 @@ export async function applyForBatch(db: Db, opts: { actor: Actor | null; data: A
   return db.transaction(async (tx) => {
     const p = await candidatePerson(tx, actor);
     // R-REG-01: one live application per person and batch (the unique index applications_live_uq backs this).
-    const [dup] = await tx.select().from(applications).where(and(eq(applications.batchId, d.batchId), eq(applications.personId, p.id), ne(applications.status, 'withdrawn')));
-    if (dup) throw new AppError('CONFLICT', `认定批次：您已报名该批次（${applicationStatusNames[dup.status as ApplicationStatus]}），每人每批次只能有一份有效报名`, field('batchId', '重复报名'));
+    const [dup] = await tx
+      .select()
+      .from(applications)
+      .where(
+        and(eq(applications.batchId, d.batchId), eq(applications.personId, p.id), ne(applications.status, 'withdrawn')),
+      );
+    if (dup)
+      throw new AppError(
+        'CONFLICT',
+        `认定批次：您已报名该批次（${applicationStatusNames[dup.status as ApplicationStatus]}），每人每批次只能有一份有效报名`,
+        field('batchId', '重复报名'),
+      );
     const { snapshot, eligible } = await judgeApplication(tx, p, d.batchId, d.level, today);
     const photoFileId = d.photoFileId ?? p.photoFileId;
-    if (!photoFileId) throw new AppError('VALIDATION', '照片：请上传本人近期免冠证件照', field('photoFileId', '请上传照片'));
+    if (!photoFileId)
+      throw new AppError('VALIDATION', '照片：请上传本人近期免冠证件照', field('photoFileId', '请上传照片'));
     await assertOwnFiles(tx, actor, photoFileId, d.evidence, p.photoFileId);
     const status: ApplicationStatus = p.collegeId ? 'pending_college' : 'pending_centre';
     const now = new Date();
-    const duplicate = () => new AppError('CONFLICT', '认定批次：您已报名该批次，每人每批次只能有一份有效报名', field('batchId', '重复报名'));
+    const duplicate = () =>
+      new AppError('CONFLICT', '认定批次：您已报名该批次，每人每批次只能有一份有效报名', field('batchId', '重复报名'));
     const [row] = await tx
       .insert(applications)
       .values({
@@ -200,7 +260,12 @@ export async function applyForBatch(db: Db, opts: { actor: Actor | null; data: A
         throw isUniqueViolation(e) ? duplicate() : e; // R-REG-01: a concurrent second application
       });
     await recordDecisions(tx, actor, [row.id], 'candidate', 'submit', null);
-    await recordAudit(tx, actor, { action: 'create', entity: 'application', entityId: row.id, after: { batchId: row.batchId, personId: p.id, level: row.level, status, form: d.form } });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: 'application',
+      entityId: row.id,
+      after: { batchId: row.batchId, personId: p.id, level: row.level, status, form: d.form },
+    });
     return presentDetail(tx, actor, row.id, true);
   });
 }
@@ -208,7 +273,11 @@ export async function applyForBatch(db: Db, opts: { actor: Actor | null; data: A
 /** The candidate's own application, locked for a change; another person's answers 404. */
 async function ownApplication(tx: DbOrTx, actor: Actor, id: string) {
   const p = await candidatePerson(tx, actor);
-  const [a] = await tx.select().from(applications).where(and(eq(applications.id, id), eq(applications.personId, p.id))).for('update');
+  const [a] = await tx
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, id), eq(applications.personId, p.id)))
+    .for('update');
   if (!a) throw notFound('报名记录');
   return { p, a };
 }
@@ -218,7 +287,10 @@ async function ownApplication(tx: DbOrTx, actor: Actor, id: string) {
  * college's candidate to 待学院初审 (the college reviews the corrected form again, even when the centre rejected
  * it), a social learner to 待中心复审.
  */
-export async function resubmitApplication(db: Db, opts: { actor: Actor | null; id: string; data: ResubmitBody; today?: string }): Promise<ApplicationDetail> {
+export async function resubmitApplication(
+  db: Db,
+  opts: { actor: Actor | null; id: string; data: ResubmitBody; today?: string },
+): Promise<ApplicationDetail> {
   authorize(opts.actor, 'portal.apply');
   const actor = opts.actor;
   const d = resubmitBody.parse(opts.data);
@@ -226,33 +298,71 @@ export async function resubmitApplication(db: Db, opts: { actor: Actor | null; i
   return db.transaction(async (tx) => {
     const { p, a } = await ownApplication(tx, actor, opts.id);
     if (a.status !== 'rejected')
-      throw new AppError('CONFLICT', `报名记录当前为“${applicationStatusNames[a.status as ApplicationStatus]}”，只有已退回的报名可以修改后重新提交`, { status: a.status });
+      throw new AppError(
+        'CONFLICT',
+        `报名记录当前为“${applicationStatusNames[a.status as ApplicationStatus]}”，只有已退回的报名可以修改后重新提交`,
+        { status: a.status },
+      );
     const { snapshot, eligible } = await judgeApplication(tx, p, a.batchId, d.level, today);
     const photoFileId = d.photoFileId ?? a.photoFileId ?? p.photoFileId;
-    await assertOwnFiles(tx, actor, photoFileId === a.photoFileId ? null : photoFileId, d.evidence.filter((e) => !((a.evidence ?? []) as { fileId: string }[]).some((x) => x.fileId === e.fileId)), p.photoFileId);
+    await assertOwnFiles(
+      tx,
+      actor,
+      photoFileId === a.photoFileId ? null : photoFileId,
+      d.evidence.filter((e) => !((a.evidence ?? []) as { fileId: string }[]).some((x) => x.fileId === e.fileId)),
+      p.photoFileId,
+    );
     const status: ApplicationStatus = a.collegeId ? 'pending_college' : 'pending_centre';
     const now = new Date();
     await tx
       .update(applications)
-      .set({ level: d.level, form: d.form, photoFileId, evidence: d.evidence, status, rejectedStage: null, eligibility: snapshot, eligible, eligibilityAt: now, submittedAt: now, updatedAt: now })
+      .set({
+        level: d.level,
+        form: d.form,
+        photoFileId,
+        evidence: d.evidence,
+        status,
+        rejectedStage: null,
+        eligibility: snapshot,
+        eligible,
+        eligibilityAt: now,
+        submittedAt: now,
+        updatedAt: now,
+      })
       .where(eq(applications.id, a.id));
     await recordDecisions(tx, actor, [a.id], 'candidate', 'resubmit', null);
-    await recordAudit(tx, actor, { action: 'resubmit', entity: 'application', entityId: a.id, before: { status: a.status, level: a.level, form: a.form }, after: { status, level: d.level, form: d.form } });
+    await recordAudit(tx, actor, {
+      action: 'resubmit',
+      entity: 'application',
+      entityId: a.id,
+      before: { status: a.status, level: a.level, form: a.form },
+      after: { status, level: d.level, form: d.form },
+    });
     return presentDetail(tx, actor, a.id, true);
   });
 }
 
 /** R-REG-02: the candidate withdraws before approval (an approved application is locked). */
-export async function withdrawApplication(db: Db, opts: { actor: Actor | null; id: string; reason?: string | null }): Promise<ApplicationDetail> {
+export async function withdrawApplication(
+  db: Db,
+  opts: { actor: Actor | null; id: string; reason?: string | null },
+): Promise<ApplicationDetail> {
   authorize(opts.actor, 'portal.apply');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const { a } = await ownApplication(tx, actor, opts.id);
-    if (a.status === 'approved') throw new AppError('LOCKED', '报名已审核通过并锁定，不能撤回；如需变更请联系认定中心', { status: a.status });
+    if (a.status === 'approved')
+      throw new AppError('LOCKED', '报名已审核通过并锁定，不能撤回；如需变更请联系认定中心', { status: a.status });
     if (a.status === 'withdrawn') throw new AppError('CONFLICT', '报名已撤回', { status: a.status });
     await tx.update(applications).set({ status: 'withdrawn', updatedAt: new Date() }).where(eq(applications.id, a.id));
     await recordDecisions(tx, actor, [a.id], 'candidate', 'withdraw', opts.reason ?? null);
-    await recordAudit(tx, actor, { action: 'withdraw', entity: 'application', entityId: a.id, before: { status: a.status }, after: { status: 'withdrawn', reason: opts.reason ?? null } });
+    await recordAudit(tx, actor, {
+      action: 'withdraw',
+      entity: 'application',
+      entityId: a.id,
+      before: { status: a.status },
+      after: { status: 'withdrawn', reason: opts.reason ?? null },
+    });
     return presentDetail(tx, actor, a.id, true);
   });
 }

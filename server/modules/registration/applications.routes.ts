@@ -61,9 +61,32 @@ import {
 } from '../../../shared/registration.js';
 import { sendFile } from '../centre/centre.routes.js';
 import { applicationFormPdf } from './applications.pdf.js';
-import { applyForBatch, getOwnApplication, listOwnApplications, portalBatches, portalMe as readPortalMe, resubmitApplication, withdrawApplication } from './applications.portal.js';
-import { getApplication, listApplications, openApplicationFile, recheckEligibility, reviewApplications, unlockApplication } from './applications.review.js';
-import { addFact, addOwnFact, deleteFact, getCandidateFacts, ownFacts, setExcellent, updateFact } from './facts.manage.js';
+import {
+  applyForBatch,
+  getOwnApplication,
+  listOwnApplications,
+  portalBatches,
+  portalMe as readPortalMe,
+  resubmitApplication,
+  withdrawApplication,
+} from './applications.portal.js';
+import {
+  getApplication,
+  listApplications,
+  openApplicationFile,
+  recheckEligibility,
+  reviewApplications,
+  unlockApplication,
+} from './applications.review.js';
+import {
+  addFact,
+  addOwnFact,
+  deleteFact,
+  getCandidateFacts,
+  ownFacts,
+  setExcellent,
+  updateFact,
+} from './facts.manage.js';
 
 const list = z.object({ items: z.array(applicationRow), total: z.number() });
 const fileParams = z.object({ id: z.string().uuid('编号格式不正确'), fileId: z.string().uuid('文件编号格式不正确') });
@@ -74,65 +97,170 @@ export const applicationsRoutes =
     const { db } = ctx;
     const tags = ['registration'];
     const fontPath = ctx.config.PDF_FONT_PATH;
-    const pdf = (own: boolean) => async (req: { actor: Parameters<typeof applicationFormPdf>[1]['actor']; params: { id: string } }, reply: Parameters<typeof sendFile>[0]) =>
-      sendFile(reply, await applicationFormPdf(db, { actor: req.actor, id: req.params.id, own, pii: ctx.pii, store: ctx.files, fontPath }), 'application/pdf');
+    const pdf =
+      (own: boolean) =>
+      async (
+        req: { actor: Parameters<typeof applicationFormPdf>[1]['actor']; params: { id: string } },
+        reply: Parameters<typeof sendFile>[0],
+      ) =>
+        sendFile(
+          reply,
+          await applicationFormPdf(db, {
+            actor: req.actor,
+            id: req.params.id,
+            own,
+            pii: ctx.pii,
+            store: ctx.files,
+            fontPath,
+          }),
+          'application/pdf',
+        );
 
     // Candidate portal
-    app.get('/portal/me', { schema: { tags, summary: '考生本人信息', response: { 200: portalMe } } }, async (req) => readPortalMe(db, { actor: req.actor }));
-    app.get('/portal/batches', { schema: { tags, summary: '可报名的认定批次（含本人各等级报名资格）', response: { 200: z.object({ items: z.array(portalBatch) }) } } }, async (req) =>
-      portalBatches(db, { actor: req.actor }),
+    app.get('/portal/me', { schema: { tags, summary: '考生本人信息', response: { 200: portalMe } } }, async (req) =>
+      readPortalMe(db, { actor: req.actor }),
     );
-    app.get('/portal/applications', { schema: { tags, summary: '本人的报名', response: { 200: list } } }, async (req) => listOwnApplications(db, { actor: req.actor }));
-    app.get('/portal/applications/:id', { schema: { tags, summary: '本人的报名详情', params: idParam, response: { 200: applicationDetail } } }, async (req) =>
-      getOwnApplication(db, { actor: req.actor, id: req.params.id }),
+    app.get(
+      '/portal/batches',
+      {
+        schema: {
+          tags,
+          summary: '可报名的认定批次（含本人各等级报名资格）',
+          response: { 200: z.object({ items: z.array(portalBatch) }) },
+        },
+      },
+      async (req) => portalBatches(db, { actor: req.actor }),
     );
-    app.post('/portal/applications', { schema: { tags, summary: '报名', body: applyBody, response: { 200: applicationDetail } } }, async (req) =>
-      applyForBatch(db, { actor: req.actor, data: req.body }),
+    app.get('/portal/applications', { schema: { tags, summary: '本人的报名', response: { 200: list } } }, async (req) =>
+      listOwnApplications(db, { actor: req.actor }),
     );
-    app.put('/portal/applications/:id', { schema: { tags, summary: '修改被退回的报名并重新提交', params: idParam, body: resubmitBody, response: { 200: applicationDetail } } }, async (req) =>
-      resubmitApplication(db, { actor: req.actor, id: req.params.id, data: req.body }),
+    app.get(
+      '/portal/applications/:id',
+      { schema: { tags, summary: '本人的报名详情', params: idParam, response: { 200: applicationDetail } } },
+      async (req) => getOwnApplication(db, { actor: req.actor, id: req.params.id }),
     );
-    app.post('/portal/applications/:id/withdraw', { schema: { tags, summary: '撤回报名', params: idParam, body: withdrawBody, response: { 200: applicationDetail } } }, async (req) =>
-      withdrawApplication(db, { actor: req.actor, id: req.params.id, reason: req.body.reason }),
+    app.post(
+      '/portal/applications',
+      { schema: { tags, summary: '报名', body: applyBody, response: { 200: applicationDetail } } },
+      async (req) => applyForBatch(db, { actor: req.actor, data: req.body }),
     );
-    app.get('/portal/applications/:id/form.pdf', { schema: { tags, summary: '打印职业技能等级认定备案表（一式两份）', params: idParam } }, pdf(true));
-    app.get('/portal/facts', { schema: { tags, summary: '本人的 1+X 证书、竞赛成绩和禁考记录', response: { 200: candidateFacts } } }, async (req) => ownFacts(db, { actor: req.actor }));
-    app.post('/portal/facts/x-certificates', { schema: { tags, summary: '登记本人的 1+X 证书', body: xCertificateBody, response: { 200: candidateFacts } } }, async (req) =>
-      addOwnFact(db, { actor: req.actor, kind: 'x-certificates', data: req.body }),
+    app.put(
+      '/portal/applications/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改被退回的报名并重新提交',
+          params: idParam,
+          body: resubmitBody,
+          response: { 200: applicationDetail },
+        },
+      },
+      async (req) => resubmitApplication(db, { actor: req.actor, id: req.params.id, data: req.body }),
     );
-    app.post('/portal/facts/contest-results', { schema: { tags, summary: '登记本人的竞赛成绩', body: contestResultBody, response: { 200: candidateFacts } } }, async (req) =>
-      addOwnFact(db, { actor: req.actor, kind: 'contest-results', data: req.body }),
+    app.post(
+      '/portal/applications/:id/withdraw',
+      {
+        schema: {
+          tags,
+          summary: '撤回报名',
+          params: idParam,
+          body: withdrawBody,
+          response: { 200: applicationDetail },
+        },
+      },
+      async (req) => withdrawApplication(db, { actor: req.actor, id: req.params.id, reason: req.body.reason }),
+    );
+    app.get(
+      '/portal/applications/:id/form.pdf',
+      { schema: { tags, summary: '打印职业技能等级认定备案表（一式两份）', params: idParam } },
+      pdf(true),
+    );
+    app.get(
+      '/portal/facts',
+      { schema: { tags, summary: '本人的 1+X 证书、竞赛成绩和禁考记录', response: { 200: candidateFacts } } },
+      async (req) => ownFacts(db, { actor: req.actor }),
+    );
+    app.post(
+      '/portal/facts/x-certificates',
+      { schema: { tags, summary: '登记本人的 1+X 证书', body: xCertificateBody, response: { 200: candidateFacts } } },
+      async (req) => addOwnFact(db, { actor: req.actor, kind: 'x-certificates', data: req.body }),
+    );
+    app.post(
+      '/portal/facts/contest-results',
+      { schema: { tags, summary: '登记本人的竞赛成绩', body: contestResultBody, response: { 200: candidateFacts } } },
+      async (req) => addOwnFact(db, { actor: req.actor, kind: 'contest-results', data: req.body }),
     );
 
     // Review
-    app.get('/applications', { schema: { tags, summary: '报名审核列表', querystring: applicationQuery, response: { 200: list } } }, async (req) =>
-      listApplications(db, { actor: req.actor, query: req.query }),
+    app.get(
+      '/applications',
+      { schema: { tags, summary: '报名审核列表', querystring: applicationQuery, response: { 200: list } } },
+      async (req) => listApplications(db, { actor: req.actor, query: req.query }),
     );
-    app.post('/applications/review', { schema: { tags, summary: '批量审核（学院初审 / 中心复审）', body: reviewBody, response: { 200: reviewResult } } }, async (req) =>
-      reviewApplications(db, { actor: req.actor, body: req.body }),
+    app.post(
+      '/applications/review',
+      {
+        schema: { tags, summary: '批量审核（学院初审 / 中心复审）', body: reviewBody, response: { 200: reviewResult } },
+      },
+      async (req) => reviewApplications(db, { actor: req.actor, body: req.body }),
     );
-    app.post('/applications/recheck', { schema: { tags, summary: '重新判断报名资格', body: recheckBody, response: { 200: recheckResult } } }, async (req) =>
-      recheckEligibility(db, { actor: req.actor, batchId: req.body.batchId }),
+    app.post(
+      '/applications/recheck',
+      { schema: { tags, summary: '重新判断报名资格', body: recheckBody, response: { 200: recheckResult } } },
+      async (req) => recheckEligibility(db, { actor: req.actor, batchId: req.body.batchId }),
     );
-    app.get('/applications/:id', { schema: { tags, summary: '报名详情', params: idParam, response: { 200: applicationDetail } } }, async (req) =>
-      getApplication(db, { actor: req.actor, id: req.params.id }),
+    app.get(
+      '/applications/:id',
+      { schema: { tags, summary: '报名详情', params: idParam, response: { 200: applicationDetail } } },
+      async (req) => getApplication(db, { actor: req.actor, id: req.params.id }),
     );
-    app.get('/applications/:id/form.pdf', { schema: { tags, summary: '打印职业技能等级认定备案表', params: idParam } }, pdf(false));
-    app.get('/applications/:id/files/:fileId', { schema: { tags, summary: '报名照片或证明材料', params: fileParams } }, async (req, reply) => {
-      const { row, bytes } = await openApplicationFile(db, ctx.files, { actor: req.actor, id: req.params.id, fileId: req.params.fileId });
-      reply
-        .header('content-type', row.mime)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
-        .header('cache-control', 'private, no-store');
-      return reply.send(bytes);
-    });
-    app.post('/applications/:id/unlock', { schema: { tags, summary: '解除审核通过的锁定', params: idParam, body: unlockBody, response: { 200: applicationDetail } } }, async (req) =>
-      unlockApplication(db, { actor: req.actor, id: req.params.id, reason: req.body.reason }),
+    app.get(
+      '/applications/:id/form.pdf',
+      { schema: { tags, summary: '打印职业技能等级认定备案表', params: idParam } },
+      pdf(false),
+    );
+    app.get(
+      '/applications/:id/files/:fileId',
+      { schema: { tags, summary: '报名照片或证明材料', params: fileParams } },
+      async (req, reply) => {
+        const { row, bytes } = await openApplicationFile(db, ctx.files, {
+          actor: req.actor,
+          id: req.params.id,
+          fileId: req.params.fileId,
+        });
+        reply
+          .header('content-type', row.mime)
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+          .header('cache-control', 'private, no-store');
+        return reply.send(bytes);
+      },
+    );
+    app.post(
+      '/applications/:id/unlock',
+      {
+        schema: {
+          tags,
+          summary: '解除审核通过的锁定',
+          params: idParam,
+          body: unlockBody,
+          response: { 200: applicationDetail },
+        },
+      },
+      async (req) => unlockApplication(db, { actor: req.actor, id: req.params.id, reason: req.body.reason }),
     );
 
     // Candidate facts (R-ELIG-01/02/05/07)
-    app.get('/candidates/:personId/facts', { schema: { tags, summary: '考生的认定依据（1+X、竞赛、禁考、优秀毕业生）', params: personIdParam, response: { 200: candidateFacts } } }, async (req) =>
-      getCandidateFacts(db, { actor: req.actor, personId: req.params.personId }),
+    app.get(
+      '/candidates/:personId/facts',
+      {
+        schema: {
+          tags,
+          summary: '考生的认定依据（1+X、竞赛、禁考、优秀毕业生）',
+          params: personIdParam,
+          response: { 200: candidateFacts },
+        },
+      },
+      async (req) => getCandidateFacts(db, { actor: req.actor, personId: req.params.personId }),
     );
     const kinds = [
       ['x-certificates', xCertificateBody, '1+X 证书'],
@@ -140,17 +268,35 @@ export const applicationsRoutes =
       ['bans', banBody, '禁考记录'],
     ] as const;
     for (const [kind, body, name] of kinds) {
-      app.post(`/candidates/:personId/${kind}`, { schema: { tags, summary: `登记${name}`, params: personIdParam, body, response: { 200: candidateFacts } } }, async (req) =>
-        addFact(db, { actor: req.actor, personId: req.params.personId, kind, data: req.body }),
+      app.post(
+        `/candidates/:personId/${kind}`,
+        { schema: { tags, summary: `登记${name}`, params: personIdParam, body, response: { 200: candidateFacts } } },
+        async (req) => addFact(db, { actor: req.actor, personId: req.params.personId, kind, data: req.body }),
       );
-      app.put(`/candidates/:personId/${kind}/:id`, { schema: { tags, summary: `修改${name}`, params: factIdParams, body, response: { 200: candidateFacts } } }, async (req) =>
-        updateFact(db, { actor: req.actor, personId: req.params.personId, kind, id: req.params.id, data: req.body }),
+      app.put(
+        `/candidates/:personId/${kind}/:id`,
+        { schema: { tags, summary: `修改${name}`, params: factIdParams, body, response: { 200: candidateFacts } } },
+        async (req) =>
+          updateFact(db, { actor: req.actor, personId: req.params.personId, kind, id: req.params.id, data: req.body }),
       );
-      app.delete(`/candidates/:personId/${kind}/:id`, { schema: { tags, summary: `删除${name}`, params: factIdParams, response: { 200: candidateFacts } } }, async (req) =>
-        deleteFact(db, { actor: req.actor, personId: req.params.personId, kind, id: req.params.id }),
+      app.delete(
+        `/candidates/:personId/${kind}/:id`,
+        { schema: { tags, summary: `删除${name}`, params: factIdParams, response: { 200: candidateFacts } } },
+        async (req) => deleteFact(db, { actor: req.actor, personId: req.params.personId, kind, id: req.params.id }),
       );
     }
-    app.put('/candidates/:personId/excellent', { schema: { tags, summary: '标记优秀中职毕业生', params: personIdParam, body: excellentBody, response: { 200: candidateFacts } } }, async (req) =>
-      setExcellent(db, { actor: req.actor, personId: req.params.personId, excellent: req.body.excellent }),
+    app.put(
+      '/candidates/:personId/excellent',
+      {
+        schema: {
+          tags,
+          summary: '标记优秀中职毕业生',
+          params: personIdParam,
+          body: excellentBody,
+          response: { 200: candidateFacts },
+        },
+      },
+      async (req) =>
+        setExcellent(db, { actor: req.actor, personId: req.params.personId, excellent: req.body.excellent }),
     );
   };

@@ -1,6 +1,15 @@
 import { asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applicationDecisions, applications, batches, colleges, files, occupations, persons, users } from '../../db/schema/index.js';
+import {
+  applicationDecisions,
+  applications,
+  batches,
+  colleges,
+  files,
+  occupations,
+  persons,
+  users,
+} from '../../db/schema/index.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { can, roleNames, type Role } from '../../../shared/access.js';
 import type { EligibilityResult } from '../../../shared/eligibility.js';
@@ -24,7 +33,13 @@ export type ApplicationRecord = typeof applications.$inferSelect;
 
 /** R-ELIG-00: the snapshot stored on the application: the engine's result, its notes and when it ran. */
 export function snapshotOf(result: EligibilityResult, notes: string[]): EligibilityOut {
-  return { levels: result.levels, highest: result.highest, reasons: result.reasons, notes, at: new Date().toISOString() };
+  return {
+    levels: result.levels,
+    highest: result.highest,
+    reasons: result.reasons,
+    notes,
+    at: new Date().toISOString(),
+  };
 }
 
 /**
@@ -122,7 +137,8 @@ export function filterConditions(f: ApplicationFilter, only: string | null): SQL
   if (f.batchId) cond.push(eq(applications.batchId, f.batchId));
   if (f.status) cond.push(eq(applications.status, f.status));
   if (f.collegeId) cond.push(eq(applications.collegeId, f.collegeId));
-  if (f.eligible !== undefined) cond.push(f.eligible === null ? isNull(applications.eligible) : eq(applications.eligible, f.eligible));
+  if (f.eligible !== undefined)
+    cond.push(f.eligible === null ? isNull(applications.eligible) : eq(applications.eligible, f.eligible));
   if (f.level) cond.push(eq(applications.level, f.level));
   if (f.keyword) {
     const k = `%${f.keyword.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
@@ -150,7 +166,12 @@ export async function findApplication(tx: DbOrTx, id: string): Promise<Applicati
 /** Row-locks applications (FOR UPDATE) so two reviewers cannot decide the same one at once. */
 export async function lockApplications(tx: DbOrTx, ids: string[]): Promise<ApplicationRecord[]> {
   if (!ids.length) return [];
-  return tx.select().from(applications).where(inArray(applications.id, ids)).orderBy(asc(applications.id)).for('update');
+  return tx
+    .select()
+    .from(applications)
+    .where(inArray(applications.id, ids))
+    .orderBy(asc(applications.id))
+    .for('update');
 }
 
 export async function decisionsOf(tx: DbOrTx, id: string): Promise<ApplicationDecision[]> {
@@ -166,15 +187,32 @@ export async function decisionsOf(tx: DbOrTx, id: string): Promise<ApplicationDe
     action: d.action as DecisionAction,
     reason: d.reason,
     actorName: d.actorName,
-    roleName: d.stage === 'candidate' && d.action !== 'import' ? '考生' : role ? (roleNames[role as Role] ?? role) : '系统',
+    roleName:
+      d.stage === 'candidate' && d.action !== 'import' ? '考生' : role ? (roleNames[role as Role] ?? role) : '系统',
     at: d.at.toISOString(),
   }));
 }
 
 /** R-REG-02: one decision row per application, in one statement (bulk reviews insert 1,000 at once). */
-export async function recordDecisions(tx: DbOrTx, actor: Actor, ids: string[], stage: ReviewStage, action: DecisionAction, reason: string | null) {
+export async function recordDecisions(
+  tx: DbOrTx,
+  actor: Actor,
+  ids: string[],
+  stage: ReviewStage,
+  action: DecisionAction,
+  reason: string | null,
+) {
   if (!ids.length) return;
-  await tx.insert(applicationDecisions).values(ids.map((applicationId) => ({ applicationId, stage, action, reason, actorId: actor.userId, actorName: actor.displayName })));
+  await tx.insert(applicationDecisions).values(
+    ids.map((applicationId) => ({
+      applicationId,
+      stage,
+      action,
+      reason,
+      actorId: actor.userId,
+      actorName: actor.displayName,
+    })),
+  );
 }
 
 /** What a viewer may do next; the screens show buttons from it. */
@@ -216,19 +254,41 @@ export async function presentDetail(tx: DbOrTx, actor: Actor, id: string, own: b
  * R-REG-01: the photo and evidence files of an application must be the candidate's own uploads (or the person's
  * photo on record), of the right purpose, so nobody attaches another person's documents.
  */
-export async function assertOwnFiles(tx: DbOrTx, actor: Actor, photoFileId: string | null | undefined, evidence: EvidenceItem[], personPhoto: string | null) {
-  const wanted = [...new Set([...(photoFileId && photoFileId !== personPhoto ? [photoFileId] : []), ...evidence.map((e) => e.fileId)])];
+export async function assertOwnFiles(
+  tx: DbOrTx,
+  actor: Actor,
+  photoFileId: string | null | undefined,
+  evidence: EvidenceItem[],
+  personPhoto: string | null,
+) {
+  const wanted = [
+    ...new Set([
+      ...(photoFileId && photoFileId !== personPhoto ? [photoFileId] : []),
+      ...evidence.map((e) => e.fileId),
+    ]),
+  ];
   if (!wanted.length) return;
-  const rows = await tx.select({ id: files.id, ownerId: files.ownerId, purpose: files.purpose }).from(files).where(inArray(files.id, wanted));
+  const rows = await tx
+    .select({ id: files.id, ownerId: files.ownerId, purpose: files.purpose })
+    .from(files)
+    .where(inArray(files.id, wanted));
   const byId = new Map(rows.map((r) => [r.id, r]));
   if (photoFileId && photoFileId !== personPhoto) {
     const f = byId.get(photoFileId);
-    if (!f || f.ownerId !== actor.userId) throw new AppError('VALIDATION', '照片：文件不存在或不是本人上传的', [{ field: 'photoFileId', message: '文件不存在或不是本人上传的' }]);
-    if (f.purpose !== 'photo') throw new AppError('VALIDATION', '照片：请以“照片”用途上传 JPEG 或 PNG 图片', [{ field: 'photoFileId', message: '不是照片' }]);
+    if (!f || f.ownerId !== actor.userId)
+      throw new AppError('VALIDATION', '照片：文件不存在或不是本人上传的', [
+        { field: 'photoFileId', message: '文件不存在或不是本人上传的' },
+      ]);
+    if (f.purpose !== 'photo')
+      throw new AppError('VALIDATION', '照片：请以“照片”用途上传 JPEG 或 PNG 图片', [
+        { field: 'photoFileId', message: '不是照片' },
+      ]);
   }
   evidence.forEach((e, i) => {
     const f = byId.get(e.fileId);
     if (!f || f.ownerId !== actor.userId)
-      throw new AppError('VALIDATION', `证明材料第 ${i + 1} 份：文件不存在或不是本人上传的`, [{ field: `evidence.${i}.fileId`, message: '文件不存在或不是本人上传的' }]);
+      throw new AppError('VALIDATION', `证明材料第 ${i + 1} 份：文件不存在或不是本人上传的`, [
+        { field: `evidence.${i}.fileId`, message: '文件不存在或不是本人上传的' },
+      ]);
   });
 }

@@ -36,7 +36,9 @@ const student = (college: string, extra: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   t = await createTestApp();
-  [kaowu, zhuren, jidian, xinxi, caiwu] = await Promise.all(['kaowu', 'zhuren', 'jidian', 'xinxi', 'caiwu'].map((u) => t.login(u)));
+  [kaowu, zhuren, jidian, xinxi, caiwu] = await Promise.all(
+    ['kaowu', 'zhuren', 'jidian', 'xinxi', 'caiwu'].map((u) => t.login(u)),
+  );
   const cs = await t.database.db.select().from(colleges);
   JD = cs.find((c) => c.code === 'JD')!.id;
   XX = cs.find((c) => c.code === 'XX')!.id;
@@ -53,12 +55,16 @@ function pdfText(bytes: Buffer): string {
   return execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' });
 }
 
-const apply = (c: TestClient, body: Record<string, unknown> = {}) => c.post('/api/v1/portal/applications', { batchId: batch, level: 3, form: FORM, evidence: [], ...body });
+const apply = (c: TestClient, body: Record<string, unknown> = {}) =>
+  c.post('/api/v1/portal/applications', { batchId: batch, level: 3, form: FORM, evidence: [], ...body });
 
 describe('R-REG-01: applying in the portal', () => {
   it("R-ELIG-00: the portal offers the open batch with the engine's levels and reasons", async () => {
     const me = await okJson(jia.client.get('/api/v1/portal/me'));
-    expect(me).toMatchObject({ profileComplete: true, person: { name: '考生甲', collegeId: JD, className: '电气2301' } });
+    expect(me).toMatchObject({
+      profileComplete: true,
+      person: { name: '考生甲', collegeId: JD, className: '电气2301' },
+    });
     expect(me.person.idMasked).toMatch(/\*/);
     const res = await okJson(jia.client.get('/api/v1/portal/batches'));
     const b = res.items.find((x: { id: string }) => x.id === batch);
@@ -93,23 +99,44 @@ describe('R-REG-01: applying in the portal', () => {
     const res = await apply(jia.client);
     expect(res.statusCode, res.body).toBe(200);
     const a = res.json();
-    expect(a).toMatchObject({ status: 'pending_college', eligible: true, level: 3, collegeId: JD, source: 'portal', photoFileId: jia.photoFileId });
-    expect(a.eligibility.levels[2].reasons.map((r: { rule: string }) => r.rule)).toEqual(expect.arrayContaining(['R-ELIG-07', 'R-REG-03', 'R-ELIG-01']));
-    expect(a.decisions).toMatchObject([{ stage: 'candidate', action: 'submit', roleName: '考生', actorName: '考生甲' }]);
+    expect(a).toMatchObject({
+      status: 'pending_college',
+      eligible: true,
+      level: 3,
+      collegeId: JD,
+      source: 'portal',
+      photoFileId: jia.photoFileId,
+    });
+    expect(a.eligibility.levels[2].reasons.map((r: { rule: string }) => r.rule)).toEqual(
+      expect.arrayContaining(['R-ELIG-07', 'R-REG-03', 'R-ELIG-01']),
+    );
+    expect(a.decisions).toMatchObject([
+      { stage: 'candidate', action: 'submit', roleName: '考生', actorName: '考生甲' },
+    ]);
     const again = await apply(jia.client, { level: 4 });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/认定批次：您已报名该批次（待学院初审）/);
     const mine = await okJson(jia.client.get('/api/v1/portal/applications'));
     expect(mine.items).toHaveLength(1);
-    expect(mine.items[0]).toMatchObject({ status: 'pending_college', feeStatus: 'unpaid', batchTitle: '电工 考试考核 批次' });
+    expect(mine.items[0]).toMatchObject({
+      status: 'pending_college',
+      feeStatus: 'unpaid',
+      batchTitle: '电工 考试考核 批次',
+    });
   });
 
   it('R-REG-01: a closed window and a batch not registering are refused, naming the batch field', async () => {
     const closed = await registeringBatch(t, kaowu, zhuren, JD, { title: '已截止批次' });
-    await t.database.db.update(batches).set({ registrationClosesOn: addDays(chinaToday(), -1) }).where(eq(batches.id, closed));
+    await t.database.db
+      .update(batches)
+      .set({ registrationClosesOn: addDays(chinaToday(), -1) })
+      .where(eq(batches.id, closed));
     const r1 = await apply(yi.client, { batchId: closed });
     expect(r1.statusCode).toBe(409);
-    expect(r1.json().error).toMatchObject({ message: expect.stringMatching(/^认定批次：报名已于 .* 截止/), details: [{ field: 'batchId' }] });
+    expect(r1.json().error).toMatchObject({
+      message: expect.stringMatching(/^认定批次：报名已于 .* 截止/),
+      details: [{ field: 'batchId' }],
+    });
     const filed = await registeringBatch(t, kaowu, zhuren, JD, { title: '未开始报名批次', open: false });
     const r2 = await apply(yi.client, { batchId: filed });
     expect(r2.statusCode).toBe(409);
@@ -153,22 +180,47 @@ describe('R-REG-02: two-stage review', () => {
     const noReason = await jidian.post('/api/v1/applications/review', { ids: [appId], decision: 'reject' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.message).toMatch(/退回原因/);
-    expect((await caiwu.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' })).statusCode).toBe(403);
+    expect((await caiwu.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' })).statusCode).toBe(
+      403,
+    );
   });
 
   it('R-REG-02: college then centre; a centre rejection is corrected, resubmitted and approved; every decision has reviewer, time and reason', async () => {
-    const list = await okJson(jidian.get(`/api/v1/applications?batchId=${batch}&status=pending_college&keyword=${encodeURIComponent('考生甲')}`));
+    const list = await okJson(
+      jidian.get(
+        `/api/v1/applications?batchId=${batch}&status=pending_college&keyword=${encodeURIComponent('考生甲')}`,
+      ),
+    );
     expect(list.items).toHaveLength(1);
-    expect(list.items[0]).toMatchObject({ name: '考生甲', studentNumber: jia.studentNumber, collegeName: expect.any(String), eligible: true, eligibilitySummary: '' });
-    expect(await okJson(jidian.post('/api/v1/applications/review', { ids: [appId], decision: 'approve', reason: '材料齐全' }))).toMatchObject({ count: 1, status: 'pending_centre' });
+    expect(list.items[0]).toMatchObject({
+      name: '考生甲',
+      studentNumber: jia.studentNumber,
+      collegeName: expect.any(String),
+      eligible: true,
+      eligibilitySummary: '',
+    });
+    expect(
+      await okJson(
+        jidian.post('/api/v1/applications/review', { ids: [appId], decision: 'approve', reason: '材料齐全' }),
+      ),
+    ).toMatchObject({ count: 1, status: 'pending_centre' });
     // A clerk cannot act on the centre stage.
     const clerkAgain = await jidian.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' });
     expect(clerkAgain.statusCode).toBe(409);
     expect(clerkAgain.json().error.message).toMatch(/不在学院初审阶段/);
-    await okJson(kaowu.post('/api/v1/applications/review', { ids: [appId], decision: 'reject', reason: '照片不清晰，请重新上传' }));
+    await okJson(
+      kaowu.post('/api/v1/applications/review', { ids: [appId], decision: 'reject', reason: '照片不清晰，请重新上传' }),
+    );
     const rejected = await okJson(jia.client.get(`/api/v1/portal/applications/${appId}`));
     expect(rejected).toMatchObject({ status: 'rejected', rejectedStage: 'centre', can: { resubmit: true } });
-    expect(rejected.decisions.map((d: { action: string; stage: string; reason: string | null; roleName: string }) => [d.stage, d.action, d.reason, d.roleName])).toEqual([
+    expect(
+      rejected.decisions.map((d: { action: string; stage: string; reason: string | null; roleName: string }) => [
+        d.stage,
+        d.action,
+        d.reason,
+        d.roleName,
+      ]),
+    ).toEqual([
       ['candidate', 'submit', null, '考生'],
       ['college', 'approve', '材料齐全', '二级学院管理员'],
       ['centre', 'reject', '照片不清晰，请重新上传', expect.any(String)],
@@ -176,14 +228,30 @@ describe('R-REG-02: two-stage review', () => {
     for (const d of rejected.decisions) expect(d.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Corrected and resubmitted: back to the college (documented in resubmitApplication).
     const upload = await postFile(t, jia.client, '/api/v1/files', 'new.png', await photoPng(), { purpose: 'photo' });
-    const fixed = await jia.client.put(`/api/v1/portal/applications/${appId}`, { level: 3, form: { ...FORM, address: '河南省郑州市金水区 2 号' }, photoFileId: upload.json().id, evidence: [] });
+    const fixed = await jia.client.put(`/api/v1/portal/applications/${appId}`, {
+      level: 3,
+      form: { ...FORM, address: '河南省郑州市金水区 2 号' },
+      photoFileId: upload.json().id,
+      evidence: [],
+    });
     expect(fixed.statusCode, fixed.body).toBe(200);
-    expect(fixed.json()).toMatchObject({ status: 'pending_college', rejectedStage: null, form: { address: '河南省郑州市金水区 2 号' } });
+    expect(fixed.json()).toMatchObject({
+      status: 'pending_college',
+      rejectedStage: null,
+      form: { address: '河南省郑州市金水区 2 号' },
+    });
     await okJson(jidian.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' }));
     await okJson(kaowu.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' }));
     const done = await okJson(kaowu.get(`/api/v1/applications/${appId}`));
     expect(done).toMatchObject({ status: 'approved', feeDue: 150, feeStatus: 'unpaid' });
-    expect(done.decisions.map((d: { action: string }) => d.action)).toEqual(['submit', 'approve', 'reject', 'resubmit', 'approve', 'approve']);
+    expect(done.decisions.map((d: { action: string }) => d.action)).toEqual([
+      'submit',
+      'approve',
+      'reject',
+      'resubmit',
+      'approve',
+      'approve',
+    ]);
     const audits = await t.database.db.select().from(auditLog).where(eq(auditLog.entity, 'application'));
     expect(audits.filter((a) => a.entityId === appId).length).toBeGreaterThanOrEqual(6);
   });
@@ -192,12 +260,20 @@ describe('R-REG-02: two-stage review', () => {
     const put = await jia.client.put(`/api/v1/portal/applications/${appId}`, { level: 4, form: FORM, evidence: [] });
     expect(put.statusCode).toBe(409);
     expect((await jia.client.post(`/api/v1/portal/applications/${appId}/withdraw`, {})).statusCode).toBe(423);
-    expect((await kaowu.post('/api/v1/applications/review', { ids: [appId], decision: 'reject', reason: '再看看' })).statusCode).toBe(409);
+    expect(
+      (await kaowu.post('/api/v1/applications/review', { ids: [appId], decision: 'reject', reason: '再看看' }))
+        .statusCode,
+    ).toBe(409);
     expect((await kaowu.post(`/api/v1/applications/${appId}/unlock`, { reason: '更正等级' })).statusCode).toBe(403);
     expect((await zhuren.post(`/api/v1/applications/${appId}/unlock`, { reason: '' })).statusCode).toBe(400);
     const un = await okJson(zhuren.post(`/api/v1/applications/${appId}/unlock`, { reason: '考生申请更正联系电话' }));
     expect(un.status).toBe('pending_centre');
-    expect(un.decisions.at(-1)).toMatchObject({ stage: 'centre', action: 'unlock', reason: '考生申请更正联系电话', actorName: '张主任' });
+    expect(un.decisions.at(-1)).toMatchObject({
+      stage: 'centre',
+      action: 'unlock',
+      reason: '考生申请更正联系电话',
+      actorName: '张主任',
+    });
   });
 
   it('R-REG-02: a bulk review of 100 is all-or-nothing and set-based', async () => {
@@ -222,24 +298,53 @@ describe('R-REG-02: two-stage review', () => {
       .returning({ id: persons.id });
     const apps = await db
       .insert(applications)
-      .values(ps.map((p) => ({ batchId: batch, personId: p.id, collegeId: JD, level: 4, status: 'pending_college', source: 'import', eligible: true })))
+      .values(
+        ps.map((p) => ({
+          batchId: batch,
+          personId: p.id,
+          collegeId: JD,
+          level: 4,
+          status: 'pending_college',
+          source: 'import',
+          eligible: true,
+        })),
+      )
       .returning({ id: applications.id });
     const ids = apps.slice(0, 100).map((a) => a.id);
     // One of them already past the college stage: nothing changes.
     await db.update(applications).set({ status: 'pending_centre' }).where(eq(applications.id, apps[100].id));
     const bad = await jidian.post('/api/v1/applications/review', { ids: [...ids, apps[100].id], decision: 'approve' });
     expect(bad.statusCode).toBe(409);
-    expect(bad.json().error.message).toMatch(/批量考生100（待中心复审）不在学院初审阶段，本次审核未执行（共选择 101 条）/);
-    const still = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(and(inArray(applications.id, ids), eq(applications.status, 'pending_college')));
+    expect(bad.json().error.message).toMatch(
+      /批量考生100（待中心复审）不在学院初审阶段，本次审核未执行（共选择 101 条）/,
+    );
+    const still = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(and(inArray(applications.id, ids), eq(applications.status, 'pending_college')));
     expect(still[0].n).toBe(100);
-    expect(await okJson(jidian.post('/api/v1/applications/review', { ids, decision: 'approve' }))).toMatchObject({ count: 100, status: 'pending_centre' });
+    expect(await okJson(jidian.post('/api/v1/applications/review', { ids, decision: 'approve' }))).toMatchObject({
+      count: 100,
+      status: 'pending_centre',
+    });
     // The centre approves by filter (those waiting for it in this batch, with keyword 批量考生).
-    const byFilter = await okJson(kaowu.post('/api/v1/applications/review', { filter: { batchId: batch, keyword: '批量考生' }, decision: 'approve' }));
+    const byFilter = await okJson(
+      kaowu.post('/api/v1/applications/review', {
+        filter: { batchId: batch, keyword: '批量考生' },
+        decision: 'approve',
+      }),
+    );
     expect(byFilter.count).toBe(101);
-    const decisions = await db.select().from(applicationDecisions).where(inArray(applicationDecisions.applicationId, ids));
+    const decisions = await db
+      .select()
+      .from(applicationDecisions)
+      .where(inArray(applicationDecisions.applicationId, ids));
     expect(decisions).toHaveLength(200);
     for (const d of decisions) expect(d.actorName && d.at && d.stage).toBeTruthy();
-    const fees = await db.select({ s: applications.feeStatus, due: applications.feeDue }).from(applications).where(inArray(applications.id, ids));
+    const fees = await db
+      .select({ s: applications.feeStatus, due: applications.feeDue })
+      .from(applications)
+      .where(inArray(applications.id, ids));
     expect(new Set(fees.map((f) => `${f.s}:${Number(f.due)}`))).toEqual(new Set(['unpaid:150']));
     const page = await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&status=approved&page=2&pageSize=50`));
     expect(page).toMatchObject({ total: 101 });
@@ -260,16 +365,35 @@ describe('R-ELIG: facts from the tables', () => {
   it('R-ELIG-02: a 1+X elementary certificate recorded in the table gives level 4, not 3', async () => {
     const direct = await registeringBatch(t, kaowu, zhuren, JD, { method: 'direct', title: '电工 直接认定' });
     const c = await candidateWith(t, kaowu, '考生丙', student(JD));
-    const before = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find((b: { id: string }) => b.id === direct);
+    const before = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find(
+      (b: { id: string }) => b.id === direct,
+    );
     expect(before.eligibleLevels).toEqual([]);
     // The candidate records its own certificate with an evidence file.
-    const noFile = await c.client.post('/api/v1/portal/facts/x-certificates', { name: '电工 1+X', edition: '2022', occupationCode: '6-31-01-03', level: 'elementary', issuedOn: '2025-06-01' });
+    const noFile = await c.client.post('/api/v1/portal/facts/x-certificates', {
+      name: '电工 1+X',
+      edition: '2022',
+      occupationCode: '6-31-01-03',
+      level: 'elementary',
+      issuedOn: '2025-06-01',
+    });
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json().error.message).toMatch(/^证明材料：/);
     const file = await postFile(t, c.client, '/api/v1/files', 'cert.png', await photoPng(), { purpose: 'evidence' });
-    const facts = await okJson(c.client.post('/api/v1/portal/facts/x-certificates', { name: '电工 1+X', edition: '2022', occupationCode: '6-31-01-03', level: 'elementary', issuedOn: '2025-06-01', evidenceFileId: file.json().id }));
+    const facts = await okJson(
+      c.client.post('/api/v1/portal/facts/x-certificates', {
+        name: '电工 1+X',
+        edition: '2022',
+        occupationCode: '6-31-01-03',
+        level: 'elementary',
+        issuedOn: '2025-06-01',
+        evidenceFileId: file.json().id,
+      }),
+    );
     expect(facts.xCertificates).toHaveLength(1);
-    const after = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find((b: { id: string }) => b.id === direct);
+    const after = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find(
+      (b: { id: string }) => b.id === direct,
+    );
     expect(after.eligibleLevels).toEqual([4]);
     const three = await apply(c.client, { batchId: direct, level: 3 });
     expect(three.statusCode).toBe(400);
@@ -280,8 +404,18 @@ describe('R-ELIG: facts from the tables', () => {
   it('R-ELIG-05: a contest result recorded by the clerk grants its level', async () => {
     const contest = await registeringBatch(t, kaowu, zhuren, JD, { method: 'contest', title: '电工 竞赛取证' });
     const c = await candidateWith(t, kaowu, '考生丁', student(JD, { graduating: false }));
-    await okJson(jidian.post(`/api/v1/candidates/${c.personId}/contest-results`, { contest: '校电工技能大赛', rank: '一等奖', edition: '2022', occupationCode: '6-31-01-03', grantedLevel: 3 }));
-    const b = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find((x: { id: string }) => x.id === contest);
+    await okJson(
+      jidian.post(`/api/v1/candidates/${c.personId}/contest-results`, {
+        contest: '校电工技能大赛',
+        rank: '一等奖',
+        edition: '2022',
+        occupationCode: '6-31-01-03',
+        grantedLevel: 3,
+      }),
+    );
+    const b = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find(
+      (x: { id: string }) => x.id === contest,
+    );
     expect(b.eligibleLevels).toEqual([3, 4]);
     expect(JSON.stringify(b.eligibility.reasons)).toMatch(/校电工技能大赛 一等奖，按竞赛办法可认定三级/);
   });
@@ -291,8 +425,15 @@ describe('R-ELIG: facts from the tables', () => {
     const b = await registeringBatch(t, kaowu, zhuren, JD, { title: '禁考测试批次' });
     const pending = await okJson(apply(c.client, { batchId: b }));
     expect(pending.eligible).toBe(true);
-    expect((await xinxi.post(`/api/v1/candidates/${c.personId}/bans`, { until: '2099-07-01', reason: '替考' })).statusCode).toBe(404);
-    const facts = await okJson(jidian.post(`/api/v1/candidates/${c.personId}/bans`, { until: addDays(chinaToday(), 400), reason: '替考（四级违纪）' }));
+    expect(
+      (await xinxi.post(`/api/v1/candidates/${c.personId}/bans`, { until: '2099-07-01', reason: '替考' })).statusCode,
+    ).toBe(404);
+    const facts = await okJson(
+      jidian.post(`/api/v1/candidates/${c.personId}/bans`, {
+        until: addDays(chinaToday(), 400),
+        reason: '替考（四级违纪）',
+      }),
+    );
     expect(facts.bans[0]).toMatchObject({ reason: '替考（四级违纪）', createdByName: '李敏（机电）' });
     const re = await okJson(kaowu.post('/api/v1/applications/recheck', { batchId: b }));
     expect(re).toMatchObject({ count: 1, notEligible: 1, changed: 1 });
@@ -312,10 +453,14 @@ describe('R-ELIG: facts from the tables', () => {
 
   it('R-ELIG-01: the college flags an excellent 中职 graduate (students only)', async () => {
     const c = await candidateWith(t, kaowu, '考生己', student(JD, { educationLevel: 'secondary_vocational' }));
-    const before = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find((x: { id: string }) => x.id === batch);
+    const before = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find(
+      (x: { id: string }) => x.id === batch,
+    );
     expect(before.eligibleLevels).toEqual([]);
     await okJson(jidian.put(`/api/v1/candidates/${c.personId}/excellent`, { excellent: true }));
-    const after = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find((x: { id: string }) => x.id === batch);
+    const after = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find(
+      (x: { id: string }) => x.id === batch,
+    );
     expect(after.eligibleLevels).toEqual([3, 4]);
   });
 });
@@ -341,7 +486,12 @@ describe('R-REG-01: the 备案表 PDF', () => {
     const appId = (await okJson(jia.client.get('/api/v1/portal/applications'))).items[0].id;
     const full = (await okJson(kaowu.get(`/api/v1/persons/${jia.personId}/id-number`))).idNumber as string;
     const views = async () =>
-      (await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'view.idNumber'), eq(auditLog.entityId, jia.personId)))).length;
+      (
+        await t.database.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.action, 'view.idNumber'), eq(auditLog.entityId, jia.personId)))
+      ).length;
     const before = await views();
     const text = async (c: TestClient, url: string) => {
       const res = await c.get(url);
@@ -365,7 +515,12 @@ describe('R-REG-01: the 备案表 PDF', () => {
     expect(masked).toContain(`**************${full.slice(-4)}`);
     expect(masked).toContain('2004年');
     expect(await views()).toBe(before + 3);
-    const [audit] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'view.idNumber'), eq(auditLog.entityId, jia.personId))).orderBy(desc(auditLog.seq)).limit(1);
+    const [audit] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'view.idNumber'), eq(auditLog.entityId, jia.personId)))
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
     expect(JSON.stringify(audit)).not.toMatch(/idMasked|\*{10}/);
     expect(JSON.stringify(audit)).not.toContain(full);
   });

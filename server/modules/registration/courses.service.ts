@@ -25,7 +25,8 @@ const pick = <T extends string>(names: Record<string, T>, what: string) =>
   });
 const scoreCell = z.string().transform((s, ctx) => {
   const n = Number(s);
-  if (!/^\d+(\.\d{1,2})?$/.test(s) || n > 100) ctx.addIssue({ code: 'custom', message: '成绩应为 0–100 的数字（最多两位小数）' });
+  if (!/^\d+(\.\d{1,2})?$/.test(s) || n > 100)
+    ctx.addIssue({ code: 'custom', message: '成绩应为 0–100 的数字（最多两位小数）' });
   return n;
 });
 
@@ -35,13 +36,35 @@ export const courseColumns: SheetColumn[] = [
   { key: 'name', headers: ['姓名'], schema: text(30) },
   { key: 'courseCode', headers: ['课程代码', '课程编号'], required: true, schema: text(30) },
   { key: 'courseName', headers: ['课程名称'], required: true, schema: text(60) },
-  { key: 'part', headers: ['考核部分', '考核类型'], required: true, schema: pick({ 理论: 'theory', 理论考试: 'theory', 实操: 'practical', 技能操作: 'practical', 实操考核: 'practical' }, '考核部分') },
-  { key: 'attempt', headers: ['考试类型', '考试性质'], required: true, schema: pick({ 首考: 'first', 正考: 'first', 补考: 'retake' }, '考试类型') },
+  {
+    key: 'part',
+    headers: ['考核部分', '考核类型'],
+    required: true,
+    schema: pick(
+      { 理论: 'theory', 理论考试: 'theory', 实操: 'practical', 技能操作: 'practical', 实操考核: 'practical' },
+      '考核部分',
+    ),
+  },
+  {
+    key: 'attempt',
+    headers: ['考试类型', '考试性质'],
+    required: true,
+    schema: pick({ 首考: 'first', 正考: 'first', 补考: 'retake' }, '考试类型'),
+  },
   { key: 'score', headers: ['成绩', '分数'], required: true, schema: scoreCell },
   { key: 'term', headers: ['学期'], schema: text(20) },
 ];
 
-type Planned = { row: number; personId: string; courseCode: string; courseName: string; part: string; attempt: string; score: number; term: string | null };
+type Planned = {
+  row: number;
+  personId: string;
+  courseCode: string;
+  courseName: string;
+  part: string;
+  attempt: string;
+  score: number;
+  term: string | null;
+};
 
 /** R-ELIG-04: imports course results; a college clerk only for students of its own college (R-ORG-07). */
 export async function importCourseResults(db: Db, opts: { actor: Actor | null; pii: PiiCipher; bytes: Buffer }) {
@@ -54,15 +77,46 @@ export async function importCourseResults(db: Db, opts: { actor: Actor | null; p
   const letter = (key: string) => ({ c: courseColumns.find((x) => x.key === key)!, l: letters.get(key) });
   const at = (row: number, key: string, message: string) => {
     const { c, l } = letter(key);
-    issues.push({ row, column: l, field: key, message: `第 ${row} 行${l ? ` ${l} 列` : ''}（${c.headers[0]}）：${message}` });
+    issues.push({
+      row,
+      column: l,
+      field: key,
+      message: `第 ${row} 行${l ? ` ${l} 列` : ''}（${c.headers[0]}）：${message}`,
+    });
   };
 
   // Students by 学号 and by ID number, in two queries (not one per row).
   const numbers = [...new Set(sheet.rows.map((r) => r.values.studentNumber as string).filter(Boolean))];
-  const hashes = [...new Set(sheet.rows.map((r) => r.values.idNumber as string).filter(Boolean).map((n) => opts.pii.lookupHash('resident', normalizeIdNumber('resident', n))))];
-  const cols = { id: persons.id, name: persons.name, kind: persons.kind, collegeId: persons.collegeId, studentNumber: persons.studentNumber, idHash: persons.idHash };
-  const byNumber = new Map((numbers.length ? await db.select(cols).from(persons).where(inArray(persons.studentNumber, numbers)) : []).map((p) => [p.studentNumber!, p]));
-  const byHash = new Map((hashes.length ? await db.select(cols).from(persons).where(and(eq(persons.idType, 'resident'), inArray(persons.idHash, hashes))) : []).map((p) => [p.idHash, p]));
+  const hashes = [
+    ...new Set(
+      sheet.rows
+        .map((r) => r.values.idNumber as string)
+        .filter(Boolean)
+        .map((n) => opts.pii.lookupHash('resident', normalizeIdNumber('resident', n))),
+    ),
+  ];
+  const cols = {
+    id: persons.id,
+    name: persons.name,
+    kind: persons.kind,
+    collegeId: persons.collegeId,
+    studentNumber: persons.studentNumber,
+    idHash: persons.idHash,
+  };
+  const byNumber = new Map(
+    (numbers.length ? await db.select(cols).from(persons).where(inArray(persons.studentNumber, numbers)) : []).map(
+      (p) => [p.studentNumber!, p],
+    ),
+  );
+  const byHash = new Map(
+    (hashes.length
+      ? await db
+          .select(cols)
+          .from(persons)
+          .where(and(eq(persons.idType, 'resident'), inArray(persons.idHash, hashes)))
+      : []
+    ).map((p) => [p.idHash, p]),
+  );
   const only = collegeFilter(actor);
 
   const planned: Planned[] = [];
@@ -76,11 +130,19 @@ export async function importCourseResults(db: Db, opts: { actor: Actor | null; p
       at(r.rowNumber, 'studentNumber', '学号和身份证号至少填写一项');
       continue;
     }
-    const p = number ? byNumber.get(number) : byHash.get(opts.pii.lookupHash('resident', normalizeIdNumber('resident', idNumber)));
+    const p = number
+      ? byNumber.get(number)
+      : byHash.get(opts.pii.lookupHash('resident', normalizeIdNumber('resident', idNumber)));
     const key = number ? 'studentNumber' : 'idNumber';
     // R-ORG-07: another college's student reads as unknown, as everywhere else.
     if (!p || (only && p.collegeId !== only)) {
-      at(r.rowNumber, key, number ? `找不到学号为 ${number} 的${only ? '本学院' : ''}学生` : `找不到该身份证号的${only ? '本学院' : ''}学生`);
+      at(
+        r.rowNumber,
+        key,
+        number
+          ? `找不到学号为 ${number} 的${only ? '本学院' : ''}学生`
+          : `找不到该身份证号的${only ? '本学院' : ''}学生`,
+      );
       continue;
     }
     if (p.kind !== 'student') {
@@ -97,18 +159,41 @@ export async function importCourseResults(db: Db, opts: { actor: Actor | null; p
       continue;
     }
     seen.set(dup, r.rowNumber);
-    planned.push({ row: r.rowNumber, personId: p.id, courseCode: String(v.courseCode), courseName: String(v.courseName), part: String(v.part), attempt: String(v.attempt), score: Number(v.score), term: (v.term as string) || null });
+    planned.push({
+      row: r.rowNumber,
+      personId: p.id,
+      courseCode: String(v.courseCode),
+      courseName: String(v.courseName),
+      part: String(v.part),
+      attempt: String(v.attempt),
+      score: Number(v.score),
+      term: (v.term as string) || null,
+    });
   }
 
   // R-ELIG-04: a retake needs a failed first attempt, in this file or already on record.
   const retakes = planned.filter((p) => p.attempt === 'retake');
-  const firsts = new Map(planned.filter((p) => p.attempt === 'first').map((p) => [`${p.personId}|${p.courseCode}|${p.part}`, p.score]));
+  const firsts = new Map(
+    planned.filter((p) => p.attempt === 'first').map((p) => [`${p.personId}|${p.courseCode}|${p.part}`, p.score]),
+  );
   if (retakes.length) {
     const stored = await db
-      .select({ personId: courseResults.personId, courseCode: courseResults.courseCode, part: courseResults.part, score: courseResults.score })
+      .select({
+        personId: courseResults.personId,
+        courseCode: courseResults.courseCode,
+        part: courseResults.part,
+        score: courseResults.score,
+      })
       .from(courseResults)
-      .where(and(eq(courseResults.attempt, 'first'), inArray(courseResults.personId, [...new Set(retakes.map((r) => r.personId))])));
-    for (const s of stored) if (!firsts.has(`${s.personId}|${s.courseCode}|${s.part}`)) firsts.set(`${s.personId}|${s.courseCode}|${s.part}`, s.score);
+      .where(
+        and(
+          eq(courseResults.attempt, 'first'),
+          inArray(courseResults.personId, [...new Set(retakes.map((r) => r.personId))]),
+        ),
+      );
+    for (const s of stored)
+      if (!firsts.has(`${s.personId}|${s.courseCode}|${s.part}`))
+        firsts.set(`${s.personId}|${s.courseCode}|${s.part}`, s.score);
     for (const r of retakes) {
       const first = firsts.get(`${r.personId}|${r.courseCode}|${r.part}`);
       if (first === undefined) at(r.row, 'attempt', '补考成绩须有同一课程、考核部分的首考成绩');
@@ -127,7 +212,12 @@ export async function importCourseResults(db: Db, opts: { actor: Actor | null; p
         .values(chunk)
         .onConflictDoUpdate({
           target: [courseResults.personId, courseResults.courseCode, courseResults.part, courseResults.attempt],
-          set: { courseName: sql`excluded.course_name`, score: sql`excluded.score`, term: sql`excluded.term`, importedAt: sql`now()` },
+          set: {
+            courseName: sql`excluded.course_name`,
+            score: sql`excluded.score`,
+            term: sql`excluded.term`,
+            importedAt: sql`now()`,
+          },
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       for (const r of rows) {
@@ -136,7 +226,12 @@ export async function importCourseResults(db: Db, opts: { actor: Actor | null; p
       }
     }
     const personsCount = new Set(planned.map((p) => p.personId)).size;
-    await recordAudit(tx, actor, { action: 'import', entity: 'course_results', entityId: actor.collegeId ?? 'centre', after: { rows: planned.length, created, updated, persons: personsCount } });
+    await recordAudit(tx, actor, {
+      action: 'import',
+      entity: 'course_results',
+      entityId: actor.collegeId ?? 'centre',
+      after: { rows: planned.length, created, updated, persons: personsCount },
+    });
     return { rows: planned.length, created, updated, persons: personsCount };
   });
 }
@@ -156,7 +251,15 @@ export async function courseTemplate(opts: { actor: Actor | null }) {
     term: '选填：如 2025-2026-1',
   };
   const bytes = await writeWorkbook([
-    { name: '课程成绩', columns: courseColumns.map((c) => ({ header: c.headers[0], key: c.key, width: Math.max(12, c.headers[0].length * 2 + 4) })), rows: [] },
+    {
+      name: '课程成绩',
+      columns: courseColumns.map((c) => ({
+        header: c.headers[0],
+        key: c.key,
+        width: Math.max(12, c.headers[0].length * 2 + 4),
+      })),
+      rows: [],
+    },
     {
       name: '填写说明',
       columns: [
@@ -177,7 +280,10 @@ export async function scopedPerson(db: DbOrTx, actor: Actor, personId: string) {
   return p;
 }
 
-export async function listCourseResults(db: Db, opts: { actor: Actor | null; personId: string }): Promise<{ items: CourseResultRow[] }> {
+export async function listCourseResults(
+  db: Db,
+  opts: { actor: Actor | null; personId: string },
+): Promise<{ items: CourseResultRow[] }> {
   authorize(opts.actor, 'courses.read');
   await scopedPerson(db, opts.actor, opts.personId);
   const rows = await db
@@ -185,12 +291,23 @@ export async function listCourseResults(db: Db, opts: { actor: Actor | null; per
     .from(courseResults)
     .where(eq(courseResults.personId, opts.personId))
     .orderBy(asc(courseResults.courseCode), asc(courseResults.part), asc(courseResults.attempt));
-  return { items: rows.map((r) => ({ ...r, part: r.part as 'theory', attempt: r.attempt as 'first', importedAt: r.importedAt.toISOString() })) };
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      part: r.part as 'theory',
+      attempt: r.attempt as 'first',
+      importedAt: r.importedAt.toISOString(),
+    })),
+  };
 }
 
 export async function loadRequiredCourses(db: DbOrTx, occupation: { edition: string; code: string }) {
   return db
-    .select({ courseCode: requiredCourses.courseCode, courseName: requiredCourses.courseName, related: requiredCourses.related })
+    .select({
+      courseCode: requiredCourses.courseCode,
+      courseName: requiredCourses.courseName,
+      related: requiredCourses.related,
+    })
     .from(requiredCourses)
     .where(and(eq(requiredCourses.edition, occupation.edition), eq(requiredCourses.occupationCode, occupation.code)))
     .orderBy(asc(requiredCourses.courseCode));
@@ -202,7 +319,15 @@ export async function getRequiredCourses(db: Db, opts: { actor: Actor | null; ed
 }
 
 /** R-ELIG-03: replaces the required courses of an occupation (应修课程, from the 人才培养方案). */
-export async function setRequiredCourses(db: Db, opts: { actor: Actor | null; edition: string; code: string; courses: { courseCode: string; courseName: string; related: boolean }[] }) {
+export async function setRequiredCourses(
+  db: Db,
+  opts: {
+    actor: Actor | null;
+    edition: string;
+    code: string;
+    courses: { courseCode: string; courseName: string; related: boolean }[];
+  },
+) {
   authorize(opts.actor, 'catalogue.manage');
   const actor = opts.actor;
   const codes = opts.courses.map((c) => c.courseCode);
@@ -212,8 +337,17 @@ export async function setRequiredCourses(db: Db, opts: { actor: Actor | null; ed
     const where = and(eq(requiredCourses.edition, opts.edition), eq(requiredCourses.occupationCode, opts.code));
     const before = await tx.select().from(requiredCourses).where(where);
     await tx.delete(requiredCourses).where(where);
-    if (opts.courses.length) await tx.insert(requiredCourses).values(opts.courses.map((c) => ({ ...c, edition: opts.edition, occupationCode: opts.code })));
-    await recordAudit(tx, actor, { action: 'update', entity: 'required_courses', entityId: `${opts.edition}:${opts.code}`, before, after: opts.courses });
+    if (opts.courses.length)
+      await tx
+        .insert(requiredCourses)
+        .values(opts.courses.map((c) => ({ ...c, edition: opts.edition, occupationCode: opts.code })));
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'required_courses',
+      entityId: `${opts.edition}:${opts.code}`,
+      before,
+      after: opts.courses,
+    });
     return { items: await loadRequiredCourses(tx, opts) };
   });
 }

@@ -27,7 +27,11 @@ const both = (no: string, name: string, code: string, course: string, theory = 8
   [no, '', name, code, course, '实操', '首考', practical],
 ];
 const ELEC = { edition: '2022', code: '6-31-01-03' };
-const COURSES = Array.from({ length: 8 }, (_, i) => ({ courseCode: `DG0${i + 1}`, courseName: `电工课程${i + 1}`, related: true }));
+const COURSES = Array.from({ length: 8 }, (_, i) => ({
+  courseCode: `DG0${i + 1}`,
+  courseName: `电工课程${i + 1}`,
+  related: true,
+}));
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -37,10 +41,24 @@ beforeAll(async () => {
   JD = cs.find((c) => c.code === 'JD')!.id;
   XX = cs.find((c) => c.code === 'XX')!.id;
   const student = async (key: string, seq: number, college: string, extra: Record<string, unknown> = {}) => {
-    const res = await kaowu.post('/api/v1/persons', personFor(`学生${key}`, '2004-05-05', seq, { kind: 'student', collegeId: college, className: '电气2301', enrolmentYear: 2023, educationLevel: 'higher_vocational', graduating: true, ...extra }));
+    const res = await kaowu.post(
+      '/api/v1/persons',
+      personFor(`学生${key}`, '2004-05-05', seq, {
+        kind: 'student',
+        collegeId: college,
+        className: '电气2301',
+        enrolmentYear: 2023,
+        educationLevel: 'higher_vocational',
+        graduating: true,
+        ...extra,
+      }),
+    );
     if (res.statusCode !== 200) throw new Error(res.body);
     ids[key] = res.json().id;
-    await t.database.db.update(persons).set({ studentNumber: `S${seq}` }).where(eq(persons.id, ids[key]));
+    await t.database.db
+      .update(persons)
+      .set({ studentNumber: `S${seq}` })
+      .where(eq(persons.id, ids[key]));
   };
   await student('甲', 701, JD);
   await student('乙', 703, JD);
@@ -79,18 +97,36 @@ describe('R-ELIG-04: course results import', () => {
     const res = await postFile(t, kaowu, '/api/v1/courses/import', '成绩.xlsx', await sheet(rows));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ rows: 16, created: 16, updated: 0, persons: 1 });
-    const again = await postFile(t, kaowu, '/api/v1/courses/import', '成绩.xlsx', await sheet([['S701', '', '', 'DG08', '电工课程8', '实操', '首考', 76]]));
+    const again = await postFile(
+      t,
+      kaowu,
+      '/api/v1/courses/import',
+      '成绩.xlsx',
+      await sheet([['S701', '', '', 'DG08', '电工课程8', '实操', '首考', 76]]),
+    );
     expect(again.json()).toMatchObject({ created: 0, updated: 1 });
     const list = await kaowu.get(`/api/v1/courses/results?personId=${ids['甲']}`);
     expect(list.json().items).toHaveLength(16);
   });
 
   it("R-ELIG-04: a college clerk imports for its own college's students only", async () => {
-    const res = await postFile(t, jidian, '/api/v1/courses/import', '成绩.xlsx', await sheet(both('S705', '学生丙', 'DG01', '电工课程1')));
+    const res = await postFile(
+      t,
+      jidian,
+      '/api/v1/courses/import',
+      '成绩.xlsx',
+      await sheet(both('S705', '学生丙', 'DG01', '电工课程1')),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/找不到学号为 S705 的本学院学生/);
     expect((await jidian.get(`/api/v1/courses/results?personId=${ids['丙']}`)).statusCode).toBe(404);
-    const own = await postFile(t, jidian, '/api/v1/courses/import', '成绩.xlsx', await sheet(both('S703', '学生乙', 'DG01', '电工课程1', 40, 70)));
+    const own = await postFile(
+      t,
+      jidian,
+      '/api/v1/courses/import',
+      '成绩.xlsx',
+      await sheet(both('S703', '学生乙', 'DG01', '电工课程1', 40, 70)),
+    );
     expect(own.statusCode, own.body).toBe(200);
   });
 
@@ -104,7 +140,8 @@ describe('R-ELIG-04: course results import', () => {
 });
 
 describe('R-ELIG-00…07: the eligibility check on stored facts', () => {
-  const check = (c: TestClient, body: Record<string, unknown>) => c.post('/api/v1/eligibility/check', { occupation: ELEC, batchDate: '2026-06-01', ...body });
+  const check = (c: TestClient, body: Record<string, unknown>) =>
+    c.post('/api/v1/eligibility/check', { occupation: ELEC, batchDate: '2026-06-01', ...body });
 
   it('R-ELIG-03: process method with the 8th course failed at the first attempt: standard rule refuses, Zhoukou gives level 4', async () => {
     const std = await check(kaowu, { personId: ids['甲'], method: 'process' });
@@ -114,15 +151,28 @@ describe('R-ELIG-00…07: the eligibility check on stored facts', () => {
     const zk = await check(kaowu, { personId: ids['甲'], method: 'process', zhoukou: true });
     expect(zk.json().highest).toBe(4);
     // R-REG-03: the demo scope for 电工 is levels 3 and 4 only.
-    expect(zk.json().levels.filter((l: { eligible: boolean }) => l.eligible).map((l: { level: number }) => l.level)).toEqual([4]);
+    expect(
+      zk
+        .json()
+        .levels.filter((l: { eligible: boolean }) => l.eligible)
+        .map((l: { level: number }) => l.level),
+    ).toEqual([4]);
   });
 
   it('R-ELIG-04: after a passed retake the standard rule gives level 3', async () => {
-    const res = await postFile(t, kaowu, '/api/v1/courses/import', '成绩.xlsx', await sheet([['S701', '', '', 'DG08', '电工课程8', '理论', '补考', 62]]));
+    const res = await postFile(
+      t,
+      kaowu,
+      '/api/v1/courses/import',
+      '成绩.xlsx',
+      await sheet([['S701', '', '', 'DG08', '电工课程8', '理论', '补考', 62]]),
+    );
     expect(res.statusCode, res.body).toBe(200);
     const std = await check(kaowu, { personId: ids['甲'], method: 'process', levels: [3, 4] });
     expect(std.json().highest).toBe(3);
-    expect(std.json().levels[2].reasons.map((r: { rule: string }) => r.rule)).toEqual(expect.arrayContaining(['R-REG-03', 'R-ELIG-03', 'R-ELIG-04', 'R-ELIG-07']));
+    expect(std.json().levels[2].reasons.map((r: { rule: string }) => r.rule)).toEqual(
+      expect.arrayContaining(['R-REG-03', 'R-ELIG-03', 'R-ELIG-04', 'R-ELIG-07']),
+    );
   });
 
   it('R-ELIG-01 / R-ELIG-07: exam method from the person record; a ban recorded in candidate_bans refuses', async () => {
@@ -137,7 +187,9 @@ describe('R-ELIG-00…07: the eligibility check on stored facts', () => {
     expect(banned.json().levels[2].reasons[0]).toMatchObject({ rule: 'R-ELIG-07', ok: false });
     expect(banned.json().levels[2].reasons[0].text).toMatch(/替考.*2026-07-01/);
     // R-ELIG-07: the ban ends at graduation (the latest `until`).
-    expect((await check(kaowu, { personId: ids['乙'], method: 'exam', batchDate: '2026-07-01' })).json().highest).toBe(3);
+    expect((await check(kaowu, { personId: ids['乙'], method: 'exam', batchDate: '2026-07-01' })).json().highest).toBe(
+      3,
+    );
   });
 
   it("R-ORG-07: a clerk checks its own college's students only", async () => {

@@ -30,11 +30,27 @@ export async function eligibilityFor(db: Db, opts: EligibilityRequest) {
   const p = await scopedPerson(db, opts.actor, opts.personId);
   const notes: string[] = [];
 
-  const [occ] = await db.select().from(occupations).where(and(eq(occupations.edition, opts.occupation.edition), eq(occupations.code, opts.occupation.code)));
-  if (!occ) throw new AppError('VALIDATION', `职业：${opts.occupation.edition} 版职业分类大典中没有 ${opts.occupation.code}`, [{ field: 'occupation', message: '职业不存在' }]);
-  const rows = await db.select({ levels: scopeRows.levels, jobName: scopeRows.jobName }).from(scopeRows).where(and(eq(scopeRows.occupationId, occ.id), eq(scopeRows.status, 'active')));
-  const scopeLevels = [...new Set(rows.filter((r) => !opts.jobName || !r.jobName || r.jobName === opts.jobName).flatMap((r) => r.levels))];
-  const [job] = opts.jobName ? await db.select().from(occupationJobs).where(and(eq(occupationJobs.occupationId, occ.id), eq(occupationJobs.name, opts.jobName))) : [];
+  const [occ] = await db
+    .select()
+    .from(occupations)
+    .where(and(eq(occupations.edition, opts.occupation.edition), eq(occupations.code, opts.occupation.code)));
+  if (!occ)
+    throw new AppError('VALIDATION', `职业：${opts.occupation.edition} 版职业分类大典中没有 ${opts.occupation.code}`, [
+      { field: 'occupation', message: '职业不存在' },
+    ]);
+  const rows = await db
+    .select({ levels: scopeRows.levels, jobName: scopeRows.jobName })
+    .from(scopeRows)
+    .where(and(eq(scopeRows.occupationId, occ.id), eq(scopeRows.status, 'active')));
+  const scopeLevels = [
+    ...new Set(rows.filter((r) => !opts.jobName || !r.jobName || r.jobName === opts.jobName).flatMap((r) => r.levels)),
+  ];
+  const [job] = opts.jobName
+    ? await db
+        .select()
+        .from(occupationJobs)
+        .where(and(eq(occupationJobs.occupationId, occ.id), eq(occupationJobs.name, opts.jobName)))
+    : [];
   let standardLevels = job?.levels ?? occ.levels;
   if (!standardLevels) {
     notes.push('职业标准的等级未录入职业目录，暂不按标准限制等级（R-REG-03）');

@@ -1,6 +1,14 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { candidateBans, contestResults, files, occupations, persons, users, xCertificates } from '../../db/schema/index.js';
+import {
+  candidateBans,
+  contestResults,
+  files,
+  occupations,
+  persons,
+  users,
+  xCertificates,
+} from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import {
@@ -24,15 +32,26 @@ import { candidatePerson } from './applications.portal.js';
 
 type Kind = 'x-certificates' | 'contest-results' | 'bans';
 const tables = { 'x-certificates': xCertificates, 'contest-results': contestResults, bans: candidateBans } as const;
-const entity = { 'x-certificates': 'x_certificate', 'contest-results': 'contest_result', bans: 'candidate_ban' } as const;
+const entity = {
+  'x-certificates': 'x_certificate',
+  'contest-results': 'contest_result',
+  bans: 'candidate_ban',
+} as const;
 const schemas = { 'x-certificates': xCertificateBody, 'contest-results': contestResultBody, bans: banBody } as const;
 const what = { 'x-certificates': '1+X 证书', 'contest-results': '竞赛成绩', bans: '禁考记录' } as const;
 
 export async function readFacts(tx: DbOrTx, personId: string): Promise<CandidateFacts> {
   const [[p], certs, contests, bans] = await Promise.all([
-    tx.select({ id: persons.id, name: persons.name, excellent: persons.excellent }).from(persons).where(eq(persons.id, personId)),
+    tx
+      .select({ id: persons.id, name: persons.name, excellent: persons.excellent })
+      .from(persons)
+      .where(eq(persons.id, personId)),
     tx.select().from(xCertificates).where(eq(xCertificates.personId, personId)).orderBy(asc(xCertificates.issuedOn)),
-    tx.select().from(contestResults).where(eq(contestResults.personId, personId)).orderBy(asc(contestResults.createdAt)),
+    tx
+      .select()
+      .from(contestResults)
+      .where(eq(contestResults.personId, personId))
+      .orderBy(asc(contestResults.createdAt)),
     tx
       .select({ b: candidateBans, by: users.displayName })
       .from(candidateBans)
@@ -47,7 +66,14 @@ export async function readFacts(tx: DbOrTx, personId: string): Promise<Candidate
     excellent: p.excellent,
     xCertificates: certs.map((c) => ({ ...c, level: c.level as 'elementary', createdAt: c.createdAt.toISOString() })),
     contestResults: contests.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    bans: bans.map(({ b, by }) => ({ id: b.id, personId: b.personId, until: b.until, reason: b.reason, createdByName: by, createdAt: b.createdAt.toISOString() })),
+    bans: bans.map(({ b, by }) => ({
+      id: b.id,
+      personId: b.personId,
+      until: b.until,
+      reason: b.reason,
+      createdByName: by,
+      createdAt: b.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -64,18 +90,33 @@ async function checkFact(tx: DbOrTx, kind: Kind, data: Record<string, unknown>, 
     .select({ id: occupations.id })
     .from(occupations)
     .where(and(eq(occupations.edition, String(data.edition)), eq(occupations.code, String(data.occupationCode))));
-  if (!occ) throw new AppError('VALIDATION', `职业编码：${data.edition} 版职业目录中没有 ${data.occupationCode}`, [{ field: 'occupationCode', message: '不在职业目录中' }]);
+  if (!occ)
+    throw new AppError('VALIDATION', `职业编码：${data.edition} 版职业目录中没有 ${data.occupationCode}`, [
+      { field: 'occupationCode', message: '不在职业目录中' },
+    ]);
   const fileId = data.evidenceFileId as string | null | undefined;
-  if (ownFilesOnly && !fileId) throw new AppError('VALIDATION', '证明材料：请上传证书扫描件或照片，供审核人员核对', [{ field: 'evidenceFileId', message: '请上传证明材料' }]);
+  if (ownFilesOnly && !fileId)
+    throw new AppError('VALIDATION', '证明材料：请上传证书扫描件或照片，供审核人员核对', [
+      { field: 'evidenceFileId', message: '请上传证明材料' },
+    ]);
   if (fileId) {
     const [f] = await tx.select({ ownerId: files.ownerId }).from(files).where(eq(files.id, fileId));
-    if (!f || (ownFilesOnly && f.ownerId !== actor.userId)) throw new AppError('VALIDATION', '证明材料：文件不存在或不是本人上传的', [{ field: 'evidenceFileId', message: '文件不存在' }]);
+    if (!f || (ownFilesOnly && f.ownerId !== actor.userId))
+      throw new AppError('VALIDATION', '证明材料：文件不存在或不是本人上传的', [
+        { field: 'evidenceFileId', message: '文件不存在' },
+      ]);
   }
 }
 
 function values(kind: Kind, d: Record<string, unknown>, actor: Actor) {
   if (kind === 'bans') return { until: d.until as string, reason: d.reason as string, createdBy: actor.userId };
-  return { ...d, evidenceFileId: (d.evidenceFileId as string | null | undefined) ?? null, ...(kind === 'x-certificates' ? { certificateNumber: (d.certificateNumber as string | null) ?? null } : { rank: (d.rank as string | null) ?? null }) };
+  return {
+    ...d,
+    evidenceFileId: (d.evidenceFileId as string | null | undefined) ?? null,
+    ...(kind === 'x-certificates'
+      ? { certificateNumber: (d.certificateNumber as string | null) ?? null }
+      : { rank: (d.rank as string | null) ?? null }),
+  };
 }
 
 /** Adds a fact of a person (R-ELIG-02/05/07). */
@@ -91,25 +132,39 @@ export async function addFact(db: Db, opts: { actor: Actor | null; personId: str
       .insert(table)
       .values({ personId: opts.personId, ...values(opts.kind, d, actor) } as never)
       .returning();
-    await recordAudit(tx, actor, { action: 'create', entity: entity[opts.kind], entityId: (row as { id: string }).id, after: row });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: entity[opts.kind],
+      entityId: (row as { id: string }).id,
+      after: row,
+    });
     return readFacts(tx, opts.personId);
   });
 }
 
 /** Changes a fact of a person. */
-export async function updateFact(db: Db, opts: { actor: Actor | null; personId: string; kind: Kind; id: string; data: unknown }) {
+export async function updateFact(
+  db: Db,
+  opts: { actor: Actor | null; personId: string; kind: Kind; id: string; data: unknown },
+) {
   authorize(opts.actor, 'candidateFacts.manage');
   const actor = opts.actor;
   const d = schemas[opts.kind].parse(opts.data) as Record<string, unknown>;
   return db.transaction(async (tx) => {
     await scopedPerson(tx, actor, opts.personId);
     const table = tables[opts.kind];
-    const [before] = await tx.select().from(table).where(and(eq(table.id, opts.id), eq(table.personId, opts.personId)));
+    const [before] = await tx
+      .select()
+      .from(table)
+      .where(and(eq(table.id, opts.id), eq(table.personId, opts.personId)));
     if (!before) throw notFound(what[opts.kind]);
     await checkFact(tx, opts.kind, d, actor, false);
     const v = values(opts.kind, d, actor) as Record<string, unknown>;
     delete v.createdBy;
-    await tx.update(table).set(v as never).where(eq(table.id, opts.id));
+    await tx
+      .update(table)
+      .set(v as never)
+      .where(eq(table.id, opts.id));
     await recordAudit(tx, actor, { action: 'update', entity: entity[opts.kind], entityId: opts.id, before, after: v });
     return readFacts(tx, opts.personId);
   });
@@ -121,7 +176,10 @@ export async function deleteFact(db: Db, opts: { actor: Actor | null; personId: 
   return db.transaction(async (tx) => {
     await scopedPerson(tx, actor, opts.personId);
     const table = tables[opts.kind];
-    const [before] = await tx.select().from(table).where(and(eq(table.id, opts.id), eq(table.personId, opts.personId)));
+    const [before] = await tx
+      .select()
+      .from(table)
+      .where(and(eq(table.id, opts.id), eq(table.personId, opts.personId)));
     if (!before) throw notFound(what[opts.kind]);
     await tx.delete(table).where(eq(table.id, opts.id));
     await recordAudit(tx, actor, { action: 'delete', entity: entity[opts.kind], entityId: opts.id, before });
@@ -135,9 +193,18 @@ export async function setExcellent(db: Db, opts: { actor: Actor | null; personId
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const p = await scopedPerson(tx, actor, opts.personId);
-    if (p.kind !== 'student') throw new AppError('VALIDATION', '优秀中职毕业生：只能标记在校学生', [{ field: 'excellent', message: '不是在校学生' }]);
+    if (p.kind !== 'student')
+      throw new AppError('VALIDATION', '优秀中职毕业生：只能标记在校学生', [
+        { field: 'excellent', message: '不是在校学生' },
+      ]);
     await tx.update(persons).set({ excellent: opts.excellent, updatedAt: new Date() }).where(eq(persons.id, p.id));
-    await recordAudit(tx, actor, { action: 'update', entity: 'person', entityId: p.id, before: { excellent: p.excellent }, after: { excellent: opts.excellent } });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'person',
+      entityId: p.id,
+      before: { excellent: p.excellent },
+      after: { excellent: opts.excellent },
+    });
     return readFacts(tx, p.id);
   });
 }
@@ -149,7 +216,10 @@ export async function ownFacts(db: Db, opts: { actor: Actor | null }) {
 }
 
 /** A candidate adds its own 1+X certificate or contest result; the evidence file is required (reviewers check it). */
-export async function addOwnFact(db: Db, opts: { actor: Actor | null; kind: 'x-certificates' | 'contest-results'; data: XCertificateBody | ContestResultBody }) {
+export async function addOwnFact(
+  db: Db,
+  opts: { actor: Actor | null; kind: 'x-certificates' | 'contest-results'; data: XCertificateBody | ContestResultBody },
+) {
   authorize(opts.actor, 'portal.apply');
   const actor = opts.actor;
   const d = schemas[opts.kind].parse(opts.data) as Record<string, unknown>;
@@ -160,7 +230,12 @@ export async function addOwnFact(db: Db, opts: { actor: Actor | null; kind: 'x-c
       .insert(tables[opts.kind])
       .values({ personId: p.id, ...values(opts.kind, d, actor) } as never)
       .returning();
-    await recordAudit(tx, actor, { action: 'create', entity: entity[opts.kind], entityId: (row as { id: string }).id, after: row });
+    await recordAudit(tx, actor, {
+      action: 'create',
+      entity: entity[opts.kind],
+      entityId: (row as { id: string }).id,
+      after: row,
+    });
     return readFacts(tx, p.id);
   });
 }

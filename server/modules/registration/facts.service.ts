@@ -15,7 +15,14 @@ import {
   xCertificates,
 } from '../../db/schema/index.js';
 import { notFound } from '../../http/errors.js';
-import { checkEligibility, LEVELS, type EligibilityContext, type EligibilityResult, type EligibilityFacts, type EligibilityMethod } from '../../../shared/eligibility.js';
+import {
+  checkEligibility,
+  LEVELS,
+  type EligibilityContext,
+  type EligibilityResult,
+  type EligibilityFacts,
+  type EligibilityMethod,
+} from '../../../shared/eligibility.js';
 import type { BatchState } from '../../../shared/plans.js';
 import { loadRequiredCourses } from './courses.service.js';
 
@@ -29,13 +36,19 @@ import { loadRequiredCourses } from './courses.service.js';
 const CHUNK = 10_000;
 /** `column = any($1::uuid[])`: one array parameter instead of 10,000 (much faster to bind and plan). */
 const anyOf = (column: AnyColumn, ids: string[]) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
-const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(xs: T[]) =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export async function loadFacts(tx: DbOrTx, personIds: string[], opts: { edition?: string } = {}): Promise<Map<string, EligibilityFacts>> {
+export async function loadFacts(
+  tx: DbOrTx,
+  personIds: string[],
+  opts: { edition?: string } = {},
+): Promise<Map<string, EligibilityFacts>> {
   const out = new Map<string, EligibilityFacts>();
   const ids = [...new Set(personIds)];
   for (const part of chunks(ids)) {
-    const edition = <C extends typeof xCertificates.edition | typeof contestResults.edition>(col: C) => (opts.edition ? [eq(col, opts.edition)] : []);
+    const edition = <C extends typeof xCertificates.edition | typeof contestResults.edition>(col: C) =>
+      opts.edition ? [eq(col, opts.edition)] : [];
     const [people, courses, certs, contests, bans] = await Promise.all([
       tx
         .select({
@@ -53,7 +66,14 @@ export async function loadFacts(tx: DbOrTx, personIds: string[], opts: { edition
         .from(persons)
         .where(anyOf(persons.id, part)),
       tx
-        .select({ personId: courseResults.personId, courseCode: courseResults.courseCode, courseName: courseResults.courseName, part: courseResults.part, attempt: courseResults.attempt, score: courseResults.score })
+        .select({
+          personId: courseResults.personId,
+          courseCode: courseResults.courseCode,
+          courseName: courseResults.courseName,
+          part: courseResults.part,
+          attempt: courseResults.attempt,
+          score: courseResults.score,
+        })
         .from(courseResults)
         .where(anyOf(courseResults.personId, part)),
       tx
@@ -67,7 +87,11 @@ export async function loadFacts(tx: DbOrTx, personIds: string[], opts: { edition
         .where(and(anyOf(contestResults.personId, part), ...edition(contestResults.edition))),
       // R-ELIG-07: the latest `until` of a person's bans decides (distinct on keeps its reason).
       tx
-        .selectDistinctOn([candidateBans.personId], { personId: candidateBans.personId, until: candidateBans.until, reason: candidateBans.reason })
+        .selectDistinctOn([candidateBans.personId], {
+          personId: candidateBans.personId,
+          until: candidateBans.until,
+          reason: candidateBans.reason,
+        })
         .from(candidateBans)
         .where(anyOf(candidateBans.personId, part))
         .orderBy(candidateBans.personId, sql`${candidateBans.until} desc`),
@@ -81,18 +105,37 @@ export async function loadFacts(tx: DbOrTx, personIds: string[], opts: { edition
         enrolmentYear: p.enrolmentYear,
         excellent: p.excellent, // R-ELIG-01: flagged by the college
         // R-ELIG-06: a title without its date ('' here) is dated on the batch day by `judgeEligibility`: held < 3 years.
-        titles: p.titleGrade ? [{ series: p.titleSeries, grade: p.titleGrade as 'junior', obtainedOn: p.titleDate ?? '' }] : [],
+        titles: p.titleGrade
+          ? [{ series: p.titleSeries, grade: p.titleGrade as 'junior', obtainedOn: p.titleDate ?? '' }]
+          : [],
         xCertificates: [],
         contestResults: [],
         courseResults: [],
         ban: null,
       });
     }
-    for (const r of courses) out.get(r.personId)?.courseResults!.push({ courseCode: r.courseCode, courseName: r.courseName, part: r.part as 'theory', attempt: r.attempt as 'first', score: r.score });
+    for (const r of courses)
+      out.get(r.personId)?.courseResults!.push({
+        courseCode: r.courseCode,
+        courseName: r.courseName,
+        part: r.part as 'theory',
+        attempt: r.attempt as 'first',
+        score: r.score,
+      });
     for (const c of certs)
-      out.get(c.personId)?.xCertificates!.push({ name: c.name, occupation: { edition: c.edition, code: c.occupationCode }, level: c.level as 'elementary', issuedOn: c.issuedOn });
+      out.get(c.personId)?.xCertificates!.push({
+        name: c.name,
+        occupation: { edition: c.edition, code: c.occupationCode },
+        level: c.level as 'elementary',
+        issuedOn: c.issuedOn,
+      });
     for (const c of contests)
-      out.get(c.personId)?.contestResults!.push({ contest: c.contest, rank: c.rank, occupation: { edition: c.edition, code: c.occupationCode }, grantedLevel: c.grantedLevel });
+      out.get(c.personId)?.contestResults!.push({
+        contest: c.contest,
+        rank: c.rank,
+        occupation: { edition: c.edition, code: c.occupationCode },
+        grantedLevel: c.grantedLevel,
+      });
     for (const b of bans) {
       const f = out.get(b.personId);
       if (f) f.ban = { until: b.until, reason: b.reason };
@@ -128,7 +171,10 @@ export interface BatchForRegistration {
  * the centre's active scope levels for the occupation (and job), the standard's levels (the job's, else the
  * occupation's; all five when the catalogue has none), the batch's levels, the Zhoukou setting and required courses.
  */
-export async function eligibilityContextFor(tx: DbOrTx, batchId: string): Promise<EligibilityContext & { batch: BatchForRegistration; notes: string[] }> {
+export async function eligibilityContextFor(
+  tx: DbOrTx,
+  batchId: string,
+): Promise<EligibilityContext & { batch: BatchForRegistration; notes: string[] }> {
   const [row] = await tx
     .select({ b: batches, occ: occupations, collegeName: colleges.name })
     .from(batches)
@@ -138,9 +184,20 @@ export async function eligibilityContextFor(tx: DbOrTx, batchId: string): Promis
   if (!row) throw notFound('认定批次');
   const { b, occ } = row;
   const [[first], scope, [job], [notice]] = await Promise.all([
-    tx.select({ day: min(batchSittings.day) }).from(batchSittings).where(eq(batchSittings.batchId, b.id)),
-    tx.select({ levels: scopeRows.levels, jobName: scopeRows.jobName }).from(scopeRows).where(and(eq(scopeRows.occupationId, occ.id), eq(scopeRows.status, 'active'))),
-    b.jobName ? tx.select().from(occupationJobs).where(and(eq(occupationJobs.occupationId, occ.id), eq(occupationJobs.name, b.jobName))) : Promise.resolve([]),
+    tx
+      .select({ day: min(batchSittings.day) })
+      .from(batchSittings)
+      .where(eq(batchSittings.batchId, b.id)),
+    tx
+      .select({ levels: scopeRows.levels, jobName: scopeRows.jobName })
+      .from(scopeRows)
+      .where(and(eq(scopeRows.occupationId, occ.id), eq(scopeRows.status, 'active'))),
+    b.jobName
+      ? tx
+          .select()
+          .from(occupationJobs)
+          .where(and(eq(occupationJobs.occupationId, occ.id), eq(occupationJobs.name, b.jobName)))
+      : Promise.resolve([]),
     tx.select({ batchId: batchNotices.batchId }).from(batchNotices).where(eq(batchNotices.batchId, b.id)),
   ]);
   const notes: string[] = [];
@@ -154,7 +211,9 @@ export async function eligibilityContextFor(tx: DbOrTx, batchId: string): Promis
     occupation: { edition: occ.edition, code: occ.code, name: occ.name },
     method: b.method as EligibilityMethod,
     batchDate,
-    scopeLevels: [...new Set(scope.filter((r) => !b.jobName || !r.jobName || r.jobName === b.jobName).flatMap((r) => r.levels))],
+    scopeLevels: [
+      ...new Set(scope.filter((r) => !b.jobName || !r.jobName || r.jobName === b.jobName).flatMap((r) => r.levels)),
+    ],
     standardLevels,
     batchLevels: b.levels,
     zhoukou: b.zhoukouCourseVariant,

@@ -39,11 +39,18 @@ const next = <T>(pool: T[], none: T) => pool.shift() ?? none;
 /** Written straight to the database (the route table's set-up must stay quick): standards, persons, applications. */
 export async function setupFeesAccess(t: TestApp, examAdmin: TestClient, ownCollege: string) {
   const db = t.database.db;
-  const occ = await db.select({ id: occupations.id, edition: occupations.edition, code: occupations.code }).from(occupations).limit(2 * POOL + 2);
+  const occ = await db
+    .select({ id: occupations.id, edition: occupations.edition, code: occupations.code })
+    .from(occupations)
+    .limit(2 * POOL + 2);
   const others = occ.filter((o) => o.code !== '6-31-01-03');
   const rows = await db
     .insert(feeStandards)
-    .values(others.slice(0, POOL + 1).map((o) => ({ occupationId: o.id, level: 5, approvedPrice: '100', amount: '80', studentAmount: '60' })))
+    .values(
+      others
+        .slice(0, POOL + 1)
+        .map((o) => ({ occupationId: o.id, level: 5, approvedPrice: '100', amount: '80', studentAmount: '60' })),
+    )
     .returning({ id: feeStandards.id });
   f.standardOccupation = { edition: others[0].edition, code: others[0].code };
   f.standard = rows[0].id;
@@ -55,21 +62,56 @@ export async function setupFeesAccess(t: TestApp, examAdmin: TestClient, ownColl
     .values(
       Array.from({ length: 2 * POOL }, (_, i) => {
         const id = makeIdNumber('2003-03-03', 101 + 2 * i);
-        return { name: `缴费表格${i}`, gender: 'male', idType: 'resident', idCipher: t.app.ctx.pii.encrypt(id), idHash: t.app.ctx.pii.lookupHash('resident', id), idMasked: `${id.slice(0, 6)}********${id.slice(14)}`, kind: 'student', collegeId: ownCollege };
+        return {
+          name: `缴费表格${i}`,
+          gender: 'male',
+          idType: 'resident',
+          idCipher: t.app.ctx.pii.encrypt(id),
+          idHash: t.app.ctx.pii.lookupHash('resident', id),
+          idMasked: `${id.slice(0, 6)}********${id.slice(14)}`,
+          kind: 'student',
+          collegeId: ownCollege,
+        };
       }),
     )
     .returning({ id: persons.id });
   const apps = await db
     .insert(applications)
-    .values(people.map((p) => ({ batchId: f.batch, personId: p.id, collegeId: ownCollege, level: 4, status: 'approved', source: 'import', feeDue: '150', feeStatus: 'unpaid' })))
+    .values(
+      people.map((p) => ({
+        batchId: f.batch,
+        personId: p.id,
+        collegeId: ownCollege,
+        level: 4,
+        status: 'approved',
+        source: 'import',
+        feeDue: '150',
+        feeStatus: 'unpaid',
+      })),
+    )
     .returning({ id: applications.id });
   f.unpaidPool = apps.slice(0, POOL).map((a) => a.id);
   f.paidPool = apps.slice(POOL).map((a) => a.id);
   await db.update(applications).set({ feeStatus: 'paid' }).where(inArray(applications.id, f.paidPool));
-  await db.insert(payments).values(f.paidPool.map((id, i) => ({ applicationId: id, kind: 'payment', amount: '150', method: 'cash', receiptNumber: `ACC-P-${i}`, paidOn: '2026-09-20' })));
+  await db.insert(payments).values(
+    f.paidPool.map((id, i) => ({
+      applicationId: id,
+      kind: 'payment',
+      amount: '150',
+      method: 'cash',
+      receiptNumber: `ACC-P-${i}`,
+      paidOn: '2026-09-20',
+    })),
+  );
 }
 
-const money = (applicationId: string) => ({ applicationId, amount: 150, method: 'cash', receiptNumber: `ACC-${++receipt}`, paidOn: '2026-09-21' });
+const money = (applicationId: string) => ({
+  applicationId,
+  amount: 150,
+  method: 'cash',
+  receiptNumber: `ACC-${++receipt}`,
+  paidOn: '2026-09-21',
+});
 
 export const feesRouteCases: Case[] = [
   { pattern: 'GET /api/v1/fee-standards', method: 'GET', url: () => '/api/v1/fee-standards', allowed: READ },
@@ -77,7 +119,12 @@ export const feesRouteCases: Case[] = [
     pattern: 'POST /api/v1/fee-standards',
     method: 'POST',
     url: () => '/api/v1/fee-standards',
-    body: () => ({ ...next(f.occupationPool, { edition: '2022', code: '6-31-01-03' }), level: 5, approvedPrice: 100, amount: 90 }),
+    body: () => ({
+      ...next(f.occupationPool, { edition: '2022', code: '6-31-01-03' }),
+      level: 5,
+      approvedPrice: 100,
+      amount: 90,
+    }),
     allowed: MANAGE,
   },
   {
@@ -87,8 +134,19 @@ export const feesRouteCases: Case[] = [
     body: () => ({ ...f.standardOccupation, level: 5, approvedPrice: 100, amount: 70 }),
     allowed: MANAGE,
   },
-  { pattern: 'DELETE /api/v1/fee-standards/:id', method: 'DELETE', url: () => `/api/v1/fee-standards/${next(f.standardPool, NONE)}`, allowed: MANAGE },
-  { pattern: 'POST /api/v1/payments', method: 'POST', url: () => '/api/v1/payments', body: () => money(next(f.unpaidPool, NONE)), allowed: RECORD },
+  {
+    pattern: 'DELETE /api/v1/fee-standards/:id',
+    method: 'DELETE',
+    url: () => `/api/v1/fee-standards/${next(f.standardPool, NONE)}`,
+    allowed: MANAGE,
+  },
+  {
+    pattern: 'POST /api/v1/payments',
+    method: 'POST',
+    url: () => '/api/v1/payments',
+    body: () => money(next(f.unpaidPool, NONE)),
+    allowed: RECORD,
+  },
   {
     pattern: 'POST /api/v1/refunds',
     method: 'POST',
@@ -96,8 +154,18 @@ export const feesRouteCases: Case[] = [
     body: () => ({ ...money(next(f.paidPool, NONE)), reason: '放弃考试' }),
     allowed: RECORD,
   },
-  { pattern: 'GET /api/v1/batches/:id/payments', method: 'GET', url: () => `/api/v1/batches/${f.batch}/payments`, allowed: READ },
-  { pattern: 'GET /api/v1/batches/:id/payments/xlsx', method: 'GET', url: () => `/api/v1/batches/${f.batch}/payments/xlsx`, allowed: READ },
+  {
+    pattern: 'GET /api/v1/batches/:id/payments',
+    method: 'GET',
+    url: () => `/api/v1/batches/${f.batch}/payments`,
+    allowed: READ,
+  },
+  {
+    pattern: 'GET /api/v1/batches/:id/payments/xlsx',
+    method: 'GET',
+    url: () => `/api/v1/batches/${f.batch}/payments/xlsx`,
+    allowed: READ,
+  },
 ];
 
 /** Uploads, tested in server/modules/registration/photos.test.ts (clerk scope, finance refused). */

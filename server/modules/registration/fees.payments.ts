@@ -77,12 +77,21 @@ async function insertPayment(tx: DbOrTx, actor: Actor, values: typeof payments.$
     .select({ id: payments.id })
     .from(payments)
     .where(and(eq(payments.kind, values.kind), eq(payments.receiptNumber, values.receiptNumber)));
-  if (dup) throw new AppError('CONFLICT', `${label}：${values.receiptNumber} 已登记过`, [{ field: 'receiptNumber', message: '已被使用' }]);
+  if (dup)
+    throw new AppError('CONFLICT', `${label}：${values.receiptNumber} 已登记过`, [
+      { field: 'receiptNumber', message: '已被使用' },
+    ]);
   try {
-    const [row] = await tx.insert(payments).values({ ...values, recordedBy: actor.userId }).returning();
+    const [row] = await tx
+      .insert(payments)
+      .values({ ...values, recordedBy: actor.userId })
+      .returning();
     return row;
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('CONFLICT', `${label}：${values.receiptNumber} 已登记过`, [{ field: 'receiptNumber', message: '已被使用' }]);
+    if (isUniqueViolation(e))
+      throw new AppError('CONFLICT', `${label}：${values.receiptNumber} 已登记过`, [
+        { field: 'receiptNumber', message: '已被使用' },
+      ]);
     throw e;
   }
 }
@@ -98,20 +107,42 @@ export async function recordPayment(db: Db, opts: { actor: Actor | null; data: P
   return db.transaction(async (tx) => {
     const a = await lockApplication(tx, d.applicationId);
     if (a.status !== 'approved')
-      throw new AppError('CONFLICT', `报名：${applicationStatusNames[a.status as ApplicationStatus] ?? a.status}，审核通过后才能缴费`, [{ field: 'applicationId', message: '未审核通过' }]);
-    if (a.feeStatus === 'free') throw new AppError('CONFLICT', '报名：本项目免费，无需缴费', [{ field: 'applicationId', message: '免费' }]);
-    if (a.feeStatus === 'paid') throw new AppError('CONFLICT', '报名：已缴费，不能重复登记', [{ field: 'applicationId', message: '已缴费' }]);
+      throw new AppError(
+        'CONFLICT',
+        `报名：${applicationStatusNames[a.status as ApplicationStatus] ?? a.status}，审核通过后才能缴费`,
+        [{ field: 'applicationId', message: '未审核通过' }],
+      );
+    if (a.feeStatus === 'free')
+      throw new AppError('CONFLICT', '报名：本项目免费，无需缴费', [{ field: 'applicationId', message: '免费' }]);
+    if (a.feeStatus === 'paid')
+      throw new AppError('CONFLICT', '报名：已缴费，不能重复登记', [{ field: 'applicationId', message: '已缴费' }]);
     if (cents(d.amount) !== cents(a.feeDue))
-      throw new AppError('VALIDATION', `缴费金额：应为应缴金额 ${Number(a.feeDue).toFixed(2)} 元`, [{ field: 'amount', message: '与应缴金额不符' }]);
+      throw new AppError('VALIDATION', `缴费金额：应为应缴金额 ${Number(a.feeDue).toFixed(2)} 元`, [
+        { field: 'amount', message: '与应缴金额不符' },
+      ]);
     const row = await insertPayment(
       tx,
       actor,
-      { applicationId: a.id, kind: 'payment', amount: String(d.amount), method: d.method, receiptNumber: d.receiptNumber, paidOn: d.paidOn, note: d.note ?? null },
+      {
+        applicationId: a.id,
+        kind: 'payment',
+        amount: String(d.amount),
+        method: d.method,
+        receiptNumber: d.receiptNumber,
+        paidOn: d.paidOn,
+        note: d.note ?? null,
+      },
       '票据号',
     );
     await tx.update(applications).set({ feeStatus: 'paid', updatedAt: new Date() }).where(eq(applications.id, a.id));
     const payment = presentPayment(row, actor.displayName);
-    await recordAudit(tx, actor, { action: 'payment', entity: 'application', entityId: a.id, before: { feeStatus: a.feeStatus }, after: { feeStatus: 'paid', payment } });
+    await recordAudit(tx, actor, {
+      action: 'payment',
+      entity: 'application',
+      entityId: a.id,
+      before: { feeStatus: a.feeStatus },
+      after: { feeStatus: 'paid', payment },
+    });
     return { payment, feeStatus: 'paid' as FeeStatus, feeDue: Number(a.feeDue) };
   });
 }
@@ -124,21 +155,42 @@ export async function recordRefund(db: Db, opts: { actor: Actor | null; data: Re
   return db.transaction(async (tx) => {
     const a = await lockApplication(tx, d.applicationId);
     if (a.feeStatus !== 'paid')
-      throw new AppError('CONFLICT', `报名：缴费状态为“${feeStatusNames[a.feeStatus as FeeStatus] ?? a.feeStatus}”，只有已缴费的报名才能退费`, [
-        { field: 'applicationId', message: '未缴费' },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        `报名：缴费状态为“${feeStatusNames[a.feeStatus as FeeStatus] ?? a.feeStatus}”，只有已缴费的报名才能退费`,
+        [{ field: 'applicationId', message: '未缴费' }],
+      );
     const balance = await balanceOf(tx, a.id);
     if (cents(d.amount) > balance)
-      throw new AppError('VALIDATION', `退费金额：不能超过已缴金额 ${yuan(balance).toFixed(2)} 元`, [{ field: 'amount', message: '超过已缴金额' }]);
+      throw new AppError('VALIDATION', `退费金额：不能超过已缴金额 ${yuan(balance).toFixed(2)} 元`, [
+        { field: 'amount', message: '超过已缴金额' },
+      ]);
     const row = await insertPayment(
       tx,
       actor,
-      { applicationId: a.id, kind: 'refund', amount: String(d.amount), method: d.method, receiptNumber: d.receiptNumber, paidOn: d.paidOn, note: d.reason },
+      {
+        applicationId: a.id,
+        kind: 'refund',
+        amount: String(d.amount),
+        method: d.method,
+        receiptNumber: d.receiptNumber,
+        paidOn: d.paidOn,
+        note: d.reason,
+      },
       '退费凭证号',
     );
-    await tx.update(applications).set({ feeStatus: 'refunded', updatedAt: new Date() }).where(eq(applications.id, a.id));
+    await tx
+      .update(applications)
+      .set({ feeStatus: 'refunded', updatedAt: new Date() })
+      .where(eq(applications.id, a.id));
     const payment = presentPayment(row, actor.displayName);
-    await recordAudit(tx, actor, { action: 'refund', entity: 'application', entityId: a.id, before: { feeStatus: a.feeStatus }, after: { feeStatus: 'refunded', payment } });
+    await recordAudit(tx, actor, {
+      action: 'refund',
+      entity: 'application',
+      entityId: a.id,
+      before: { feeStatus: a.feeStatus },
+      after: { feeStatus: 'refunded', payment },
+    });
     return { payment, feeStatus: 'refunded' as FeeStatus, feeDue: Number(a.feeDue) };
   });
 }
@@ -146,7 +198,10 @@ export async function recordRefund(db: Db, opts: { actor: Actor | null; data: Re
 /** R-FEE-01: a batch's approved (or once paid) applications with their payments, and the batch's income. */
 export async function listBatchFees(db: DbOrTx, opts: { actor: Actor | null; batchId: string }): Promise<BatchFees> {
   authorize(opts.actor, 'fees.read');
-  const [b] = await db.select({ id: batches.id, title: batches.title }).from(batches).where(eq(batches.id, opts.batchId));
+  const [b] = await db
+    .select({ id: batches.id, title: batches.title })
+    .from(batches)
+    .where(eq(batches.id, opts.batchId));
   if (!b) throw notFound('认定批次');
   const rows = await db
     .select({
@@ -163,18 +218,29 @@ export async function listBatchFees(db: DbOrTx, opts: { actor: Actor | null; bat
     .from(applications)
     .innerJoin(persons, eq(persons.id, applications.personId))
     .leftJoin(colleges, eq(colleges.id, applications.collegeId))
-    .where(and(eq(applications.batchId, b.id), or(eq(applications.status, 'approved'), inArray(applications.feeStatus, ['paid', 'refunded']))))
+    .where(
+      and(
+        eq(applications.batchId, b.id),
+        or(eq(applications.status, 'approved'), inArray(applications.feeStatus, ['paid', 'refunded'])),
+      ),
+    )
     .orderBy(asc(colleges.name), asc(persons.studentNumber), asc(persons.name));
   const pays = rows.length
     ? await db
         .select({ p: payments, by: users.displayName })
         .from(payments)
         .leftJoin(users, eq(users.id, payments.recordedBy))
-        .where(inArray(payments.applicationId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            payments.applicationId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(asc(payments.createdAt))
     : [];
   const byApp = new Map<string, PaymentRecord[]>();
-  for (const p of pays) byApp.set(p.p.applicationId, [...(byApp.get(p.p.applicationId) ?? []), presentPayment(p.p, p.by)]);
+  for (const p of pays)
+    byApp.set(p.p.applicationId, [...(byApp.get(p.p.applicationId) ?? []), presentPayment(p.p, p.by)]);
   let paid = 0;
   let refunded = 0;
   const count: Record<FeeStatus, number> = { paid: 0, unpaid: 0, free: 0, refunded: 0 };
@@ -240,7 +306,12 @@ export async function exportBatchFeesXlsx(db: DbOrTx, opts: { actor: Actor | nul
       });
   });
   const t = f.income;
-  rows.push({ no: '合计', name: `已缴 ${t.countPaid} 人，待缴 ${t.countUnpaid} 人，免费 ${t.countFree} 人，已退费 ${t.countRefunded} 人`, kind: '净收入', amount: t.net.toFixed(2) });
+  rows.push({
+    no: '合计',
+    name: `已缴 ${t.countPaid} 人，待缴 ${t.countUnpaid} 人，免费 ${t.countFree} 人，已退费 ${t.countRefunded} 人`,
+    kind: '净收入',
+    amount: t.net.toFixed(2),
+  });
   const bytes = await writeWorkbook([
     {
       name: '缴费明细',

@@ -68,7 +68,10 @@ function presentStandard(r: StandardRow, o: { edition: string; code: string; nam
 }
 
 /** R-FEE-01: the fee standards, by occupation and level. */
-export async function listFeeStandards(db: DbOrTx, opts: { actor: Actor | null; keyword?: string }): Promise<{ items: FeeStandard[]; total: number }> {
+export async function listFeeStandards(
+  db: DbOrTx,
+  opts: { actor: Actor | null; keyword?: string },
+): Promise<{ items: FeeStandard[]; total: number }> {
   authorize(opts.actor, 'fees.read');
   const k = opts.keyword ? `%${opts.keyword}%` : null;
   const rows = await db
@@ -84,7 +87,8 @@ export async function listFeeStandards(db: DbOrTx, opts: { actor: Actor | null; 
 /** R-FEE-01 (J §6): the amount stays within the approved price and the student price within the amount. */
 function checkPrices(data: FeeStandardBody) {
   const issues: FieldIssue[] = [];
-  if (data.amount > data.approvedPrice) issues.push({ field: 'amount', message: `收费标准：不能高于物价核定价（${data.approvedPrice} 元）` });
+  if (data.amount > data.approvedPrice)
+    issues.push({ field: 'amount', message: `收费标准：不能高于物价核定价（${data.approvedPrice} 元）` });
   if (data.studentAmount != null && data.studentAmount > data.amount)
     issues.push({ field: 'studentAmount', message: `在校生优惠价：不能高于收费标准（${data.amount} 元）` });
   if (issues.length) throw new AppError('VALIDATION', issues.map((i) => i.message).join('；'), issues);
@@ -92,7 +96,10 @@ function checkPrices(data: FeeStandardBody) {
 
 async function resolveOccupation(db: DbOrTx, data: FeeStandardBody) {
   const o = await findOccupation(db, { edition: data.edition, code: data.code });
-  if (!o) throw new AppError('VALIDATION', `职业编码：${data.edition} 版目录中没有 ${data.code}`, [{ field: 'code', message: '职业不存在' }]);
+  if (!o)
+    throw new AppError('VALIDATION', `职业编码：${data.edition} 版目录中没有 ${data.code}`, [
+      { field: 'code', message: '职业不存在' },
+    ]);
   return o;
 }
 
@@ -110,16 +117,24 @@ function standardValues(data: FeeStandardBody, occupationId: string) {
 }
 
 const duplicateStandard = (level: number) =>
-  new AppError('CONFLICT', `等级：该职业的${level}级收费标准已存在，请直接修改`, [{ field: 'level', message: '已存在' }]);
+  new AppError('CONFLICT', `等级：该职业的${level}级收费标准已存在，请直接修改`, [
+    { field: 'level', message: '已存在' },
+  ]);
 
 /** R-FEE-01: a new fee standard (H 八: `free` lets the centre run free of charge). */
-export async function createFeeStandard(db: Db, opts: { actor: Actor | null; data: FeeStandardBody }): Promise<FeeStandard> {
+export async function createFeeStandard(
+  db: Db,
+  opts: { actor: Actor | null; data: FeeStandardBody },
+): Promise<FeeStandard> {
   authorize(opts.actor, 'fees.manage');
   const actor = opts.actor;
   checkPrices(opts.data);
   return db.transaction(async (tx) => {
     const o = await resolveOccupation(tx, opts.data);
-    const [dup] = await tx.select({ id: feeStandards.id }).from(feeStandards).where(and(eq(feeStandards.occupationId, o.id), eq(feeStandards.level, opts.data.level)));
+    const [dup] = await tx
+      .select({ id: feeStandards.id })
+      .from(feeStandards)
+      .where(and(eq(feeStandards.occupationId, o.id), eq(feeStandards.level, opts.data.level)));
     if (dup) throw duplicateStandard(opts.data.level);
     const [row] = await tx.insert(feeStandards).values(standardValues(opts.data, o.id)).returning();
     const out = presentStandard(row, o);
@@ -128,7 +143,10 @@ export async function createFeeStandard(db: Db, opts: { actor: Actor | null; dat
   });
 }
 
-export async function updateFeeStandard(db: Db, opts: { actor: Actor | null; id: string; data: FeeStandardBody }): Promise<FeeStandard> {
+export async function updateFeeStandard(
+  db: Db,
+  opts: { actor: Actor | null; id: string; data: FeeStandardBody },
+): Promise<FeeStandard> {
   authorize(opts.actor, 'fees.manage');
   const actor = opts.actor;
   checkPrices(opts.data);
@@ -139,9 +157,15 @@ export async function updateFeeStandard(db: Db, opts: { actor: Actor | null; id:
     const [dup] = await tx
       .select({ id: feeStandards.id })
       .from(feeStandards)
-      .where(and(eq(feeStandards.occupationId, o.id), eq(feeStandards.level, opts.data.level), ne(feeStandards.id, opts.id)));
+      .where(
+        and(eq(feeStandards.occupationId, o.id), eq(feeStandards.level, opts.data.level), ne(feeStandards.id, opts.id)),
+      );
     if (dup) throw duplicateStandard(opts.data.level);
-    const [row] = await tx.update(feeStandards).set(standardValues(opts.data, o.id)).where(eq(feeStandards.id, opts.id)).returning();
+    const [row] = await tx
+      .update(feeStandards)
+      .set(standardValues(opts.data, o.id))
+      .where(eq(feeStandards.id, opts.id))
+      .returning();
     const out = presentStandard(row, o);
     await recordAudit(tx, actor, { action: 'update', entity: 'fee_standard', entityId: row.id, before, after: out });
     return out;

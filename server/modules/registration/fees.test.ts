@@ -17,7 +17,8 @@ let JD = '';
 let batch = '';
 const ELEC = { edition: '2022', code: '6-31-01-03' };
 let seq = 801;
-const person = (name: string, o: { social?: boolean; studentNumber?: string } = {}) => makePerson(t, kaowu, name, (seq += 2), { collegeId: JD, ...o });
+const person = (name: string, o: { social?: boolean; studentNumber?: string } = {}) =>
+  makePerson(t, kaowu, name, (seq += 2), { collegeId: JD, ...o });
 const pay = (applicationId: string, amount: number, receiptNumber: string) =>
   caiwu.post('/api/v1/payments', { applicationId, amount, method: 'wechat', receiptNumber, paidOn: '2026-09-20' });
 
@@ -27,13 +28,29 @@ beforeAll(async () => {
   JD = (await collegeIds(t)).JD;
   batch = await makeBatch(admin, JD, 150);
   // Level 4 of 电工: approved price 200, charged 180, students 120 (J §6).
-  await okJson(zhuren.post('/api/v1/fee-standards', { ...ELEC, level: 4, approvedPrice: 200, amount: 180, studentAmount: 120, free: false }));
+  await okJson(
+    zhuren.post('/api/v1/fee-standards', {
+      ...ELEC,
+      level: 4,
+      approvedPrice: 200,
+      amount: 180,
+      studentAmount: 120,
+      free: false,
+    }),
+  );
 });
 afterAll(() => t?.close());
 
 describe('fee standards', () => {
   it('R-FEE-01: an amount above the approved price is refused, naming the field, and nothing is stored', async () => {
-    const res = await zhuren.post('/api/v1/fee-standards', { ...ELEC, level: 3, approvedPrice: 200, amount: 260, studentAmount: null, free: false });
+    const res = await zhuren.post('/api/v1/fee-standards', {
+      ...ELEC,
+      level: 3,
+      approvedPrice: 200,
+      amount: 260,
+      studentAmount: null,
+      free: false,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/收费标准：不能高于物价核定价/);
     expect(res.json().error.details[0].field).toBe('amount');
@@ -41,16 +58,30 @@ describe('fee standards', () => {
     expect(all.items.filter((s: { level: number }) => s.level === 3)).toHaveLength(0);
   });
   it('R-FEE-01: a student price above the amount is refused', async () => {
-    const res = await zhuren.post('/api/v1/fee-standards', { ...ELEC, level: 2, approvedPrice: 200, amount: 100, studentAmount: 150 });
+    const res = await zhuren.post('/api/v1/fee-standards', {
+      ...ELEC,
+      level: 2,
+      approvedPrice: 200,
+      amount: 100,
+      studentAmount: 150,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].field).toBe('studentAmount');
   });
   it('R-FEE-01: one standard per occupation and level; finance reads but cannot change them', async () => {
     const dup = await zhuren.post('/api/v1/fee-standards', { ...ELEC, level: 4, approvedPrice: 200, amount: 150 });
     expect(dup.statusCode).toBe(409);
-    expect((await caiwu.post('/api/v1/fee-standards', { ...ELEC, level: 5, approvedPrice: 100, amount: 80 })).statusCode).toBe(403);
+    expect(
+      (await caiwu.post('/api/v1/fee-standards', { ...ELEC, level: 5, approvedPrice: 100, amount: 80 })).statusCode,
+    ).toBe(403);
     const list = await okJson(caiwu.get('/api/v1/fee-standards?keyword=电工'));
-    expect(list.items[0]).toMatchObject({ code: '6-31-01-03', level: 4, approvedPrice: 200, amount: 180, studentAmount: 120 });
+    expect(list.items[0]).toMatchObject({
+      code: '6-31-01-03',
+      level: 4,
+      approvedPrice: 200,
+      amount: 180,
+      studentAmount: 120,
+    });
   });
 });
 
@@ -70,8 +101,15 @@ describe('the fee of an approved application', () => {
   });
   it('R-FEE-01: a free centre (H 八) charges nothing: the application is free and cannot be paid', async () => {
     // A standard marked free makes even a priced batch free.
-    const std = await okJson(zhuren.post('/api/v1/fee-standards', { ...ELEC, level: 3, approvedPrice: 200, amount: 0, free: true }));
-    const a = await makeApplication(t, { batchId: batch, personId: (await person('免费三级')).id, collegeId: JD, level: 3 });
+    const std = await okJson(
+      zhuren.post('/api/v1/fee-standards', { ...ELEC, level: 3, approvedPrice: 200, amount: 0, free: true }),
+    );
+    const a = await makeApplication(t, {
+      batchId: batch,
+      personId: (await person('免费三级')).id,
+      collegeId: JD,
+      level: 3,
+    });
     expect([a.feeDue, a.feeStatus]).toEqual(['0.00', 'free']);
     const res = await pay(a.id, 1, 'FREE-1');
     expect(res.statusCode).toBe(409);
@@ -79,16 +117,26 @@ describe('the fee of an approved application', () => {
     await okJson(zhuren.del(`/api/v1/fee-standards/${std.id}`));
     // Without a standard, a batch announced at 0 yuan is free too.
     const free = await makeBatch(admin, JD, 0, [3]);
-    const b = await makeApplication(t, { batchId: free, personId: (await person('免费学生')).id, collegeId: JD, level: 3 });
+    const b = await makeApplication(t, {
+      batchId: free,
+      personId: (await person('免费学生')).id,
+      collegeId: JD,
+      level: 3,
+    });
     expect([b.feeDue, b.feeStatus]).toEqual(['0.00', 'free']);
   });
   it('R-FEE-01: the fee is set for many applications in one call, and a paid one keeps its amount', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await makeApplication(t, { batchId: batch, personId: (await person(`批量${i}`)).id, collegeId: JD })).id);
+    for (let i = 0; i < 3; i++)
+      ids.push(
+        (await makeApplication(t, { batchId: batch, personId: (await person(`批量${i}`)).id, collegeId: JD })).id,
+      );
     await okJson(pay(ids[0], 120, 'BULK-0'));
     await t.database.db.update(feeStandards).set({ studentAmount: '100' }).where(eq(feeStandards.level, 4));
     await feeForApplications(t.database.db, ids);
-    const rows = await Promise.all(ids.map(async (id) => (await t.database.db.select().from(applications).where(eq(applications.id, id)))[0]));
+    const rows = await Promise.all(
+      ids.map(async (id) => (await t.database.db.select().from(applications).where(eq(applications.id, id)))[0]),
+    );
     expect(rows.map((r) => [r.feeDue, r.feeStatus])).toEqual([
       ['120.00', 'paid'],
       ['100.00', 'unpaid'],
@@ -104,7 +152,12 @@ describe('payments and refunds', () => {
     app = (await makeApplication(t, { batchId: batch, personId: (await person('缴费学生')).id, collegeId: JD })).id;
   });
   it('R-FEE-01: an unapproved application cannot pay', async () => {
-    const a = await makeApplication(t, { batchId: batch, personId: (await person('待审学生')).id, collegeId: JD, status: 'pending_centre' });
+    const a = await makeApplication(t, {
+      batchId: batch,
+      personId: (await person('待审学生')).id,
+      collegeId: JD,
+      status: 'pending_centre',
+    });
     const res = await pay(a.id, 120, 'PEND-1');
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toMatch(/审核通过后才能缴费/);
@@ -116,14 +169,31 @@ describe('payments and refunds', () => {
     expect(await t.database.db.select().from(payments).where(eq(payments.applicationId, app))).toHaveLength(0);
   });
   it('R-FEE-01: a payment makes the application paid; only finance records it', async () => {
-    expect((await kaowu.post('/api/v1/payments', { applicationId: app, amount: 120, method: 'cash', receiptNumber: 'R-0001', paidOn: '2026-09-20' })).statusCode).toBe(403);
+    expect(
+      (
+        await kaowu.post('/api/v1/payments', {
+          applicationId: app,
+          amount: 120,
+          method: 'cash',
+          receiptNumber: 'R-0001',
+          paidOn: '2026-09-20',
+        })
+      ).statusCode,
+    ).toBe(403);
     const out = await okJson(pay(app, 120, 'R-0001'));
     expect(out.feeStatus).toBe('paid');
-    expect(out.payment).toMatchObject({ kind: 'payment', amount: 120, method: 'wechat', receiptNumber: 'R-0001', recordedByName: expect.any(String) });
+    expect(out.payment).toMatchObject({
+      kind: 'payment',
+      amount: 120,
+      method: 'wechat',
+      receiptNumber: 'R-0001',
+      recordedByName: expect.any(String),
+    });
     expect((await pay(app, 120, 'R-0009')).statusCode).toBe(409); // paid already
   });
   it('R-FEE-01: a receipt number is used once', async () => {
-    const other = (await makeApplication(t, { batchId: batch, personId: (await person('重复票据')).id, collegeId: JD })).id;
+    const other = (await makeApplication(t, { batchId: batch, personId: (await person('重复票据')).id, collegeId: JD }))
+      .id;
     const res = await pay(other, 120, 'R-0001');
     expect(res.statusCode).toBe(409);
     expect(res.json().error.details[0].field).toBe('receiptNumber');
@@ -132,7 +202,14 @@ describe('payments and refunds', () => {
   });
   it('R-FEE-01: a refund is its own record, at most what was paid, with a reason (收支两条线)', async () => {
     const refund = (amount: number, receiptNumber: string) =>
-      caiwu.post('/api/v1/refunds', { applicationId: app, amount, method: 'wechat', receiptNumber, paidOn: '2026-09-25', reason: '因病放弃考试' });
+      caiwu.post('/api/v1/refunds', {
+        applicationId: app,
+        amount,
+        method: 'wechat',
+        receiptNumber,
+        paidOn: '2026-09-25',
+        reason: '因病放弃考试',
+      });
     const over = await refund(150, 'T-0001');
     expect(over.statusCode).toBe(400);
     expect(over.json().error.message).toMatch(/退费金额：不能超过已缴金额 120.00 元/);
@@ -162,7 +239,9 @@ describe('payments and refunds', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
-    expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['姓名', '应缴金额（元）', '缴费状态', '收支类型', '票据号']));
+    expect(ws.getRow(2).values).toEqual(
+      expect.arrayContaining(['姓名', '应缴金额（元）', '缴费状态', '收支类型', '票据号']),
+    );
     const texts = ws.getSheetValues().flat().map(String);
     expect(texts).toContain('R-0001');
     expect(texts).toContain('-120.00');
@@ -176,7 +255,10 @@ describe('tickets', () => {
     expect(ticketAllowed({ status: 'approved', feeStatus: 'unpaid' })).toBe(false);
     expect(ticketAllowed({ status: 'approved', feeStatus: 'refunded' })).toBe(false);
     expect(ticketAllowed({ status: 'pending_centre', feeStatus: 'free' })).toBe(false);
-    const rows = await t.database.db.select({ id: applications.id, status: applications.status, feeStatus: applications.feeStatus }).from(applications).where(ticketAllowedSql);
+    const rows = await t.database.db
+      .select({ id: applications.id, status: applications.status, feeStatus: applications.feeStatus })
+      .from(applications)
+      .where(ticketAllowedSql);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every(ticketAllowed)).toBe(true);
   });

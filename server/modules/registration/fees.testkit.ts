@@ -13,13 +13,27 @@ export async function collegeIds(t: TestApp) {
 }
 
 /** A person through the API (ID number encrypted as in production), with a student number when given. */
-export async function makePerson(t: TestApp, staff: TestClient, name: string, seq: number, opts: { collegeId?: string | null; studentNumber?: string; social?: boolean; birth?: string } = {}) {
+export async function makePerson(
+  t: TestApp,
+  staff: TestClient,
+  name: string,
+  seq: number,
+  opts: { collegeId?: string | null; studentNumber?: string; social?: boolean; birth?: string } = {},
+) {
   const extra = opts.social
     ? { kind: 'social', ownStaff: false }
-    : { kind: 'student', collegeId: opts.collegeId, className: '电气2301', enrolmentYear: 2023, educationLevel: 'higher_vocational', graduating: true };
+    : {
+        kind: 'student',
+        collegeId: opts.collegeId,
+        className: '电气2301',
+        enrolmentYear: 2023,
+        educationLevel: 'higher_vocational',
+        graduating: true,
+      };
   const body = personFor(name, opts.birth ?? '2004-05-05', seq, extra);
   const p = await okJson(staff.post('/api/v1/persons', body));
-  if (opts.studentNumber) await t.database.db.update(persons).set({ studentNumber: opts.studentNumber }).where(eq(persons.id, p.id));
+  if (opts.studentNumber)
+    await t.database.db.update(persons).set({ studentNumber: opts.studentNumber }).where(eq(persons.id, p.id));
   return { id: p.id as string, idNumber: body.idNumber as string };
 }
 
@@ -28,10 +42,20 @@ export async function makeBatch(admin: TestClient, collegeId: string, fee = 150,
 }
 
 /** An application row as the review module leaves it; `approved` ones get their fee as the centre's approval does. */
-export async function makeApplication(t: TestApp, o: { batchId: string; personId: string; collegeId: string | null; level?: number; status?: string }) {
+export async function makeApplication(
+  t: TestApp,
+  o: { batchId: string; personId: string; collegeId: string | null; level?: number; status?: string },
+) {
   const [row] = await t.database.db
     .insert(applications)
-    .values({ batchId: o.batchId, personId: o.personId, collegeId: o.collegeId, level: o.level ?? 4, status: o.status ?? 'approved', source: 'import' })
+    .values({
+      batchId: o.batchId,
+      personId: o.personId,
+      collegeId: o.collegeId,
+      level: o.level ?? 4,
+      status: o.status ?? 'approved',
+      source: 'import',
+    })
     .returning();
   if (row.status === 'approved') await feeForApplications(t.database.db, [row.id]);
   const [after] = await t.database.db.select().from(applications).where(eq(applications.id, row.id));

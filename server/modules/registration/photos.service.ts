@@ -30,9 +30,7 @@ const MAX_INPUT_PIXELS = 80_000_000;
 const ASPECT_OK: [number, number] = [0.6, 0.85];
 const ASPECT_CROP: [number, number] = [0.5, 1.0];
 
-type Outcome =
-  | { kind: 'bad'; reason: string }
-  | { kind: 'ok'; jpeg: Buffer; warnings: string[] };
+type Outcome = { kind: 'bad'; reason: string } | { kind: 'ok'; jpeg: Buffer; warnings: string[] };
 
 /** Names the ZIP tools of Chinese Windows write in GBK without the UTF-8 flag; fflate hands them over as latin1. */
 export function decodeEntryName(raw: string): string {
@@ -47,11 +45,13 @@ export function decodeEntryName(raw: string): string {
 
 /** A name is refused when it tries to leave the archive (absolute, drive letter, `..`, control characters). */
 export function unsafeEntryName(name: string): boolean {
-  if (/[\u0000-\u001f]/.test(name) || name.startsWith('/') || name.startsWith('\\') || /^[a-zA-Z]:/.test(name)) return true;
+  if (/[\u0000-\u001f]/.test(name) || name.startsWith('/') || name.startsWith('\\') || /^[a-zA-Z]:/.test(name))
+    return true;
   return name.split(/[\\/]+/).some((s) => s === '..');
 }
 
-const ignoredEntry = (name: string) => name.endsWith('/') || /(^|\/)__MACOSX\//.test(name) || /(^|\/)(\.[^/]*|Thumbs\.db|desktop\.ini)$/i.test(name);
+const ignoredEntry = (name: string) =>
+  name.endsWith('/') || /(^|\/)__MACOSX\//.test(name) || /(^|\/)(\.[^/]*|Thumbs\.db|desktop\.ini)$/i.test(name);
 
 /** The white share of the border strips (top band and both sides of the upper part, where no shoulders are). */
 async function whiteBorderShare(jpeg: Buffer): Promise<number> {
@@ -82,7 +82,8 @@ async function whiteBorderShare(jpeg: Buffer): Promise<number> {
 export async function preparePhoto(bytes: Buffer): Promise<Outcome> {
   if (!bytes.length) return { kind: 'bad', reason: '文件为空' };
   const type = await fileTypeFromBuffer(bytes);
-  if (!type || !['image/jpeg', 'image/png'].includes(type.mime)) return { kind: 'bad', reason: '不是 JPEG 或 PNG 图片' };
+  if (!type || !['image/jpeg', 'image/png'].includes(type.mime))
+    return { kind: 'bad', reason: '不是 JPEG 或 PNG 图片' };
   const warnings: string[] = [];
   try {
     const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).metadata();
@@ -91,8 +92,10 @@ export async function preparePhoto(bytes: Buffer): Promise<Outcome> {
     const h = (turned ? meta.width : meta.height) ?? 0;
     if (w < 100 || h < 140) return { kind: 'bad', reason: `分辨率过低（${w}×${h}），至少 100×140 像素` };
     const aspect = w / h;
-    if (aspect < ASPECT_CROP[0] || aspect > ASPECT_CROP[1]) return { kind: 'bad', reason: `不是竖版一寸照（${w}×${h}，宽高比应约为 5:7）` };
-    if (aspect < ASPECT_OK[0] || aspect > ASPECT_OK[1]) warnings.push(`宽高比 ${w}:${h} 与一寸照 5:7 相差较大，已居中裁剪`);
+    if (aspect < ASPECT_CROP[0] || aspect > ASPECT_CROP[1])
+      return { kind: 'bad', reason: `不是竖版一寸照（${w}×${h}，宽高比应约为 5:7）` };
+    if (aspect < ASPECT_OK[0] || aspect > ASPECT_OK[1])
+      warnings.push(`宽高比 ${w}:${h} 与一寸照 5:7 相差较大，已居中裁剪`);
     const base = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
       .rotate()
       .resize(PHOTO_WIDTH, PHOTO_HEIGHT, { fit: 'cover', position: 'centre' })
@@ -116,7 +119,9 @@ function readZip(zip: Buffer, bad: PhotoImportResult['bad']): { name: string; by
   const take = new Set<string>();
   let count = 0;
   let total = 0;
-  const tooMany = new AppError('PAYLOAD_TOO_LARGE', `压缩包：文件数不能超过 ${PHOTO_ZIP_MAX_ENTRIES} 个`, [{ field: 'file', message: '文件过多' }]);
+  const tooMany = new AppError('PAYLOAD_TOO_LARGE', `压缩包：文件数不能超过 ${PHOTO_ZIP_MAX_ENTRIES} 个`, [
+    { field: 'file', message: '文件过多' },
+  ]);
   try {
     // First pass: headers only (the filter answers false, nothing is inflated).
     unzipSync(zip, {
@@ -126,7 +131,8 @@ function readZip(zip: Buffer, bad: PhotoImportResult['bad']): { name: string; by
         const name = decodeEntryName(f.name);
         if (unsafeEntryName(name)) bad.push({ file: name, reason: '文件名含有非法路径' });
         else if (f.compression !== 0 && f.compression !== 8) bad.push({ file: name, reason: '压缩方式不受支持' });
-        else if (f.originalSize > PHOTO_ENTRY_MAX_BYTES) bad.push({ file: name, reason: `文件过大（超过 ${PHOTO_ENTRY_MAX_BYTES / 1024 / 1024} MB）` });
+        else if (f.originalSize > PHOTO_ENTRY_MAX_BYTES)
+          bad.push({ file: name, reason: `文件过大（超过 ${PHOTO_ENTRY_MAX_BYTES / 1024 / 1024} MB）` });
         else {
           total += f.originalSize;
           take.add(f.name);
@@ -135,7 +141,9 @@ function readZip(zip: Buffer, bad: PhotoImportResult['bad']): { name: string; by
       },
     });
     if (total > PHOTO_ZIP_MAX_TOTAL)
-      throw new AppError('PAYLOAD_TOO_LARGE', `压缩包：解压后总大小不能超过 ${PHOTO_ZIP_MAX_TOTAL / 1024 / 1024} MB`, [{ field: 'file', message: '解压后过大' }]);
+      throw new AppError('PAYLOAD_TOO_LARGE', `压缩包：解压后总大小不能超过 ${PHOTO_ZIP_MAX_TOTAL / 1024 / 1024} MB`, [
+        { field: 'file', message: '解压后过大' },
+      ]);
     const out = unzipSync(zip, { filter: (f) => take.has(f.name) });
     return Object.entries(out).map(([name, bytes]) => ({ name: decodeEntryName(name), bytes: Buffer.from(bytes) }));
   } catch (e) {
@@ -151,33 +159,67 @@ const stemOf = (name: string) =>
     .toUpperCase();
 
 /** R-REG-01: imports the photos of a batch's applications from a ZIP (a clerk: its own college's only, R-ORG-07). */
-export async function importBatchPhotos(db: Db, store: FileStore, opts: { actor: Actor | null; pii: PiiCipher; batchId: string; zip: Buffer }): Promise<PhotoImportResult> {
+export async function importBatchPhotos(
+  db: Db,
+  store: FileStore,
+  opts: { actor: Actor | null; pii: PiiCipher; batchId: string; zip: Buffer },
+): Promise<PhotoImportResult> {
   authorize(opts.actor, 'applications.import');
   const actor = opts.actor;
   const [batch] = await db.select({ id: batches.id }).from(batches).where(eq(batches.id, opts.batchId));
   if (!batch) throw notFound('认定批次');
   if (!opts.zip.length) throw new AppError('VALIDATION', '压缩包：内容为空', [{ field: 'file', message: '内容为空' }]);
   if (opts.zip.length > PHOTO_ZIP_MAX_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', `压缩包：不能超过 ${PHOTO_ZIP_MAX_BYTES / 1024 / 1024} MB`, [{ field: 'file', message: '文件过大' }]);
+    throw new AppError('PAYLOAD_TOO_LARGE', `压缩包：不能超过 ${PHOTO_ZIP_MAX_BYTES / 1024 / 1024} MB`, [
+      { field: 'file', message: '文件过大' },
+    ]);
   const type = await fileTypeFromBuffer(opts.zip);
-  if (type?.mime !== 'application/zip') throw new AppError('UNSUPPORTED_MEDIA_TYPE', '压缩包：应为 ZIP 文件', [{ field: 'file', message: '应为 ZIP 文件' }]);
+  if (type?.mime !== 'application/zip')
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '压缩包：应为 ZIP 文件', [
+      { field: 'file', message: '应为 ZIP 文件' },
+    ]);
 
   const result: PhotoImportResult = { imported: 0, matched: [], unmatched: [], duplicate: [], bad: [] };
   const entries = readZip(opts.zip, result.bad);
 
   const college = collegeFilter(actor);
   const apps = await db
-    .select({ id: applications.id, status: applications.status, appPhoto: applications.photoFileId, personId: persons.id, name: persons.name, idType: persons.idType, idHash: persons.idHash, studentNumber: persons.studentNumber, personPhoto: persons.photoFileId })
+    .select({
+      id: applications.id,
+      status: applications.status,
+      appPhoto: applications.photoFileId,
+      personId: persons.id,
+      name: persons.name,
+      idType: persons.idType,
+      idHash: persons.idHash,
+      studentNumber: persons.studentNumber,
+      personPhoto: persons.photoFileId,
+    })
     .from(applications)
     .innerJoin(persons, eq(persons.id, applications.personId))
-    .where(and(eq(applications.batchId, batch.id), ne(applications.status, 'withdrawn'), college ? eq(applications.collegeId, college) : undefined));
+    .where(
+      and(
+        eq(applications.batchId, batch.id),
+        ne(applications.status, 'withdrawn'),
+        college ? eq(applications.collegeId, college) : undefined,
+      ),
+    );
   const byHash = new Map(apps.map((a) => [a.idHash, a]));
   const byNumber = new Map(apps.filter((a) => a.studentNumber).map((a) => [a.studentNumber!.toUpperCase(), a]));
-  const types = [...new Set(apps.map((a) => a.idType as IdType))].filter((t) => (idTypes as readonly string[]).includes(t));
+  const types = [...new Set(apps.map((a) => a.idType as IdType))].filter((t) =>
+    (idTypes as readonly string[]).includes(t),
+  );
 
   // Every file is checked first (a bad file is reported as bad whatever its name), then matched by its name;
   // two files naming one person are both set aside.
-  const hits = new Map<string, { app: (typeof apps)[number]; by: 'idNumber' | 'studentNumber'; files: { name: string; jpeg: Buffer; warnings: string[] }[] }>();
+  const hits = new Map<
+    string,
+    {
+      app: (typeof apps)[number];
+      by: 'idNumber' | 'studentNumber';
+      files: { name: string; jpeg: Buffer; warnings: string[] }[];
+    }
+  >();
   for (const e of entries) {
     const out = await preparePhoto(e.bytes);
     if (out.kind === 'bad') {
@@ -207,19 +249,36 @@ export async function importBatchPhotos(db: Db, store: FileStore, opts: { actor:
   for (const hit of hits.values()) {
     if (hit.files.length > 1) {
       for (const f of hit.files)
-        result.duplicate.push({ file: f.name, reason: `与 ${hit.files.filter((x) => x !== f).map((x) => x.name).join('、')} 对应同一考生（${hit.app.name}），均未导入` });
+        result.duplicate.push({
+          file: f.name,
+          reason: `与 ${hit.files
+            .filter((x) => x !== f)
+            .map((x) => x.name)
+            .join('、')} 对应同一考生（${hit.app.name}），均未导入`,
+        });
       continue;
     }
     const f = hit.files[0];
     // R-REG-02: an approved application is locked; its photo is not replaced (a missing one may still be added).
     if (hit.app.status === 'approved' && hit.app.appPhoto) {
-      result.unmatched.push({ file: f.name, reason: `${hit.app.name}的报名已审核通过并锁定，照片不能更换（须中心解除锁定）` });
+      result.unmatched.push({
+        file: f.name,
+        reason: `${hit.app.name}的报名已审核通过并锁定，照片不能更换（须中心解除锁定）`,
+      });
       continue;
     }
     ready.push({ app: hit.app, file: f.name, jpeg: f.jpeg });
-    result.matched.push({ file: f.name, applicationId: hit.app.id, personName: hit.app.name, by: hit.by, size: f.jpeg.length, warnings: f.warnings });
+    result.matched.push({
+      file: f.name,
+      applicationId: hit.app.id,
+      personName: hit.app.name,
+      by: hit.by,
+      size: f.jpeg.length,
+      warnings: f.warnings,
+    });
   }
-  for (const list of [result.matched, result.unmatched, result.duplicate, result.bad]) list.sort((a, b) => a.file.localeCompare(b.file));
+  for (const list of [result.matched, result.unmatched, result.duplicate, result.bad])
+    list.sort((a, b) => a.file.localeCompare(b.file));
   if (!ready.length) return result;
 
   // R-PPL-02: photos are sealed at rest, addressed by the hash of the sealed bytes.
@@ -228,21 +287,40 @@ export async function importBatchPhotos(db: Db, store: FileStore, opts: { actor:
   return db.transaction(async (tx) => {
     const rows = await tx
       .insert(files)
-      .values(ready.map((r, i) => ({ ...stored[i], name: `${stemOf(r.file)}.jpg`, mime: 'image/jpeg', size: r.jpeg.length, ownerId: actor.userId, purpose: 'photo' })))
+      .values(
+        ready.map((r, i) => ({
+          ...stored[i],
+          name: `${stemOf(r.file)}.jpg`,
+          mime: 'image/jpeg',
+          size: r.jpeg.length,
+          ownerId: actor.userId,
+          purpose: 'photo',
+        })),
+      )
       .returning({ id: files.id });
     const pairs = sql.join(
       ready.map((r, i) => sql`(${r.app.id}::uuid, ${r.app.personId}::uuid, ${rows[i].id}::uuid)`),
       sql`, `,
     );
-    await tx.execute(sql`update applications a set photo_file_id = v.fid, updated_at = now() from (values ${pairs}) as v(aid, pid, fid) where a.id = v.aid`);
+    await tx.execute(
+      sql`update applications a set photo_file_id = v.fid, updated_at = now() from (values ${pairs}) as v(aid, pid, fid) where a.id = v.aid`,
+    );
     // The person's own photo is set only when it has none (a later upload on the person stays theirs).
-    await tx.execute(sql`update persons p set photo_file_id = v.fid, updated_at = now() from (values ${pairs}) as v(aid, pid, fid) where p.id = v.pid and p.photo_file_id is null`);
+    await tx.execute(
+      sql`update persons p set photo_file_id = v.fid, updated_at = now() from (values ${pairs}) as v(aid, pid, fid) where p.id = v.pid and p.photo_file_id is null`,
+    );
     result.imported = ready.length;
     await recordAudit(tx, actor, {
       action: 'import',
       entity: 'batch.photos',
       entityId: opts.batchId,
-      after: { imported: ready.length, files: ready.map((r, i) => ({ file: r.file, applicationId: r.app.id, fileId: rows[i].id })), unmatched: result.unmatched.length, duplicate: result.duplicate.length, bad: result.bad.length },
+      after: {
+        imported: ready.length,
+        files: ready.map((r, i) => ({ file: r.file, applicationId: r.app.id, fileId: rows[i].id })),
+        unmatched: result.unmatched.length,
+        duplicate: result.duplicate.length,
+        bad: result.bad.length,
+      },
     });
     return result;
   });

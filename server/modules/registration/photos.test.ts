@@ -17,12 +17,19 @@ const p: Record<string, { id: string; idNumber: string; app: string }> = {};
 
 /** A portrait photo: a background colour and a dark "face" in the middle. */
 async function photo(w: number, h: number, background: string, format: 'jpeg' | 'png' = 'jpeg') {
-  const face = await sharp({ create: { width: Math.round(w / 2), height: Math.round(h / 2), channels: 3, background: '#553322' } }).png().toBuffer();
-  const img = sharp({ create: { width: w, height: h, channels: 3, background } }).composite([{ input: face, gravity: 'centre' }]);
+  const face = await sharp({
+    create: { width: Math.round(w / 2), height: Math.round(h / 2), channels: 3, background: '#553322' },
+  })
+    .png()
+    .toBuffer();
+  const img = sharp({ create: { width: w, height: h, channels: 3, background } }).composite([
+    { input: face, gravity: 'centre' },
+  ]);
   return format === 'png' ? img.png().toBuffer() : img.jpeg().toBuffer();
 }
 const zip = (entries: Record<string, Uint8Array>) => Buffer.from(zipSync(entries));
-const upload = (c: TestClient, bytes: Buffer, id = batch) => postFile(t, c, `/api/v1/batches/${id}/photos/import`, 'photos.zip', bytes);
+const upload = (c: TestClient, bytes: Buffer, id = batch) =>
+  postFile(t, c, `/api/v1/batches/${id}/photos/import`, 'photos.zip', bytes);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -39,7 +46,12 @@ beforeAll(async () => {
     ['外', XX, 'XX2023001'],
   ] as const) {
     const person = await makePerson(t, kaowu, `学生${key}`, (seq += 2), { collegeId: college, studentNumber: sn });
-    const a = await makeApplication(t, { batchId: batch, personId: person.id, collegeId: college, status: 'pending_college' });
+    const a = await makeApplication(t, {
+      batchId: batch,
+      personId: person.id,
+      collegeId: college,
+      status: 'pending_college',
+    });
     p[key] = { ...person, app: a.id };
   }
 });
@@ -73,7 +85,11 @@ describe('R-REG-01: bulk photos from a ZIP', () => {
   it('R-REG-01: photos are matched by ID number and by student number, and imported', async () => {
     expect(result.imported).toBe(3);
     const byFile = Object.fromEntries(result.matched.map((m: any) => [m.file, m]));
-    expect(byFile[`${p.甲.idNumber}.jpg`]).toMatchObject({ by: 'idNumber', personName: '学生甲', applicationId: p.甲.app });
+    expect(byFile[`${p.甲.idNumber}.jpg`]).toMatchObject({
+      by: 'idNumber',
+      personName: '学生甲',
+      applicationId: p.甲.app,
+    });
     expect(byFile['photos/JD2023002.png']).toMatchObject({ by: 'studentNumber', personName: '学生乙' });
     const [a] = await t.database.db.select().from(applications).where(eq(applications.id, p.甲.app));
     const [person] = await t.database.db.select().from(persons).where(eq(persons.id, p.甲.id));
@@ -110,7 +126,10 @@ describe('R-REG-01: bulk photos from a ZIP', () => {
   });
 
   it('R-REG-01: a photo that is already tight is brought under 100 KB by lowering the quality', async () => {
-    const noise = await sharp(Buffer.from(Array.from({ length: 700 * 980 * 3 }, () => Math.floor(Math.random() * 256))), { raw: { width: 700, height: 980, channels: 3 } })
+    const noise = await sharp(
+      Buffer.from(Array.from({ length: 700 * 980 * 3 }, () => Math.floor(Math.random() * 256))),
+      { raw: { width: 700, height: 980, channels: 3 } },
+    )
       .jpeg({ quality: 100 })
       .toBuffer();
     const out = await preparePhoto(noise);

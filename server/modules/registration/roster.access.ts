@@ -22,8 +22,17 @@ export async function setupRosterAccess(admin: TestClient, head: TestClient, own
 }
 
 export const rosterRouteCases: Case[] = [
-  { pattern: 'GET /api/v1/batches/:id/roster/template', method: 'GET', url: () => `/api/v1/batches/${f.batch}/roster/template`, allowed: IMPORT },
+  {
+    pattern: 'GET /api/v1/batches/:id/roster/template',
+    method: 'GET',
+    url: () => `/api/v1/batches/${f.batch}/roster/template`,
+    allowed: IMPORT,
+  },
 ];
 
 /** Routes tested elsewhere: the upload in roster.test.ts (every role's refusal included) and as a job in roster.job.test.ts, the public signup. */
-export const rosterExempt = ['POST /api/v1/batches/:id/roster/import', 'POST /api/v1/batches/:id/roster/import-jobs', 'POST /api/v1/portal/signup'];
+export const rosterExempt = [
+  'POST /api/v1/batches/:id/roster/import',
+  'POST /api/v1/batches/:id/roster/import-jobs',
+  'POST /api/v1/portal/signup',
+];

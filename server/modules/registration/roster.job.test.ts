@@ -15,8 +15,15 @@ let jidian: TestClient;
 let xinxi: TestClient;
 let batch = '';
 
-const appCount = async () => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(applications).where(eq(applications.batchId, batch)))[0].n;
-const startJob = (c: TestClient, bytes: Buffer, b = batch) => postFile(t, c, `/api/v1/batches/${b}/roster/import-jobs`, '花名册.xlsx', bytes);
+const appCount = async () =>
+  (
+    await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(eq(applications.batchId, batch))
+  )[0].n;
+const startJob = (c: TestClient, bytes: Buffer, b = batch) =>
+  postFile(t, c, `/api/v1/batches/${b}/roster/import-jobs`, '花名册.xlsx', bytes);
 async function runJob(c: TestClient, jobId: string) {
   expect(await t.app.ctx.jobs.runOne()).toBe(true);
   return okJson(c.get(`/api/v1/jobs/${jobId}`));
@@ -48,12 +55,22 @@ describe('R-REG-01: roster import as a job', () => {
   it('R-REG-01: a clean 300-row roster is imported by the job with the same counts as the direct import; the upload is sealed at rest', async () => {
     const res = await startJob(jidian, await rosterXlsx(rosterRows(300, { prefix: 'J' })));
     const job = await runJob(jidian, res.json().jobId);
-    expect(job.result).toMatchObject({ outcome: 'imported', rows: 300, applicationsCreated: 300, accountsCreated: 300 });
+    expect(job.result).toMatchObject({
+      outcome: 'imported',
+      rows: 300,
+      applicationsCreated: 300,
+      accountsCreated: 300,
+    });
     expect(await appCount()).toBe(300);
     // R-PPL-02: neither the queued upload nor the import's kept copy holds an ID number in plain text (nor the xlsx's
     // zip signature); the kept copy opens with the key.
     for (const purpose of ['roster.upload', 'roster']) {
-      const [stored] = await t.database.db.select().from(files).where(eq(files.purpose, purpose)).orderBy(sql`created_at desc`).limit(1);
+      const [stored] = await t.database.db
+        .select()
+        .from(files)
+        .where(eq(files.purpose, purpose))
+        .orderBy(sql`created_at desc`)
+        .limit(1);
       const raw = fs.readFileSync(t.app.ctx.files.pathOf(stored.sha256));
       expect(raw.includes(Buffer.from(rosterIdNumber(0))), purpose).toBe(false);
       expect(raw.subarray(0, 2).toString()).not.toBe('PK');

@@ -27,7 +27,8 @@ export interface RosterJobParams {
   fileName: string;
 }
 
-export type RosterJobResult = ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: unknown[] };
+export type RosterJobResult =
+  ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: unknown[] };
 
 interface Deps {
   db: Db;
@@ -37,18 +38,40 @@ interface Deps {
 }
 
 /** Checks what can be told at once (permission, scope, state), stores the upload encrypted and queues `roster.import`. */
-export async function startRosterImport(deps: Deps, opts: { actor: Actor | null; batchId: string; bytes: Buffer; fileName: string }) {
+export async function startRosterImport(
+  deps: Deps,
+  opts: { actor: Actor | null; batchId: string; bytes: Buffer; fileName: string },
+) {
   authorize(opts.actor, 'applications.import');
   const actor = opts.actor;
   const batch = await getBatch(deps.db, { actor, id: opts.batchId }); // R-ORG-07: another college's batch is 404
   if (batch.state !== 'registering')
-    throw new AppError('CONFLICT', `认定批次当前状态为“${batchStateNames[batch.state]}”，只有“报名中”的批次可以导入花名册`);
+    throw new AppError(
+      'CONFLICT',
+      `认定批次当前状态为“${batchStateNames[batch.state]}”，只有“报名中”的批次可以导入花名册`,
+    );
   if (!opts.bytes.length) throw new AppError('VALIDATION', '文件：内容为空', [{ field: 'file', message: '内容为空' }]);
   const sealed = deps.pii.sealBytes(opts.bytes);
   return deps.db.transaction(async (tx) => {
-    const file = await deps.files.record(tx, { bytes: sealed, name: `${opts.fileName}.sealed`, mime: 'application/octet-stream', ownerId: actor.userId, purpose: 'roster.upload' });
-    const jobId = await deps.jobs.enqueue(tx, 'roster.import', { actor, batchId: batch.id, fileId: file.id, fileName: opts.fileName } satisfies RosterJobParams, actor.userId);
-    await recordAudit(tx, actor, { action: 'upload', entity: 'roster', entityId: batch.id, after: { fileName: opts.fileName, size: opts.bytes.length, jobId } });
+    const file = await deps.files.record(tx, {
+      bytes: sealed,
+      name: `${opts.fileName}.sealed`,
+      mime: 'application/octet-stream',
+      ownerId: actor.userId,
+      purpose: 'roster.upload',
+    });
+    const jobId = await deps.jobs.enqueue(
+      tx,
+      'roster.import',
+      { actor, batchId: batch.id, fileId: file.id, fileName: opts.fileName } satisfies RosterJobParams,
+      actor.userId,
+    );
+    await recordAudit(tx, actor, {
+      action: 'upload',
+      entity: 'roster',
+      entityId: batch.id,
+      after: { fileName: opts.fileName, size: opts.bytes.length, jobId },
+    });
     return { jobId };
   });
 }
@@ -61,10 +84,17 @@ export async function rosterImportJob(deps: Omit<Deps, 'jobs'>, ctx: JobContext)
   await ctx.progress(5, '正在校验花名册');
   const bytes = deps.pii.unsealBytes(await fsp.readFile(deps.files.pathOf(row.sha256)));
   try {
-    const result = await importRoster(deps.db, deps.files, { actor: p.actor, pii: deps.pii, batchId: p.batchId, bytes, fileName: p.fileName });
+    const result = await importRoster(deps.db, deps.files, {
+      actor: p.actor,
+      pii: deps.pii,
+      batchId: p.batchId,
+      bytes,
+      fileName: p.fileName,
+    });
     return { outcome: 'imported', ...result };
   } catch (e) {
-    if (e instanceof AppError && e.status < 500) return { outcome: 'refused', message: e.message, issues: Array.isArray(e.details) ? e.details : [] };
+    if (e instanceof AppError && e.status < 500)
+      return { outcome: 'refused', message: e.message, issues: Array.isArray(e.details) ? e.details : [] };
     throw e;
   }
 }

@@ -13,18 +13,37 @@ export const rosterRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['registration'];
-    app.get('/batches/:id/roster/template', { schema: { tags, summary: '下载花名册模板', params: batchParam } }, async (req, reply) => {
-      const t = await rosterTemplate(ctx.db, { actor: req.actor, batchId: req.params.id });
-      return reply.header('content-type', xlsxMime).header('content-disposition', attachment(t.fileName)).send(t.bytes);
-    });
+    app.get(
+      '/batches/:id/roster/template',
+      { schema: { tags, summary: '下载花名册模板', params: batchParam } },
+      async (req, reply) => {
+        const t = await rosterTemplate(ctx.db, { actor: req.actor, batchId: req.params.id });
+        return reply
+          .header('content-type', xlsxMime)
+          .header('content-disposition', attachment(t.fileName))
+          .send(t.bytes);
+      },
+    );
     app.post(
       '/batches/:id/roster/import',
       {
-        schema: { tags, summary: '导入花名册（任何一行有错误则全部不导入）', params: batchParam, consumes: ['multipart/form-data'], response: { 200: rosterImportResult } },
+        schema: {
+          tags,
+          summary: '导入花名册（任何一行有错误则全部不导入）',
+          params: batchParam,
+          consumes: ['multipart/form-data'],
+          response: { 200: rosterImportResult },
+        },
       },
       async (req) => {
         const { bytes, name } = await uploadedBytes(req);
-        return importRoster(ctx.db, ctx.files, { actor: req.actor, pii: ctx.pii, batchId: req.params.id, bytes, fileName: name });
+        return importRoster(ctx.db, ctx.files, {
+          actor: req.actor,
+          pii: ctx.pii,
+          batchId: req.params.id,
+          bytes,
+          fileName: name,
+        });
       },
     );
     app.post(
@@ -40,7 +59,10 @@ export const rosterRoutes =
       },
       async (req) => {
         const { bytes, name } = await uploadedBytes(req);
-        return startRosterImport({ db: ctx.db, files: ctx.files, pii: ctx.pii, jobs: ctx.jobs }, { actor: req.actor, batchId: req.params.id, bytes, fileName: name });
+        return startRosterImport(
+          { db: ctx.db, files: ctx.files, pii: ctx.pii, jobs: ctx.jobs },
+          { actor: req.actor, batchId: req.params.id, bytes, fileName: name },
+        );
       },
     );
   };

@@ -6,7 +6,14 @@ import { assertCollegeScope, authorize, type Actor } from '../../http/access.js'
 import { AppError, type FieldIssue } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { assertClean, readSheet } from '../../http/sheet.js';
-import { birthYearOf, genderOf, idNumberProblem, maskIdNumber, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
+import {
+  birthYearOf,
+  genderOf,
+  idNumberProblem,
+  maskIdNumber,
+  normalizeIdNumber,
+  type IdType,
+} from '../../../shared/idcard.js';
 import { genderNames } from '../../../shared/people.js';
 import { levelNames } from '../../../shared/eligibility.js';
 import { batchStateNames } from '../../../shared/plans.js';
@@ -30,7 +37,8 @@ import { rosterColumns, rosterTemplateBytes, type RosterRow } from './roster.she
 const OUT_OF_SCOPE = '该证件号码不能由本学院导入，请核对；确为本学院学生的，请联系认定中心处理';
 
 const CHUNK = 1000;
-const chunked = <T>(xs: T[], n = CHUNK) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
+const chunked = <T>(xs: T[], n = CHUNK) =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 
 /**
  * Multi-row INSERT of many rows as one JSON parameter (`json_to_recordset`): a handful of parameters per statement
@@ -38,12 +46,21 @@ const chunked = <T>(xs: T[], n = CHUNK) => Array.from({ length: Math.ceil(xs.len
  */
 async function insertRows(tx: DbOrTx, table: string, columns: Record<string, string>, rows: Record<string, unknown>[]) {
   const names = sql.raw(Object.keys(columns).join(', '));
-  const defs = sql.raw(Object.entries(columns).map(([c, t]) => `${c} ${t}`).join(', '));
+  const defs = sql.raw(
+    Object.entries(columns)
+      .map(([c, t]) => `${c} ${t}`)
+      .join(', '),
+  );
   for (const part of chunked(rows, 5000))
-    await tx.execute(sql`insert into ${sql.identifier(table)} (${names}) select ${names} from json_to_recordset(${JSON.stringify(part)}::json) as x(${defs})`);
+    await tx.execute(
+      sql`insert into ${sql.identifier(table)} (${names}) select ${names} from json_to_recordset(${JSON.stringify(part)}::json) as x(${defs})`,
+    );
 }
 
-type PersonRow = Pick<typeof persons.$inferSelect, 'id' | 'name' | 'kind' | 'collegeId' | 'studentNumber' | 'idHash' | 'userId'>;
+type PersonRow = Pick<
+  typeof persons.$inferSelect,
+  'id' | 'name' | 'kind' | 'collegeId' | 'studentNumber' | 'idHash' | 'userId'
+>;
 
 interface Planned {
   row: RosterRow;
@@ -73,13 +90,20 @@ export async function rosterTemplate(db: Db, opts: { actor: Actor | null; batchI
 }
 
 /** R-REG-01: checks the whole roster, then imports it in one transaction (nothing while any row is wrong). */
-export async function importRoster(db: Db, store: FileStore, opts: { actor: Actor | null; pii: PiiCipher; batchId: string; bytes: Buffer; fileName: string }): Promise<RosterImportResult> {
+export async function importRoster(
+  db: Db,
+  store: FileStore,
+  opts: { actor: Actor | null; pii: PiiCipher; batchId: string; bytes: Buffer; fileName: string },
+): Promise<RosterImportResult> {
   authorize(opts.actor, 'applications.import');
   const actor = opts.actor;
   const ctx = await loadBatchFor(db, actor, opts.batchId);
   const batch = ctx.batch;
   if (batch.state !== 'registering')
-    throw new AppError('CONFLICT', `认定批次当前状态为“${batchStateNames[batch.state]}”，只有“报名中”的批次可以导入花名册`);
+    throw new AppError(
+      'CONFLICT',
+      `认定批次当前状态为“${batchStateNames[batch.state]}”，只有“报名中”的批次可以导入花名册`,
+    );
 
   const sheet = await readSheet(opts.bytes, { columns: rosterColumns, maxRows: 50_000 });
   const issues: FieldIssue[] = [...sheet.issues];
@@ -87,7 +111,12 @@ export async function importRoster(db: Db, store: FileStore, opts: { actor: Acto
   const at = (row: number, key: string, message: string) => {
     const c = rosterColumns.find((x) => x.key === key)!;
     const l = sheet.columnLetters.get(key);
-    issues.push({ row, column: l, field: key, message: `第 ${row} 行${l ? ` ${l} 列` : ''}（${c.headers[0]}）：${message}` });
+    issues.push({
+      row,
+      column: l,
+      field: key,
+      message: `第 ${row} 行${l ? ` ${l} 列` : ''}（${c.headers[0]}）：${message}`,
+    });
     bad.add(row);
   };
 
@@ -125,8 +154,14 @@ export async function importRoster(db: Db, store: FileStore, opts: { actor: Acto
     }
     // R-REG-01: one level of those the batch opens (a single-level batch needs no column).
     const level = v.level ?? (batch.levels.length === 1 ? batch.levels[0] : null);
-    if (level === null) at(n, 'level', `本批次开放 ${batch.levels.map((l) => levelNames[l as 1]).join('、')}，请填写申报等级`);
-    else if (!batch.levels.includes(level)) at(n, 'level', `本批次只开放 ${batch.levels.map((l) => levelNames[l as 1]).join('、')}，不含${levelNames[level as 1]}`);
+    if (level === null)
+      at(n, 'level', `本批次开放 ${batch.levels.map((l) => levelNames[l as 1]).join('、')}，请填写申报等级`);
+    else if (!batch.levels.includes(level))
+      at(
+        n,
+        'level',
+        `本批次只开放 ${batch.levels.map((l) => levelNames[l as 1]).join('、')}，不含${levelNames[level as 1]}`,
+      );
     let collegeId: string | null = null;
     if (v.college) {
       const c = collegeRows.find((x) => x.name === v.college || x.code === v.college);
@@ -134,23 +169,58 @@ export async function importRoster(db: Db, store: FileStore, opts: { actor: Acto
       else collegeId = c.id;
     }
     // R-ORG-07: a clerk imports its own college's students only.
-    if (clerkCollege && collegeId && collegeId !== clerkCollege) at(n, 'college', `只能导入本学院（${collegeName(clerkCollege)}）的学生`);
+    if (clerkCollege && collegeId && collegeId !== clerkCollege)
+      at(n, 'college', `只能导入本学院（${collegeName(clerkCollege)}）的学生`);
     const graduating = v.graduating ?? (v.graduationYear ? v.graduationYear <= gradYear : null);
-    planned.push({ row: v, idType, idNumber, idHash: problem ? '' : opts.pii.lookupHash(idType, idNumber), collegeId: collegeId ?? '', level: level ?? 0, graduating, existing: null, personId: '' });
+    planned.push({
+      row: v,
+      idType,
+      idNumber,
+      idHash: problem ? '' : opts.pii.lookupHash(idType, idNumber),
+      collegeId: collegeId ?? '',
+      level: level ?? 0,
+      graduating,
+      existing: null,
+      personId: '',
+    });
   }
 
   // What the database already holds: persons by ID hash and by 学号, live applications to this batch (set queries).
   const ok = planned.filter((p) => !bad.has(p.row.rowNumber));
-  const cols = { id: persons.id, name: persons.name, kind: persons.kind, collegeId: persons.collegeId, studentNumber: persons.studentNumber, idHash: persons.idHash, userId: persons.userId, idType: persons.idType };
+  const cols = {
+    id: persons.id,
+    name: persons.name,
+    kind: persons.kind,
+    collegeId: persons.collegeId,
+    studentNumber: persons.studentNumber,
+    idHash: persons.idHash,
+    userId: persons.userId,
+    idType: persons.idType,
+  };
   const found = new Map<string, PersonRow>();
   for (const part of chunked(ok, 5000))
-    for (const p of await db.select(cols).from(persons).where(inArray(persons.idHash, part.map((x) => x.idHash)))) found.set(`${p.idType}|${p.idHash}`, p);
+    for (const p of await db
+      .select(cols)
+      .from(persons)
+      .where(
+        inArray(
+          persons.idHash,
+          part.map((x) => x.idHash),
+        ),
+      ))
+      found.set(`${p.idType}|${p.idHash}`, p);
   const numbered = new Map<string, PersonRow>();
   const numbers = ok.map((p) => p.row.studentNumber).filter(Boolean);
   for (const part of chunked(numbers, 5000))
-    for (const p of await db.select(cols).from(persons).where(inArray(persons.studentNumber, part))) numbered.set(p.studentNumber!, p);
+    for (const p of await db.select(cols).from(persons).where(inArray(persons.studentNumber, part)))
+      numbered.set(p.studentNumber!, p);
   const applied = new Set(
-    (await db.select({ personId: applications.personId }).from(applications).where(and(eq(applications.batchId, batch.id), ne(applications.status, 'withdrawn')))).map((a) => a.personId),
+    (
+      await db
+        .select({ personId: applications.personId })
+        .from(applications)
+        .where(and(eq(applications.batchId, batch.id), ne(applications.status, 'withdrawn')))
+    ).map((a) => a.personId),
   );
 
   for (const p of ok) {
@@ -180,12 +250,22 @@ export async function importRoster(db: Db, store: FileStore, opts: { actor: Acto
 
 type Ctx = Awaited<ReturnType<typeof eligibilityContextFor>>;
 
-async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: PiiCipher; ctx: Ctx; planned: Planned[]; bytes: Buffer; fileName: string }) {
+async function writeRoster(
+  db: Db,
+  store: FileStore,
+  o: { actor: Actor; pii: PiiCipher; ctx: Ctx; planned: Planned[]; bytes: Buffer; fileName: string },
+) {
   const { actor, ctx, planned } = o;
   const now = new Date();
   return db.transaction(async (tx) => {
     // The file as imported, kept for the record; it holds ID numbers, so it is sealed with the PII key (R-PPL-02).
-    const file = await store.record(tx, { bytes: o.pii.sealBytes(o.bytes), name: `${o.fileName || '花名册.xlsx'}.sealed`, mime: 'application/octet-stream', ownerId: actor.userId, purpose: 'roster' });
+    const file = await store.record(tx, {
+      bytes: o.pii.sealBytes(o.bytes),
+      name: `${o.fileName || '花名册.xlsx'}.sealed`,
+      mime: 'application/octet-stream',
+      ownerId: actor.userId,
+      purpose: 'roster',
+    });
 
     // Candidate accounts (one person, one account): issue 8 item 4, a random one-time activation code each, sealed
     // with the PII key (no hashing here: AES-GCM costs microseconds a row, scrypt tens of milliseconds).
@@ -194,7 +274,14 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
     await insertRows(
       tx,
       'users',
-      { id: 'uuid', username: 'text', display_name: 'text', role: 'text', password_hash: 'text', must_change_password: 'boolean' },
+      {
+        id: 'uuid',
+        username: 'text',
+        display_name: 'text',
+        role: 'text',
+        password_hash: 'text',
+        must_change_password: 'boolean',
+      },
       needAccount.map((p) => ({
         id: accountOf.get(p.personId)!,
         username: `c${p.personId.replace(/-/g, '')}`,
@@ -212,8 +299,24 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
       tx,
       'persons',
       {
-        id: 'uuid', name: 'text', gender: 'text', id_type: 'text', id_cipher: 'text', id_hash: 'text', id_masked: 'text', birth_year: 'int', phone: 'text', kind: 'text',
-        college_id: 'uuid', major: 'text', class_name: 'text', enrolment_year: 'int', education_level: 'text', graduating: 'boolean', student_number: 'text', user_id: 'uuid',
+        id: 'uuid',
+        name: 'text',
+        gender: 'text',
+        id_type: 'text',
+        id_cipher: 'text',
+        id_hash: 'text',
+        id_masked: 'text',
+        birth_year: 'int',
+        phone: 'text',
+        kind: 'text',
+        college_id: 'uuid',
+        major: 'text',
+        class_name: 'text',
+        enrolment_year: 'int',
+        education_level: 'text',
+        graduating: 'boolean',
+        student_number: 'text',
+        user_id: 'uuid',
       },
       fresh.map((p) => ({
         id: p.personId,
@@ -264,7 +367,11 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
     }
 
     // R-ELIG-00: the engine's verdict on the facts as they stand after this roster, stored with each application.
-    const facts = await loadFacts(tx, planned.map((p) => p.personId), { edition: ctx.occupation.edition });
+    const facts = await loadFacts(
+      tx,
+      planned.map((p) => p.personId),
+      { edition: ctx.occupation.edition },
+    );
     const at = now.toISOString();
     const apps = planned.map((p) => {
       const f = facts.get(p.personId)!;
@@ -272,7 +379,13 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
       const decision = result.levels.find((l) => l.level === p.level);
       // The verdict on the level applied for, with its reasons (the other four levels would add 20 kB a row).
       // A complete EligibilityOut (with `at`, the time the engine ran): the application detail's schema requires it.
-      const snapshot = { levels: decision ? [decision] : [], highest: result.highest, reasons: result.reasons, notes: [...ctx.notes, ...factNotes(f)], at };
+      const snapshot = {
+        levels: decision ? [decision] : [],
+        highest: result.highest,
+        reasons: result.reasons,
+        notes: [...ctx.notes, ...factNotes(f)],
+        at,
+      };
       // null: no rule of the documents decides (R-ELIG-00), the reviewers judge by hand.
       const eligible = decision?.eligible ? true : decision?.manual ? null : false;
       return { p, id: randomUUID(), eligible, snapshot };
@@ -287,7 +400,9 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
         person_id: a.p.personId,
         college_id: a.p.collegeId,
         level: a.p.level,
-        form: { roster: { row: a.p.row.rowNumber, major: a.p.row.major || null, className: a.p.row.className || null } },
+        form: {
+          roster: { row: a.p.row.rowNumber, major: a.p.row.major || null, className: a.p.row.className || null },
+        },
         eligible: a.eligible,
         snap: snapshots.get(key)!,
       };
@@ -302,8 +417,24 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
     await insertRows(
       tx,
       'application_decisions',
-      { application_id: 'uuid', stage: 'text', action: 'text', reason: 'text', actor_id: 'uuid', actor_name: 'text', at: 'timestamptz' },
-      apps.map((a) => ({ application_id: a.id, stage: 'college', action: 'import', reason: `花名册第 ${a.p.row.rowNumber} 行`, actor_id: actor.userId, actor_name: actor.displayName, at })),
+      {
+        application_id: 'uuid',
+        stage: 'text',
+        action: 'text',
+        reason: 'text',
+        actor_id: 'uuid',
+        actor_name: 'text',
+        at: 'timestamptz',
+      },
+      apps.map((a) => ({
+        application_id: a.id,
+        stage: 'college',
+        action: 'import',
+        reason: `花名册第 ${a.p.row.rowNumber} 行`,
+        actor_id: actor.userId,
+        actor_name: actor.displayName,
+        at,
+      })),
     );
 
     const eligible = apps.filter((a) => a.eligible).length;
@@ -325,7 +456,12 @@ async function writeRoster(db: Db, store: FileStore, o: { actor: Actor; pii: Pii
       action: 'import',
       entity: 'roster',
       entityId: ctx.batch.id,
-      after: { ...result, initialPasswordNote: undefined, fileName: o.fileName, sha256: createHash('sha256').update(o.bytes).digest('hex') },
+      after: {
+        ...result,
+        initialPasswordNote: undefined,
+        fileName: o.fileName,
+        sha256: createHash('sha256').update(o.bytes).digest('hex'),
+      },
     });
     return result;
   });

@@ -14,7 +14,8 @@ const pick = <T extends string | number | boolean>(table: Record<string, T>, wha
   z.string().transform((s, ctx) => {
     if (s === '') return null;
     const v = table[s.replace(/\s/g, '')];
-    if (v === undefined) ctx.addIssue({ code: 'custom', message: `${what}应为 ${Object.keys(table).slice(0, 8).join('、')} 之一` });
+    if (v === undefined)
+      ctx.addIssue({ code: 'custom', message: `${what}应为 ${Object.keys(table).slice(0, 8).join('、')} 之一` });
     return v ?? null;
   });
 const yearCell = (what: string) =>
@@ -30,31 +31,72 @@ const yearCell = (what: string) =>
 const levelTable: Record<string, number> = {};
 for (const [l, name] of Object.entries(levelNames)) {
   const [num, title] = name.split('/');
-  for (const k of [l, num, title, name, `${num}（${title}）`, `${num}(${title})`, `${'一二三四五'[Number(l) - 1]}`]) levelTable[k] = Number(l);
+  for (const k of [l, num, title, name, `${num}（${title}）`, `${num}(${title})`, `${'一二三四五'[Number(l) - 1]}`])
+    levelTable[k] = Number(l);
 }
 
 export const rosterColumns: SheetColumn[] = [
   { key: 'name', headers: [names.name], required: true, schema: text(30) },
   { key: 'gender', headers: [names.gender], schema: pick({ 男: 'male', 女: 'female' }, '性别') },
-  { key: 'idType', headers: [names.idType], schema: pick(Object.fromEntries(idTypes.map((t) => [idTypeNames[t], t])) as Record<string, IdType>, '证件类型') },
-  { key: 'idNumber', headers: [names.idNumber, '身份证号', '证件号码', '公民身份号码', '身份证件号码'], required: true, textOnly: true, schema: text(40) },
+  {
+    key: 'idType',
+    headers: [names.idType],
+    schema: pick(Object.fromEntries(idTypes.map((t) => [idTypeNames[t], t])) as Record<string, IdType>, '证件类型'),
+  },
+  {
+    key: 'idNumber',
+    headers: [names.idNumber, '身份证号', '证件号码', '公民身份号码', '身份证件号码'],
+    required: true,
+    textOnly: true,
+    schema: text(40),
+  },
   { key: 'studentNumber', headers: [names.studentNumber], textOnly: true, schema: text(30) },
-  { key: 'college', headers: [names.college, '学院', '二级学院', '院系部', '系部', '所在学院', '所在院系'], schema: text(60) },
+  {
+    key: 'college',
+    headers: [names.college, '学院', '二级学院', '院系部', '系部', '所在学院', '所在院系'],
+    schema: text(60),
+  },
   { key: 'major', headers: [names.major, '所学专业', '专业名称'], schema: text(60) },
   { key: 'className', headers: [names.className, '班级名称'], schema: text(40) },
   {
     key: 'educationLevel',
     headers: [names.educationLevel, '培养层次', '学历', '层次'],
     schema: pick(
-      { 本科: 'undergraduate', 专科: 'higher_vocational', 高职: 'higher_vocational', 大专: 'higher_vocational', '专科（高职）': 'higher_vocational', '专科(高职)': 'higher_vocational', 高职专科: 'higher_vocational', 中职: 'secondary_vocational', 中专: 'secondary_vocational', 职高: 'secondary_vocational', 技工院校: 'technician_school', 技校: 'technician_school' },
+      {
+        本科: 'undergraduate',
+        专科: 'higher_vocational',
+        高职: 'higher_vocational',
+        大专: 'higher_vocational',
+        '专科（高职）': 'higher_vocational',
+        '专科(高职)': 'higher_vocational',
+        高职专科: 'higher_vocational',
+        中职: 'secondary_vocational',
+        中专: 'secondary_vocational',
+        职高: 'secondary_vocational',
+        技工院校: 'technician_school',
+        技校: 'technician_school',
+      },
       '学历层次',
     ),
   },
   { key: 'enrolmentYear', headers: [names.enrolmentYear, '年级', '入学年级'], schema: yearCell('入学年份') },
-  { key: 'graduating', headers: [names.graduating, '是否毕业班', '是否毕业学年'], schema: pick({ 是: true, 否: false, Y: true, N: false }, '是否毕业年级') },
+  {
+    key: 'graduating',
+    headers: [names.graduating, '是否毕业班', '是否毕业学年'],
+    schema: pick({ 是: true, 否: false, Y: true, N: false }, '是否毕业年级'),
+  },
   { key: 'graduationYear', headers: [names.graduationYear, '预计毕业年份', '毕业时间'], schema: yearCell('毕业年份') },
-  { key: 'phone', headers: [names.phone, '联系电话', '手机号', '电话'], textOnly: true, schema: z.string().regex(/^$|^[0-9+\-() ]{5,20}$/, '电话号码格式不正确') },
-  { key: 'level', headers: [names.level, '申报级别', '认定等级', '申报等级（级别）'], schema: pick(levelTable, '申报等级') },
+  {
+    key: 'phone',
+    headers: [names.phone, '联系电话', '手机号', '电话'],
+    textOnly: true,
+    schema: z.string().regex(/^$|^[0-9+\-() ]{5,20}$/, '电话号码格式不正确'),
+  },
+  {
+    key: 'level',
+    headers: [names.level, '申报级别', '认定等级', '申报等级（级别）'],
+    schema: pick(levelTable, '申报等级'),
+  },
 ];
 
 export interface RosterRow {
@@ -100,7 +142,11 @@ export async function rosterTemplateBytes(batch: { title: string; levels: number
     {
       name: '花名册',
       title: `${batch.title} 申报人员花名册`,
-      columns: columns.map((c) => ({ header: c.headers[0], key: c.key, width: c.key === 'idNumber' ? 22 : Math.max(10, c.headers[0].length * 2 + 4) })),
+      columns: columns.map((c) => ({
+        header: c.headers[0],
+        key: c.key,
+        width: c.key === 'idNumber' ? 22 : Math.max(10, c.headers[0].length * 2 + 4),
+      })),
       rows: [],
     },
     {
@@ -112,7 +158,10 @@ export async function rosterTemplateBytes(batch: { title: string; levels: number
       rows: [
         ...rosterColumns.map((c) => ({ header: c.headers[0], note: NOTES[c.key] ?? '选填' })),
         { header: '本批次等级', note: levels },
-        { header: '表头位置', note: '表头上方可保留标题行、盖章日期行，数据下方可保留“制表人、审核人”等签字行；列按表头名称识别，顺序不限' },
+        {
+          header: '表头位置',
+          note: '表头上方可保留标题行、盖章日期行，数据下方可保留“制表人、审核人”等签字行；列按表头名称识别，顺序不限',
+        },
         { header: '导入规则', note: '任何一行有错误时整个文件都不导入，请按错误清单（行、列）修改后重新上传' },
         { header: '考生账号', note: INITIAL_PASSWORD_NOTE },
       ],

@@ -21,10 +21,18 @@ const registering = async (college: string) => {
   await okJson(kaowu.post(`/api/v1/batches/${id}/transitions`, { to: 'registering' }));
   return id;
 };
-const importFile = (c: TestClient, bytes: Buffer, name = '花名册.xlsx', b = batch) => postFile(t, c, `/api/v1/batches/${b}/roster/import`, name, bytes);
+const importFile = (c: TestClient, bytes: Buffer, name = '花名册.xlsx', b = batch) =>
+  postFile(t, c, `/api/v1/batches/${b}/roster/import`, name, bytes);
 const messages = (res: { json(): any }) => (res.json().error.details as { message: string }[]).map((d) => d.message);
-const appCount = async (b = batch) => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(applications).where(eq(applications.batchId, b)))[0].n;
-const login = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+const appCount = async (b = batch) =>
+  (
+    await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(eq(applications.batchId, b))
+  )[0].n;
+const login = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -60,18 +68,46 @@ describe('R-REG-01: roster import (花名册)', () => {
     const res = await importFile(jidian, await rosterXlsx(rows));
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json();
-    expect(r).toMatchObject({ rows: 5000, personsCreated: 5000, personsUpdated: 0, accountsCreated: 5000, applicationsCreated: 5000, eligible: 2500, notEligible: 2500 });
+    expect(r).toMatchObject({
+      rows: 5000,
+      personsCreated: 5000,
+      personsUpdated: 0,
+      accountsCreated: 5000,
+      applicationsCreated: 5000,
+      eligible: 2500,
+      notEligible: 2500,
+    });
     expect(r.initialPasswordNote).toMatch(/激活码/);
     const apps = await t.database.db.select().from(applications).where(eq(applications.batchId, batch));
     expect(apps).toHaveLength(5000);
-    expect(apps.every((a) => a.status === 'pending_college' && a.source === 'import' && a.level === 4 && a.collegeId === JD && a.eligibility)).toBe(true);
+    expect(
+      apps.every(
+        (a) =>
+          a.status === 'pending_college' &&
+          a.source === 'import' &&
+          a.level === 4 &&
+          a.collegeId === JD &&
+          a.eligibility,
+      ),
+    ).toBe(true);
     // R-ELIG-01: graduating 高职 students may apply for level 3 and below; the others are imported, marked not eligible.
     const first = apps.find((a) => (a.form as { roster: { row: number } }).roster.row === 2)!;
     expect(first.eligible).toBe(true);
     expect(JSON.stringify(first.eligibility)).toMatch(/R-ELIG-01/);
-    const decisions = await t.database.db.select().from(applicationDecisions).where(inArray(applicationDecisions.applicationId, apps.slice(0, 10).map((a) => a.id)));
+    const decisions = await t.database.db
+      .select()
+      .from(applicationDecisions)
+      .where(
+        inArray(
+          applicationDecisions.applicationId,
+          apps.slice(0, 10).map((a) => a.id),
+        ),
+      );
     expect(decisions.every((d) => d.stage === 'college' && d.action === 'import' && d.actorName)).toBe(true);
-    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.entity, 'roster'), eq(auditLog.entityId, batch)));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'roster'), eq(auditLog.entityId, batch)));
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0].after)).toMatch(/"applicationsCreated":5000/);
     expect(JSON.stringify(audit[0].after)).toMatch(/"sha256":"[0-9a-f]{64}"/);
@@ -92,7 +128,17 @@ describe('R-REG-01: roster import (花名册)', () => {
     const res = await importFile(jidian, await rosterXlsx(data, { messy: true }), '花名册.xlsx', b);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().applicationsCreated).toBe(3);
-    const names = (await t.database.db.select({ name: persons.name }).from(persons).where(inArray(persons.studentNumber, data.map((d) => String(d[4]))))).map((p) => p.name);
+    const names = (
+      await t.database.db
+        .select({ name: persons.name })
+        .from(persons)
+        .where(
+          inArray(
+            persons.studentNumber,
+            data.map((d) => String(d[4])),
+          ),
+        )
+    ).map((p) => p.name);
     expect(names.sort()).toEqual(['刘䶮', '欧阳𪚥', '𠮷野家'].sort());
   });
 
@@ -107,10 +153,18 @@ describe('R-REG-01: roster import (花名册)', () => {
   it('R-REG-01: a GBK CSV saved by Excel on Chinese Windows imports', async () => {
     const b = await registering(JD);
     const data = rosterRows(2, { from: 9200 });
-    const csv = ['机电工程学院申报人员花名册', ROSTER_HEAD.join(','), ...data.map((r) => r.join(',')), '制表人：张老师,,审核人：李主任'].join('\r\n');
+    const csv = [
+      '机电工程学院申报人员花名册',
+      ROSTER_HEAD.join(','),
+      ...data.map((r) => r.join(',')),
+      '制表人：张老师,,审核人：李主任',
+    ].join('\r\n');
     const res = await importFile(jidian, gbkBytes(csv), '花名册.csv', b);
     expect(res.statusCode, res.body).toBe(200);
-    const [p] = await t.database.db.select().from(persons).where(eq(persons.studentNumber, String(data[0][4])));
+    const [p] = await t.database.db
+      .select()
+      .from(persons)
+      .where(eq(persons.studentNumber, String(data[0][4])));
     expect(p.name).toBe(data[0][1]);
     expect(p.major).toBe('电气自动化技术');
   });
@@ -137,7 +191,13 @@ describe('R-REG-01: roster import (花名册)', () => {
   });
 
   it("R-REG-01 / R-ORG-07: a clerk cannot import another college's students, nor into another college's batch", async () => {
-    const xxStudent = personFor('信息学生', '2004-03-03', 811, { kind: 'student', collegeId: XX, className: '软件2301', enrolmentYear: 2023, educationLevel: 'higher_vocational' });
+    const xxStudent = personFor('信息学生', '2004-03-03', 811, {
+      kind: 'student',
+      collegeId: XX,
+      className: '软件2301',
+      enrolmentYear: 2023,
+      educationLevel: 'higher_vocational',
+    });
     await okJson(kaowu.post('/api/v1/persons', xxStudent));
     const data = rosterRows(3, { from: 9400 });
     data[0][5] = '信息工程学院';
@@ -150,12 +210,27 @@ describe('R-REG-01: roster import (花名册)', () => {
     expect(m).toMatch(/第 2 行 F 列（院系）：只能导入本学院（机电工程学院）的学生/);
     expect(m).toMatch(/第 3 行 D 列（身份证号码）：该证件号码不能由本学院导入/);
     const xinxi = await t.login('xinxi');
-    expect((await importFile(xinxi, await rosterXlsx(rosterRows(1, { from: 9450, college: '信息工程学院' })), 'a.xlsx', batch)).statusCode).toBe(404);
+    expect(
+      (
+        await importFile(
+          xinxi,
+          await rosterXlsx(rosterRows(1, { from: 9450, college: '信息工程学院' })),
+          'a.xlsx',
+          batch,
+        )
+      ).statusCode,
+    ).toBe(404);
   });
 
   it("oracle (issue 8 item 11): a clerk's roster row of a staff member, another college's student or a social learner gets one answer naming nothing", async () => {
     const staff = personFor('储教工', '1981-03-03', 821);
-    const other = personFor('洪外院', '2004-03-04', 823, { kind: 'student', collegeId: XX, className: '软件2302', enrolmentYear: 2023, educationLevel: 'higher_vocational' });
+    const other = personFor('洪外院', '2004-03-04', 823, {
+      kind: 'student',
+      collegeId: XX,
+      className: '软件2302',
+      enrolmentYear: 2023,
+      educationLevel: 'higher_vocational',
+    });
     const social = personFor('宁社会', '1999-03-05', 825, { kind: 'social', ownStaff: undefined });
     for (const p of [staff, other, social]) await okJson(kaowu.post('/api/v1/persons', p));
     const data = rosterRows(3, { from: 9800 });
@@ -169,20 +244,53 @@ describe('R-REG-01: roster import (花名册)', () => {
     const m = messages(res);
     expect(m).toHaveLength(3);
     expect(new Set(m.map((x) => x.replace(/^第 \d+ 行/, ''))).size).toBe(1);
-    for (const leak of ['储教工', '洪外院', '宁社会', '教职工', '信息工程学院', '不是本学院的学生', '社会']) expect(res.body).not.toContain(leak);
+    for (const leak of ['储教工', '洪外院', '宁社会', '教职工', '信息工程学院', '不是本学院的学生', '社会'])
+      expect(res.body).not.toContain(leak);
   });
 
   it('R-REG-01: a student already on record is updated (roster fields), gets an account, and applies', async () => {
     const b = await registering(JD);
-    const known = personFor('已有学生', '2004-06-06', 813, { kind: 'student', collegeId: JD, className: '旧班级', enrolmentYear: 2022, educationLevel: 'higher_vocational' });
+    const known = personFor('已有学生', '2004-06-06', 813, {
+      kind: 'student',
+      collegeId: JD,
+      className: '旧班级',
+      enrolmentYear: 2022,
+      educationLevel: 'higher_vocational',
+    });
     const created = await okJson(kaowu.post('/api/v1/persons', known));
     const data = rosterRows(2, { from: 9600 });
-    data[1] = [2, '已有学生', '男', known.idNumber, 'K0000813', '机电工程学院', '电气自动化技术', '电气2305', '专科', 2023, '是', '', '四级'];
+    data[1] = [
+      2,
+      '已有学生',
+      '男',
+      known.idNumber,
+      'K0000813',
+      '机电工程学院',
+      '电气自动化技术',
+      '电气2305',
+      '专科',
+      2023,
+      '是',
+      '',
+      '四级',
+    ];
     const res = await importFile(jidian, await rosterXlsx(data), 'a.xlsx', b);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ personsCreated: 1, personsUpdated: 1, accountsCreated: 2, applicationsCreated: 2, eligible: 2 });
+    expect(res.json()).toMatchObject({
+      personsCreated: 1,
+      personsUpdated: 1,
+      accountsCreated: 2,
+      applicationsCreated: 2,
+      eligible: 2,
+    });
     const [p] = await t.database.db.select().from(persons).where(eq(persons.id, created.id));
-    expect(p).toMatchObject({ className: '电气2305', enrolmentYear: 2023, graduating: true, studentNumber: 'K0000813', phone: '13800000000' });
+    expect(p).toMatchObject({
+      className: '电气2305',
+      enrolmentYear: 2023,
+      graduating: true,
+      studentNumber: 'K0000813',
+      phone: '13800000000',
+    });
     expect(p.userId).toBeTruthy();
   });
 
@@ -206,7 +314,9 @@ describe('R-REG-01: roster import (花名册)', () => {
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets[0].getRow(2).values).toEqual(expect.arrayContaining(['姓名', '身份证号码', '学号', '申报等级']));
+    expect(wb.worksheets[0].getRow(2).values).toEqual(
+      expect.arrayContaining(['姓名', '身份证号码', '学号', '申报等级']),
+    );
     expect(JSON.stringify(wb.getWorksheet('填写说明')!.getSheetValues())).toMatch(/激活码/);
   });
 });
@@ -220,7 +330,9 @@ describe('R-REG-01: candidate accounts', () => {
     expect((await c.get('/api/v1/home')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
     // The code opened one login: a second one with it fails.
     expect((await login('R0000010', code)).statusCode).toBe(401);
-    expect((await c.post('/api/v1/auth/password', { currentPassword: code, newPassword: 'Zhou-kou#2026' })).statusCode).toBe(200);
+    expect(
+      (await c.post('/api/v1/auth/password', { currentPassword: code, newPassword: 'Zhou-kou#2026' })).statusCode,
+    ).toBe(200);
     expect((await login('R0000010', code)).statusCode).toBe(401);
     const again = await login(id, 'Zhou-kou#2026');
     expect(again.statusCode).toBe(200);
@@ -242,7 +354,14 @@ describe('R-REG-01: candidate accounts', () => {
 
   it('R-REG-01: a social learner signs up (person + candidate account) and signs in by ID number; one person, one account', async () => {
     const idNumber = rosterIdNumber(20001, '410105');
-    const body = { name: '赵社会', gender: rosterGender(20001) === '男' ? 'male' : 'female', idType: 'resident', idNumber, phone: '13912345678', password: 'Shehui#2026' };
+    const body = {
+      name: '赵社会',
+      gender: rosterGender(20001) === '男' ? 'male' : 'female',
+      idType: 'resident',
+      idNumber,
+      phone: '13912345678',
+      password: 'Shehui#2026',
+    };
     const anon = t.anonymous();
     const res = await anon.post('/api/v1/portal/signup', body);
     expect(res.statusCode, res.body).toBe(200);
@@ -257,7 +376,12 @@ describe('R-REG-01: candidate accounts', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(res.json());
     const [student] = await t.database.db.select().from(persons).where(eq(persons.studentNumber, 'R0000030'));
-    const imported = await anon.post('/api/v1/portal/signup', { ...body, idNumber: rosterIdNumber(30), gender: rosterGender(30) === '男' ? 'male' : 'female', name: '某人' });
+    const imported = await anon.post('/api/v1/portal/signup', {
+      ...body,
+      idNumber: rosterIdNumber(30),
+      gender: rosterGender(30) === '男' ? 'male' : 'female',
+      name: '某人',
+    });
     expect(imported.statusCode).toBe(200);
     expect(imported.json()).toEqual(res.json());
     expect(imported.body).not.toContain(student.name);
@@ -270,11 +394,25 @@ describe('R-REG-01: candidate accounts', () => {
   it('R-REG-01: signup checks the ID number (GB 11643), the gender and the password policy', async () => {
     const anon = t.anonymous();
     const idNumber = rosterIdNumber(20002, '410105');
-    const base = { name: '钱社会', gender: 'male', idType: 'resident', idNumber, phone: '13912345678', password: 'Shehui#2026' };
-    const badId = await anon.post('/api/v1/portal/signup', { ...base, idNumber: idNumber.slice(0, 17) + (idNumber.endsWith('1') ? '2' : '1') });
+    const base = {
+      name: '钱社会',
+      gender: 'male',
+      idType: 'resident',
+      idNumber,
+      phone: '13912345678',
+      password: 'Shehui#2026',
+    };
+    const badId = await anon.post('/api/v1/portal/signup', {
+      ...base,
+      idNumber: idNumber.slice(0, 17) + (idNumber.endsWith('1') ? '2' : '1'),
+    });
     expect(badId.statusCode).toBe(400);
     expect(badId.json().error.message).toMatch(/证件号码：.*校验位错误/);
-    const weak = await anon.post('/api/v1/portal/signup', { ...base, gender: rosterGender(20002) === '男' ? 'male' : 'female', password: '12345678' });
+    const weak = await anon.post('/api/v1/portal/signup', {
+      ...base,
+      gender: rosterGender(20002) === '男' ? 'male' : 'female',
+      password: '12345678',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.message).toMatch(/密码：/);
     const phone = await anon.post('/api/v1/portal/signup', { ...base, phone: '123' });

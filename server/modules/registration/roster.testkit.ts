@@ -3,9 +3,24 @@ import { idCheckChar } from '../../../shared/idcard.js';
 
 /** Rosters (花名册) for the roster tests and the bench (not a test file itself). */
 
-export const ROSTER_HEAD = ['序号', '姓名', '性别', '身份证号码', '学号', '院系', '专业', '班级', '学历层次', '入学年份', '是否毕业年级', '手机号码', '申报等级'];
+export const ROSTER_HEAD = [
+  '序号',
+  '姓名',
+  '性别',
+  '身份证号码',
+  '学号',
+  '院系',
+  '专业',
+  '班级',
+  '学历层次',
+  '入学年份',
+  '是否毕业年级',
+  '手机号码',
+  '申报等级',
+];
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建文斌宇浩凯晨欣怡子涵梓轩雨萱俊博';
 
 /** The i-th student's ID number: distinct for every i (birth day from 2003-01-01, sequence), region 410103. */
@@ -30,8 +45,23 @@ export function rosterRows(n: number, o: RosterOpts = {}): (string | number)[][]
   const from = o.from ?? 0;
   return Array.from({ length: n }, (_, k) => {
     const i = from + k;
-    const name = SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length] + (i % 3 ? GIVEN[(i * 13) % GIVEN.length] : '');
-    return [k + 1, name, rosterGender(i), rosterIdNumber(i), `${o.prefix ?? 'R'}${String(i).padStart(7, '0')}`, o.college ?? '机电工程学院', '电气自动化技术', `电气${2301 + (i % 8)}`, '专科', 2023, i % 2 === 0 ? '是' : '否', `138${String(i).padStart(8, '0')}`, '四级'];
+    const name =
+      SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length] + (i % 3 ? GIVEN[(i * 13) % GIVEN.length] : '');
+    return [
+      k + 1,
+      name,
+      rosterGender(i),
+      rosterIdNumber(i),
+      `${o.prefix ?? 'R'}${String(i).padStart(7, '0')}`,
+      o.college ?? '机电工程学院',
+      '电气自动化技术',
+      `电气${2301 + (i % 8)}`,
+      '专科',
+      2023,
+      i % 2 === 0 ? '是' : '否',
+      `138${String(i).padStart(8, '0')}`,
+      '四级',
+    ];
   });
 }
 
@@ -39,7 +69,10 @@ export function rosterRows(n: number, o: RosterOpts = {}): (string | number)[][]
  * An .xlsx roster as colleges make it: with `messy`, a merged title row and a stamp/date row above the header,
  * and a blank row and signature rows under the data. ID and number columns are text unless `numericIds`.
  */
-export async function rosterXlsx(rows: (string | number)[][], opts: { messy?: boolean; head?: string[] } = {}): Promise<Buffer> {
+export async function rosterXlsx(
+  rows: (string | number)[][],
+  opts: { messy?: boolean; head?: string[] } = {},
+): Promise<Buffer> {
   const head = opts.head ?? ROSTER_HEAD;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册');

@@ -51,7 +51,10 @@ export async function listUsers(
     .orderBy(desc(users.createdAt))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(users).where(cond);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(users)
+    .where(cond);
   return { items: rows.map((r) => presentUser(r.u, r.collegeName)), total: Number(total) };
 }
 
@@ -76,7 +79,8 @@ export async function insertUser(
   const username = data.username.toLowerCase();
   const collegeId = await checkCollegeOf(tx, data.role, data.collegeId);
   const [dup] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-  if (dup) throw new AppError('CONFLICT', `用户名：“${username}”已被使用`, [{ field: 'username', message: '已被使用' }]);
+  if (dup)
+    throw new AppError('CONFLICT', `用户名：“${username}”已被使用`, [{ field: 'username', message: '已被使用' }]);
   const [row] = await tx
     .insert(users)
     .values({
@@ -116,7 +120,13 @@ export async function updateUser(db: Db, opts: { actor: Actor | null; id: string
       .where(eq(users.id, opts.id))
       .returning();
     if (before.role !== row.role || before.collegeId !== row.collegeId) await endSessionsOf(tx, row.id);
-    await recordAudit(tx, actor, { action: 'update', entity: 'user', entityId: row.id, before: auditView(before), after: auditView(row) });
+    await recordAudit(tx, actor, {
+      action: 'update',
+      entity: 'user',
+      entityId: row.id,
+      before: auditView(before),
+      after: auditView(row),
+    });
     return withCollegeName(tx, row);
   });
 }
@@ -125,7 +135,9 @@ export async function updateUser(db: Db, opts: { actor: Actor | null; id: string
 async function checkCollegeOf(tx: DbOrTx, role: Role, collegeId: string | null | undefined) {
   if (role !== 'college_clerk') return null;
   if (!collegeId)
-    throw new AppError('VALIDATION', '所属二级学院：二级学院管理员必须指定所属学院', [{ field: 'collegeId', message: '必须指定所属学院' }]);
+    throw new AppError('VALIDATION', '所属二级学院：二级学院管理员必须指定所属学院', [
+      { field: 'collegeId', message: '必须指定所属学院' },
+    ]);
   const [c] = await tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.id, collegeId));
   if (!c) throw new AppError('VALIDATION', '所属二级学院：不存在', [{ field: 'collegeId', message: '不存在' }]);
   return collegeId;

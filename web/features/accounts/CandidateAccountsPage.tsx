@@ -37,7 +37,10 @@ export function CandidateAccountsPage() {
     });
 
   return (
-    <PageContainer title="考生账号与激活码" content="花名册导入的考生首次登录使用激活码。请按班级下载激活码单发给学生；激活码遗失的，可重新生成（旧码随即作废）。">
+    <PageContainer
+      title="考生账号与激活码"
+      content="花名册导入的考生首次登录使用激活码。请按班级下载激活码单发给学生；激活码遗失的，可重新生成（旧码随即作废）。"
+    >
       <Card data-testid="candidate-accounts">
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Alert type="info" showIcon message={ACTIVATION_NOTE} />
@@ -45,7 +48,10 @@ export function CandidateAccountsPage() {
             style={{ minWidth: 360 }}
             placeholder="选择认定批次"
             loading={batches.isLoading}
-            options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: `${b.title}（${b.collegeName ?? ''}）` }))}
+            options={(batches.data?.items ?? []).map((b) => ({
+              value: b.id,
+              label: `${b.title}（${b.collegeName ?? ''}）`,
+            }))}
             value={batchId}
             onChange={(v) => {
               setBatchId(v);
@@ -55,21 +61,34 @@ export function CandidateAccountsPage() {
             showSearch
             optionFilterProp="label"
           />
-          {batchId && !list.isLoading && !classes.length && <Alert type="warning" showIcon message="该批次没有花名册导入的考生账号" />}
+          {batchId && !list.isLoading && !classes.length && (
+            <Alert type="warning" showIcon message="该批次没有花名册导入的考生账号" />
+          )}
           {classes.length > 0 && (
             <Tabs
               activeKey={className}
               onChange={setClassName}
               data-testid="accounts-classes"
-              items={classes.map((c) => ({ key: c.className, label: `${c.className}（${c.active}/${c.total} 已激活）` }))}
+              items={classes.map((c) => ({
+                key: c.className,
+                label: `${c.className}（${c.active}/${c.total} 已激活）`,
+              }))}
             />
           )}
           {batchId && className && (
             <Space wrap>
-              <Button icon={<FilePdfOutlined />} href={activationSheetUrl(batchId, className, 'pdf')} data-testid="sheet-pdf">
+              <Button
+                icon={<FilePdfOutlined />}
+                href={activationSheetUrl(batchId, className, 'pdf')}
+                data-testid="sheet-pdf"
+              >
                 下载本班激活码（PDF）
               </Button>
-              <Button icon={<FileExcelOutlined />} href={activationSheetUrl(batchId, className, 'xlsx')} data-testid="sheet-xlsx">
+              <Button
+                icon={<FileExcelOutlined />}
+                href={activationSheetUrl(batchId, className, 'xlsx')}
+                data-testid="sheet-xlsx"
+              >
                 下载本班激活码（Excel）
               </Button>
             </Space>
@@ -86,8 +105,18 @@ export function CandidateAccountsPage() {
                 { title: '姓名', dataIndex: 'name', width: 120 },
                 { title: '学号', dataIndex: 'studentNumber', width: 140, render: (v) => v ?? '—' },
                 { title: '学院', dataIndex: 'collegeName', width: 150, render: (v) => v ?? '—' },
-                { title: '状态', dataIndex: 'state', width: 120, render: (_, a) => <Tag color={stateColor[a.state]}>{activationStates[a.state]}</Tag> },
-                { title: '激活码发放时间', dataIndex: 'issuedAt', width: 160, render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—') },
+                {
+                  title: '状态',
+                  dataIndex: 'state',
+                  width: 120,
+                  render: (_, a) => <Tag color={stateColor[a.state]}>{activationStates[a.state]}</Tag>,
+                },
+                {
+                  title: '激活码发放时间',
+                  dataIndex: 'issuedAt',
+                  width: 160,
+                  render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
+                },
                 {
                   title: '操作',
                   key: 'op',
@@ -96,7 +125,12 @@ export function CandidateAccountsPage() {
                     a.state === 'active' ? (
                       <Typography.Text type="secondary">—</Typography.Text>
                     ) : (
-                      <Popconfirm title={`为${a.name}重新生成激活码？旧激活码将立即作废。`} okText="重新生成" cancelText="取消" onConfirm={() => renew(a)}>
+                      <Popconfirm
+                        title={`为${a.name}重新生成激活码？旧激活码将立即作废。`}
+                        okText="重新生成"
+                        cancelText="取消"
+                        onConfirm={() => renew(a)}
+                      >
                         <Button type="link" size="small" data-testid={`renew-${a.studentNumber ?? a.userId}`}>
                           {a.state === 'none' ? '生成激活码' : '重新生成激活码'}
                         </Button>
@@ -108,12 +142,17 @@ export function CandidateAccountsPage() {
           )}
         </Space>
       </Card>
-      <Modal open={!!issued} title="新的激活码" onOk={() => setIssued(null)} onCancel={() => setIssued(null)} cancelButtonProps={{ style: { display: 'none' } }} okText="知道了">
+      <Modal
+        open={!!issued}
+        title="新的激活码"
+        onOk={() => setIssued(null)}
+        onCancel={() => setIssued(null)}
+        cancelButtonProps={{ style: { display: 'none' } }}
+        okText="知道了"
+      >
         {issued && (
           <Space direction="vertical">
-            <Typography.Text>
-              {issued.name}的新激活码（旧激活码已作废；本班激活码单中也已更新）：
-            </Typography.Text>
+            <Typography.Text>{issued.name}的新激活码（旧激活码已作废；本班激活码单中也已更新）：</Typography.Text>
             <Typography.Text code copyable style={{ fontSize: 20 }} data-testid="new-code">
               {issued.code}
             </Typography.Text>

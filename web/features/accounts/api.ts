@@ -20,7 +20,8 @@ export const activationSheetUrl = (batchId: string, className: string, format: '
 export function useReplaceActivationCode() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) => api.post<{ account: CandidateAccount; code: string }>(`/candidate-accounts/${userId}/activation-code`, {}),
+    mutationFn: (userId: string) =>
+      api.post<{ account: CandidateAccount; code: string }>(`/candidate-accounts/${userId}/activation-code`, {}),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['candidate-accounts'] }),
   });
 }
@@ -31,7 +32,8 @@ export const useSignupRequests = (enabled: boolean) =>
 export function useDecideSignup() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (a: { id: string; action: 'confirm' | 'reject' }) => api.post<SignupRequest>(`/signup-requests/${a.id}/${a.action}`, {}),
+    mutationFn: (a: { id: string; action: 'confirm' | 'reject' }) =>
+      api.post<SignupRequest>(`/signup-requests/${a.id}/${a.action}`, {}),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['signup-requests'] }),
   });
 }

@@ -1,9 +1,35 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Collapse, Descriptions, Empty, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Collapse,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { ThunderboltOutlined, SendOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
-import { arrangementRuleNames, runStatusNames, type ArrangementView, type EditBody, type SittingView } from '../../../shared/arrangement.js';
+import {
+  arrangementRuleNames,
+  runStatusNames,
+  type ArrangementView,
+  type EditBody,
+  type SittingView,
+} from '../../../shared/arrangement.js';
 import { batchStateNames } from '../../../shared/plans.js';
 import { chinaToday } from '../../../shared/idcard.js';
 import { errorMessage } from '../../app/api.js';
@@ -12,7 +38,14 @@ import { useBatch } from '../plans/api.js';
 import { stateColor } from '../plans/BatchesPage.js';
 import { useArrangementAction, useBatchArrangement } from './api.js';
 import { ArrangementDocumentsSlot } from './DocumentsSlot.js';
-import { MergeSelect, SittingSetupTable, setupRows, setupsBody, useMergeOptions, type SetupChoices } from './SittingSetups.js';
+import {
+  MergeSelect,
+  SittingSetupTable,
+  setupRows,
+  setupsBody,
+  useMergeOptions,
+  type SetupChoices,
+} from './SittingSetups.js';
 
 type Dialog =
   | { kind: 'moveCandidate'; sitting: SittingView; applicationId: string; name: string }
@@ -43,7 +76,11 @@ export function ArrangementPage() {
   const rows = setupRows([b, ...mergedBatches]);
   const arrange = async () => {
     try {
-      const body = { batchIds: [b.id, ...mergedBatches.map((x) => x.id)], seed: seed.trim() || null, sittings: setupsBody(rows, choices, run) };
+      const body = {
+        batchIds: [b.id, ...mergedBatches.map((x) => x.id)],
+        seed: seed.trim() || null,
+        sittings: setupsBody(rows, choices, run),
+      };
       const v = await action.mutateAsync({ kind: 'run', body });
       setSeed(v.seed);
       message.success(v.unmet.length ? `已编排，${v.unmet.length} 项规则未满足` : '已编排，全部规则满足');
@@ -81,11 +118,20 @@ export function ArrangementPage() {
                 data-testid="arrangement-seed"
               />
               <Button onClick={() => setSeed(Math.random().toString(36).slice(2, 10))}>换一个种子</Button>
-              <Button type="primary" icon={<ThunderboltOutlined />} loading={action.isPending} onClick={() => void arrange()} data-testid="arrangement-run">
+              <Button
+                type="primary"
+                icon={<ThunderboltOutlined />}
+                loading={action.isPending}
+                onClick={() => void arrange()}
+                data-testid="arrangement-run"
+              >
                 自动编排
               </Button>
               {run && (
-                <Popconfirm title="发布后将生成准考证号，批次进入“已编排”，考生于考前一天可查看考场和座位。确定发布？" onConfirm={() => void publish()}>
+                <Popconfirm
+                  title="发布后将生成准考证号，批次进入“已编排”，考生于考前一天可查看考场和座位。确定发布？"
+                  onConfirm={() => void publish()}
+                >
                   <Button type="primary" icon={<SendOutlined />} disabled={!draft} data-testid="arrangement-publish">
                     发布
                   </Button>
@@ -103,11 +149,23 @@ export function ArrangementPage() {
             <Typography.Title level={5} style={{ margin: '4px 0 8px' }}>
               场次设置
             </Typography.Title>
-            <SittingSetupTable rows={rows} choices={choices} run={run} onChange={(sid, c) => setChoices((x) => ({ ...x, [sid]: c }))} />
+            <SittingSetupTable
+              rows={rows}
+              choices={choices}
+              run={run}
+              onChange={(sid, c) => setChoices((x) => ({ ...x, [sid]: c }))}
+            />
           </Card>
         )}
         {!run && !current.isLoading && <Empty description="尚未编排" />}
-        {run && <RunView run={run} canEdit={canManage && draft} canEditStaff={canManage && (draft || (run.status === 'published' && lastExamDay(run) >= chinaToday()))} onEdit={setDialog} />}
+        {run && (
+          <RunView
+            run={run}
+            canEdit={canManage && draft}
+            canEditStaff={canManage && (draft || (run.status === 'published' && lastExamDay(run) >= chinaToday()))}
+            onEdit={setDialog}
+          />
+        )}
       </Space>
       {dialog && run && <EditDialog run={run} dialog={dialog} onClose={() => setDialog(null)} />}
     </PageContainer>
@@ -115,13 +173,31 @@ export function ArrangementPage() {
 }
 
 /** The last exam day of a run, for staff changes after publishing (until that day, China time, as the server counts). */
-const lastExamDay = (run: ArrangementView) => run.sittings.map((x) => x.day).sort().at(-1) ?? '';
+const lastExamDay = (run: ArrangementView) =>
+  run.sittings
+    .map((x) => x.day)
+    .sort()
+    .at(-1) ?? '';
 
-function RunView({ run, canEdit, canEditStaff, onEdit }: { run: ArrangementView; canEdit: boolean; canEditStaff: boolean; onEdit: (d: Dialog) => void }) {
+function RunView({
+  run,
+  canEdit,
+  canEditStaff,
+  onEdit,
+}: {
+  run: ArrangementView;
+  canEdit: boolean;
+  canEditStaff: boolean;
+  onEdit: (d: Dialog) => void;
+}) {
   const s = run.summary;
   return (
     <>
-      <Card size="small" title="编排概况" extra={<Tag color={run.status === 'published' ? 'green' : 'blue'}>{runStatusNames[run.status]}</Tag>}>
+      <Card
+        size="small"
+        title="编排概况"
+        extra={<Tag color={run.status === 'published' ? 'green' : 'blue'}>{runStatusNames[run.status]}</Tag>}
+      >
         <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="arrangement-summary">
           {run.batches.length > 1 && (
             <Descriptions.Item label="合并编排" span={3}>
@@ -132,14 +208,24 @@ function RunView({ run, canEdit, canEditStaff, onEdit }: { run: ArrangementView;
           <Descriptions.Item label="输入指纹">{run.inputHash.slice(0, 12)}</Descriptions.Item>
           <Descriptions.Item label="考生">{s.candidates} 人</Descriptions.Item>
           <Descriptions.Item label="使用考场">
-            <Typography.Text type={s.roomsUsed > s.roomsLowerBound ? 'warning' : undefined}>{`${s.roomsUsed} 间（下限 ${s.roomsLowerBound} 间）`}</Typography.Text>
+            <Typography.Text
+              type={s.roomsUsed > s.roomsLowerBound ? 'warning' : undefined}
+            >{`${s.roomsUsed} 间（下限 ${s.roomsLowerBound} 间）`}</Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label="工作量">{`每人 ${s.workloadMin}–${s.workloadMax} 项，平均 ${s.workloadAverage}；${Math.round(s.withinOneShare * 100)}% 在平均值 ±1 内`}</Descriptions.Item>
-          <Descriptions.Item label="考场公布">{run.visibleFrom ? `${run.visibleFrom} 起考生可查看` : '发布后，考前一天公布'}</Descriptions.Item>
+          <Descriptions.Item label="考场公布">
+            {run.visibleFrom ? `${run.visibleFrom} 起考生可查看` : '发布后，考前一天公布'}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       {run.unmet.length > 0 ? (
-        <Card size="small" title={<Typography.Text type="danger">{`未满足的硬性规则（${run.unmet.length} 项，须处理后才能发布）`}</Typography.Text>} data-testid="arrangement-unmet">
+        <Card
+          size="small"
+          title={
+            <Typography.Text type="danger">{`未满足的硬性规则（${run.unmet.length} 项，须处理后才能发布）`}</Typography.Text>
+          }
+          data-testid="arrangement-unmet"
+        >
           <Space direction="vertical" style={{ width: '100%' }}>
             {run.unmet.map((u, i) => (
               <Alert
@@ -161,7 +247,9 @@ function RunView({ run, canEdit, canEditStaff, onEdit }: { run: ArrangementView;
           </Space>
         </Card>
       ) : (
-        run.status === 'draft' && <Alert type="success" showIcon message="全部硬性规则均已满足，可以发布" data-testid="arrangement-ok" />
+        run.status === 'draft' && (
+          <Alert type="success" showIcon message="全部硬性规则均已满足，可以发布" data-testid="arrangement-ok" />
+        )
       )}
       <Tabs
         type="card"
@@ -184,17 +272,36 @@ function RunView({ run, canEdit, canEditStaff, onEdit }: { run: ArrangementView;
               </div>
             )),
           },
-          { key: 'edits', label: `手工调整记录（${run.edits.length}）`, children: run.edits.length ? run.edits.map((e, i) => <div key={i}>{`${e.at.slice(0, 16).replace('T', ' ')} ${e.by}：${e.text}`}</div>) : '无' },
+          {
+            key: 'edits',
+            label: `手工调整记录（${run.edits.length}）`,
+            children: run.edits.length
+              ? run.edits.map((e, i) => (
+                  <div key={i}>{`${e.at.slice(0, 16).replace('T', ' ')} ${e.by}：${e.text}`}</div>
+                ))
+              : '无',
+          },
         ]}
       />
     </>
   );
 }
 
-const names = (list: { name: string }[]) => (list.length ? list.map((p) => p.name).join('、') : <Typography.Text type="danger">未安排</Typography.Text>);
+const names = (list: { name: string }[]) =>
+  list.length ? list.map((p) => p.name).join('、') : <Typography.Text type="danger">未安排</Typography.Text>;
 
 /** Seats move only in a draft; staff may change until the last exam day, also after publishing (R-ARR-09). */
-function SittingPanel({ sitting, canEdit, canEditStaff, onEdit }: { sitting: SittingView; canEdit: boolean; canEditStaff: boolean; onEdit: (d: Dialog) => void }) {
+function SittingPanel({
+  sitting,
+  canEdit,
+  canEditStaff,
+  onEdit,
+}: {
+  sitting: SittingView;
+  canEdit: boolean;
+  canEditStaff: boolean;
+  onEdit: (d: Dialog) => void;
+}) {
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid={`sitting-${sitting.kind}`}>
       <Card size="small" title={sitting.label}>
@@ -204,7 +311,9 @@ function SittingPanel({ sitting, canEdit, canEditStaff, onEdit }: { sitting: Sit
           <Descriptions.Item label="考场负责人">{names(sitting.siteHeads)}</Descriptions.Item>
           <Descriptions.Item label="内部督导员">{names(sitting.supervisors)}</Descriptions.Item>
           <Descriptions.Item label="考务人员">{names(sitting.examStaff)}</Descriptions.Item>
-          <Descriptions.Item label={`考评组${sitting.changedRequired ? `（须轮换 ${sitting.changedRequired} 人）` : ''}`}>
+          <Descriptions.Item
+            label={`考评组${sitting.changedRequired ? `（须轮换 ${sitting.changedRequired} 人）` : ''}`}
+          >
             <Space wrap data-testid="examiner-group">
               {sitting.examiners.map((e) => (
                 <Tag key={e.id} color={e.leader ? 'gold' : undefined} closable={false}>
@@ -212,14 +321,21 @@ function SittingPanel({ sitting, canEdit, canEditStaff, onEdit }: { sitting: Sit
                   {e.leader ? '（组长）' : ''}
                   {e.changed ? '·新' : ''}
                   {canEditStaff && (
-                    <a style={{ marginLeft: 6 }} onClick={() => onEdit({ kind: 'replaceExaminer', sitting, fromId: e.id, name: e.name })}>
+                    <a
+                      style={{ marginLeft: 6 }}
+                      onClick={() => onEdit({ kind: 'replaceExaminer', sitting, fromId: e.id, name: e.name })}
+                    >
                       更换
                     </a>
                   )}
                 </Tag>
               ))}
               {canEditStaff && (
-                <Button size="small" onClick={() => onEdit({ kind: 'addExaminer', sitting })} data-testid="add-examiner">
+                <Button
+                  size="small"
+                  onClick={() => onEdit({ kind: 'addExaminer', sitting })}
+                  data-testid="add-examiner"
+                >
                   增加考评员
                 </Button>
               )}
@@ -250,7 +366,12 @@ function SittingPanel({ sitting, canEdit, canEditStaff, onEdit }: { sitting: Sit
                 <Tag key={p.id}>
                   {p.name}
                   {canEditStaff && (
-                    <a style={{ marginLeft: 6 }} onClick={() => onEdit({ kind: 'swapProctor', sitting, roomId: r.roomId, fromId: p.id, name: p.name })}>
+                    <a
+                      style={{ marginLeft: 6 }}
+                      onClick={() =>
+                        onEdit({ kind: 'swapProctor', sitting, roomId: r.roomId, fromId: p.id, name: p.name })
+                      }
+                    >
                       更换
                     </a>
                   )}
@@ -272,7 +393,21 @@ function SittingPanel({ sitting, canEdit, canEditStaff, onEdit }: { sitting: Sit
               { title: '等级', dataIndex: 'level', width: 60 },
               { title: '准考证号', dataIndex: 'ticketNumber', width: 160, render: (v) => v ?? '发布后生成' },
               ...(canEdit
-                ? [{ title: '', width: 80, render: (_: unknown, x: { applicationId: string; name: string }) => <a onClick={() => onEdit({ kind: 'moveCandidate', sitting, applicationId: x.applicationId, name: x.name })}>调整座位</a> }]
+                ? [
+                    {
+                      title: '',
+                      width: 80,
+                      render: (_: unknown, x: { applicationId: string; name: string }) => (
+                        <a
+                          onClick={() =>
+                            onEdit({ kind: 'moveCandidate', sitting, applicationId: x.applicationId, name: x.name })
+                          }
+                        >
+                          调整座位
+                        </a>
+                      ),
+                    },
+                  ]
                 : []),
             ]}
           />
@@ -282,7 +417,12 @@ function SittingPanel({ sitting, canEdit, canEditStaff, onEdit }: { sitting: Sit
   );
 }
 
-const titles: Record<Dialog['kind'], string> = { moveCandidate: '调整考生座位', swapProctor: '更换监考人员', replaceExaminer: '更换考评员', addExaminer: '增加考评员' };
+const titles: Record<Dialog['kind'], string> = {
+  moveCandidate: '调整考生座位',
+  swapProctor: '更换监考人员',
+  replaceExaminer: '更换考评员',
+  addExaminer: '增加考评员',
+};
 
 /** A hand edit (R-ARR-09): the server checks it against every hard rule and refuses it naming the rule. */
 function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Dialog; onClose: () => void }) {
@@ -291,14 +431,24 @@ function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Di
   const { message } = App.useApp();
   const [refusal, setRefusal] = useState<string | null>(null);
   const duty = dialog.kind === 'swapProctor' ? 'proctor' : 'examiner';
-  const busy = new Set(dialog.kind === 'addExaminer' || dialog.kind === 'replaceExaminer' ? dialog.sitting.examiners.map((e) => e.id) : []);
-  const people = run.staff.filter((s) => s.duties.includes(duty) && !busy.has(s.id)).map((s) => ({ value: s.id, label: s.name }));
+  const busy = new Set(
+    dialog.kind === 'addExaminer' || dialog.kind === 'replaceExaminer' ? dialog.sitting.examiners.map((e) => e.id) : [],
+  );
+  const people = run.staff
+    .filter((s) => s.duties.includes(duty) && !busy.has(s.id))
+    .map((s) => ({ value: s.id, label: s.name }));
   const submit = async () => {
     const v = await form.validateFields();
     const s = dialog.sitting.id;
     const body: EditBody =
       dialog.kind === 'moveCandidate'
-        ? { kind: 'moveCandidate', sittingId: s, applicationId: dialog.applicationId, roomId: v.roomId, seat: v.seat ?? null }
+        ? {
+            kind: 'moveCandidate',
+            sittingId: s,
+            applicationId: dialog.applicationId,
+            roomId: v.roomId,
+            seat: v.seat ?? null,
+          }
         : dialog.kind === 'swapProctor'
           ? { kind: 'swapProctor', sittingId: s, roomId: dialog.roomId, fromId: dialog.fromId, toId: v.toId }
           : dialog.kind === 'replaceExaminer'
@@ -313,20 +463,37 @@ function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Di
     }
   };
   return (
-    <Modal open title={`${titles[dialog.kind]}：${dialog.sitting.label}`} onCancel={onClose} onOk={() => void submit()} confirmLoading={action.isPending} okText="确定" data-testid="edit-dialog">
+    <Modal
+      open
+      title={`${titles[dialog.kind]}：${dialog.sitting.label}`}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={action.isPending}
+      okText="确定"
+      data-testid="edit-dialog"
+    >
       {'name' in dialog && <Typography.Paragraph>{`当前：${dialog.name}`}</Typography.Paragraph>}
       <Form form={form} layout="vertical">
         {dialog.kind === 'moveCandidate' ? (
           <>
             <Form.Item name="roomId" label="考场" rules={[{ required: true, message: '请选择考场' }]}>
-              <Select options={dialog.sitting.rooms.map((r) => ({ value: r.roomId, label: `${r.roomName}（${r.candidateCount}/${r.capacity}）` }))} />
+              <Select
+                options={dialog.sitting.rooms.map((r) => ({
+                  value: r.roomId,
+                  label: `${r.roomName}（${r.candidateCount}/${r.capacity}）`,
+                }))}
+              />
             </Form.Item>
             <Form.Item name="seat" label="座位号（留空则排在第一个空位）">
               <InputNumber min={1} max={500} />
             </Form.Item>
           </>
         ) : (
-          <Form.Item name="toId" label={duty === 'proctor' ? '监考人员' : '考评员'} rules={[{ required: true, message: '请选择人员' }]}>
+          <Form.Item
+            name="toId"
+            label={duty === 'proctor' ? '监考人员' : '考评员'}
+            rules={[{ required: true, message: '请选择人员' }]}
+          >
             <Select showSearch optionFilterProp="label" options={people} data-testid="edit-person" />
           </Form.Item>
         )}

@@ -12,14 +12,21 @@ export function ArrangementDocumentsSlot({ run }: { run: ArrangementView }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button icon={<PrinterOutlined />} onClick={() => setOpen(true)} data-testid="arrangement-documents" data-run={run.id}>
+      <Button
+        icon={<PrinterOutlined />}
+        onClick={() => setOpen(true)}
+        data-testid="arrangement-documents"
+        data-run={run.id}
+      >
         打印
       </Button>
       <Drawer title="打印考务文档" width={760} open={open} onClose={() => setOpen(false)} destroyOnClose>
         {run.batches.length === 1 ? (
           <PrintPanel batchId={run.batches[0].id} />
         ) : (
-          <Tabs items={run.batches.map((b) => ({ key: b.id, label: b.title, children: <PrintPanel batchId={b.id} /> }))} />
+          <Tabs
+            items={run.batches.map((b) => ({ key: b.id, label: b.title, children: <PrintPanel batchId={b.id} /> }))}
+          />
         )}
       </Drawer>
     </>

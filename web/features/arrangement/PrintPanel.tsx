@@ -21,7 +21,10 @@ export function PrintPanel({ batchId }: { batchId: string }) {
   const canManage = useCan('arrangement.manage');
   const [groupBy, setGroupBy] = useState<'room' | 'college'>(canManage ? 'room' : 'college');
   const [jobId, setJobId] = useState<string | null>(null);
-  const overview = useQuery({ queryKey: ['arrangement-print', batchId], queryFn: () => api.get<PrintOverview>(`/arrangement/${batchId}/print`) });
+  const overview = useQuery({
+    queryKey: ['arrangement-print', batchId],
+    queryFn: () => api.get<PrintOverview>(`/arrangement/${batchId}/print`),
+  });
   const tickets = useMutation({
     mutationFn: () => api.post<{ jobId: string }>(`/arrangement/${batchId}/tickets`, { groupBy }),
     onSuccess: (r) => setJobId(r.jobId),
@@ -29,9 +32,18 @@ export function PrintPanel({ batchId }: { batchId: string }) {
   });
 
   if (overview.isLoading) return <Spin />;
-  if (overview.error) return <Alert type="error" showIcon message="无法读取考场安排" description={errorMessage(overview.error)} />;
+  if (overview.error)
+    return <Alert type="error" showIcon message="无法读取考场安排" description={errorMessage(overview.error)} />;
   const o = overview.data!;
-  if (!o.published) return <Alert type="info" showIcon data-testid="print-unpublished" message="考场编排发布后，可在此打印考场门贴、座位表、签到表和准考证。" />;
+  if (!o.published)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        data-testid="print-unpublished"
+        message="考场编排发布后，可在此打印考场门贴、座位表、签到表和准考证。"
+      />
+    );
 
   const base = `/arrangement/${batchId}`;
   const roomColumns = (sittingId: string) => [
@@ -48,7 +60,13 @@ export function PrintPanel({ batchId }: { batchId: string }) {
               const at = (doc: string) => pdf(`${base}/sittings/${sittingId}/rooms/${r.roomId}/${doc}`);
               return (
                 <Space size={4} wrap>
-                  <Button size="small" icon={<PrinterOutlined />} href={at('door.pdf')} target="_blank" data-testid={`door-${r.roomNo}`}>
+                  <Button
+                    size="small"
+                    icon={<PrinterOutlined />}
+                    href={at('door.pdf')}
+                    target="_blank"
+                    data-testid={`door-${r.roomNo}`}
+                  >
                     门贴
                   </Button>
                   <Button size="small" href={at('seats.pdf')} target="_blank">
@@ -73,12 +91,18 @@ export function PrintPanel({ batchId }: { batchId: string }) {
             <Alert type="warning" showIcon message={o.ticketsBlocked} data-testid="tickets-blocked" />
           ) : (
             <Typography.Text type="secondary">
-              批复文号：{o.approvalNumber}。仅为审核通过且已缴费（或免费）的考生生成，每张 A4 纸打印两张，准考证上的照片处加盖认定中心印章。
+              批复文号：{o.approvalNumber}。仅为审核通过且已缴费（或免费）的考生生成，每张 A4
+              纸打印两张，准考证上的照片处加盖认定中心印章。
             </Typography.Text>
           )}
           <Space wrap>
             {canManage && (
-              <Radio.Group value={groupBy} onChange={(e) => setGroupBy(e.target.value)} optionType="button" buttonStyle="solid">
+              <Radio.Group
+                value={groupBy}
+                onChange={(e) => setGroupBy(e.target.value)}
+                optionType="button"
+                buttonStyle="solid"
+              >
                 {(['room', 'college'] as const).map((g) => (
                   <Radio.Button key={g} value={g}>
                     {ticketGroupingNames[g]}
@@ -86,7 +110,14 @@ export function PrintPanel({ batchId }: { batchId: string }) {
                 ))}
               </Radio.Group>
             )}
-            <Button type="primary" icon={<IdcardOutlined />} disabled={!!o.ticketsBlocked} loading={tickets.isPending} onClick={() => tickets.mutate()} data-testid="tickets-start">
+            <Button
+              type="primary"
+              icon={<IdcardOutlined />}
+              disabled={!!o.ticketsBlocked}
+              loading={tickets.isPending}
+              onClick={() => tickets.mutate()}
+              data-testid="tickets-start"
+            >
               生成准考证（PDF）
             </Button>
           </Space>

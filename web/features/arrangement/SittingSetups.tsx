@@ -1,5 +1,11 @@
 import { Select, Table, Typography } from 'antd';
-import { roomKindLabels, roomKinds, type ArrangementView, type RoomKindName, type RunBody } from '../../../shared/arrangement.js';
+import {
+  roomKindLabels,
+  roomKinds,
+  type ArrangementView,
+  type RoomKindName,
+  type RunBody,
+} from '../../../shared/arrangement.js';
 import { chinaToday } from '../../../shared/idcard.js';
 import type { Batch } from '../../../shared/plans.js';
 import { useBatches } from '../plans/api.js';
@@ -31,7 +37,8 @@ interface SetupRow {
 }
 
 /** R-ARR-01: a batch can be arranged once its review is done, or while registering after the window closed. */
-const arrangeable = (b: BatchLike, today: string) => b.state === 'reviewed' || (b.state === 'registering' && b.registrationClosesOn < today);
+const arrangeable = (b: BatchLike, today: string) =>
+  b.state === 'reviewed' || (b.state === 'registering' && b.registrationClosesOn < today);
 
 /** Other batches that may join this batch's run. */
 export function useMergeOptions(batchId: string) {
@@ -41,7 +48,15 @@ export function useMergeOptions(batchId: string) {
   return { items, loading: list.isLoading };
 }
 
-export function MergeSelect({ options, value, onChange }: { options: BatchLike[]; value: string[]; onChange: (v: string[]) => void }) {
+export function MergeSelect({
+  options,
+  value,
+  onChange,
+}: {
+  options: BatchLike[];
+  value: string[];
+  onChange: (v: string[]) => void;
+}) {
   return (
     <Select
       mode="multiple"
@@ -63,7 +78,14 @@ export function setupRows(batches: BatchLike[]): SetupRow[] {
   return batches.flatMap((b) =>
     b.sittings
       .filter((s) => s.kind === 'theory' || s.kind === 'skill')
-      .map((s) => ({ id: s.id, batchTitle: b.title, kind: s.kind as 'theory' | 'skill', day: s.day, time: `${s.startsAt}–${s.endsAt}`, place: s.place })),
+      .map((s) => ({
+        id: s.id,
+        batchTitle: b.title,
+        kind: s.kind as 'theory' | 'skill',
+        day: s.day,
+        time: `${s.startsAt}–${s.endsAt}`,
+        place: s.place,
+      })),
   );
 }
 
@@ -74,22 +96,41 @@ const siteOf = (id: string, choices: SetupChoices, run: ArrangementView | null) 
 };
 
 /** The run body's `sittings`: the rows that have a site. */
-export function setupsBody(rows: SetupRow[], choices: SetupChoices, run: ArrangementView | null): NonNullable<RunBody['sittings']> {
+export function setupsBody(
+  rows: SetupRow[],
+  choices: SetupChoices,
+  run: ArrangementView | null,
+): NonNullable<RunBody['sittings']> {
   return rows.flatMap((r) => {
     const siteId = siteOf(r.id, choices, run);
     if (!siteId) return [];
     const c = choices[r.id] ?? {};
     const extra = (c.extraSiteIds ?? []).filter((x) => x !== siteId);
-    return [{ sittingId: r.id, siteId, extraSiteIds: extra.length ? extra : null, roomKind: c.roomKind ?? null, equipment: c.equipment?.length ? c.equipment : null }];
+    return [
+      {
+        sittingId: r.id,
+        siteId,
+        extraSiteIds: extra.length ? extra : null,
+        roomKind: c.roomKind ?? null,
+        equipment: c.equipment?.length ? c.equipment : null,
+      },
+    ];
   });
 }
 
-export function SittingSetupTable(props: { rows: SetupRow[]; choices: SetupChoices; run: ArrangementView | null; onChange: (id: string, c: SetupChoice) => void }) {
+export function SittingSetupTable(props: {
+  rows: SetupRow[];
+  choices: SetupChoices;
+  run: ArrangementView | null;
+  onChange: (id: string, c: SetupChoice) => void;
+}) {
   const { rows, choices, run, onChange } = props;
   const sites = useSites();
   const rooms = useRooms();
   const siteOptions = (sites.data?.items ?? []).filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }));
-  const equipment = [...new Set((rooms.data?.items ?? []).filter((r) => r.active).flatMap((r) => r.equipment))].sort((a, b) => a.localeCompare(b, 'zh'));
+  const equipment = [...new Set((rooms.data?.items ?? []).filter((r) => r.active).flatMap((r) => r.equipment))].sort(
+    (a, b) => a.localeCompare(b, 'zh'),
+  );
   const several = new Set(rows.map((r) => r.batchTitle)).size > 1;
   const set = (id: string, patch: SetupChoice) => onChange(id, { ...choices[id], ...patch });
   return (
@@ -184,7 +225,9 @@ export function SittingSetupTable(props: { rows: SetupRow[]; choices: SetupChoic
         },
       ]}
       footer={() => (
-        <Typography.Text type="secondary">考点留空时按计划地点中的考点名称自动确定；本考点考场不够时依次使用备用考点，每个使用的考点各配考场负责人、督导员和考务人员（R-ARR-03）；考场类型留空时理论考试用理论考场、技能考核用实操考场。</Typography.Text>
+        <Typography.Text type="secondary">
+          考点留空时按计划地点中的考点名称自动确定；本考点考场不够时依次使用备用考点，每个使用的考点各配考场负责人、督导员和考务人员（R-ARR-03）；考场类型留空时理论考试用理论考场、技能考核用实操考场。
+        </Typography.Text>
       )}
     />
   );

@@ -1,6 +1,21 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
 import { roomKindLabels, roomKinds, type Room, type Site } from '../../../shared/arrangement.js';
@@ -14,7 +29,10 @@ import { useRooms, useSaveRoom, useSaveSite, useSites, useUnavailability } from 
 /** 考场编排 home: the batches to arrange, and the sites and rooms (R-ARR-01) the arrangement draws on. */
 export function VenuesPage() {
   return (
-    <PageContainer title="考场编排" content="报名结束（审核完成）后，按批次自动编排考场、座位、监考、考点工作人员和考评组。">
+    <PageContainer
+      title="考场编排"
+      content="报名结束（审核完成）后，按批次自动编排考场、座位、监考、考点工作人员和考评组。"
+    >
       <Tabs
         items={[
           { key: 'batches', label: '编排批次', children: <BatchesToArrange /> },
@@ -40,12 +58,31 @@ function BatchesToArrange() {
       pagination={false}
       data-testid="arrangement-batches"
       columns={[
-        { title: '批次', dataIndex: 'title', render: (_, b) => <Typography.Link onClick={() => navigate(`/batches/${b.id}/arrangement`)}>{b.title}</Typography.Link> },
+        {
+          title: '批次',
+          dataIndex: 'title',
+          render: (_, b) => (
+            <Typography.Link onClick={() => navigate(`/batches/${b.id}/arrangement`)}>{b.title}</Typography.Link>
+          ),
+        },
         { title: '职业', render: (_, b) => `${b.code} ${b.occupationName}` },
         { title: '首场考核', dataIndex: 'firstSittingDay', width: 110 },
         { title: '报名截止', dataIndex: 'registrationClosesOn', width: 110 },
-        { title: '状态', dataIndex: 'state', width: 100, render: (_, b) => <Tag color={stateColor[b.state]}>{batchStateNames[b.state]}</Tag> },
-        { title: '', width: 100, render: (_, b) => <Button size="small" onClick={() => navigate(`/batches/${b.id}/arrangement`)}>进入编排</Button> },
+        {
+          title: '状态',
+          dataIndex: 'state',
+          width: 100,
+          render: (_, b) => <Tag color={stateColor[b.state]}>{batchStateNames[b.state]}</Tag>,
+        },
+        {
+          title: '',
+          width: 100,
+          render: (_, b) => (
+            <Button size="small" onClick={() => navigate(`/batches/${b.id}/arrangement`)}>
+              进入编排
+            </Button>
+          ),
+        },
       ]}
     />
   );
@@ -63,10 +100,31 @@ function Venues() {
     { title: '考点', dataIndex: 'siteName', width: 120 },
     { title: '考场', dataIndex: 'name', width: 140 },
     { title: '类型', dataIndex: 'kind', width: 90, render: (_, r) => roomKindLabels[r.kind] },
-    { title: '座位/工位', dataIndex: 'capacity', width: 90, render: (_, r) => (r.kind === 'theory' ? r.capacity : (r.stations ?? r.capacity)) },
-    { title: '设备', dataIndex: 'equipment', render: (_, r) => (r.equipment.length ? r.equipment.map((e) => <Tag key={e}>{e}</Tag>) : '—') },
-    { title: '不可用时段', dataIndex: 'unavailable', render: (_, r) => (r.unavailable.length ? r.unavailable.map((u) => <div key={u.id}>{`${u.day} ${u.startsAt}–${u.endsAt} ${u.reason}`}</div>) : '—') },
-    { title: '状态', dataIndex: 'active', width: 70, render: (_, r) => (r.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+    {
+      title: '座位/工位',
+      dataIndex: 'capacity',
+      width: 90,
+      render: (_, r) => (r.kind === 'theory' ? r.capacity : (r.stations ?? r.capacity)),
+    },
+    {
+      title: '设备',
+      dataIndex: 'equipment',
+      render: (_, r) => (r.equipment.length ? r.equipment.map((e) => <Tag key={e}>{e}</Tag>) : '—'),
+    },
+    {
+      title: '不可用时段',
+      dataIndex: 'unavailable',
+      render: (_, r) =>
+        r.unavailable.length
+          ? r.unavailable.map((u) => <div key={u.id}>{`${u.day} ${u.startsAt}–${u.endsAt} ${u.reason}`}</div>)
+          : '—',
+    },
+    {
+      title: '状态',
+      dataIndex: 'active',
+      width: 70,
+      render: (_, r) => (r.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
+    },
     {
       title: '操作',
       width: 150,
@@ -74,8 +132,12 @@ function Venues() {
       render: (_, r) =>
         canManage
           ? [
-              <a key="e" onClick={() => setRoomDialog(r)}>修改</a>,
-              <a key="u" onClick={() => setOffRoom(r)}>不可用时段</a>,
+              <a key="e" onClick={() => setRoomDialog(r)}>
+                修改
+              </a>,
+              <a key="u" onClick={() => setOffRoom(r)}>
+                不可用时段
+              </a>,
             ]
           : [],
     },
@@ -85,7 +147,13 @@ function Venues() {
       <Card
         title="考点"
         size="small"
-        extra={canManage && <Button icon={<PlusOutlined />} onClick={() => setSiteDialog('new')}>新增考点</Button>}
+        extra={
+          canManage && (
+            <Button icon={<PlusOutlined />} onClick={() => setSiteDialog('new')}>
+              新增考点
+            </Button>
+          )
+        }
       >
         <Table<Site>
           rowKey="id"
@@ -97,7 +165,12 @@ function Venues() {
             { title: '地址', dataIndex: 'address', render: (v) => v ?? '—' },
             { title: '考场数', dataIndex: 'roomCount', width: 80 },
             { title: '座位/工位合计', dataIndex: 'seatCount', width: 120 },
-            { title: '状态', dataIndex: 'active', width: 70, render: (v) => (v ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+            {
+              title: '状态',
+              dataIndex: 'active',
+              width: 70,
+              render: (v) => (v ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
+            },
             { title: '操作', width: 80, render: (_, s) => canManage && <a onClick={() => setSiteDialog(s)}>修改</a> },
           ]}
         />
@@ -130,8 +203,19 @@ function Venues() {
         ]}
       />
       {siteDialog && <SiteDialog site={siteDialog === 'new' ? null : siteDialog} onClose={() => setSiteDialog(null)} />}
-      {roomDialog && <RoomDialog room={roomDialog === 'new' ? null : roomDialog} sites={sites.data?.items ?? []} onClose={() => setRoomDialog(null)} />}
-      {offRoom && <UnavailabilityDialog room={(rooms.data?.items ?? []).find((r) => r.id === offRoom.id) ?? offRoom} onClose={() => setOffRoom(null)} />}
+      {roomDialog && (
+        <RoomDialog
+          room={roomDialog === 'new' ? null : roomDialog}
+          sites={sites.data?.items ?? []}
+          onClose={() => setRoomDialog(null)}
+        />
+      )}
+      {offRoom && (
+        <UnavailabilityDialog
+          room={(rooms.data?.items ?? []).find((r) => r.id === offRoom.id) ?? offRoom}
+          onClose={() => setOffRoom(null)}
+        />
+      )}
     </Space>
   );
 }
@@ -158,7 +242,12 @@ function SiteDialog({ site, onClose }: { site: Site | null; onClose: () => void 
       }}
     >
       <Form form={form} layout="vertical" initialValues={site ?? { active: true }}>
-        <Form.Item name="name" label="考点名称" rules={[{ required: true, message: '请填写考点名称' }]} extra="与批次场次的考试地点对应，如“信息楼”">
+        <Form.Item
+          name="name"
+          label="考点名称"
+          rules={[{ required: true, message: '请填写考点名称' }]}
+          extra="与批次场次的考试地点对应，如“信息楼”"
+        >
           <Input maxLength={60} />
         </Form.Item>
         <Form.Item name="address" label="地址">
@@ -194,7 +283,11 @@ function RoomDialog({ room, sites, onClose }: { room: Room | null; sites: Site[]
         }
       }}
     >
-      <Form form={form} layout="vertical" initialValues={room ?? { kind: 'theory', capacity: 30, active: true, equipment: [], siteId: sites[0]?.id }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={room ?? { kind: 'theory', capacity: 30, active: true, equipment: [], siteId: sites[0]?.id }}
+      >
         <Form.Item name="siteId" label="考点" rules={[{ required: true, message: '请选择考点' }]}>
           <Select options={sites.map((s) => ({ value: s.id, label: s.name }))} />
         </Form.Item>
@@ -204,7 +297,11 @@ function RoomDialog({ room, sites, onClose }: { room: Room | null; sites: Site[]
         <Form.Item name="kind" label="类型" rules={[{ required: true }]}>
           <Select options={roomKinds.map((k) => ({ value: k, label: roomKindLabels[k] }))} />
         </Form.Item>
-        <Form.Item name="capacity" label={kind === 'theory' ? '座位数（标准考场 30 座）' : '容量'} rules={[{ required: true, message: '请填写容量' }]}>
+        <Form.Item
+          name="capacity"
+          label={kind === 'theory' ? '座位数（标准考场 30 座）' : '容量'}
+          rules={[{ required: true, message: '请填写容量' }]}
+        >
           <InputNumber min={1} max={kind === 'theory' ? 30 : 500} />
         </Form.Item>
         {kind !== 'theory' && (
@@ -252,7 +349,12 @@ function UnavailabilityDialog({ room, onClose }: { room: Room; onClose: () => vo
           { title: '', render: (_, u) => <a onClick={() => void run({ roomId: room.id, removeId: u.id })}>删除</a> },
         ]}
       />
-      <Form form={form} layout="inline" style={{ marginTop: 12 }} onFinish={(v) => void run({ roomId: room.id, add: v })}>
+      <Form
+        form={form}
+        layout="inline"
+        style={{ marginTop: 12 }}
+        onFinish={(v) => void run({ roomId: room.id, add: v })}
+      >
         <Form.Item name="day" rules={[{ required: true, message: '日期' }]}>
           <Input placeholder="YYYY-MM-DD" style={{ width: 120 }} />
         </Form.Item>

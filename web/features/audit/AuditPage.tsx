@@ -29,7 +29,11 @@ function toFilters(v: Record<string, unknown>): AuditFilters {
 
 export function AuditPage() {
   const list = useListState<AuditFilters>({});
-  const { data, isFetching, error, refetch } = useAuditList({ page: list.page, pageSize: list.pageSize, ...list.filters });
+  const { data, isFetching, error, refetch } = useAuditList({
+    page: list.page,
+    pageSize: list.pageSize,
+    ...list.filters,
+  });
   const entities = useAuditEntities();
   const canExport = useCan('audit.export');
   const exporter = useAuditExport();
@@ -40,7 +44,10 @@ export function AuditPage() {
     const codes = entities.data ?? Object.keys(entityNames);
     return Object.fromEntries(codes.map((c) => [c, { text: entityNames[c] ?? c }]));
   }, [entities.data]);
-  const actionEnum = useMemo(() => Object.fromEntries(Object.entries(actionNames).map(([k, v]) => [k, { text: v }])), []);
+  const actionEnum = useMemo(
+    () => Object.fromEntries(Object.entries(actionNames).map(([k, v]) => [k, { text: v }])),
+    [],
+  );
 
   const columns: ProColumns<AuditRow>[] = [
     { title: '序号', dataIndex: 'seq', width: 80, search: false },
@@ -78,7 +85,13 @@ export function AuditPage() {
       valueEnum: entityEnum,
       hideInTable: true,
     },
-    { title: '对象', dataIndex: 'entityName', width: 110, search: false, render: (_, r) => entityNames[r.entity] ?? r.entity },
+    {
+      title: '对象',
+      dataIndex: 'entityName',
+      width: 110,
+      search: false,
+      render: (_, r) => entityNames[r.entity] ?? r.entity,
+    },
     {
       title: '对象编号',
       dataIndex: 'entityId',
@@ -125,7 +138,13 @@ export function AuditPage() {
           toolBarRender={() =>
             canExport
               ? [
-                  <Button key="export" icon={<ExportOutlined />} loading={exporter.isPending} onClick={startExport} data-testid="audit-export">
+                  <Button
+                    key="export"
+                    icon={<ExportOutlined />}
+                    loading={exporter.isPending}
+                    onClick={startExport}
+                    data-testid="audit-export"
+                  >
                     导出 Excel
                   </Button>,
                 ]

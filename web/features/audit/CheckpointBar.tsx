@@ -21,22 +21,34 @@ export function CheckpointBar() {
         icon={<SafetyCertificateOutlined />}
         loading={create.isPending}
         data-testid="audit-checkpoint-create"
-        onClick={() => create.mutate(undefined, { onSuccess: () => message.success('已签署检查点'), onError: (e) => message.error(errorMessage(e)) })}
+        onClick={() =>
+          create.mutate(undefined, {
+            onSuccess: () => message.success('已签署检查点'),
+            onError: (e) => message.error(errorMessage(e)),
+          })
+        }
       >
         立即签署检查点
       </Button>
-      <Button size="small" icon={<DownloadOutlined />} href={auditCheckpointFileUrl} data-testid="audit-checkpoint-download">
+      <Button
+        size="small"
+        icon={<DownloadOutlined />}
+        href={auditCheckpointFileUrl}
+        data-testid="audit-checkpoint-download"
+      >
         下载检查点文件
       </Button>
     </Space>
   ) : undefined;
   const description = c ? (
     <Typography.Text data-testid="audit-checkpoint-text">
-      最近的签名检查点：{dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')}，第 {c.seq} 条（当前共 {data.headSeq} 条），签名密钥 {c.keyId}。
-      {c.verified ? '校验通过：日志未被删改。' : `校验未通过：${c.problem ?? ''}`}
+      最近的签名检查点：{dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')}，第 {c.seq} 条（当前共 {data.headSeq} 条），签名密钥{' '}
+      {c.keyId}。{c.verified ? '校验通过：日志未被删改。' : `校验未通过：${c.problem ?? ''}`}
     </Typography.Text>
   ) : (
-    <Typography.Text data-testid="audit-checkpoint-text">尚无签名检查点（服务每隔几分钟及停止时自动签署）。</Typography.Text>
+    <Typography.Text data-testid="audit-checkpoint-text">
+      尚无签名检查点（服务每隔几分钟及停止时自动签署）。
+    </Typography.Text>
   );
   return (
     <Alert

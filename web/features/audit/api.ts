@@ -18,15 +18,24 @@ export function useAuditList(query: AuditQuery) {
 }
 
 export function useAuditEntities() {
-  return useQuery({ queryKey: ['audit', 'entities'], queryFn: () => api.get<string[]>('/audit/entities'), staleTime: 300_000 });
+  return useQuery({
+    queryKey: ['audit', 'entities'],
+    queryFn: () => api.get<string[]>('/audit/entities'),
+    staleTime: 300_000,
+  });
 }
 
 export function useAuditExport() {
-  return useMutation({ mutationFn: (filters: AuditFilters) => api.post<z.infer<typeof jobCreated>>('/audit/exports', filters) });
+  return useMutation({
+    mutationFn: (filters: AuditFilters) => api.post<z.infer<typeof jobCreated>>('/audit/exports', filters),
+  });
 }
 
 export function useAuditCheckpoint() {
-  return useQuery({ queryKey: ['audit', 'checkpoint'], queryFn: () => api.get<AuditCheckpointStatus>('/audit/checkpoints/latest') });
+  return useQuery({
+    queryKey: ['audit', 'checkpoint'],
+    queryFn: () => api.get<AuditCheckpointStatus>('/audit/checkpoints/latest'),
+  });
 }
 
 export function useCreateAuditCheckpoint() {

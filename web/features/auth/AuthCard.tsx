@@ -27,7 +27,10 @@ export function AuthCard({ subtitle, children, testId }: { subtitle: string; chi
           </Typography.Title>
           <Typography.Text type="secondary">{subtitle}</Typography.Text>
         </div>
-        <Card styles={{ body: { padding: '28px 28px 12px' } }} style={{ boxShadow: '0 6px 24px rgba(29, 95, 214, 0.08)' }}>
+        <Card
+          styles={{ body: { padding: '28px 28px 12px' } }}
+          style={{ boxShadow: '0 6px 24px rgba(29, 95, 214, 0.08)' }}
+        >
           {children}
         </Card>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 24, fontSize: 12 }}>

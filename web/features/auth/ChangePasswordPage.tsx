@@ -61,8 +61,18 @@ function PasswordForm({ username, forced }: { username: string; forced: boolean 
 
   return (
     <Form<Values> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
-      <Alert type="info" showIcon message={`密码要求：${POLICY}`} style={{ marginBottom: 20 }} data-testid="password-policy" />
-      <Form.Item name="currentPassword" label={forced ? '当前密码（或激活码）' : '当前密码'} rules={[zodRule(changePasswordBody.shape.currentPassword, '当前密码')]}>
+      <Alert
+        type="info"
+        showIcon
+        message={`密码要求：${POLICY}`}
+        style={{ marginBottom: 20 }}
+        data-testid="password-policy"
+      />
+      <Form.Item
+        name="currentPassword"
+        label={forced ? '当前密码（或激活码）' : '当前密码'}
+        rules={[zodRule(changePasswordBody.shape.currentPassword, '当前密码')]}
+      >
         <Input.Password id="currentPassword" autoComplete="current-password" />
       </Form.Item>
       <Form.Item

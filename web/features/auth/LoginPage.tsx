@@ -34,10 +34,22 @@ export function LoginPage() {
   return (
     <AuthCard subtitle="请使用认定中心分配的账号登录" testId="login-page">
       {login.isError ? (
-        <Alert type="error" showIcon message={errorMessage(login.error)} style={{ marginBottom: 20 }} data-testid="login-error" />
+        <Alert
+          type="error"
+          showIcon
+          message={errorMessage(login.error)}
+          style={{ marginBottom: 20 }}
+          data-testid="login-error"
+        />
       ) : (
         expired && (
-          <Alert type="warning" showIcon message="登录已过期，请重新登录" style={{ marginBottom: 20 }} data-testid="session-expired" />
+          <Alert
+            type="warning"
+            showIcon
+            message="登录已过期，请重新登录"
+            style={{ marginBottom: 20 }}
+            data-testid="session-expired"
+          />
         )
       )}
       <Form<LoginValues> layout="vertical" size="large" onFinish={onFinish} requiredMark={false} autoComplete="on">
@@ -45,7 +57,12 @@ export function LoginPage() {
           <Input id="username" prefix={<UserOutlined />} placeholder="请输入用户名" autoComplete="username" autoFocus />
         </Form.Item>
         <Form.Item name="password" label="密码" rules={[zodRule(loginBody.shape.password, '密码')]}>
-          <Input.Password id="password" prefix={<LockOutlined />} placeholder="请输入密码" autoComplete="current-password" />
+          <Input.Password
+            id="password"
+            prefix={<LockOutlined />}
+            placeholder="请输入密码"
+            autoComplete="current-password"
+          />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" block loading={login.isPending}>

@@ -25,7 +25,17 @@ const kindOptions = Object.entries(kindNames).map(([value, label]) => ({ value, 
 const dayText = (d: string | Dayjs) => (typeof d === 'string' ? d : d.format('YYYY-MM-DD'));
 
 /** Edit one year's exceptions to Monday–Friday (or add a new year when `data` is undefined). Admins only. */
-export function CalendarEditDrawer({ open, data, onClose, onSaved }: { open: boolean; data?: CalendarYear; onClose: () => void; onSaved: (year: number) => void }) {
+export function CalendarEditDrawer({
+  open,
+  data,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  data?: CalendarYear;
+  onClose: () => void;
+  onSaved: (year: number) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const save = useSaveCalendarYear();
   const { message } = App.useApp();
@@ -54,7 +64,9 @@ export function CalendarEditDrawer({ open, data, onClose, onSaved }: { open: boo
       name="calendar"
       width={680}
       layout="vertical"
-      initialValues={data ? { year: data.year, source: data.source, days: data.days } : { year: dayjs().year() + 1, days: [] }}
+      initialValues={
+        data ? { year: data.year, source: data.source, days: data.days } : { year: dayjs().year() + 1, days: [] }
+      }
       drawerProps={{ destroyOnHidden: true, maskClosable: false, onClose }}
       onOpenChange={(o) => !o && onClose()}
       submitter={{ searchConfig: { submitText: '保存', resetText: '取消' } }}
@@ -83,7 +95,10 @@ export function CalendarEditDrawer({ open, data, onClose, onSaved }: { open: boo
         placeholder="如 国务院办公厅关于2025年部分节假日安排的通知"
         rules={[zodRule(calendarYearBody.shape.source, '依据')]}
       />
-      <RangeAdder year={year} onAdd={(rows) => form.setFieldValue('days', [...(form.getFieldValue('days') ?? []), ...rows])} />
+      <RangeAdder
+        year={year}
+        onAdd={(rows) => form.setFieldValue('days', [...(form.getFieldValue('days') ?? []), ...rows])}
+      />
       <ProFormList
         name="days"
         label="放假与调休日期"
@@ -106,8 +121,19 @@ export function CalendarEditDrawer({ open, data, onClose, onSaved }: { open: boo
               },
             ]}
           />
-          <ProFormSelect name="kind" width={120} options={kindOptions} rules={[{ required: true, message: '请选择类型' }]} allowClear={false} />
-          <ProFormText name="name" width={180} placeholder="名称，如 国庆节" rules={[zodRule(calendarDay.shape.name, '名称')]} />
+          <ProFormSelect
+            name="kind"
+            width={120}
+            options={kindOptions}
+            rules={[{ required: true, message: '请选择类型' }]}
+            allowClear={false}
+          />
+          <ProFormText
+            name="name"
+            width={180}
+            placeholder="名称，如 国庆节"
+            rules={[zodRule(calendarDay.shape.name, '名称')]}
+          />
         </ProForm.Group>
       </ProFormList>
     </DrawerForm>
@@ -122,7 +148,8 @@ function RangeAdder({ year, onAdd }: { year?: number; onAdd: (rows: Values['days
     if (!range || !name.trim()) return;
     const rows: Values['days'] = [];
     for (let d = range[0].startOf('day'); !d.isAfter(range[1], 'day'); d = d.add(1, 'day'))
-      if (d.day() !== 0 && d.day() !== 6) rows.push({ day: d.format('YYYY-MM-DD'), kind: 'holiday', name: name.trim() });
+      if (d.day() !== 0 && d.day() !== 6)
+        rows.push({ day: d.format('YYYY-MM-DD'), kind: 'holiday', name: name.trim() });
     onAdd(rows);
     setRange(null);
     setName('');
@@ -135,7 +162,9 @@ function RangeAdder({ year, onAdd }: { year?: number; onAdd: (rows: Values['days
           value={range}
           onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)}
           disabledDate={(d) => !!year && d.year() !== year}
-          defaultPickerValue={year && year !== dayjs().year() ? [dayjs(`${year}-01-01`), dayjs(`${year}-02-01`)] : undefined}
+          defaultPickerValue={
+            year && year !== dayjs().year() ? [dayjs(`${year}-01-01`), dayjs(`${year}-02-01`)] : undefined
+          }
           style={{ flex: 1 }}
         />
         <Input value={name} onChange={(e) => setName(e.target.value)} placeholder="假期名称" style={{ width: 140 }} />

@@ -19,7 +19,8 @@ export function CalendarPage() {
 
   const years = useMemo(() => [...(data ?? [])].sort((a, b) => b.year - a.year), [data]);
   const thisYear = String(dayjs().year());
-  const activeKey = active ?? (years.some((y) => String(y.year) === thisYear) ? thisYear : String(years[0]?.year ?? ''));
+  const activeKey =
+    active ?? (years.some((y) => String(y.year) === thisYear) ? thisYear : String(years[0]?.year ?? ''));
 
   return (
     <PageContainer
@@ -27,7 +28,12 @@ export function CalendarPage() {
       content="按工作日计算的期限（公示期、申诉期等）以此日历为准；未录入的年份无法计算期限，请在新年度国务院通知发布后及时录入。"
       extra={
         canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="calendar-add-year">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing(null)}
+            data-testid="calendar-add-year"
+          >
             新增年份
           </Button>
         )
@@ -51,7 +57,11 @@ export function CalendarPage() {
               onChange={setActive}
               tabBarExtraContent={
                 canManage && (
-                  <Button icon={<EditOutlined />} onClick={() => setEditing(years.find((y) => String(y.year) === activeKey))} data-testid="calendar-edit">
+                  <Button
+                    icon={<EditOutlined />}
+                    onClick={() => setEditing(years.find((y) => String(y.year) === activeKey))}
+                    data-testid="calendar-edit"
+                  >
                     编辑 {activeKey} 年
                   </Button>
                 )
@@ -87,13 +97,14 @@ function YearPanel({ data }: { data: CalendarYear }) {
   return (
     <div data-testid={`calendar-year-${data.year}`}>
       {data.source.startsWith('演示用临时日历') && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`${data.year} 年为演示用临时日历（只含元旦、劳动节、国庆节），正式使用前请按国务院办公厅通知录入全部法定节假日和调休`} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`${data.year} 年为演示用临时日历（只含元旦、劳动节、国庆节），正式使用前请按国务院办公厅通知录入全部法定节假日和调休`}
+        />
       )}
-      <Descriptions
-        size="small"
-        column={{ xs: 1, sm: 2, xl: 4 }}
-        style={{ marginBottom: 16 }}
-      >
+      <Descriptions size="small" column={{ xs: 1, sm: 2, xl: 4 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="依据" span={{ xs: 1, sm: 2, xl: 2 }}>
           {data.source}
         </Descriptions.Item>

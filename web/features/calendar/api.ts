@@ -14,7 +14,8 @@ export function useCalendarYears() {
 export function useSaveCalendarYear() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ year, body }: { year: number; body: CalendarYearBody }) => api.put<CalendarYear>(`/calendar/${year}`, body),
+    mutationFn: ({ year, body }: { year: number; body: CalendarYearBody }) =>
+      api.put<CalendarYear>(`/calendar/${year}`, body),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['calendar'] });
       void client.invalidateQueries({ queryKey: ['audit'] });

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Checkbox, Input, Modal, Segmented, Space, Tag, Tooltip, Typography, Upload } from 'antd';
 import { UploadOutlined, WarningOutlined } from '@ant-design/icons';
-import { ModalForm, PageContainer, ProFormCheckbox, ProFormText, ProTable, type ProColumns } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  PageContainer,
+  ProFormCheckbox,
+  ProFormText,
+  ProTable,
+  type ProColumns,
+} from '@ant-design/pro-components';
 import type { Occupation } from '../../../shared/scope.js';
 import { jobBody } from '../../../shared/scope.js';
 import { formatLevels, levelNames } from '../../../shared/centre.rules.js';
@@ -51,7 +58,12 @@ export function CataloguePage() {
         o.jobs.length ? (
           <Space size={[4, 4]} wrap>
             {o.jobs.map((j) => (
-              <Tooltip key={j.id} title={[j.levels ? `等级 ${formatLevels(j.levels)}` : null, j.sourceNote, j.source].filter(Boolean).join('；')}>
+              <Tooltip
+                key={j.id}
+                title={[j.levels ? `等级 ${formatLevels(j.levels)}` : null, j.sourceNote, j.source]
+                  .filter(Boolean)
+                  .join('；')}
+              >
                 <Tag color={j.sourceNote ? 'orange' : undefined}>{j.name}</Tag>
               </Tooltip>
             ))}
@@ -66,7 +78,12 @@ export function CataloguePage() {
       title: '标准规定等级',
       dataIndex: 'levels',
       width: 150,
-      render: (_, o) => (o.levels ? <Tooltip title={o.levelsNote ?? o.standardNotice}>{formatLevels(o.levels)}</Tooltip> : <Typography.Text type="secondary">未知</Typography.Text>),
+      render: (_, o) =>
+        o.levels ? (
+          <Tooltip title={o.levelsNote ?? o.standardNotice}>{formatLevels(o.levels)}</Tooltip>
+        ) : (
+          <Typography.Text type="secondary">未知</Typography.Text>
+        ),
     },
   ];
   if (canManage)
@@ -84,7 +101,10 @@ export function CataloguePage() {
 
   const importJobs = async (file: File) => {
     try {
-      const r = (await upload.mutateAsync({ path: '/catalogue/jobs/import', file })) as { added: number; skipped: number };
+      const r = (await upload.mutateAsync({ path: '/catalogue/jobs/import', file })) as {
+        added: number;
+        skipped: number;
+      };
       message.success(`已添加 ${r.added} 个工种${r.skipped ? `，${r.skipped} 个已存在未重复添加` : ''}`);
     } catch (e) {
       modal.error({ title: '导入失败', content: errorMessage(e), width: 640 });
@@ -93,7 +113,10 @@ export function CataloguePage() {
   };
 
   return (
-    <PageContainer title="职业目录" content="《职业分类大典》2022 版（默认）与 2015 版及新职业公告；职业以“版本 + 编码”区分。标注 ⚠ 的为源数据疑误，按原文保留。">
+    <PageContainer
+      title="职业目录"
+      content="《职业分类大典》2022 版（默认）与 2015 版及新职业公告；职业以“版本 + 编码”区分。标注 ⚠ 的为源数据疑误，按原文保留。"
+    >
       <div data-testid="catalogue-page">
         <ProTable<Occupation>
           rowKey="id"
@@ -113,18 +136,31 @@ export function CataloguePage() {
             <Segmented
               value={edition}
               onChange={(v) => (setEdition(String(v)), setPage((p) => ({ ...p, page: 1 })))}
-              options={(editions.data ?? [{ edition: '2022', name: '2022 版', count: 0 }, { edition: '2015', name: '2015 版', count: 0 }])
+              options={(
+                editions.data ?? [
+                  { edition: '2022', name: '2022 版', count: 0 },
+                  { edition: '2015', name: '2015 版', count: 0 },
+                ]
+              )
                 .slice()
                 .sort((a, b) => b.edition.localeCompare(a.edition))
                 .map((e) => ({ value: e.edition, label: `${e.edition} 版（${e.count}）` }))}
             />
           }
           toolBarRender={() => [
-            <Input.Search key="s" allowClear placeholder="职业编码、名称或工种" style={{ width: 240 }} onSearch={(v) => (setKeyword(v.trim()), setPage((p) => ({ ...p, page: 1 })))} />,
+            <Input.Search
+              key="s"
+              allowClear
+              placeholder="职业编码、名称或工种"
+              style={{ width: 240 }}
+              onSearch={(v) => (setKeyword(v.trim()), setPage((p) => ({ ...p, page: 1 })))}
+            />,
             canManage && (
               <Upload key="u" accept=".xlsx" showUploadList={false} beforeUpload={importJobs}>
                 <Tooltip title="Excel 列：目录版本、职业编码、工种名称、等级（如 5、4、3）">
-                  <Button icon={<UploadOutlined />} loading={upload.isPending}>导入工种</Button>
+                  <Button icon={<UploadOutlined />} loading={upload.isPending}>
+                    导入工种
+                  </Button>
                 </Tooltip>
               </Upload>
             ),
@@ -140,12 +176,17 @@ export function CataloguePage() {
         onOk={() =>
           change.mutate(
             { id: levelsOf!.id, levels: levels.length ? levels : null },
-            { onSuccess: () => (message.success('等级已保存'), setLevelsOf(null)), onError: (e) => message.error(errorMessage(e)) },
+            {
+              onSuccess: () => (message.success('等级已保存'), setLevelsOf(null)),
+              onError: (e) => message.error(errorMessage(e)),
+            },
           )
         }
       >
         <Checkbox.Group options={levelOptions} value={levels} onChange={(v) => setLevels(v as number[])} />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>不选任何等级表示“未知”，认定范围的等级不受限制。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+          不选任何等级表示“未知”，认定范围的等级不受限制。
+        </Typography.Paragraph>
       </Modal>
       <ModalForm<{ name: string; levels?: number[] }>
         open={!!jobFor}
@@ -155,7 +196,10 @@ export function CataloguePage() {
         onOpenChange={(o) => !o && setJobFor(null)}
         onFinish={async (v) => {
           try {
-            await change.mutateAsync({ id: jobFor!.id, job: { name: v.name, levels: v.levels?.length ? v.levels : null } });
+            await change.mutateAsync({
+              id: jobFor!.id,
+              job: { name: v.name, levels: v.levels?.length ? v.levels : null },
+            });
             message.success('工种已添加');
             setJobFor(null);
             return true;
@@ -165,7 +209,12 @@ export function CataloguePage() {
           }
         }}
       >
-        <ProFormText name="name" label="工种名称" rules={[zodRule(jobBody.shape.name, '工种名称')]} placeholder="与职业包含的工种名称一致" />
+        <ProFormText
+          name="name"
+          label="工种名称"
+          rules={[zodRule(jobBody.shape.name, '工种名称')]}
+          placeholder="与职业包含的工种名称一致"
+        />
         <ProFormCheckbox.Group name="levels" label="该工种标准规定的等级（选填）" options={levelOptions} />
       </ModalForm>
     </PageContainer>

@@ -1,5 +1,14 @@
 import { App, Alert, Badge, Card, Descriptions, Form, Skeleton } from 'antd';
-import { PageContainer, ProForm, ProFormDatePicker, ProFormDigit, ProFormGroup, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  PageContainer,
+  ProForm,
+  ProFormDatePicker,
+  ProFormDigit,
+  ProFormGroup,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import dayjs from 'dayjs';
 import { centreBody, type CentreBody, type CentreProfile } from '../../../shared/centre.js';
 import { filingValidityNames } from '../../../shared/centre.rules.js';
@@ -30,13 +39,29 @@ export function CentrePage() {
   const { message } = App.useApp();
   const s = centreBody.shape;
 
-  if (centre.isPending) return <PageContainer title="中心信息"><Card><Skeleton active /></Card></PageContainer>;
-  if (centre.isError) return <PageContainer title="中心信息"><Alert type="error" showIcon message={errorMessage(centre.error)} /></PageContainer>;
+  if (centre.isPending)
+    return (
+      <PageContainer title="中心信息">
+        <Card>
+          <Skeleton active />
+        </Card>
+      </PageContainer>
+    );
+  if (centre.isError)
+    return (
+      <PageContainer title="中心信息">
+        <Alert type="error" showIcon message={errorMessage(centre.error)} />
+      </PageContainer>
+    );
   const c = centre.data;
 
   const onFinish = async (v: CentreBody & { filingDate?: unknown }) => {
-    const body = { ...v, filingDate: v.filingDate ? dayjs(v.filingDate as string).format('YYYY-MM-DD') : null } as CentreBody;
-    for (const k of Object.keys(body) as (keyof CentreBody)[]) if (body[k] === '' || body[k] === undefined) (body as Record<string, unknown>)[k] = null;
+    const body = {
+      ...v,
+      filingDate: v.filingDate ? dayjs(v.filingDate as string).format('YYYY-MM-DD') : null,
+    } as CentreBody;
+    for (const k of Object.keys(body) as (keyof CentreBody)[])
+      if (body[k] === '' || body[k] === undefined) (body as Record<string, unknown>)[k] = null;
     try {
       await save.mutateAsync(body);
       message.success('中心信息已保存');
@@ -55,8 +80,22 @@ export function CentrePage() {
   return (
     <PageContainer title="中心信息" content={<FilingBadge centre={c} />}>
       <div data-testid="centre-page">
-        {c.filing.status === 'expired' && <Alert type="error" showIcon style={{ marginBottom: 16 }} message="备案已过期：不能再安排新的认定批次，请尽快办理备案。" />}
-        {c.filing.status === 'expiring' && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`备案将于 ${c.filing.validUntil} 到期，请及时办理重新备案。`} />}
+        {c.filing.status === 'expired' && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message="备案已过期：不能再安排新的认定批次，请尽快办理备案。"
+          />
+        )}
+        {c.filing.status === 'expiring' && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={`备案将于 ${c.filing.validUntil} 到期，请及时办理重新备案。`}
+          />
+        )}
         <Card>
           <ProForm<CentreBody>
             form={form}
@@ -64,7 +103,11 @@ export function CentrePage() {
             disabled={!canManage}
             initialValues={c}
             onFinish={onFinish}
-            submitter={canManage ? { searchConfig: { submitText: '保存' }, resetButtonProps: { style: { display: 'none' } } } : false}
+            submitter={
+              canManage
+                ? { searchConfig: { submitText: '保存' }, resetButtonProps: { style: { display: 'none' } } }
+                : false
+            }
           >
             <Descriptions title="认定中心" size="small" column={1} />
             <ProFormGroup>
@@ -72,7 +115,10 @@ export function CentrePage() {
               {text('shortName', '机构简称')}
             </ProFormGroup>
             <ProFormGroup>
-              {text('filingCode', '备案号', { placeholder: '如 Y000041019001', tooltip: '13 位：Y 或 S + 12 位数字，第 6–7 位为省级行政区代码' })}
+              {text('filingCode', '备案号', {
+                placeholder: '如 Y000041019001',
+                tooltip: '13 位：Y 或 S + 12 位数字，第 6–7 位为省级行政区代码',
+              })}
               <ProFormDatePicker name="filingDate" label="备案日期" width="md" tooltip="备案回执日期，有效期 3 年" />
               <ProFormDigit name="filingWarnDays" label="到期提前提醒（天）" width="sm" min={1} max={365} />
             </ProFormGroup>

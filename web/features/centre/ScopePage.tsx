@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { App, Button, Input, Segmented, Space, Tag, Tooltip, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { ModalForm, PageContainer, ProFormDatePicker, ProFormSelect, ProFormText, ProTable, type ProColumns } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  PageContainer,
+  ProFormDatePicker,
+  ProFormSelect,
+  ProFormText,
+  ProTable,
+  type ProColumns,
+} from '@ant-design/pro-components';
 import dayjs from 'dayjs';
 import { scopeApprovalBody, standardTypes, type ScopeRow } from '../../../shared/scope.js';
 import { formatLevels } from '../../../shared/centre.rules.js';
@@ -29,7 +37,16 @@ export function ScopePage() {
 
   const columns: ProColumns<ScopeRow>[] = [
     { title: '职业编码', dataIndex: 'code', width: 110 },
-    { title: '职业名称', dataIndex: 'occupationName', render: (_, r) => <Space size={4}>{r.occupationName}<Tag>{r.edition} 版</Tag></Space> },
+    {
+      title: '职业名称',
+      dataIndex: 'occupationName',
+      render: (_, r) => (
+        <Space size={4}>
+          {r.occupationName}
+          <Tag>{r.edition} 版</Tag>
+        </Space>
+      ),
+    },
     { title: '工种/职业方向', dataIndex: 'jobName', render: (_, r) => r.jobName ?? '—' },
     { title: '级别', dataIndex: 'levels', width: 100, render: (_, r) => formatLevels(r.levels) },
     { title: '评价标准', dataIndex: 'standardType', width: 140, render: (_, r) => standardTypes[r.standardType] },
@@ -49,7 +66,12 @@ export function ScopePage() {
     },
   ];
   if (canApprove && status === 'active')
-    columns.push({ title: '操作', key: 'actions', width: 110, render: (_, r) => <Typography.Link onClick={() => setApproving(r)}>批准其他学院</Typography.Link> });
+    columns.push({
+      title: '操作',
+      key: 'actions',
+      width: 110,
+      render: (_, r) => <Typography.Link onClick={() => setApproving(r)}>批准其他学院</Typography.Link>,
+    });
 
   const importList = async (file: File) => {
     try {
@@ -57,7 +79,15 @@ export function ScopePage() {
       message.success(`已导入 ${r.imported} 行到新的备案申请（草稿），备案批准后生效`);
       navigate(`/filings?id=${r.filingId}`);
     } catch (e) {
-      modal.error({ title: '导入失败，未导入任何数据', content: <div style={{ maxHeight: 360, overflow: 'auto', whiteSpace: 'pre-wrap' }}>{errorMessage(e).replace(/；/g, '\n')}</div>, width: 680 });
+      modal.error({
+        title: '导入失败，未导入任何数据',
+        content: (
+          <div style={{ maxHeight: 360, overflow: 'auto', whiteSpace: 'pre-wrap' }}>
+            {errorMessage(e).replace(/；/g, '\n')}
+          </div>
+        ),
+        width: 680,
+      });
     }
     return false;
   };
@@ -65,7 +95,11 @@ export function ScopePage() {
   return (
     <PageContainer
       title="认定范围"
-      content={user.role === 'college_clerk' ? `${user.collegeName ?? ''}的认定范围。其他学院的职业须经认定中心批准方可组织认定。` : '已备案的职业（工种）、等级与所属学院。范围的增加须通过增量备案，备案回执登记后生效。'}
+      content={
+        user.role === 'college_clerk'
+          ? `${user.collegeName ?? ''}的认定范围。其他学院的职业须经认定中心批准方可组织认定。`
+          : '已备案的职业（工种）、等级与所属学院。范围的增加须通过增量备案，备案回执登记后生效。'
+      }
     >
       <div data-testid="scope-page">
         <ProTable<ScopeRow>
@@ -79,13 +113,26 @@ export function ScopePage() {
           options={{ reload: () => void scope.refetch(), density: true, setting: true, fullScreen: false }}
           headerTitle={
             canManage ? (
-              <Segmented value={status} onChange={(v) => setStatus(v as 'active' | 'pending')} options={[{ value: 'active', label: '有效' }, { value: 'pending', label: '待批准（备案中）' }]} />
+              <Segmented
+                value={status}
+                onChange={(v) => setStatus(v as 'active' | 'pending')}
+                options={[
+                  { value: 'active', label: '有效' },
+                  { value: 'pending', label: '待批准（备案中）' },
+                ]}
+              />
             ) : (
               '认定范围'
             )
           }
           toolBarRender={() => [
-            <Input.Search key="s" allowClear placeholder="职业、工种或专业" style={{ width: 220 }} onSearch={(v) => setKeyword(v.trim())} />,
+            <Input.Search
+              key="s"
+              allowClear
+              placeholder="职业、工种或专业"
+              style={{ width: 220 }}
+              onSearch={(v) => setKeyword(v.trim())}
+            />,
             canManage && (
               <Button key="e" icon={<DownloadOutlined />} href={downloadUrl('/scope/export')}>
                 导出清单
@@ -94,7 +141,9 @@ export function ScopePage() {
             canManage && (
               <Upload key="i" accept=".xlsx" showUploadList={false} beforeUpload={importList}>
                 <Tooltip title="导入“评价机构信息与认定范围清单”，生成增量备案申请草稿">
-                  <Button icon={<UploadOutlined />} loading={upload.isPending}>导入清单</Button>
+                  <Button icon={<UploadOutlined />} loading={upload.isPending}>
+                    导入清单
+                  </Button>
                 </Tooltip>
               </Upload>
             ),
@@ -110,7 +159,12 @@ export function ScopePage() {
         initialValues={{ approvedBy: user.displayName, approvedOn: dayjs() }}
         onFinish={async (v) => {
           try {
-            await approve.mutateAsync({ ...v, scopeRowId: approving!.id, approvedOn: dayjs(v.approvedOn).format('YYYY-MM-DD'), number: v.number || null });
+            await approve.mutateAsync({
+              ...v,
+              scopeRowId: approving!.id,
+              approvedOn: dayjs(v.approvedOn).format('YYYY-MM-DD'),
+              number: v.number || null,
+            });
             message.success('已记录批准');
             setApproving(null);
             return true;
@@ -124,7 +178,9 @@ export function ScopePage() {
           name="collegeId"
           label="获准的二级学院"
           rules={[{ required: true, message: '请选择二级学院' }]}
-          options={(colleges.data?.items ?? []).filter((c) => c.id !== approving?.collegeId).map((c) => ({ value: c.id, label: c.name }))}
+          options={(colleges.data?.items ?? [])
+            .filter((c) => c.id !== approving?.collegeId)
+            .map((c) => ({ value: c.id, label: c.name }))}
         />
         <ProFormText name="approvedBy" label="批准人" rules={[zodRule(scopeApprovalBody.shape.approvedBy, '批准人')]} />
         <ProFormDatePicker name="approvedOn" label="批准日期" rules={[{ required: true, message: '请选择批准日期' }]} />

@@ -19,7 +19,9 @@ export function CollegesPage() {
   const rows = useMemo(() => {
     const k = keyword.trim().toLowerCase();
     const items = data?.items ?? [];
-    return k ? items.filter((c) => [c.code, c.name, c.head, c.contact].some((v) => v?.toLowerCase().includes(k))) : items;
+    return k
+      ? items.filter((c) => [c.code, c.name, c.head, c.contact].some((v) => v?.toLowerCase().includes(k)))
+      : items;
   }, [data, keyword]);
 
   const columns: ProColumns<College>[] = [
@@ -28,7 +30,12 @@ export function CollegesPage() {
     { title: '负责人', dataIndex: 'head', width: 110, render: (_, c) => c.head ?? '—' },
     { title: '联系人', dataIndex: 'contact', width: 110, render: (_, c) => c.contact ?? '—' },
     { title: '联系电话', dataIndex: 'phone', width: 140, render: (_, c) => c.phone ?? '—' },
-    { title: '创建时间', dataIndex: 'createdAt', width: 160, render: (_, c) => dayjs(c.createdAt).format('YYYY-MM-DD HH:mm') },
+    {
+      title: '创建时间',
+      dataIndex: 'createdAt',
+      width: 160,
+      render: (_, c) => dayjs(c.createdAt).format('YYYY-MM-DD HH:mm'),
+    },
   ];
   if (canManage)
     columns.push({
@@ -66,14 +73,22 @@ export function CollegesPage() {
               style={{ width: 240 }}
             />,
             canManage && (
-              <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="college-create">
+              <Button
+                key="create"
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setEditing(null)}
+                data-testid="college-create"
+              >
                 新增二级学院
               </Button>
             ),
           ]}
         />
       </div>
-      {editing !== undefined && <CollegeFormModal open college={editing ?? undefined} onClose={() => setEditing(undefined)} />}
+      {editing !== undefined && (
+        <CollegeFormModal open college={editing ?? undefined} onClose={() => setEditing(undefined)} />
+      )}
     </PageContainer>
   );
 }

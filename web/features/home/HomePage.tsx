@@ -132,7 +132,11 @@ function QuickEntries() {
         {entries.map((e) => (
           <Col key={e.path} xs={12} sm={8} lg={12}>
             <Link to={e.path}>
-              <Card hoverable size="small" styles={{ body: { display: 'flex', alignItems: 'center', gap: 8, padding: '12px 14px' } }}>
+              <Card
+                hoverable
+                size="small"
+                styles={{ body: { display: 'flex', alignItems: 'center', gap: 8, padding: '12px 14px' } }}
+              >
                 <span style={{ color: '#1d5fd6', fontSize: 18, display: 'flex' }}>{e.icon}</span>
                 <Typography.Text style={{ flex: 1 }}>{e.name}</Typography.Text>
                 <RightOutlined style={{ color: '#bfbfbf', fontSize: 12 }} />

@@ -1,7 +1,17 @@
 import { useState } from 'react';
 import { App, Button, Form, InputNumber, Modal, Space, Tag, Typography } from 'antd';
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
-import { ModalForm, PageContainer, ProFormDatePicker, ProFormDigit, ProFormSelect, ProFormSwitch, ProFormText, ProTable, ProFormDependency } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  PageContainer,
+  ProFormDatePicker,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormSwitch,
+  ProFormText,
+  ProTable,
+  ProFormDependency,
+} from '@ant-design/pro-components';
 import { appraisalGradeNames, examinerGradeNames, type AppraisalGrade } from '../../../shared/people.js';
 import type { AppraisalRow } from '../../../shared/people-appraisal.js';
 import { API_BASE, errorMessage } from '../../app/api.js';
@@ -21,13 +31,15 @@ export function AppraisalsPage() {
   const confirmFinalize = () =>
     modal.confirm({
       title: `确定 ${year} 年度考核等次`,
-      content: '按各批次认定分数加权平均评定等次；连续两次未参加或全年未参加为不合格；聘期内两个年度不合格者将被解聘并取消考评员资格（记入审计日志）。',
+      content:
+        '按各批次认定分数加权平均评定等次；连续两次未参加或全年未参加为不合格；聘期内两个年度不合格者将被解聘并取消考评员资格（记入审计日志）。',
       okText: '确定',
       cancelText: '取消',
       onOk: async () => {
         try {
           const r = await finalize.mutateAsync(year);
-          if (r.dismissed.length) Modal.warning({ title: '以下考评员已被解聘', content: r.dismissed.map((d) => d.name).join('、') });
+          if (r.dismissed.length)
+            Modal.warning({ title: '以下考评员已被解聘', content: r.dismissed.map((d) => d.name).join('、') });
           else message.success(`已确定 ${r.finalized} 名考评员的年度等次`);
         } catch (e) {
           message.error(errorMessage(e));
@@ -51,14 +63,25 @@ export function AppraisalsPage() {
             </Space>
           }
           toolBarRender={() => [
-            <Button key="s" icon={<PlusOutlined />} onClick={() => setScoring(true)}>登记批次分数</Button>,
-            <Button key="e" icon={<ExportOutlined />} href={`${API_BASE}/appraisals/export?year=${year}`}>导出考核评议表</Button>,
-            <Button key="f" type="primary" onClick={confirmFinalize} loading={finalize.isPending}>确定年度等次</Button>,
+            <Button key="s" icon={<PlusOutlined />} onClick={() => setScoring(true)}>
+              登记批次分数
+            </Button>,
+            <Button key="e" icon={<ExportOutlined />} href={`${API_BASE}/appraisals/export?year=${year}`}>
+              导出考核评议表
+            </Button>,
+            <Button key="f" type="primary" onClick={confirmFinalize} loading={finalize.isPending}>
+              确定年度等次
+            </Button>,
           ]}
           expandable={{
             expandedRowRender: (r) => (
               <Typography.Text type="secondary">
-                {r.scores.map((s) => `${s.batchDate} ${s.batchRef}：${s.attended ? `${s.score} 分（权重 ${s.weight}）` : '未参加'}`).join('；') || '本年度无批次记录'}
+                {r.scores
+                  .map(
+                    (s) =>
+                      `${s.batchDate} ${s.batchRef}：${s.attended ? `${s.score} 分（权重 ${s.weight}）` : '未参加'}`,
+                  )
+                  .join('；') || '本年度无批次记录'}
               </Typography.Text>
             ),
           }}
@@ -68,7 +91,11 @@ export function AppraisalsPage() {
             { title: '级别', dataIndex: 'examinerGrade', render: (_, r) => examinerGradeNames[r.examinerGrade] },
             { title: '证书编号', dataIndex: 'certificateNumber' },
             { title: '参加/缺席', key: 'n', render: (_, r) => `${r.attendedCount} / ${r.missedCount}` },
-            { title: '加权平均分', dataIndex: 'average', render: (_, r) => (r.average === null ? '—' : r.average.toFixed(2)) },
+            {
+              title: '加权平均分',
+              dataIndex: 'average',
+              render: (_, r) => (r.average === null ? '—' : r.average.toFixed(2)),
+            },
             {
               title: '等次',
               dataIndex: 'grade',
@@ -121,13 +148,25 @@ function ScoreForm({ onClose }: { onClose: () => void }) {
         label="考评员"
         showSearch
         rules={[{ required: true }]}
-        options={(examiners.data?.items ?? []).filter((e) => !e.dismissed).map((e) => ({ value: e.id, label: `${e.name}（${e.certificateNumber}）` }))}
+        options={(examiners.data?.items ?? [])
+          .filter((e) => !e.dismissed)
+          .map((e) => ({ value: e.id, label: `${e.name}（${e.certificateNumber}）` }))}
       />
       <ProFormText name="batchRef" label="批次" rules={[{ required: true }]} placeholder="如 2026年第二批 电工" />
       <ProFormDatePicker name="batchDate" label="批次日期" rules={[{ required: true }]} />
       <ProFormSwitch name="attended" label="按要求参加" />
       <ProFormDependency name={['attended']}>
-        {({ attended }) => attended && <ProFormDigit name="score" label="认定分数" min={0} max={100} rules={[{ required: true, message: '请填写认定分数' }]} />}
+        {({ attended }) =>
+          attended && (
+            <ProFormDigit
+              name="score"
+              label="认定分数"
+              min={0}
+              max={100}
+              rules={[{ required: true, message: '请填写认定分数' }]}
+            />
+          )
+        }
       </ProFormDependency>
       <ProFormDigit name="weight" label="权重" min={0.1} />
     </ModalForm>

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Form, Popconfirm, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ModalForm, PageContainer, ProFormDigit, ProFormSelect, ProFormText, ProTable } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  PageContainer,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormText,
+  ProTable,
+} from '@ant-design/pro-components';
 import { Link } from 'react-router-dom';
 import { conflictRelationNames } from '../../../shared/people.js';
 import { errorMessage } from '../../app/api.js';
@@ -20,7 +27,10 @@ export function ConflictsPage() {
   const [dialog, setDialog] = useState<'conflict' | 'class' | null>(null);
   const { message } = App.useApp();
   return (
-    <PageContainer title="回避关系" content="有亲属或任教班级学生参加认定的工作人员，不得监考、评卷、评分或督导该考生所在场次（编排时作为硬约束）。">
+    <PageContainer
+      title="回避关系"
+      content="有亲属或任教班级学生参加认定的工作人员，不得监考、评卷、评分或督导该考生所在场次（编排时作为硬约束）。"
+    >
       <div data-testid="conflicts-page">
         <Tabs
           items={[
@@ -34,20 +44,46 @@ export function ConflictsPage() {
                   options={false}
                   loading={conflicts.isFetching}
                   dataSource={conflicts.data?.items}
-                  toolBarRender={() => [canManage && <Button key="a" type="primary" icon={<PlusOutlined />} onClick={() => setDialog('conflict')}>登记回避关系</Button>]}
+                  toolBarRender={() => [
+                    canManage && (
+                      <Button key="a" type="primary" icon={<PlusOutlined />} onClick={() => setDialog('conflict')}>
+                        登记回避关系
+                      </Button>
+                    ),
+                  ]}
                   columns={[
-                    { title: '工作人员', dataIndex: 'staffName', render: (_, r) => <Link to={`/people/${r.staffPersonId}`}>{r.staffName}</Link> },
-                    { title: '考生', dataIndex: 'candidateName', render: (_, r) => <Link to={`/people/${r.candidatePersonId}`}>{r.candidateName}</Link> },
+                    {
+                      title: '工作人员',
+                      dataIndex: 'staffName',
+                      render: (_, r) => <Link to={`/people/${r.staffPersonId}`}>{r.staffName}</Link>,
+                    },
+                    {
+                      title: '考生',
+                      dataIndex: 'candidateName',
+                      render: (_, r) => <Link to={`/people/${r.candidatePersonId}`}>{r.candidateName}</Link>,
+                    },
                     { title: '考生证件号', dataIndex: 'candidateIdMasked' },
                     { title: '关系', dataIndex: 'relation', render: (_, r) => conflictRelationNames[r.relation] },
-                    { title: '来源', dataIndex: 'source', render: (_, r) => (r.source === 'manual' ? <Tag>登记</Tag> : <Tag color="blue">任教班级 {r.note}</Tag>) },
-                    { title: '说明', dataIndex: 'note', render: (_, r) => (r.source === 'manual' ? (r.note ?? '—') : '—') },
+                    {
+                      title: '来源',
+                      dataIndex: 'source',
+                      render: (_, r) =>
+                        r.source === 'manual' ? <Tag>登记</Tag> : <Tag color="blue">任教班级 {r.note}</Tag>,
+                    },
+                    {
+                      title: '说明',
+                      dataIndex: 'note',
+                      render: (_, r) => (r.source === 'manual' ? (r.note ?? '—') : '—'),
+                    },
                     {
                       title: '操作',
                       key: 'op',
                       render: (_, r) =>
                         canManage && r.id && r.source === 'manual' ? (
-                          <Popconfirm title="删除该回避关系？" onConfirm={() => remove.mutate(r.id!, { onError: (e) => message.error(errorMessage(e)) })}>
+                          <Popconfirm
+                            title="删除该回避关系？"
+                            onConfirm={() => remove.mutate(r.id!, { onError: (e) => message.error(errorMessage(e)) })}
+                          >
                             <a>删除</a>
                           </Popconfirm>
                         ) : null,
@@ -66,7 +102,13 @@ export function ConflictsPage() {
                   options={false}
                   loading={classes.isFetching}
                   dataSource={classes.data?.items}
-                  toolBarRender={() => [canManage && <Button key="a" type="primary" icon={<PlusOutlined />} onClick={() => setDialog('class')}>登记任教班级</Button>]}
+                  toolBarRender={() => [
+                    canManage && (
+                      <Button key="a" type="primary" icon={<PlusOutlined />} onClick={() => setDialog('class')}>
+                        登记任教班级
+                      </Button>
+                    ),
+                  ]}
                   columns={[
                     { title: '教师', dataIndex: 'teacherName' },
                     { title: '二级学院', dataIndex: 'collegeName' },
@@ -117,7 +159,11 @@ function ConflictForm({ onClose }: { onClose: () => void }) {
       <Form.Item name="candidatePersonId" label="考生" rules={[{ required: true, message: '请选择考生' }]}>
         <PersonSelect />
       </Form.Item>
-      <ProFormSelect name="relation" label="关系" options={Object.entries(conflictRelationNames).map(([value, label]) => ({ value, label }))} />
+      <ProFormSelect
+        name="relation"
+        label="关系"
+        options={Object.entries(conflictRelationNames).map(([value, label]) => ({ value, label }))}
+      />
       <ProFormText name="note" label="说明" />
     </ModalForm>
   );
@@ -151,7 +197,12 @@ function TeacherClassForm({ onClose }: { onClose: () => void }) {
       <Form.Item name="teacherPersonId" label="教师" rules={[{ required: true, message: '请选择教师' }]}>
         <PersonSelect />
       </Form.Item>
-      <ProFormSelect name="collegeId" label="二级学院" rules={[{ required: true }]} options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+      <ProFormSelect
+        name="collegeId"
+        label="二级学院"
+        rules={[{ required: true }]}
+        options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+      />
       <ProFormText name="className" label="班级" rules={[{ required: true }]} />
       <ProFormDigit name="enrolmentYear" label="入学年份" rules={[{ required: true }]} fieldProps={{ precision: 0 }} />
     </ModalForm>

@@ -38,17 +38,35 @@ export function ImportPage() {
   };
 
   return (
-    <PageContainer title="人员批量导入" content="按模板填写后上传；有任何错误时整个文件都不导入，请按下表逐项修改后重新上传。">
+    <PageContainer
+      title="人员批量导入"
+      content="按模板填写后上传；有任何错误时整个文件都不导入，请按下表逐项修改后重新上传。"
+    >
       <Card data-testid="people-import">
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} optionType="button" options={Object.entries(importKindNames).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            optionType="button"
+            options={Object.entries(importKindNames).map(([value, label]) => ({ value, label }))}
+          />
           <Space>
-            <Button icon={<DownloadOutlined />} href={`${API_BASE}/people/import-template?kind=${kind}`}>下载模板</Button>
+            <Button icon={<DownloadOutlined />} href={`${API_BASE}/people/import-template?kind=${kind}`}>
+              下载模板
+            </Button>
             <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>
-              <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="import-upload">上传 Excel</Button>
+              <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="import-upload">
+                上传 Excel
+              </Button>
             </Upload>
           </Space>
-          {result && <Alert type="success" showIcon message={`导入完成：新增人员 ${result.createdPersons} 人，新增${kind === 'examiners' ? '考评员' : '考务岗位'} ${result.createdRoles} 条`} />}
+          {result && (
+            <Alert
+              type="success"
+              showIcon
+              message={`导入完成：新增人员 ${result.createdPersons} 人，新增${kind === 'examiners' ? '考评员' : '考务岗位'} ${result.createdRoles} 条`}
+            />
+          )}
           {issues.length > 0 && (
             <>
               <Alert type="error" showIcon message={`文件有 ${issues.length} 处错误，未导入任何数据`} />

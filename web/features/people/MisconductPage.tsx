@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Radio, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { ModalForm, PageContainer, ProFormDatePicker, ProFormSelect, ProFormText, ProFormTextArea, ProTable } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  PageContainer,
+  ProFormDatePicker,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+  ProTable,
+} from '@ant-design/pro-components';
 import { appealStatusNames, misconductActNames } from '../../../shared/people.js';
 import type { MisconductRecord } from '../../../shared/people-appraisal.js';
 import { errorMessage, fileUrl } from '../../app/api.js';
@@ -15,7 +23,10 @@ export function MisconductPage() {
   const [creating, setCreating] = useState(false);
   const [appeal, setAppeal] = useState<MisconductRecord | null>(null);
   return (
-    <PageContainer title="考务人员违纪" content="有《考务人员违纪处理办法》第五条所列情形之一的，终止其考务工作；当事人不服可向纪检监察部门申诉。">
+    <PageContainer
+      title="考务人员违纪"
+      content="有《考务人员违纪处理办法》第五条所列情形之一的，终止其考务工作；当事人不服可向纪检监察部门申诉。"
+    >
       <div data-testid="misconduct-page">
         <ProTable<MisconductRecord>
           rowKey="id"
@@ -23,21 +34,44 @@ export function MisconductPage() {
           options={false}
           loading={isFetching}
           dataSource={data?.items}
-          toolBarRender={() => [<Button key="a" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>登记违纪</Button>]}
+          toolBarRender={() => [
+            <Button key="a" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              登记违纪
+            </Button>,
+          ]}
           columns={[
             { title: '姓名', dataIndex: 'name', width: 100 },
             { title: '发生日期', dataIndex: 'occurredOn', width: 110 },
             { title: '违纪情形', dataIndex: 'act', render: (_, r) => misconductActNames[r.act] },
             { title: '事实经过', dataIndex: 'description', ellipsis: true },
-            { title: '证据', dataIndex: 'evidence', render: (_, r) => (r.evidence.length ? r.evidence.map((f) => <a key={f.id} href={fileUrl(f.id)} style={{ marginRight: 8 }}>{f.name}</a>) : '—') },
+            {
+              title: '证据',
+              dataIndex: 'evidence',
+              render: (_, r) =>
+                r.evidence.length
+                  ? r.evidence.map((f) => (
+                      <a key={f.id} href={fileUrl(f.id)} style={{ marginRight: 8 }}>
+                        {f.name}
+                      </a>
+                    ))
+                  : '—',
+            },
             {
               title: '申诉',
               dataIndex: 'appealStatus',
               width: 200,
               render: (_, r) => (
                 <Space>
-                  <Tag color={r.appealStatus === 'overturned' ? 'green' : r.appealStatus === 'pending' ? 'orange' : 'default'}>{appealStatusNames[r.appealStatus]}</Tag>
-                  {(r.appealStatus === 'none' || r.appealStatus === 'pending') && <a onClick={() => setAppeal(r)}>{r.appealStatus === 'none' ? '登记申诉' : '处理申诉'}</a>}
+                  <Tag
+                    color={
+                      r.appealStatus === 'overturned' ? 'green' : r.appealStatus === 'pending' ? 'orange' : 'default'
+                    }
+                  >
+                    {appealStatusNames[r.appealStatus]}
+                  </Tag>
+                  {(r.appealStatus === 'none' || r.appealStatus === 'pending') && (
+                    <a onClick={() => setAppeal(r)}>{r.appealStatus === 'none' ? '登记申诉' : '处理申诉'}</a>
+                  )}
                 </Space>
               ),
             },
@@ -64,7 +98,9 @@ function MisconductForm({ onClose }: { onClose: () => void }) {
       modalProps={{ destroyOnHidden: true, onCancel: onClose }}
       onOpenChange={(o) => !o && onClose()}
       onFinish={async (v) => {
-        const ids = String(v.evidence ?? '').split(/[\s,，]+/).filter(Boolean);
+        const ids = String(v.evidence ?? '')
+          .split(/[\s,，]+/)
+          .filter(Boolean);
         try {
           await save.mutateAsync({ ...v, evidence: undefined, evidenceFileIds: ids });
           message.success('已登记，该人员的考务工作已终止');
@@ -80,11 +116,20 @@ function MisconductForm({ onClose }: { onClose: () => void }) {
       <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
         <PersonSelect />
       </Form.Item>
-      <ProFormSelect name="act" label="违纪情形" rules={[{ required: true }]} options={Object.entries(misconductActNames).map(([value, label]) => ({ value, label }))} />
+      <ProFormSelect
+        name="act"
+        label="违纪情形"
+        rules={[{ required: true }]}
+        options={Object.entries(misconductActNames).map(([value, label]) => ({ value, label }))}
+      />
       <ProFormDatePicker name="occurredOn" label="发生日期" rules={[{ required: true }]} />
       <ProFormText name="batchRef" label="认定批次" />
       <ProFormTextArea name="description" label="事实经过" rules={[{ required: true }]} />
-      <ProFormText name="evidence" label="证据材料文件编号" placeholder="先在人员档案中上传，再填文件编号；多个用逗号分隔" />
+      <ProFormText
+        name="evidence"
+        label="证据材料文件编号"
+        placeholder="先在人员档案中上传，再填文件编号；多个用逗号分隔"
+      />
     </ModalForm>
   );
 }
@@ -107,7 +152,14 @@ function AppealModal({ record, onClose }: { record: MisconductRecord; onClose: (
     }
   };
   return (
-    <Modal open title={pending ? '处理申诉' : '登记申诉'} onCancel={onClose} onOk={submit} okText="保存" cancelText="取消">
+    <Modal
+      open
+      title={pending ? '处理申诉' : '登记申诉'}
+      onCancel={onClose}
+      onOk={submit}
+      okText="保存"
+      cancelText="取消"
+    >
       {pending && (
         <>
           <Typography.Paragraph>申诉理由：{record.appealText}</Typography.Paragraph>
@@ -117,7 +169,12 @@ function AppealModal({ record, onClose }: { record: MisconductRecord; onClose: (
           </Radio.Group>
         </>
       )}
-      <Input.TextArea rows={4} value={textValue} onChange={(e) => setText(e.target.value)} placeholder={pending ? '处理意见' : '申诉理由'} />
+      <Input.TextArea
+        rows={4}
+        value={textValue}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={pending ? '处理意见' : '申诉理由'}
+      />
     </Modal>
   );
 }

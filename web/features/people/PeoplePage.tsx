@@ -16,7 +16,11 @@ type Filters = Omit<PersonQuery, 'page' | 'pageSize'>;
 /** 人员信息: candidates and staff, ID numbers masked (R-PPL-02); a college clerk sees its own college only. */
 export function PeoplePage() {
   const list = useListState<Filters>({});
-  const { data, isFetching, error, refetch } = usePersons({ page: list.page, pageSize: list.pageSize, ...list.filters });
+  const { data, isFetching, error, refetch } = usePersons({
+    page: list.page,
+    pageSize: list.pageSize,
+    ...list.filters,
+  });
   const canManage = useCan('people.manage');
   const clerk = useSession().user.role === 'college_clerk';
   const colleges = useColleges(!clerk);
@@ -35,7 +39,13 @@ export function PeoplePage() {
         </Link>
       ),
     },
-    { title: '证件号码', dataIndex: 'idMasked', search: false, width: 190, render: (_, p) => <Typography.Text code>{p.idMasked}</Typography.Text> },
+    {
+      title: '证件号码',
+      dataIndex: 'idMasked',
+      search: false,
+      width: 190,
+      render: (_, p) => <Typography.Text code>{p.idMasked}</Typography.Text>,
+    },
     {
       title: '类别',
       dataIndex: 'kind',
@@ -64,7 +74,10 @@ export function PeoplePage() {
   ];
 
   return (
-    <PageContainer title="人员信息" content="考生与工作人员的基本信息；证件号码一律脱敏显示，查看完整号码会记入审计日志。">
+    <PageContainer
+      title="人员信息"
+      content="考生与工作人员的基本信息；证件号码一律脱敏显示，查看完整号码会记入审计日志。"
+    >
       <div data-testid="people-page">
         <ProTable<PersonRow>
           rowKey="id"
@@ -75,7 +88,12 @@ export function PeoplePage() {
           search={{ labelWidth: 'auto', defaultCollapsed: false }}
           onSubmit={(v) => {
             const f = v as Record<string, unknown>;
-            list.search({ keyword: text(f.keyword), idNumber: text(f.idNumber), kind: text(f.kind) as Filters['kind'], collegeId: text(f.collegeId) });
+            list.search({
+              keyword: text(f.keyword),
+              idNumber: text(f.idNumber),
+              kind: text(f.kind) as Filters['kind'],
+              collegeId: text(f.collegeId),
+            });
           }}
           onReset={list.reset}
           options={{ reload: () => void refetch(), density: true, setting: true, fullScreen: false }}
@@ -84,7 +102,13 @@ export function PeoplePage() {
           toolBarRender={() =>
             canManage
               ? [
-                  <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="person-create">
+                  <Button
+                    key="create"
+                    type="primary"
+                    icon={<PlusOutlined />}
+                    onClick={() => setCreating(true)}
+                    data-testid="person-create"
+                  >
                     登记人员
                   </Button>,
                 ]

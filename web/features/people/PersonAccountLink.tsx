@@ -7,7 +7,8 @@ import type { personAccount } from '../../../shared/people.js';
 import { api, errorMessage } from '../../app/api.js';
 
 type Account = z.infer<typeof personAccount>;
-const label = (a: Account['unlinked'][number]) => `${a.displayName}（${a.username}，${roleNames[a.role as Role] ?? a.role}）`;
+const label = (a: Account['unlinked'][number]) =>
+  `${a.displayName}（${a.username}，${roleNames[a.role as Role] ?? a.role}）`;
 
 /**
  * Issue 8 item 8: the admin links a person to a personal login account no person holds yet, or unlinks it
@@ -18,7 +19,10 @@ export function PersonAccountLink({ personId }: { personId: string }) {
   const { message, modal } = App.useApp();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string | undefined>();
-  const q = useQuery({ queryKey: ['persons', 'account', personId], queryFn: () => api.get<Account>(`/persons/${personId}/account`) });
+  const q = useQuery({
+    queryKey: ['persons', 'account', personId],
+    queryFn: () => api.get<Account>(`/persons/${personId}/account`),
+  });
   const save = async (userId: string | null) => {
     try {
       await api.post(`/persons/${personId}/account`, { userId });
@@ -34,7 +38,16 @@ export function PersonAccountLink({ personId }: { personId: string }) {
     <Space data-testid="person-account">
       <Typography.Text>{current ? label(current) : '未关联'}</Typography.Text>
       {current ? (
-        <Button size="small" onClick={() => modal.confirm({ title: '解除关联', content: `解除与 ${label(current)} 的关联？（记入审计日志）`, onOk: () => save(null) })}>
+        <Button
+          size="small"
+          onClick={() =>
+            modal.confirm({
+              title: '解除关联',
+              content: `解除与 ${label(current)} 的关联？（记入审计日志）`,
+              onOk: () => save(null),
+            })
+          }
+        >
           解除关联
         </Button>
       ) : (
@@ -42,8 +55,18 @@ export function PersonAccountLink({ personId }: { personId: string }) {
           关联登录账户
         </Button>
       )}
-      <Modal title="关联登录账户" open={open} onCancel={() => setOpen(false)} onOk={() => chosen && save(chosen)} okButtonProps={{ disabled: !chosen }} okText="关联" cancelText="取消">
-        <Typography.Paragraph type="secondary">只能关联尚未关联任何人员的考生、考评员或督导员账户；关联记入审计日志。</Typography.Paragraph>
+      <Modal
+        title="关联登录账户"
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={() => chosen && save(chosen)}
+        okButtonProps={{ disabled: !chosen }}
+        okText="关联"
+        cancelText="取消"
+      >
+        <Typography.Paragraph type="secondary">
+          只能关联尚未关联任何人员的考生、考评员或督导员账户；关联记入审计日志。
+        </Typography.Paragraph>
         <Select
           showSearch
           style={{ width: '100%' }}

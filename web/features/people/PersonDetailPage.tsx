@@ -38,7 +38,13 @@ export function MyRecordPage() {
   return <PersonRecord query={useOwnRecord()} own />;
 }
 
-function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unknown; isLoading: boolean }; own?: boolean }) {
+function PersonRecord({
+  query,
+  own,
+}: {
+  query: { data?: PersonDetail; error: unknown; isLoading: boolean };
+  own?: boolean;
+}) {
   const p = query.data;
   const canManage = useCan('people.manage') && !own;
   const canViewId = useCan('people.viewIdNumber') && !own;
@@ -49,7 +55,12 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
   const client = useQueryClient();
   const { message, modal } = App.useApp();
 
-  if (query.error) return <PageContainer title="人员详情"><Empty description={errorMessage(query.error)} /></PageContainer>;
+  if (query.error)
+    return (
+      <PageContainer title="人员详情">
+        <Empty description={errorMessage(query.error)} />
+      </PageContainer>
+    );
   if (!p) return <PageContainer title="人员详情" loading />;
 
   const revealId = () =>
@@ -80,17 +91,46 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
   return (
     <PageContainer
       title={`${p.name}${own ? '（我的档案）' : ''}`}
-      tags={p.roles.map((r) => <Tag key={r} color="blue">{staffRoleNames[r]}</Tag>)}
-      extra={canManage ? [<Button key="edit" onClick={() => setEditing(true)}>修改信息</Button>] : []}
+      tags={p.roles.map((r) => (
+        <Tag key={r} color="blue">
+          {staffRoleNames[r]}
+        </Tag>
+      ))}
+      extra={
+        canManage
+          ? [
+              <Button key="edit" onClick={() => setEditing(true)}>
+                修改信息
+              </Button>,
+            ]
+          : []
+      }
     >
       <div data-testid="person-detail">
         <Card style={{ marginBottom: 16 }}>
           <Space align="start" size={24}>
             <div style={{ width: 118, textAlign: 'center' }}>
               {p.hasPhoto ? (
-                <Image width={118} height={165} src={`${API_BASE}/persons/${p.id}/photo?t=${photoStamp}`} alt="证件照" />
+                <Image
+                  width={118}
+                  height={165}
+                  src={`${API_BASE}/persons/${p.id}/photo?t=${photoStamp}`}
+                  alt="证件照"
+                />
               ) : (
-                <div style={{ width: 118, height: 165, border: '1px dashed #d9d9d9', display: 'flex', alignItems: 'center', justifyContent: 'center', color: '#999' }}>无照片</div>
+                <div
+                  style={{
+                    width: 118,
+                    height: 165,
+                    border: '1px dashed #d9d9d9',
+                    display: 'flex',
+                    alignItems: 'center',
+                    justifyContent: 'center',
+                    color: '#999',
+                  }}
+                >
+                  无照片
+                </div>
               )}
               {canManage && (
                 <Upload
@@ -107,7 +147,9 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
                     return false;
                   }}
                 >
-                  <Button size="small" icon={<UploadOutlined />} style={{ marginTop: 8 }}>上传照片</Button>
+                  <Button size="small" icon={<UploadOutlined />} style={{ marginTop: 8 }}>
+                    上传照片
+                  </Button>
                 </Upload>
               )}
             </div>
@@ -116,14 +158,20 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
               <Descriptions.Item label="证件类型">{idTypeNames[p.idType]}</Descriptions.Item>
               <Descriptions.Item label="证件号码">
                 <Space>
-                  <Typography.Text code data-testid="person-id-number">{fullId ?? p.idMasked}</Typography.Text>
+                  <Typography.Text code data-testid="person-id-number">
+                    {fullId ?? p.idMasked}
+                  </Typography.Text>
                   {canViewId && !fullId && (
-                    <Button size="small" icon={<EyeOutlined />} onClick={revealId} data-testid="reveal-id">查看完整证件号</Button>
+                    <Button size="small" icon={<EyeOutlined />} onClick={revealId} data-testid="reveal-id">
+                      查看完整证件号
+                    </Button>
                   )}
                 </Space>
               </Descriptions.Item>
               {/* R-PPL-02: the full birth date only with the full number; beside the mask, the year alone. */}
-              <Descriptions.Item label={fullId ? '出生日期' : '出生年份'}>{fullId ? dash(birthDateOf(fullId)) : p.birthYear ? `${p.birthYear} 年` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={fullId ? '出生日期' : '出生年份'}>
+                {fullId ? dash(birthDateOf(fullId)) : p.birthYear ? `${p.birthYear} 年` : '—'}
+              </Descriptions.Item>
               <Descriptions.Item label="联系电话">{dash(p.phone)}</Descriptions.Item>
               {canLinkAccount && (
                 <Descriptions.Item label="登录账户">
@@ -137,14 +185,25 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
                 <>
                   <Descriptions.Item label="专业/班级">{`${dash(p.major)} / ${dash(p.className)}`}</Descriptions.Item>
                   <Descriptions.Item label="入学年份">{dash(p.enrolmentYear)}</Descriptions.Item>
-                  <Descriptions.Item label="培养层次">{p.educationLevel ? educationLevelNames[p.educationLevel] : '—'}{p.classType ? `（${classTypeNames[p.classType]}）` : ''}</Descriptions.Item>
+                  <Descriptions.Item label="培养层次">
+                    {p.educationLevel ? educationLevelNames[p.educationLevel] : '—'}
+                    {p.classType ? `（${classTypeNames[p.classType]}）` : ''}
+                  </Descriptions.Item>
                   <Descriptions.Item label="毕业学年">{p.graduating ? '是' : '否'}</Descriptions.Item>
                 </>
               ) : (
                 <>
-                  <Descriptions.Item label="工作单位">{dash(p.workUnit)}{p.ownStaff ? '（本单位职工）' : ''}</Descriptions.Item>
-                  <Descriptions.Item label="职称">{dash(p.titleName)}{p.titleGrade ? `（${titleGradeNames[p.titleGrade]}）` : ''}</Descriptions.Item>
-                  <Descriptions.Item label="职业技能等级">{p.skillLevel ? `${skillLevelNames[p.skillLevel]} ${p.skillOccupation ?? ''}` : '—'}</Descriptions.Item>
+                  <Descriptions.Item label="工作单位">
+                    {dash(p.workUnit)}
+                    {p.ownStaff ? '（本单位职工）' : ''}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="职称">
+                    {dash(p.titleName)}
+                    {p.titleGrade ? `（${titleGradeNames[p.titleGrade]}）` : ''}
+                  </Descriptions.Item>
+                  <Descriptions.Item label="职业技能等级">
+                    {p.skillLevel ? `${skillLevelNames[p.skillLevel]} ${p.skillOccupation ?? ''}` : '—'}
+                  </Descriptions.Item>
                 </>
               )}
             </Descriptions>
@@ -155,19 +214,29 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
             <Descriptions column={1} size="small">
               {p.examiner && (
                 <Descriptions.Item label={examinerGradeNames[p.examiner.grade]}>
-                  证书 {p.examiner.certificateNumber}，有效期至 {p.examiner.certificateValidUntil} <ValidityTag v={p.examiner.validity} days={p.examiner.daysLeft} />
-                  {p.examiner.dismissalReason && <Typography.Text type="danger">（{p.examiner.dismissalReason}）</Typography.Text>}
-                  <div>可考评职业：{p.examiner.occupations.map((o) => `${o.name}（${o.code}）${o.modules?.length ? `：${o.modules.join('、')}` : ''}`).join('；')}</div>
+                  证书 {p.examiner.certificateNumber}，有效期至 {p.examiner.certificateValidUntil}{' '}
+                  <ValidityTag v={p.examiner.validity} days={p.examiner.daysLeft} />
+                  {p.examiner.dismissalReason && (
+                    <Typography.Text type="danger">（{p.examiner.dismissalReason}）</Typography.Text>
+                  )}
+                  <div>
+                    可考评职业：
+                    {p.examiner.occupations
+                      .map((o) => `${o.name}（${o.code}）${o.modules?.length ? `：${o.modules.join('、')}` : ''}`)
+                      .join('；')}
+                  </div>
                 </Descriptions.Item>
               )}
               {p.supervisor && (
                 <Descriptions.Item label="质量督导员">
-                  证书 {p.supervisor.certificateNumber}，有效期至 {p.supervisor.certificateValidUntil} <ValidityTag v={p.supervisor.validity} days={p.supervisor.daysLeft} />
+                  证书 {p.supervisor.certificateNumber}，有效期至 {p.supervisor.certificateValidUntil}{' '}
+                  <ValidityTag v={p.supervisor.validity} days={p.supervisor.daysLeft} />
                 </Descriptions.Item>
               )}
               {p.experts.map((x) => (
                 <Descriptions.Item key={x.id} label="专家">
-                  {x.occupation.name}专家组{x.leader ? '组长' : '成员'}，聘期 {x.termStart} 至 {x.termEnd} <ValidityTag v={x.validity} days={x.daysLeft} />
+                  {x.occupation.name}专家组{x.leader ? '组长' : '成员'}，聘期 {x.termStart} 至 {x.termEnd}{' '}
+                  <ValidityTag v={x.validity} days={x.daysLeft} />
                 </Descriptions.Item>
               ))}
             </Descriptions>
@@ -186,7 +255,11 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
                     if (!f) return;
                     const docType = documentTypes.find((d) => file.name.includes(d.slice(0, 4))) ?? '其他';
                     try {
-                      await api.post(`/persons/${p.id}/documents`, { fileId: f.id, docType, title: file.name.replace(/\.[^.]+$/, '').slice(0, 60) });
+                      await api.post(`/persons/${p.id}/documents`, {
+                        fileId: f.id,
+                        docType,
+                        title: file.name.replace(/\.[^.]+$/, '').slice(0, 60),
+                      });
                       message.success('已加入档案');
                       refresh();
                     } catch (e) {
@@ -210,7 +283,12 @@ function PersonRecord({ query, own }: { query: { data?: PersonDetail; error: unk
             columns={[
               { title: '类别', dataIndex: 'docType', width: 180 },
               { title: '名称', dataIndex: 'title', render: (_, d) => <a href={fileUrl(d.fileId)}>{d.title}</a> },
-              { title: '上传时间', dataIndex: 'createdAt', width: 180, render: (v: string) => v.slice(0, 16).replace('T', ' ') },
+              {
+                title: '上传时间',
+                dataIndex: 'createdAt',
+                width: 180,
+                render: (v: string) => v.slice(0, 16).replace('T', ' '),
+              },
             ]}
           />
         </Card>

@@ -1,5 +1,13 @@
 import { App, Form } from 'antd';
-import { ModalForm, ProFormDatePicker, ProFormDependency, ProFormDigit, ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
+import {
+  ModalForm,
+  ProFormDatePicker,
+  ProFormDependency,
+  ProFormDigit,
+  ProFormSelect,
+  ProFormSwitch,
+  ProFormText,
+} from '@ant-design/pro-components';
 import { idTypeNames, idTypes } from '../../../shared/idcard.js';
 import {
   classTypeNames,
@@ -31,7 +39,11 @@ export function PersonFormModal({ person, onClose }: { person?: PersonRow; onClo
   const s = personFields.shape;
 
   const onFinish = async (values: PersonBody) => {
-    const body = { ...values, titleDate: values.titleDate || null, collegeId: clerk ? me.user.collegeId : (values.collegeId ?? null) };
+    const body = {
+      ...values,
+      titleDate: values.titleDate || null,
+      collegeId: clerk ? me.user.collegeId : (values.collegeId ?? null),
+    };
     if (person && !body.idNumber) delete (body as Partial<PersonBody>).idNumber;
     // The cross-field checks of the server (GB 11643, gender against the number, student fields), in the browser.
     if (!person || body.idNumber) {
@@ -63,15 +75,29 @@ export function PersonFormModal({ person, onClose }: { person?: PersonRow; onClo
       grid
       rowProps={{ gutter: 16 }}
       colProps={{ span: 12 }}
-      initialValues={person ? { ...person, idNumber: undefined } : { idType: 'resident', kind: clerk ? 'student' : 'staff', ownStaff: true, graduating: false }}
+      initialValues={
+        person
+          ? { ...person, idNumber: undefined }
+          : { idType: 'resident', kind: clerk ? 'student' : 'staff', ownStaff: true, graduating: false }
+      }
       modalProps={{ destroyOnHidden: true, maskClosable: false, onCancel: onClose }}
       onOpenChange={(o) => !o && onClose()}
       submitter={{ searchConfig: { submitText: '保存', resetText: '取消' } }}
       onFinish={onFinish}
     >
       <ProFormText name="name" label="姓名" rules={[zodRule(s.name, '姓名')]} />
-      <ProFormSelect name="gender" label="性别" options={opts(genderNames)} rules={[{ required: true, message: '请选择性别' }]} />
-      <ProFormSelect name="idType" label="证件类型" options={idTypes.map((t) => ({ value: t, label: idTypeNames[t] }))} rules={[{ required: true }]} />
+      <ProFormSelect
+        name="gender"
+        label="性别"
+        options={opts(genderNames)}
+        rules={[{ required: true, message: '请选择性别' }]}
+      />
+      <ProFormSelect
+        name="idType"
+        label="证件类型"
+        options={idTypes.map((t) => ({ value: t, label: idTypeNames[t] }))}
+        rules={[{ required: true }]}
+      />
       <ProFormText
         name="idNumber"
         label="证件号码"
@@ -79,9 +105,20 @@ export function PersonFormModal({ person, onClose }: { person?: PersonRow; onClo
         rules={person ? [] : [{ required: true, message: '请填写证件号码' }]}
       />
       <ProFormText name="phone" label="联系电话" rules={[zodRule(s.phone, '联系电话')]} />
-      <ProFormSelect name="kind" label="人员类别" options={opts(personKindNames)} disabled={clerk} rules={[{ required: true }]} />
+      <ProFormSelect
+        name="kind"
+        label="人员类别"
+        options={opts(personKindNames)}
+        disabled={clerk}
+        rules={[{ required: true }]}
+      />
       {!clerk && (
-        <ProFormSelect name="collegeId" label="所属二级学院" allowClear options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+        <ProFormSelect
+          name="collegeId"
+          label="所属二级学院"
+          allowClear
+          options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        />
       )}
       <ProFormText name="education" label="学历" />
       <ProFormDependency name={['kind', 'educationLevel']}>
@@ -90,9 +127,26 @@ export function PersonFormModal({ person, onClose }: { person?: PersonRow; onClo
             <>
               <ProFormText name="major" label="专业" colProps={{ span: 12 }} />
               <ProFormText name="className" label="班级" colProps={{ span: 12 }} />
-              <ProFormDigit name="enrolmentYear" label="入学年份" colProps={{ span: 12 }} fieldProps={{ precision: 0 }} />
-              <ProFormSelect name="educationLevel" label="培养层次" options={opts(educationLevelNames)} colProps={{ span: 12 }} />
-              {educationLevel === 'technician_school' && <ProFormSelect name="classType" label="班级类型" options={opts(classTypeNames)} colProps={{ span: 12 }} />}
+              <ProFormDigit
+                name="enrolmentYear"
+                label="入学年份"
+                colProps={{ span: 12 }}
+                fieldProps={{ precision: 0 }}
+              />
+              <ProFormSelect
+                name="educationLevel"
+                label="培养层次"
+                options={opts(educationLevelNames)}
+                colProps={{ span: 12 }}
+              />
+              {educationLevel === 'technician_school' && (
+                <ProFormSelect
+                  name="classType"
+                  label="班级类型"
+                  options={opts(classTypeNames)}
+                  colProps={{ span: 12 }}
+                />
+              )}
               <ProFormSwitch name="graduating" label="毕业学年" colProps={{ span: 12 }} />
             </>
           ) : (
@@ -101,8 +155,19 @@ export function PersonFormModal({ person, onClose }: { person?: PersonRow; onClo
               <ProFormSwitch name="ownStaff" label="本单位职工" colProps={{ span: 12 }} />
               <ProFormText name="titleSeries" label="职称系列" colProps={{ span: 12 }} />
               <ProFormText name="titleName" label="职称" placeholder="如 高级讲师" colProps={{ span: 12 }} />
-              <ProFormSelect name="titleGrade" label="职称等级" options={opts(titleGradeNames)} allowClear colProps={{ span: 12 }} />
-              <ProFormDatePicker name="titleDate" label="取得职称日期" colProps={{ span: 12 }} fieldProps={{ format: 'YYYY-MM-DD' }} />
+              <ProFormSelect
+                name="titleGrade"
+                label="职称等级"
+                options={opts(titleGradeNames)}
+                allowClear
+                colProps={{ span: 12 }}
+              />
+              <ProFormDatePicker
+                name="titleDate"
+                label="取得职称日期"
+                colProps={{ span: 12 }}
+                fieldProps={{ format: 'YYYY-MM-DD' }}
+              />
               <ProFormSelect
                 name="skillLevel"
                 label="职业技能等级"

@@ -12,7 +12,12 @@ import { examinerColumns, expertColumns, expiringColumns, supervisorColumns } fr
 import { useExamStaff, useExaminers, useExperts, useExpiring, useStaffAction, useSupervisors } from './api.js';
 
 type Dialog = 'examiner' | 'supervisor' | 'expert' | 'examStaff' | null;
-const table = { search: false, options: { density: true, setting: true, fullScreen: false, reload: false }, scroll: { x: 1000 }, pagination: { defaultPageSize: 20, showTotal: (t: number) => `共 ${t} 人` } } as const;
+const table = {
+  search: false,
+  options: { density: true, setting: true, fullScreen: false, reload: false },
+  scroll: { x: 1000 },
+  pagination: { defaultPageSize: 20, showTotal: (t: number) => `共 ${t} 人` },
+} as const;
 
 /** 考评与督导队伍: examiners, supervisors, experts, proctors, with validity and expiry highlighting. */
 export function StaffPage() {
@@ -43,8 +48,20 @@ export function StaffPage() {
             !r.disqualified && (
               <Popconfirm
                 title="取消质量督导资格"
-                description={<Select style={{ width: 280 }} value={reason} onChange={setReason} options={Object.entries(supervisorDisqualificationNames).map(([value, label]) => ({ value, label }))} />}
-                onConfirm={() => disqualify.mutate({ id: r.id, reason }, { onError: (e) => message.error(errorMessage(e)) })}
+                description={
+                  <Select
+                    style={{ width: 280 }}
+                    value={reason}
+                    onChange={setReason}
+                    options={Object.entries(supervisorDisqualificationNames).map(([value, label]) => ({
+                      value,
+                      label,
+                    }))}
+                  />
+                }
+                onConfirm={() =>
+                  disqualify.mutate({ id: r.id, reason }, { onError: (e) => message.error(errorMessage(e)) })
+                }
                 okText="确定取消"
                 cancelText="返回"
               >
@@ -61,10 +78,15 @@ export function StaffPage() {
         {label}
       </Button>
     );
-  const search = <Input.Search key="s" allowClear placeholder="按姓名筛选" onSearch={setKeyword} style={{ width: 200 }} />;
+  const search = (
+    <Input.Search key="s" allowClear placeholder="按姓名筛选" onSearch={setKeyword} style={{ width: 200 }} />
+  );
 
   return (
-    <PageContainer title="考评与督导队伍" content="考评员证、督导员证有效期 3 年，专家聘期 3 年；即将到期（默认 90 天内）和已过期的以颜色标出。">
+    <PageContainer
+      title="考评与督导队伍"
+      content="考评员证、督导员证有效期 3 年，专家聘期 3 年；即将到期（默认 90 天内）和已过期的以颜色标出。"
+    >
       <div data-testid="staff-page">
         <Tabs
           activeKey={tab}
@@ -73,17 +95,44 @@ export function StaffPage() {
             {
               key: 'examiners',
               label: `考评员（${examiners.data?.total ?? 0}）`,
-              children: <ProTable rowKey="id" {...table} columns={examinerColumns} dataSource={examiners.data?.items.filter(match)} loading={examiners.isFetching} toolBarRender={() => [search, add('examiner', '登记考评员')]} />,
+              children: (
+                <ProTable
+                  rowKey="id"
+                  {...table}
+                  columns={examinerColumns}
+                  dataSource={examiners.data?.items.filter(match)}
+                  loading={examiners.isFetching}
+                  toolBarRender={() => [search, add('examiner', '登记考评员')]}
+                />
+              ),
             },
             {
               key: 'supervisors',
               label: `质量督导员（${supervisors.data?.total ?? 0}）`,
-              children: <ProTable rowKey="id" {...table} columns={supCols} dataSource={supervisors.data?.items.filter(match)} loading={supervisors.isFetching} toolBarRender={() => [search, add('supervisor', '登记督导员')]} />,
+              children: (
+                <ProTable
+                  rowKey="id"
+                  {...table}
+                  columns={supCols}
+                  dataSource={supervisors.data?.items.filter(match)}
+                  loading={supervisors.isFetching}
+                  toolBarRender={() => [search, add('supervisor', '登记督导员')]}
+                />
+              ),
             },
             {
               key: 'experts',
               label: `专家（${experts.data?.total ?? 0}）`,
-              children: <ProTable rowKey="id" {...table} columns={expertColumns} dataSource={experts.data?.items.filter(match)} loading={experts.isFetching} toolBarRender={() => [search, add('expert', '聘任专家')]} />,
+              children: (
+                <ProTable
+                  rowKey="id"
+                  {...table}
+                  columns={expertColumns}
+                  dataSource={experts.data?.items.filter(match)}
+                  loading={experts.isFetching}
+                  toolBarRender={() => [search, add('expert', '聘任专家')]}
+                />
+              ),
             },
             {
               key: 'examStaff',
@@ -96,10 +145,23 @@ export function StaffPage() {
                   loading={examStaff.isFetching}
                   toolBarRender={() => [search, add('examStaff', '登记人员')]}
                   columns={[
-                    { title: '姓名', dataIndex: 'name', render: (_, r) => <Link to={`/people/${r.personId}`}>{r.name}</Link> },
+                    {
+                      title: '姓名',
+                      dataIndex: 'name',
+                      render: (_, r) => <Link to={`/people/${r.personId}`}>{r.name}</Link>,
+                    },
                     { title: '身份证号', dataIndex: 'idMasked' },
-                    { title: '岗位', dataIndex: 'role', render: (_, r) => (r.role === 'proctor' ? '监考人员' : '考务人员') },
-                    { title: '状态', dataIndex: 'active', render: (_, r) => (r.active ? <Tag color="green">在岗</Tag> : <Tag color="red">已终止：{r.endedReason}</Tag>) },
+                    {
+                      title: '岗位',
+                      dataIndex: 'role',
+                      render: (_, r) => (r.role === 'proctor' ? '监考人员' : '考务人员'),
+                    },
+                    {
+                      title: '状态',
+                      dataIndex: 'active',
+                      render: (_, r) =>
+                        r.active ? <Tag color="green">在岗</Tag> : <Tag color="red">已终止：{r.endedReason}</Tag>,
+                    },
                   ]}
                 />
               ),

@@ -1,14 +1,31 @@
 import { Tag, Tooltip, Typography } from 'antd';
 import type { ProColumns } from '@ant-design/pro-components';
 import { Link } from 'react-router-dom';
-import { examinerGradeNames, staffRoleNames, supervisorDisqualificationNames, titleGradeNames } from '../../../shared/people.js';
-import { validityNames, type Examiner, type Expert, type ExpiringItem, type Supervisor, type Validity } from '../../../shared/people-staff.js';
+import {
+  examinerGradeNames,
+  staffRoleNames,
+  supervisorDisqualificationNames,
+  titleGradeNames,
+} from '../../../shared/people.js';
+import {
+  validityNames,
+  type Examiner,
+  type Expert,
+  type ExpiringItem,
+  type Supervisor,
+  type Validity,
+} from '../../../shared/people-staff.js';
 
 const colors: Record<Validity, string> = { valid: 'green', expiring: 'orange', expired: 'red', revoked: 'default' };
 
 /** Validity with the days left; expiring and expired stand out. */
 export function ValidityTag({ v, days }: { v: Validity; days: number }) {
-  const label = v === 'expiring' ? `${validityNames[v]}（${days} 天）` : v === 'expired' ? `${validityNames[v]}（${-days} 天）` : validityNames[v];
+  const label =
+    v === 'expiring'
+      ? `${validityNames[v]}（${days} 天）`
+      : v === 'expired'
+        ? `${validityNames[v]}（${-days} 天）`
+        : validityNames[v];
   return <Tag color={colors[v]}>{label}</Tag>;
 }
 
@@ -18,7 +35,9 @@ const nameCol = <T extends { personId: string; name: string }>(): ProColumns<T> 
   width: 110,
   render: (_, r) => <Link to={`/people/${r.personId}`}>{r.name}</Link>,
 });
-const titleCol = <T extends { titleName: string | null; titleGrade: keyof typeof titleGradeNames | null }>(): ProColumns<T> => ({
+const titleCol = <
+  T extends { titleName: string | null; titleGrade: keyof typeof titleGradeNames | null },
+>(): ProColumns<T> => ({
   title: '职称',
   dataIndex: 'titleName',
   width: 120,
@@ -30,7 +49,11 @@ export const examinerColumns: ProColumns<Examiner>[] = [
   { title: '身份证号', dataIndex: 'idMasked', width: 180 },
   titleCol<Examiner>(),
   { title: '级别', dataIndex: 'grade', width: 100, render: (_, r) => examinerGradeNames[r.grade] },
-  { title: '可考评职业', dataIndex: 'occupations', render: (_, r) => r.occupations.map((o) => `${o.name}（${o.code}）`).join('、') },
+  {
+    title: '可考评职业',
+    dataIndex: 'occupations',
+    render: (_, r) => r.occupations.map((o) => `${o.name}（${o.code}）`).join('、'),
+  },
   { title: '证书编号', dataIndex: 'certificateNumber', width: 130 },
   { title: '有效期至', dataIndex: 'certificateValidUntil', width: 110 },
   {
@@ -54,17 +77,29 @@ export const supervisorColumns: ProColumns<Supervisor>[] = [
   nameCol<Supervisor>(),
   { title: '身份证号', dataIndex: 'idMasked', width: 180 },
   titleCol<Supervisor>(),
-  { title: '推荐来源', dataIndex: 'basis', width: 160, render: (_, r) => `${r.basis === 'examiner' ? '考评人员' : '相关管理人员'}（${r.basisYears} 年）` },
+  {
+    title: '推荐来源',
+    dataIndex: 'basis',
+    width: 160,
+    render: (_, r) => `${r.basis === 'examiner' ? '考评人员' : '相关管理人员'}（${r.basisYears} 年）`,
+  },
   { title: '证书编号', dataIndex: 'certificateNumber', width: 130 },
   { title: '有效期至', dataIndex: 'certificateValidUntil', width: 110 },
-  { title: '兼任考评员', dataIndex: 'alsoExaminer', width: 100, render: (_, r) => (r.alsoExaminer ? '是（不得同场次）' : '否') },
+  {
+    title: '兼任考评员',
+    dataIndex: 'alsoExaminer',
+    width: 100,
+    render: (_, r) => (r.alsoExaminer ? '是（不得同场次）' : '否'),
+  },
   {
     title: '状态',
     dataIndex: 'validity',
     width: 200,
     render: (_, r) =>
       r.disqualified ? (
-        <Typography.Text type="danger">已取消资格：{r.disqualificationReason ? supervisorDisqualificationNames[r.disqualificationReason] : ''}</Typography.Text>
+        <Typography.Text type="danger">
+          已取消资格：{r.disqualificationReason ? supervisorDisqualificationNames[r.disqualificationReason] : ''}
+        </Typography.Text>
       ) : (
         <ValidityTag v={r.validity} days={r.daysLeft} />
       ),
@@ -73,12 +108,21 @@ export const supervisorColumns: ProColumns<Supervisor>[] = [
 
 export const expertColumns: ProColumns<Expert>[] = [
   nameCol<Expert>(),
-  { title: '专家组（职业）', dataIndex: 'occupation', render: (_, r) => `${r.occupation.name}（${r.occupation.code}）` },
+  {
+    title: '专家组（职业）',
+    dataIndex: 'occupation',
+    render: (_, r) => `${r.occupation.name}（${r.occupation.code}）`,
+  },
   { title: '职务', dataIndex: 'leader', width: 80, render: (_, r) => (r.leader ? '组长' : '成员') },
   titleCol<Expert>(),
   { title: '出生年份', dataIndex: 'birthYear', width: 100 },
   { title: '聘期', dataIndex: 'termStart', width: 200, render: (_, r) => `${r.termStart} 至 ${r.termEnd}` },
-  { title: '状态', dataIndex: 'validity', width: 140, render: (_, r) => <ValidityTag v={r.validity} days={r.daysLeft} /> },
+  {
+    title: '状态',
+    dataIndex: 'validity',
+    width: 140,
+    render: (_, r) => <ValidityTag v={r.validity} days={r.daysLeft} />,
+  },
 ];
 
 export const expiringColumns: ProColumns<ExpiringItem>[] = [
@@ -90,6 +134,10 @@ export const expiringColumns: ProColumns<ExpiringItem>[] = [
     title: '剩余天数',
     dataIndex: 'daysLeft',
     width: 120,
-    render: (_, r) => <Tag color={r.daysLeft < 0 ? 'red' : r.daysLeft <= 30 ? 'volcano' : 'orange'}>{r.daysLeft < 0 ? `已过期 ${-r.daysLeft} 天` : `${r.daysLeft} 天`}</Tag>,
+    render: (_, r) => (
+      <Tag color={r.daysLeft < 0 ? 'red' : r.daysLeft <= 30 ? 'volcano' : 'orange'}>
+        {r.daysLeft < 0 ? `已过期 ${-r.daysLeft} 天` : `${r.daysLeft} 天`}
+      </Tag>
+    ),
   },
 ];

@@ -30,12 +30,19 @@ const invalidate = (client: ReturnType<typeof useQueryClient>, ...keys: string[]
 export function usePersons(query: PersonQuery) {
   return useQuery({
     queryKey: ['persons', 'list', query],
-    queryFn: () => (query.idNumber ? api.post<PageOf<typeof person>>('/persons/search', query) : api.get<PageOf<typeof person>>('/persons', query)),
+    queryFn: () =>
+      query.idNumber
+        ? api.post<PageOf<typeof person>>('/persons/search', query)
+        : api.get<PageOf<typeof person>>('/persons', query),
     placeholderData: keepPreviousData,
   });
 }
 export function usePerson(id: string | undefined) {
-  return useQuery({ queryKey: ['persons', 'detail', id], queryFn: () => api.get<PersonDetail>(`/persons/${id}`), enabled: !!id });
+  return useQuery({
+    queryKey: ['persons', 'detail', id],
+    queryFn: () => api.get<PersonDetail>(`/persons/${id}`),
+    enabled: !!id,
+  });
 }
 export function useOwnRecord() {
   return useQuery({ queryKey: ['persons', 'me'], queryFn: () => api.get<PersonDetail>('/people/me'), retry: false });
@@ -57,26 +64,51 @@ export async function uploadForm<T>(path: string, file: File, fields: Record<str
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', file);
-  const res = await fetch(API_BASE + path, { method: 'POST', body: form, credentials: 'same-origin', headers: me ? { 'x-csrf-token': me.csrfToken } : {} });
-  const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string; details: unknown; requestId: string } } | null;
+  const res = await fetch(API_BASE + path, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: me ? { 'x-csrf-token': me.csrfToken } : {},
+  });
+  const data = (await res.json().catch(() => null)) as {
+    error?: { code: string; message: string; details: unknown; requestId: string };
+  } | null;
   if (res.ok) return data as T;
-  throw new ApiError(res.status, data?.error?.code ?? `HTTP_${res.status}`, data?.error?.message ?? `上传失败（${res.status}）`, data?.error?.details ?? null, data?.error?.requestId ?? null);
+  throw new ApiError(
+    res.status,
+    data?.error?.code ?? `HTTP_${res.status}`,
+    data?.error?.message ?? `上传失败（${res.status}）`,
+    data?.error?.details ?? null,
+    data?.error?.requestId ?? null,
+  );
 }
 
 export function useExaminers() {
-  return useQuery({ queryKey: ['staff', 'examiners'], queryFn: () => api.get<PageOf<typeof examiner>>('/examiners', { pageSize: 200 }) });
+  return useQuery({
+    queryKey: ['staff', 'examiners'],
+    queryFn: () => api.get<PageOf<typeof examiner>>('/examiners', { pageSize: 200 }),
+  });
 }
 export function useSupervisors() {
-  return useQuery({ queryKey: ['staff', 'supervisors'], queryFn: () => api.get<PageOf<typeof supervisor>>('/supervisors') });
+  return useQuery({
+    queryKey: ['staff', 'supervisors'],
+    queryFn: () => api.get<PageOf<typeof supervisor>>('/supervisors'),
+  });
 }
 export function useExperts() {
   return useQuery({ queryKey: ['staff', 'experts'], queryFn: () => api.get<PageOf<typeof expert>>('/experts') });
 }
 export function useExamStaff() {
-  return useQuery({ queryKey: ['staff', 'examStaff'], queryFn: () => api.get<PageOf<typeof examStaffRow>>('/exam-staff') });
+  return useQuery({
+    queryKey: ['staff', 'examStaff'],
+    queryFn: () => api.get<PageOf<typeof examStaffRow>>('/exam-staff'),
+  });
 }
 export function useExpiring() {
-  return useQuery({ queryKey: ['staff', 'expiring'], queryFn: () => api.get<z.infer<typeof expiringList>>('/reminders/expiring') });
+  return useQuery({
+    queryKey: ['staff', 'expiring'],
+    queryFn: () => api.get<z.infer<typeof expiringList>>('/reminders/expiring'),
+  });
 }
 /** POST to a staff endpoint, then refresh staff lists and persons. */
 export function useStaffAction<B>(path: string | ((b: B) => string), method: 'post' | 'put' = 'post') {
@@ -88,18 +120,30 @@ export function useStaffAction<B>(path: string | ((b: B) => string), method: 'po
 }
 
 export function useConflicts() {
-  return useQuery({ queryKey: ['conflicts', 'list'], queryFn: () => api.get<PageOf<typeof conflict>>('/conflicts', { pageSize: 200 }) });
+  return useQuery({
+    queryKey: ['conflicts', 'list'],
+    queryFn: () => api.get<PageOf<typeof conflict>>('/conflicts', { pageSize: 200 }),
+  });
 }
 export function useTeacherClasses() {
-  return useQuery({ queryKey: ['conflicts', 'classes'], queryFn: () => api.get<PageOf<typeof teacherClass>>('/teacher-classes') });
+  return useQuery({
+    queryKey: ['conflicts', 'classes'],
+    queryFn: () => api.get<PageOf<typeof teacherClass>>('/teacher-classes'),
+  });
 }
 export function useDeleteConflict() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (id: string) => api.delete(`/conflicts/${id}`), onSuccess: () => invalidate(client, 'conflicts') });
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/conflicts/${id}`),
+    onSuccess: () => invalidate(client, 'conflicts'),
+  });
 }
 
 export function useAppraisals(year: number) {
-  return useQuery({ queryKey: ['appraisals', year], queryFn: () => api.get<PageOf<typeof appraisalRow>>('/appraisals', { year }) });
+  return useQuery({
+    queryKey: ['appraisals', year],
+    queryFn: () => api.get<PageOf<typeof appraisalRow>>('/appraisals', { year }),
+  });
 }
 export function useFinalizeYear() {
   const client = useQueryClient();

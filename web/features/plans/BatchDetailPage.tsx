@@ -1,10 +1,31 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import dayjs from 'dayjs';
-import { batchMethodNames, batchStateNames, sittingKindNames, type BatchMove, type BatchState } from '../../../shared/plans.js';
+import {
+  batchMethodNames,
+  batchStateNames,
+  sittingKindNames,
+  type BatchMove,
+  type BatchState,
+} from '../../../shared/plans.js';
 import { formatLevels } from '../../../shared/centre.rules.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
@@ -56,7 +77,13 @@ export function BatchDetailPage() {
       tags={<Tag color={stateColor[b.state]}>{batchStateNames[b.state]}</Tag>}
       extra={[
         canArrange && ['registering', 'reviewed', 'arranged', 'examining'].includes(b.state) && (
-          <Button key="arr" type="primary" ghost onClick={() => navigate(`/batches/${b.id}/arrangement`)} data-testid="batch-arrangement">
+          <Button
+            key="arr"
+            type="primary"
+            ghost
+            onClick={() => navigate(`/batches/${b.id}/arrangement`)}
+            data-testid="batch-arrangement"
+          >
             考场编排
           </Button>
         ),
@@ -93,7 +120,10 @@ export function BatchDetailPage() {
               )}
               {canDecide && b.state !== 'draft' && <Button onClick={() => setDialog('approval')}>登记批复</Button>}
               {move && (move.head ? canDecide : canManage) && (
-                <Button type="primary" onClick={() => void run({ kind: 'move', id: b.id, to: move.to }, `已${move.label}`)}>
+                <Button
+                  type="primary"
+                  onClick={() => void run({ kind: 'move', id: b.id, to: move.to }, `已${move.label}`)}
+                >
                   {move.label}
                 </Button>
               )}
@@ -112,8 +142,12 @@ export function BatchDetailPage() {
             <Descriptions.Item label="报送截止">
               <Typography.Text style={{ color }}>{b.submissionDeadline ?? b.deadlineError ?? '—'}</Typography.Text>
             </Descriptions.Item>
-            <Descriptions.Item label="报送日期">{b.submittedOn ? `${b.submittedOn}${b.submittedLate ? '（逾期）' : ''}` : '—'}</Descriptions.Item>
-            <Descriptions.Item label="批复">{b.approvalNumber ? `${b.approvalNumber}（${b.approvalDate}）` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="报送日期">
+              {b.submittedOn ? `${b.submittedOn}${b.submittedLate ? '（逾期）' : ''}` : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="批复">
+              {b.approvalNumber ? `${b.approvalNumber}（${b.approvalDate}）` : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label="周口课程数口径">{b.zhoukouCourseVariant ? '是' : '否'}</Descriptions.Item>
           </Descriptions>
         </Card>
@@ -137,7 +171,9 @@ export function BatchDetailPage() {
           extra={
             canManage &&
             b.state !== 'draft' && (
-              <Button onClick={() => void run({ kind: 'publish', id: b.id }, '通知已发布')}>{b.noticePublishedAt ? '重新发布' : '发布通知'}</Button>
+              <Button onClick={() => void run({ kind: 'publish', id: b.id }, '通知已发布')}>
+                {b.noticePublishedAt ? '重新发布' : '发布通知'}
+              </Button>
             )
           }
         >
@@ -146,8 +182,12 @@ export function BatchDetailPage() {
               <Typography.Title level={5}>{notice.data.title}</Typography.Title>
               <Typography.Text>报名对象：{notice.data.applicants}</Typography.Text>
               <Typography.Text>申报条件：{notice.data.conditions}</Typography.Text>
-              <Typography.Text>报名时间：{notice.data.registrationPeriod}（{notice.data.registrationPlace}）</Typography.Text>
-              <Typography.Text>考核标准：{notice.data.standard}；评价方式：{notice.data.method}</Typography.Text>
+              <Typography.Text>
+                报名时间：{notice.data.registrationPeriod}（{notice.data.registrationPlace}）
+              </Typography.Text>
+              <Typography.Text>
+                考核标准：{notice.data.standard}；评价方式：{notice.data.method}
+              </Typography.Text>
               {b.noticePublishedAt ? (
                 <Space>
                   <Tag color="success">已发布 {dayjs(b.noticePublishedAt).format('YYYY-MM-DD HH:mm')}</Tag>
@@ -179,8 +219,18 @@ export function BatchDetailPage() {
           const v = await form.validateFields();
           const ok =
             dialog === 'submit'
-              ? await run({ kind: 'submit', id: b.id, body: { submittedOn: v.day.format('YYYY-MM-DD'), note: v.note || null } }, '已报送')
-              : await run({ kind: 'approval', id: b.id, body: { approvalNumber: v.number, approvalDate: v.day.format('YYYY-MM-DD') } }, '批复已登记');
+              ? await run(
+                  { kind: 'submit', id: b.id, body: { submittedOn: v.day.format('YYYY-MM-DD'), note: v.note || null } },
+                  '已报送',
+                )
+              : await run(
+                  {
+                    kind: 'approval',
+                    id: b.id,
+                    body: { approvalNumber: v.number, approvalDate: v.day.format('YYYY-MM-DD') },
+                  },
+                  '批复已登记',
+                );
           if (ok) setDialog(null);
         }}
       >
@@ -190,7 +240,11 @@ export function BatchDetailPage() {
               <Input />
             </Form.Item>
           )}
-          <Form.Item name="day" label={dialog === 'submit' ? '报送日期' : '批复日期'} rules={[{ required: true, message: '请选择日期' }]}>
+          <Form.Item
+            name="day"
+            label={dialog === 'submit' ? '报送日期' : '批复日期'}
+            rules={[{ required: true, message: '请选择日期' }]}
+          >
             <DatePicker />
           </Form.Item>
           {dialog === 'submit' && (

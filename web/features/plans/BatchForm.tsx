@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch, TimePicker } from 'antd';
+import {
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  TimePicker,
+} from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { batchMethodNames, sittingKindNames, type Batch, type BatchBody } from '../../../shared/plans.js';
@@ -21,11 +34,25 @@ interface FormValues {
   fee: number;
   capacity: number;
   zhoukouCourseVariant: boolean;
-  sittings: { kind: 'theory' | 'skill' | 'review'; day: Dayjs; time: [Dayjs, Dayjs]; place: string; modules?: string[] }[];
+  sittings: {
+    kind: 'theory' | 'skill' | 'review';
+    day: Dayjs;
+    time: [Dayjs, Dayjs];
+    place: string;
+    modules?: string[];
+  }[];
 }
 
 /** Create or edit a draft batch (R-PLAN-03): the occupation is picked from the active scope only (R-ORG-02/03). */
-export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Batch; onClose: (saved?: Batch) => void }) {
+export function BatchForm({
+  open,
+  batch,
+  onClose,
+}: {
+  open: boolean;
+  batch?: Batch;
+  onClose: (saved?: Batch) => void;
+}) {
   const scope = useScope({ status: 'active' });
   const action = useBatchAction();
   const { message } = App.useApp();
@@ -36,7 +63,9 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
   const initial: Partial<FormValues> | undefined = batch
     ? {
         title: batch.title,
-        scopeRowId: rows.find((r) => r.edition === batch.edition && r.code === batch.code && (r.jobName ?? '') === (batch.jobName ?? ''))?.id,
+        scopeRowId: rows.find(
+          (r) => r.edition === batch.edition && r.code === batch.code && (r.jobName ?? '') === (batch.jobName ?? ''),
+        )?.id,
         levels: batch.levels,
         method: batch.method,
         registration: [dayjs(batch.registrationOpensOn), dayjs(batch.registrationClosesOn)],
@@ -47,9 +76,21 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
         fee: batch.fee,
         capacity: batch.capacity,
         zhoukouCourseVariant: batch.zhoukouCourseVariant,
-        sittings: batch.sittings.map((s) => ({ kind: s.kind, day: dayjs(s.day), time: [dayjs(`2000-01-01T${s.startsAt}`), dayjs(`2000-01-01T${s.endsAt}`)], place: s.place, modules: s.modules })),
+        sittings: batch.sittings.map((s) => ({
+          kind: s.kind,
+          day: dayjs(s.day),
+          time: [dayjs(`2000-01-01T${s.startsAt}`), dayjs(`2000-01-01T${s.endsAt}`)],
+          place: s.place,
+          modules: s.modules,
+        })),
       }
-    : { method: 'exam', fee: 0, capacity: 60, zhoukouCourseVariant: false, sittings: [{ kind: 'theory', place: '' } as FormValues['sittings'][number]] };
+    : {
+        method: 'exam',
+        fee: 0,
+        capacity: 60,
+        zhoukouCourseVariant: false,
+        sittings: [{ kind: 'theory', place: '' } as FormValues['sittings'][number]],
+      };
 
   const save = async () => {
     const v = await form.validateFields();
@@ -63,7 +104,14 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
       jobName: r.jobName,
       levels: v.levels,
       method: v.method,
-      sittings: v.sittings.map((s) => ({ kind: s.kind, day: s.day.format('YYYY-MM-DD'), startsAt: s.time[0].format('HH:mm'), endsAt: s.time[1].format('HH:mm'), place: s.place, modules: s.modules ?? [] })),
+      sittings: v.sittings.map((s) => ({
+        kind: s.kind,
+        day: s.day.format('YYYY-MM-DD'),
+        startsAt: s.time[0].format('HH:mm'),
+        endsAt: s.time[1].format('HH:mm'),
+        place: s.place,
+        modules: s.modules ?? [],
+      })),
       registrationOpensOn: v.registration[0].format('YYYY-MM-DD'),
       registrationClosesOn: v.registration[1].format('YYYY-MM-DD'),
       registrationPlace: v.registrationPlace || null,
@@ -84,22 +132,48 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
   };
 
   return (
-    <Modal open={open} title={batch ? '修改认定批次' : '新建认定批次'} width={860} onCancel={() => onClose()} onOk={save} confirmLoading={action.isPending} destroyOnHidden okText="保存">
-      <Form form={form} layout="vertical" initialValues={initial} preserve={false} onValuesChange={(c) => c.scopeRowId && setRowId(c.scopeRowId)} data-testid="batch-form">
+    <Modal
+      open={open}
+      title={batch ? '修改认定批次' : '新建认定批次'}
+      width={860}
+      onCancel={() => onClose()}
+      onOk={save}
+      confirmLoading={action.isPending}
+      destroyOnHidden
+      okText="保存"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        preserve={false}
+        onValuesChange={(c) => c.scopeRowId && setRowId(c.scopeRowId)}
+        data-testid="batch-form"
+      >
         <Form.Item name="title" label="批次名称" rules={[{ required: true, message: '请填写批次名称' }]}>
           <Input placeholder="如 2026 年秋季电工认定" />
         </Form.Item>
         <Space wrap align="start">
-          <Form.Item name="scopeRowId" label="职业（工种）（限认定范围内）" rules={[{ required: true, message: '请选择职业' }]} style={{ width: 380 }}>
+          <Form.Item
+            name="scopeRowId"
+            label="职业（工种）（限认定范围内）"
+            rules={[{ required: true, message: '请选择职业' }]}
+            style={{ width: 380 }}
+          >
             <Select
               showSearch
               optionFilterProp="label"
               loading={scope.isFetching}
-              options={rows.map((r) => ({ value: r.id, label: `${r.code} ${r.occupationName}${r.jobName ? `（${r.jobName}）` : ''} · ${r.collegeName}` }))}
+              options={rows.map((r) => ({
+                value: r.id,
+                label: `${r.code} ${r.occupationName}${r.jobName ? `（${r.jobName}）` : ''} · ${r.collegeName}`,
+              }))}
             />
           </Form.Item>
           <Form.Item name="levels" label="等级" rules={[{ required: true, message: '请至少选择一个等级' }]}>
-            <Checkbox.Group options={(row?.levels ?? batch?.levels ?? []).map((l) => ({ value: l, label: levelNames[l] }))} />
+            <Checkbox.Group
+              options={(row?.levels ?? batch?.levels ?? []).map((l) => ({ value: l, label: levelNames[l] }))}
+            />
           </Form.Item>
           <Form.Item name="method" label="评价方式" style={{ width: 150 }}>
             <Select options={Object.entries(batchMethodNames).map(([value, label]) => ({ value, label }))} />
@@ -119,7 +193,12 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
                   <Form.Item name={[f.name, 'time']} label="时间" rules={[{ required: true, message: '请选择时间' }]}>
                     <TimePicker.RangePicker format="HH:mm" minuteStep={5} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'place']} label="地点" rules={[{ required: true, message: '请填写地点' }]} style={{ width: 200 }}>
+                  <Form.Item
+                    name={[f.name, 'place']}
+                    label="地点"
+                    rules={[{ required: true, message: '请填写地点' }]}
+                    style={{ width: 200 }}
+                  >
                     <Input />
                   </Form.Item>
                   <Form.Item
@@ -128,14 +207,24 @@ export function BatchForm({ open, batch, onClose }: { open: boolean; batch?: Bat
                     tooltip="按职业技能标准填写本场次的考试模块（输入后回车）；每个模块至少安排 1 名能考评该模块的考评员（R-ARR-04）"
                     style={{ width: 260 }}
                   >
-                    <Select mode="tags" open={false} tokenSeparators={[',', '，', '、']} placeholder="如 电气控制线路安装" />
+                    <Select
+                      mode="tags"
+                      open={false}
+                      tokenSeparators={[',', '，', '、']}
+                      placeholder="如 电气控制线路安装"
+                    />
                   </Form.Item>
                   <Form.Item label=" ">
                     <MinusCircleOutlined onClick={() => remove(f.name)} />
                   </Form.Item>
                 </Space>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'skill' })} style={{ marginBottom: 16 }}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ kind: 'skill' })}
+                style={{ marginBottom: 16 }}
+              >
                 添加考核场次
               </Button>
             </>

@@ -38,8 +38,16 @@ export function BatchesPage() {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const columns: ProColumns<Batch>[] = [
-    { title: '批次', dataIndex: 'title', render: (_, b) => <Typography.Link onClick={() => navigate(`/batches/${b.id}`)}>{b.title}</Typography.Link> },
-    { title: '职业（工种）', dataIndex: 'occupationName', render: (_, b) => `${b.code} ${b.occupationName}${b.jobName ? `（${b.jobName}）` : ''}` },
+    {
+      title: '批次',
+      dataIndex: 'title',
+      render: (_, b) => <Typography.Link onClick={() => navigate(`/batches/${b.id}`)}>{b.title}</Typography.Link>,
+    },
+    {
+      title: '职业（工种）',
+      dataIndex: 'occupationName',
+      render: (_, b) => `${b.code} ${b.occupationName}${b.jobName ? `（${b.jobName}）` : ''}`,
+    },
     { title: '等级', dataIndex: 'levels', width: 90, render: (_, b) => formatLevels(b.levels) },
     { title: '评价方式', dataIndex: 'method', width: 100, render: (_, b) => batchMethodNames[b.method] },
     { title: '承办学院', dataIndex: 'collegeName', width: 130 },
@@ -48,9 +56,19 @@ export function BatchesPage() {
       title: '报送截止',
       dataIndex: 'submissionDeadline',
       width: 120,
-      render: (_, b) => (b.submissionDeadline ? <Typography.Text style={{ color: deadlineColor(b) }}>{b.submissionDeadline}</Typography.Text> : <Typography.Text type="danger">{b.deadlineError ? '无法计算' : '—'}</Typography.Text>),
+      render: (_, b) =>
+        b.submissionDeadline ? (
+          <Typography.Text style={{ color: deadlineColor(b) }}>{b.submissionDeadline}</Typography.Text>
+        ) : (
+          <Typography.Text type="danger">{b.deadlineError ? '无法计算' : '—'}</Typography.Text>
+        ),
     },
-    { title: '状态', dataIndex: 'state', width: 100, render: (_, b) => <Tag color={stateColor[b.state]}>{batchStateNames[b.state]}</Tag> },
+    {
+      title: '状态',
+      dataIndex: 'state',
+      width: 100,
+      render: (_, b) => <Tag color={stateColor[b.state]}>{batchStateNames[b.state]}</Tag>,
+    },
   ];
   return (
     <PageContainer title="认定批次" content="当次认定计划：须在首场考核前规定的工作日数内报送鉴定指导中心。">
@@ -66,7 +84,13 @@ export function BatchesPage() {
           headerTitle="认定批次列表"
           toolBarRender={() => [
             canManage && (
-              <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="batch-create">
+              <Button
+                key="c"
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="batch-create"
+              >
                 新建批次
               </Button>
             ),
@@ -85,7 +109,13 @@ function BatchFilterBar({ onChange }: { onChange: (f: BatchFilter) => void }) {
   const colleges = useColleges(centreStaff);
   const scope = useScope({ status: 'active' });
   const codes = [...new Map((scope.data?.items ?? []).map((r) => [r.code, r.occupationName])).entries()];
-  type Values = { state?: BatchState; collegeId?: string; code?: string; days?: [Dayjs, Dayjs] | null; keyword?: string };
+  type Values = {
+    state?: BatchState;
+    collegeId?: string;
+    code?: string;
+    days?: [Dayjs, Dayjs] | null;
+    keyword?: string;
+  };
   return (
     <Form<Values>
       layout="inline"
@@ -103,15 +133,32 @@ function BatchFilterBar({ onChange }: { onChange: (f: BatchFilter) => void }) {
       }
     >
       <Form.Item name="state" label="状态">
-        <Select allowClear placeholder="全部" style={{ width: 120 }} options={batchStates.map((s) => ({ value: s, label: batchStateNames[s] }))} />
+        <Select
+          allowClear
+          placeholder="全部"
+          style={{ width: 120 }}
+          options={batchStates.map((s) => ({ value: s, label: batchStateNames[s] }))}
+        />
       </Form.Item>
       {centreStaff && (
         <Form.Item name="collegeId" label="承办学院">
-          <Select allowClear placeholder="全部" style={{ width: 150 }} options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+          <Select
+            allowClear
+            placeholder="全部"
+            style={{ width: 150 }}
+            options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          />
         </Form.Item>
       )}
       <Form.Item name="code" label="职业">
-        <Select allowClear showSearch optionFilterProp="label" placeholder="全部" style={{ width: 200 }} options={codes.map(([code, name]) => ({ value: code, label: `${code} ${name}` }))} />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder="全部"
+          style={{ width: 200 }}
+          options={codes.map(([code, name]) => ({ value: code, label: `${code} ${name}` }))}
+        />
       </Form.Item>
       <Form.Item name="days" label="考核日期">
         <DatePicker.RangePicker />

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AnnualPlan, SemesterPlan, TrainingClassBody } from '../../../shared/plans.js';
 import type { ScopeRow } from '../../../shared/scope.js';
@@ -27,7 +40,9 @@ function useRun() {
 
 /** Scope rows a college may plan: its own and those the centre approved for it (R-ORG-03). */
 const rowsOf = (rows: ScopeRow[], collegeId: string | undefined) =>
-  collegeId ? rows.filter((r) => r.collegeId === collegeId || r.approvals.some((a) => a.collegeId === collegeId)) : rows;
+  collegeId
+    ? rows.filter((r) => r.collegeId === collegeId || r.approvals.some((a) => a.collegeId === collegeId))
+    : rows;
 
 /** R-PLAN-01: the annual plan, created or edited by the centre, with its lines. */
 export function AnnualPlanForm({ plan, onClose }: { plan?: AnnualPlan; onClose: () => void }) {
@@ -38,7 +53,12 @@ export function AnnualPlanForm({ plan, onClose }: { plan?: AnnualPlan; onClose: 
   const rows = scope.data?.items ?? [];
   if (scope.isLoading) return null;
   const initial = plan
-    ? { year: plan.year, title: plan.title, note: plan.note ?? undefined, lines: plan.lines.map((l) => lineToValues(rows, l)) }
+    ? {
+        year: plan.year,
+        title: plan.title,
+        note: plan.note ?? undefined,
+        lines: plan.lines.map((l) => lineToValues(rows, l)),
+      }
     : { year: dayjs().year() + 1, title: `${dayjs().year() + 1} 年度职业技能等级认定计划`, lines: [newLine()] };
   return (
     <Modal
@@ -50,7 +70,12 @@ export function AnnualPlanForm({ plan, onClose }: { plan?: AnnualPlan; onClose: 
       onCancel={onClose}
       onOk={async () => {
         const v = await form.validateFields();
-        const body = { year: v.year, title: v.title, note: v.note || null, lines: (v.lines ?? []).map((l: LineValues) => valuesToLine(rows, l)) };
+        const body = {
+          year: v.year,
+          title: v.title,
+          note: v.note || null,
+          lines: (v.lines ?? []).map((l: LineValues) => valuesToLine(rows, l)),
+        };
         if (await run(action.mutateAsync({ kind: 'save', id: plan?.id, body }))) onClose();
       }}
     >
@@ -59,7 +84,12 @@ export function AnnualPlanForm({ plan, onClose }: { plan?: AnnualPlan; onClose: 
           <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
             <InputNumber min={2020} max={2100} />
           </Form.Item>
-          <Form.Item name="title" label="标题" rules={[{ required: true, min: 2, message: '请填写标题（至少 2 个字）' }]} style={{ width: 420 }}>
+          <Form.Item
+            name="title"
+            label="标题"
+            rules={[{ required: true, min: 2, message: '请填写标题（至少 2 个字）' }]}
+            style={{ width: 420 }}
+          >
             <Input />
           </Form.Item>
         </Space>
@@ -89,8 +119,19 @@ export function SemesterPlanForm({ plan, onClose }: { plan?: SemesterPlan; onClo
   if (scope.isLoading) return null;
   const y = dayjs().month() >= 7 ? dayjs().year() : dayjs().year() - 1;
   const initial = plan
-    ? { collegeId: plan.collegeId, semester: plan.semester, adHoc: plan.adHoc, title: plan.title, note: plan.note ?? undefined, lines: plan.lines.map((l) => lineToValues(rows, l)) }
-    : { collegeId: ownCollege, semester: `${y}-${y + 1}-${dayjs().month() >= 7 || dayjs().month() === 0 ? 1 : 2}`, lines: [newLine()] };
+    ? {
+        collegeId: plan.collegeId,
+        semester: plan.semester,
+        adHoc: plan.adHoc,
+        title: plan.title,
+        note: plan.note ?? undefined,
+        lines: plan.lines.map((l) => lineToValues(rows, l)),
+      }
+    : {
+        collegeId: ownCollege,
+        semester: `${y}-${y + 1}-${dayjs().month() >= 7 || dayjs().month() === 0 ? 1 : 2}`,
+        lines: [newLine()],
+      };
   const save = async (submit: boolean) => {
     const v = await form.validateFields();
     const body = {
@@ -120,25 +161,58 @@ export function SemesterPlanForm({ plan, onClose }: { plan?: SemesterPlan; onClo
         <Button key="s" onClick={() => void save(false)} loading={action.isPending}>
           保存
         </Button>,
-        <Button key="p" type="primary" onClick={() => void save(true)} loading={action.isPending} data-testid="semester-save-submit">
+        <Button
+          key="p"
+          type="primary"
+          onClick={() => void save(true)}
+          loading={action.isPending}
+          data-testid="semester-save-submit"
+        >
           {plan?.status === 'returned' ? '保存并重新提交' : '保存并提交'}
         </Button>,
       ]}
     >
       {plan?.status === 'returned' && plan.reason && (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={`认定中心退回原因：${plan.reason}`} description={plan.decidedBy ? `退回人：${plan.decidedBy}` : undefined} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`认定中心退回原因：${plan.reason}`}
+          description={plan.decidedBy ? `退回人：${plan.decidedBy}` : undefined}
+        />
       )}
-      <Form form={form} layout="vertical" initialValues={initial} data-testid="semester-form" onValuesChange={(c) => c.collegeId && setCollegeId(c.collegeId)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        data-testid="semester-form"
+        onValuesChange={(c) => c.collegeId && setCollegeId(c.collegeId)}
+      >
         <Space align="start" wrap>
           {!ownCollege && (
-            <Form.Item name="collegeId" label="二级学院" rules={[{ required: true, message: '请选择二级学院' }]} style={{ width: 180 }}>
+            <Form.Item
+              name="collegeId"
+              label="二级学院"
+              rules={[{ required: true, message: '请选择二级学院' }]}
+              style={{ width: 180 }}
+            >
               <Select options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
             </Form.Item>
           )}
-          <Form.Item name="semester" label="学期" rules={[{ required: true, message: '请填写学期' }]} style={{ width: 140 }}>
+          <Form.Item
+            name="semester"
+            label="学期"
+            rules={[{ required: true, message: '请填写学期' }]}
+            style={{ width: 140 }}
+          >
             <Input placeholder="2026-2027-1" />
           </Form.Item>
-          <Form.Item name="title" label="标题" rules={[{ required: true, min: 2, message: '请填写标题（至少 2 个字）' }]} style={{ width: 320 }}>
+          <Form.Item
+            name="title"
+            label="标题"
+            rules={[{ required: true, min: 2, message: '请填写标题（至少 2 个字）' }]}
+            style={{ width: 320 }}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="adHoc" label="临时项目" valuePropName="checked">
@@ -202,29 +276,61 @@ export function TrainingClassForm({ onClose }: { onClose: () => void }) {
         onValuesChange={(c) => {
           if (c.collegeId) setCollegeId(c.collegeId);
           if (c.scopeRowId) setRowId(c.scopeRowId);
-          if ('enrolmentClosesOn' in c) setCloses(c.enrolmentClosesOn ? (c.enrolmentClosesOn as Dayjs).format('YYYY-MM-DD') : undefined);
+          if ('enrolmentClosesOn' in c)
+            setCloses(c.enrolmentClosesOn ? (c.enrolmentClosesOn as Dayjs).format('YYYY-MM-DD') : undefined);
         }}
       >
         <Space align="start" wrap>
           {!ownCollege && (
-            <Form.Item name="collegeId" label="二级学院" rules={[{ required: true, message: '请选择二级学院' }]} style={{ width: 180 }}>
+            <Form.Item
+              name="collegeId"
+              label="二级学院"
+              rules={[{ required: true, message: '请选择二级学院' }]}
+              style={{ width: 180 }}
+            >
               <Select options={(colleges.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} />
             </Form.Item>
           )}
-          <Form.Item name="name" label="培训班名称" rules={[{ required: true, min: 2, message: '请填写培训班名称' }]} style={{ width: 320 }}>
+          <Form.Item
+            name="name"
+            label="培训班名称"
+            rules={[{ required: true, min: 2, message: '请填写培训班名称' }]}
+            style={{ width: 320 }}
+          >
             <Input placeholder="如 2026 年电工中级培训班" />
           </Form.Item>
         </Space>
         <Space align="start" wrap>
-          <Form.Item name="scopeRowId" label="职业（工种）" rules={[{ required: true, message: '请选择职业' }]} style={{ width: 320 }}>
-            <Select showSearch optionFilterProp="label" options={rows.map((r) => ({ value: r.id, label: `${r.code} ${r.occupationName}${r.jobName ? `（${r.jobName}）` : ''}` }))} />
+          <Form.Item
+            name="scopeRowId"
+            label="职业（工种）"
+            rules={[{ required: true, message: '请选择职业' }]}
+            style={{ width: 320 }}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={rows.map((r) => ({
+                value: r.id,
+                label: `${r.code} ${r.occupationName}${r.jobName ? `（${r.jobName}）` : ''}`,
+              }))}
+            />
           </Form.Item>
-          <Form.Item name="level" label="等级" rules={[{ required: true, message: '请选择等级' }]} style={{ width: 150 }}>
+          <Form.Item
+            name="level"
+            label="等级"
+            rules={[{ required: true, message: '请选择等级' }]}
+            style={{ width: 150 }}
+          >
             <Select options={(row?.levels ?? [5, 4, 3, 2, 1]).map((l) => ({ value: l, label: levelNames[l] }))} />
           </Form.Item>
         </Space>
         <Space align="start" wrap>
-          <Form.Item name="enrolmentClosesOn" label="招生报名截止日期" rules={[{ required: true, message: '请选择日期' }]}>
+          <Form.Item
+            name="enrolmentClosesOn"
+            label="招生报名截止日期"
+            rules={[{ required: true, message: '请选择日期' }]}
+          >
             <DatePicker />
           </Form.Item>
           <Form.Item name="traineeCount" label="学员人数">

@@ -18,9 +18,26 @@ export const newLine = (): Partial<LineValues> => ({ method: 'exam', level: 4, e
 const sameJob = (a: string | null | undefined, b: string | null | undefined) => (a ?? '') === (b ?? '');
 
 /** A saved line back into the form: matched to its scope row by edition, code and job. */
-export function lineToValues(rows: ScopeRow[], l: { edition: string; code: string; jobName: string | null; level: number; method: PlanLineBody['method']; expectedCandidates: number; month?: number | null }): Partial<LineValues> {
+export function lineToValues(
+  rows: ScopeRow[],
+  l: {
+    edition: string;
+    code: string;
+    jobName: string | null;
+    level: number;
+    method: PlanLineBody['method'];
+    expectedCandidates: number;
+    month?: number | null;
+  },
+): Partial<LineValues> {
   const row = rows.find((r) => r.edition === l.edition && r.code === l.code && sameJob(r.jobName, l.jobName));
-  return { scopeRowId: row?.id, level: l.level, method: l.method, expectedCandidates: l.expectedCandidates, month: l.month ?? null };
+  return {
+    scopeRowId: row?.id,
+    level: l.level,
+    method: l.method,
+    expectedCandidates: l.expectedCandidates,
+    month: l.month ?? null,
+  };
 }
 
 export function valuesToLine(rows: ScopeRow[], v: LineValues): PlanLineBody {
@@ -37,14 +54,27 @@ export function valuesToLine(rows: ScopeRow[], v: LineValues): PlanLineBody {
 }
 
 /** The lines of an annual or semester plan (R-PLAN-01/02): occupation, level, method, expected candidates, month. */
-export function PlanLinesField({ rows, withMonth, showCollege }: { rows: ScopeRow[]; withMonth?: boolean; showCollege?: boolean }) {
+export function PlanLinesField({
+  rows,
+  withMonth,
+  showCollege,
+}: {
+  rows: ScopeRow[];
+  withMonth?: boolean;
+  showCollege?: boolean;
+}) {
   return (
     <Form.List name="lines">
       {(fields, { add, remove }) => (
         <>
           {fields.map((f, i) => (
             <Space key={f.key} align="start" wrap data-testid={`plan-line-${i}`}>
-              <Form.Item name={[f.name, 'scopeRowId']} label={i === 0 ? '职业（工种）' : undefined} rules={[{ required: true, message: '请选择职业' }]} style={{ width: 300 }}>
+              <Form.Item
+                name={[f.name, 'scopeRowId']}
+                label={i === 0 ? '职业（工种）' : undefined}
+                rules={[{ required: true, message: '请选择职业' }]}
+                style={{ width: 300 }}
+              >
                 <Select
                   showSearch
                   optionFilterProp="label"
@@ -61,12 +91,20 @@ export function PlanLinesField({ rows, withMonth, showCollege }: { rows: ScopeRo
               <Form.Item name={[f.name, 'method']} label={i === 0 ? '评价方式' : undefined} style={{ width: 120 }}>
                 <Select options={Object.entries(batchMethodNames).map(([value, label]) => ({ value, label }))} />
               </Form.Item>
-              <Form.Item name={[f.name, 'expectedCandidates']} label={i === 0 ? '预计人数' : undefined} rules={[{ required: true, message: '请填写人数' }]}>
+              <Form.Item
+                name={[f.name, 'expectedCandidates']}
+                label={i === 0 ? '预计人数' : undefined}
+                rules={[{ required: true, message: '请填写人数' }]}
+              >
                 <InputNumber min={0} style={{ width: 90 }} />
               </Form.Item>
               {withMonth && (
                 <Form.Item name={[f.name, 'month']} label={i === 0 ? '计划月份' : undefined}>
-                  <Select allowClear style={{ width: 90 }} options={Array.from({ length: 12 }, (_, m) => ({ value: m + 1, label: `${m + 1} 月` }))} />
+                  <Select
+                    allowClear
+                    style={{ width: 90 }}
+                    options={Array.from({ length: 12 }, (_, m) => ({ value: m + 1, label: `${m + 1} 月` }))}
+                  />
                 </Form.Item>
               )}
               <Form.Item label={i === 0 ? ' ' : undefined}>

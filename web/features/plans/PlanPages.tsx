@@ -15,7 +15,17 @@ import {
 import { levelNames } from '../../../shared/centre.rules.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
-import { downloadUrl, useAnnualAction, useAnnualPlans, usePlanSettings, usePublishedNotices, useSemesterAction, useSemesterPlans, useTrainingAction, useTrainingClasses } from './api.js';
+import {
+  downloadUrl,
+  useAnnualAction,
+  useAnnualPlans,
+  usePlanSettings,
+  usePublishedNotices,
+  useSemesterAction,
+  useSemesterPlans,
+  useTrainingAction,
+  useTrainingClasses,
+} from './api.js';
 import { AnnualPlanForm, SemesterPlanForm, TrainingClassForm } from './PlanForms.js';
 
 const lineText = (l: AnnualPlan['lines'][number]) =>
@@ -48,7 +58,11 @@ export function AnnualPlansPage() {
     { title: '标题', dataIndex: 'title' },
     { title: '认定项目', render: (_, p) => p.lines.map((l) => <div key={l.id}>{lineText(l)}</div>) },
     { title: '预计总人数', dataIndex: 'totalCandidates', width: 100 },
-    { title: '状态', width: 90, render: (_, p) => <Tag color={p.status === 'issued' ? 'success' : 'default'}>{annualPlanStatuses[p.status]}</Tag> },
+    {
+      title: '状态',
+      width: 90,
+      render: (_, p) => <Tag color={p.status === 'issued' ? 'success' : 'default'}>{annualPlanStatuses[p.status]}</Tag>,
+    },
     {
       title: '操作',
       width: 110,
@@ -56,7 +70,9 @@ export function AnnualPlansPage() {
         canManage && (
           <Space>
             <a onClick={() => setEditing(p)}>修改</a>
-            {p.status === 'draft' && <a onClick={() => void run(action.mutateAsync({ kind: 'issue', id: p.id }), '已下发')}>下发</a>}
+            {p.status === 'draft' && (
+              <a onClick={() => void run(action.mutateAsync({ kind: 'issue', id: p.id }), '已下发')}>下发</a>
+            )}
           </Space>
         ),
     },
@@ -72,7 +88,13 @@ export function AnnualPlansPage() {
         headerTitle="年度认定计划"
         toolBarRender={() => [
           canManage && (
-            <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="annual-create">
+            <Button
+              key="c"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing('new')}
+              data-testid="annual-create"
+            >
               新建年度计划
             </Button>
           ),
@@ -103,17 +125,47 @@ export function SemesterPlansPage() {
   const columns: ProColumns<SemesterPlan>[] = [
     { title: '学期', dataIndex: 'semester', width: 110 },
     { title: '学院', dataIndex: 'collegeName', width: 130 },
-    { title: '标题', dataIndex: 'title', render: (_, p) => <>{p.title}{p.adHoc && <Tag style={{ marginLeft: 8 }}>临时项目</Tag>}</> },
+    {
+      title: '标题',
+      dataIndex: 'title',
+      render: (_, p) => (
+        <>
+          {p.title}
+          {p.adHoc && <Tag style={{ marginLeft: 8 }}>临时项目</Tag>}
+        </>
+      ),
+    },
     { title: '认定项目', render: (_, p) => p.lines.map((l) => <div key={l.id}>{lineText(l)}</div>) },
-    { title: '状态', width: 150, render: (_, p) => <>{<Tag color={{ draft: 'default', submitted: 'processing', approved: 'success', returned: 'error' }[p.status]}>{semesterPlanStatuses[p.status]}</Tag>}{p.reason && <div>退回原因：{p.reason}</div>}</> },
+    {
+      title: '状态',
+      width: 150,
+      render: (_, p) => (
+        <>
+          {
+            <Tag
+              color={{ draft: 'default', submitted: 'processing', approved: 'success', returned: 'error' }[p.status]}
+            >
+              {semesterPlanStatuses[p.status]}
+            </Tag>
+          }
+          {p.reason && <div>退回原因：{p.reason}</div>}
+        </>
+      ),
+    },
     {
       title: '操作',
       width: 170,
       render: (_, p) => (
         <Space>
           {canSubmit && (p.status === 'draft' || p.status === 'returned') && <a onClick={() => setEditing(p)}>修改</a>}
-          {canSubmit && (p.status === 'draft' || p.status === 'returned') && <a onClick={() => void run(action.mutateAsync({ kind: 'submit', id: p.id }), '已提交')}>{p.status === 'returned' ? '重新提交' : '提交'}</a>}
-          {canDecide && p.status === 'submitted' && <a onClick={() => void run(action.mutateAsync({ kind: 'approve', id: p.id }), '已批准')}>批准</a>}
+          {canSubmit && (p.status === 'draft' || p.status === 'returned') && (
+            <a onClick={() => void run(action.mutateAsync({ kind: 'submit', id: p.id }), '已提交')}>
+              {p.status === 'returned' ? '重新提交' : '提交'}
+            </a>
+          )}
+          {canDecide && p.status === 'submitted' && (
+            <a onClick={() => void run(action.mutateAsync({ kind: 'approve', id: p.id }), '已批准')}>批准</a>
+          )}
           {canDecide && p.status === 'submitted' && <a onClick={() => ret(p)}>退回</a>}
         </Space>
       ),
@@ -128,7 +180,13 @@ export function SemesterPlansPage() {
         loading={plans.isFetching}
         {...table}
         headerTitle="学期认定计划"
-        toolBarRender={() => [canSubmit && <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新建学期计划</Button>]}
+        toolBarRender={() => [
+          canSubmit && (
+            <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              新建学期计划
+            </Button>
+          ),
+        ]}
       />
       {editing && <SemesterPlanForm plan={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </PageContainer>
@@ -148,10 +206,24 @@ export function TrainingClassesPage() {
     modal.confirm({
       title: `登记开班备案：${c.name}`,
       content: <Input placeholder="备案编号（可空）" onChange={(e) => (number = e.target.value)} />,
-      onOk: () => run(action.mutateAsync({ kind: 'filing', id: c.id, body: { filedOn: dayjs().format('YYYY-MM-DD'), filingNumber: number || null } }), '已登记'),
+      onOk: () =>
+        run(
+          action.mutateAsync({
+            kind: 'filing',
+            id: c.id,
+            body: { filedOn: dayjs().format('YYYY-MM-DD'), filingNumber: number || null },
+          }),
+          '已登记',
+        ),
     });
   };
-  const status = { filed: ['success', '已备案'], filed_late: ['warning', '逾期备案'], overdue: ['error', '已逾期未备案'], open: ['processing', '待备案'], unknown: ['default', '无法计算'] } as const;
+  const status = {
+    filed: ['success', '已备案'],
+    filed_late: ['warning', '逾期备案'],
+    overdue: ['error', '已逾期未备案'],
+    open: ['processing', '待备案'],
+    unknown: ['default', '无法计算'],
+  } as const;
   const columns: ProColumns<TrainingClass>[] = [
     { title: '培训班', dataIndex: 'name' },
     { title: '学院', dataIndex: 'collegeName', width: 130 },
@@ -159,11 +231,23 @@ export function TrainingClassesPage() {
     { title: '学员', dataIndex: 'traineeCount', width: 70 },
     { title: '报名截止', dataIndex: 'enrolmentClosesOn', width: 110 },
     { title: '备案期限', width: 110, render: (_, c) => c.filingDeadline ?? c.deadlineError },
-    { title: '备案', width: 170, render: (_, c) => <><Tag color={status[c.filingStatus][0]}>{status[c.filingStatus][1]}</Tag>{c.filedOn && `${c.filedOn}`}</> },
+    {
+      title: '备案',
+      width: 170,
+      render: (_, c) => (
+        <>
+          <Tag color={status[c.filingStatus][0]}>{status[c.filingStatus][1]}</Tag>
+          {c.filedOn && `${c.filedOn}`}
+        </>
+      ),
+    },
     { title: '操作', width: 90, render: (_, c) => !c.filedOn && <a onClick={() => file(c)}>登记备案</a> },
   ];
   return (
-    <PageContainer title="培训班" content={`培训认定须于招生和培训报名完成后 ${settings.data?.trainingFilingDays ?? 20} 个工作日内向就业服务中心进行开班备案。`}>
+    <PageContainer
+      title="培训班"
+      content={`培训认定须于招生和培训报名完成后 ${settings.data?.trainingFilingDays ?? 20} 个工作日内向就业服务中心进行开班备案。`}
+    >
       <ProTable<TrainingClass>
         rowKey="id"
         columns={columns}
@@ -172,7 +256,13 @@ export function TrainingClassesPage() {
         {...table}
         headerTitle="培训班"
         toolBarRender={() => [
-          <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="training-create">
+          <Button
+            key="c"
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="training-create"
+          >
             新建培训班
           </Button>,
         ]}
@@ -189,12 +279,23 @@ export function NoticesPage() {
     { title: '通知', dataIndex: 'title' },
     { title: '等级', dataIndex: 'levels', width: 160 },
     { title: '报名时间', dataIndex: 'registrationPeriod', width: 200 },
-    { title: '发布时间', width: 140, render: (_, n) => (n.publishedAt ? dayjs(n.publishedAt).format('YYYY-MM-DD HH:mm') : '') },
+    {
+      title: '发布时间',
+      width: 140,
+      render: (_, n) => (n.publishedAt ? dayjs(n.publishedAt).format('YYYY-MM-DD HH:mm') : ''),
+    },
     { title: '打印', width: 80, render: (_, n) => <a href={downloadUrl(`/notices/${n.batchId}/pdf`)}>PDF</a> },
   ];
   return (
     <PageContainer title="认定通知">
-      <ProTable<BatchNotice> rowKey="batchId" columns={columns} dataSource={notices.data?.items} loading={notices.isFetching} {...table} headerTitle="已发布的认定通知" />
+      <ProTable<BatchNotice>
+        rowKey="batchId"
+        columns={columns}
+        dataSource={notices.data?.items}
+        loading={notices.isFetching}
+        {...table}
+        headerTitle="已发布的认定通知"
+      />
     </PageContainer>
   );
 }

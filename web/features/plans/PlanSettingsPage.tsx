@@ -17,7 +17,10 @@ export function PlanSettingsPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanSettingsBody>();
   return (
-    <PageContainer title="计划设置" content="各地规定不同时在此调整；修改后所有批次的报送截止日期和培训班备案期限按新设置重新计算。">
+    <PageContainer
+      title="计划设置"
+      content="各地规定不同时在此调整；修改后所有批次的报送截止日期和培训班备案期限按新设置重新计算。"
+    >
       <Card loading={settings.isLoading} style={{ maxWidth: 720 }} data-testid="plan-settings">
         {settings.data && (
           <Form
@@ -53,7 +56,9 @@ export function PlanSettingsPage() {
             >
               <InputNumber min={1} max={60} addonAfter="个工作日" />
             </Form.Item>
-            <Typography.Paragraph type="secondary">工作日按“工作日历”中的法定节假日和调休安排计算。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              工作日按“工作日历”中的法定节假日和调休安排计算。
+            </Typography.Paragraph>
             {canEdit && (
               <Button type="primary" htmlType="submit" loading={save.isPending}>
                 保存设置

@@ -26,16 +26,31 @@ function useInvalidate() {
 
 // ------------------------------------------------------------------------------------------------ portal
 
-export const usePortalMe = () => useQuery({ queryKey: ['portal', 'me'], queryFn: () => api.get<PortalMe>('/portal/me') });
-export const usePortalBatches = () => useQuery({ queryKey: ['portal', 'batches'], queryFn: () => api.get<{ items: PortalBatch[] }>('/portal/batches') });
-export const useMyApplications = () => useQuery({ queryKey: ['portal', 'applications'], queryFn: () => api.get<Page<ApplicationRow>>('/portal/applications') });
+export const usePortalMe = () =>
+  useQuery({ queryKey: ['portal', 'me'], queryFn: () => api.get<PortalMe>('/portal/me') });
+export const usePortalBatches = () =>
+  useQuery({ queryKey: ['portal', 'batches'], queryFn: () => api.get<{ items: PortalBatch[] }>('/portal/batches') });
+export const useMyApplications = () =>
+  useQuery({
+    queryKey: ['portal', 'applications'],
+    queryFn: () => api.get<Page<ApplicationRow>>('/portal/applications'),
+  });
 export const useMyApplication = (id: string | undefined) =>
-  useQuery({ queryKey: ['portal', 'applications', id], queryFn: () => api.get<ApplicationDetail>(`/portal/applications/${id}`), enabled: !!id });
+  useQuery({
+    queryKey: ['portal', 'applications', id],
+    queryFn: () => api.get<ApplicationDetail>(`/portal/applications/${id}`),
+    enabled: !!id,
+  });
 
 export function usePortalAction() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (a: { kind: 'apply'; body: ApplyBody } | { kind: 'resubmit'; id: string; body: ResubmitBody } | { kind: 'withdraw'; id: string; reason?: string | null }) => {
+    mutationFn: (
+      a:
+        | { kind: 'apply'; body: ApplyBody }
+        | { kind: 'resubmit'; id: string; body: ResubmitBody }
+        | { kind: 'withdraw'; id: string; reason?: string | null },
+    ) => {
       if (a.kind === 'apply') return api.post<ApplicationDetail>('/portal/applications', a.body);
       if (a.kind === 'resubmit') return api.put<ApplicationDetail>(`/portal/applications/${a.id}`, a.body);
       return api.post<ApplicationDetail>(`/portal/applications/${a.id}/withdraw`, { reason: a.reason ?? null });
@@ -46,22 +61,35 @@ export function usePortalAction() {
 
 export const portalFormPdf = (id: string) => `${API_BASE}/portal/applications/${id}/form.pdf`;
 /** R-ARR-11: the candidate's rooms and seats (from the day before the exam) and its ticket. */
-export const usePortalSeats = () => useQuery({ queryKey: ['portal', 'seats'], queryFn: () => api.get<PortalSeats>('/portal/seats') });
+export const usePortalSeats = () =>
+  useQuery({ queryKey: ['portal', 'seats'], queryFn: () => api.get<PortalSeats>('/portal/seats') });
 export const portalTicketPdf = (batchId: string) => `${API_BASE}/portal/ticket.pdf?batchId=${batchId}`;
 
 // ------------------------------------------------------------------------------------------------ review
 
 export function useApplications(query: ApplicationQuery) {
-  return useQuery({ queryKey: ['applications', 'list', query], queryFn: () => api.get<Page<ApplicationRow>>('/applications', query as Record<string, string | number | boolean | undefined>), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['applications', 'list', query],
+    queryFn: () =>
+      api.get<Page<ApplicationRow>>('/applications', query as Record<string, string | number | boolean | undefined>),
+    placeholderData: keepPreviousData,
+  });
 }
 export const useApplication = (id: string | null) =>
-  useQuery({ queryKey: ['applications', 'detail', id], queryFn: () => api.get<ApplicationDetail>(`/applications/${id}`), enabled: !!id });
+  useQuery({
+    queryKey: ['applications', 'detail', id],
+    queryFn: () => api.get<ApplicationDetail>(`/applications/${id}`),
+    enabled: !!id,
+  });
 
 export function useReviewAction() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: async (a: { kind: 'review'; body: ReviewBody } | { kind: 'unlock'; id: string; reason: string }): Promise<{ count: number }> => {
-      if (a.kind === 'review') return api.post<{ count: number; status: string; ids: string[] }>('/applications/review', a.body);
+    mutationFn: async (
+      a: { kind: 'review'; body: ReviewBody } | { kind: 'unlock'; id: string; reason: string },
+    ): Promise<{ count: number }> => {
+      if (a.kind === 'review')
+        return api.post<{ count: number; status: string; ids: string[] }>('/applications/review', a.body);
       await api.post<ApplicationDetail>(`/applications/${a.id}/unlock`, { reason: a.reason });
       return { count: 1 };
     },

@@ -26,7 +26,12 @@ export const statusColor: Record<ApplicationStatus, string> = {
   approved: 'success',
   withdrawn: 'default',
 };
-export const feeColor: Record<FeeStatus, string> = { unpaid: 'warning', paid: 'success', free: 'cyan', refunded: 'default' };
+export const feeColor: Record<FeeStatus, string> = {
+  unpaid: 'warning',
+  paid: 'success',
+  free: 'cyan',
+  refunded: 'default',
+};
 
 export const StatusTag = ({ status }: { status: ApplicationStatus }) => (
   <Tag color={statusColor[status]} data-testid="application-status">
@@ -45,7 +50,11 @@ export const FeeTag = ({ status, applicationStatus }: { status: FeeStatus; appli
 export function ReasonLine({ reason }: { reason: EligibilityReason }) {
   return (
     <div style={{ display: 'flex', gap: 6, alignItems: 'baseline' }}>
-      {reason.ok ? <CheckCircleFilled style={{ color: '#52c41a', fontSize: 12 }} /> : <CloseCircleFilled style={{ color: '#ff4d4f', fontSize: 12 }} />}
+      {reason.ok ? (
+        <CheckCircleFilled style={{ color: '#52c41a', fontSize: 12 }} />
+      ) : (
+        <CloseCircleFilled style={{ color: '#ff4d4f', fontSize: 12 }} />
+      )}
       <span style={{ flex: 1, minWidth: 0, wordBreak: 'break-word' }}>
         {reason.text}{' '}
         <Typography.Text type="secondary" style={{ fontSize: 11 }}>
@@ -63,7 +72,17 @@ const routine = new Set(['R-REG-03', 'R-ELIG-00', 'R-ELIG-07']);
  * The engine's verdict per level: 可报 / 不可报 with its reasons. `brief` (the phone's batch card) keeps the levels
  * the batch opens and, per level, the reasons that decided it: what failed, or the rule that grants it.
  */
-export function LevelVerdicts({ levels, compact, only, brief }: { levels: LevelDecision[]; compact?: boolean; only?: number[]; brief?: boolean }) {
+export function LevelVerdicts({
+  levels,
+  compact,
+  only,
+  brief,
+}: {
+  levels: LevelDecision[];
+  compact?: boolean;
+  only?: number[];
+  brief?: boolean;
+}) {
   const shown = only ? levels.filter((l) => only.includes(l.level)) : levels;
   const reasonsOf = (l: LevelDecision) => {
     if (!brief) return l.reasons;
@@ -77,7 +96,9 @@ export function LevelVerdicts({ levels, compact, only, brief }: { levels: LevelD
         <div key={l.level} data-testid={`verdict-${l.level}`}>
           <Space size={6} wrap>
             <Typography.Text strong>{l.name}</Typography.Text>
-            <Tag color={l.eligible ? 'success' : l.manual ? 'warning' : 'error'}>{l.eligible ? '可报' : l.manual ? '可报（须人工审核）' : '不可报'}</Tag>
+            <Tag color={l.eligible ? 'success' : l.manual ? 'warning' : 'error'}>
+              {l.eligible ? '可报' : l.manual ? '可报（须人工审核）' : '不可报'}
+            </Tag>
           </Space>
           <div style={{ paddingLeft: 4, fontSize: 13 }}>
             {reasonsOf(l).map((r, i) => (
@@ -104,7 +125,8 @@ export function DecisionTimeline({ decisions }: { decisions: DecisionEntry[] }) 
     <Timeline
       data-testid="decision-timeline"
       items={decisions.map((d) => ({
-        color: d.action === 'reject' ? 'red' : d.action === 'approve' ? 'green' : d.action === 'withdraw' ? 'gray' : 'blue',
+        color:
+          d.action === 'reject' ? 'red' : d.action === 'approve' ? 'green' : d.action === 'withdraw' ? 'gray' : 'blue',
         children: (
           <div>
             <Typography.Text strong>{decisionActionNames[d.action]}</Typography.Text>
@@ -158,14 +180,35 @@ export function ReasonModal(props: {
         }
       }}
     >
-      {props.warning && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={props.warning} data-testid="reason-warning" />}
+      {props.warning && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={props.warning}
+          data-testid="reason-warning"
+        />
+      )}
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item
           name="reason"
           label={label}
-          rules={props.required ? [{ required: true, whitespace: true, message: `请填写${label}` }, { min: 2, message: `${label}至少 2 个字` }] : []}
+          rules={
+            props.required
+              ? [
+                  { required: true, whitespace: true, message: `请填写${label}` },
+                  { min: 2, message: `${label}至少 2 个字` },
+                ]
+              : []
+          }
         >
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder={props.placeholder} data-testid="reason-input" />
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            showCount
+            placeholder={props.placeholder}
+            data-testid="reason-input"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -42,7 +42,12 @@ function CentreStep() {
       submitter={{ searchConfig: { submitText: '建立认定中心' }, resetButtonProps: { style: { display: 'none' } } }}
     >
       <ProFormGroup>
-        {text('name', '机构名称', { width: 'lg', required: true, placeholder: '如 某某职业技术学院职业技能等级认定中心', tooltip: '须以“职业技能等级认定中心”结尾' })}
+        {text('name', '机构名称', {
+          width: 'lg',
+          required: true,
+          placeholder: '如 某某职业技术学院职业技能等级认定中心',
+          tooltip: '须以“职业技能等级认定中心”结尾',
+        })}
         {text('shortName', '机构简称', { required: true })}
       </ProFormGroup>
       <ProFormGroup>
@@ -99,9 +104,16 @@ export function SetupPage() {
   const [done, setDone] = useState(false);
   const step = done ? 2 : status.data?.centreExists ? 1 : 0;
   return (
-    <PageContainer title="首次设置" content="系统中还没有认定中心：请先建立认定中心，再添加二级学院，之后即可录入人员、制定计划。">
+    <PageContainer
+      title="首次设置"
+      content="系统中还没有认定中心：请先建立认定中心，再添加二级学院，之后即可录入人员、制定计划。"
+    >
       <Card data-testid="setup-page">
-        <Steps current={step} style={{ marginBottom: 24 }} items={[{ title: '认定中心' }, { title: '二级学院' }, { title: '完成' }]} />
+        <Steps
+          current={step}
+          style={{ marginBottom: 24 }}
+          items={[{ title: '认定中心' }, { title: '二级学院' }, { title: '完成' }]}
+        />
         {status.isError && <Alert type="error" showIcon message={errorMessage(status.error)} />}
         {status.data && step === 0 && <CentreStep />}
         {status.data && step === 1 && (

@@ -4,7 +4,15 @@ import { copyText } from '../../components/copyText.js';
 import type { OneTimePassword } from './api.js';
 
 /** Shows a new or reset account's one-time password, once: it is never stored or shown again. */
-export function OneTimePasswordModal({ value, title, onClose }: { value: OneTimePassword | null; title: string; onClose: () => void }) {
+export function OneTimePasswordModal({
+  value,
+  title,
+  onClose,
+}: {
+  value: OneTimePassword | null;
+  title: string;
+  onClose: () => void;
+}) {
   const { message } = App.useApp();
   const copy = async () => {
     if (!value) return;
@@ -40,7 +48,13 @@ export function OneTimePasswordModal({ value, title, onClose }: { value: OneTime
               <Typography.Text code strong style={{ fontSize: 18, userSelect: 'all' }} data-testid="one-time-password">
                 {value.oneTimePassword}
               </Typography.Text>
-              <Button size="small" icon={<CopyOutlined />} onClick={copy} style={{ marginLeft: 8 }} data-testid="one-time-password-copy">
+              <Button
+                size="small"
+                icon={<CopyOutlined />}
+                onClick={copy}
+                style={{ marginLeft: 8 }}
+                data-testid="one-time-password-copy"
+              >
                 复制
               </Button>
             </Descriptions.Item>

@@ -18,7 +18,10 @@ export function SignupRequestsCard() {
   const run = (r: SignupRequest, action: 'confirm' | 'reject') =>
     decide.mutate(
       { id: r.id, action },
-      { onSuccess: () => message.success(action === 'confirm' ? '已开通考生账号' : '已拒绝'), onError: (e) => message.error(errorMessage(e)) },
+      {
+        onSuccess: () => message.success(action === 'confirm' ? '已开通考生账号' : '已拒绝'),
+        onError: (e) => message.error(errorMessage(e)),
+      },
     );
   return (
     <Card title={`待核对的注册申请（${items.length}）`} style={{ marginBottom: 16 }} data-testid="signup-requests">
@@ -31,12 +34,22 @@ export function SignupRequestsCard() {
         pagination={false}
         dataSource={items}
         columns={[
-          { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+          {
+            title: '提交时间',
+            dataIndex: 'createdAt',
+            width: 150,
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+          },
           { title: '注册所填姓名', dataIndex: 'givenName', width: 120 },
           { title: '注册所填手机', dataIndex: 'givenPhone', width: 130 },
           { title: '登记姓名', dataIndex: 'recordName', width: 120 },
           { title: '登记证件号码', dataIndex: 'recordIdMasked', width: 190 },
-          { title: '登记类别', dataIndex: 'recordKind', width: 100, render: (v: string) => personKindNames[v as keyof typeof personKindNames] ?? v },
+          {
+            title: '登记类别',
+            dataIndex: 'recordKind',
+            width: 100,
+            render: (v: string) => personKindNames[v as keyof typeof personKindNames] ?? v,
+          },
           { title: '学院', dataIndex: 'recordCollegeName', width: 130, render: (v: string | null) => v ?? '—' },
           { title: '已有账号', dataIndex: 'recordHasAccount', width: 90, render: (v: boolean) => (v ? '是' : '否') },
           {
@@ -45,7 +58,11 @@ export function SignupRequestsCard() {
             width: 160,
             render: (_, r) => (
               <Space size={0}>
-                <Popconfirm title="核对无误，开通考生账号？" onConfirm={() => run(r, 'confirm')} disabled={r.recordHasAccount || r.recordKind === 'staff'}>
+                <Popconfirm
+                  title="核对无误，开通考生账号？"
+                  onConfirm={() => run(r, 'confirm')}
+                  disabled={r.recordHasAccount || r.recordKind === 'staff'}
+                >
                   <Button type="link" size="small" disabled={r.recordHasAccount || r.recordKind === 'staff'}>
                     开通
                   </Button>

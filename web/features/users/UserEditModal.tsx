@@ -42,8 +42,19 @@ export function UserEditModal({ user }: { user: User }) {
       submitter={{ searchConfig: { submitText: '保存', resetText: '取消' } }}
       onFinish={onFinish}
     >
-      <ProFormText name="displayName" label="姓名" required rules={[zodRule(userUpdateBody.shape.displayName, '姓名')]} />
-      <ProFormSelect name="role" label="角色" required options={roleOptions} rules={[zodRule(userUpdateBody.shape.role, '角色', { select: true })]} />
+      <ProFormText
+        name="displayName"
+        label="姓名"
+        required
+        rules={[zodRule(userUpdateBody.shape.displayName, '姓名')]}
+      />
+      <ProFormSelect
+        name="role"
+        label="角色"
+        required
+        options={roleOptions}
+        rules={[zodRule(userUpdateBody.shape.role, '角色', { select: true })]}
+      />
       <ProFormDependency name={['role']}>
         {({ role }) =>
           role === 'college_clerk' ? (

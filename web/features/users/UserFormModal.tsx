@@ -56,8 +56,20 @@ export function UserFormModal({ onCreated }: { onCreated: (r: OneTimePassword) =
         rules={[zodRule(userBody.shape.username, '用户名')]}
         fieldProps={{ autoComplete: 'off' }}
       />
-      <ProFormText name="displayName" label="姓名" required placeholder="请输入姓名" rules={[zodRule(userBody.shape.displayName, '姓名')]} />
-      <ProFormSelect name="role" label="角色" required options={roleOptions} rules={[zodRule(userBody.shape.role, '角色', { select: true })]} />
+      <ProFormText
+        name="displayName"
+        label="姓名"
+        required
+        placeholder="请输入姓名"
+        rules={[zodRule(userBody.shape.displayName, '姓名')]}
+      />
+      <ProFormSelect
+        name="role"
+        label="角色"
+        required
+        options={roleOptions}
+        rules={[zodRule(userBody.shape.role, '角色', { select: true })]}
+      />
       <ProFormDependency name={['role']}>
         {({ role }) =>
           role === 'college_clerk' ? (

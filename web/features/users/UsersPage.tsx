@@ -11,7 +11,14 @@ import { OneTimePasswordModal } from './OneTimePasswordModal.js';
 import { UserFormModal } from './UserFormModal.js';
 import { UserEditModal } from './UserEditModal.js';
 import { SignupRequestsCard } from './SignupRequestsCard.js';
-import { useResetPassword, useUserAction, useUsers, type OneTimePassword, type UserAction, type UsersFilters } from './api.js';
+import {
+  useResetPassword,
+  useUserAction,
+  useUsers,
+  type OneTimePassword,
+  type UserAction,
+  type UsersFilters,
+} from './api.js';
 
 const roleEnum = Object.fromEntries(roles.map((r) => [r, { text: roleNames[r] }]));
 const isLocked = (u: User) => !!u.lockedUntil && dayjs(u.lockedUntil).isAfter(dayjs());
@@ -20,9 +27,24 @@ const when = (v: string | null, none = '—') => (v ? dayjs(v).format('YYYY-MM-D
 function StatusTags({ user }: { user: User }) {
   const tags = [];
   if (user.disabled) tags.push(<Tag key="d">已停用</Tag>);
-  if (isLocked(user)) tags.push(<Tag key="l" color="orange">已锁定</Tag>);
-  if (user.mustChangePassword && !user.disabled) tags.push(<Tag key="p" color="blue">待修改初始密码</Tag>);
-  if (!tags.length) tags.push(<Tag key="n" color="green">正常</Tag>);
+  if (isLocked(user))
+    tags.push(
+      <Tag key="l" color="orange">
+        已锁定
+      </Tag>,
+    );
+  if (user.mustChangePassword && !user.disabled)
+    tags.push(
+      <Tag key="p" color="blue">
+        待修改初始密码
+      </Tag>,
+    );
+  if (!tags.length)
+    tags.push(
+      <Tag key="n" color="green">
+        正常
+      </Tag>,
+    );
   return <Space size={0}>{tags}</Space>;
 }
 
@@ -54,10 +76,29 @@ export function UsersPage() {
     { title: '关键词', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '用户名或姓名' } },
     { title: '用户名', dataIndex: 'username', search: false, width: 140 },
     { title: '姓名', dataIndex: 'displayName', search: false, width: 110 },
-    { title: '角色', dataIndex: 'role', valueType: 'select', valueEnum: roleEnum, width: 130, render: (_, u) => roleNames[u.role] },
-    { title: '所属二级学院', dataIndex: 'collegeName', search: false, width: 150, render: (_, u) => u.collegeName ?? '—' },
+    {
+      title: '角色',
+      dataIndex: 'role',
+      valueType: 'select',
+      valueEnum: roleEnum,
+      width: 130,
+      render: (_, u) => roleNames[u.role],
+    },
+    {
+      title: '所属二级学院',
+      dataIndex: 'collegeName',
+      search: false,
+      width: 150,
+      render: (_, u) => u.collegeName ?? '—',
+    },
     { title: '状态', dataIndex: 'status', search: false, width: 170, render: (_, u) => <StatusTags user={u} /> },
-    { title: '最近登录', dataIndex: 'lastLoginAt', search: false, width: 150, render: (_, u) => when(u.lastLoginAt, '从未登录') },
+    {
+      title: '最近登录',
+      dataIndex: 'lastLoginAt',
+      search: false,
+      width: 150,
+      render: (_, u) => when(u.lastLoginAt, '从未登录'),
+    },
     { title: '创建时间', dataIndex: 'createdAt', search: false, width: 150, render: (_, u) => when(u.createdAt) },
   ];
   if (canManage)
@@ -103,7 +144,10 @@ export function UsersPage() {
     });
 
   return (
-    <PageContainer title="用户管理" content="管理登录本平台的工作人员账号。新账号和重置后的密码只显示一次，首次登录须修改。">
+    <PageContainer
+      title="用户管理"
+      content="管理登录本平台的工作人员账号。新账号和重置后的密码只显示一次，首次登录须修改。"
+    >
       <div data-testid="users-page">
         {canManage && <SignupRequestsCard />}
         <ProTable<User>
@@ -118,7 +162,11 @@ export function UsersPage() {
           options={{ reload: () => void refetch(), density: true, setting: true, fullScreen: false }}
           headerTitle={error ? <Typography.Text type="danger">{errorMessage(error)}</Typography.Text> : '用户列表'}
           scroll={{ x: 1100 }}
-          toolBarRender={() => (canManage ? [<UserFormModal key="create" onCreated={(r) => setOtp({ title: '用户已创建', value: r })} />] : [])}
+          toolBarRender={() =>
+            canManage
+              ? [<UserFormModal key="create" onCreated={(r) => setOtp({ title: '用户已创建', value: r })} />]
+              : []
+          }
         />
       </div>
       <OneTimePasswordModal value={otp?.value ?? null} title={otp?.title ?? ''} onClose={() => setOtp(null)} />

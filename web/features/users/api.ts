@@ -1,6 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { oneTimePasswordResponse, user, User, UserBody, UserUpdateBody, usersQuery } from '../../../shared/users.js';
+import type {
+  oneTimePasswordResponse,
+  user,
+  User,
+  UserBody,
+  UserUpdateBody,
+  usersQuery,
+} from '../../../shared/users.js';
 import type { PageOf } from '../../app/types.js';
 import { api } from '../../app/api.js';
 

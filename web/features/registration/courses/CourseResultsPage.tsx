@@ -1,5 +1,21 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Empty, Input, Select, Space, Switch, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Input,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { DeleteOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import type { CourseResultRow } from '../../../../shared/courses.js';
@@ -7,7 +23,15 @@ import { ApiError, errorMessage } from '../../../app/api.js';
 import { useCan } from '../../../app/session.js';
 import { useEditions, useOccupations } from '../../centre/api.js';
 import { usePersons } from '../../people/api.js';
-import { courseTemplateUrl, useCourseImport, useCourseResults, useRequiredCourses, useSaveRequiredCourses, type CourseImportResult, type RequiredCourse } from './api.js';
+import {
+  courseTemplateUrl,
+  useCourseImport,
+  useCourseResults,
+  useRequiredCourses,
+  useSaveRequiredCourses,
+  type CourseImportResult,
+  type RequiredCourse,
+} from './api.js';
 import { ImportIssuesTable, type ImportIssue } from '../../../components/ImportIssuesTable.js';
 
 const fieldNames: Record<string, string> = {
@@ -35,7 +59,10 @@ export function CourseResultsPage() {
     { key: 'required', label: '应修课程', children: <RequiredTab /> },
   ];
   return (
-    <PageContainer title="课程成绩" content="教务系统导出的课程成绩用于判断在校生的申报资格：60 分及以上为合格，每门课程只允许补考一次。">
+    <PageContainer
+      title="课程成绩"
+      content="教务系统导出的课程成绩用于判断在校生的申报资格：60 分及以上为合格，每门课程只允许补考一次。"
+    >
       <Card>
         <Tabs items={items} data-testid="course-tabs" />
       </Card>
@@ -63,7 +90,11 @@ function ImportTab() {
       onError: (e) => {
         if (e instanceof ApiError && Array.isArray(e.details) && e.details.length) {
           setIssues(e.details as ImportIssue[]);
-          setSummary(e.details.length > 1 || (e.details[0] as ImportIssue).row ? `文件有 ${e.details.length} 处错误，未导入任何数据，请按下表修改后重新上传` : e.message);
+          setSummary(
+            e.details.length > 1 || (e.details[0] as ImportIssue).row
+              ? `文件有 ${e.details.length} 处错误，未导入任何数据，请按下表修改后重新上传`
+              : e.message,
+          );
         } else setSummary(errorMessage(e));
       },
     });
@@ -81,7 +112,12 @@ function ImportTab() {
           下载模板
         </Button>
         <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(f) => (upload(f), false)}>
-          <Button type="primary" icon={<UploadOutlined />} loading={importResults.isPending} data-testid="course-upload">
+          <Button
+            type="primary"
+            icon={<UploadOutlined />}
+            loading={importResults.isPending}
+            data-testid="course-upload"
+          >
             上传成绩文件
           </Button>
         </Upload>
@@ -99,9 +135,7 @@ function ImportTab() {
         </div>
       )}
       {summary && <Alert type="error" showIcon message={summary} data-testid="course-error" />}
-      {issues.length > 0 && (
-        <ImportIssuesTable issues={issues} fieldNames={fieldNames} testId="course-issues" />
-      )}
+      {issues.length > 0 && <ImportIssuesTable issues={issues} fieldNames={fieldNames} testId="course-issues" />}
     </Space>
   );
 }
@@ -162,7 +196,12 @@ function QueryTab() {
             { title: '课程代码', dataIndex: 'courseCode', width: 110 },
             { title: '课程名称', dataIndex: 'courseName' },
             { title: '考核部分', dataIndex: 'part', width: 90, render: (v: CourseResultRow['part']) => partNames[v] },
-            { title: '考试类型', dataIndex: 'attempt', width: 90, render: (v: CourseResultRow['attempt']) => attemptNames[v] },
+            {
+              title: '考试类型',
+              dataIndex: 'attempt',
+              width: 90,
+              render: (v: CourseResultRow['attempt']) => attemptNames[v],
+            },
             {
               title: '成绩',
               dataIndex: 'score',
@@ -199,7 +238,8 @@ function RequiredTab() {
 
   useEffect(() => setDraft(null), [edition, code]);
   const rows = draft ?? required.data?.items ?? [];
-  const edit = (i: number, patch: Partial<RequiredCourse>) => setDraft(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const edit = (i: number, patch: Partial<RequiredCourse>) =>
+    setDraft(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const onSave = () => {
     if (!occupation) return;
@@ -256,19 +296,40 @@ function RequiredTab() {
                 title: '课程代码',
                 dataIndex: 'courseCode',
                 width: 160,
-                render: (v: string, { index: i }) => (canManage ? <Input value={v} maxLength={30} onChange={(e) => edit(i, { courseCode: e.target.value })} /> : v),
+                render: (v: string, { index: i }) =>
+                  canManage ? (
+                    <Input value={v} maxLength={30} onChange={(e) => edit(i, { courseCode: e.target.value })} />
+                  ) : (
+                    v
+                  ),
               },
               {
                 title: '课程名称',
                 dataIndex: 'courseName',
-                render: (v: string, { index: i }) => (canManage ? <Input value={v} maxLength={60} onChange={(e) => edit(i, { courseName: e.target.value })} /> : v),
+                render: (v: string, { index: i }) =>
+                  canManage ? (
+                    <Input value={v} maxLength={60} onChange={(e) => edit(i, { courseName: e.target.value })} />
+                  ) : (
+                    v
+                  ),
               },
               {
                 title: '相关课程',
                 dataIndex: 'related',
                 width: 110,
                 render: (v: boolean, { index: i }) =>
-                  canManage ? <Switch checked={v} checkedChildren="是" unCheckedChildren="否" onChange={(c) => edit(i, { related: c })} /> : v ? <Tag color="blue">相关课程</Tag> : '—',
+                  canManage ? (
+                    <Switch
+                      checked={v}
+                      checkedChildren="是"
+                      unCheckedChildren="否"
+                      onChange={(c) => edit(i, { related: c })}
+                    />
+                  ) : v ? (
+                    <Tag color="blue">相关课程</Tag>
+                  ) : (
+                    '—'
+                  ),
               },
               ...(canManage
                 ? [
@@ -277,7 +338,13 @@ function RequiredTab() {
                       key: 'op',
                       width: 70,
                       render: (_: unknown, { index: i }: RequiredCourse & { index: number }) => (
-                        <Button type="link" danger icon={<DeleteOutlined />} aria-label="删除" onClick={() => setDraft(rows.filter((_x, j) => j !== i))} />
+                        <Button
+                          type="link"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label="删除"
+                          onClick={() => setDraft(rows.filter((_x, j) => j !== i))}
+                        />
                       ),
                     },
                   ]
@@ -286,7 +353,10 @@ function RequiredTab() {
           />
           {canManage && (
             <Space>
-              <Button icon={<PlusOutlined />} onClick={() => setDraft([...rows, { courseCode: '', courseName: '', related: true }])}>
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => setDraft([...rows, { courseCode: '', courseName: '', related: true }])}
+              >
                 添加课程
               </Button>
               <Button type="primary" onClick={onSave} loading={save.isPending} disabled={!draft}>

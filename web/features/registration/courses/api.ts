@@ -22,15 +22,24 @@ export function useCourseImport() {
 }
 
 export const useCourseResults = (personId: string | undefined) =>
-  useQuery({ queryKey: ['course-results', personId], queryFn: () => api.get<{ items: CourseResultRow[] }>('/courses/results', { personId: personId! }), enabled: !!personId });
+  useQuery({
+    queryKey: ['course-results', personId],
+    queryFn: () => api.get<{ items: CourseResultRow[] }>('/courses/results', { personId: personId! }),
+    enabled: !!personId,
+  });
 
 export const useRequiredCourses = (o: Occupation | null) =>
-  useQuery({ queryKey: ['required-courses', o?.edition, o?.code], queryFn: () => api.get<RequiredCourses>('/courses/required', o!), enabled: !!o });
+  useQuery({
+    queryKey: ['required-courses', o?.edition, o?.code],
+    queryFn: () => api.get<RequiredCourses>('/courses/required', o!),
+    enabled: !!o,
+  });
 
 export function useSaveRequiredCourses() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Occupation & { courses: RequiredCourse[] }) => api.put<RequiredCourses>('/courses/required', body),
+    mutationFn: (body: Occupation & { courses: RequiredCourse[] }) =>
+      api.put<RequiredCourses>('/courses/required', body),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['required-courses'] });
       void client.invalidateQueries({ queryKey: ['audit'] });

@@ -1,5 +1,25 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -25,12 +45,20 @@ import { downloadUrl, useBatches } from '../../plans/api.js';
 import { useBatchFees, useFeeStandardChange, useFeeStandards, useRecordPayment } from './api.js';
 
 const yuan = (v: number | null | undefined) => (v == null ? '—' : `${v.toFixed(2)} 元`);
-export const feeStatusColor: Record<FeeStatus, string> = { unpaid: 'orange', paid: 'success', free: 'blue', refunded: 'default' };
+export const feeStatusColor: Record<FeeStatus, string> = {
+  unpaid: 'orange',
+  paid: 'success',
+  free: 'blue',
+  refunded: 'default',
+};
 
 /** 收费标准与缴费 (R-FEE-01): the standards per occupation and level, and each batch's payments. */
 export function FeesPage() {
   return (
-    <PageContainer title="收费标准与缴费" content="收费严格控制在物价部门核定标准之内，在校学生享受优惠；审核通过的考生缴费后方可领取准考证；收入与退费分别登记（收支两条线）。">
+    <PageContainer
+      title="收费标准与缴费"
+      content="收费严格控制在物价部门核定标准之内，在校学生享受优惠；审核通过的考生缴费后方可领取准考证；收入与退费分别登记（收支两条线）。"
+    >
       <Tabs
         items={[
           { key: 'payments', label: '批次缴费', children: <BatchPayments /> },
@@ -51,8 +79,18 @@ function FeeStandards() {
     { title: '职业', dataIndex: 'code', render: (_, s) => `${s.code} ${s.occupationName}（${s.edition} 版）` },
     { title: '等级', dataIndex: 'level', width: 110, render: (_, s) => levelName(s.level) },
     { title: '物价核定价', dataIndex: 'approvedPrice', width: 110, render: (_, s) => yuan(s.approvedPrice) },
-    { title: '收费标准', dataIndex: 'amount', width: 110, render: (_, s) => (s.free ? <Tag color="blue">免费</Tag> : yuan(s.amount)) },
-    { title: '在校生优惠价', dataIndex: 'studentAmount', width: 120, render: (_, s) => (s.free ? '—' : yuan(s.studentAmount)) },
+    {
+      title: '收费标准',
+      dataIndex: 'amount',
+      width: 110,
+      render: (_, s) => (s.free ? <Tag color="blue">免费</Tag> : yuan(s.amount)),
+    },
+    {
+      title: '在校生优惠价',
+      dataIndex: 'studentAmount',
+      width: 120,
+      render: (_, s) => (s.free ? '—' : yuan(s.studentAmount)),
+    },
     { title: '备注', dataIndex: 'note', ellipsis: true },
     {
       title: '操作',
@@ -61,7 +99,15 @@ function FeeStandards() {
       render: (_, s) => (
         <Space>
           <Typography.Link onClick={() => setEditing(s)}>修改</Typography.Link>
-          <Popconfirm title="删除该收费标准？已核定的报名费用不受影响。" onConfirm={() => change.mutateAsync({ kind: 'delete', id: s.id }).then(() => message.success('已删除'), (e) => message.error(errorMessage(e)))}>
+          <Popconfirm
+            title="删除该收费标准？已核定的报名费用不受影响。"
+            onConfirm={() =>
+              change.mutateAsync({ kind: 'delete', id: s.id }).then(
+                () => message.success('已删除'),
+                (e) => message.error(errorMessage(e)),
+              )
+            }
+          >
             <Typography.Link type="danger">删除</Typography.Link>
           </Popconfirm>
         </Space>
@@ -82,7 +128,13 @@ function FeeStandards() {
         headerTitle="收费标准（按职业和等级）"
         toolBarRender={() => [
           canManage && (
-            <Button key="n" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="fee-standard-create">
+            <Button
+              key="n"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing('new')}
+              data-testid="fee-standard-create"
+            >
               新增收费标准
             </Button>
           ),
@@ -99,9 +151,19 @@ function FeeStandardForm({ standard, onClose }: { standard: FeeStandard | null; 
   const change = useFeeStandardChange();
   const { message } = App.useApp();
   const free = Form.useWatch('free', form);
-  const occupations = [...new Map((scope.data?.items ?? []).map((r) => [`${r.edition}|${r.code}`, `${r.code} ${r.occupationName}（${r.edition} 版）`])).entries()];
+  const occupations = [
+    ...new Map(
+      (scope.data?.items ?? []).map((r) => [
+        `${r.edition}|${r.code}`,
+        `${r.code} ${r.occupationName}（${r.edition} 版）`,
+      ]),
+    ).entries(),
+  ];
   if (standard && !occupations.some(([k]) => k === `${standard.edition}|${standard.code}`))
-    occupations.unshift([`${standard.edition}|${standard.code}`, `${standard.code} ${standard.occupationName}（${standard.edition} 版）`]);
+    occupations.unshift([
+      `${standard.edition}|${standard.code}`,
+      `${standard.code} ${standard.occupationName}（${standard.edition} 版）`,
+    ]);
   const submit = async () => {
     const v = await form.validateFields();
     const [edition, code] = String(v.occupation).split('|');
@@ -125,32 +187,57 @@ function FeeStandardForm({ standard, onClose }: { standard: FeeStandard | null; 
     }
   };
   return (
-    <Modal open title={standard ? '修改收费标准' : '新增收费标准'} onCancel={onClose} onOk={submit} confirmLoading={change.isPending} okText="保存" destroyOnClose>
+    <Modal
+      open
+      title={standard ? '修改收费标准' : '新增收费标准'}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={change.isPending}
+      okText="保存"
+      destroyOnClose
+    >
       <Form
         form={form}
         layout="vertical"
         data-testid="fee-standard-form"
         initialValues={
-          standard
-            ? { ...standard, occupation: `${standard.edition}|${standard.code}` }
-            : { free: false, level: 4 }
+          standard ? { ...standard, occupation: `${standard.edition}|${standard.code}` } : { free: false, level: 4 }
         }
       >
         <Form.Item name="occupation" label="职业" rules={[{ required: true, message: '请选择职业' }]}>
-          <Select showSearch optionFilterProp="label" options={occupations.map(([value, label]) => ({ value, label }))} placeholder="认定范围内的职业" />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={occupations.map(([value, label]) => ({ value, label }))}
+            placeholder="认定范围内的职业"
+          />
         </Form.Item>
         <Form.Item name="level" label="等级" rules={[{ required: true, message: '请选择等级' }]}>
           <Select options={[1, 2, 3, 4, 5].map((l) => ({ value: l, label: levelName(l) }))} />
         </Form.Item>
-        <Form.Item name="free" label="免费认定" valuePropName="checked" extra="认定中心不收取评价费用时开启（如河南手册“评价收费依据及标准：不收费”）">
+        <Form.Item
+          name="free"
+          label="免费认定"
+          valuePropName="checked"
+          extra="认定中心不收取评价费用时开启（如河南手册“评价收费依据及标准：不收费”）"
+        >
           <Switch />
         </Form.Item>
-        <Form.Item name="approvedPrice" label="物价核定价（元）" rules={[{ required: true, message: '请填写物价核定价' }]}>
+        <Form.Item
+          name="approvedPrice"
+          label="物价核定价（元）"
+          rules={[{ required: true, message: '请填写物价核定价' }]}
+        >
           <InputNumber min={0} precision={2} style={{ width: '100%' }} />
         </Form.Item>
         {!free && (
           <>
-            <Form.Item name="amount" label="收费标准（元）" rules={[{ required: true, message: '请填写收费标准' }]} extra="不得高于物价核定价">
+            <Form.Item
+              name="amount"
+              label="收费标准（元）"
+              rules={[{ required: true, message: '请填写收费标准' }]}
+              extra="不得高于物价核定价"
+            >
               <InputNumber min={0} precision={2} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="studentAmount" label="在校生优惠价（元）" extra="留空表示不设优惠；不得高于收费标准">
@@ -179,7 +266,10 @@ function BatchPayments() {
   const shown = (fees.data?.items ?? []).filter(
     (r) =>
       (!status || r.feeStatus === status) &&
-      (!k || r.personName.includes(keyword.trim()) || (r.studentNumber ?? '').toUpperCase().includes(k) || r.payments.some((p) => p.receiptNumber.toUpperCase().includes(k))),
+      (!k ||
+        r.personName.includes(keyword.trim()) ||
+        (r.studentNumber ?? '').toUpperCase().includes(k) ||
+        r.payments.some((p) => p.receiptNumber.toUpperCase().includes(k))),
   );
   const t = fees.data?.income;
   const columns = [
@@ -189,7 +279,12 @@ function BatchPayments() {
     { title: '学院', dataIndex: 'collegeName', width: 130, render: (v: string | null) => v ?? '社会人员' },
     { title: '等级', dataIndex: 'level', width: 100, render: (v: number) => levelName(v) },
     { title: '应缴', dataIndex: 'feeDue', width: 90, render: (v: number) => yuan(v) },
-    { title: '缴费状态', dataIndex: 'feeStatus', width: 90, render: (v: FeeStatus) => <Tag color={feeStatusColor[v]}>{feeStatusNames[v]}</Tag> },
+    {
+      title: '缴费状态',
+      dataIndex: 'feeStatus',
+      width: 90,
+      render: (v: FeeStatus) => <Tag color={feeStatusColor[v]}>{feeStatusNames[v]}</Tag>,
+    },
     {
       title: '缴退费记录',
       dataIndex: 'payments',
@@ -197,7 +292,8 @@ function BatchPayments() {
         r.payments.length
           ? r.payments.map((p) => (
               <div key={p.id}>
-                {paymentKindNames[p.kind]} {p.amount.toFixed(2)} 元 · {paymentMethodNames[p.method]} · {p.receiptNumber} · {p.paidOn}
+                {paymentKindNames[p.kind]} {p.amount.toFixed(2)} 元 · {paymentMethodNames[p.method]} · {p.receiptNumber}{' '}
+                · {p.paidOn}
               </div>
             ))
           : '—',
@@ -237,10 +333,24 @@ function BatchPayments() {
           options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: b.title }))}
         />
         {batchId && (
-          <Input.Search allowClear placeholder="姓名、学号或票据号" style={{ width: 220 }} onSearch={setKeyword} onChange={(e) => !e.target.value && setKeyword('')} data-testid="fee-search" />
+          <Input.Search
+            allowClear
+            placeholder="姓名、学号或票据号"
+            style={{ width: 220 }}
+            onSearch={setKeyword}
+            onChange={(e) => !e.target.value && setKeyword('')}
+            data-testid="fee-search"
+          />
         )}
         {batchId && (
-          <Select allowClear placeholder="缴费状态" style={{ width: 120 }} value={status} onChange={setStatus} options={Object.entries(feeStatusNames).map(([value, label]) => ({ value, label }))} />
+          <Select
+            allowClear
+            placeholder="缴费状态"
+            style={{ width: 120 }}
+            value={status}
+            onChange={setStatus}
+            options={Object.entries(feeStatusNames).map(([value, label]) => ({ value, label }))}
+          />
         )}
         {batchId && (
           <Button icon={<DownloadOutlined />} href={downloadUrl(`/batches/${batchId}/payments/xlsx`)}>
@@ -289,10 +399,25 @@ function PaymentModal({ kind, row, onClose }: { kind: 'payment' | 'refund'; row:
   const { message } = App.useApp();
   const refund = kind === 'refund';
   const submit = async () => {
-    const v = (await form.validateFields()) as { amount: number; method: PaymentMethod; receiptNumber: string; paidOn: Dayjs; reason?: string; note?: string };
-    const base = { applicationId: row.applicationId, amount: v.amount, method: v.method, receiptNumber: v.receiptNumber.trim(), paidOn: v.paidOn.format('YYYY-MM-DD') };
+    const v = (await form.validateFields()) as {
+      amount: number;
+      method: PaymentMethod;
+      receiptNumber: string;
+      paidOn: Dayjs;
+      reason?: string;
+      note?: string;
+    };
+    const base = {
+      applicationId: row.applicationId,
+      amount: v.amount,
+      method: v.method,
+      receiptNumber: v.receiptNumber.trim(),
+      paidOn: v.paidOn.format('YYYY-MM-DD'),
+    };
     try {
-      await (refund ? record.mutateAsync({ kind: 'refund', body: { ...base, reason: v.reason ?? '' } }) : record.mutateAsync({ kind: 'payment', body: { ...base, note: v.note?.trim() || null } }));
+      await (refund
+        ? record.mutateAsync({ kind: 'refund', body: { ...base, reason: v.reason ?? '' } })
+        : record.mutateAsync({ kind: 'payment', body: { ...base, note: v.note?.trim() || null } }));
       message.success(refund ? '已登记退费' : '已登记缴费');
       onClose();
     } catch (e) {
@@ -301,7 +426,15 @@ function PaymentModal({ kind, row, onClose }: { kind: 'payment' | 'refund'; row:
     }
   };
   return (
-    <Modal open title={`${refund ? '退费' : '登记缴费'}：${row.personName}`} onCancel={onClose} onOk={submit} confirmLoading={record.isPending} okText="确定" destroyOnClose>
+    <Modal
+      open
+      title={`${refund ? '退费' : '登记缴费'}：${row.personName}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={record.isPending}
+      okText="确定"
+      destroyOnClose
+    >
       <Form
         form={form}
         layout="vertical"
@@ -311,20 +444,40 @@ function PaymentModal({ kind, row, onClose }: { kind: 'payment' | 'refund'; row:
         <Typography.Paragraph type="secondary">
           应缴 {yuan(row.feeDue)}，已缴 {yuan(row.paid)}，已退 {yuan(row.refunded)}
         </Typography.Paragraph>
-        <Form.Item name="amount" label={refund ? '退费金额（元）' : '缴费金额（元）'} rules={[{ required: true, message: '请填写金额' }]}>
+        <Form.Item
+          name="amount"
+          label={refund ? '退费金额（元）' : '缴费金额（元）'}
+          rules={[{ required: true, message: '请填写金额' }]}
+        >
           <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="method" label={refund ? '退费方式' : '缴费方式'} rules={[{ required: true, message: '请选择方式' }]}>
+        <Form.Item
+          name="method"
+          label={refund ? '退费方式' : '缴费方式'}
+          rules={[{ required: true, message: '请选择方式' }]}
+        >
           <Select options={paymentMethods.map((m) => ({ value: m, label: paymentMethodNames[m] }))} />
         </Form.Item>
-        <Form.Item name="receiptNumber" label={refund ? '退费凭证号' : '票据号'} rules={[{ required: true, whitespace: true, message: refund ? '请填写退费凭证号' : '请填写票据号' }]}>
+        <Form.Item
+          name="receiptNumber"
+          label={refund ? '退费凭证号' : '票据号'}
+          rules={[{ required: true, whitespace: true, message: refund ? '请填写退费凭证号' : '请填写票据号' }]}
+        >
           <Input maxLength={60} />
         </Form.Item>
-        <Form.Item name="paidOn" label={refund ? '退费日期' : '缴费日期'} rules={[{ required: true, message: '请选择日期' }]}>
+        <Form.Item
+          name="paidOn"
+          label={refund ? '退费日期' : '缴费日期'}
+          rules={[{ required: true, message: '请选择日期' }]}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         {refund ? (
-          <Form.Item name="reason" label="退费原因" rules={[{ required: true, min: 2, message: '请填写退费原因（至少 2 个字）' }]}>
+          <Form.Item
+            name="reason"
+            label="退费原因"
+            rules={[{ required: true, min: 2, message: '请填写退费原因（至少 2 个字）' }]}
+          >
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         ) : (

@@ -67,8 +67,19 @@ export function PhotoImportPage() {
               data-testid="photo-batch"
               options={(batches.data?.items ?? []).map((b) => ({ value: b.id, label: b.title }))}
             />
-            <Upload accept=".zip" showUploadList={false} beforeUpload={(f) => (void upload(f), false)} disabled={!batchId}>
-              <Button type="primary" icon={<UploadOutlined />} loading={busy} disabled={!batchId} data-testid="photo-upload">
+            <Upload
+              accept=".zip"
+              showUploadList={false}
+              beforeUpload={(f) => (void upload(f), false)}
+              disabled={!batchId}
+            >
+              <Button
+                type="primary"
+                icon={<UploadOutlined />}
+                loading={busy}
+                disabled={!batchId}
+                data-testid="photo-upload"
+              >
                 上传照片 ZIP
               </Button>
             </Upload>
@@ -96,19 +107,46 @@ export function PhotoImportPage() {
                         columns={[
                           { title: '文件名', dataIndex: 'file', width: 280 },
                           { title: '考生', dataIndex: 'personName', width: 100 },
-                          { title: '匹配方式', dataIndex: 'by', width: 100, render: (v: Matched['by']) => photoMatchKindNames[v] },
-                          { title: '大小', dataIndex: 'size', width: 90, render: (v: number) => `${(v / 1024).toFixed(0)} KB` },
+                          {
+                            title: '匹配方式',
+                            dataIndex: 'by',
+                            width: 100,
+                            render: (v: Matched['by']) => photoMatchKindNames[v],
+                          },
+                          {
+                            title: '大小',
+                            dataIndex: 'size',
+                            width: 90,
+                            render: (v: number) => `${(v / 1024).toFixed(0)} KB`,
+                          },
                           {
                             title: '提示',
                             dataIndex: 'warnings',
-                            render: (w: string[]) => (w.length ? w.map((x) => <Tag key={x} color="orange">{x}</Tag>) : <Typography.Text type="success">合格</Typography.Text>),
+                            render: (w: string[]) =>
+                              w.length ? (
+                                w.map((x) => (
+                                  <Tag key={x} color="orange">
+                                    {x}
+                                  </Tag>
+                                ))
+                              ) : (
+                                <Typography.Text type="success">合格</Typography.Text>
+                              ),
                           },
                         ]}
                       />
                     ),
                   },
-                  { key: 'unmatched', label: `未匹配（${result.unmatched.length}）`, children: listed(result.unmatched, 'photo-unmatched') },
-                  { key: 'duplicate', label: `重复（${result.duplicate.length}）`, children: listed(result.duplicate, 'photo-duplicate') },
+                  {
+                    key: 'unmatched',
+                    label: `未匹配（${result.unmatched.length}）`,
+                    children: listed(result.unmatched, 'photo-unmatched'),
+                  },
+                  {
+                    key: 'duplicate',
+                    label: `重复（${result.duplicate.length}）`,
+                    children: listed(result.duplicate, 'photo-duplicate'),
+                  },
                   { key: 'bad', label: `无效文件（${result.bad.length}）`, children: listed(result.bad, 'photo-bad') },
                 ]}
               />

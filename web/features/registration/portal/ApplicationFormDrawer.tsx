@@ -1,5 +1,20 @@
 import { useState } from 'react';
-import { Alert, App, Button, Drawer, Form, Grid, Image, Input, InputNumber, Radio, Select, Space, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Drawer,
+  Form,
+  Grid,
+  Image,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Typography,
+  Upload,
+} from 'antd';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import type { z } from 'zod';
 import { levelNames, type Level } from '../../../../shared/eligibility.js';
@@ -32,7 +47,8 @@ function fieldRule(key: FormKey) {
     validator: async (_: unknown, value: unknown) => {
       const v = value === '' ? undefined : value;
       const r = schema.safeParse(v);
-      if (!r.success) throw new Error((r.error.issues[0]?.message ?? `${applicationFormNames[key]}不正确`).replace(/^[^：]+：/, ''));
+      if (!r.success)
+        throw new Error((r.error.issues[0]?.message ?? `${applicationFormNames[key]}不正确`).replace(/^[^：]+：/, ''));
     },
   };
 }
@@ -54,7 +70,12 @@ const textFields: { key: FormKey; max?: number; area?: boolean; placeholder?: st
  * 报名表 / 职业技能等级认定备案表 (R-REG-01): level limited to the engine's eligible levels (R-ELIG-00), the form
  * fields, a photo and evidence files. Applies, or corrects and resubmits a rejected application (R-REG-02).
  */
-export function ApplicationFormDrawer(props: { batch: PortalBatch; me: PortalMe; application?: ApplicationDetail; onClose: (done: boolean) => void }) {
+export function ApplicationFormDrawer(props: {
+  batch: PortalBatch;
+  me: PortalMe;
+  application?: ApplicationDetail;
+  onClose: (done: boolean) => void;
+}) {
   const { batch, me, application } = props;
   const screens = Grid.useBreakpoint();
   const { message } = App.useApp();
@@ -95,7 +116,13 @@ export function ApplicationFormDrawer(props: { batch: PortalBatch; me: PortalMe;
     const formValues = Object.fromEntries(
       (Object.keys(applicationFormNames) as FormKey[]).map((k) => [k, v[k] === '' || v[k] === undefined ? null : v[k]]),
     ) as ApplicationForm;
-    const body = { batchId: batch.id, level: v.level!, form: formValues, photoFileId: photoIsNew ? photoFileId : (application?.photoFileId ?? null), evidence };
+    const body = {
+      batchId: batch.id,
+      level: v.level!,
+      form: formValues,
+      photoFileId: photoIsNew ? photoFileId : (application?.photoFileId ?? null),
+      evidence,
+    };
     const parsed = applyBody.safeParse(body);
     if (!parsed.success) {
       setTopError(parsed.error.issues.map((i) => i.message).join('；'));
@@ -132,7 +159,13 @@ export function ApplicationFormDrawer(props: { batch: PortalBatch; me: PortalMe;
       footer={
         <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
           <Button onClick={() => props.onClose(false)}>取消</Button>
-          <Button type="primary" loading={action.isPending} disabled={uploading} onClick={() => void submit()} data-testid="application-submit">
+          <Button
+            type="primary"
+            loading={action.isPending}
+            disabled={uploading}
+            onClick={() => void submit()}
+            data-testid="application-submit"
+          >
             {application ? '重新提交' : '提交报名'}
           </Button>
         </Space>
@@ -177,8 +210,18 @@ export function ApplicationFormDrawer(props: { batch: PortalBatch; me: PortalMe;
             </div>
           </details>
           {textFields.map((f) => (
-            <Form.Item key={f.key} name={f.key} label={applicationFormNames[f.key]} rules={[fieldRule(f.key)]} required={f.key === 'phone'}>
-              {f.area ? <Input.TextArea rows={3} placeholder={f.placeholder} /> : <Input placeholder={f.placeholder} data-testid={`form-${f.key}`} />}
+            <Form.Item
+              key={f.key}
+              name={f.key}
+              label={applicationFormNames[f.key]}
+              rules={[fieldRule(f.key)]}
+              required={f.key === 'phone'}
+            >
+              {f.area ? (
+                <Input.TextArea rows={3} placeholder={f.placeholder} />
+              ) : (
+                <Input placeholder={f.placeholder} data-testid={`form-${f.key}`} />
+              )}
             </Form.Item>
           ))}
           <Form.Item name="yearsOfWork" label={applicationFormNames.yearsOfWork} rules={[fieldRule('yearsOfWork')]}>
@@ -187,9 +230,28 @@ export function ApplicationFormDrawer(props: { batch: PortalBatch; me: PortalMe;
           <Form.Item label="证件照" required extra="本人近期免冠正面证件照，JPEG 或 PNG，不超过 2 MB">
             <Space align="start" wrap>
               {photoShown ? (
-                <Image width={96} height={134} style={{ objectFit: 'cover' }} src={fileUrl(photoShown)} fallback="data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='96' height='134'><rect width='96' height='134' fill='%23f5f5f5'/><text x='48' y='70' font-size='12' text-anchor='middle' fill='%23999'>档案照片</text></svg>" alt="证件照" />
+                <Image
+                  width={96}
+                  height={134}
+                  style={{ objectFit: 'cover' }}
+                  src={fileUrl(photoShown)}
+                  fallback="data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='96' height='134'><rect width='96' height='134' fill='%23f5f5f5'/><text x='48' y='70' font-size='12' text-anchor='middle' fill='%23999'>档案照片</text></svg>"
+                  alt="证件照"
+                />
               ) : (
-                <div style={{ width: 96, height: 134, border: '1px dashed #d9d9d9', display: 'flex', alignItems: 'center', justifyContent: 'center', color: '#999' }}>无照片</div>
+                <div
+                  style={{
+                    width: 96,
+                    height: 134,
+                    border: '1px dashed #d9d9d9',
+                    display: 'flex',
+                    alignItems: 'center',
+                    justifyContent: 'center',
+                    color: '#999',
+                  }}
+                >
+                  无照片
+                </div>
               )}
               <Upload
                 accept="image/jpeg,image/png"
@@ -213,11 +275,22 @@ export function ApplicationFormDrawer(props: { batch: PortalBatch; me: PortalMe;
           <Form.Item label="证明材料" extra="1+X 证书、职称证书、成绩单等；PDF 或图片，每份不超过 10 MB">
             <Space direction="vertical" style={{ width: '100%' }}>
               {evidence.map((e, i) => (
-                <div key={e.fileId + i} style={{ display: 'flex', alignItems: 'center', gap: 8 }} data-testid="evidence-item">
+                <div
+                  key={e.fileId + i}
+                  style={{ display: 'flex', alignItems: 'center', gap: 8 }}
+                  data-testid="evidence-item"
+                >
                   <Typography.Text style={{ flex: 1, minWidth: 0 }} ellipsis>
                     {evidenceKindNames[e.kind]}：{e.name}
                   </Typography.Text>
-                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label="删除" onClick={() => setEvidence(evidence.filter((_, j) => j !== i))} />
+                  <Button
+                    size="small"
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label="删除"
+                    onClick={() => setEvidence(evidence.filter((_, j) => j !== i))}
+                  />
                 </div>
               ))}
               <Space.Compact style={{ width: '100%' }}>
@@ -232,7 +305,8 @@ export function ApplicationFormDrawer(props: { batch: PortalBatch; me: PortalMe;
                   showUploadList={false}
                   beforeUpload={(file) => {
                     void upload(file, 'evidence').then((f) => {
-                      if (f) setEvidence((xs) => [...xs, { kind: evidenceKind, fileId: f.id, name: f.name.slice(0, 200) }]);
+                      if (f)
+                        setEvidence((xs) => [...xs, { kind: evidenceKind, fileId: f.id, name: f.name.slice(0, 200) }]);
                     });
                     return false;
                   }}

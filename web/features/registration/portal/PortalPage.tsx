@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Row,
+  Segmented,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { useSearchParams } from 'react-router-dom';
@@ -8,7 +22,16 @@ import { levelNames, type Level } from '../../../../shared/eligibility.js';
 import { applicationStatusNames, type ApplicationRow, type PortalBatch } from '../../../../shared/registration.js';
 import { batchMethodNames, type BatchMethod } from '../../../../shared/plans.js';
 import { errorMessage } from '../../../app/api.js';
-import { portalFormPdf, portalTicketPdf, usePortalSeats, useMyApplication, useMyApplications, usePortalAction, usePortalBatches, usePortalMe } from '../api.js';
+import {
+  portalFormPdf,
+  portalTicketPdf,
+  usePortalSeats,
+  useMyApplication,
+  useMyApplications,
+  usePortalAction,
+  usePortalBatches,
+  usePortalMe,
+} from '../api.js';
 import { DecisionTimeline, FeeTag, LevelVerdicts, StatusTag } from '../parts.js';
 import { ApplicationFormDrawer } from './ApplicationFormDrawer.js';
 
@@ -63,7 +86,12 @@ export function PortalPage() {
             <Row gutter={[12, 12]}>
               {batches.data.items.map((b) => (
                 <Col key={b.id} xs={24} lg={12}>
-                  <BatchCard batch={b} canApply={!!me.data?.person} onApply={() => setApplying(b)} onMine={() => setTab('mine')} />
+                  <BatchCard
+                    batch={b}
+                    canApply={!!me.data?.person}
+                    onApply={() => setApplying(b)}
+                    onMine={() => setTab('mine')}
+                  />
                 </Col>
               ))}
             </Row>
@@ -74,13 +102,31 @@ export function PortalPage() {
           <MyExams />
         )}
       </div>
-      {applying && me.data && <ApplicationFormDrawer batch={applying} me={me.data} onClose={(done) => (setApplying(null), done && setTab('mine'))} />}
-      {correcting && me.data && batches.data && <CorrectDrawer id={correcting} batches={batches.data.items} me={me.data} onClose={() => setCorrecting(null)} />}
+      {applying && me.data && (
+        <ApplicationFormDrawer
+          batch={applying}
+          me={me.data}
+          onClose={(done) => (setApplying(null), done && setTab('mine'))}
+        />
+      )}
+      {correcting && me.data && batches.data && (
+        <CorrectDrawer id={correcting} batches={batches.data.items} me={me.data} onClose={() => setCorrecting(null)} />
+      )}
     </PageContainer>
   );
 }
 
-function BatchCard({ batch: b, canApply, onApply, onMine }: { batch: PortalBatch; canApply: boolean; onApply: () => void; onMine: () => void }) {
+function BatchCard({
+  batch: b,
+  canApply,
+  onApply,
+  onMine,
+}: {
+  batch: PortalBatch;
+  canApply: boolean;
+  onApply: () => void;
+  onMine: () => void;
+}) {
   const eligible = b.eligibleLevels.length > 0;
   return (
     <Card
@@ -182,11 +228,17 @@ function MyApplicationCard({ row, onCorrect }: { row: ApplicationRow; onCorrect:
       },
     });
   return (
-    <Card size="small" data-testid={`my-application-${row.code}`} title={<span style={{ whiteSpace: 'normal' }}>{row.batchTitle}</span>}>
+    <Card
+      size="small"
+      data-testid={`my-application-${row.code}`}
+      title={<span style={{ whiteSpace: 'normal' }}>{row.batchTitle}</span>}
+    >
       <Space wrap size={[4, 4]} style={{ marginBottom: 8 }}>
         <StatusTag status={row.status} />
         <FeeTag status={row.feeStatus} applicationStatus={row.status} />
-        {row.feeDue > 0 && row.feeStatus === 'unpaid' && row.status === 'approved' && <Typography.Text type="warning">应缴 {row.feeDue} 元</Typography.Text>}
+        {row.feeDue > 0 && row.feeStatus === 'unpaid' && row.status === 'approved' && (
+          <Typography.Text type="warning">应缴 {row.feeDue} 元</Typography.Text>
+        )}
       </Space>
       <div>
         {row.code} {row.occupationName} · {lv(row.level)}
@@ -223,7 +275,9 @@ function MyApplicationCard({ row, onCorrect }: { row: ApplicationRow; onCorrect:
       </Space>
       {d && (
         <details>
-          <summary style={{ cursor: 'pointer', color: '#1d5fd6', marginBottom: 8 }}>审核记录（{d.decisions.length}）</summary>
+          <summary style={{ cursor: 'pointer', color: '#1d5fd6', marginBottom: 8 }}>
+            审核记录（{d.decisions.length}）
+          </summary>
           <DecisionTimeline decisions={d.decisions} />
         </details>
       )}
@@ -232,7 +286,17 @@ function MyApplicationCard({ row, onCorrect }: { row: ApplicationRow; onCorrect:
 }
 
 /** 修改并重新提交: the form again, filled from the rejected application, for its batch. */
-function CorrectDrawer({ id, batches, me, onClose }: { id: string; batches: PortalBatch[]; me: Parameters<typeof ApplicationFormDrawer>[0]['me']; onClose: () => void }) {
+function CorrectDrawer({
+  id,
+  batches,
+  me,
+  onClose,
+}: {
+  id: string;
+  batches: PortalBatch[];
+  me: Parameters<typeof ApplicationFormDrawer>[0]['me'];
+  onClose: () => void;
+}) {
   const detail = useMyApplication(id);
   if (!detail.data) return null;
   const batch = batches.find((b) => b.id === detail.data.batchId);
@@ -285,7 +349,14 @@ function MyExams() {
                 {s.ticketNumber && <Descriptions.Item label="准考证号">{s.ticketNumber}</Descriptions.Item>}
               </Descriptions>
             ))}
-            <Button type="primary" block icon={<FilePdfOutlined />} href={portalTicketPdf(batchId)} target="_blank" data-testid="ticket-download">
+            <Button
+              type="primary"
+              block
+              icon={<FilePdfOutlined />}
+              href={portalTicketPdf(batchId)}
+              target="_blank"
+              data-testid="ticket-download"
+            >
               下载准考证
             </Button>
           </Space>

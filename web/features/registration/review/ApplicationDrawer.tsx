@@ -78,18 +78,45 @@ export function ApplicationDrawer({ id, onClose }: { id: string; onClose: () => 
           <Space wrap>
             <StatusTag status={a.status} />
             <FeeTag status={a.feeStatus} applicationStatus={a.status} />
-            {a.eligible === false && <Alert type="warning" showIcon message="资格审核引擎判定：不符合申报条件" style={{ padding: '2px 8px' }} />}
+            {a.eligible === false && (
+              <Alert
+                type="warning"
+                showIcon
+                message="资格审核引擎判定：不符合申报条件"
+                style={{ padding: '2px 8px' }}
+              />
+            )}
           </Space>
           <Card size="small" title="考生信息">
             <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
               {a.photoFileId ? (
-                <Image width={96} height={134} style={{ objectFit: 'cover' }} src={applicationFileUrl(a.id, a.photoFileId)} alt="证件照" />
+                <Image
+                  width={96}
+                  height={134}
+                  style={{ objectFit: 'cover' }}
+                  src={applicationFileUrl(a.id, a.photoFileId)}
+                  alt="证件照"
+                />
               ) : (
-                <div style={{ width: 96, height: 134, border: '1px dashed #d9d9d9', display: 'flex', alignItems: 'center', justifyContent: 'center', color: '#999' }}>无照片</div>
+                <div
+                  style={{
+                    width: 96,
+                    height: 134,
+                    border: '1px dashed #d9d9d9',
+                    display: 'flex',
+                    alignItems: 'center',
+                    justifyContent: 'center',
+                    color: '#999',
+                  }}
+                >
+                  无照片
+                </div>
               )}
               <Descriptions column={{ xs: 1, md: 2 }} size="small" style={{ flex: 1, minWidth: 240 }}>
                 <Descriptions.Item label="姓名">{a.name}</Descriptions.Item>
-                <Descriptions.Item label="性别">{genderNames[a.gender as keyof typeof genderNames] ?? a.gender}</Descriptions.Item>
+                <Descriptions.Item label="性别">
+                  {genderNames[a.gender as keyof typeof genderNames] ?? a.gender}
+                </Descriptions.Item>
                 <Descriptions.Item label="证件号码">
                   <Typography.Text code>{a.idMasked}</Typography.Text>
                 </Descriptions.Item>
@@ -98,7 +125,11 @@ export function ApplicationDrawer({ id, onClose }: { id: string; onClose: () => 
                 <Descriptions.Item label="学号">{dash(a.studentNumber)}</Descriptions.Item>
                 <Descriptions.Item label="二级学院">{dash(a.collegeName)}</Descriptions.Item>
                 <Descriptions.Item label="班级">{dash(a.className)}</Descriptions.Item>
-                <Descriptions.Item label="培养层次">{a.educationLevel ? (educationLevelNames[a.educationLevel as keyof typeof educationLevelNames] ?? a.educationLevel) : '—'}</Descriptions.Item>
+                <Descriptions.Item label="培养层次">
+                  {a.educationLevel
+                    ? (educationLevelNames[a.educationLevel as keyof typeof educationLevelNames] ?? a.educationLevel)
+                    : '—'}
+                </Descriptions.Item>
                 <Descriptions.Item label="专业">{dash(a.major)}</Descriptions.Item>
               </Descriptions>
             </div>
@@ -106,9 +137,13 @@ export function ApplicationDrawer({ id, onClose }: { id: string; onClose: () => 
           <Card size="small" title="报名表">
             <Descriptions column={{ xs: 1, md: 2 }} size="small">
               <Descriptions.Item label="认定批次">{a.batchTitle}</Descriptions.Item>
-              <Descriptions.Item label="评价方式">{batchMethodNames[a.method as BatchMethod] ?? a.method}</Descriptions.Item>
+              <Descriptions.Item label="评价方式">
+                {batchMethodNames[a.method as BatchMethod] ?? a.method}
+              </Descriptions.Item>
               <Descriptions.Item label="申报等级">{lv(a.level)}</Descriptions.Item>
-              <Descriptions.Item label="来源">{a.source === 'import' ? '花名册导入' : '考生网上报名'}</Descriptions.Item>
+              <Descriptions.Item label="来源">
+                {a.source === 'import' ? '花名册导入' : '考生网上报名'}
+              </Descriptions.Item>
               {(Object.keys(applicationFormNames) as (keyof ApplicationForm)[]).map((k) => (
                 <Descriptions.Item key={k} label={applicationFormNames[k]}>
                   <span style={{ wordBreak: 'break-word' }}>{dash(a.form[k])}</span>
@@ -132,7 +167,11 @@ export function ApplicationDrawer({ id, onClose }: { id: string; onClose: () => 
           <Card size="small" title="资格审核依据（系统判定）">
             {a.eligibility ? (
               <>
-                <LevelVerdicts levels={a.eligibility.levels.filter((l) => l.level === a.level).concat(a.eligibility.levels.filter((l) => l.level !== a.level))} />
+                <LevelVerdicts
+                  levels={a.eligibility.levels
+                    .filter((l) => l.level === a.level)
+                    .concat(a.eligibility.levels.filter((l) => l.level !== a.level))}
+                />
                 {a.eligibility.notes.map((n, i) => (
                   <Typography.Text key={i} type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     注：{n}

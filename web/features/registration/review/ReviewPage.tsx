@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { Alert, App, Button, Space, Tag, Typography } from 'antd';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
 import { levelNames, type Level } from '../../../../shared/eligibility.js';
-import { applicationStatusNames, type ApplicationFilterInput, type ApplicationRow, type ApplicationStatus } from '../../../../shared/registration.js';
+import {
+  applicationStatusNames,
+  type ApplicationFilterInput,
+  type ApplicationRow,
+  type ApplicationStatus,
+} from '../../../../shared/registration.js';
 import { errorMessage } from '../../../app/api.js';
 import { useCan, useSession } from '../../../app/session.js';
 import { text, useListState } from '../../../app/useListState.js';
@@ -13,7 +18,8 @@ import { FeeTag, ReasonModal, StatusTag } from '../parts.js';
 import { ApplicationDrawer } from './ApplicationDrawer.js';
 
 const lv = (l: number) => levelNames[l as Level] ?? `${l}级`;
-const enumOf = (names: Record<string, string>) => Object.fromEntries(Object.entries(names).map(([k, v]) => [k, { text: v }]));
+const enumOf = (names: Record<string, string>) =>
+  Object.fromEntries(Object.entries(names).map(([k, v]) => [k, { text: v }]));
 
 /**
  * 报名审核 (R-REG-02): the college clerk reviews 待学院初审 of its own college, the centre 待中心复审; bulk approve or
@@ -27,7 +33,11 @@ export function ReviewPage() {
   // The stage this reviewer acts on: the list opens on it.
   const stage: ApplicationStatus | null = canCollege ? 'pending_college' : canCentre ? 'pending_centre' : null;
   const list = useListState<ApplicationFilterInput>(stage ? { status: stage } : {});
-  const { data, isFetching, error, refetch } = useApplications({ page: list.page, pageSize: list.pageSize, ...list.filters });
+  const { data, isFetching, error, refetch } = useApplications({
+    page: list.page,
+    pageSize: list.pageSize,
+    ...list.filters,
+  });
   const batches = useBatches();
   const colleges = useColleges(!clerk);
   const action = useReviewAction();
@@ -56,7 +66,9 @@ export function ReviewPage() {
     try {
       const r = await action.mutateAsync({
         kind: 'review',
-        body: allMatching ? { filter: list.filters, decision: dialog!, reason } : { ids: selected, decision: dialog!, reason },
+        body: allMatching
+          ? { filter: list.filters, decision: dialog!, reason }
+          : { ids: selected, decision: dialog!, reason },
       });
       message.success(`已${dialog === 'approve' ? '审核通过' : '退回'} ${r.count} 条报名`);
       setDialog(null);
@@ -90,7 +102,13 @@ export function ReviewPage() {
         </Typography.Link>
       ),
     },
-    { title: '证件号码', dataIndex: 'idMasked', search: false, width: 180, render: (_, r) => <Typography.Text code>{r.idMasked}</Typography.Text> },
+    {
+      title: '证件号码',
+      dataIndex: 'idMasked',
+      search: false,
+      width: 180,
+      render: (_, r) => <Typography.Text code>{r.idMasked}</Typography.Text>,
+    },
     { title: '学号', dataIndex: 'studentNumber', search: false, width: 120, render: (_, r) => r.studentNumber ?? '—' },
     {
       title: '二级学院',
@@ -102,8 +120,21 @@ export function ReviewPage() {
       render: (_, r) => r.collegeName ?? '社会人员',
     },
     { title: '班级', dataIndex: 'className', search: false, width: 130, render: (_, r) => r.className ?? '—' },
-    { title: '职业', dataIndex: 'occupationName', search: false, width: 150, render: (_, r) => `${r.code} ${r.occupationName}` },
-    { title: '等级', dataIndex: 'level', width: 120, valueType: 'select', valueEnum: enumOf(levelNames), render: (_, r) => lv(r.level) },
+    {
+      title: '职业',
+      dataIndex: 'occupationName',
+      search: false,
+      width: 150,
+      render: (_, r) => `${r.code} ${r.occupationName}`,
+    },
+    {
+      title: '等级',
+      dataIndex: 'level',
+      width: 120,
+      valueType: 'select',
+      valueEnum: enumOf(levelNames),
+      render: (_, r) => lv(r.level),
+    },
     {
       title: '系统判定',
       dataIndex: 'eligible',
@@ -124,13 +155,29 @@ export function ReviewPage() {
           </Space>
         ),
     },
-    { title: '状态', dataIndex: 'status', width: 110, valueType: 'select', valueEnum: enumOf(applicationStatusNames), render: (_, r) => <StatusTag status={r.status} /> },
-    { title: '缴费', dataIndex: 'feeStatus', search: false, width: 90, render: (_, r) => <FeeTag status={r.feeStatus} applicationStatus={r.status} /> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 110,
+      valueType: 'select',
+      valueEnum: enumOf(applicationStatusNames),
+      render: (_, r) => <StatusTag status={r.status} />,
+    },
+    {
+      title: '缴费',
+      dataIndex: 'feeStatus',
+      search: false,
+      width: 90,
+      render: (_, r) => <FeeTag status={r.feeStatus} applicationStatus={r.status} />,
+    },
     { title: '提交时间', dataIndex: 'submittedAt', search: false, width: 150, valueType: 'dateTime' },
   ];
 
   return (
-    <PageContainer title="报名审核" content="二级学院初审本学院的报名，认定中心复审；退回须写明原因，考生修改后可重新提交。">
+    <PageContainer
+      title="报名审核"
+      content="二级学院初审本学院的报名，认定中心复审；退回须写明原因，考生修改后可重新提交。"
+    >
       <div data-testid="review-page">
         <ProTable<ApplicationRow>
           rowKey="id"
@@ -181,10 +228,22 @@ export function ReviewPage() {
           )}
           tableAlertOptionRender={() => (
             <Space>
-              <Button size="small" danger disabled={!count} onClick={() => setDialog('reject')} data-testid="bulk-reject">
+              <Button
+                size="small"
+                danger
+                disabled={!count}
+                onClick={() => setDialog('reject')}
+                data-testid="bulk-reject"
+              >
                 退回
               </Button>
-              <Button size="small" type="primary" disabled={!count} onClick={() => setDialog('approve')} data-testid="bulk-approve">
+              <Button
+                size="small"
+                type="primary"
+                disabled={!count}
+                onClick={() => setDialog('approve')}
+                data-testid="bulk-approve"
+              >
                 审核通过（{count}）
               </Button>
             </Space>

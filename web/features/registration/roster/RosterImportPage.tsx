@@ -20,7 +20,9 @@ export function RosterImportPage() {
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
   const { message } = App.useApp();
-  const running = startImport.isPending || (!!jobId && !job.error && job.data?.status !== 'succeeded' && job.data?.status !== 'failed');
+  const running =
+    startImport.isPending ||
+    (!!jobId && !job.error && job.data?.status !== 'succeeded' && job.data?.status !== 'failed');
 
   // The job's end: an import, or a refused file with its problems by row and column (nothing imported).
   useEffect(() => {
@@ -28,13 +30,18 @@ export function RosterImportPage() {
     if (!jobId || !j || (j.status !== 'succeeded' && j.status !== 'failed')) return;
     setJobId(null);
     if (j.status === 'failed') return setSummary(j.error ?? '导入失败，请稍后重试');
-    const r = j.result as unknown as ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: ImportIssue[] };
+    const r = j.result as unknown as
+      ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: ImportIssue[] };
     if (r.outcome === 'imported') {
       setResult(r);
       message.success(`导入成功：${r.applicationsCreated} 人报名`);
     } else if (r.issues.length) {
       setIssues(r.issues);
-      setSummary(r.issues.length > 1 || r.issues[0].row ? `文件有 ${r.issues.length} 处错误，未导入任何数据，请按下表修改后重新上传` : r.message);
+      setSummary(
+        r.issues.length > 1 || r.issues[0].row
+          ? `文件有 ${r.issues.length} 处错误，未导入任何数据，请按下表修改后重新上传`
+          : r.message,
+      );
     } else setSummary(r.message);
   }, [job.data, jobId, message]);
 
@@ -48,16 +55,28 @@ export function RosterImportPage() {
       {
         onSuccess: (r) => setJobId(r.jobId),
         onError: (e) => {
-          if (e instanceof ApiError && Array.isArray(e.details) && e.details.length && (e.details[0] as ImportIssue).row) setIssues(e.details as ImportIssue[]);
+          if (
+            e instanceof ApiError &&
+            Array.isArray(e.details) &&
+            e.details.length &&
+            (e.details[0] as ImportIssue).row
+          )
+            setIssues(e.details as ImportIssue[]);
           setSummary(errorMessage(e));
         },
       },
     );
   };
 
-  const options = (batches.data?.items ?? []).map((b) => ({ value: b.id, label: `${b.title}（${b.collegeName ?? ''}）` }));
+  const options = (batches.data?.items ?? []).map((b) => ({
+    value: b.id,
+    label: `${b.title}（${b.collegeName ?? ''}）`,
+  }));
   return (
-    <PageContainer title="花名册导入" content="选择报名中的认定批次，下载模板填写后上传。任何一行有错误时整个文件都不导入；导入的报名进入学院初审。">
+    <PageContainer
+      title="花名册导入"
+      content="选择报名中的认定批次，下载模板填写后上传。任何一行有错误时整个文件都不导入；导入的报名进入学院初审。"
+    >
       <Card data-testid="roster-import">
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Alert type="info" showIcon message={INITIAL_PASSWORD_NOTE} />
@@ -72,25 +91,49 @@ export function RosterImportPage() {
               data-testid="roster-batch"
               notFoundContent="没有报名中的批次"
             />
-            <Button icon={<DownloadOutlined />} href={batchId ? rosterTemplateUrl(batchId) : undefined} disabled={!batchId}>
+            <Button
+              icon={<DownloadOutlined />}
+              href={batchId ? rosterTemplateUrl(batchId) : undefined}
+              disabled={!batchId}
+            >
               下载模板
             </Button>
-            <Upload accept=".xlsx,.csv" showUploadList={false} disabled={!batchId} beforeUpload={(f) => (upload(f), false)}>
-              <Button type="primary" icon={<UploadOutlined />} loading={running} disabled={!batchId} data-testid="roster-upload">
+            <Upload
+              accept=".xlsx,.csv"
+              showUploadList={false}
+              disabled={!batchId}
+              beforeUpload={(f) => (upload(f), false)}
+            >
+              <Button
+                type="primary"
+                icon={<UploadOutlined />}
+                loading={running}
+                disabled={!batchId}
+                data-testid="roster-upload"
+              >
                 上传花名册
               </Button>
             </Upload>
           </Space>
           {running && (
             <div data-testid="roster-progress">
-              <Typography.Text type="secondary">{job.data?.message ?? '正在上传'}：正在后台校验并导入，几千行的花名册需要几十秒，请稍候……</Typography.Text>
+              <Typography.Text type="secondary">
+                {job.data?.message ?? '正在上传'}：正在后台校验并导入，几千行的花名册需要几十秒，请稍候……
+              </Typography.Text>
               <Progress percent={job.data?.progress ?? 0} status="active" />
             </div>
           )}
-          {job.error && <Alert type="error" showIcon message="无法获取导入进度" description={errorMessage(job.error)} />}
+          {job.error && (
+            <Alert type="error" showIcon message="无法获取导入进度" description={errorMessage(job.error)} />
+          )}
           {result && (
             <div data-testid="roster-result">
-              <Alert type="success" showIcon message={`导入完成：${result.applicationsCreated} 人报名，进入学院初审`} style={{ marginBottom: 12 }} />
+              <Alert
+                type="success"
+                showIcon
+                message={`导入完成：${result.applicationsCreated} 人报名，进入学院初审`}
+                style={{ marginBottom: 12 }}
+              />
               <Descriptions bordered size="small" column={{ xs: 1, sm: 2, md: 3 }}>
                 <Descriptions.Item label="花名册行数">{result.rows}</Descriptions.Item>
                 <Descriptions.Item label="新建人员">{result.personsCreated}</Descriptions.Item>
@@ -99,7 +142,13 @@ export function RosterImportPage() {
                 <Descriptions.Item label="符合申报条件">{result.eligible}</Descriptions.Item>
                 <Descriptions.Item label="不符合申报条件（待审核）">{result.notEligible}</Descriptions.Item>
               </Descriptions>
-              <Alert type="warning" showIcon style={{ marginTop: 12 }} message="请通知考生" description={result.initialPasswordNote} />
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginTop: 12 }}
+                message="请通知考生"
+                description={result.initialPasswordNote}
+              />
             </div>
           )}
           {summary && <Alert type="error" showIcon message={summary} data-testid="roster-error" />}

@@ -34,18 +34,40 @@ export function SignupPage() {
   if (done)
     return (
       <AuthCard subtitle="社会人员注册" testId="signup-page">
-        <Result status="success" title="注册信息已提交" subTitle={done} extra={<Link to="/login"><Button type="primary">去登录</Button></Link>} />
+        <Result
+          status="success"
+          title="注册信息已提交"
+          subTitle={done}
+          extra={
+            <Link to="/login">
+              <Button type="primary">去登录</Button>
+            </Link>
+          }
+        />
       </AuthCard>
     );
   return (
     <AuthCard subtitle="社会人员注册考生账号（在校学生由学院导入，无需注册）" testId="signup-page">
-      {signup.isError && !form.getFieldsError().some((f) => f.errors.length) && <Alert type="error" showIcon message="注册未成功，请检查后重试" style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} requiredMark={false} initialValues={{ idType: 'resident' }}>
+      {signup.isError && !form.getFieldsError().some((f) => f.errors.length) && (
+        <Alert type="error" showIcon message="注册未成功，请检查后重试" style={{ marginBottom: 16 }} />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        requiredMark={false}
+        initialValues={{ idType: 'resident' }}
+      >
         <Form.Item name="name" label="姓名" rules={[zodRule(s.name, '姓名')]}>
           <Input id="signup-name" autoComplete="name" />
         </Form.Item>
         <Form.Item name="gender" label="性别" rules={[{ required: true, message: '请选择性别' }]}>
-          <Radio.Group options={[{ value: 'male', label: '男' }, { value: 'female', label: '女' }]} />
+          <Radio.Group
+            options={[
+              { value: 'male', label: '男' },
+              { value: 'female', label: '女' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="idType" label="证件类型">
           <Select options={idTypes.map((t) => ({ value: t, label: idTypeNames[t] }))} />
@@ -56,14 +78,26 @@ export function SignupPage() {
         <Form.Item name="phone" label="手机号码" rules={[zodRule(s.phone, '手机号码')]}>
           <Input id="signup-phone" autoComplete="tel" inputMode="tel" />
         </Form.Item>
-        <Form.Item name="password" label="密码" extra={`至少 ${PASSWORD_MIN} 个字符，不能是常见密码`} rules={[zodRule(s.password, '密码')]}>
+        <Form.Item
+          name="password"
+          label="密码"
+          extra={`至少 ${PASSWORD_MIN} 个字符，不能是常见密码`}
+          rules={[zodRule(s.password, '密码')]}
+        >
           <Input.Password id="signup-password" autoComplete="new-password" />
         </Form.Item>
         <Form.Item
           name="confirm"
           label="确认密码"
           dependencies={['password']}
-          rules={[{ required: true, message: '请再次输入密码' }, ({ getFieldValue }) => ({ validator: async (_, v) => { if (v && v !== getFieldValue('password')) throw new Error('两次输入的密码不一致'); } })]}
+          rules={[
+            { required: true, message: '请再次输入密码' },
+            ({ getFieldValue }) => ({
+              validator: async (_, v) => {
+                if (v && v !== getFieldValue('password')) throw new Error('两次输入的密码不一致');
+              },
+            }),
+          ]}
         >
           <Input.Password id="signup-confirm" autoComplete="new-password" />
         </Form.Item>
