@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -34,7 +34,8 @@ import { scopeRoutes } from './modules/centre/scope.routes.js';
 import { FileStore } from './modules/files/files.service.js';
 import { JobRunner } from './modules/jobs/jobs.service.js';
 import { registerJobHandlers } from './jobs.js';
-import { loadPiiCipher, type PiiCipher } from './http/pii.js';
+import { loadPiiCipher } from './http/pii.js';
+import type { App, AppContext } from './http/context.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { coursesRoutes } from './modules/registration/courses.routes.js';
 import { feesRoutes } from './modules/registration/fees.routes.js';
@@ -46,19 +47,6 @@ import { signupRoutes } from './modules/auth/signup.routes.js';
 import { activationRoutes } from './modules/auth/activation.routes.js';
 import { arrangementRoutes } from './modules/arrangement/arrangement.routes.js';
 import { documentsRoutes } from './modules/arrangement/documents.routes.js';
-
-/** What every module's routes receive: the database, the settings and the shared stores. */
-export interface AppContext {
-  db: Database['db'];
-  dbKind: Database['kind'];
-  config: Config;
-  files: FileStore;
-  jobs: JobRunner;
-  /** R-PPL-02: encrypts and hashes ID numbers (key from PII_KEY or DATA_DIR/pii.key). */
-  pii: PiiCipher;
-}
-
-export type App = FastifyInstance & { ctx: AppContext };
 
 export const webDistDir = path.resolve('dist/web');
 

@@ -7,12 +7,12 @@ import { recordAudit } from './modules/audit/audit.service.js';
 import { hashPassword, oneTimePassword } from './modules/auth/password.rules.js';
 import { insertUser } from './modules/users/users.service.js';
 import { seedOfficialCalendars, seedProvisionalDemoCalendars } from './modules/calendar/calendar.service.js';
-import { chinaToday } from '../shared/centre.rules.js';
 import { seedCatalogue } from './modules/centre/catalogue.service.js';
 import { seedAssessmentSheet } from './modules/centre/assessment.service.js';
 import { seedDemoCentre } from './modules/centre/centre.demo.js';
 import { seedDemoCandidate, seedDemoPlans } from './modules/plans/plans.demo.js';
 import type { PiiCipher } from './http/pii.js';
+import { chinaToday } from '../shared/dates.js';
 
 /** Password of every demo account: printed at start, refused nowhere because it is not common. */
 export const DEMO_PASSWORD = 'Shifan#2026';

@@ -1,3 +1,4 @@
+import { daysBetween } from './dates.js';
 /**
  * Pure rules of the centre module that the web needs too (forms check what the server checks). No I/O.
  */
@@ -107,11 +108,6 @@ export function parseLevels(text: string): number[] | string {
 /** Levels written as the authority does: from 5 down, joined by 、. */
 export const formatLevels = (levels: readonly number[]) => [...levels].sort((a, b) => b - a).join('、');
 
-/** The number of days of `to` after `from` (dates as YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /**
  * R-ORG-01: a filing is valid 3 years from its date (H 备案回执 “有效期 3 年（自…至…）”): the last valid day is the
  * day before the same date 3 years later (2022-01-10 → 2025-01-09; a 29 February start ends on 28 February).
@@ -149,9 +145,6 @@ export const filingValidityNames: Record<FilingStatus, string> = {
   expiring: '即将到期',
   expired: '已过期',
 };
-
-/** Today in China (UTC+8), as YYYY-MM-DD. */
-export const chinaToday = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 export interface AssessmentItemLike {
   id: string;

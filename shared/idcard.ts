@@ -1,3 +1,4 @@
+import { chinaToday } from './dates.js';
 /**
  * Identity documents (R-PPL-01, R-PPL-02): pure checks and masking shared by the server and the web forms.
  * 居民身份证 numbers follow GB 11643-1999: 6-digit region code, 8-digit birth date, 3-digit sequence (odd = male),
@@ -93,11 +94,6 @@ export function birthYearOf(idType: IdType, id: string): number | null {
   if (idType !== 'resident' && idType !== 'hmt_residence') return null;
   const d = birthDateOf(id);
   return d ? Number(d.slice(0, 4)) : null;
-}
-
-/** Today's date in China (UTC+8), YYYY-MM-DD. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Whole years of age on `on` (YYYY-MM-DD) for a birth date (YYYY-MM-DD). */

@@ -1,7 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { fieldLabel } from '../../shared/labels.js';
-import { isMalformedMultipart, malformedUpload } from './upload.js';
 
 /** One error type for the whole server; its code decides the HTTP status (see `statusOf`). */
 export type ErrorCode =
@@ -142,3 +141,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     });
   });
 }
+
+/** Errors of the multipart parser that mean the client sent a broken body (no boundary, cut off, bad part header). */
+export const isMalformedMultipart = (err: unknown) =>
+  err instanceof Error &&
+  /^(Multipart: |Unexpected end of |Malformed (part header|urlencoded form)|Part terminated early)/.test(err.message);
+
+export const malformedUpload = () => new AppError('BAD_REQUEST', '上传内容不完整或格式不正确，请重新选择文件上传');

@@ -1,14 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { hasControlChars, stripControlChars } from '../../shared/common.js';
 import { fieldLabel } from '../../shared/labels.js';
-import { AppError } from './errors.js';
-
-/** Errors of the multipart parser that mean the client sent a broken body (no boundary, cut off, bad part header). */
-export const isMalformedMultipart = (err: unknown) =>
-  err instanceof Error &&
-  /^(Multipart: |Unexpected end of |Malformed (part header|urlencoded form)|Part terminated early)/.test(err.message);
-
-export const malformedUpload = () => new AppError('BAD_REQUEST', '上传内容不完整或格式不正确，请重新选择文件上传');
+import { AppError, isMalformedMultipart, malformedUpload } from './errors.js';
 
 /**
  * The one uploaded file of a multipart request (field `file`), its name and its other fields. Every upload route
@@ -42,4 +35,10 @@ export async function readUploadedFile(
     if (isMalformedMultipart(err)) throw malformedUpload();
     throw err;
   }
+}
+
+/** The .xlsx of a multipart upload (field `file`) and its non-empty other fields. */
+export async function readUpload(req: FastifyRequest) {
+  const { bytes, fields } = await readUploadedFile(req, { what: ' Excel 文件' });
+  return { bytes, fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) };
 }

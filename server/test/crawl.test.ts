@@ -11,7 +11,7 @@ import { rosterRows, rosterXlsx } from '../modules/registration/roster.testkit.j
 import { makeStaff, makeVenues } from '../modules/arrangement/arrangement.api.testkit.js';
 import { activationCodeOf } from '../modules/auth/activation.testkit.js';
 import { batches } from '../db/schema/index.js';
-import { chinaToday } from '../../shared/centre.rules.js';
+import { chinaToday } from '../../shared/dates.js';
 
 /**
  * Issue 8, "Crawl": every role of the demo calls every GET operation of the OpenAPI document with real ids taken

@@ -1,4 +1,4 @@
-import type { App } from '../app.js';
+import type { App } from '../http/context.js';
 
 /** A JSON schema as @fastify/swagger writes it from the zod schemas (the parts the tests read). */
 export interface JsonSchema {

@@ -20,7 +20,6 @@ import {
 import sharp from 'sharp';
 import { systemActor } from '../../http/access.js';
 import type { PiiCipher } from '../../http/pii.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { idCheckChar } from '../../../shared/idcard.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { sealIdNumber } from '../people/people.service.js';
@@ -29,8 +28,8 @@ import { issueActivationCodes } from '../auth/activation.service.js';
 import { activationCodes } from '../../db/schema/index.js';
 import type { FileStore } from '../files/files.service.js';
 import { actorOf } from '../plans/plans.demo.js';
-import { addDays } from './arrangement.input.js';
 import { publishRun, runArrangement } from './arrangement.service.js';
+import { addDays, chinaToday } from '../../../shared/dates.js';
 
 /**
  * The demo's arrangement scenario (demo mode, first start only; not in the test template): two sites with rooms, the

@@ -15,7 +15,6 @@ import {
   supervisors,
 } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { batchStateNames, type Batch } from '../../../shared/plans.js';
 import { eligibleExaminers } from '../people/people.queries.js';
 import { conflictsBetween } from '../people/conflicts.service.js';
@@ -34,6 +33,8 @@ import type {
   RoomKind,
   StaffDuty,
 } from './arrangement.types.js';
+import { chinaToday } from '../../../shared/dates.js';
+import { addDays } from '../../../shared/dates.js';
 
 /**
  * Builds the solver's input (arrangement.types.ts) from the database: the batches' sittings and their arrangeable
@@ -57,12 +58,6 @@ export interface StoredInput extends ArrangementInput {
 }
 
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** R-ARR-01: arrangement starts after registration closes (H 考场编排 §1–2): the review is done, or the window is over. */
 export function assertArrangeable(b: Batch, today: string): void {

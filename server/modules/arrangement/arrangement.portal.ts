@@ -11,8 +11,8 @@ import {
   persons,
 } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { sittingKindNames, type SittingKind } from '../../../shared/plans.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /**
  * R-ARR-11: the room layout is published to candidates the day before the exam (H 考场编排 §4): a candidate sees

@@ -3,7 +3,6 @@ import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { arrangementRuns, arrangementSeats } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import type { ArrangementView, EditBody } from '../../../shared/arrangement.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadCentre } from '../centre/centre.service.js';
@@ -11,7 +10,6 @@ import { getBatch, markArranged } from '../plans/batch.service.js';
 import { checkArrangement } from './arrangement.checker.js';
 import { applyEdit, newViolations, unmetFrom, violationText } from './arrangement.edits.js';
 import {
-  addDays,
   assertArrangeable,
   buildInput,
   inputHash,
@@ -23,6 +21,7 @@ import {
 import { presentRun, type EditRecord } from './arrangement.present.js';
 import { solveArrangement } from './arrangement.solver.js';
 import type { ArrangementResult, UnmetRule } from './arrangement.types.js';
+import { addDays, chinaToday } from '../../../shared/dates.js';
 
 /**
  * The arrangement's workflow (R-ARR-01, 09, 11): run the solver for one or several batches and keep the result as

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { jobCreated } from '../../../shared/jobs.js';
 import { batchIdParam } from '../../../shared/arrangement.js';
 import {
@@ -10,7 +10,7 @@ import {
   ticketVerification,
   ticketVerifyQuery,
 } from '../../../shared/arrangement.documents.js';
-import { XLSX_MIME, sendFile } from '../centre/centre.routes.js';
+import { XLSX_MIME, sendFile } from '../../http/download.js';
 import {
   arrangedPlan,
   lotRecordPdf,

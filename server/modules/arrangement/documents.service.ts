@@ -13,7 +13,6 @@ import {
 import { authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { loadPiiKey } from '../../http/pii.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { sittingKindNames, type Batch } from '../../../shared/plans.js';
 import type { PrintOverview } from '../../../shared/arrangement.documents.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -36,6 +35,7 @@ import { deriveTicketKey, verifyTicketSignature } from './documents.qr.js';
 import { renderDoorList, renderLotRecord, renderSeatChart, renderSignInSheet } from './documents.rooms.js';
 import { candidateRules, renderTickets } from './documents.tickets.js';
 import type { TicketData } from './documents.types.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /**
  * R-ARR-10/11 documents of a published arrangement: tickets (one, or in bulk as a job), room documents, the lot

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { auditQuery, auditRow } from '../../../shared/audit.js';
 import { jobCreated } from '../../../shared/jobs.js';
 import { paged } from '../../../shared/common.js';
 import { listAudit, listAuditEntities, requestAuditExport } from './audit.service.js';
 import { auditCheckpointStatus } from '../../../shared/audit.checkpoint.js';
 import { createAuditCheckpoint, describeAuditCheckpoint, exportAuditCheckpoints } from './audit.checkpoint.js';
+import { attachment } from '../../http/download.js';
 
 const exportBody = auditQuery.omit({ page: true, pageSize: true });
 
@@ -49,7 +50,7 @@ export const auditRoutes =
         const file = await exportAuditCheckpoints(ctx.db, { actor: req.actor, config: ctx.config });
         return reply
           .header('content-type', 'application/jsonl; charset=utf-8')
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          .header('content-disposition', attachment(file.name))
           .header('cache-control', 'private, no-store')
           .send(file.bytes);
       },

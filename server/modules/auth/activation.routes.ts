@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import {
   activationCodeIssued,
   activationSheetQuery,
   candidateAccountList,
   candidateAccountQuery,
 } from '../../../shared/activation.js';
-import { sendFile } from '../centre/centre.routes.js';
+import { sendFile } from '../../http/download.js';
 import { activationSheet } from './activation.export.js';
 import { listCandidateAccounts, replaceActivationCode } from './activation.service.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordBody, loginBody, meResponse } from '../../../shared/auth.js';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { SESSION_COOKIE } from '../../http/session.js';
 import { SESSION_ABSOLUTE_MS, changePassword, describeMe, login, logout } from './auth.service.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { signupBody, signupResult } from '../../../shared/registration.js';
 import { signupRequest, signupRequestList } from '../../../shared/activation.js';
 import { decideSignupRequest, listSignupRequests, signup } from './signup.service.js';

@@ -1,5 +1,6 @@
 import type { CalendarDay } from '../../../shared/calendar.js';
-import { addDays, isWeekend } from './calendar.rules.js';
+import { isWeekend } from './calendar.rules.js';
+import { addDays } from '../../../shared/dates.js';
 
 /**
  * The published official calendars (国务院办公厅关于…部分节假日安排的通知), seeded at start-up (R-DAYS-01).

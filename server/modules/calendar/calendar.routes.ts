@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { calendarYear, calendarYearBody, deadlineQuery, deadlineResult, yearParam } from '../../../shared/calendar.js';
 import { computeDeadline, listCalendarYears, saveCalendarYear } from './calendar.service.js';
 

@@ -63,11 +63,6 @@ export function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** `day` moved by `delta` calendar days. */
-export function addDays(day: string, delta: number): string {
-  return dayString(dayNumber(day) + delta);
-}
-
 export function yearOf(day: string): number {
   return Number(day.slice(0, 4));
 }

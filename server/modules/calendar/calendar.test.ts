@@ -4,7 +4,6 @@ import { AppError } from '../../http/errors.js';
 import { officialCalendars } from './calendar.data.js';
 import { checkCalendarDays } from './calendar.service.js';
 import {
-  addDays,
   buildWorkCalendar,
   countWorkingDays,
   dayNumber,
@@ -18,6 +17,7 @@ import {
   workingDaysAfter,
   workingDaysBefore,
 } from './calendar.rules.js';
+import { addDays } from '../../../shared/dates.js';
 
 const cal = buildWorkCalendar(officialCalendars);
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../app.js';
-import { readUploadedFile } from '../../http/upload.js';
+import type { AppContext } from '../../http/context.js';
+import { readUpload } from '../../http/upload.js';
 import { idParam, paged } from '../../../shared/common.js';
 import {
   assessment,
@@ -46,22 +45,6 @@ import {
   saveVenues,
   updateCentre,
 } from './centre.service.js';
-
-/** The .xlsx of a multipart upload (field `file`) and its other fields. */
-export async function readUpload(req: FastifyRequest) {
-  const { bytes, fields } = await readUploadedFile(req, { what: ' Excel 文件' });
-  return { bytes, fields: Object.fromEntries(Object.entries(fields).filter(([, v]) => v)) };
-}
-
-/** Sends a generated file as a download with its Chinese name. */
-export function sendFile(reply: FastifyReply, file: { bytes: Buffer; name: string }, mime: string) {
-  return reply
-    .header('content-type', mime)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-    .header('cache-control', 'private, no-store')
-    .send(file.bytes);
-}
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** R-ORG-01/02/05/06: the centre's profile, catalogue, filing material and self-assessment. */
 export const centreRoutes =

@@ -5,11 +5,12 @@ import { authorize, type Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { can } from '../../../shared/access.js';
 import type { CentreBody, CentreProfile, Equipment, Regulation, Venue } from '../../../shared/centre.js';
-import { chinaToday, filingValidityNames } from '../../../shared/centre.rules.js';
+import { filingValidityNames } from '../../../shared/centre.rules.js';
 import type { z } from 'zod';
 import type { equipmentItem, regulationItem, venueItem } from '../../../shared/centre.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { filingStatus } from './centre.rules.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 type CentreRow = typeof centres.$inferSelect;
 

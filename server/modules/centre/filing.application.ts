@@ -2,10 +2,10 @@ import type { Db } from '../../db/client.js';
 import { authorize, type Actor } from '../../http/access.js';
 import type { CentreProfile, Equipment, Regulation, Venue } from '../../../shared/centre.js';
 import type { FilingApplication, ScopeRow } from '../../../shared/scope.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { loadCentre, listEquipment, listRegulations, listVenues, presentCentre } from './centre.service.js';
 import { getFiling } from './filing.service.js';
 import { peopleForFiling, type FilingPeople } from './filing.people.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /** Everything the 备案申请表 prints (R-ORG-05). */
 export interface FilingDocument {

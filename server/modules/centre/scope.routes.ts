@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam, paged } from '../../../shared/common.js';
 import {
   filing,
@@ -17,7 +17,8 @@ import {
   scopeRow,
   scopeRowBody,
 } from '../../../shared/scope.js';
-import { XLSX_MIME, readUpload, sendFile } from './centre.routes.js';
+import { XLSX_MIME, sendFile } from '../../http/download.js';
+import { readUpload } from '../../http/upload.js';
 import { getFilingApplication } from './filing.application.js';
 import { exportFilingPdf } from './filing.export.js';
 import {

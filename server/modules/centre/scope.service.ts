@@ -4,13 +4,14 @@ import { colleges, occupations, scopeApprovals, scopeRows } from '../../db/schem
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import type { ScopeRow, ScopeRowBody } from '../../../shared/scope.js';
-import { chinaToday, levelNames } from '../../../shared/centre.rules.js';
+import { levelNames } from '../../../shared/centre.rules.js';
 import type { z } from 'zod';
 import type { scopeApprovalBody } from '../../../shared/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findOccupation } from './catalogue.service.js';
 import { loadCentre } from './centre.service.js';
 import { checkScopeRow, filingStatus, sameJobName, scopeKey } from './centre.rules.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /** Scope rows with their occupation, college and approvals, presented; `where` filters scope_rows. */
 export async function loadScopeRows(db: DbOrTx, where?: SQL): Promise<ScopeRow[]> {

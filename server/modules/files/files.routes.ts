@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam } from '../../../shared/common.js';
 import { AppError } from '../../http/errors.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { openFile, uploadFile, uploadKinds, type UploadPurpose } from './files.service.js';
+import { attachment } from '../../http/download.js';
 
 const fileMeta = z.object({
   id: z.string(),
@@ -44,7 +45,7 @@ export const filesRoutes =
       reply
         .header('content-type', row.mime)
         .header('content-length', bytes.length)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+        .header('content-disposition', attachment(row.name))
         .header('cache-control', 'private, no-store');
       return reply.send(bytes);
     });

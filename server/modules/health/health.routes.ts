@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { migrationLevel } from '../../db/client.js';
 
 export const healthRoutes =

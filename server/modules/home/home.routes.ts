@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { homeResponse } from '../../../shared/home.js';
 import { describeHome } from './home.service.js';
 

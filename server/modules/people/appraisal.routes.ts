@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam, paged } from '../../../shared/common.js';
 import {
   appealBody,
@@ -14,7 +14,7 @@ import {
 } from '../../../shared/people-appraisal.js';
 import { exportAppraisals, finalizeAppraisalYear, listAppraisals, recordAppraisalScore } from './appraisal.service.js';
 import { decideAppeal, fileAppeal, listMisconduct, recordMisconduct } from './misconduct.service.js';
-import { attachment, xlsxMime } from './people.routes.js';
+import { XLSX_MIME, attachment } from '../../http/download.js';
 
 /** R-PPL-09: examiner appraisal; R-PPL-10: exam-staff misconduct and appeals. */
 export const appraisalRoutes =
@@ -63,7 +63,7 @@ export const appraisalRoutes =
       async (req, reply) => {
         const x = await exportAppraisals(ctx.db, { actor: req.actor, year: req.query.year });
         return reply
-          .header('content-type', xlsxMime)
+          .header('content-type', XLSX_MIME)
           .header('content-disposition', attachment(x.fileName))
           .send(x.bytes);
       },

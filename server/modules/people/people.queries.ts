@@ -6,8 +6,9 @@ import type { ExpiringItem } from '../../../shared/people-staff.js';
 import type { HomeResponse } from '../../../shared/home.js';
 import { can } from '../../../shared/access.js';
 import { examinerGradeNames } from '../../../shared/people.js';
-import { daysBetween, examinerMayExamineLevel, examinerQualificationProblems } from './people.rules.js';
+import { examinerMayExamineLevel, examinerQualificationProblems } from './people.rules.js';
 import { personsById, readSettings, today } from './people.store.js';
+import { daysBetween } from '../../../shared/dates.js';
 
 /**
  * What other modules ask of the people module. The arrangement (R-ARR-05/06/08) uses `eligibleExaminers`,

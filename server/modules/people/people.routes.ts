@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam, okResponse, paged } from '../../../shared/common.js';
 import {
   appointment,
@@ -19,6 +18,7 @@ import {
 import { expiringList, peopleSettingsBody, personDetail } from '../../../shared/people-staff.js';
 import { importKindQuery, importResult } from '../../../shared/people-appraisal.js';
 import { readUploadedFile } from '../../http/upload.js';
+import { XLSX_MIME, attachment } from '../../http/download.js';
 import {
   addPersonDocument,
   createPerson,
@@ -36,16 +36,6 @@ import { listExpiring } from './people.queries.js';
 import { createAppointment, getPeopleSettings, savePeopleSettings } from './staff.service.js';
 import { staffRoutes } from './staff.routes.js';
 import { appraisalRoutes } from './appraisal.routes.js';
-
-/** The one uploaded file of a multipart request, as bytes (size limits: @fastify/multipart and the service). */
-export async function uploadedBytes(
-  req: FastifyRequest,
-): Promise<{ bytes: Buffer; name: string; fields: Record<string, string> }> {
-  return readUploadedFile(req);
-}
-
-export const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** R-PPL-01…03: persons, their photo and file (档案); the roster import; expiry reminders; module settings. */
 export const peopleRoutes =
@@ -144,7 +134,7 @@ export const peopleRoutes =
         },
       },
       async (req) => {
-        const { bytes } = await uploadedBytes(req);
+        const { bytes } = await readUploadedFile(req);
         return setPersonPhoto(ctx.db, ctx.files, { actor: req.actor, id: req.params.id, bytes });
       },
     );
@@ -198,7 +188,7 @@ export const peopleRoutes =
       async (req, reply) => {
         const t = await importTemplate({ actor: req.actor, kind: req.query.kind });
         return reply
-          .header('content-type', xlsxMime)
+          .header('content-type', XLSX_MIME)
           .header('content-disposition', attachment(t.fileName))
           .send(t.bytes);
       },
@@ -215,7 +205,7 @@ export const peopleRoutes =
         },
       },
       async (req) => {
-        const { bytes } = await uploadedBytes(req);
+        const { bytes } = await readUploadedFile(req);
         return importPeople(ctx.db, { actor: req.actor, pii: ctx.pii, kind: req.query.kind, bytes });
       },
     );

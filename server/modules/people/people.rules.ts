@@ -1,5 +1,6 @@
 import type { AppraisalGrade } from '../../../shared/people.js';
 import type { Validity } from '../../../shared/people-staff.js';
+import { daysBetween } from '../../../shared/dates.js';
 
 /** Pure rules of the people module (R-PPL-04…09): no I/O, tested directly by rule id. */
 
@@ -17,11 +18,6 @@ export function validUntil(start: string, years: number): string {
   if (end.getUTCMonth() !== m - 1) end.setUTCDate(0);
   else end.setUTCDate(end.getUTCDate() - 1);
   return end.toISOString().slice(0, 10);
-}
-
-/** Whole days from `today` to `until` (negative once past). */
-export function daysBetween(today: string, until: string): number {
-  return Math.round((Date.parse(`${until}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
 /** valid / expiring (within `reminderDays`) / expired / revoked. */

@@ -13,8 +13,9 @@ import { assertCollegeScope, type Actor } from '../../http/access.js';
 import { notFound } from '../../http/errors.js';
 import type { Person } from '../../../shared/people.js';
 import type { PeopleSettings } from '../../../shared/people-staff.js';
-import { birthDateOf, chinaToday } from '../../../shared/idcard.js';
+import { birthDateOf } from '../../../shared/idcard.js';
 import type { PiiCipher } from '../../http/pii.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /** Internal reads shared by the people module's services (not exported from the module). */
 

@@ -3,11 +3,11 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { auditLog, colleges, examStaff } from '../../db/schema/index.js';
-import { chinaToday } from '../../../shared/idcard.js';
 import { personFor } from './people.testkit.js';
 import { eligibleExaminers } from './people.queries.js';
 import { conflictsBetween, hasConflict } from './conflicts.service.js';
 import { isBarredFromExamDuty } from './misconduct.service.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 let t: TestApp;
 let kaowu: TestClient;

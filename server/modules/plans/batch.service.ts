@@ -11,7 +11,6 @@ import {
 } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import {
   batchStateNames,
   type Batch,
@@ -28,6 +27,7 @@ import { loadCentre } from '../centre/centre.service.js';
 import { assertCanPlanBatch } from '../centre/scope.service.js';
 import { loadPlanSettings, type PlanSettingsValue } from './plans.service.js';
 import { assertTransition, batchFlow, checkSubmission, editableStates, submissionDeadline } from './plans.rules.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /** 认定批次 (R-PLAN-03/04): the batch, its sittings, its state machine and its submission to the authority. */
 

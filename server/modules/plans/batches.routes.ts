@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam, paged } from '../../../shared/common.js';
 import {
   batch,
@@ -11,7 +11,7 @@ import {
   batchQuery,
   batchSubmitBody,
 } from '../../../shared/plans.js';
-import { XLSX_MIME, sendFile } from '../centre/centre.routes.js';
+import { XLSX_MIME, sendFile } from '../../http/download.js';
 import {
   batchMovers,
   createBatch,

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openPglite } from '../../db/client.js';
 import { PiiCipher } from '../../http/pii.js';
 import { seedDatabase } from '../../seed.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { createTestApp, TEST_PII_KEY, type TestApp, type TestClient } from '../../test/harness.js';
 import { okJson } from './plans.testkit.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /**
  * The demo as `npm start` seeds it (server/main.ts: provisional calendars for the years after the official ones), so

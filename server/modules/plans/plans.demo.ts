@@ -4,12 +4,11 @@ import { colleges, persons, users } from '../../db/schema/index.js';
 import { systemActor, type Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { idCheckChar } from '../../../shared/idcard.js';
 import type { BatchBody, PlanLineBody } from '../../../shared/plans.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadWorkCalendar } from '../calendar/calendar.service.js';
-import { addDays, workingDaysAfter, workingDaysBefore, type WorkCalendar } from '../calendar/calendar.rules.js';
+import { workingDaysAfter, workingDaysBefore, type WorkCalendar } from '../calendar/calendar.rules.js';
 import { sealIdNumber } from '../people/people.service.js';
 import { publishNotice } from './batch.export.js';
 import { createBatch, openRegistration, recordBatchApproval, submitBatch } from './batch.service.js';
@@ -21,6 +20,7 @@ import {
   saveSemesterPlan,
   submitSemesterPlan,
 } from './plans.service.js';
+import { addDays, chinaToday } from '../../../shared/dates.js';
 
 /**
  * Demo plans (demo mode only, on an empty database): the next year's issued annual plan, JD's semester plan

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam, paged } from '../../../shared/common.js';
 import {
   annualPlan,

@@ -3,7 +3,6 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { colleges, occupations, trainingClasses } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import type { TrainingClass, TrainingClassBody } from '../../../shared/plans.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadWorkCalendar } from '../calendar/calendar.service.js';
@@ -11,6 +10,7 @@ import type { WorkCalendar } from '../calendar/calendar.rules.js';
 import { findOccupation } from '../centre/catalogue.service.js';
 import { loadPlanSettings } from './plans.service.js';
 import { trainingFilingDeadline, trainingFilingStatus } from './plans.rules.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /** 培训班 (R-PLAN-06): filed within N (20) working days after enrolment closes; overdue ones stand out. */
 

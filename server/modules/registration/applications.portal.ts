@@ -3,7 +3,6 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { applications, batchNotices, batches, colleges, persons } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { isBanned, levelNames, type Level } from '../../../shared/eligibility.js';
 import { batchStateNames } from '../../../shared/plans.js';
 import {
@@ -29,6 +28,7 @@ import {
   recordDecisions,
   snapshotOf,
 } from './applications.store.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /**
  * The candidate portal (R-REG-01/02, R-ELIG-00): the candidate's own person, the batches open to them with the

@@ -35,7 +35,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam } from '../../../shared/common.js';
 import {
   applicationDetail,
@@ -59,7 +59,7 @@ import {
   withdrawBody,
   xCertificateBody,
 } from '../../../shared/registration.js';
-import { sendFile } from '../centre/centre.routes.js';
+import { sendFile } from '../../http/download.js';
 import { applicationFormPdf } from './applications.pdf.js';
 import {
   applyForBatch,

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { applicationDecisions, applications, auditLog, batches, colleges, persons } from '../../db/schema/index.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { okJson } from '../plans/plans.testkit.js';
 import { postFile } from '../people/people.testkit.js';
-import { addDays, candidateWith, FORM, photoPng, registeringBatch } from './applications.testkit.js';
+import { candidateWith, FORM, photoPng, registeringBatch } from './applications.testkit.js';
+import { addDays, chinaToday } from '../../../shared/dates.js';
 
 let t: TestApp;
 let kaowu: TestClient;

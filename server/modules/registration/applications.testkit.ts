@@ -4,14 +4,11 @@ import { batchSittings, batches, persons, users } from '../../db/schema/index.js
 import { DEMO_PASSWORD } from '../../seed.js';
 import { hashPassword } from '../auth/password.rules.js';
 import type { TestApp, TestClient } from '../../test/harness.js';
-import { chinaToday } from '../../../shared/centre.rules.js';
 import { batchBodyFor, okJson } from '../plans/plans.testkit.js';
 import { personFor, postFile } from '../people/people.testkit.js';
+import { addDays, chinaToday } from '../../../shared/dates.js';
 
 /** Test data of the applications tests (not a test file itself). */
-
-export const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A batch of 电工 (JD, demo scope levels 3 and 4) taken to 报名中 with its notice published. It is planned on the

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import {
   courseImportResult,
   courseResultQuery,
@@ -11,7 +11,8 @@ import {
   requiredCoursesResponse,
 } from '../../../shared/courses.js';
 import { z } from 'zod';
-import { attachment, uploadedBytes, xlsxMime } from '../people/people.routes.js';
+import { XLSX_MIME, attachment } from '../../http/download.js';
+import { readUploadedFile } from '../../http/upload.js';
 import {
   courseTemplate,
   getRequiredCourses,
@@ -40,7 +41,10 @@ export const coursesRoutes =
     );
     app.get('/courses/template', { schema: { tags, summary: '下载课程成绩导入模板' } }, async (req, reply) => {
       const t = await courseTemplate({ actor: req.actor });
-      return reply.header('content-type', xlsxMime).header('content-disposition', attachment(t.fileName)).send(t.bytes);
+      return reply
+        .header('content-type', XLSX_MIME)
+        .header('content-disposition', attachment(t.fileName))
+        .send(t.bytes);
     });
     app.post(
       '/courses/import',
@@ -53,7 +57,7 @@ export const coursesRoutes =
         },
       },
       async (req) => {
-        const { bytes } = await uploadedBytes(req);
+        const { bytes } = await readUploadedFile(req);
         return importCourseResults(ctx.db, { actor: req.actor, pii: ctx.pii, bytes });
       },
     );

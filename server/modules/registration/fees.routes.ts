@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam, okResponse, paged } from '../../../shared/common.js';
 import {
   batchFees,
@@ -11,7 +11,7 @@ import {
   photoImportResult,
   refundBody,
 } from '../../../shared/registration.js';
-import { XLSX_MIME, sendFile } from '../centre/centre.routes.js';
+import { XLSX_MIME, sendFile } from '../../http/download.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { createFeeStandard, deleteFeeStandard, listFeeStandards, updateFeeStandard } from './fees.service.js';
 import { exportBatchFeesXlsx, listBatchFees, recordPayment, recordRefund } from './fees.payments.js';

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { rosterImportResult } from '../../../shared/registration.js';
-import { attachment, uploadedBytes, xlsxMime } from '../people/people.routes.js';
+import { XLSX_MIME, attachment } from '../../http/download.js';
+import { readUploadedFile } from '../../http/upload.js';
 import { importRoster, rosterTemplate } from './roster.service.js';
 import { startRosterImport } from './roster.job.js';
 
@@ -19,7 +20,7 @@ export const rosterRoutes =
       async (req, reply) => {
         const t = await rosterTemplate(ctx.db, { actor: req.actor, batchId: req.params.id });
         return reply
-          .header('content-type', xlsxMime)
+          .header('content-type', XLSX_MIME)
           .header('content-disposition', attachment(t.fileName))
           .send(t.bytes);
       },
@@ -36,7 +37,7 @@ export const rosterRoutes =
         },
       },
       async (req) => {
-        const { bytes, name } = await uploadedBytes(req);
+        const { bytes, name } = await readUploadedFile(req);
         return importRoster(ctx.db, ctx.files, {
           actor: req.actor,
           pii: ctx.pii,
@@ -58,7 +59,7 @@ export const rosterRoutes =
         },
       },
       async (req) => {
-        const { bytes, name } = await uploadedBytes(req);
+        const { bytes, name } = await readUploadedFile(req);
         return startRosterImport(
           { db: ctx.db, files: ctx.files, pii: ctx.pii, jobs: ctx.jobs },
           { actor: req.actor, batchId: req.params.id, bytes, fileName: name },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../app.js';
+import type { AppContext } from '../../http/context.js';
 import { idParam, paged } from '../../../shared/common.js';
 import { oneTimePasswordResponse, user, userBody, userUpdateBody, usersQuery } from '../../../shared/users.js';
 import { createUser, listUsers, resetPassword, setAccountState, updateUser } from './users.service.js';

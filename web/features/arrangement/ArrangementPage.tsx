@@ -31,7 +31,6 @@ import {
   type SittingView,
 } from '../../../shared/arrangement.js';
 import { batchStateNames } from '../../../shared/plans.js';
-import { chinaToday } from '../../../shared/idcard.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { useBatch } from '../plans/api.js';
@@ -46,6 +45,7 @@ import {
   useMergeOptions,
   type SetupChoices,
 } from './SittingSetups.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 type Dialog =
   | { kind: 'moveCandidate'; sitting: SittingView; applicationId: string; name: string }

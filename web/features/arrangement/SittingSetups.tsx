@@ -6,10 +6,10 @@ import {
   type RoomKindName,
   type RunBody,
 } from '../../../shared/arrangement.js';
-import { chinaToday } from '../../../shared/idcard.js';
 import type { Batch } from '../../../shared/plans.js';
 import { useBatches } from '../plans/api.js';
 import { useRooms, useSites } from './api.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /**
  * The 自动编排 card's choices: other batches of the period arranged in the same run (sharing rooms and staff), and
