@@ -4,18 +4,18 @@ import { createTestApp, type TestApp, type TestClient } from '../test/harness.js
 import { colleges, filings, occupations, persons, scopeRows, users } from '../db/schema/index.js';
 import { roles, type Role } from '../../shared/access.js';
 import { demoUsers } from '../seed.js';
-import { peopleExempt, peopleRouteCases, setupPeopleAccess } from '../modules/people/people.access.js';
-import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access.js';
-import { applicationsRouteCases, setupApplicationsAccess } from '../modules/registration/applications.access.js';
-import { feesExempt, feesRouteCases, setupFeesAccess } from '../modules/registration/fees.access.js';
-import { rosterExempt, rosterRouteCases, setupRosterAccess } from '../modules/registration/roster.access.js';
-import { activationExempt, activationRouteCases, setupActivationAccess } from '../modules/auth/activation.access.js';
+import { peopleExempt, peopleRouteCases, setupPeopleAccess } from '../modules/people/people.access-cases.js';
+import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access-cases.js';
+import { applicationsRouteCases, setupApplicationsAccess } from '../modules/registration/applications.access-cases.js';
+import { feesExempt, feesRouteCases, setupFeesAccess } from '../modules/registration/fees.access-cases.js';
+import { rosterExempt, rosterRouteCases, setupRosterAccess } from '../modules/registration/roster.access-cases.js';
+import { activationExempt, activationRouteCases, setupActivationAccess } from '../modules/auth/activation.access-cases.js';
 import {
   arrangementExempt,
   arrangementRouteCases,
   setupArrangementAccess,
-} from '../modules/arrangement/arrangement.access.js';
-import { documentsExempt, documentsRouteCases, setupDocumentsAccess } from '../modules/arrangement/documents.access.js';
+} from '../modules/arrangement/arrangement.access-cases.js';
+import { documentsExempt, documentsRouteCases, setupDocumentsAccess } from '../modules/arrangement/documents.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
