@@ -17,9 +17,9 @@
  * data, so a slow or busy machine slows both alike. (The checker's time is printed too as a second yardstick; it is
  * not the baseline because it is our own code and could change with the rules.)
  */
-import { checkArrangement } from '../server/modules/arrangement/arrangement.checker.js';
-import { seededRandom } from '../server/modules/arrangement/arrangement.random.js';
-import { solveArrangement } from '../server/modules/arrangement/arrangement.solver.js';
+import { checkArrangement } from '../server/modules/arrangement/solver/checker.js';
+import { seededRandom } from '../server/modules/arrangement/solver/random.js';
+import { solveArrangement } from '../server/modules/arrangement/solver/solver.js';
 import type {
   ArrangementCandidate,
   ArrangementConflict,
@@ -28,7 +28,7 @@ import type {
   ArrangementSitting,
   ArrangementStaff,
   StaffDuty,
-} from '../server/modules/arrangement/arrangement.types.js';
+} from '../server/modules/arrangement/solver/types.js';
 
 const CANDIDATES = 20_000;
 const OCCUPATIONS = 60;

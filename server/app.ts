@@ -46,7 +46,7 @@ import { rosterRoutes } from './modules/registration/roster.routes.js';
 import { signupRoutes } from './modules/auth/signup.routes.js';
 import { activationRoutes } from './modules/auth/activation.routes.js';
 import { arrangementRoutes } from './modules/arrangement/arrangement.routes.js';
-import { documentsRoutes } from './modules/arrangement/documents.routes.js';
+import { documentsRoutes } from './modules/arrangement/documents/documents.routes.js';
 
 export const webDistDir = path.resolve('dist/web');
 

@@ -3,7 +3,7 @@ import type { FileStore } from './modules/files/files.service.js';
 import type { JobRunner } from './modules/jobs/jobs.service.js';
 import { exportAuditJob } from './modules/audit/audit.xlsx.js';
 import type { Config } from './config.js';
-import { bulkTicketsJob } from './modules/arrangement/documents.service.js';
+import { bulkTicketsJob } from './modules/arrangement/documents/documents.service.js';
 import { rosterImportJob } from './modules/registration/roster.job.js';
 import { loadPiiCipher } from './http/pii.js';
 

@@ -9,13 +9,21 @@ import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access
 import { applicationsRouteCases, setupApplicationsAccess } from '../modules/registration/applications.access-cases.js';
 import { feesExempt, feesRouteCases, setupFeesAccess } from '../modules/registration/fees.access-cases.js';
 import { rosterExempt, rosterRouteCases, setupRosterAccess } from '../modules/registration/roster.access-cases.js';
-import { activationExempt, activationRouteCases, setupActivationAccess } from '../modules/auth/activation.access-cases.js';
+import {
+  activationExempt,
+  activationRouteCases,
+  setupActivationAccess,
+} from '../modules/auth/activation.access-cases.js';
 import {
   arrangementExempt,
   arrangementRouteCases,
   setupArrangementAccess,
 } from '../modules/arrangement/arrangement.access-cases.js';
-import { documentsExempt, documentsRouteCases, setupDocumentsAccess } from '../modules/arrangement/documents.access-cases.js';
+import {
+  documentsExempt,
+  documentsRouteCases,
+  setupDocumentsAccess,
+} from '../modules/arrangement/documents/documents.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's

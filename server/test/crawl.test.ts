@@ -8,7 +8,7 @@ import { okJson } from '../modules/plans/plans.testkit.js';
 import { makeIdNumber, postFile } from '../modules/people/people.testkit.js';
 import { FORM, photoPng, registeringBatch } from '../modules/registration/applications.testkit.js';
 import { rosterRows, rosterXlsx } from '../modules/registration/roster.testkit.js';
-import { makeStaff, makeVenues } from '../modules/arrangement/arrangement.api.testkit.js';
+import { makeStaff, makeVenues } from '../modules/arrangement/arrangement.testkit.js';
 import { activationCodeOf } from '../modules/auth/activation.testkit.js';
 import { batches } from '../db/schema/index.js';
 import { chinaToday } from '../../shared/dates.js';

@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/access.js';
 import type { TestApp, TestClient } from '../../test/harness.js';
 import { okJson } from '../plans/plans.testkit.js';
-import { makeBatch, makeCandidates } from './arrangement.api.testkit.js';
+import { makeBatch, makeCandidates } from './arrangement.testkit.js';
 
 /** The arrangement module's rows of the route × role table in server/http/access.test.ts. */
 

@@ -3,9 +3,9 @@ import type { DbOrTx } from '../../db/client.js';
 import { applications, arrangementRuns, arrangementSeats, batches, colleges, persons } from '../../db/schema/index.js';
 import type { Actor } from '../../http/access.js';
 import type { ArrangementView, SittingView } from '../../../shared/arrangement.js';
-import { moduleName, sittingLabel } from './arrangement.text.js';
-import type { ArrangementResult, UnmetRule } from './arrangement.types.js';
-import { buildInput, loadBatches, type StoredInput } from './arrangement.input.js';
+import { moduleName, sittingLabel } from './solver/text.js';
+import type { ArrangementResult, UnmetRule } from './solver/types.js';
+import { buildInput, loadBatches, type StoredInput } from './input.store.js';
 import { can } from '../../../shared/access.js';
 
 /** An arrangement run as the screens read it: names instead of ids; a college clerk sees only its own candidates. */

@@ -17,7 +17,7 @@ import {
   unavailabilityParams,
 } from '../../../shared/arrangement.js';
 import { editRun, getBatchArrangement, getRun, publishRun, runArrangement } from './arrangement.service.js';
-import { listOwnSeats } from './arrangement.portal.js';
+import { listOwnSeats } from './portal.service.js';
 import {
   addUnavailability,
   getRoom,

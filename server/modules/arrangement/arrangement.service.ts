@@ -7,8 +7,8 @@ import type { ArrangementView, EditBody } from '../../../shared/arrangement.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadCentre } from '../centre/centre.service.js';
 import { getBatch, markArranged } from '../plans/batch.service.js';
-import { checkArrangement } from './arrangement.checker.js';
-import { applyEdit, newViolations, unmetFrom, violationText } from './arrangement.edits.js';
+import { checkArrangement } from './solver/checker.js';
+import { applyEdit, newViolations, unmetFrom, violationText } from './edits.rules.js';
 import {
   assertArrangeable,
   buildInput,
@@ -17,10 +17,10 @@ import {
   solverInput,
   type SittingSetup,
   type StoredInput,
-} from './arrangement.input.js';
+} from './input.store.js';
 import { presentRun, type EditRecord } from './arrangement.present.js';
-import { solveArrangement } from './arrangement.solver.js';
-import type { ArrangementResult, UnmetRule } from './arrangement.types.js';
+import { solveArrangement } from './solver/solver.js';
+import type { ArrangementResult, UnmetRule } from './solver/types.js';
 import { addDays, chinaToday } from '../../../shared/dates.js';
 
 /**

@@ -1,101 +1,173 @@
-import type {
-  ArrangementCandidate,
-  ArrangementInput,
-  ArrangementRoom,
-  ArrangementSitting,
-  ArrangementStaff,
-  ExaminerFacts,
-  StaffDuty,
-} from './arrangement.types.js';
+import { eq } from 'drizzle-orm';
+import { applications, batches, colleges, persons } from '../../db/schema/index.js';
+import type { TestApp, TestClient } from '../../test/harness.js';
+import { personFor } from '../people/people.testkit.js';
+import { batchBodyFor, okJson } from '../plans/plans.testkit.js';
 
-/** Small hand-made instances for the arrangement tests (plain data, no database). */
+/**
+ * Database-backed data of the arrangement API tests (not a test file): sites and rooms, a 电工 batch with
+ * approved and paid applications written directly, and the centre's staff registered through the people API.
+ */
 
-export const EXAM_DAY = '2026-06-10';
-export const ELECTRICIAN = '6-31-01-03';
+export const EXAM_DAY = '2027-03-10';
+let seq = 301;
 
-/** `n` candidates `${prefix}01…`, spread over colleges by the given sizes (or all in college c1). */
-export function candidatesOf(prefix: string, sizes: number[] | number): ArrangementCandidate[] {
-  const list = typeof sizes === 'number' ? [sizes] : sizes;
-  const out: ArrangementCandidate[] = [];
-  list.forEach((n, k) => {
-    for (let i = 0; i < n; i++) {
-      const id = `${prefix}${String(out.length + 1).padStart(3, '0')}`;
-      out.push({ id, personId: `p-${id}`, collegeId: `c${k + 1}` });
-    }
-  });
+export async function collegeIdsOf(t: TestApp) {
+  const cs = await t.database.db.select().from(colleges);
+  return { JD: cs.find((c) => c.code === 'JD')!.id, XX: cs.find((c) => c.code === 'XX')!.id };
+}
+
+/** Two sites named as the test batch's places: 信息楼 (3 theory rooms of 30) and 实训楼 (2 skill rooms of 30). */
+export async function makeVenues(staff: TestClient) {
+  const theory = await okJson(staff.post('/api/v1/sites', { name: '信息楼', address: '校本部' }));
+  const skill = await okJson(staff.post('/api/v1/sites', { name: '实训楼', address: '校本部' }));
+  const rooms: string[] = [];
+  for (const name of ['201', '202', '203'])
+    rooms.push(
+      (await okJson(staff.post('/api/v1/rooms', { siteId: theory.id, name, kind: 'theory', capacity: 30 }))).id,
+    );
+  for (const name of ['A1 电工实训室', 'A2 电工实训室'])
+    rooms.push(
+      (
+        await okJson(
+          staff.post('/api/v1/rooms', {
+            siteId: skill.id,
+            name,
+            kind: 'skill',
+            capacity: 30,
+            stations: 30,
+            equipment: ['电工实训台'],
+          }),
+        )
+      ).id,
+    );
+  return { theorySite: theory.id as string, skillSite: skill.id as string, rooms };
+}
+
+/** A 电工 level-4 batch of JD (theory 09:00 and skill 14:00 on EXAM_DAY), put in `state` directly. */
+export async function makeBatch(t: TestApp, admin: TestClient, collegeId: string, state = 'reviewed') {
+  const b = await okJson(
+    admin.post('/api/v1/batches', batchBodyFor(collegeId, { examDay: EXAM_DAY, title: `电工编排测试 ${seq++}` })),
+  );
+  await t.database.db.update(batches).set({ state }).where(eq(batches.id, b.id));
+  return b.id as string;
+}
+
+/** A candidate person written directly (the ID columns are placeholders; these tests never read them). */
+export async function makeCandidate(t: TestApp, name: string, collegeId: string | null) {
+  const n = seq++;
+  const [p] = await t.database.db
+    .insert(persons)
+    .values({
+      name,
+      gender: 'male',
+      idType: 'resident',
+      idCipher: `c${n}`,
+      idHash: `arr-test-${n}-${Math.random()}`,
+      idMasked: '4101**********0000',
+      kind: collegeId ? 'student' : 'social',
+      collegeId,
+    })
+    .returning();
+  return p.id;
+}
+
+export async function makeApplication(
+  t: TestApp,
+  o: { batchId: string; personId: string; collegeId: string | null; status?: string; feeStatus?: string },
+) {
+  const [a] = await t.database.db
+    .insert(applications)
+    .values({
+      batchId: o.batchId,
+      personId: o.personId,
+      collegeId: o.collegeId,
+      level: 4,
+      status: o.status ?? 'approved',
+      feeStatus: o.feeStatus ?? 'paid',
+      feeDue: '150',
+      source: 'import',
+    })
+    .returning();
+  return a.id;
+}
+
+/** `count` approved and paid candidates of the batch in the college. */
+export async function makeCandidates(t: TestApp, batchId: string, collegeId: string, count: number, prefix: string) {
+  const out: { personId: string; applicationId: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const personId = await makeCandidate(t, `${prefix}${i + 1}`, collegeId);
+    out.push({ personId, applicationId: await makeApplication(t, { batchId, personId, collegeId }) });
+  }
   return out;
 }
 
-export function sittingOf(over: Partial<ArrangementSitting> & { id: string }): ArrangementSitting {
-  return {
-    batchId: 'b1',
-    siteId: 'S1',
-    kind: 'theory',
-    day: EXAM_DAY,
-    start: 8 * 60 + 30,
-    end: 10 * 60,
-    occupationCode: ELECTRICIAN,
-    occupationName: '电工',
-    levels: [3],
-    modules: [],
-    candidates: candidatesOf(`${over.id}-`, 20),
-    ...over,
-  };
+/** A staff person through the API (a qualified title for examiners). */
+export async function makeStaffPerson(staff: TestClient, name: string) {
+  const n = seq++;
+  return (
+    await okJson(
+      staff.post(
+        '/api/v1/persons',
+        personFor(name, '1980-04-04', n, { titleSeries: '工程', titleGrade: 'intermediate', titleName: '工程师' }),
+      ),
+    )
+  ).id as string;
 }
 
-export function theoryRooms(count: number, siteId = 'S1', prefix = 'R'): ArrangementRoom[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `${prefix}${String(i + 1).padStart(2, '0')}`,
-    siteId,
-    kind: 'theory' as const,
-  }));
-}
-
-export function staffOf(id: string, duties: StaffDuty[], over: Partial<ArrangementStaff> = {}): ArrangementStaff {
-  return { id, personId: `person-${id}`, name: id, duties, ...over };
-}
-
-export function examinerOf(
-  id: string,
-  facts: Partial<ExaminerFacts> = {},
-  over: Partial<ArrangementStaff> = {},
-): ArrangementStaff {
-  return staffOf(id, ['examiner'], {
-    examiner: {
+export async function makeExaminer(staff: TestClient, personId: string, firstExaminingYear = 2020) {
+  return okJson(
+    staff.post('/api/v1/examiners', {
+      personId,
       grade: 'standard',
-      occupationCodes: [ELECTRICIAN],
-      modules: [],
-      certificateValidUntil: '2028-12-31',
-      dismissed: false,
-      firstExaminingYear: 2020,
-      ...facts,
-    },
-    ...over,
-  });
+      trainingHours: 48,
+      skillRelated: false,
+      certificateNumber: `KP-ARR-${seq++}`,
+      certificateIssuedOn: '2026-06-01',
+      firstExaminingYear,
+      occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }],
+    }),
+  );
 }
 
-/** Site staff for one slot (1 head, 4 supervisors, 3 exam staff) and `proctors` proctors. */
-export function siteStaff(proctors: number): ArrangementStaff[] {
-  return [
-    staffOf('H1', ['site_head']),
-    ...['SUP1', 'SUP2', 'SUP3', 'SUP4'].map((id) =>
-      staffOf(id, ['supervisor'], { supervisor: { certificateValidUntil: '2028-01-01', disqualified: false } }),
-    ),
-    ...['ES1', 'ES2', 'ES3'].map((id) => staffOf(id, ['exam_staff'])),
-    ...Array.from({ length: proctors }, (_, i) => staffOf(`P${String(i + 1).padStart(2, '0')}`, ['proctor'])),
-  ];
-}
-
-/** A feasible instance: one 电工 level-3 theory sitting of `n` candidates, rooms, site staff and 5 examiners. */
-export function baseInput(n = 45, over: Partial<ArrangementInput> = {}): ArrangementInput {
-  return {
-    seed: 'test-seed',
-    sites: [{ id: 'S1', name: '一号教学楼' }],
-    sittings: [sittingOf({ id: 'T1', candidates: candidatesOf('T1-', n) })],
-    rooms: theoryRooms(4),
-    staff: [...siteStaff(8), ...['E1', 'E2', 'E3', 'E4', 'E5'].map((id) => examinerOf(id))],
-    conflicts: [],
-    history: { previousGroups: [], consecutiveRounds: {} },
-    ...over,
+/**
+ * The centre's staff: `examiners` examiners of 电工, 4 supervisors, 3 exam staff (site heads too) and 4 proctors:
+ * enough for one site slot at a time and two rooms per sitting.
+ */
+export async function makeStaff(staff: TestClient, examiners: number) {
+  const ids = {
+    examiners: [] as string[],
+    supervisors: [] as string[],
+    examStaff: [] as string[],
+    proctors: [] as string[],
   };
+  for (let i = 0; i < examiners; i++) {
+    const p = await makeStaffPerson(staff, `考评员${i + 1}`);
+    await makeExaminer(staff, p);
+    ids.examiners.push(p);
+  }
+  for (let i = 0; i < 4; i++) {
+    const p = await makeStaffPerson(staff, `督导员${i + 1}`);
+    await okJson(
+      staff.post('/api/v1/supervisors', {
+        personId: p,
+        basis: 'management',
+        basisYears: 5,
+        certificateNumber: `DD-ARR-${seq++}`,
+        certificateIssuedOn: '2026-06-01',
+      }),
+    );
+    ids.supervisors.push(p);
+  }
+  for (let i = 0; i < 3; i++) {
+    const p = await makeStaffPerson(staff, `考务${i + 1}`);
+    await okJson(staff.post('/api/v1/exam-staff', { personId: p, role: 'exam_staff' }));
+    ids.examStaff.push(p);
+  }
+  for (let i = 0; i < 4; i++) {
+    const p = await makeStaffPerson(staff, `监考${i + 1}`);
+    await okJson(staff.post('/api/v1/exam-staff', { personId: p, role: 'proctor' }));
+    ids.proctors.push(p);
+  }
+  return ids;
 }

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import type { DbOrTx } from '../../../db/client.js';
 import {
   applications,
   arrangementRuns,
@@ -10,14 +10,14 @@ import {
   examSites,
   files,
   persons,
-} from '../../db/schema/index.js';
-import { levelNames } from '../../../shared/centre.rules.js';
-import { sittingKindNames, type Batch, type SittingKind } from '../../../shared/plans.js';
-import type { FileStore } from '../files/files.service.js';
-import { ticketAllowed } from '../registration/fees.payments.js';
-import type { ArrangementInput, ArrangementResult } from './arrangement.types.js';
-import { qrMatrix, ticketVerifyUrl } from './documents.qr.js';
-import type { LotRecord, RoomSeat, RoomSheet, TicketData, TicketSittingLine } from './documents.types.js';
+} from '../../../db/schema/index.js';
+import { levelNames } from '../../../../shared/centre.rules.js';
+import { sittingKindNames, type Batch, type SittingKind } from '../../../../shared/plans.js';
+import type { FileStore } from '../../files/files.service.js';
+import { ticketAllowed } from '../../registration/payments.service.js';
+import type { ArrangementInput, ArrangementResult } from '../solver/types.js';
+import { qrMatrix, ticketVerifyUrl } from './qr.js';
+import type { LotRecord, RoomSeat, RoomSheet, TicketData, TicketSittingLine } from './types.js';
 
 /**
  * Loaders: a published arrangement (G's arrangement_runs / arrangement_seats) → the plain data the renderers draw.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkArrangement } from './arrangement.checker.js';
-import { seededRandom, shuffled } from './arrangement.random.js';
-import { solveArrangement } from './arrangement.solver.js';
+import { checkArrangement } from './checker.js';
+import { seededRandom, shuffled } from './random.js';
+import { solveArrangement } from './solver.js';
 import {
   baseInput,
   candidatesOf,
@@ -11,8 +11,8 @@ import {
   sittingOf,
   staffOf,
   theoryRooms,
-} from './arrangement.testkit.js';
-import type { ArrangementInput, ArrangementResult } from './arrangement.types.js';
+} from './solver.testkit.js';
+import type { ArrangementInput, ArrangementResult } from './types.js';
 
 const rulesOf = (list: { rule: string }[]) => [...new Set(list.map((v) => v.rule))].sort();
 const groupOf = (r: ArrangementResult, sittingId: string) => r.examinerGroups.find((g) => g.sittingId === sittingId)!;

@@ -1,7 +1,7 @@
-import { examinerMayExamineLevel } from '../people/people.rules.js';
-import type { ConflictIndex, StaffPool } from './arrangement.pool.js';
-import { cmp } from './arrangement.rooms.js';
-import { moduleName, qualificationText, sittingLabel } from './arrangement.text.js';
+import { examinerMayExamineLevel } from '../../people/people.rules.js';
+import type { ConflictIndex, StaffPool } from './pool.js';
+import { cmp } from './rooms.js';
+import { moduleName, qualificationText, sittingLabel } from './text.js';
 import type {
   ArrangementHistory,
   ArrangementSettings,
@@ -9,7 +9,7 @@ import type {
   ArrangementStaff,
   ExaminerGroup,
   UnmetRule,
-} from './arrangement.types.js';
+} from './types.js';
 
 /**
  * Examiner groups, one per sitting: R-ARR-04 (≥3, every module, a leader with ≥1 year), R-ARR-05 (qualified for

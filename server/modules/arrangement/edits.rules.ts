@@ -1,15 +1,9 @@
 import { AppError } from '../../http/errors.js';
 import type { EditBody } from '../../../shared/arrangement.js';
-import { checkArrangement } from './arrangement.checker.js';
-import { sittingLabel } from './arrangement.text.js';
-import type {
-  ArrangementInput,
-  ArrangementResult,
-  ArrangementRuleId,
-  UnmetRule,
-  Violation,
-} from './arrangement.types.js';
-import { settingsOf } from './arrangement.types.js';
+import { checkArrangement } from './solver/checker.js';
+import { sittingLabel } from './solver/text.js';
+import type { ArrangementInput, ArrangementResult, ArrangementRuleId, UnmetRule, Violation } from './solver/types.js';
+import { settingsOf } from './solver/types.js';
 
 /**
  * R-ARR-09 hand edits as pure functions on a result: move a candidate, swap a proctor, replace or add an examiner.

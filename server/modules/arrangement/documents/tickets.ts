@@ -1,5 +1,5 @@
-import { A4, box, line, photo, qrCode, sealArea, type PdfDoc } from './documents.draw.js';
-import type { TicketData, TicketSheet } from './documents.types.js';
+import { A4, box, line, photo, qrCode, sealArea, type PdfDoc } from './draw.js';
+import type { TicketData, TicketSheet } from './types.js';
 
 /**
  * R-ARR-11: 职业技能等级认定准考证, two to an A4 sheet (each half 210 × 148.5 mm, cut along the dashed line).

@@ -1,5 +1,5 @@
-import { A4, box, line, photo, type PdfDoc } from './documents.draw.js';
-import type { LotRecord, RoomSeat, RoomSheet } from './documents.types.js';
+import { A4, box, line, photo, type PdfDoc } from './draw.js';
+import type { LotRecord, RoomSeat, RoomSheet } from './types.js';
 
 /**
  * R-ARR-11 room documents, printed per room and sitting (H 考场编排 §4, 实施认定 二): the door list (考场门贴),

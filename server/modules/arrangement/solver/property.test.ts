@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkArrangement } from './arrangement.checker.js';
-import { solveArrangement } from './arrangement.solver.js';
-import type {
-  ArrangementInput,
-  ArrangementRoom,
-  ArrangementSitting,
-  ArrangementStaff,
-  StaffDuty,
-} from './arrangement.types.js';
+import { checkArrangement } from './checker.js';
+import { solveArrangement } from './solver.js';
+import type { ArrangementInput, ArrangementRoom, ArrangementSitting, ArrangementStaff, StaffDuty } from './types.js';
 
 /**
  * R-ARR-09 property: on random small instances (random rooms, times, qualifications, certificates, conflicts and

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Role } from '../../../shared/access.js';
-import { arrangementRuns, arrangementSeats, batchSittings, batches, persons, users } from '../../db/schema/index.js';
-import type { TestApp, TestClient } from '../../test/harness.js';
-import { okJson } from '../plans/plans.testkit.js';
-import { EXAM_DAY, makeApplication, makeBatch, makeCandidates } from './arrangement.api.testkit.js';
+import type { Role } from '../../../../shared/access.js';
+import { arrangementRuns, arrangementSeats, batchSittings, batches, persons, users } from '../../../db/schema/index.js';
+import type { TestApp, TestClient } from '../../../test/harness.js';
+import { okJson } from '../../plans/plans.testkit.js';
+import { EXAM_DAY, makeApplication, makeBatch, makeCandidates } from '../arrangement.testkit.js';
 
 /**
  * The documents' rows of the route × role table in server/http/access.test.ts (R-ARR-10/11). The published

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { loadPdfFonts } from '../centre/pdf.table.js';
-import type { QrMatrix } from './documents.qr.js';
+import { loadPdfFonts } from '../../centre/pdf.table.js';
+import type { QrMatrix } from './qr.js';
 
 /** Absolute-position drawing for the exam documents (tickets, door lists, seat charts): boxes, photos, QR codes. */
 

@@ -4,7 +4,7 @@ import { applications, arrangementSeats, auditLog, batches, persons, users } fro
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import type { ArrangementView } from '../../../shared/arrangement.js';
 import { okJson } from '../plans/plans.testkit.js';
-import { listOwnSeats } from './arrangement.portal.js';
+import { listOwnSeats } from './portal.service.js';
 import { editRun } from './arrangement.service.js';
 import {
   collegeIdsOf,
@@ -15,7 +15,7 @@ import {
   makeStaff,
   makeStaffPerson,
   makeVenues,
-} from './arrangement.api.testkit.js';
+} from './arrangement.testkit.js';
 
 /** The arrangement through the API on a real database: run, unmet rules, hand edits, publish, scope, the portal. */
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../http/context.js';
-import { jobCreated } from '../../../shared/jobs.js';
-import { batchIdParam } from '../../../shared/arrangement.js';
+import type { AppContext } from '../../../http/context.js';
+import { jobCreated } from '../../../../shared/jobs.js';
+import { batchIdParam } from '../../../../shared/arrangement.js';
 import {
   bulkTicketsBody,
   ownTicketQuery,
@@ -9,8 +9,8 @@ import {
   roomDocumentParams,
   ticketVerification,
   ticketVerifyQuery,
-} from '../../../shared/arrangement.documents.js';
-import { XLSX_MIME, sendFile } from '../../http/download.js';
+} from '../../../../shared/arrangement.documents.js';
+import { XLSX_MIME, sendFile } from '../../../http/download.js';
 import {
   arrangedPlan,
   lotRecordPdf,

@@ -1,16 +1,9 @@
-import { assignExaminerGroups } from './arrangement.examiners.js';
-import { ConflictIndex, StaffPool, chronological } from './arrangement.pool.js';
-import { planRooms } from './arrangement.rooms.js';
-import {
-  balanceWorkload,
-  chooseProctors,
-  drawLots,
-  siteSlotOutput,
-  siteSlotsOf,
-  staffSiteSlots,
-} from './arrangement.staffing.js';
-import type { ArrangementInput, ArrangementResult, UnmetRule, WorkloadStats } from './arrangement.types.js';
-import { settingsOf, sitesOf } from './arrangement.types.js';
+import { assignExaminerGroups } from './examiners.js';
+import { ConflictIndex, StaffPool, chronological } from './pool.js';
+import { planRooms } from './rooms.js';
+import { balanceWorkload, chooseProctors, drawLots, siteSlotOutput, siteSlotsOf, staffSiteSlots } from './staffing.js';
+import type { ArrangementInput, ArrangementResult, UnmetRule, WorkloadStats } from './types.js';
+import { settingsOf, sitesOf } from './types.js';
 
 /**
  * R-ARR-09: the automatic arrangement, pure and deterministic (same input + seed ⇒ same result; no clock, no

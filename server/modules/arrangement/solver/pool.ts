@@ -1,6 +1,6 @@
-import { seededRandom, shuffled } from './arrangement.random.js';
-import { cmp, overlaps } from './arrangement.rooms.js';
-import type { ArrangementConflict, ArrangementSitting, ArrangementStaff, TimeInterval } from './arrangement.types.js';
+import { seededRandom, shuffled } from './random.js';
+import { cmp, overlaps } from './rooms.js';
+import type { ArrangementConflict, ArrangementSitting, ArrangementStaff, TimeInterval } from './types.js';
 
 /**
  * The staff as the solver sees them while it assigns: who is busy when (nobody in two places at once), how many

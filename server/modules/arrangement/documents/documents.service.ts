@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Config } from '../../config.js';
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { Config } from '../../../config.js';
+import type { Db, DbOrTx } from '../../../db/client.js';
 import {
   applications,
   arrangementRuns,
@@ -9,33 +9,26 @@ import {
   examRooms,
   examSites,
   persons,
-} from '../../db/schema/index.js';
-import { authorize, collegeFilter, type Actor } from '../../http/access.js';
-import { AppError, notFound } from '../../http/errors.js';
-import { loadPiiKey } from '../../http/pii.js';
-import { sittingKindNames, type Batch } from '../../../shared/plans.js';
-import type { PrintOverview } from '../../../shared/arrangement.documents.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { loadCentre } from '../centre/centre.service.js';
-import type { FileStore } from '../files/files.service.js';
-import type { JobContext } from '../jobs/jobs.service.js';
-import { exportBatchPlanPdf, exportBatchPlanXlsx } from '../plans/batch.export.js';
-import { findBatch, getBatch } from '../plans/batch.service.js';
-import { createExamDocument, toBytes } from './documents.draw.js';
-import {
-  byRoomOrder,
-  findPublishedRun,
-  loadLotRecords,
-  loadRoomSheet,
-  loadTickets,
-  type RunRow,
-} from './documents.load.js';
-import { planStaffingFromRun } from './documents.plan.js';
-import { deriveTicketKey, verifyTicketSignature } from './documents.qr.js';
-import { renderDoorList, renderLotRecord, renderSeatChart, renderSignInSheet } from './documents.rooms.js';
-import { candidateRules, renderTickets } from './documents.tickets.js';
-import type { TicketData } from './documents.types.js';
-import { chinaToday } from '../../../shared/dates.js';
+} from '../../../db/schema/index.js';
+import { authorize, collegeFilter, type Actor } from '../../../http/access.js';
+import { AppError, notFound } from '../../../http/errors.js';
+import { loadPiiKey } from '../../../http/pii.js';
+import { sittingKindNames, type Batch } from '../../../../shared/plans.js';
+import type { PrintOverview } from '../../../../shared/arrangement.documents.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { loadCentre } from '../../centre/centre.service.js';
+import type { FileStore } from '../../files/files.service.js';
+import type { JobContext } from '../../jobs/jobs.service.js';
+import { exportBatchPlanPdf, exportBatchPlanXlsx } from '../../plans/batch.export.js';
+import { findBatch, getBatch } from '../../plans/batch.service.js';
+import { createExamDocument, toBytes } from './draw.js';
+import { byRoomOrder, findPublishedRun, loadLotRecords, loadRoomSheet, loadTickets, type RunRow } from './load.js';
+import { planStaffingFromRun } from './plan.js';
+import { deriveTicketKey, verifyTicketSignature } from './qr.js';
+import { renderDoorList, renderLotRecord, renderSeatChart, renderSignInSheet } from './rooms.js';
+import { candidateRules, renderTickets } from './tickets.js';
+import type { TicketData } from './types.js';
+import { chinaToday } from '../../../../shared/dates.js';
 
 /**
  * R-ARR-10/11 documents of a published arrangement: tickets (one, or in bulk as a job), room documents, the lot

@@ -11,7 +11,7 @@ import {
   makeStaff,
   makeStaffPerson,
   makeVenues,
-} from './arrangement.api.testkit.js';
+} from './arrangement.testkit.js';
 
 /**
  * R-ARR-04 "each exam module ≥1": the modules a batch's sitting has and the modules each examiner can examine are

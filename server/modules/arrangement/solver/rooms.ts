@@ -1,4 +1,4 @@
-import { roomKindNames, sittingLabel } from './arrangement.text.js';
+import { roomKindNames, sittingLabel } from './text.js';
 import type {
   ArrangementCandidate,
   ArrangementRoom,
@@ -7,8 +7,8 @@ import type {
   SeatAssignment,
   TimeInterval,
   UnmetRule,
-} from './arrangement.types.js';
-import { roomKindOf, sitesOf } from './arrangement.types.js';
+} from './types.js';
+import { roomKindOf, sitesOf } from './types.js';
 
 /**
  * R-ARR-01: candidates → rooms and seats. Per sitting, the fewest rooms that hold everyone (largest eligible

@@ -1,4 +1,4 @@
-import type { QrMatrix } from './documents.qr.js';
+import type { QrMatrix } from './qr.js';
 
 /**
  * R-ARR-10/11: the plain data the printed documents are drawn from. The loaders (documents.load.ts) build these from

@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { arrangementSeats, batchSittings, examRooms, examSites } from '../../db/schema/index.js';
-import type { PlanStaffing } from '../plans/batch.export.js';
-import type { ArrangementInput, ArrangementResult } from './arrangement.types.js';
-import { byRoomOrder, type RunRow } from './documents.load.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { arrangementSeats, batchSittings, examRooms, examSites } from '../../../db/schema/index.js';
+import type { PlanStaffing } from '../../plans/batch.export.js';
+import type { ArrangementInput, ArrangementResult } from '../solver/types.js';
+import { byRoomOrder, type RunRow } from './load.js';
 
 /**
  * R-ARR-10: the batch plan for the authority names, per sitting, the candidates, rooms, proctors, examiners and

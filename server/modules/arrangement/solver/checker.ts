@@ -1,5 +1,5 @@
-import { examinerMayExamineLevel } from '../people/people.rules.js';
-import { clock, moduleName } from './arrangement.text.js';
+import { examinerMayExamineLevel } from '../../people/people.rules.js';
+import { clock, moduleName } from './text.js';
 import type {
   ArrangementInput,
   ArrangementResult,
@@ -8,8 +8,8 @@ import type {
   ArrangementStaff,
   TimeInterval,
   Violation,
-} from './arrangement.types.js';
-import { roomKindOf, settingsOf } from './arrangement.types.js';
+} from './types.js';
+import { roomKindOf, settingsOf } from './types.js';
 
 /**
  * The independent check of an arrangement against every hard rule (R-ARR-01…08, and nobody in two places at

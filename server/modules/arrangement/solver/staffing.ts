@@ -1,7 +1,7 @@
-import type { ConflictIndex, StaffPool } from './arrangement.pool.js';
-import { seededRandom, shuffled } from './arrangement.random.js';
-import { cmp } from './arrangement.rooms.js';
-import { sittingLabel, spanText } from './arrangement.text.js';
+import type { ConflictIndex, StaffPool } from './pool.js';
+import { seededRandom, shuffled } from './random.js';
+import { cmp } from './rooms.js';
+import { sittingLabel, spanText } from './text.js';
 import type {
   ArrangementSettings,
   ArrangementSitting,
@@ -11,7 +11,7 @@ import type {
   SiteSlot,
   TimeInterval,
   UnmetRule,
-} from './arrangement.types.js';
+} from './types.js';
 
 /**
  * Site staffing per time slot (R-ARR-03) and proctors per room with their lot (R-ARR-02), as "duty slots" —

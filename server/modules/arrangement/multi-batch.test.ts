@@ -9,7 +9,7 @@ import {
   makeStaff,
   makeStaffPerson,
   makeVenues,
-} from './arrangement.api.testkit.js';
+} from './arrangement.testkit.js';
 
 /** Several batches of one period arranged together, and the sitting setups (site, room kind, equipment) of a run. */
 

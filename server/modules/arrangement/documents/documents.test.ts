@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import ExcelJS from 'exceljs';
-import { applications, arrangementRuns, batches, persons, users } from '../../db/schema/index.js';
-import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
-import type { ArrangementView } from '../../../shared/arrangement.js';
-import { okJson } from '../plans/plans.testkit.js';
+import { applications, arrangementRuns, batches, persons, users } from '../../../db/schema/index.js';
+import { createTestApp, type TestApp, type TestClient } from '../../../test/harness.js';
+import type { ArrangementView } from '../../../../shared/arrangement.js';
+import { okJson } from '../../plans/plans.testkit.js';
 import {
   collegeIdsOf,
   makeApplication,
@@ -17,14 +17,14 @@ import {
   makeCandidates,
   makeStaff,
   makeVenues,
-} from './arrangement.api.testkit.js';
+} from '../arrangement.testkit.js';
 import {
   deriveTicketKey,
   parseTicketVerifyUrl,
   signTicketNumber,
   ticketVerifyUrl,
   verifyTicketSignature,
-} from './documents.qr.js';
+} from './qr.js';
 import { ticketQrKey } from './documents.service.js';
 
 /** R-ARR-10/11: tickets, room documents, the lot record and the plan of a published arrangement, through the API. */

@@ -1,4 +1,4 @@
-import type { ArrangementSitting, RoomKind, TimeInterval } from './arrangement.types.js';
+import type { ArrangementSitting, RoomKind, TimeInterval } from './types.js';
 
 /** Chinese wording of the arrangement's messages (what the centre reads). */
 

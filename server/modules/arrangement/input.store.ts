@@ -20,8 +20,8 @@ import { eligibleExaminers } from '../people/people.queries.js';
 import { conflictsBetween } from '../people/conflicts.service.js';
 import { isBarredFromExamDuty } from '../people/misconduct.service.js';
 import { findBatch } from '../plans/batch.service.js';
-import { moduleKey } from './arrangement.text.js';
-import { ticketAllowedSql } from '../registration/fees.payments.js';
+import { moduleKey } from './solver/text.js';
+import { ticketAllowedSql } from '../registration/payments.service.js';
 import type {
   ArrangementConflict,
   ArrangementHistory,
@@ -32,7 +32,7 @@ import type {
   ArrangementStaff,
   RoomKind,
   StaffDuty,
-} from './arrangement.types.js';
+} from './solver/types.js';
 import { chinaToday } from '../../../shared/dates.js';
 import { addDays } from '../../../shared/dates.js';
 
