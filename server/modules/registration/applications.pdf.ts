@@ -12,9 +12,9 @@ import { recordAudit } from '../audit/audit.service.js';
 import { birthDateOfPerson } from '../people/people.store.js';
 import { can } from '../../../shared/access.js';
 import { loadCentre } from '../centre/centre.service.js';
-import { columns, CONTENT_WIDTH, createFormDocument, PAGE, row, toBuffer, type Doc } from '../centre/pdf.table.js';
+import { columns, CONTENT_WIDTH, createFormDocument, PAGE, row, toBuffer, type Doc } from '../centre/table.pdf.js';
 import type { FileStore } from '../files/files.service.js';
-import { candidatePerson } from './applications.portal.js';
+import { candidatePerson } from './portal.service.js';
 import { failingReasons, findApplication, presentDetail } from './applications.store.js';
 
 /**

@@ -69,7 +69,7 @@ import {
   portalMe as readPortalMe,
   resubmitApplication,
   withdrawApplication,
-} from './applications.portal.js';
+} from './portal.service.js';
 import {
   getApplication,
   listApplications,
@@ -77,7 +77,7 @@ import {
   recheckEligibility,
   reviewApplications,
   unlockApplication,
-} from './applications.review.js';
+} from './review.service.js';
 import {
   addFact,
   addOwnFact,
@@ -86,7 +86,7 @@ import {
   ownFacts,
   setExcellent,
   updateFact,
-} from './facts.manage.js';
+} from './candidate-facts.service.js';
 
 const list = z.object({ items: z.array(applicationRow), total: z.number() });
 const fileParams = z.object({ id: z.string().uuid('编号格式不正确'), fileId: z.string().uuid('文件编号格式不正确') });

@@ -14,7 +14,7 @@ import {
 import { XLSX_MIME, sendFile } from '../../http/download.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { createFeeStandard, deleteFeeStandard, listFeeStandards, updateFeeStandard } from './fees.service.js';
-import { exportBatchFeesXlsx, listBatchFees, recordPayment, recordRefund } from './fees.payments.js';
+import { exportBatchFeesXlsx, listBatchFees, recordPayment, recordRefund } from './payments.service.js';
 import { importBatchPhotos, PHOTO_ZIP_MAX_BYTES } from './photos.service.js';
 
 /** R-FEE-01: fee standards, payments and refunds, a batch's income; R-REG-01: a batch's photos from a ZIP. */

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../test/harness
 import { applications, feeStandards, payments } from '../../db/schema/index.js';
 import { okJson } from '../plans/plans.testkit.js';
 import { feeForApplications } from './fees.service.js';
-import { ticketAllowed, ticketAllowedSql } from './fees.payments.js';
+import { ticketAllowed, ticketAllowedSql } from './payments.service.js';
 import { collegeIds, makeApplication, makeBatch, makePerson } from './fees.testkit.js';
 
 let t: TestApp;

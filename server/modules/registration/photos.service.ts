@@ -11,7 +11,7 @@ import { idTypes, normalizeIdNumber, type IdType } from '../../../shared/idcard.
 import type { PhotoImportResult } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { FileStore } from '../files/files.service.js';
-import { PHOTO_HEIGHT, PHOTO_WIDTH } from '../people/people.photo.js';
+import { PHOTO_HEIGHT, PHOTO_WIDTH } from '../people/photo.service.js';
 
 /**
  * R-REG-01: a batch's application photos from one ZIP, each file named by the candidate's ID number or student

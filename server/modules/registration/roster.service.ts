@@ -19,11 +19,11 @@ import { levelNames } from '../../../shared/eligibility.js';
 import { batchStateNames } from '../../../shared/plans.js';
 import { INITIAL_PASSWORD_NOTE, type RosterImportResult } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { INITIAL_ACTIVATION } from '../auth/candidate.login.js';
+import { INITIAL_ACTIVATION } from '../auth/candidate.service.js';
 import { issueActivationCodes } from '../auth/activation.service.js';
 import type { FileStore } from '../files/files.service.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
-import { rosterColumns, rosterTemplateBytes, type RosterRow } from './roster.sheet.js';
+import { rosterColumns, rosterTemplateBytes, type RosterRow } from './roster.xlsx.js';
 
 /**
  * R-REG-01: a college's roster (花名册) becomes applications. Every row is checked first (cells, ID numbers,

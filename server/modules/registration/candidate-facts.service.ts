@@ -21,7 +21,7 @@ import {
 } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { scopedPerson } from './courses.service.js';
-import { candidatePerson } from './applications.portal.js';
+import { candidatePerson } from './portal.service.js';
 
 /**
  * The facts behind eligibility that are not in the person record: 1+X certificates (R-ELIG-02), contest results
