@@ -13,7 +13,7 @@ import { replaceLegacyInitialPasswords } from './modules/auth/activation.service
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
-import { loadAuditSigningKey, writeAuditCheckpoint } from './modules/audit/audit.checkpoint.js';
+import { loadAuditSigningKey, writeAuditCheckpoint } from './modules/audit/checkpoint.service.js';
 
 // Read config → migrate → seed → listen; SIGTERM/SIGINT finish in-flight requests and close the database cleanly.
 let config;

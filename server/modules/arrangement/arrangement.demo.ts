@@ -23,7 +23,7 @@ import type { PiiCipher } from '../../http/pii.js';
 import { idCheckChar } from '../../../shared/idcard.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { sealIdNumber } from '../people/people.service.js';
-import { INITIAL_ACTIVATION } from '../auth/candidate.login.js';
+import { INITIAL_ACTIVATION } from '../auth/candidate.service.js';
 import { issueActivationCodes } from '../auth/activation.service.js';
 import { activationCodes } from '../../db/schema/index.js';
 import type { FileStore } from '../files/files.service.js';

@@ -6,7 +6,7 @@ import { jobCreated } from '../../../shared/jobs.js';
 import { paged } from '../../../shared/common.js';
 import { listAudit, listAuditEntities, requestAuditExport } from './audit.service.js';
 import { auditCheckpointStatus } from '../../../shared/audit.checkpoint.js';
-import { createAuditCheckpoint, describeAuditCheckpoint, exportAuditCheckpoints } from './audit.checkpoint.js';
+import { createAuditCheckpoint, describeAuditCheckpoint, exportAuditCheckpoints } from './checkpoint.service.js';
 import { attachment } from '../../http/download.js';
 
 const exportBody = auditQuery.omit({ page: true, pageSize: true });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/client.js';
-import { verifyAuditTrail } from './audit.verify.js';
+import { verifyAuditTrail } from './verify.service.js';
 
 // `npm run audit:verify [-- --checkpoints FILE]`: R-AUD-01 — recompute the hash chain, then check it against every
 // signed checkpoint (DATA_DIR/audit-checkpoints.jsonl, or a downloaded copy). Exit 0 sound, 1 broken.

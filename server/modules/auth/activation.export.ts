@@ -4,7 +4,7 @@ import type { PiiCipher } from '../../http/pii.js';
 import { writeWorkbook } from '../../http/sheet.js';
 import { ACTIVATION_NOTE, activationStates } from '../../../shared/activation.js';
 import { loadCentre } from '../centre/centre.service.js';
-import { columns, CONTENT_WIDTH, createFormDocument, numberPages, PAGE, row, toBuffer } from '../centre/pdf.table.js';
+import { columns, CONTENT_WIDTH, createFormDocument, numberPages, PAGE, row, toBuffer } from '../centre/table.pdf.js';
 import { activationSheetRows } from './activation.service.js';
 
 /**

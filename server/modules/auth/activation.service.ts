@@ -13,7 +13,7 @@ import {
 import { recordAudit } from '../audit/audit.service.js';
 import { eligibilityContextFor } from '../registration/facts.service.js';
 import { endSessionsOf } from './auth.service.js';
-import { INITIAL_ACTIVATION, INITIAL_PASSWORD_ID6 } from './candidate.login.js';
+import { INITIAL_ACTIVATION, INITIAL_PASSWORD_ID6 } from './candidate.service.js';
 import { newActivationCode } from './activation.rules.js';
 
 /**

@@ -6,7 +6,7 @@ import { filedBatch, okJson } from '../plans/plans.testkit.js';
 import { postFile } from '../people/people.testkit.js';
 import { rosterIdNumber, rosterRows, rosterXlsx } from '../registration/roster.testkit.js';
 import type { CandidateAccountList } from '../../../shared/activation.js';
-import { INITIAL_ACTIVATION, INITIAL_PASSWORD_ID6 } from './candidate.login.js';
+import { INITIAL_ACTIVATION, INITIAL_PASSWORD_ID6 } from './candidate.service.js';
 import { activationCodeOf, activationSheetRows, allCandidateAccounts } from './activation.testkit.js';
 import { replaceLegacyInitialPasswords } from './activation.service.js';
 

@@ -9,7 +9,7 @@ import type { MeResponse } from '../../../shared/auth.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.rules.js';
 import type { PiiCipher } from '../../http/pii.js';
-import { findCandidateUser, INITIAL_ACTIVATION, passwordMatches, useActivationCode } from './candidate.login.js';
+import { findCandidateUser, INITIAL_ACTIVATION, passwordMatches, useActivationCode } from './candidate.service.js';
 
 /** Session and lockout policy (issue #2): 30 min idle, 12 h absolute, 5 failures ⇒ 30 min lock, ≤100 failures/h. */
 export const SESSION_IDLE_MS = 30 * 60_000;

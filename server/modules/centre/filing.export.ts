@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { assembleFiling } from './filing.application.js';
+import { assembleFiling } from './filing-application.service.js';
 import { renderFilingPdf } from './filing.pdf.js';
 
 /** R-ORG-05: the printable 备案申请表; the export is audited like every other. */

@@ -1,7 +1,7 @@
 import { formatLevels } from '../../../shared/centre.rules.js';
 import { ownershipNames } from '../../../shared/centre.js';
 import { standardTypes } from '../../../shared/scope.js';
-import type { FilingDocument } from './filing.application.js';
+import type { FilingDocument } from './filing-application.service.js';
 import {
   CONTENT_WIDTH,
   PAGE,
@@ -13,7 +13,7 @@ import {
   table,
   toBuffer,
   type Doc,
-} from './pdf.table.js';
+} from './table.pdf.js';
 
 /**
  * R-ORG-05: 河南省院校类职业技能等级认定机构备案申请表, laid out as the handbook's form (H 第四部分 六): the cover,

@@ -19,7 +19,7 @@ import {
 } from '../../../shared/scope.js';
 import { XLSX_MIME, sendFile } from '../../http/download.js';
 import { readUpload } from '../../http/upload.js';
-import { getFilingApplication } from './filing.application.js';
+import { getFilingApplication } from './filing-application.service.js';
 import { exportFilingPdf } from './filing.export.js';
 import {
   addFilingRow,

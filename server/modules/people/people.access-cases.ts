@@ -383,7 +383,7 @@ export const peopleRouteCases: Case[] = [
   },
 ];
 
-/** Uploads and binary responses, tested in people.api.test.ts and people.import.test.ts. */
+/** Uploads and binary responses, tested in people.routes.test.ts and people.import.test.ts. */
 export const peopleExempt = [
   'POST /api/v1/persons/:id/photo',
   'GET /api/v1/persons/:id/photo',

@@ -30,7 +30,7 @@ import {
   revealIdNumber,
   updatePerson,
 } from './people.service.js';
-import { openPersonPhoto, setPersonPhoto } from './people.photo.js';
+import { openPersonPhoto, setPersonPhoto } from './photo.service.js';
 import { importPeople, importTemplate } from './people.import.js';
 import { listExpiring } from './people.queries.js';
 import { createAppointment, getPeopleSettings, savePeopleSettings } from './staff.service.js';

@@ -23,7 +23,7 @@ import {
   row,
   table,
   toBuffer,
-} from '../centre/pdf.table.js';
+} from '../centre/table.pdf.js';
 import { findBatch, getBatch } from './batch.service.js';
 import { stateAtLeast } from './plans.rules.js';
 

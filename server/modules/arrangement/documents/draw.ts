@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { loadPdfFonts } from '../../centre/pdf.table.js';
+import { loadPdfFonts } from '../../centre/table.pdf.js';
 import type { QrMatrix } from './qr.js';
 
 /** Absolute-position drawing for the exam documents (tickets, door lists, seat charts): boxes, photos, QR codes. */

@@ -7,7 +7,7 @@ import {
   loadAuditSigningKey,
   verifyAuditCheckpoints,
   type CheckpointReport,
-} from './audit.checkpoint.js';
+} from './checkpoint.service.js';
 
 export interface TrailReport {
   ok: boolean;

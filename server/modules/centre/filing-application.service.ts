@@ -4,7 +4,7 @@ import type { CentreProfile, Equipment, Regulation, Venue } from '../../../share
 import type { FilingApplication, ScopeRow } from '../../../shared/scope.js';
 import { loadCentre, listEquipment, listRegulations, listVenues, presentCentre } from './centre.service.js';
 import { getFiling } from './filing.service.js';
-import { peopleForFiling, type FilingPeople } from './filing.people.js';
+import { peopleForFiling, type FilingPeople } from './filing-people.service.js';
 import { chinaToday } from '../../../shared/dates.js';
 
 /** Everything the 备案申请表 prints (R-ORG-05). */

@@ -4,8 +4,8 @@ import { desc, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { auditLog } from '../../db/schema/index.js';
 import { GENESIS_HASH, hashAuditRow, type AuditFields } from './audit.rules.js';
-import { checkpointFile, loadAuditSigningKey, writeAuditCheckpoint } from './audit.checkpoint.js';
-import { verifyAuditTrail } from './audit.verify.js';
+import { checkpointFile, loadAuditSigningKey, writeAuditCheckpoint } from './checkpoint.service.js';
+import { verifyAuditTrail } from './verify.service.js';
 
 let t: TestApp;
 beforeEach(async () => {
