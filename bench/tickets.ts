@@ -135,12 +135,12 @@ async function main() {
       .values(
         stored.map((f, k) => ({
           name: `${surnames[(i + k) % surnames.length]}${given[(i + k) % given.length]}`,
-          gender: (i + k) % 2 ? 'female' : 'male',
-          idType: 'resident',
+          gender: (i + k) % 2 ? ('female' as const) : ('male' as const),
+          idType: 'resident' as const,
           idCipher: `bench-${i + k}`,
           idHash: `bench-ticket-${i + k}`,
           idMasked: `4101**********${String(1000 + ((i + k) % 9000)).slice(-4)}`,
-          kind: 'student',
+          kind: 'student' as const,
           collegeId: JD,
           photoFileId: f.id,
         })),
@@ -154,10 +154,10 @@ async function main() {
           personId: p.id,
           collegeId: JD,
           level: 4,
-          status: 'approved',
-          feeStatus: 'paid',
+          status: 'approved' as const,
+          feeStatus: 'paid' as const,
           feeDue: '150',
-          source: 'import',
+          source: 'import' as const,
         })),
       )
       .returning({ id: applications.id });

@@ -1,6 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applications, arrangementRuns, arrangementSeats, batches, colleges, persons } from '../../db/schema/index.js';
+import { arrangementRuns, arrangementSeats, colleges } from '../../db/schema/index.js';
+import { personsByIds } from '../people/people.reads.js';
+import { batchTitlesByIds } from '../plans/plans.reads.js';
+import { applicationsByIds } from '../registration/registration.reads.js';
 import type { Actor } from '../../http/access.js';
 import type { ArrangementView, SittingView } from '../../../shared/arrangement.js';
 import { moduleName, sittingLabel } from './solver/text.js';
@@ -24,20 +27,29 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
   const clerkCollege = actor.role === 'college_clerk' ? actor.collegeId : null;
 
   const appIds = [...new Set(result.seats.map((s) => s.candidateId))];
-  const apps = appIds.length
-    ? await db
-        .select({
-          id: applications.id,
-          level: applications.level,
-          collegeId: applications.collegeId,
-          name: persons.name,
-          collegeName: colleges.name,
-        })
-        .from(applications)
-        .innerJoin(persons, eq(persons.id, applications.personId))
-        .leftJoin(colleges, eq(colleges.id, applications.collegeId))
-        .where(inArray(applications.id, appIds))
-    : [];
+  const appRows = await applicationsByIds(db, appIds);
+  const personName = new Map(
+    (
+      await personsByIds(
+        db,
+        appRows.map((a) => a.personId),
+      )
+    ).map((p) => [p.id, p.name]),
+  );
+  const collegeIds = [...new Set(appRows.map((a) => a.collegeId).filter((c): c is string => !!c))];
+  const collegeName = new Map(
+    (collegeIds.length
+      ? await db.select({ id: colleges.id, name: colleges.name }).from(colleges).where(inArray(colleges.id, collegeIds))
+      : []
+    ).map((c) => [c.id, c.name]),
+  );
+  const apps = appRows.map((a) => ({
+    id: a.id,
+    level: a.level,
+    collegeId: a.collegeId,
+    name: personName.get(a.personId) ?? '',
+    collegeName: a.collegeId ? (collegeName.get(a.collegeId) ?? null) : null,
+  }));
   const appById = new Map(apps.map((a) => [a.id, a]));
   const tickets = new Map(
     (
@@ -47,10 +59,7 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
         .where(eq(arrangementSeats.runId, run.id))
     ).map((t) => [t.applicationId, t.ticket]),
   );
-  const batchRows = await db
-    .select({ id: batches.id, title: batches.title, state: batches.state })
-    .from(batches)
-    .where(inArray(batches.id, run.batchIds));
+  const batchRows = await batchTitlesByIds(db, run.batchIds);
   const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
   const person = (id: string) => ({ id, name: staffName.get(id) ?? '（已不在工作人员名单）' });
   const roomById = new Map(input.rooms.map((r) => [r.id, r]));

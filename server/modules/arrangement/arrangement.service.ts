@@ -295,7 +295,7 @@ export async function publishRun(db: Db, opts: { actor: Actor | null; id: string
         throw new AppError('CONFLICT', `批次“${b.title}”尚未完成报名审核（状态须为“审核完成”），不能发布编排`, {
           state: b.state,
         });
-      await markArranged(tx as unknown as Db, { actor, id: b.id, note: '考场编排已发布' }); // a savepoint inside this transaction
+      await markArranged(tx, { actor, id: b.id, note: '考场编排已发布' }); // a savepoint inside this transaction
     }
     await assignTickets(tx, run, input, result);
     const [saved] = await tx

@@ -72,9 +72,17 @@ export async function makeCandidate(t: TestApp, name: string, collegeId: string 
   return p.id;
 }
 
+type NewApplication = typeof applications.$inferInsert;
+
 export async function makeApplication(
   t: TestApp,
-  o: { batchId: string; personId: string; collegeId: string | null; status?: string; feeStatus?: string },
+  o: {
+    batchId: string;
+    personId: string;
+    collegeId: string | null;
+    status?: NewApplication['status'];
+    feeStatus?: NewApplication['feeStatus'];
+  },
 ) {
   const [a] = await t.database.db
     .insert(applications)

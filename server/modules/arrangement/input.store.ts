@@ -1,27 +1,16 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import {
-  applications,
-  arrangementRuns,
-  batchSittings,
-  examRooms,
-  examSites,
-  examStaff,
-  examinerOccupations,
-  examiners,
-  persons,
-  roomUnavailability,
-  supervisors,
-} from '../../db/schema/index.js';
+import { arrangementRuns, examRooms, examSites, roomUnavailability } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { batchStateNames, type Batch } from '../../../shared/plans.js';
-import { eligibleExaminers } from '../people/people.queries.js';
 import { conflictsBetween } from '../people/conflicts.service.js';
 import { isBarredFromExamDuty } from '../people/misconduct.service.js';
 import { findBatch } from '../plans/batch.service.js';
+import { sittingsOfBatches } from '../plans/plans.reads.js';
+import { eligibleExaminers, examDutyStaff, personsByIds } from '../people/people.reads.js';
+import { approvedCandidatesOfBatches } from '../registration/registration.reads.js';
 import { moduleKey } from './solver/text.js';
-import { ticketAllowedSql } from '../registration/payments.service.js';
 import type {
   ArrangementConflict,
   ArrangementHistory,
@@ -122,9 +111,7 @@ export async function buildInput(
           ),
         )
     : [];
-  const sittingRows = (await db.select().from(batchSittings).where(inArray(batchSittings.batchId, batchIds))).filter(
-    (s) => s.kind === 'theory' || s.kind === 'skill',
-  );
+  const sittingRows = (await sittingsOfBatches(db, batchIds)).filter((s) => s.kind === 'theory' || s.kind === 'skill');
 
   // Setups: asked for, else default by the place's name.
   const asked = new Map((opts.setups ?? []).map((s) => [s.sittingId, s]));
@@ -147,18 +134,16 @@ export async function buildInput(
   );
 
   // Candidates: approved and paid (or free) applications (R-FEE-01 / R-ARR-11), with their college for grouping.
-  const apps = await db
-    .select({
-      id: applications.id,
-      batchId: applications.batchId,
-      personId: applications.personId,
-      collegeId: applications.collegeId,
-      personCollege: persons.collegeId,
-    })
-    .from(applications)
-    .innerJoin(persons, eq(persons.id, applications.personId))
-    .where(and(inArray(applications.batchId, batchIds), ticketAllowedSql))
-    .orderBy(asc(applications.id));
+  const approved = await approvedCandidatesOfBatches(db, batchIds);
+  const collegeOfPerson = new Map(
+    (
+      await personsByIds(
+        db,
+        approved.map((a) => a.personId),
+      )
+    ).map((p) => [p.id, p.collegeId]),
+  );
+  const apps = approved.map((a) => ({ ...a, personCollege: collegeOfPerson.get(a.personId) ?? null }));
 
   const sittings: ArrangementSitting[] = sittingRows
     .map((s) => {
@@ -180,7 +165,7 @@ export async function buildInput(
         occupationCode: b.code,
         occupationName: b.jobName ? `${b.occupationName}（${b.jobName}）` : b.occupationName,
         levels: [...b.levels].sort((x, y) => y - x),
-        modules: (s.modules ?? []).map((m) => moduleKey(b.code, m)), // R-ARR-04
+        modules: s.modules.map((m) => moduleKey(b.code, m)), // R-ARR-04
         candidates: apps
           .filter((a) => a.batchId === s.batchId)
           .map((a) => ({ id: a.id, personId: a.personId, collegeId: a.collegeId ?? a.personCollege ?? 'social' })),
@@ -291,22 +276,19 @@ async function loadStaff(
       for (const e of await eligibleExaminers(db, { edition: b.edition, occupationCode: b.code, level, on }))
         qualified.set(e.examinerId, (qualified.get(e.examinerId) ?? new Set()).add(b.code));
     }
-  const exRows = await db.select().from(examiners).where(eq(examiners.dismissed, false));
   const codesAsked = [...new Set(batches.map((b) => b.code))];
-  const moduleRows = codesAsked.length
-    ? await db.select().from(examinerOccupations).where(inArray(examinerOccupations.occupationCode, codesAsked))
-    : [];
-  for (const e of exRows) {
+  const onRecord = await examDutyStaff(db, { occupationCodes: codesAsked });
+  for (const e of onRecord.examiners) {
     const codes = qualified.get(e.id);
     if (!codes) continue;
     // R-ARR-04: the modules it can examine, of the occupations it is qualified for here.
-    const modules = moduleRows
-      .filter((r) => r.examinerId === e.id && codes.has(r.occupationCode))
+    const modules = e.occupations
+      .filter((r) => codes.has(r.occupationCode))
       .flatMap((r) => r.modules.map((m) => moduleKey(r.occupationCode, m)));
     const st = get(e.personId);
     give(st, 'examiner');
     st.examiner = {
-      grade: e.grade as 'standard' | 'senior',
+      grade: e.grade,
       occupationCodes: [...codes].sort(),
       modules: [...new Set(modules)].sort(),
       certificateIssuedOn: e.certificateIssuedOn,
@@ -315,12 +297,12 @@ async function loadStaff(
       firstExaminingYear: e.firstExaminingYear,
     };
   }
-  for (const s of await db.select().from(supervisors).where(eq(supervisors.disqualified, false))) {
+  for (const s of onRecord.supervisors) {
     const st = get(s.personId);
     give(st, 'supervisor');
     st.supervisor = { certificateValidUntil: s.certificateValidUntil, disqualified: s.disqualified };
   }
-  for (const x of await db.select().from(examStaff).where(eq(examStaff.active, true))) {
+  for (const x of onRecord.examStaff) {
     const st = get(x.personId);
     if (x.role === 'proctor') give(st, 'proctor');
     else {
@@ -330,15 +312,7 @@ async function loadStaff(
   }
   for (const s of sites) if (s.headPersonId) give(get(s.headPersonId), 'site_head');
 
-  const names = new Map(
-    (byPerson.size
-      ? await db
-          .select({ id: persons.id, name: persons.name })
-          .from(persons)
-          .where(inArray(persons.id, [...byPerson.keys()]))
-      : []
-    ).map((p) => [p.id, p.name]),
-  );
+  const names = new Map((await personsByIds(db, [...byPerson.keys()])).map((p) => [p.id, p.name]));
   const out: ArrangementStaff[] = [];
   for (const st of byPerson.values()) {
     if (await isBarredFromExamDuty(db, st.personId)) continue; // R-PPL-10

@@ -1,18 +1,12 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import {
-  applications,
-  arrangementRuns,
-  arrangementSeats,
-  batchSittings,
-  batches,
-  examRooms,
-  examSites,
-  persons,
-} from '../../db/schema/index.js';
+import { arrangementRuns, arrangementSeats, examRooms, examSites } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
-import { sittingKindNames, type SittingKind } from '../../../shared/plans.js';
+import { sittingKindNames } from '../../../shared/plans.js';
 import { chinaToday } from '../../../shared/dates.js';
+import { personIdsOfUser } from '../people/people.reads.js';
+import { batchTitlesByIds, sittingsByIds } from '../plans/plans.reads.js';
+import { applicationsOfPersons } from '../registration/registration.reads.js';
 
 /**
  * R-ARR-11: the room layout is published to candidates the day before the exam (H 考场编排 §4): a candidate sees
@@ -21,36 +15,63 @@ import { chinaToday } from '../../../shared/dates.js';
 export async function listOwnSeats(db: DbOrTx, opts: { actor: Actor | null; today?: string }) {
   authorize(opts.actor, 'portal.apply');
   const today = opts.today ?? chinaToday();
-  const rows = await db
-    .select({
-      visibleFrom: arrangementRuns.visibleFrom,
-      batchId: batches.id,
-      batchTitle: batches.title,
-      kind: batchSittings.kind,
-      day: batchSittings.day,
-      startsAt: batchSittings.startsAt,
-      endsAt: batchSittings.endsAt,
-      siteName: examSites.name,
-      roomName: examRooms.name,
-      seat: arrangementSeats.seatNo,
-      ticketNumber: arrangementSeats.ticketNumber,
+  const apps = (await applicationsOfPersons(db, await personIdsOfUser(db, opts.actor.userId))).filter(
+    (a) => a.status === 'approved',
+  );
+  const seats = apps.length
+    ? await db
+        .select({
+          visibleFrom: arrangementRuns.visibleFrom,
+          sittingId: arrangementSeats.sittingId,
+          siteName: examSites.name,
+          roomName: examRooms.name,
+          seat: arrangementSeats.seatNo,
+          ticketNumber: arrangementSeats.ticketNumber,
+        })
+        .from(arrangementSeats)
+        .innerJoin(arrangementRuns, eq(arrangementRuns.id, arrangementSeats.runId))
+        .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
+        .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
+        .where(
+          and(
+            inArray(
+              arrangementSeats.applicationId,
+              apps.map((a) => a.id),
+            ),
+            eq(arrangementRuns.status, 'published'),
+          ),
+        )
+    : [];
+  const sittings = new Map(
+    (
+      await sittingsByIds(
+        db,
+        seats.map((r) => r.sittingId),
+      )
+    ).map((s) => [s.id, s]),
+  );
+  const titles = new Map(
+    (
+      await batchTitlesByIds(
+        db,
+        [...sittings.values()].map((s) => s.batchId),
+      )
+    ).map((b) => [b.id, b.title]),
+  );
+  const rows = seats
+    .map((r) => {
+      const s = sittings.get(r.sittingId)!;
+      return {
+        ...r,
+        batchId: s.batchId,
+        batchTitle: titles.get(s.batchId) ?? '',
+        kind: s.kind,
+        day: s.day,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+      };
     })
-    .from(arrangementSeats)
-    .innerJoin(arrangementRuns, eq(arrangementRuns.id, arrangementSeats.runId))
-    .innerJoin(applications, eq(applications.id, arrangementSeats.applicationId))
-    .innerJoin(persons, eq(persons.id, applications.personId))
-    .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
-    .innerJoin(batches, eq(batches.id, batchSittings.batchId))
-    .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
-    .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
-    .where(
-      and(
-        eq(persons.userId, opts.actor.userId),
-        eq(arrangementRuns.status, 'published'),
-        eq(applications.status, 'approved'),
-      ),
-    )
-    .orderBy(asc(batchSittings.day), asc(batchSittings.startsAt));
+    .sort((a, b) => (a.day + a.startsAt < b.day + b.startsAt ? -1 : a.day + a.startsAt > b.day + b.startsAt ? 1 : 0));
   const shown = rows.filter((r) => r.visibleFrom && r.visibleFrom <= today);
   const later = rows
     .filter((r) => r.visibleFrom && r.visibleFrom > today)
@@ -60,7 +81,7 @@ export async function listOwnSeats(db: DbOrTx, opts: { actor: Actor | null; toda
     items: shown.map((r) => ({
       batchId: r.batchId,
       batchTitle: r.batchTitle,
-      sittingLabel: `${sittingKindNames[r.kind as SittingKind] ?? r.kind} ${r.day} ${r.startsAt}–${r.endsAt}`,
+      sittingLabel: `${sittingKindNames[r.kind] ?? r.kind} ${r.day} ${r.startsAt}–${r.endsAt}`,
       day: r.day,
       startsAt: r.startsAt,
       endsAt: r.endsAt,

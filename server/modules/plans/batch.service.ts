@@ -425,7 +425,7 @@ type Move = Exclude<BatchState, 'draft' | 'filed'>;
 
 /** R-PLAN-03: one state change: the role's permission, the one allowed previous state, a transition row, an audit row. */
 async function moveBatch(
-  db: Db,
+  db: DbOrTx,
   opts: { actor: Actor | null; id: string; note?: string | null },
   to: Move,
   guard?: (row: BatchRow) => void,
@@ -450,7 +450,8 @@ export const openRegistration = (db: Db, o: MoveOpts) =>
 /** 报名中 → 审核完成 (the registration module's two-stage review is done). */
 export const finishReview = (db: Db, o: MoveOpts) => moveBatch(db, o, 'reviewed');
 /** 审核完成 → 已编排 (rooms, seats, proctors assigned by the arrangement module). */
-export const markArranged = (db: Db, o: MoveOpts) => moveBatch(db, o, 'arranged');
+/** Takes the caller's transaction too: the arrangement's publishing moves its batches inside its own (a savepoint). */
+export const markArranged = (db: DbOrTx, o: MoveOpts) => moveBatch(db, o, 'arranged');
 /** 已编排 → 考试中. */
 export const startExam = (db: Db, o: MoveOpts) => moveBatch(db, o, 'examining');
 /** 考试中 → 成绩公示. */

@@ -1,4 +1,62 @@
 // What other modules may read of registration's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of registration's tables.
-export {};
+import { and, asc, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { applications } from '../../db/schema/index.js';
+import { ticketAllowedSql } from './payments.service.js';
+
+/** An application as another module needs it: whose, for which batch and level, and where it stands. */
+export interface ApplicationSummary {
+  id: string;
+  batchId: string;
+  personId: string;
+  /** The person's college at application time; null for a social learner. */
+  collegeId: string | null;
+  level: number;
+  status: string;
+  feeStatus: string;
+  photoFileId: string | null;
+}
+
+const summaryColumns = {
+  id: applications.id,
+  batchId: applications.batchId,
+  personId: applications.personId,
+  collegeId: applications.collegeId,
+  level: applications.level,
+  status: applications.status,
+  feeStatus: applications.feeStatus,
+  photoFileId: applications.photoFileId,
+};
+
+/** R-FEE-01 / R-ARR-11: the candidates of `batchIds` who may sit the exam (approved, and paid or free), by id. */
+export async function approvedCandidatesOfBatches(
+  db: DbOrTx,
+  batchIds: readonly string[],
+): Promise<ApplicationSummary[]> {
+  if (!batchIds.length) return [];
+  return db
+    .select(summaryColumns)
+    .from(applications)
+    .where(and(inArray(applications.batchId, [...new Set(batchIds)]), ticketAllowedSql))
+    .orderBy(asc(applications.id));
+}
+
+/** The applications of `ids` (unknown ids are left out). */
+export async function applicationsByIds(db: DbOrTx, ids: readonly string[]): Promise<ApplicationSummary[]> {
+  if (!ids.length) return [];
+  return db
+    .select(summaryColumns)
+    .from(applications)
+    .where(inArray(applications.id, [...new Set(ids)]));
+}
+
+/** Every application of the persons of `personIds`, whatever its status. */
+export async function applicationsOfPersons(db: DbOrTx, personIds: readonly string[]): Promise<ApplicationSummary[]> {
+  if (!personIds.length) return [];
+  return db
+    .select(summaryColumns)
+    .from(applications)
+    .where(inArray(applications.personId, [...new Set(personIds)]));
+}

@@ -1,15 +1,10 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Config } from '../../../config.js';
 import type { Db, DbOrTx } from '../../../db/client.js';
-import {
-  applications,
-  arrangementRuns,
-  arrangementSeats,
-  batchSittings,
-  examRooms,
-  examSites,
-  persons,
-} from '../../../db/schema/index.js';
+import { arrangementRuns, arrangementSeats, examRooms, examSites } from '../../../db/schema/index.js';
+import { personIdsOfUser, personsByIds } from '../../people/people.reads.js';
+import { sittingsByIds } from '../../plans/plans.reads.js';
+import { applicationsByIds, applicationsOfPersons } from '../../registration/registration.reads.js';
 import { authorize, collegeFilter, type Actor } from '../../../http/access.js';
 import { AppError, notFound } from '../../../http/errors.js';
 import { loadPiiKey } from '../../../http/pii.js';
@@ -189,30 +184,30 @@ export async function ownTicketPdf(
   authorize(opts.actor, 'portal.apply');
   const actor = opts.actor;
   const today = opts.today ?? chinaToday();
-  const mine = await deps.db
-    .selectDistinct({
-      applicationId: applications.id,
-      batchId: applications.batchId,
-      status: applications.status,
-      feeStatus: applications.feeStatus,
-      firstDay: arrangementRuns.firstDay,
-      visibleFrom: arrangementRuns.visibleFrom,
-    })
-    .from(applications)
-    .innerJoin(persons, eq(persons.id, applications.personId))
-    .innerJoin(arrangementSeats, eq(arrangementSeats.applicationId, applications.id))
-    .innerJoin(
-      arrangementRuns,
-      and(eq(arrangementRuns.id, arrangementSeats.runId), eq(arrangementRuns.status, 'published')),
-    )
-    .where(
-      and(
-        eq(persons.userId, actor.userId),
-        sql`${applications.status} <> 'withdrawn'`,
-        opts.batchId ? eq(applications.batchId, opts.batchId) : undefined,
-      ),
-    )
-    .orderBy(asc(arrangementRuns.firstDay));
+  const apps = new Map(
+    (await applicationsOfPersons(deps.db, await personIdsOfUser(deps.db, actor.userId)))
+      .filter((a) => a.status !== 'withdrawn' && (!opts.batchId || a.batchId === opts.batchId))
+      .map((a) => [a.id, a]),
+  );
+  const published = apps.size
+    ? await deps.db
+        .selectDistinct({
+          applicationId: arrangementSeats.applicationId,
+          firstDay: arrangementRuns.firstDay,
+          visibleFrom: arrangementRuns.visibleFrom,
+        })
+        .from(arrangementSeats)
+        .innerJoin(
+          arrangementRuns,
+          and(eq(arrangementRuns.id, arrangementSeats.runId), eq(arrangementRuns.status, 'published')),
+        )
+        .where(inArray(arrangementSeats.applicationId, [...apps.keys()]))
+        .orderBy(asc(arrangementRuns.firstDay))
+    : [];
+  const mine = published.map((r) => {
+    const a = apps.get(r.applicationId)!;
+    return { ...r, batchId: a.batchId, status: a.status, feeStatus: a.feeStatus };
+  });
   const pick = mine.find((m) => m.firstDay >= today) ?? mine[mine.length - 1];
   if (!pick) throw new AppError('NOT_FOUND', '准考证：没有已发布考场安排的报名，暂无准考证');
   if (pick.visibleFrom && pick.visibleFrom > today)
@@ -358,23 +353,22 @@ export async function bulkTicketsJob(deps: DocumentsDeps, ctx: JobContext) {
 export async function verifyTicket(deps: DocumentsDeps, opts: { ticketNumber: string; signature: string }) {
   const invalid = { valid: false as const, message: '核验失败：二维码无效或已被篡改' };
   if (!verifyTicketSignature(ticketQrKey(deps.config), opts.ticketNumber, opts.signature)) return invalid;
-  const [row] = await deps.db
-    .select({
-      name: persons.name,
-      batchId: batchSittings.batchId,
-      day: batchSittings.day,
-      startsAt: batchSittings.startsAt,
-      status: applications.status,
-      runStatus: arrangementRuns.status,
-    })
+  const seats = await deps.db
+    .select({ applicationId: arrangementSeats.applicationId, sittingId: arrangementSeats.sittingId })
     .from(arrangementSeats)
     .innerJoin(arrangementRuns, eq(arrangementRuns.id, arrangementSeats.runId))
-    .innerJoin(applications, eq(applications.id, arrangementSeats.applicationId))
-    .innerJoin(persons, eq(persons.id, applications.personId))
-    .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
-    .where(and(eq(arrangementSeats.ticketNumber, opts.ticketNumber), eq(arrangementRuns.status, 'published')))
-    .orderBy(asc(batchSittings.day), asc(batchSittings.startsAt))
-    .limit(1);
+    .where(and(eq(arrangementSeats.ticketNumber, opts.ticketNumber), eq(arrangementRuns.status, 'published')));
+  // The ticket's first sitting (by day and time) names the batch and the application.
+  const first = (
+    await sittingsByIds(
+      deps.db,
+      seats.map((x) => x.sittingId),
+    )
+  ).sort((a, b) => (a.day + a.startsAt < b.day + b.startsAt ? -1 : a.day + a.startsAt > b.day + b.startsAt ? 1 : 0))[0];
+  const seat = first && seats.find((x) => x.sittingId === first.id);
+  const [app] = seat ? await applicationsByIds(deps.db, [seat.applicationId]) : [];
+  const [person] = app ? await personsByIds(deps.db, [app.personId]) : [];
+  const row = first && app && person ? { name: person.name, batchId: first.batchId, status: app.status } : null;
   if (!row || row.status !== 'approved') return { valid: false as const, message: '核验失败：该准考证已失效' };
   const batch = await findBatch(deps.db, row.batchId);
   // Only the surname is shown: enough to match the card in hand, nothing for a stranger scanning a lost ticket.
@@ -411,10 +405,17 @@ export async function printOverview(
           n: sql<number>`count(*)::int`,
         })
         .from(arrangementSeats)
-        .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
         .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
         .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
-        .where(and(eq(arrangementSeats.runId, run.id), eq(batchSittings.batchId, batch.id)))
+        .where(
+          and(
+            eq(arrangementSeats.runId, run.id),
+            inArray(
+              arrangementSeats.sittingId,
+              batch.sittings.map((x) => x.id),
+            ),
+          ),
+        )
         .groupBy(arrangementSeats.sittingId, arrangementSeats.roomId, examRooms.name, examSites.name)
     : [];
   rows.sort(byRoomOrder);

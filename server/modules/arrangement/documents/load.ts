@@ -1,20 +1,13 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import {
-  applications,
-  arrangementRuns,
-  arrangementSeats,
-  batchSittings,
-  colleges,
-  examRooms,
-  examSites,
-  files,
-  persons,
-} from '../../../db/schema/index.js';
+import { arrangementRuns, arrangementSeats, colleges, examRooms, examSites, files } from '../../../db/schema/index.js';
 import { levelNames } from '../../../../shared/centre.rules.js';
 import { sittingKindNames, type Batch, type SittingKind } from '../../../../shared/plans.js';
 import type { FileStore } from '../../files/files.service.js';
 import { ticketAllowed } from '../../registration/payments.service.js';
+import { applicationsByIds } from '../../registration/registration.reads.js';
+import { personsByIds } from '../../people/people.reads.js';
+import { sittingsOfBatches } from '../../plans/plans.reads.js';
 import type { ArrangementInput, ArrangementResult } from '../solver/types.js';
 import { qrMatrix, ticketVerifyUrl } from './qr.js';
 import type { LotRecord, RoomSeat, RoomSheet, TicketData, TicketSittingLine } from './types.js';
@@ -47,55 +40,125 @@ export function ticketIdMask(idMasked: string): string {
   return '*'.repeat(Math.max(0, idMasked.length - 4)) + tail;
 }
 
-/** One row per seat of the batch in the run: the candidate, the application, the sitting, the room. */
+/** A seat of the batch in the run with its candidate, application, sitting and room, as the documents print it. */
+interface SeatRow {
+  applicationId: string;
+  sittingId: string;
+  roomId: string;
+  seat: number;
+  ticketNumber: string | null;
+  status: string;
+  feeStatus: string;
+  level: number;
+  appPhoto: string | null;
+  personPhoto: string | null;
+  name: string;
+  gender: string;
+  idMasked: string;
+  workUnit: string | null;
+  collegeName: string | null;
+  kind: SittingKind;
+  day: string;
+  startsAt: string;
+  endsAt: string;
+  sittingSeq: number;
+  roomName: string;
+  capacity: number;
+  siteName: string;
+}
+
+/** The college names of `ids` (colleges are a reference table every module reads). */
+async function collegeNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (!wanted.length) return new Map();
+  const rows = await db
+    .select({ id: colleges.id, name: colleges.name })
+    .from(colleges)
+    .where(inArray(colleges.id, wanted));
+  return new Map(rows.map((c) => [c.id, c.name]));
+}
+
+/**
+ * One row per seat of the batch in the run: the candidate, the application, the sitting, the room; in the order of
+ * the sittings, then site, room and seat.
+ */
 async function seatRows(
   db: DbOrTx,
   runId: string,
   batchId: string,
   only?: { applicationId?: string; sittingId?: string; roomId?: string; collegeId?: string },
-) {
-  const cond = [eq(arrangementSeats.runId, runId), eq(batchSittings.batchId, batchId)];
-  if (only?.collegeId) cond.push(eq(applications.collegeId, only.collegeId));
+): Promise<SeatRow[]> {
+  const sittings = new Map((await sittingsOfBatches(db, [batchId])).map((s) => [s.id, s]));
+  if (!sittings.size) return [];
+  const cond = [eq(arrangementSeats.runId, runId), inArray(arrangementSeats.sittingId, [...sittings.keys()])];
   if (only?.applicationId) cond.push(eq(arrangementSeats.applicationId, only.applicationId));
   if (only?.sittingId) cond.push(eq(arrangementSeats.sittingId, only.sittingId));
   if (only?.roomId) cond.push(eq(arrangementSeats.roomId, only.roomId));
-  return db
+  const seats = await db
     .select({
       applicationId: arrangementSeats.applicationId,
       sittingId: arrangementSeats.sittingId,
       roomId: arrangementSeats.roomId,
       seat: arrangementSeats.seatNo,
       ticketNumber: arrangementSeats.ticketNumber,
-      status: applications.status,
-      feeStatus: applications.feeStatus,
-      level: applications.level,
-      appPhoto: applications.photoFileId,
-      personPhoto: persons.photoFileId,
-      name: persons.name,
-      gender: persons.gender,
-      idMasked: persons.idMasked,
-      workUnit: persons.workUnit,
-      collegeName: colleges.name,
-      kind: batchSittings.kind,
-      day: batchSittings.day,
-      startsAt: batchSittings.startsAt,
-      endsAt: batchSittings.endsAt,
-      sittingSeq: batchSittings.seq,
       roomName: examRooms.name,
       capacity: examRooms.capacity,
       siteName: examSites.name,
     })
     .from(arrangementSeats)
-    .innerJoin(applications, eq(applications.id, arrangementSeats.applicationId))
-    .innerJoin(persons, eq(persons.id, applications.personId))
-    .leftJoin(colleges, eq(colleges.id, applications.collegeId))
-    .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
     .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
     .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
     .where(and(...cond))
-    .orderBy(asc(batchSittings.seq), asc(examSites.name), asc(examRooms.name), asc(arrangementSeats.seatNo));
+    .orderBy(asc(examSites.name), asc(examRooms.name), asc(arrangementSeats.seatNo));
+  const apps = new Map(
+    (
+      await applicationsByIds(
+        db,
+        seats.map((x) => x.applicationId),
+      )
+    ).map((a) => [a.id, a]),
+  );
+  const people = new Map(
+    (
+      await personsByIds(
+        db,
+        [...apps.values()].map((a) => a.personId),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const collegeName = await collegeNames(
+    db,
+    [...apps.values()].map((a) => a.collegeId),
+  );
+  const rows: SeatRow[] = [];
+  for (const x of seats) {
+    const a = apps.get(x.applicationId);
+    const p = a && people.get(a.personId);
+    const s = sittings.get(x.sittingId)!;
+    if (!a || !p) continue;
+    if (only?.collegeId && a.collegeId !== only.collegeId) continue;
+    rows.push({
+      ...x,
+      status: a.status,
+      feeStatus: a.feeStatus,
+      level: a.level,
+      appPhoto: a.photoFileId,
+      personPhoto: p.photoFileId,
+      name: p.name,
+      gender: p.gender,
+      idMasked: p.idMasked,
+      workUnit: p.workUnit,
+      collegeName: a.collegeId ? (collegeName.get(a.collegeId) ?? null) : null,
+      kind: s.kind,
+      day: s.day,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      sittingSeq: s.seq,
+    });
+  }
+  // Stable: site, room and seat order from the query is kept within each sitting.
+  return rows.sort((a, b) => a.sittingSeq - b.sittingSeq);
 }
-type SeatRow = Awaited<ReturnType<typeof seatRows>>[number];
 
 /** Rooms in print order: by site, then by room name with numbers compared as numbers (as the ticket numbers count). */
 export const byRoomOrder = (a: { siteName: string; roomName: string }, b: { siteName: string; roomName: string }) =>
@@ -106,18 +169,20 @@ export const byRoomOrder = (a: { siteName: string; roomName: string }, b: { site
  * Computed over the whole sitting, so a ticket printed alone shows the same number as the door.
  */
 async function roomNumbers(db: DbOrTx, runId: string, batchId: string) {
-  const rows = await db
-    .selectDistinct({
-      sittingId: arrangementSeats.sittingId,
-      roomId: arrangementSeats.roomId,
-      siteName: examSites.name,
-      roomName: examRooms.name,
-    })
-    .from(arrangementSeats)
-    .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
-    .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
-    .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
-    .where(and(eq(arrangementSeats.runId, runId), eq(batchSittings.batchId, batchId)));
+  const sittingIds = (await sittingsOfBatches(db, [batchId])).map((s) => s.id);
+  const rows = sittingIds.length
+    ? await db
+        .selectDistinct({
+          sittingId: arrangementSeats.sittingId,
+          roomId: arrangementSeats.roomId,
+          siteName: examSites.name,
+          roomName: examRooms.name,
+        })
+        .from(arrangementSeats)
+        .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
+        .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
+        .where(and(eq(arrangementSeats.runId, runId), inArray(arrangementSeats.sittingId, sittingIds)))
+    : [];
   rows.sort(byRoomOrder);
   const numbers = new Map<string, number>();
   const next = new Map<string, number>();
@@ -193,7 +258,7 @@ export async function loadTickets(db: DbOrTx, o: TicketLoadOptions) {
       continue;
     }
     const sittings: TicketSittingLine[] = seats.map((s) => ({
-      kindName: sittingKindNames[s.kind as SittingKind] ?? s.kind,
+      kindName: sittingKindNames[s.kind] ?? s.kind,
       day: s.day,
       time: `${hm(s.startsAt)}–${hm(s.endsAt)}`,
       site: s.siteName,
@@ -252,7 +317,7 @@ export async function loadRoomSheet(
     centreName: o.centreName,
     batchTitle: o.batch.title,
     occupation: `${occupationText(o.batch)}（${levels.map((l) => levelNames[l] ?? `${l}级`).join('、')}）`,
-    kindName: sittingKindNames[first.kind as SittingKind] ?? first.kind,
+    kindName: sittingKindNames[first.kind] ?? first.kind,
     day: first.day,
     time: `${hm(first.startsAt)}–${hm(first.endsAt)}`,
     site: first.siteName,

@@ -1,6 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import { arrangementSeats, batchSittings, examRooms, examSites } from '../../../db/schema/index.js';
+import { arrangementSeats, examRooms, examSites } from '../../../db/schema/index.js';
+import { sittingsOfBatches } from '../../plans/plans.reads.js';
 import type { PlanStaffing } from '../../plans/batch.export.js';
 import type { ArrangementInput, ArrangementResult } from '../solver/types.js';
 import { byRoomOrder, type RunRow } from './load.js';
@@ -14,6 +15,8 @@ export async function planStaffingFromRun(db: DbOrTx, run: RunRow, batchId: stri
   const input = run.input as ArrangementInput;
   const name = new Map(input.staff.map((s) => [s.id, s.name]));
   const names = (ids: readonly string[]) => ids.map((id) => name.get(id) ?? id).join('、');
+  const sittingIds = (await sittingsOfBatches(db, [batchId])).map((s) => s.id);
+  if (!sittingIds.length) return { candidates: undefined, bySitting: {} };
   const rooms = await db
     .select({
       sittingId: arrangementSeats.sittingId,
@@ -23,10 +26,9 @@ export async function planStaffingFromRun(db: DbOrTx, run: RunRow, batchId: stri
       n: sql<number>`count(*)::int`,
     })
     .from(arrangementSeats)
-    .innerJoin(batchSittings, eq(batchSittings.id, arrangementSeats.sittingId))
     .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
     .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
-    .where(and(eq(arrangementSeats.runId, run.id), eq(batchSittings.batchId, batchId)))
+    .where(and(eq(arrangementSeats.runId, run.id), inArray(arrangementSeats.sittingId, sittingIds)))
     .groupBy(arrangementSeats.sittingId, arrangementSeats.roomId, examRooms.name, examSites.name);
   rooms.sort(byRoomOrder);
   const bySitting: NonNullable<PlanStaffing['bySitting']> = {};
