@@ -1,4 +1,3 @@
-import { examinerMayExamineLevel } from '../../people/people.rules.js';
 import { clock, moduleName } from './text.js';
 import type {
   ArrangementInput,
@@ -10,6 +9,18 @@ import type {
   Violation,
 } from './types.js';
 import { roomKindOf, settingsOf } from './types.js';
+
+/**
+ * R-PPL-05 (SPEC; H 工作规则 §6), as the checker states it for R-ARR-05: the levels each examiner grade may examine.
+ * Written here, not taken from people.rules (which the solver uses), so the two statements check each other
+ * (checker.test.ts compares them on every grade × level).
+ */
+const LEVELS_OF_GRADE: Record<'standard' | 'senior', readonly number[]> = {
+  standard: [5, 4, 3],
+  senior: [5, 4, 3, 2, 1],
+};
+export const gradeMayExamine = (grade: 'standard' | 'senior', level: number): boolean =>
+  (LEVELS_OF_GRADE[grade] ?? []).includes(level);
 
 /**
  * The independent check of an arrangement against every hard rule (R-ARR-01…08, and nobody in two places at
@@ -192,7 +203,7 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
       if (!st || !e || !has(st, 'examiner')) flag('R-ARR-05', s.id, `${id} 不是考评员`);
       else {
         if (!e.occupationCodes.includes(s.occupationCode)) flag('R-ARR-05', s.id, `${st.name} 未获准考评该职业`);
-        if (s.levels.some((l) => !examinerMayExamineLevel(e.grade, l)))
+        if (s.levels.some((l) => !gradeMayExamine(e.grade, l)))
           flag('R-ARR-05', s.id, `${st.name} 的考评员等级不能考评该等级`);
         if (e.certificateValidUntil < s.day || (e.certificateIssuedOn && e.certificateIssuedOn > s.day))
           flag('R-ARR-05', s.id, `${st.name} 的证书在考试日无效`);
