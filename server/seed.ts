@@ -10,7 +10,8 @@ import { seedOfficialCalendars, seedProvisionalDemoCalendars } from './modules/c
 import { seedCatalogue } from './modules/centre/catalogue.service.js';
 import { seedAssessmentSheet } from './modules/centre/assessment.service.js';
 import { seedDemoCentre } from './modules/centre/centre.demo.js';
-import { seedDemoCandidate, seedDemoPlans } from './modules/plans/plans.demo.js';
+import { seedDemoPlans } from './modules/plans/plans.demo.js';
+import { seedDemoCandidate } from './modules/people/people.demo.js';
 import type { PiiCipher } from './http/pii.js';
 import { chinaToday } from '../shared/dates.js';
 

@@ -17,6 +17,19 @@ import {
 import { users } from './auth.js';
 import { colleges } from './centre.js';
 import { files } from './platform.js';
+import { idTypes } from '../../../shared/idcard.js';
+import {
+  appraisalGrades,
+  classTypes,
+  conflictRelations,
+  educationLevels,
+  examinerGrades,
+  genders,
+  misconductActs,
+  personKinds,
+  staffRoleKinds,
+  titleGrades,
+} from '../../../shared/people.js';
 
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -31,8 +44,8 @@ export const persons = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
-    gender: text('gender').notNull(), // male | female
-    idType: text('id_type').notNull(), // resident | hmt_residence | passport | other
+    gender: text('gender', { enum: genders }).notNull(),
+    idType: text('id_type', { enum: idTypes }).notNull(),
     idCipher: text('id_cipher').notNull(),
     idHash: text('id_hash').notNull(),
     idMasked: text('id_masked').notNull(),
@@ -41,7 +54,7 @@ export const persons = pgTable(
     phone: text('phone'),
     photoFileId: uuid('photo_file_id').references(() => files.id),
     /** R-PPL-03: student | staff | social */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: personKinds }).notNull(),
     collegeId: uuid('college_id').references(() => colleges.id),
     education: text('education'),
     workUnit: text('work_unit'),
@@ -51,8 +64,8 @@ export const persons = pgTable(
     major: text('major'),
     className: text('class_name'),
     enrolmentYear: integer('enrolment_year'),
-    educationLevel: text('education_level'), // undergraduate | higher_vocational | secondary_vocational | technician_school
-    classType: text('class_type'), // intermediate | advanced | preparatory_technician (技工院校 only)
+    educationLevel: text('education_level', { enum: educationLevels }),
+    classType: text('class_type', { enum: classTypes }), // 技工院校 only
     graduating: boolean('graduating').notNull().default(false),
     /** 优秀中职毕业生, flagged by the college (R-ELIG-01, H 报名审核 一.1). */
     excellent: boolean('excellent').notNull().default(false),
@@ -61,7 +74,7 @@ export const persons = pgTable(
     // Professional title and skill level (staff; also used by R-PPL-04/07 for examiners and experts)
     titleSeries: text('title_series'),
     titleName: text('title_name'),
-    titleGrade: text('title_grade'), // junior | intermediate | senior
+    titleGrade: text('title_grade', { enum: titleGrades }),
     titleDate: date('title_date', { mode: 'string' }),
     skillLevel: integer('skill_level'),
     skillOccupation: text('skill_occupation'),
@@ -86,7 +99,7 @@ export const examiners = pgTable('examiners', {
     .notNull()
     .unique()
     .references(() => persons.id),
-  grade: text('grade').notNull(), // standard | senior
+  grade: text('grade', { enum: examinerGrades }).notNull(),
   trainingHours: integer('training_hours').notNull(),
   /** R-PPL-04: the person's skill level is in an occupation related to those examined (the centre's judgement). */
   skillRelated: boolean('skill_related').notNull().default(false),
@@ -131,7 +144,7 @@ export const supervisors = pgTable('supervisors', {
     .notNull()
     .unique()
     .references(() => persons.id),
-  basis: text('basis').notNull(), // examiner | management
+  basis: text('basis', { enum: ['examiner', 'management'] as const }).notNull(),
   basisYears: integer('basis_years').notNull(),
   certificateNumber: text('certificate_number').notNull(),
   certificateIssuedOn: date('certificate_issued_on', { mode: 'string' }).notNull(),
@@ -173,7 +186,7 @@ export const examStaff = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => persons.id),
-    role: text('role').notNull(), // proctor | exam_staff
+    role: text('role', { enum: ['proctor', 'exam_staff'] as const }).notNull(),
     active: boolean('active').notNull().default(true),
     endedReason: text('ended_reason'),
     createdAt: created(),
@@ -187,7 +200,7 @@ export const appointments = pgTable('appointments', {
   personId: uuid('person_id')
     .notNull()
     .references(() => persons.id),
-  role: text('role').notNull(), // examiner | supervisor | expert | proctor | exam_staff
+  role: text('role', { enum: staffRoleKinds }).notNull(),
   letterNumber: text('letter_number'),
   startDate: date('start_date', { mode: 'string' }).notNull(),
   endDate: date('end_date', { mode: 'string' }).notNull(),
@@ -221,7 +234,7 @@ export const conflicts = pgTable(
     candidatePersonId: uuid('candidate_person_id')
       .notNull()
       .references(() => persons.id),
-    relation: text('relation').notNull(), // relative | teacher | other
+    relation: text('relation', { enum: conflictRelations }).notNull(),
     note: text('note'),
     createdAt: created(),
   },
@@ -278,7 +291,7 @@ export const appraisalYears = pgTable(
       .references(() => examiners.id),
     year: integer('year').notNull(),
     average: numeric('average', { precision: 5, scale: 2, mode: 'number' }),
-    grade: text('grade').notNull(), // excellent | good | pass | fail
+    grade: text('grade', { enum: appraisalGrades }).notNull(),
     reason: text('reason'),
     finalizedAt: timestamp('finalized_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -291,12 +304,14 @@ export const misconductRecords = pgTable('misconduct_records', {
   personId: uuid('person_id')
     .notNull()
     .references(() => persons.id),
-  act: text('act').notNull(),
+  act: text('act', { enum: misconductActs }).notNull(),
   occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
   batchRef: text('batch_ref'),
   description: text('description').notNull(),
   evidenceFileIds: jsonb('evidence_file_ids').$type<string[]>().notNull().default([]),
-  appealStatus: text('appeal_status').notNull().default('none'), // none | pending | upheld | overturned
+  appealStatus: text('appeal_status', { enum: ['none', 'pending', 'upheld', 'overturned'] as const })
+    .notNull()
+    .default('none'),
   appealText: text('appeal_text'),
   appealOutcome: text('appeal_outcome'),
   appealDecidedAt: timestamp('appeal_decided_at', { withTimezone: true }),

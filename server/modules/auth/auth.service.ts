@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { centres, colleges, loginFailures, sessions, users } from '../../db/schema/index.js';
+import { colleges, loginFailures, sessions, users } from '../../db/schema/index.js';
+import { centreSummary } from '../centre/centre.reads.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/access.js';
 import { roleNames, type Role } from '../../../shared/access.js';
@@ -224,7 +225,7 @@ export async function describeMe(
   const [college] = a.collegeId
     ? await db.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, a.collegeId))
     : [];
-  const [centre] = await db.select().from(centres).limit(1);
+  const centre = await centreSummary(db);
   return {
     user: {
       id: a.userId,

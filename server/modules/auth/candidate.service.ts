@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { activationCodes, persons, users } from '../../db/schema/index.js';
+import { activationCodes, users } from '../../db/schema/index.js';
+import { candidatesByIdHashes, candidatesByStudentNumbers } from '../people/people.reads.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { idTypes, normalizeIdNumber } from '../../../shared/idcard.js';
 import { dummyHash, verifyPassword } from './password.rules.js';
@@ -25,20 +26,24 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 export async function findCandidateUser(db: DbOrTx, pii: PiiCipher, login: string): Promise<UserRow | undefined> {
   const raw = login.trim();
   if (!raw) return undefined;
-  const [byNumber] = await db
-    .select({ u: users })
-    .from(persons)
-    .innerJoin(users, eq(users.id, persons.userId))
-    .where(and(eq(persons.studentNumber, raw), eq(users.role, 'candidate')));
-  if (byNumber) return byNumber.u;
+  const candidateUsers = async (userIds: (string | null)[]) => {
+    const ids = userIds.filter((id): id is string => id !== null);
+    return ids.length
+      ? db
+          .select()
+          .from(users)
+          .where(and(inArray(users.id, ids), eq(users.role, 'candidate')))
+      : [];
+  };
+  const byNumber = await candidateUsers((await candidatesByStudentNumbers(db, [raw])).map((p) => p.userId));
+  if (byNumber.length) return byNumber[0];
   const hashes = idTypes.map((t) => pii.lookupHash(t, normalizeIdNumber(t, raw)));
-  const byId = await db
-    .select({ u: users, idType: persons.idType, idHash: persons.idHash })
-    .from(persons)
-    .innerJoin(users, eq(users.id, persons.userId))
-    .where(and(inArray(persons.idHash, hashes), eq(users.role, 'candidate')));
   // A hash matches only under its own type (the type is part of the keyed hash).
-  return byId.find((r) => r.idHash === pii.lookupHash(r.idType, normalizeIdNumber(r.idType as 'resident', raw)))?.u;
+  const matching = (await candidatesByIdHashes(db, hashes)).filter(
+    (p) => p.idHash === pii.lookupHash(p.idType, normalizeIdNumber(p.idType, raw)),
+  );
+  const byId = await candidateUsers(matching.map((p) => p.userId));
+  return byId[0];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { desc, eq } from 'drizzle-orm';
-import { colleges, persons, signupRequests, users } from '../../db/schema/index.js';
+import { desc, eq, inArray } from 'drizzle-orm';
+import { colleges, signupRequests, users } from '../../db/schema/index.js';
 import { authorize, systemActor, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { SignupRequest, SignupRequestList } from '../../../shared/activation.js';
@@ -10,7 +10,8 @@ import { genderOf, idNumberProblem, normalizeIdNumber, type IdType } from '../..
 import { genderNames } from '../../../shared/people.js';
 import type { SignupBody } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { findPersonByIdNumber, sealIdNumber } from '../people/people.service.js';
+import { findPersonByIdNumber, insertSignupPerson, linkNewAccount } from '../people/people.service.js';
+import { candidatesByIds, type CandidatePerson } from '../people/people.reads.js';
 import { isUniqueViolation } from '../people/people.store.js';
 import { hashPassword, passwordProblem } from './password.rules.js';
 
@@ -75,14 +76,13 @@ async function createSocialCandidate(
       mustChangePassword: false,
     })
     .returning();
-  await tx.insert(persons).values({
+  await insertSignupPerson(tx, pii, {
     id: personId,
     name: d.name,
     gender: d.gender,
     idType,
-    ...sealIdNumber(pii, idType, idNumber),
+    idNumber,
     phone: d.phone,
-    kind: 'social',
     userId: user.id,
   });
   const actor: Actor = {
@@ -120,19 +120,41 @@ async function requestAccount(tx: DbOrTx, personId: string, d: SignupBody, passw
 export async function listSignupRequests(db: Db, opts: { actor: Actor | null }): Promise<SignupRequestList> {
   authorize(opts.actor, 'users.manage');
   const rows = await db
-    .select({ r: signupRequests, p: persons, collegeName: colleges.name })
+    .select()
     .from(signupRequests)
-    .innerJoin(persons, eq(persons.id, signupRequests.personId))
-    .leftJoin(colleges, eq(colleges.id, persons.collegeId))
     .where(eq(signupRequests.status, 'pending'))
     .orderBy(desc(signupRequests.createdAt))
     .limit(500);
-  return { items: rows.map(({ r, p, collegeName }) => presentRequest(r, p, collegeName)) };
+  const people = new Map(
+    (
+      await candidatesByIds(
+        db,
+        rows.map((r) => r.personId),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const collegeIds = [...new Set([...people.values()].map((p) => p.collegeId).filter((id): id is string => !!id))];
+  const names = new Map(
+    collegeIds.length
+      ? (
+          await db
+            .select({ id: colleges.id, name: colleges.name })
+            .from(colleges)
+            .where(inArray(colleges.id, collegeIds))
+        ).map((c) => [c.id, c.name])
+      : [],
+  );
+  const items: SignupRequest[] = [];
+  for (const r of rows) {
+    const p = people.get(r.personId);
+    if (p) items.push(presentRequest(r, p, p.collegeId ? (names.get(p.collegeId) ?? null) : null));
+  }
+  return { items };
 }
 
 function presentRequest(
   r: typeof signupRequests.$inferSelect,
-  p: typeof persons.$inferSelect,
+  p: CandidatePerson,
   collegeName: string | null,
 ): SignupRequest {
   return {
@@ -164,7 +186,7 @@ export async function decideSignupRequest(
     const [r] = await tx.select().from(signupRequests).where(eq(signupRequests.id, opts.id)).for('update');
     if (!r) throw notFound('注册申请');
     if (r.status !== 'pending') throw new AppError('CONFLICT', '该注册申请已处理');
-    const [p] = await tx.select().from(persons).where(eq(persons.id, r.personId)).for('update');
+    const [p] = await candidatesByIds(tx, [r.personId]);
     if (!p) throw notFound('人员');
     let userId: string | null = null;
     if (opts.action === 'confirm') {
@@ -181,7 +203,9 @@ export async function decideSignupRequest(
         })
         .returning();
       userId = u.id;
-      await tx.update(persons).set({ userId: u.id, updatedAt: new Date() }).where(eq(persons.id, p.id)); // contact data untouched
+      // Linked only if no account came meanwhile (the row is locked by the update; contact data untouched).
+      if (!(await linkNewAccount(tx, p.id, u.id)))
+        throw new AppError('CONFLICT', '该人员已有账号，不能再开通；请拒绝此申请');
     }
     const status = opts.action === 'confirm' ? 'confirmed' : 'rejected';
     const [row] = await tx

@@ -1,4 +1,30 @@
 // What other modules may read of centre's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of centre's tables.
-export {};
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { centres, scopeRows } from '../../db/schema/index.js';
+
+/** R-REG-03: the centre's active scope rows of an occupation: the levels each covers, and its job (工种) if any. */
+export async function activeScopeOfOccupation(
+  db: DbOrTx,
+  occupationId: string,
+): Promise<{ levels: number[]; jobName: string | null }[]> {
+  const rows = await db
+    .select({ levels: scopeRows.levels, jobName: scopeRows.jobName })
+    .from(scopeRows)
+    .where(and(eq(scopeRows.occupationId, occupationId), eq(scopeRows.status, 'active')));
+  return rows.map((r) => ({ levels: [...r.levels], jobName: r.jobName }));
+}
+
+/** The centre (the first one set up; an install has one): its id, names and whether it is the demo; null before setup. */
+export async function centreSummary(
+  db: DbOrTx,
+): Promise<{ id: string; name: string; shortName: string; isDemo: boolean } | null> {
+  const [row] = await db
+    .select({ id: centres.id, name: centres.name, shortName: centres.shortName, isDemo: centres.isDemo })
+    .from(centres)
+    .orderBy(asc(centres.createdAt))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { centres, colleges } from '../../db/schema/index.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { colleges } from '../../db/schema/index.js';
+import { centreSummary } from '../centre/centre.reads.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { College, CollegeBody } from '../../../shared/colleges.js';
@@ -40,9 +41,9 @@ export async function createCollege(db: Db, opts: { actor: Actor | null; data: C
   authorize(opts.actor, 'colleges.manage');
   const actor = opts.actor;
   return db.transaction(async (tx) => {
-    const [centre] = await tx.select({ id: centres.id }).from(centres).limit(1);
+    const centre = await centreSummary(tx);
     if (!centre) throw new AppError('CONFLICT', '尚未建立认定中心，不能添加二级学院');
-    await assertCodeFree(tx as unknown as Db, opts.data.code);
+    await assertCodeFree(tx, opts.data.code);
     const [row] = await tx
       .insert(colleges)
       .values({ ...opts.data, centreId: centre.id })
@@ -58,7 +59,7 @@ export async function updateCollege(db: Db, opts: { actor: Actor | null; id: str
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(colleges).where(eq(colleges.id, opts.id)).for('update');
     if (!before) throw notFound('二级学院');
-    if (before.code !== opts.data.code) await assertCodeFree(tx as unknown as Db, opts.data.code);
+    if (before.code !== opts.data.code) await assertCodeFree(tx, opts.data.code);
     const [row] = await tx.update(colleges).set(opts.data).where(eq(colleges.id, opts.id)).returning();
     await recordAudit(tx, actor, {
       action: 'update',
@@ -71,7 +72,7 @@ export async function updateCollege(db: Db, opts: { actor: Actor | null; id: str
   });
 }
 
-async function assertCodeFree(db: Db, code: string) {
+async function assertCodeFree(db: DbOrTx, code: string) {
   const [dup] = await db
     .select({ n: sql<number>`1` })
     .from(colleges)

@@ -8,7 +8,7 @@ import { listColleges } from '../colleges/colleges.service.js';
 import { countUsers } from '../users/users.service.js';
 import { listCalendarYears } from '../calendar/calendar.service.js';
 import { describeCentreReminders } from '../centre/centre.service.js';
-import { describePeopleReminders } from '../people/people.queries.js';
+import { describePeopleReminders } from '../people/expiring.service.js';
 
 /** Start of today in China (UTC+8, no daylight saving). */
 function startOfChinaDay(now: Date) {

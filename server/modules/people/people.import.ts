@@ -279,7 +279,7 @@ export async function importPeople(
           if (!existing) {
             const [s] = await tx
               .insert(examStaff)
-              .values({ personId: p.id, role: v.post as string })
+              .values({ personId: p.id, role: v.post as 'proctor' | 'exam_staff' })
               .returning();
             await recordAudit(tx, actor, { action: 'create', entity: 'examStaff', entityId: s.id, after: s });
             createdRoles++;

@@ -1,4 +1,293 @@
 // What other modules may read of people's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of people's tables.
-export {};
+import { and, eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { examStaff, examinerOccupations, examiners, persons, supervisors } from '../../db/schema/index.js';
+import type { PiiCipher } from '../../http/pii.js';
+import { birthDateOf } from '../../../shared/idcard.js';
+import { examinerMayExamineLevel, examinerQualificationProblems } from './people.rules.js';
+
+/** A person as another module shows them: name, gender, the masked ID number, photo, college and work unit. */
+export interface PersonSummary {
+  id: string;
+  name: string;
+  gender: string;
+  idMasked: string;
+  workUnit: string | null;
+  collegeId: string | null;
+  photoFileId: string | null;
+  userId: string | null;
+}
+
+/** The persons of `ids` (unknown ids are left out). */
+export async function personsByIds(db: DbOrTx, ids: readonly string[]): Promise<PersonSummary[]> {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: persons.id,
+      name: persons.name,
+      gender: persons.gender,
+      idMasked: persons.idMasked,
+      workUnit: persons.workUnit,
+      collegeId: persons.collegeId,
+      photoFileId: persons.photoFileId,
+      userId: persons.userId,
+    })
+    .from(persons)
+    .where(inArray(persons.id, [...new Set(ids)]));
+}
+
+/** The persons linked to a login account (normally one). */
+export async function personIdsOfUser(db: DbOrTx, userId: string): Promise<string[]> {
+  return (await db.select({ id: persons.id }).from(persons).where(eq(persons.userId, userId))).map((p) => p.id);
+}
+
+/** An examiner on record (not dismissed) with the exam modules of each listed occupation asked for. */
+export interface ExaminerOnDuty {
+  id: string;
+  personId: string;
+  grade: 'standard' | 'senior';
+  certificateIssuedOn: string;
+  certificateValidUntil: string;
+  dismissed: boolean;
+  firstExaminingYear: number | null;
+  occupations: { occupationCode: string; modules: string[] }[];
+}
+
+/**
+ * Everyone on record for an exam duty: examiners not dismissed (with their modules of `occupationCodes`),
+ * supervisors not disqualified, and active proctors and exam staff. Qualification checks are the caller's
+ * (`eligibleExaminers`, `isBarredFromExamDuty`).
+ */
+export async function examDutyStaff(
+  db: DbOrTx,
+  opts: { occupationCodes: readonly string[] },
+): Promise<{
+  examiners: ExaminerOnDuty[];
+  supervisors: { personId: string; certificateValidUntil: string; disqualified: boolean }[];
+  examStaff: { personId: string; role: 'proctor' | 'exam_staff' }[];
+}> {
+  const exRows = await db.select().from(examiners).where(eq(examiners.dismissed, false));
+  const codes = [...new Set(opts.occupationCodes)];
+  const occRows = codes.length
+    ? await db.select().from(examinerOccupations).where(inArray(examinerOccupations.occupationCode, codes))
+    : [];
+  const supRows = await db.select().from(supervisors).where(eq(supervisors.disqualified, false));
+  const staffRows = await db.select().from(examStaff).where(eq(examStaff.active, true));
+  return {
+    examiners: exRows.map((e) => ({
+      id: e.id,
+      personId: e.personId,
+      grade: e.grade as 'standard' | 'senior',
+      certificateIssuedOn: e.certificateIssuedOn,
+      certificateValidUntil: e.certificateValidUntil,
+      dismissed: e.dismissed,
+      firstExaminingYear: e.firstExaminingYear,
+      occupations: occRows
+        .filter((r) => r.examinerId === e.id)
+        .map((r) => ({ occupationCode: r.occupationCode, modules: [...r.modules] })),
+    })),
+    supervisors: supRows.map((s) => ({
+      personId: s.personId,
+      certificateValidUntil: s.certificateValidUntil,
+      disqualified: s.disqualified,
+    })),
+    examStaff: staffRows.map((x) => ({ personId: x.personId, role: x.role as 'proctor' | 'exam_staff' })),
+  };
+}
+
+/**
+ * A person as registration needs them (applications, eligibility facts, roster and photo matching): the record
+ * without the sealed ID number.
+ */
+export type CandidatePerson = Pick<
+  typeof persons.$inferSelect,
+  | 'id'
+  | 'name'
+  | 'gender'
+  | 'idType'
+  | 'idHash'
+  | 'idMasked'
+  | 'birthYear'
+  | 'phone'
+  | 'photoFileId'
+  | 'kind'
+  | 'collegeId'
+  | 'workUnit'
+  | 'major'
+  | 'className'
+  | 'enrolmentYear'
+  | 'educationLevel'
+  | 'classType'
+  | 'graduating'
+  | 'excellent'
+  | 'studentNumber'
+  | 'titleSeries'
+  | 'titleGrade'
+  | 'titleDate'
+  | 'userId'
+>;
+
+const candidateColumns = {
+  id: persons.id,
+  name: persons.name,
+  gender: persons.gender,
+  idType: persons.idType,
+  idHash: persons.idHash,
+  idMasked: persons.idMasked,
+  birthYear: persons.birthYear,
+  phone: persons.phone,
+  photoFileId: persons.photoFileId,
+  kind: persons.kind,
+  collegeId: persons.collegeId,
+  workUnit: persons.workUnit,
+  major: persons.major,
+  className: persons.className,
+  enrolmentYear: persons.enrolmentYear,
+  educationLevel: persons.educationLevel,
+  classType: persons.classType,
+  graduating: persons.graduating,
+  excellent: persons.excellent,
+  studentNumber: persons.studentNumber,
+  titleSeries: persons.titleSeries,
+  titleGrade: persons.titleGrade,
+  titleDate: persons.titleDate,
+  userId: persons.userId,
+};
+
+/** `= any($1::text[])`: one array parameter however many values (a roster brings 20,000). */
+const anyOf = (column: typeof persons.id | typeof persons.idHash | typeof persons.studentNumber, values: string[]) =>
+  sql`${column} = any(${sql.param(values)}::text[])`;
+
+/** The persons of `ids` with what registration judges and shows (unknown ids are left out). */
+export async function candidatesByIds(db: DbOrTx, ids: readonly string[]): Promise<CandidatePerson[]> {
+  if (!ids.length) return [];
+  return db
+    .select(candidateColumns)
+    .from(persons)
+    .where(sql`${persons.id} = any(${sql.param([...new Set(ids)])}::uuid[])`);
+}
+
+/** The person linked to a login account, or null. */
+export async function candidateOfUser(db: DbOrTx, userId: string): Promise<CandidatePerson | null> {
+  const [p] = await db.select(candidateColumns).from(persons).where(eq(persons.userId, userId));
+  return p ?? null;
+}
+
+/** The persons whose ID-number lookup hash is one of `hashes` (any ID type). */
+export async function candidatesByIdHashes(db: DbOrTx, hashes: readonly string[]): Promise<CandidatePerson[]> {
+  if (!hashes.length) return [];
+  return db
+    .select(candidateColumns)
+    .from(persons)
+    .where(anyOf(persons.idHash, [...new Set(hashes)]));
+}
+
+/** The persons whose 学号 is one of `numbers`. */
+export async function candidatesByStudentNumbers(db: DbOrTx, numbers: readonly string[]): Promise<CandidatePerson[]> {
+  if (!numbers.length) return [];
+  return db
+    .select(candidateColumns)
+    .from(persons)
+    .where(anyOf(persons.studentNumber, [...new Set(numbers)]));
+}
+
+/** The ids of the persons whose name, 学号 or masked ID number contains `keyword` (a list search). */
+export async function personIdsMatching(db: DbOrTx, keyword: string): Promise<string[]> {
+  const k = `%${keyword.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(or(ilike(persons.name, k), ilike(persons.studentNumber, k), ilike(persons.idMasked, k)));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The full ID number of a person and the birth date it gives (resident and HMT numbers only), for a form that
+ * prints it (R-PPL-02: the caller audits the view).
+ */
+export async function idNumberOfPerson(
+  db: DbOrTx,
+  pii: PiiCipher,
+  personId: string,
+): Promise<{ idNumber: string; birthDate: string | null } | null> {
+  const [p] = await db
+    .select({ idType: persons.idType, idCipher: persons.idCipher })
+    .from(persons)
+    .where(eq(persons.id, personId));
+  if (!p) return null;
+  const idNumber = pii.decrypt(p.idCipher);
+  return {
+    idNumber,
+    birthDate: p.idType === 'resident' || p.idType === 'hmt_residence' ? birthDateOf(idNumber) : null,
+  };
+}
+
+export interface EligibleExaminer {
+  examinerId: string;
+  personId: string;
+  name: string;
+  grade: 'standard' | 'senior';
+  firstExaminingYear: number | null;
+  certificateValidUntil: string;
+}
+
+/**
+ * R-ARR-05: examiners qualified for an occupation (edition + code) and level on a day: listed for the occupation
+ * (R-PPL-04), grade allowing the level (R-PPL-05), certificate valid on that day, not dismissed, qualification met.
+ */
+export async function eligibleExaminers(
+  db: DbOrTx,
+  opts: { edition: string; occupationCode: string; level: number; on: string },
+): Promise<EligibleExaminer[]> {
+  const rows = await db
+    .select({ e: examiners })
+    .from(examiners)
+    .innerJoin(examinerOccupations, eq(examinerOccupations.examinerId, examiners.id))
+    .where(
+      and(
+        eq(examinerOccupations.edition, opts.edition),
+        eq(examinerOccupations.occupationCode, opts.occupationCode),
+        eq(examiners.dismissed, false),
+        lte(examiners.certificateIssuedOn, opts.on),
+        sql`${examiners.certificateValidUntil} >= ${opts.on}`,
+      ),
+    );
+  const ids = [...new Set(rows.map((r) => r.e.personId))];
+  const people = new Map(
+    (ids.length
+      ? await db
+          .select({
+            id: persons.id,
+            name: persons.name,
+            titleGrade: persons.titleGrade,
+            skillLevel: persons.skillLevel,
+          })
+          .from(persons)
+          .where(inArray(persons.id, ids))
+      : []
+    ).map((p) => [p.id, p]),
+  );
+  return rows
+    .filter(({ e }) => examinerMayExamineLevel(e.grade, opts.level))
+    .filter(({ e }) => {
+      const p = people.get(e.personId)!;
+      return (
+        examinerQualificationProblems({
+          ...e,
+          grade: e.grade,
+          titleGrade: p.titleGrade,
+          skillLevel: p.skillLevel,
+        }).length === 0
+      );
+    })
+    .map(({ e }) => ({
+      examinerId: e.id,
+      personId: e.personId,
+      name: people.get(e.personId)!.name,
+      grade: e.grade,
+      firstExaminingYear: e.firstExaminingYear,
+      certificateValidUntil: e.certificateValidUntil,
+    }));
+}

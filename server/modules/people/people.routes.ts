@@ -32,7 +32,7 @@ import {
 } from './people.service.js';
 import { openPersonPhoto, setPersonPhoto } from './photo.service.js';
 import { importPeople, importTemplate } from './people.import.js';
-import { listExpiring } from './people.queries.js';
+import { listExpiring } from './expiring.service.js';
 import { createAppointment, getPeopleSettings, savePeopleSettings } from './staff.service.js';
 import { staffRoutes } from './staff.routes.js';
 import { appraisalRoutes } from './appraisal.routes.js';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import {
   appointments,
@@ -294,6 +294,48 @@ export async function linkPersonAccount(db: Db, opts: { actor: Actor | null; id:
     if (isUniqueViolation(e)) throw refuse('该账户已关联其他人员');
     throw e;
   }
+}
+
+/**
+ * R-REG-01: the record of a portal sign-up by someone not on record (kind 'social'), linked to the account just made
+ * for it. Written inside the sign-up's transaction; the sign-up audits it.
+ */
+export async function insertSignupPerson(
+  tx: DbOrTx,
+  pii: PiiCipher,
+  data: {
+    id: string;
+    name: string;
+    gender: PersonBody['gender'];
+    idType: IdType;
+    idNumber: string;
+    phone: string;
+    userId: string;
+  },
+): Promise<void> {
+  await tx.insert(persons).values({
+    id: data.id,
+    name: data.name,
+    gender: data.gender,
+    idType: data.idType,
+    ...sealIdNumber(pii, data.idType, data.idNumber),
+    phone: data.phone,
+    kind: 'social',
+    userId: data.userId,
+  });
+}
+
+/**
+ * R-PPL-02: links a newly made account to a person who has none (a confirmed sign-up), inside the caller's
+ * transaction; false when the person has an account by now (the caller refuses). The caller audits.
+ */
+export async function linkNewAccount(tx: DbOrTx, personId: string, userId: string): Promise<boolean> {
+  const rows = await tx
+    .update(persons)
+    .set({ userId, updatedAt: new Date() }) // contact data untouched
+    .where(and(eq(persons.id, personId), isNull(persons.userId)))
+    .returning({ id: persons.id });
+  return rows.length > 0;
 }
 
 /** A person's whole record; staff roles only for those who may read them. */

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { auditLog, colleges, examStaff } from '../../db/schema/index.js';
 import { personFor } from './people.testkit.js';
-import { eligibleExaminers } from './people.queries.js';
+import { eligibleExaminers } from './people.reads.js';
 import { conflictsBetween, hasConflict } from './conflicts.service.js';
 import { isBarredFromExamDuty } from './misconduct.service.js';
 import { chinaToday } from '../../../shared/dates.js';

@@ -28,7 +28,6 @@ import type { z } from 'zod';
 import type { examStaffRow, supervisorBody } from '../../../shared/people-staff.js';
 import type { appointmentBody } from '../../../shared/people.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { findOccupation } from '../centre/catalogue.service.js';
 import {
   CERTIFICATE_YEARS,
   TERM_YEARS,
@@ -206,7 +205,11 @@ export async function presentExamStaff(db: DbOrTx, rows: ExamStaffRow[]): Promis
 async function resolveOccupations(db: DbOrTx, refs: OccupationRef[], field: string): Promise<OccupationRef[]> {
   const out: OccupationRef[] = [];
   for (const [i, ref] of refs.entries()) {
-    const found = await findOccupation(db, { edition: ref.edition, code: ref.code });
+    // The occupation catalogue is a reference table: read here, not through the centre module (which reads people).
+    const [found] = await db
+      .select({ name: occupations.name })
+      .from(occupations)
+      .where(and(eq(occupations.edition, ref.edition), eq(occupations.code, ref.code)));
     if (found) out.push({ edition: ref.edition, code: ref.code, name: found.name });
     else {
       const [{ n }] = await db

@@ -1,15 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { colleges, persons, users } from '../../db/schema/index.js';
-import { systemActor, type Actor } from '../../http/access.js';
+import { colleges, users } from '../../db/schema/index.js';
+import type { Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
-import type { PiiCipher } from '../../http/pii.js';
-import { idCheckChar } from '../../../shared/idcard.js';
 import type { BatchBody, PlanLineBody } from '../../../shared/plans.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { loadWorkCalendar } from '../calendar/calendar.service.js';
 import { workingDaysAfter, workingDaysBefore, type WorkCalendar } from '../calendar/calendar.rules.js';
-import { sealIdNumber } from '../people/people.service.js';
 import { publishNotice } from './batch.export.js';
 import { createBatch, openRegistration, recordBatchApproval, submitBatch } from './batch.service.js';
 import {
@@ -260,44 +256,4 @@ async function filedBatch(db: Db, { today, kaowu, SM, cal, leadDays }: BatchCtx)
     },
   });
   await submitBatch(db, { actor: kaowu, id: b.id, submittedOn: today, today });
-}
-
-/**
- * The demo candidate's person (R-PPL-03): a 高职 student of JD in the graduating year, major 电气自动化技术, with a
- * student number, linked to the `kaosheng` account so the portal knows who applies.
- */
-export async function seedDemoCandidate(tx: DbOrTx, pii: PiiCipher, opts: { today?: string } = {}) {
-  const today = opts.today ?? chinaToday();
-  const { schoolYear } = semesterOf(today);
-  const enrolmentYear = schoolYear - 2; // three-year 高职: graduating this school year
-  const first17 = `410105${enrolmentYear - 18}0817073`;
-  const idNumber = first17 + idCheckChar(first17);
-  const [user] = await tx.select().from(users).where(eq(users.username, 'kaosheng'));
-  const [college] = await tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.code, 'JD'));
-  const [row] = await tx
-    .insert(persons)
-    .values({
-      name: '孙浩然',
-      gender: 'male',
-      idType: 'resident',
-      ...sealIdNumber(pii, 'resident', idNumber),
-      phone: '13900000001',
-      kind: 'student',
-      collegeId: college.id,
-      education: '专科在读',
-      major: '电气自动化技术',
-      className: `电气自动化${String(enrolmentYear).slice(2)}03`,
-      enrolmentYear,
-      educationLevel: 'higher_vocational',
-      graduating: true,
-      studentNumber: `${enrolmentYear}030115`,
-      userId: user.id,
-    })
-    .returning();
-  await recordAudit(tx, systemActor, {
-    action: 'seed',
-    entity: 'person',
-    entityId: row.id,
-    after: { name: row.name, studentNumber: row.studentNumber, userId: user.id }, // R-PPL-02: no mask in the audit
-  });
 }

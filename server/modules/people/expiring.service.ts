@@ -1,77 +1,15 @@
-import { and, eq, lte, sql, type AnyColumn } from 'drizzle-orm';
+import { and, eq, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { examinerOccupations, examiners, experts, supervisors } from '../../db/schema/index.js';
+import { examiners, experts, supervisors } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import type { ExpiringItem } from '../../../shared/people-staff.js';
 import type { HomeResponse } from '../../../shared/home.js';
 import { can } from '../../../shared/access.js';
 import { examinerGradeNames } from '../../../shared/people.js';
-import { examinerMayExamineLevel, examinerQualificationProblems } from './people.rules.js';
 import { personsById, readSettings, today } from './people.store.js';
 import { daysBetween } from '../../../shared/dates.js';
 
-/**
- * What other modules ask of the people module. The arrangement (R-ARR-05/06/08) uses `eligibleExaminers`,
- * `conflictsBetween` / `hasConflict` (conflicts.service.ts) and `isBarredFromExamDuty` (misconduct.service.ts);
- * the home page uses `expiringStaff`.
- */
-
-export interface EligibleExaminer {
-  examinerId: string;
-  personId: string;
-  name: string;
-  grade: 'standard' | 'senior';
-  firstExaminingYear: number | null;
-  certificateValidUntil: string;
-}
-
-/**
- * R-ARR-05: examiners qualified for an occupation (edition + code) and level on a day: listed for the occupation
- * (R-PPL-04), grade allowing the level (R-PPL-05), certificate valid on that day, not dismissed, qualification met.
- */
-export async function eligibleExaminers(
-  db: DbOrTx,
-  opts: { edition: string; occupationCode: string; level: number; on: string },
-): Promise<EligibleExaminer[]> {
-  const rows = await db
-    .select({ e: examiners })
-    .from(examiners)
-    .innerJoin(examinerOccupations, eq(examinerOccupations.examinerId, examiners.id))
-    .where(
-      and(
-        eq(examinerOccupations.edition, opts.edition),
-        eq(examinerOccupations.occupationCode, opts.occupationCode),
-        eq(examiners.dismissed, false),
-        lte(examiners.certificateIssuedOn, opts.on),
-        sql`${examiners.certificateValidUntil} >= ${opts.on}`,
-      ),
-    );
-  const people = await personsById(
-    db,
-    rows.map((r) => r.e.personId),
-  );
-  return rows
-    .filter(({ e }) => examinerMayExamineLevel(e.grade as 'standard', opts.level))
-    .filter(({ e }) => {
-      const p = people.get(e.personId)!;
-      return (
-        examinerQualificationProblems({
-          ...e,
-          grade: e.grade as 'standard',
-          titleGrade: p.titleGrade as 'senior',
-          skillLevel: p.skillLevel,
-        }).length === 0
-      );
-    })
-    .map(({ e }) => ({
-      examinerId: e.id,
-      personId: e.personId,
-      name: people.get(e.personId)!.name,
-      grade: e.grade as 'standard' | 'senior',
-      firstExaminingYear: e.firstExaminingYear,
-      certificateValidUntil: e.certificateValidUntil,
-    }));
-}
+// Certificates and expert terms that end soon: the staff page's list and the home page's reminders.
 
 /**
  * Examiner and supervisor certificates and expert terms that end within the reminder window (a setting, 90 days by
@@ -122,7 +60,7 @@ export async function expiringStaff(
       id: r.id,
       personId: r.personId,
       name: people.get(r.personId)!.name,
-      what: `${examinerGradeNames[r.grade as 'standard']}证书（${r.certificateNumber}）`,
+      what: `${examinerGradeNames[r.grade]}证书（${r.certificateNumber}）`,
       until: r.certificateValidUntil,
       daysLeft: daysBetween(day, r.certificateValidUntil),
     })),
