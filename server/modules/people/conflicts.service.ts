@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { rowsOf } from '../../db/client.js';
 import { colleges, conflicts, persons, teacherClasses } from '../../db/schema/index.js';
@@ -226,20 +226,3 @@ export async function createTeacherClass(
   )!;
 }
 
-/** The ids of persons who are students of the classes a teacher teaches (for screens and checks). */
-export async function studentsTaughtBy(db: DbOrTx, teacherPersonId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: persons.id })
-    .from(teacherClasses)
-    .innerJoin(
-      persons,
-      and(
-        eq(persons.collegeId, teacherClasses.collegeId),
-        eq(persons.className, teacherClasses.className),
-        eq(persons.enrolmentYear, teacherClasses.enrolmentYear),
-        eq(persons.kind, 'student'),
-      ),
-    )
-    .where(eq(teacherClasses.teacherPersonId, teacherPersonId));
-  return rows.map((r) => r.id);
-}

@@ -203,14 +203,6 @@ export async function listBatches(db: Db, opts: { actor: Actor | null } & BatchQ
   return { items, total: items.length };
 }
 
-/** For other modules: refuses unless the batch is in one of `states`, naming its current state. */
-export function assertBatchState(batch: Pick<Batch, 'state'>, states: readonly BatchState[], action: string): void {
-  if (!states.includes(batch.state))
-    throw new AppError('CONFLICT', `批次当前状态为“${batchStateNames[batch.state]}”，不能${action}`, {
-      state: batch.state,
-    });
-}
-
 /**
  * R-PLAN-03 with R-ORG-01/02/03: every level must be inside the scope for the owning college (assertCanPlanBatch);
  * the registration window closes before the first sitting; a linked semester plan is the same college's, approved.

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import {
   annualPlans,
@@ -430,12 +430,3 @@ export async function decideSemesterPlan(
   });
 }
 
-/** For batches: semester plan ids of a college (to check a batch's link). */
-export async function semesterPlanCollege(db: DbOrTx, ids: string[]) {
-  if (!ids.length) return new Map<string, string>();
-  const rows = await db
-    .select({ id: semesterPlans.id, collegeId: semesterPlans.collegeId })
-    .from(semesterPlans)
-    .where(inArray(semesterPlans.id, ids));
-  return new Map(rows.map((r) => [r.id, r.collegeId]));
-}
