@@ -46,6 +46,7 @@ import { findPublishedRun, loadTickets } from '../server/modules/arrangement/doc
 import { findBatch } from '../server/modules/plans/batch.service.js';
 import { candidateRules, renderTickets } from '../server/modules/arrangement/documents/tickets.js';
 import type { TicketData } from '../server/modules/arrangement/documents/types.js';
+import { emptyRunInput, emptyRunResult } from '../server/modules/arrangement/arrangement.testkit.js';
 
 const N = Number(process.env.TICKETS ?? 1000);
 const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
@@ -100,7 +101,7 @@ async function main() {
       Array.from({ length: rooms }, (_, i) => ({
         siteId: site.id,
         name: `${200 + i + 1}`,
-        kind: 'theory',
+        kind: 'theory' as const,
         capacity: 30,
       })),
     )
@@ -111,7 +112,7 @@ async function main() {
       Array.from({ length: rooms }, (_, i) => ({
         siteId: skillSite.id,
         name: `A${i + 1} 电工实训室`,
-        kind: 'skill',
+        kind: 'skill' as const,
         capacity: 30,
       })),
     )
@@ -170,8 +171,8 @@ async function main() {
       status: 'published',
       seed: 'bench',
       inputHash: 'bench',
-      input: { staff: [], settings: {} },
-      result: { seats: [], rooms: [], lots: [], siteSlots: [], examinerGroups: [], unmet: [] },
+      input: emptyRunInput('bench'),
+      result: emptyRunResult('bench'),
       firstDay: '2027-06-10',
       visibleFrom: '2027-06-09',
       publishedAt: new Date(),

@@ -16,6 +16,13 @@ import { users } from './auth.js';
 import { persons } from './people.js';
 import { applications } from './registration.js';
 import { batchSittings } from './plans.js';
+import { roomKinds } from '../../../shared/arrangement.js';
+import type {
+  ArrangementResult,
+  EditRecord,
+  StoredInput,
+  UnmetRule,
+} from '../../modules/arrangement/arrangement.types.js';
 
 /**
  * 考场编排 (R-ARR-01…11): sites (考点) with their rooms (考场) and when a room is unavailable; arrangement runs of one
@@ -46,7 +53,7 @@ export const examRooms = pgTable(
       .references(() => examSites.id),
     name: text('name').notNull(),
     /** theory | computer | skill */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: roomKinds }).notNull(),
     capacity: integer('capacity').notNull().default(30),
     stations: integer('stations'),
     equipment: text('equipment')
@@ -93,14 +100,16 @@ export const arrangementRuns = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     batchIds: uuid('batch_ids').array().notNull(),
     /** draft | published */
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'published'] as const })
+      .notNull()
+      .default('draft'),
     seed: text('seed').notNull(),
     inputHash: text('input_hash').notNull(),
-    input: jsonb('input').notNull(),
-    result: jsonb('result').notNull(),
-    unmet: jsonb('unmet').notNull().default([]),
+    input: jsonb('input').$type<StoredInput>().notNull(),
+    result: jsonb('result').$type<ArrangementResult>().notNull(),
+    unmet: jsonb('unmet').$type<UnmetRule[]>().notNull().default([]),
     /** Hand edits (R-ARR-09): what, who, when. */
-    edits: jsonb('edits').notNull().default([]),
+    edits: jsonb('edits').$type<EditRecord[]>().notNull().default([]),
     firstDay: date('first_day', { mode: 'string' }).notNull(),
     /** R-ARR-11: candidates see their room and seat from this day (the day before the first sitting). */
     visibleFrom: date('visible_from', { mode: 'string' }),

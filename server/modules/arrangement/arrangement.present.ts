@@ -14,16 +14,11 @@ import { can } from '../../../shared/access.js';
 /** An arrangement run as the screens read it: names instead of ids; a college clerk sees only its own candidates. */
 
 type RunRow = typeof arrangementRuns.$inferSelect;
-export interface EditRecord {
-  at: string;
-  by: string;
-  text: string;
-}
 
 export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise<ArrangementView> {
-  const input = run.input as StoredInput;
-  const result = run.result as ArrangementResult;
-  const unmet = run.unmet as UnmetRule[];
+  const input = run.input;
+  const result = run.result;
+  const unmet = run.unmet;
   const clerkCollege = actor.role === 'college_clerk' ? actor.collegeId : null;
 
   const appIds = [...new Set(result.seats.map((s) => s.candidateId))];
@@ -150,7 +145,7 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
   const w = result.workload;
   return {
     id: run.id,
-    status: run.status as 'draft' | 'published',
+    status: run.status,
     seed: run.seed,
     inputHash: run.inputHash,
     batches: run.batchIds.map((id) => batchRows.find((b) => b.id === id)!).filter(Boolean),
@@ -183,6 +178,6 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
           })),
         })),
     staff: clerkCollege ? [] : options.map((s) => ({ id: s.id, name: s.name, duties: s.duties })),
-    edits: clerkCollege ? [] : (run.edits as EditRecord[]),
+    edits: clerkCollege ? [] : run.edits,
   };
 }

@@ -18,7 +18,7 @@ import {
   type SittingSetup,
   type StoredInput,
 } from './input.store.js';
-import { presentRun, type EditRecord } from './arrangement.present.js';
+import { presentRun } from './arrangement.present.js';
 import { solveArrangement } from './solver/solver.js';
 import type { ArrangementResult, UnmetRule } from './solver/types.js';
 import { addDays, chinaToday } from '../../../shared/dates.js';
@@ -153,7 +153,7 @@ export async function getBatchArrangement(
 
 /** The run's input rebuilt from the database now (new staff, changed conflicts), with its setups and seed. */
 async function freshInput(tx: DbOrTx, run: RunRow): Promise<StoredInput> {
-  const stored = run.input as StoredInput;
+  const stored = run.input;
   return buildInput(tx, {
     batches: await loadBatches(tx, run.batchIds),
     setups: stored.setups,
@@ -198,7 +198,7 @@ export async function editRun(
       // are on printed tickets and door lists, and nothing changes once the exams are over.
       if (opts.edit.kind === 'moveCandidate')
         throw new AppError('CONFLICT', '编排已发布，准考证和考场名单已生成，不能再调整考生座位');
-      const input = run.input as StoredInput;
+      const input = run.input;
       const lastDay =
         input.sittings
           .map((s) => s.day)
@@ -207,17 +207,17 @@ export async function editRun(
       if (lastDay < (opts.today ?? chinaToday())) throw new AppError('CONFLICT', '考试已结束，编排不能再修改');
     }
     const input = await freshInput(tx, run);
-    const before = run.result as ArrangementResult;
+    const before = run.result;
     const after = applyEdit(input, before, opts.edit);
     const added = newViolations(input, before, after);
     if (added.length)
       throw new AppError('CONFLICT', `调整不符合编排规则，未保存：${violationText(input, added)}`, {
         rules: [...new Set(added.map((v) => v.rule))],
       });
-    const unmet = unmetFrom(input, checkArrangement(input, after), run.unmet as UnmetRule[]);
+    const unmet = unmetFrom(input, checkArrangement(input, after), run.unmet);
     after.unmet = unmet;
     const edits = [
-      ...(run.edits as EditRecord[]),
+      ...run.edits,
       { at: new Date().toISOString(), by: actor.displayName, text: describeEdit(input, opts.edit) },
     ];
     const [saved] = await tx
@@ -284,7 +284,7 @@ export async function publishRun(db: Db, opts: { actor: Actor | null; id: string
     const run = await lockRun(tx, opts.id);
     if (run.status !== 'draft') throw new AppError('CONFLICT', '编排已发布');
     const input = await freshInput(tx, run);
-    const result = run.result as ArrangementResult;
+    const result = run.result;
     const violations = checkArrangement(input, result);
     if (violations.length)
       throw new AppError('CONFLICT', `仍有未满足的硬性规则，不能发布：${violationText(input, violations)}`, {

@@ -3,6 +3,7 @@ import { applications, batches, colleges, persons } from '../../db/schema/index.
 import type { TestApp, TestClient } from '../../test/harness.js';
 import { personFor } from '../people/people.testkit.js';
 import { batchBodyFor, okJson } from '../plans/plans.testkit.js';
+import type { ArrangementResult, StoredInput } from './arrangement.types.js';
 
 /**
  * Database-backed data of the arrangement API tests (not a test file): sites and rooms, a 电工 batch with
@@ -178,4 +179,36 @@ export async function makeStaff(staff: TestClient, examiners: number) {
     ids.proctors.push(p);
   }
   return ids;
+}
+
+/** The stored input of a run made up for a test or a benchmark: nothing arranged from, default settings. */
+export function emptyRunInput(seed = 'table'): StoredInput {
+  return {
+    seed,
+    sites: [],
+    sittings: [],
+    rooms: [],
+    staff: [],
+    conflicts: [],
+    history: { previousGroups: [], consecutiveRounds: {} },
+    settings: {},
+    setups: [],
+    meta: { batchTitles: {}, times: {} },
+  };
+}
+
+/** The result of such a run: no seat, no staff (the seats go straight into arrangement_seats). */
+export function emptyRunResult(seed = 'table'): ArrangementResult {
+  return {
+    seed,
+    seats: [],
+    rooms: [],
+    lots: [],
+    siteSlots: [],
+    examinerGroups: [],
+    unmet: [],
+    workload: { perStaff: [], min: 0, max: 0, average: 0, withinOne: 0, withinOneShare: 1 },
+    roomsUsed: 1,
+    roomsLowerBound: 1,
+  };
 }

@@ -11,6 +11,9 @@ import { sittingsOfBatches } from '../plans/plans.reads.js';
 import { eligibleExaminers, examDutyStaff, personsByIds } from '../people/people.reads.js';
 import { approvedCandidatesOfBatches } from '../registration/registration.reads.js';
 import { moduleKey } from './solver/text.js';
+import type { SittingSetup, StoredInput } from './arrangement.types.js';
+
+export type { SittingSetup, StoredInput };
 import type {
   ArrangementConflict,
   ArrangementHistory,
@@ -30,21 +33,6 @@ import { addDays } from '../../../shared/dates.js';
  * candidates, the sites and rooms, the staff with every duty each may take (qualifications through the people
  * module), the conflicts, and the rotation and workload history of earlier published arrangements.
  */
-
-export interface SittingSetup {
-  sittingId: string;
-  siteId: string;
-  extraSiteIds?: string[] | null;
-  roomKind?: RoomKind | null;
-  equipment?: string[] | null;
-}
-
-/** What a run stores beside the solver's input: how the input was asked for, so hand edits can rebuild it. */
-export interface StoredInput extends ArrangementInput {
-  setups: SittingSetup[];
-  /** Sitting times as the batch gives them (HH:MM), and the batch titles, for the screens. */
-  meta: { batchTitles: Record<string, string>; times: Record<string, { startsAt: string; endsAt: string }> };
-}
 
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -181,7 +169,7 @@ export async function buildInput(
       id: r.id,
       siteId: r.siteId,
       name: r.name,
-      kind: r.kind as RoomKind,
+      kind: r.kind,
       capacity: r.kind === 'theory' ? r.capacity : (r.stations ?? r.capacity),
       equipment: [...r.equipment].sort(),
       unavailable: off
@@ -344,8 +332,8 @@ async function loadHistory(
   const previousGroups: ArrangementHistory['previousGroups'] = [];
   for (const code of o.occupationCodes) {
     for (const r of runs) {
-      const input = r.input as StoredInput;
-      const result = r.result as ArrangementResult;
+      const input = r.input;
+      const result = r.result;
       const sittingIds = new Set(input.sittings.filter((s) => s.occupationCode === code).map((s) => s.id));
       const ids = [
         ...new Set(result.examinerGroups.filter((g) => sittingIds.has(g.sittingId)).flatMap((g) => g.examinerIds)),
@@ -358,9 +346,7 @@ async function loadHistory(
   }
   // Consecutive rounds: walk back from the latest run while the examiner examined in each.
   const consecutiveRounds: Record<string, number> = {};
-  const examinersOf = runs.map(
-    (r) => new Set((r.result as ArrangementResult).examinerGroups.flatMap((g) => g.examinerIds)),
-  );
+  const examinersOf = runs.map((r) => new Set(r.result.examinerGroups.flatMap((g) => g.examinerIds)));
   for (const id of new Set(examinersOf.flatMap((s) => [...s]))) {
     let n = 0;
     while (n < examinersOf.length && examinersOf[n].has(id)) n++;
@@ -376,8 +362,8 @@ async function loadHistory(
   };
   for (const r of runs) {
     if (r.firstDay < since) continue;
-    const input = r.input as StoredInput;
-    const result = r.result as ArrangementResult;
+    const input = r.input;
+    const result = r.result;
     const dayOf = new Map(input.sittings.map((s) => [s.id, s.day]));
     for (const g of result.examinerGroups)
       for (const id of g.examinerIds) served(id, dayOf.get(g.sittingId) ?? r.firstDay);

@@ -3,7 +3,14 @@ import type { Role } from '../../../../shared/access.js';
 import { arrangementRuns, arrangementSeats, batchSittings, batches, persons, users } from '../../../db/schema/index.js';
 import type { TestApp, TestClient } from '../../../test/harness.js';
 import { okJson } from '../../plans/plans.testkit.js';
-import { EXAM_DAY, makeApplication, makeBatch, makeCandidates } from '../arrangement.testkit.js';
+import {
+  EXAM_DAY,
+  makeApplication,
+  makeBatch,
+  makeCandidates,
+  emptyRunInput,
+  emptyRunResult,
+} from '../arrangement.testkit.js';
 
 /**
  * The documents' rows of the route × role table in server/http/access.test.ts (R-ARR-10/11). The published
@@ -44,17 +51,6 @@ export async function setupDocumentsAccess(t: TestApp, examAdmin: TestClient, ow
     .where(eq(batchSittings.batchId, f.batch))
     .orderBy(batchSittings.seq);
   f.sitting = theory.id;
-  const empty = {
-    seats: [],
-    rooms: [],
-    lots: [],
-    siteSlots: [],
-    examinerGroups: [],
-    unmet: [],
-    workload: { perStaff: [], min: 0, max: 0, average: 0, withinOne: 0, withinOneShare: 1 },
-    roomsUsed: 1,
-    roomsLowerBound: 1,
-  };
   const [run] = await t.database.db
     .insert(arrangementRuns)
     .values({
@@ -62,8 +58,8 @@ export async function setupDocumentsAccess(t: TestApp, examAdmin: TestClient, ow
       status: 'published',
       seed: 'table',
       inputHash: 'table',
-      input: { staff: [], settings: {} },
-      result: { ...empty, seed: 'table' },
+      input: emptyRunInput('table'),
+      result: emptyRunResult('table'),
       firstDay: EXAM_DAY,
       visibleFrom: '2020-01-01',
       publishedAt: new Date(),

@@ -299,8 +299,8 @@ export async function loadRoomSheet(
     store,
     rows.flatMap((r) => [r.appPhoto, r.personPhoto]),
   );
-  const result = o.run.result as ArrangementResult;
-  const input = o.run.input as ArrangementInput;
+  const result = o.run.result;
+  const input = o.run.input;
   const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
   const proctorIds = result.rooms.find((r) => r.sittingId === o.sittingId && r.roomId === o.roomId)?.proctorIds ?? [];
   const first = rows[0];
@@ -334,8 +334,8 @@ export async function loadLotRecords(
   db: DbOrTx,
   o: { run: RunRow; batch: Batch; centreName: string },
 ): Promise<LotRecord[]> {
-  const result = o.run.result as ArrangementResult;
-  const input = o.run.input as ArrangementInput;
+  const result = o.run.result;
+  const input = o.run.input;
   const staffName = new Map(input.staff.map((s) => [s.id, s.name]));
   const numbers = await roomNumbers(db, o.run.id, o.batch.id);
   const sittingIds = o.batch.sittings.map((s) => s.id);

@@ -11,8 +11,8 @@ import { byRoomOrder, type RunRow } from './load.js';
  * supervisors. This builds plans' `PlanStaffing` (per sitting) from the published arrangement.
  */
 export async function planStaffingFromRun(db: DbOrTx, run: RunRow, batchId: string): Promise<PlanStaffing> {
-  const result = run.result as ArrangementResult;
-  const input = run.input as ArrangementInput;
+  const result = run.result;
+  const input = run.input;
   const name = new Map(input.staff.map((s) => [s.id, s.name]));
   const names = (ids: readonly string[]) => ids.map((id) => name.get(id) ?? id).join('、');
   const sittingIds = (await sittingsOfBatches(db, [batchId])).map((s) => s.id);
