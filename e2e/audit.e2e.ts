@@ -18,7 +18,7 @@ describe('R-AUD-01 audit page', () => {
     // R-AUD-01: the last signed checkpoint (written at the server's start) and its verification.
     await page.getByTestId('audit-checkpoint-text').getByText('校验通过').waitFor();
     // Logins of this test run are in the trail.
-    await page.getByText('登录').first().waitFor();
+    await page.getByText('登录', { exact: true }).first().waitFor(); // the action 登录, not 登录失败
     await screenshot(page, 'audit-page');
     await page.getByTestId('audit-export').click();
     const progress = page.getByTestId('job-progress');

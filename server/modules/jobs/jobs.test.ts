@@ -41,7 +41,7 @@ describe('durable jobs', () => {
     expect((await get(again.id)).status).toBe('succeeded');
   });
 
-  it('two workers never run the same job', async () => {
+  it('two workers never run the same job (bites on PostgreSQL; PGlite runs one connection)', async () => {
     const ran: string[] = [];
     const make = () => {
       const r = new JobRunner(t.database.db);
