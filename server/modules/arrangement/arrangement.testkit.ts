@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { applications, batches, colleges, persons } from '../../db/schema/index.js';
+import { applications, batches, colleges, persons, users } from '../../db/schema/index.js';
+import type { ArrangementView } from '../../../shared/arrangement.js';
 import type { TestApp, TestClient } from '../../test/harness.js';
 import { personFor } from '../people/people.testkit.js';
 import { batchBodyFor, okJson } from '../plans/plans.testkit.js';
@@ -113,7 +114,8 @@ export async function makeCandidates(t: TestApp, batchId: string, collegeId: str
 
 /** A staff person through the API (a qualified title for examiners). */
 export async function makeStaffPerson(staff: TestClient, name: string) {
-  const n = seq++;
+  // The ID number's 3-digit sequence: unique within one test database (each uses far fewer than 1000 numbers).
+  const n = seq++ % 1000;
   return (
     await okJson(
       staff.post(
@@ -211,4 +213,77 @@ export function emptyRunResult(seed = 'table'): ArrangementResult {
     roomsUsed: 1,
     roomsLowerBound: 1,
   };
+}
+
+/**
+ * The API tests' scenario: sites and rooms, the centre's staff with two examiners of 电工 (R-ARR-04 needs three),
+ * a 电工 batch still registering with 30 approved and paid candidates of JD, 10 of XX, the demo candidate
+ * (kaosheng, JD), and two that are not arranged (one unpaid, one still under review; R-FEE-01 / R-ARR-11).
+ */
+export interface Scenario {
+  kaowu: TestClient;
+  admin: TestClient;
+  jidian: TestClient;
+  xinxi: TestClient;
+  JD: string;
+  XX: string;
+  batchId: string;
+  jdCandidates: { personId: string; applicationId: string }[];
+}
+
+export async function buildScenario(t: TestApp): Promise<Scenario> {
+  const [kaowu, admin, jidian, xinxi] = [
+    await t.login('kaowu'),
+    await t.login('admin'),
+    await t.login('jidian'),
+    await t.login('xinxi'),
+  ];
+  const { JD, XX } = await collegeIdsOf(t);
+  await makeVenues(kaowu);
+  await makeStaff(kaowu, 2);
+  const batchId = await makeBatch(t, admin, JD, 'registering');
+  const jdCandidates = await makeCandidates(t, batchId, JD, 30, '机电考生');
+  await makeCandidates(t, batchId, XX, 10, '信息考生');
+  const unpaid = await makeCandidates(t, batchId, JD, 1, '未缴费');
+  await t.database.db
+    .update(applications)
+    .set({ feeStatus: 'unpaid' })
+    .where(eq(applications.id, unpaid[0].applicationId));
+  const pending = await makeCandidates(t, batchId, JD, 1, '待审核');
+  await t.database.db
+    .update(applications)
+    .set({ status: 'pending_centre' })
+    .where(eq(applications.id, pending[0].applicationId));
+  const [kaosheng] = await t.database.db.select().from(users).where(eq(users.username, 'kaosheng'));
+  const [me] = await t.database.db.select().from(persons).where(eq(persons.userId, kaosheng.id));
+  await makeApplication(t, { batchId, personId: me.id, collegeId: JD });
+  return { kaowu, admin, jidian, xinxi, JD, XX, batchId, jdCandidates };
+}
+
+/** The scenario's batch with its review done, and a draft run of it (R-ARR-04 unmet: two examiners only). */
+export async function buildDraftRun(t: TestApp, s: Scenario, seed = 'demo-1'): Promise<ArrangementView> {
+  await t.database.db.update(batches).set({ state: 'reviewed' }).where(eq(batches.id, s.batchId));
+  return okJson(s.kaowu.post('/api/v1/arrangement/runs', { batchIds: [s.batchId], seed }));
+}
+
+/** A draft run with every hard rule met: a third examiner (新考评员) added to both sittings by hand (R-ARR-09). */
+export async function buildCompleteRun(t: TestApp, s: Scenario): Promise<ArrangementView> {
+  let v = await buildDraftRun(t, s);
+  const p = await makeStaffPerson(s.kaowu, '新考评员');
+  await makeExaminer(s.kaowu, p);
+  for (const kind of ['theory', 'skill'])
+    v = await okJson(
+      s.kaowu.post(`/api/v1/arrangement/runs/${v.id}/edits`, {
+        kind: 'addExaminer',
+        sittingId: v.sittings.find((x) => x.kind === kind)!.id,
+        staffId: p,
+      }),
+    );
+  return v;
+}
+
+/** The complete run, published (R-ARR-11): the batch is 已编排 and every seat has its ticket number. */
+export async function buildPublishedRun(t: TestApp, s: Scenario): Promise<ArrangementView> {
+  const v = await buildCompleteRun(t, s);
+  return okJson(s.kaowu.post(`/api/v1/arrangement/runs/${v.id}/publish`));
 }
