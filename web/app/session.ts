@@ -8,7 +8,7 @@ export const meKey = ['auth', 'me'] as const;
 /** The current session, or null when nobody is logged in. */
 export async function fetchMe(): Promise<MeResponse | null> {
   try {
-    const me = await api.get<MeResponse>('/auth/me');
+    const me = await api.get('/auth/me');
     setCsrfToken(me.csrfToken);
     flag(HAD_SESSION, true);
     return me;

@@ -1,6 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CandidateAccountList, SignupRequest, SignupRequestList } from '../../../shared/activation.js';
-import type { CandidateAccount } from '../../../shared/activation.js';
 import { API_BASE, api } from '../../app/api.js';
 
 /** Issue 8 item 4: imported candidate accounts and their activation codes; R-PPL-02: sign-ups waiting for staff. */
@@ -9,7 +7,7 @@ import { API_BASE, api } from '../../app/api.js';
 export const useCandidateAccounts = (batchId: string | undefined, className: string | undefined) =>
   useQuery({
     queryKey: ['candidate-accounts', batchId, className],
-    queryFn: () => api.get<CandidateAccountList>(`/batches/${batchId}/candidate-accounts`, { className }),
+    queryFn: () => api.get('/batches/{id}/candidate-accounts', { path: { id: batchId! }, query: { className } }),
     enabled: !!batchId,
     placeholderData: (prev) => prev,
   });
@@ -21,19 +19,21 @@ export function useReplaceActivationCode() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (userId: string) =>
-      api.post<{ account: CandidateAccount; code: string }>(`/candidate-accounts/${userId}/activation-code`, {}),
+      api.post('/candidate-accounts/{id}/activation-code', { path: { id: userId }, body: {} }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['candidate-accounts'] }),
   });
 }
 
 export const useSignupRequests = (enabled: boolean) =>
-  useQuery({ queryKey: ['signup-requests'], queryFn: () => api.get<SignupRequestList>('/signup-requests'), enabled });
+  useQuery({ queryKey: ['signup-requests'], queryFn: () => api.get('/signup-requests'), enabled });
 
 export function useDecideSignup() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (a: { id: string; action: 'confirm' | 'reject' }) =>
-      api.post<SignupRequest>(`/signup-requests/${a.id}/${a.action}`, {}),
+      a.action === 'confirm'
+        ? api.post('/signup-requests/{id}/confirm', { path: { id: a.id }, body: {} })
+        : api.post('/signup-requests/{id}/reject', { path: { id: a.id }, body: {} }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['signup-requests'] }),
   });
 }

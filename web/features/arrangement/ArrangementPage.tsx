@@ -34,7 +34,7 @@ import { batchStateNames } from '../../../shared/plans.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { useBatch } from '../plans/api.js';
-import { stateColor } from '../plans/BatchesPage.js';
+import { stateColor } from '../../components/batchState.js';
 import { useArrangementAction, useBatchArrangement } from './api.js';
 import { ArrangementDocumentsSlot } from './DocumentsSlot.js';
 import {

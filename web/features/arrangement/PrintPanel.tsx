@@ -6,7 +6,7 @@ import type { PrintOverview } from '../../../shared/arrangement.documents.js';
 import { ticketGroupingNames } from '../../../shared/arrangement.documents.js';
 import { API_BASE, api, errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
-import { JobStatus } from '../jobs/JobStatus.js';
+import { JobStatus } from '../../components/JobStatus.js';
 
 /**
  * R-ARR-10/11 打印: per room the door list (门贴), seat chart (座位表) and sign-in sheet (签到表); per batch the tickets
@@ -23,10 +23,10 @@ export function PrintPanel({ batchId }: { batchId: string }) {
   const [jobId, setJobId] = useState<string | null>(null);
   const overview = useQuery({
     queryKey: ['arrangement-print', batchId],
-    queryFn: () => api.get<PrintOverview>(`/arrangement/${batchId}/print`),
+    queryFn: () => api.get('/arrangement/{batchId}/print', { path: { batchId } }),
   });
   const tickets = useMutation({
-    mutationFn: () => api.post<{ jobId: string }>(`/arrangement/${batchId}/tickets`, { groupBy }),
+    mutationFn: () => api.post('/arrangement/{batchId}/tickets', { path: { batchId }, body: { groupBy } }),
     onSuccess: (r) => setJobId(r.jobId),
     onError: (e) => void message.error(errorMessage(e)),
   });

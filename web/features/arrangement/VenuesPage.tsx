@@ -19,11 +19,11 @@ import {
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
 import { roomKindLabels, roomKinds, type Room, type Site } from '../../../shared/arrangement.js';
-import { batchStateNames, type Batch } from '../../../shared/plans.js';
-import { errorMessage } from '../../app/api.js';
+import { batchStateNames } from '../../../shared/plans.js';
+import { errorMessage, type ItemOf } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { useBatches } from '../plans/api.js';
-import { stateColor } from '../plans/BatchesPage.js';
+import { stateColor } from '../../components/batchState.js';
 import { useRooms, useSaveRoom, useSaveSite, useSites, useUnavailability } from './api.js';
 
 /** 考场编排 home: the batches to arrange, and the sites and rooms (R-ARR-01) the arrangement draws on. */
@@ -50,7 +50,7 @@ function BatchesToArrange() {
   const arranged = useBatches({ state: 'arranged' });
   const rows = [...(reviewed.data?.items ?? []), ...(registering.data?.items ?? []), ...(arranged.data?.items ?? [])];
   return (
-    <Table<Batch>
+    <Table<ItemOf<'/batches'>>
       rowKey="id"
       size="small"
       loading={reviewed.isLoading}

@@ -1,16 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ArrangementView,
-  EditBody,
-  Room,
-  RoomBody,
-  RunBody,
-  Site,
-  SiteBody,
-} from '../../../shared/arrangement.js';
-import { api } from '../../app/api.js';
-
-type Page<T> = { items: T[]; total: number };
+import type { EditBody, RunBody, SiteBody } from '../../../shared/arrangement.js';
+import { api, type ApiBody } from '../../app/api.js';
 
 function useInvalidate() {
   const client = useQueryClient();
@@ -20,15 +10,15 @@ function useInvalidate() {
   };
 }
 
-export const useSites = () => useQuery({ queryKey: ['sites'], queryFn: () => api.get<Page<Site>>('/sites') });
+export const useSites = () => useQuery({ queryKey: ['sites'], queryFn: () => api.get('/sites') });
 export const useRooms = (siteId?: string) =>
-  useQuery({ queryKey: ['rooms', siteId ?? ''], queryFn: () => api.get<Page<Room>>('/rooms', { siteId }) });
+  useQuery({ queryKey: ['rooms', siteId ?? ''], queryFn: () => api.get('/rooms', { query: { siteId } }) });
 
 export function useSaveSite() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (a: { id?: string; body: SiteBody }) =>
-      a.id ? api.put<Site>(`/sites/${a.id}`, a.body) : api.post<Site>('/sites', a.body),
+      a.id ? api.put('/sites/{id}', { path: { id: a.id }, body: a.body }) : api.post('/sites', { body: a.body }),
     onSuccess: () => invalidate('sites'),
   });
 }
@@ -36,8 +26,8 @@ export function useSaveSite() {
 export function useSaveRoom() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (a: { id?: string; body: RoomBody }) =>
-      a.id ? api.put<Room>(`/rooms/${a.id}`, a.body) : api.post<Room>('/rooms', a.body),
+    mutationFn: (a: { id?: string; body: ApiBody<'/rooms', 'post'> }) =>
+      a.id ? api.put('/rooms/{id}', { path: { id: a.id }, body: a.body }) : api.post('/rooms', { body: a.body }),
     onSuccess: () => invalidate('rooms', 'sites'),
   });
 }
@@ -51,8 +41,8 @@ export function useUnavailability() {
       removeId?: string;
     }) =>
       a.removeId
-        ? api.delete<Room>(`/rooms/${a.roomId}/unavailability/${a.removeId}`)
-        : api.post<Room>(`/rooms/${a.roomId}/unavailability`, a.add),
+        ? api.delete('/rooms/{id}/unavailability/{uid}', { path: { id: a.roomId, uid: a.removeId } })
+        : api.post('/rooms/{id}/unavailability', { path: { id: a.roomId }, body: a.add! }),
     onSuccess: () => invalidate('rooms'),
   });
 }
@@ -60,7 +50,7 @@ export function useUnavailability() {
 export const useBatchArrangement = (batchId: string | undefined) =>
   useQuery({
     queryKey: ['arrangement', batchId],
-    queryFn: () => api.get<{ run: ArrangementView | null }>(`/arrangement/batches/${batchId}`),
+    queryFn: () => api.get('/arrangement/batches/{batchId}', { path: { batchId: batchId! } }),
     enabled: !!batchId,
   });
 
@@ -71,9 +61,9 @@ export function useArrangementAction() {
       a:
         { kind: 'run'; body: RunBody } | { kind: 'edit'; id: string; body: EditBody } | { kind: 'publish'; id: string },
     ) => {
-      if (a.kind === 'run') return api.post<ArrangementView>('/arrangement/runs', a.body);
-      if (a.kind === 'edit') return api.post<ArrangementView>(`/arrangement/runs/${a.id}/edits`, a.body);
-      return api.post<ArrangementView>(`/arrangement/runs/${a.id}/publish`);
+      if (a.kind === 'run') return api.post('/arrangement/runs', { body: a.body });
+      if (a.kind === 'edit') return api.post('/arrangement/runs/{id}/edits', { path: { id: a.id }, body: a.body });
+      return api.post('/arrangement/runs/{id}/publish', { path: { id: a.id } });
     },
     onSuccess: () => invalidate('arrangement', 'batches'),
   });

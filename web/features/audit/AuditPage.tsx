@@ -8,7 +8,7 @@ import { roleNames, type Role } from '../../../shared/access.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { text, useListState } from '../../app/useListState.js';
-import { JobStatus } from '../jobs/JobStatus.js';
+import { JobStatus } from '../../components/JobStatus.js';
 import { BeforeAfter } from './BeforeAfter.js';
 import { CheckpointBar } from './CheckpointBar.js';
 import { useAuditEntities, useAuditExport, useAuditList, type AuditFilters } from './api.js';

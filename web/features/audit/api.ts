@@ -1,10 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { auditQuery, auditRow } from '../../../shared/audit.js';
-import type { jobCreated } from '../../../shared/jobs.js';
+import type { auditQuery } from '../../../shared/audit.js';
 import { API_BASE, api } from '../../app/api.js';
-import type { AuditCheckpointStatus } from '../../../shared/audit.checkpoint.js';
-import type { PageOf } from '../../app/types.js';
 
 export type AuditQuery = z.infer<typeof auditQuery>;
 export type AuditFilters = Omit<AuditQuery, 'page' | 'pageSize'>;
@@ -12,7 +9,7 @@ export type AuditFilters = Omit<AuditQuery, 'page' | 'pageSize'>;
 export function useAuditList(query: AuditQuery) {
   return useQuery({
     queryKey: ['audit', 'list', query],
-    queryFn: () => api.get<PageOf<typeof auditRow>>('/audit', query),
+    queryFn: () => api.get('/audit', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -20,28 +17,28 @@ export function useAuditList(query: AuditQuery) {
 export function useAuditEntities() {
   return useQuery({
     queryKey: ['audit', 'entities'],
-    queryFn: () => api.get<string[]>('/audit/entities'),
+    queryFn: () => api.get('/audit/entities'),
     staleTime: 300_000,
   });
 }
 
 export function useAuditExport() {
   return useMutation({
-    mutationFn: (filters: AuditFilters) => api.post<z.infer<typeof jobCreated>>('/audit/exports', filters),
+    mutationFn: (filters: AuditFilters) => api.post('/audit/exports', { body: filters }),
   });
 }
 
 export function useAuditCheckpoint() {
   return useQuery({
     queryKey: ['audit', 'checkpoint'],
-    queryFn: () => api.get<AuditCheckpointStatus>('/audit/checkpoints/latest'),
+    queryFn: () => api.get('/audit/checkpoints/latest'),
   });
 }
 
 export function useCreateAuditCheckpoint() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<AuditCheckpointStatus>('/audit/checkpoints', {}),
+    mutationFn: () => api.post('/audit/checkpoints', { body: {} }),
     onSuccess: (data) => {
       qc.setQueryData(['audit', 'checkpoint'], data);
       void qc.invalidateQueries({ queryKey: ['audit', 'list'] });

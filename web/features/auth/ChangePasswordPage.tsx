@@ -5,7 +5,7 @@ import { PASSWORD_MIN, changePasswordBody } from '../../../shared/auth.js';
 import { applyServerErrors, zodRule } from '../../app/forms.js';
 import { useSession } from '../../app/session.js';
 import { useLogout } from '../../app/useLogout.js';
-import { AuthCard } from './AuthCard.js';
+import { AuthCard } from '../../components/AuthCard.js';
 import { useChangePassword } from './api.js';
 
 interface Values {

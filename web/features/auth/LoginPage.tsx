@@ -7,7 +7,7 @@ import { errorMessage } from '../../app/api.js';
 import { zodRule } from '../../app/forms.js';
 import { clearSessionExpired, peekSessionExpired, useMe } from '../../app/session.js';
 import { CHANGE_PASSWORD_PATH } from '../../app/guards.js';
-import { AuthCard } from './AuthCard.js';
+import { AuthCard } from '../../components/AuthCard.js';
 import { useLogin } from './api.js';
 
 interface LoginValues {

@@ -9,26 +9,28 @@ import {
   ProTable,
   type ProColumns,
 } from '@ant-design/pro-components';
-import type { Occupation } from '../../../shared/scope.js';
+import type { editions, Occupation } from '../../../shared/scope.js';
+
+type Edition = (typeof editions)[number];
 import { jobBody } from '../../../shared/scope.js';
 import { formatLevels, levelNames } from '../../../shared/centre.rules.js';
 import { errorMessage } from '../../app/api.js';
 import { zodRule } from '../../app/forms.js';
 import { useCan } from '../../app/session.js';
-import { useCatalogueChange, useEditions, useOccupations, useUpload } from './api.js';
+import { useCatalogueChange, useEditions, useOccupations, useJobsImport } from './api.js';
 
 const levelOptions = [5, 4, 3, 2, 1].map((l) => ({ value: l, label: `${l} 级（${levelNames[l].split('/')[1]}）` }));
 
 /** 职业目录 (R-ORG-02): both editions, searchable by code or name; levels and jobs editable. */
 export function CataloguePage() {
   const editions = useEditions();
-  const [edition, setEdition] = useState('2022');
+  const [edition, setEdition] = useState<Edition>('2022');
   const [keyword, setKeyword] = useState('');
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const list = useOccupations({ edition, keyword: keyword || undefined, ...page });
   const canManage = useCan('catalogue.manage');
   const change = useCatalogueChange();
-  const upload = useUpload();
+  const upload = useJobsImport();
   const { message, modal } = App.useApp();
   const [levelsOf, setLevelsOf] = useState<Occupation | null>(null);
   const [levels, setLevels] = useState<number[]>([]);
@@ -101,10 +103,7 @@ export function CataloguePage() {
 
   const importJobs = async (file: File) => {
     try {
-      const r = (await upload.mutateAsync({ path: '/catalogue/jobs/import', file })) as {
-        added: number;
-        skipped: number;
-      };
+      const r = await upload.mutateAsync(file);
       message.success(`已添加 ${r.added} 个工种${r.skipped ? `，${r.skipped} 个已存在未重复添加` : ''}`);
     } catch (e) {
       modal.error({ title: '导入失败', content: errorMessage(e), width: 640 });
@@ -135,7 +134,7 @@ export function CataloguePage() {
           headerTitle={
             <Segmented
               value={edition}
-              onChange={(v) => (setEdition(String(v)), setPage((p) => ({ ...p, page: 1 })))}
+              onChange={(v) => (setEdition(v === '2015' ? '2015' : '2022'), setPage((p) => ({ ...p, page: 1 })))}
               options={(
                 editions.data ?? [
                   { edition: '2022', name: '2022 版', count: 0 },

@@ -22,7 +22,7 @@ import {
 import { formatLevels } from '../../../shared/centre.rules.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
-import { downloadUrl, useFiling, useFilingAction, useFilingApplication, useFilings } from './api.js';
+import { downloadUrl, useCreateFiling, useFiling, useFilingAction, useFilingApplication, useFilings } from './api.js';
 import { ScopeRowForm } from './ScopeRowForm.js';
 
 const statusColor = { draft: 'default', submitted: 'processing', approved: 'success', returned: 'error' } as const;
@@ -33,7 +33,7 @@ export function FilingsPage() {
   const canManage = useCan('filing.manage');
   const [params, setParams] = useSearchParams();
   const open = params.get('id');
-  const action = useFilingAction();
+  const create = useCreateFiling();
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
 
@@ -104,7 +104,7 @@ export function FilingsPage() {
         onOpenChange={(o) => !o && setCreating(false)}
         onFinish={async (v) => {
           try {
-            const f = (await action.mutateAsync({ kind: 'create', body: v })) as Filing;
+            const f = await create.mutateAsync(v);
             setCreating(false);
             setParams({ id: f.id });
             return true;

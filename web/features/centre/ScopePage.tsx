@@ -18,7 +18,7 @@ import { errorMessage } from '../../app/api.js';
 import { zodRule } from '../../app/forms.js';
 import { useCan, useSession } from '../../app/session.js';
 import { useColleges } from '../colleges/api.js';
-import { downloadUrl, useApproveCollege, useScope, useUpload } from './api.js';
+import { downloadUrl, useApproveCollege, useScope, useScopeImport } from './api.js';
 
 /** 认定范围 (R-ORG-02/03/04/07): the filed scope; a clerk sees its own college's rows only. */
 export function ScopePage() {
@@ -29,7 +29,7 @@ export function ScopePage() {
   const canApprove = useCan('scope.approve');
   const { user } = useSession();
   const colleges = useColleges(canApprove);
-  const upload = useUpload();
+  const upload = useScopeImport();
   const approve = useApproveCollege();
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
@@ -75,7 +75,7 @@ export function ScopePage() {
 
   const importList = async (file: File) => {
     try {
-      const r = (await upload.mutateAsync({ path: '/scope/import', file })) as { filingId: string; imported: number };
+      const r = await upload.mutateAsync(file);
       message.success(`已导入 ${r.imported} 行到新的备案申请（草稿），备案批准后生效`);
       navigate(`/filings?id=${r.filingId}`);
     } catch (e) {

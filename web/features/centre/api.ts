@@ -1,33 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type {
-  Assessment,
-  AssessmentBody,
-  CentreBody,
-  CentreProfile,
-  assessmentSheet,
-  Equipment,
-  Regulation,
-  Venue,
-  equipmentItem,
-  regulationItem,
-  venueItem,
-} from '../../../shared/centre.js';
-import type {
-  Filing,
-  FilingApplication,
-  Occupation,
-  ScopeRow,
-  ScopeRowBody,
-  catalogueEdition,
-  filingDetail,
-  scopeImportResult,
-  jobsImportResult,
-} from '../../../shared/scope.js';
-import { API_BASE, ApiError, api } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
-
-type Page<T> = { items: T[]; total: number };
+import type { AssessmentBody, CentreBody } from '../../../shared/centre.js';
+import type { ScopeRowBody } from '../../../shared/scope.js';
+import { API_BASE, api, type ApiBody, type ApiQuery } from '../../app/api.js';
 
 /** Invalidates what a change in the centre module may have changed, plus the audit trail. */
 function useInvalidate() {
@@ -39,47 +13,25 @@ function useInvalidate() {
   };
 }
 
-export const useCentre = () => useQuery({ queryKey: ['centre'], queryFn: () => api.get<CentreProfile>('/centre') });
+export const useCentre = () => useQuery({ queryKey: ['centre'], queryFn: () => api.get('/centre') });
 export function useSaveCentre() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: CentreBody) => api.put<CentreProfile>('/centre', body),
+    mutationFn: (body: CentreBody) => api.put('/centre', { body }),
     onSuccess: () => invalidate('centre'),
-  });
-}
-
-export const useRegulations = () =>
-  useQuery({ queryKey: ['centre-lists', 'regulations'], queryFn: () => api.get<Regulation[]>('/centre/regulations') });
-export const useVenues = () =>
-  useQuery({ queryKey: ['centre-lists', 'venues'], queryFn: () => api.get<Venue[]>('/centre/venues') });
-export const useEquipment = () =>
-  useQuery({ queryKey: ['centre-lists', 'equipment'], queryFn: () => api.get<Equipment[]>('/centre/equipment') });
-export function useSaveList() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: (
-      a:
-        | { list: 'regulations'; items: z.infer<typeof regulationItem>[] }
-        | { list: 'venues'; items: z.infer<typeof venueItem>[] }
-        | { list: 'equipment'; items: z.infer<typeof equipmentItem>[] },
-    ) => api.put<unknown>(`/centre/${a.list}`, { items: a.items }),
-    onSuccess: () => invalidate('centre-lists', 'filing-application'),
   });
 }
 
 export const useEditions = () =>
   useQuery({
     queryKey: ['catalogue', 'editions'],
-    queryFn: () => api.get<z.infer<typeof catalogueEdition>[]>('/catalogue/editions'),
+    queryFn: () => api.get('/catalogue/editions'),
     staleTime: 300_000,
   });
-export const useOccupations = (
-  q: { edition: string; keyword?: string; page: number; pageSize: number },
-  enabled = true,
-) =>
+export const useOccupations = (q: ApiQuery<'/catalogue/occupations'>, enabled = true) =>
   useQuery({
     queryKey: ['catalogue', 'occupations', q],
-    queryFn: () => api.get<Page<Occupation>>('/catalogue/occupations', q),
+    queryFn: () => api.get('/catalogue/occupations', { query: q }),
     enabled,
   });
 export function useCatalogueChange() {
@@ -87,14 +39,14 @@ export function useCatalogueChange() {
   return useMutation({
     mutationFn: (a: { id: string; levels?: number[] | null; job?: { name: string; levels?: number[] | null } }) =>
       a.job
-        ? api.post<Occupation>(`/catalogue/occupations/${a.id}/jobs`, a.job)
-        : api.put<Occupation>(`/catalogue/occupations/${a.id}/levels`, { levels: a.levels ?? null }),
+        ? api.post('/catalogue/occupations/{id}/jobs', { path: { id: a.id }, body: a.job })
+        : api.put('/catalogue/occupations/{id}/levels', { path: { id: a.id }, body: { levels: a.levels ?? null } }),
     onSuccess: () => invalidate('catalogue'),
   });
 }
 
 export const useScope = (q: { status?: 'pending' | 'active'; keyword?: string }) =>
-  useQuery({ queryKey: ['scope', q], queryFn: () => api.get<Page<ScopeRow>>('/scope', q) });
+  useQuery({ queryKey: ['scope', q], queryFn: () => api.get('/scope', { query: q }) });
 export function useApproveCollege() {
   const invalidate = useInvalidate();
   return useMutation({
@@ -105,41 +57,49 @@ export function useApproveCollege() {
       approvedOn: string;
       number?: string | null;
       note?: string | null;
-    }) => api.post<ScopeRow>('/scope/approvals', body),
+    }) => api.post('/scope/approvals', { body }),
     onSuccess: () => invalidate('scope'),
   });
 }
 
-export const useFilings = () => useQuery({ queryKey: ['filings'], queryFn: () => api.get<Page<Filing>>('/filings') });
+export const useFilings = () => useQuery({ queryKey: ['filings'], queryFn: () => api.get('/filings') });
 export const useFiling = (id: string | null) =>
   useQuery({
     queryKey: ['filings', id],
-    queryFn: () => api.get<z.infer<typeof filingDetail>>(`/filings/${id}`),
+    queryFn: () => api.get('/filings/{id}', { path: { id: id! } }),
     enabled: !!id,
   });
 export const useFilingApplication = (id: string | null) =>
   useQuery({
     queryKey: ['filing-application', id],
-    queryFn: () => api.get<FilingApplication>(`/filings/${id}/application`),
+    queryFn: () => api.get('/filings/{id}/application', { path: { id: id! } }),
     enabled: !!id,
   });
+/** Opens a filing; the reply is the new filing. */
+export function useCreateFiling() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: ApiBody<'/filings', 'post'>) => api.post('/filings', { body }),
+    onSuccess: () => invalidate('filings', 'filing-application', 'scope', 'centre'),
+  });
+}
 export function useFilingAction() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (
       a:
-        | { kind: 'create'; body: { category: 'initial' | 'incremental'; title: string } }
         | { kind: 'addRow'; id: string; body: ScopeRowBody }
         | { kind: 'removeRow'; id: string; rowId: string }
         | { kind: 'submit'; id: string }
         | { kind: 'approve'; id: string; body: { replyNumber: string; replyDate: string; filingCode?: string | null } }
         | { kind: 'return'; id: string; body: { reason: string } },
     ) => {
-      if (a.kind === 'create') return api.post<Filing>('/filings', a.body);
-      if (a.kind === 'addRow') return api.post<unknown>(`/filings/${a.id}/rows`, a.body);
-      if (a.kind === 'removeRow') return api.delete<unknown>(`/filings/${a.id}/rows/${a.rowId}`);
-      if (a.kind === 'submit') return api.post<unknown>(`/filings/${a.id}/submit`);
-      return api.post<unknown>(`/filings/${a.id}/${a.kind}`, a.body);
+      if (a.kind === 'addRow') return api.post('/filings/{id}/rows', { path: { id: a.id }, body: a.body });
+      if (a.kind === 'removeRow')
+        return api.delete('/filings/{id}/rows/{rowId}', { path: { id: a.id, rowId: a.rowId } });
+      if (a.kind === 'submit') return api.post('/filings/{id}/submit', { path: { id: a.id } });
+      if (a.kind === 'approve') return api.post('/filings/{id}/approve', { path: { id: a.id }, body: a.body });
+      return api.post('/filings/{id}/return', { path: { id: a.id }, body: a.body });
     },
     onSuccess: () => invalidate('filings', 'filing-application', 'scope', 'centre'),
   });
@@ -148,52 +108,34 @@ export function useFilingAction() {
 export const useAssessmentSheet = () =>
   useQuery({
     queryKey: ['assessments', 'sheet'],
-    queryFn: () => api.get<z.infer<typeof assessmentSheet>>('/assessments/sheet'),
+    queryFn: () => api.get('/assessments/sheet'),
     staleTime: 300_000,
   });
 export const useAssessments = () =>
-  useQuery({ queryKey: ['assessments', 'list'], queryFn: () => api.get<Page<Assessment>>('/assessments') });
+  useQuery({ queryKey: ['assessments', 'list'], queryFn: () => api.get('/assessments') });
 export function useSaveAssessment() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (a: { id?: string; body: AssessmentBody }) =>
-      a.id ? api.put<Assessment>(`/assessments/${a.id}`, a.body) : api.post<Assessment>('/assessments', a.body),
+      a.id
+        ? api.put('/assessments/{id}', { path: { id: a.id }, body: a.body })
+        : api.post('/assessments', { body: a.body }),
     onSuccess: () => invalidate('assessments'),
   });
 }
 
-/** Multipart upload of an .xlsx with the session's CSRF token; errors become ApiError like every other call. */
-export function useUpload() {
-  const { csrfToken } = useSession();
+/** Multipart uploads of an .xlsx (the scope, catalogue jobs); errors become ApiError like every other call. */
+export function useScopeImport() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: async (a: {
-      path: '/scope/import' | '/catalogue/jobs/import';
-      file: File;
-      fields?: Record<string, string>;
-    }) => {
-      const form = new FormData();
-      for (const [k, v] of Object.entries(a.fields ?? {})) form.append(k, v);
-      form.append('file', a.file);
-      const res = await fetch(API_BASE + a.path, {
-        method: 'POST',
-        body: form,
-        credentials: 'same-origin',
-        headers: { 'x-csrf-token': csrfToken },
-      });
-      const data = await res.json().catch(() => null);
-      if (!res.ok) {
-        const e = data?.error;
-        throw new ApiError(
-          res.status,
-          e?.code ?? `HTTP_${res.status}`,
-          e?.message ?? `上传失败（${res.status}）`,
-          e?.details ?? null,
-          e?.requestId ?? null,
-        );
-      }
-      return data as z.infer<typeof scopeImportResult> | z.infer<typeof jobsImportResult>;
-    },
+    mutationFn: (file: File) => api.upload('/scope/import', file),
+    onSuccess: () => invalidate('filings', 'scope', 'catalogue'),
+  });
+}
+export function useJobsImport() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (file: File) => api.upload('/catalogue/jobs/import', file),
     onSuccess: () => invalidate('filings', 'scope', 'catalogue'),
   });
 }

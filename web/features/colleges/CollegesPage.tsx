@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import type { College } from '../../../shared/colleges.js';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
-import { CollegeFormModal } from './CollegeFormModal.js';
+import { CollegeFormModal } from '../../components/CollegeFormModal.js';
 import { useColleges } from './api.js';
 
 export function CollegesPage() {

@@ -9,7 +9,7 @@ const finished = (job?: Job) => job?.status === 'succeeded' || job?.status === '
 export function useMyJobs() {
   return useQuery({
     queryKey: ['jobs', 'mine'],
-    queryFn: () => api.get<{ items: Job[] }>('/jobs'),
+    queryFn: () => api.get('/jobs'),
     refetchInterval: (q) => (q.state.data?.items.some((j) => !finished(j)) ? 2000 : false),
   });
 }
@@ -18,7 +18,7 @@ export function useMyJobs() {
 export function useJob(id: string | null) {
   return useQuery({
     queryKey: ['jobs', id],
-    queryFn: () => api.get<Job>(`/jobs/${encodeURIComponent(id!)}`),
+    queryFn: () => api.get('/jobs/{id}', { path: { id: id! } }),
     enabled: !!id,
     refetchInterval: (q) => (finished(q.state.data) || q.state.error ? false : POLL_MS),
     refetchIntervalInBackground: true,

@@ -14,7 +14,7 @@ import {
 } from '@ant-design/pro-components';
 import { appraisalGradeNames, examinerGradeNames, type AppraisalGrade } from '../../../shared/people.js';
 import type { AppraisalRow } from '../../../shared/people-appraisal.js';
-import { API_BASE, errorMessage } from '../../app/api.js';
+import { API_BASE, api, errorMessage, type ApiBody } from '../../app/api.js';
 import { applyServerErrors } from '../../app/forms.js';
 import { useAppraisals, useExaminers, useFinalizeYear, useStaffAction } from './api.js';
 
@@ -119,7 +119,9 @@ export function AppraisalsPage() {
 function ScoreForm({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
   const examiners = useExaminers();
-  const save = useStaffAction<Record<string, unknown>>('/appraisals/scores');
+  const save = useStaffAction((body: ApiBody<'/appraisals/scores', 'post'>) =>
+    api.post('/appraisals/scores', { body }),
+  );
   const { message } = App.useApp();
   return (
     <ModalForm

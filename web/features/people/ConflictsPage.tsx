@@ -11,7 +11,7 @@ import {
 } from '@ant-design/pro-components';
 import { Link } from 'react-router-dom';
 import { conflictRelationNames } from '../../../shared/people.js';
-import { errorMessage } from '../../app/api.js';
+import { api, errorMessage, type ApiBody } from '../../app/api.js';
 import { applyServerErrors } from '../../app/forms.js';
 import { useCan } from '../../app/session.js';
 import { useColleges } from '../colleges/api.js';
@@ -130,7 +130,7 @@ export function ConflictsPage() {
 
 function ConflictForm({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
-  const save = useStaffAction<Record<string, unknown>>('/conflicts');
+  const save = useStaffAction((body: ApiBody<'/conflicts', 'post'>) => api.post('/conflicts', { body }));
   const { message } = App.useApp();
   return (
     <ModalForm
@@ -171,7 +171,7 @@ function ConflictForm({ onClose }: { onClose: () => void }) {
 
 function TeacherClassForm({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
-  const save = useStaffAction<Record<string, unknown>>('/teacher-classes');
+  const save = useStaffAction((body: ApiBody<'/teacher-classes', 'post'>) => api.post('/teacher-classes', { body }));
   const colleges = useColleges();
   const { message } = App.useApp();
   return (

@@ -3,20 +3,13 @@ import { Alert, App, Button, Card, Radio, Space, Table, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { importKindNames } from '../../../shared/people-appraisal.js';
-import { API_BASE, ApiError, errorMessage } from '../../app/api.js';
-import { uploadForm, type ImportResult } from './api.js';
-
-interface Issue {
-  row?: number;
-  column?: string;
-  field: string;
-  message: string;
-}
+import { API_BASE, ApiError, api, errorMessage, type FieldIssue } from '../../app/api.js';
+import type { ImportResult } from './api.js';
 
 /** 人员批量导入: a roster with any bad cell imports nothing; every bad cell is listed by row and column. */
 export function ImportPage() {
   const [kind, setKind] = useState<'staff' | 'examiners'>('examiners');
-  const [issues, setIssues] = useState<Issue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const { message } = App.useApp();
@@ -26,11 +19,11 @@ export function ImportPage() {
     setIssues([]);
     setResult(null);
     try {
-      const r = await uploadForm<ImportResult>(`/people/import?kind=${kind}`, file);
+      const r = await api.upload('/people/import', file, {}, { query: { kind } });
       setResult(r);
       message.success('导入成功');
     } catch (e) {
-      if (e instanceof ApiError && Array.isArray(e.details)) setIssues(e.details as Issue[]);
+      if (e instanceof ApiError && Array.isArray(e.details)) setIssues(e.fieldIssues);
       message.error(errorMessage(e));
     } finally {
       setBusy(false);
@@ -70,7 +63,7 @@ export function ImportPage() {
           {issues.length > 0 && (
             <>
               <Alert type="error" showIcon message={`文件有 ${issues.length} 处错误，未导入任何数据`} />
-              <Table<Issue>
+              <Table<FieldIssue>
                 rowKey={(r, i) => `${r.row}-${r.column}-${i}`}
                 size="small"
                 dataSource={issues}

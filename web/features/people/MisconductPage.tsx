@@ -12,7 +12,7 @@ import {
 } from '@ant-design/pro-components';
 import { appealStatusNames, misconductActNames } from '../../../shared/people.js';
 import type { MisconductRecord } from '../../../shared/people-appraisal.js';
-import { errorMessage, fileUrl } from '../../app/api.js';
+import { api, errorMessage, fileUrl, type ApiBody } from '../../app/api.js';
 import { applyServerErrors } from '../../app/forms.js';
 import { PersonSelect } from './PersonSelect.js';
 import { useMisconduct, useStaffAction } from './api.js';
@@ -86,7 +86,7 @@ export function MisconductPage() {
 
 function MisconductForm({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm();
-  const save = useStaffAction<Record<string, unknown>>('/misconduct');
+  const save = useStaffAction((body: ApiBody<'/misconduct', 'post'>) => api.post('/misconduct', { body }));
   const { message } = App.useApp();
   return (
     <ModalForm
@@ -137,8 +137,12 @@ function MisconductForm({ onClose }: { onClose: () => void }) {
 function AppealModal({ record, onClose }: { record: MisconductRecord; onClose: () => void }) {
   const [textValue, setText] = useState('');
   const [outcome, setOutcome] = useState<'upheld' | 'overturned'>('upheld');
-  const file = useStaffAction<{ text: string }>(`/misconduct/${record.id}/appeal`);
-  const decide = useStaffAction<{ outcome: string; note: string }>(`/misconduct/${record.id}/decision`);
+  const file = useStaffAction((body: ApiBody<'/misconduct/{id}/appeal', 'post'>) =>
+    api.post('/misconduct/{id}/appeal', { path: { id: record.id }, body }),
+  );
+  const decide = useStaffAction((body: ApiBody<'/misconduct/{id}/decision', 'post'>) =>
+    api.post('/misconduct/{id}/decision', { path: { id: record.id }, body }),
+  );
   const { message } = App.useApp();
   const pending = record.appealStatus === 'pending';
   const submit = async () => {

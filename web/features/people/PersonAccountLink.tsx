@@ -21,11 +21,11 @@ export function PersonAccountLink({ personId }: { personId: string }) {
   const [chosen, setChosen] = useState<string | undefined>();
   const q = useQuery({
     queryKey: ['persons', 'account', personId],
-    queryFn: () => api.get<Account>(`/persons/${personId}/account`),
+    queryFn: () => api.get('/persons/{id}/account', { path: { id: personId } }),
   });
   const save = async (userId: string | null) => {
     try {
-      await api.post(`/persons/${personId}/account`, { userId });
+      await api.post('/persons/{id}/account', { path: { id: personId }, body: { userId } });
       message.success(userId ? '已关联登录账户' : '已解除关联');
       setOpen(false);
       void client.invalidateQueries({ queryKey: ['persons'] });

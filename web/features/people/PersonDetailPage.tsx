@@ -21,7 +21,7 @@ import { API_BASE, api, errorMessage, fileUrl } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { PersonFormModal } from './PersonFormModal.js';
 import { PersonAccountLink } from './PersonAccountLink.js';
-import { fetchFullIdNumber, uploadForm, useOwnRecord, usePerson } from './api.js';
+import { fetchFullIdNumber, useOwnRecord, usePerson } from './api.js';
 import { ValidityTag } from './StaffTables.js';
 
 const dash = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
@@ -77,10 +77,9 @@ function PersonRecord({
         }
       },
     });
-  const upload = async (file: File, path: string, fields?: Record<string, string>) => {
+  const upload = async <T,>(call: () => Promise<T>) => {
     try {
-      const r = await uploadForm<{ id: string }>(path, file, fields);
-      return r;
+      return await call();
     } catch (e) {
       message.error(errorMessage(e));
       return null;
@@ -137,7 +136,7 @@ function PersonRecord({
                   accept="image/jpeg,image/png"
                   showUploadList={false}
                   beforeUpload={(file) => {
-                    void upload(file, `/persons/${p.id}/photo`).then((r) => {
+                    void upload(() => api.upload('/persons/{id}/photo', file, {}, { path: { id: p.id } })).then((r) => {
                       if (r) {
                         message.success('照片已更新（已裁剪为一寸照）');
                         setPhotoStamp(Date.now());
@@ -251,14 +250,17 @@ function PersonRecord({
                 showUploadList={false}
                 accept="image/jpeg,image/png,application/pdf"
                 beforeUpload={(file) => {
-                  void upload(file, '/files', { purpose: 'evidence' }).then(async (f) => {
+                  void upload(() => api.upload('/files', file, { purpose: 'evidence' })).then(async (f) => {
                     if (!f) return;
                     const docType = documentTypes.find((d) => file.name.includes(d.slice(0, 4))) ?? '其他';
                     try {
-                      await api.post(`/persons/${p.id}/documents`, {
-                        fileId: f.id,
-                        docType,
-                        title: file.name.replace(/\.[^.]+$/, '').slice(0, 60),
+                      await api.post('/persons/{id}/documents', {
+                        path: { id: p.id },
+                        body: {
+                          fileId: f.id,
+                          docType,
+                          title: file.name.replace(/\.[^.]+$/, '').slice(0, 60),
+                        },
                       });
                       message.success('已加入档案');
                       refresh();

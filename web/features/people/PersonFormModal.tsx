@@ -54,7 +54,7 @@ export function PersonFormModal({ person, onClose }: { person?: PersonRow; onClo
       }
     }
     try {
-      await save.mutateAsync({ id: person?.id, body });
+      await (person ? save.mutateAsync({ id: person.id, body }) : save.mutateAsync({ body }));
       message.success(person ? '已保存' : '人员已登记');
       onClose();
       return true;

@@ -11,6 +11,7 @@ import {
 import { examinerGradeNames } from '../../../shared/people.js';
 import type { ExaminerBody, ExpertBody } from '../../../shared/people-staff.js';
 import { applyServerErrors } from '../../app/forms.js';
+import { api } from '../../app/api.js';
 import { PersonSelect } from './PersonSelect.js';
 import { useStaffAction } from './api.js';
 
@@ -24,8 +25,8 @@ const common = (onClose: () => void) => ({
   submitter: { searchConfig: { submitText: '保存', resetText: '取消' } },
 });
 
-function useSubmit<B>(path: string, onClose: () => void, fields: string[], done: string) {
-  const action = useStaffAction<B>(path);
+function useSubmit<B>(call: (body: B) => Promise<unknown>, onClose: () => void, fields: string[], done: string) {
+  const action = useStaffAction(call);
   const { message } = App.useApp();
   return (form: ReturnType<typeof Form.useForm<B>>[0]) => async (values: B) => {
     try {
@@ -45,7 +46,7 @@ function useSubmit<B>(path: string, onClose: () => void, fields: string[], done:
 export function ExaminerFormModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<ExaminerBody>();
   const submit = useSubmit<ExaminerBody>(
-    '/examiners',
+    (body) => api.post('/examiners', { body }),
     onClose,
     ['personId', 'grade', 'trainingHours', 'certificateNumber', 'certificateIssuedOn', 'occupations'],
     '考评员已登记',
@@ -134,7 +135,7 @@ interface SupervisorForm {
 export function SupervisorFormModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<SupervisorForm>();
   const submit = useSubmit<SupervisorForm>(
-    '/supervisors',
+    (body) => api.post('/supervisors', { body }),
     onClose,
     ['personId', 'basisYears', 'certificateNumber', 'certificateIssuedOn'],
     '督导员已登记',
@@ -176,7 +177,7 @@ export function SupervisorFormModal({ onClose }: { onClose: () => void }) {
 export function ExpertFormModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<ExpertBody>();
   const submit = useSubmit<ExpertBody>(
-    '/experts',
+    (body) => api.post('/experts', { body }),
     onClose,
     ['personId', 'occupation', 'examiningYears', 'termStart'],
     '专家已聘任',
@@ -227,7 +228,7 @@ export function ExpertFormModal({ onClose }: { onClose: () => void }) {
 export function ExamStaffFormModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<{ personId: string; role: 'proctor' | 'exam_staff' }>();
   const submit = useSubmit<{ personId: string; role: 'proctor' | 'exam_staff' }>(
-    '/exam-staff',
+    (body) => api.post('/exam-staff', { body }),
     onClose,
     ['personId', 'role'],
     '已登记',

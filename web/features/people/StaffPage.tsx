@@ -5,7 +5,7 @@ import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-compon
 import { Link, useSearchParams } from 'react-router-dom';
 import { supervisorDisqualificationNames } from '../../../shared/people.js';
 import type { Supervisor } from '../../../shared/people-staff.js';
-import { errorMessage } from '../../app/api.js';
+import { api, errorMessage, type ApiBody } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { ExaminerFormModal, ExamStaffFormModal, ExpertFormModal, SupervisorFormModal } from './StaffForms.js';
 import { examinerColumns, expertColumns, expiringColumns, supervisorColumns } from './StaffTables.js';
@@ -31,8 +31,10 @@ export function StaffPage() {
   const experts = useExperts();
   const examStaff = useExamStaff();
   const expiring = useExpiring();
-  const disqualify = useStaffAction<{ id: string; reason: string }>((b) => `/supervisors/${b.id}/disqualify`);
-  const [reason, setReason] = useState<string>('dereliction');
+  const disqualify = useStaffAction((b: { id: string } & ApiBody<'/supervisors/{id}/disqualify', 'post'>) =>
+    api.post('/supervisors/{id}/disqualify', { path: { id: b.id }, body: { reason: b.reason, note: b.note } }),
+  );
+  const [reason, setReason] = useState<ApiBody<'/supervisors/{id}/disqualify', 'post'>['reason']>('dereliction');
   const { message } = App.useApp();
   const k = keyword.trim();
   const match = (r: { name: string }) => !k || r.name.includes(k);

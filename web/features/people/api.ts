@@ -1,22 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { MeResponse } from '../../../shared/auth.js';
-import type { fullIdNumber, person, PersonBody, PersonQuery, PersonUpdateBody } from '../../../shared/people.js';
-import type {
-  conflict,
-  examStaffRow,
-  examiner,
-  expert,
-  expiringList,
-  PersonDetail,
-  supervisor,
-  teacherClass,
-} from '../../../shared/people-staff.js';
-import type { appraisalRow, finalizeResult, importResult, misconductRecord } from '../../../shared/people-appraisal.js';
-import { API_BASE, ApiError, api } from '../../app/api.js';
-import { queryClient } from '../../app/providers.js';
-import { meKey } from '../../app/session.js';
-import type { PageOf } from '../../app/types.js';
+import type { person, PersonQuery } from '../../../shared/people.js';
+import type { importResult } from '../../../shared/people-appraisal.js';
+import { api, type ApiBody } from '../../app/api.js';
 
 /** Hooks of the people module's screens; every type comes from the shared zod schemas. */
 
@@ -30,91 +16,67 @@ const invalidate = (client: ReturnType<typeof useQueryClient>, ...keys: string[]
 export function usePersons(query: PersonQuery) {
   return useQuery({
     queryKey: ['persons', 'list', query],
-    queryFn: () =>
-      query.idNumber
-        ? api.post<PageOf<typeof person>>('/persons/search', query)
-        : api.get<PageOf<typeof person>>('/persons', query),
+    queryFn: () => (query.idNumber ? api.post('/persons/search', { body: query }) : api.get('/persons', { query })),
     placeholderData: keepPreviousData,
   });
 }
 export function usePerson(id: string | undefined) {
   return useQuery({
     queryKey: ['persons', 'detail', id],
-    queryFn: () => api.get<PersonDetail>(`/persons/${id}`),
+    queryFn: () => api.get('/persons/{id}', { path: { id: id! } }),
     enabled: !!id,
   });
 }
 export function useOwnRecord() {
-  return useQuery({ queryKey: ['persons', 'me'], queryFn: () => api.get<PersonDetail>('/people/me'), retry: false });
+  return useQuery({ queryKey: ['persons', 'me'], queryFn: () => api.get('/people/me'), retry: false });
 }
 export function useSavePerson() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: PersonBody | PersonUpdateBody }) =>
-      id ? api.put<PersonRow>(`/persons/${id}`, body) : api.post<PersonRow>('/persons', body),
+    mutationFn: (
+      a: { id: string; body: ApiBody<'/persons/{id}', 'put'> } | { id?: undefined; body: ApiBody<'/persons', 'post'> },
+    ) =>
+      a.id === undefined
+        ? api.post('/persons', { body: a.body })
+        : api.put('/persons/{id}', { path: { id: a.id }, body: a.body }),
     onSuccess: () => invalidate(client, 'persons'),
   });
 }
 /** R-PPL-02: each call is audited on the server. */
-export const fetchFullIdNumber = (id: string) => api.get<z.infer<typeof fullIdNumber>>(`/persons/${id}/id-number`);
-
-/** Multipart upload with the session's CSRF token (the JSON client does not send forms). */
-export async function uploadForm<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
-  const me = queryClient.getQueryData<MeResponse | null>(meKey);
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('file', file);
-  const res = await fetch(API_BASE + path, {
-    method: 'POST',
-    body: form,
-    credentials: 'same-origin',
-    headers: me ? { 'x-csrf-token': me.csrfToken } : {},
-  });
-  const data = (await res.json().catch(() => null)) as {
-    error?: { code: string; message: string; details: unknown; requestId: string };
-  } | null;
-  if (res.ok) return data as T;
-  throw new ApiError(
-    res.status,
-    data?.error?.code ?? `HTTP_${res.status}`,
-    data?.error?.message ?? `上传失败（${res.status}）`,
-    data?.error?.details ?? null,
-    data?.error?.requestId ?? null,
-  );
-}
+export const fetchFullIdNumber = (id: string) => api.get('/persons/{id}/id-number', { path: { id } });
 
 export function useExaminers() {
   return useQuery({
     queryKey: ['staff', 'examiners'],
-    queryFn: () => api.get<PageOf<typeof examiner>>('/examiners', { pageSize: 200 }),
+    queryFn: () => api.get('/examiners', { query: { pageSize: 200 } }),
   });
 }
 export function useSupervisors() {
   return useQuery({
     queryKey: ['staff', 'supervisors'],
-    queryFn: () => api.get<PageOf<typeof supervisor>>('/supervisors'),
+    queryFn: () => api.get('/supervisors'),
   });
 }
 export function useExperts() {
-  return useQuery({ queryKey: ['staff', 'experts'], queryFn: () => api.get<PageOf<typeof expert>>('/experts') });
+  return useQuery({ queryKey: ['staff', 'experts'], queryFn: () => api.get('/experts') });
 }
 export function useExamStaff() {
   return useQuery({
     queryKey: ['staff', 'examStaff'],
-    queryFn: () => api.get<PageOf<typeof examStaffRow>>('/exam-staff'),
+    queryFn: () => api.get('/exam-staff'),
   });
 }
 export function useExpiring() {
   return useQuery({
     queryKey: ['staff', 'expiring'],
-    queryFn: () => api.get<z.infer<typeof expiringList>>('/reminders/expiring'),
+    queryFn: () => api.get('/reminders/expiring'),
   });
 }
-/** POST to a staff endpoint, then refresh staff lists and persons. */
-export function useStaffAction<B>(path: string | ((b: B) => string), method: 'post' | 'put' = 'post') {
+/** A call to a staff route (its types are the route's), then refresh staff lists and persons. */
+export function useStaffAction<B>(call: (body: B) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: B) => api[method]<unknown>(typeof path === 'string' ? path : path(body), body),
+    mutationFn: call,
     onSuccess: () => invalidate(client, 'staff', 'persons', 'conflicts', 'appraisals', 'misconduct'),
   });
 }
@@ -122,19 +84,19 @@ export function useStaffAction<B>(path: string | ((b: B) => string), method: 'po
 export function useConflicts() {
   return useQuery({
     queryKey: ['conflicts', 'list'],
-    queryFn: () => api.get<PageOf<typeof conflict>>('/conflicts', { pageSize: 200 }),
+    queryFn: () => api.get('/conflicts', { query: { pageSize: 200 } }),
   });
 }
 export function useTeacherClasses() {
   return useQuery({
     queryKey: ['conflicts', 'classes'],
-    queryFn: () => api.get<PageOf<typeof teacherClass>>('/teacher-classes'),
+    queryFn: () => api.get('/teacher-classes'),
   });
 }
 export function useDeleteConflict() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/conflicts/${id}`),
+    mutationFn: (id: string) => api.delete('/conflicts/{id}', { path: { id } }),
     onSuccess: () => invalidate(client, 'conflicts'),
   });
 }
@@ -142,17 +104,17 @@ export function useDeleteConflict() {
 export function useAppraisals(year: number) {
   return useQuery({
     queryKey: ['appraisals', year],
-    queryFn: () => api.get<PageOf<typeof appraisalRow>>('/appraisals', { year }),
+    queryFn: () => api.get('/appraisals', { query: { year } }),
   });
 }
 export function useFinalizeYear() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (year: number) => api.post<z.infer<typeof finalizeResult>>('/appraisals/finalize', { year }),
+    mutationFn: (year: number) => api.post('/appraisals/finalize', { body: { year } }),
     onSuccess: () => invalidate(client, 'appraisals', 'staff'),
   });
 }
 export function useMisconduct() {
-  return useQuery({ queryKey: ['misconduct'], queryFn: () => api.get<PageOf<typeof misconductRecord>>('/misconduct') });
+  return useQuery({ queryKey: ['misconduct'], queryFn: () => api.get('/misconduct') });
 }
 export type ImportResult = z.infer<typeof importResult>;

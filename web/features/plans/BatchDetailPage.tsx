@@ -31,7 +31,7 @@ import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { downloadUrl, useBatch, useBatchAction, useBatchNotice } from './api.js';
 import { BatchForm } from './BatchForm.js';
-import { deadlineColor, stateColor } from './BatchesPage.js';
+import { deadlineColor, stateColor } from '../../components/batchState.js';
 
 const nextMove: Partial<Record<BatchState, { to: BatchMove; label: string; head?: boolean }>> = {
   filed: { to: 'registering', label: '开始报名' },

@@ -19,7 +19,7 @@ import { batchMethodNames, sittingKindNames, type Batch, type BatchBody } from '
 import { levelNames } from '../../../shared/centre.rules.js';
 import { errorMessage } from '../../app/api.js';
 import { useScope } from '../centre/api.js';
-import { useBatchAction } from './api.js';
+import { useSaveBatch } from './api.js';
 
 interface FormValues {
   title: string;
@@ -54,7 +54,7 @@ export function BatchForm({
   onClose: (saved?: Batch) => void;
 }) {
   const scope = useScope({ status: 'active' });
-  const action = useBatchAction();
+  const action = useSaveBatch();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [rowId, setRowId] = useState<string | undefined>();
@@ -123,7 +123,7 @@ export function BatchForm({
       zhoukouCourseVariant: v.zhoukouCourseVariant,
     };
     try {
-      const saved = (await action.mutateAsync({ kind: 'save', id: batch?.id, body })) as Batch;
+      const saved = await action.mutateAsync({ id: batch?.id, body });
       message.success('已保存');
       onClose(saved);
     } catch (e) {

@@ -3,8 +3,10 @@ import { useNavigate } from 'react-router-dom';
 import { Button, DatePicker, Form, Input, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
-import dayjs, { type Dayjs } from 'dayjs';
-import { batchMethodNames, batchStateNames, batchStates, type Batch, type BatchState } from '../../../shared/plans.js';
+import type { Dayjs } from 'dayjs';
+import { batchMethodNames, batchStateNames, batchStates, type BatchState } from '../../../shared/plans.js';
+import type { ItemOf } from '../../app/api.js';
+import { deadlineColor, stateColor } from '../../components/batchState.js';
 import { formatLevels } from '../../../shared/centre.rules.js';
 import { useCan, useSession } from '../../app/session.js';
 import { useScope } from '../centre/api.js';
@@ -12,23 +14,7 @@ import { useColleges } from '../colleges/api.js';
 import { useBatches, type BatchFilter } from './api.js';
 import { BatchForm } from './BatchForm.js';
 
-export const stateColor: Record<BatchState, string> = {
-  draft: 'default',
-  filed: 'blue',
-  registering: 'processing',
-  reviewed: 'cyan',
-  arranged: 'geekblue',
-  examining: 'orange',
-  publicity: 'purple',
-  archived: 'success',
-};
-
-/** R-PLAN-04: red when the deadline has passed unsubmitted, orange within 3 days. */
-export function deadlineColor(b: Pick<Batch, 'state' | 'submissionDeadline'>): string | undefined {
-  if (b.state !== 'draft' || !b.submissionDeadline) return undefined;
-  const days = dayjs(b.submissionDeadline).diff(dayjs().startOf('day'), 'day');
-  return days < 0 ? 'red' : days <= 3 ? 'orange' : undefined;
-}
+type BatchRow = ItemOf<'/batches'>;
 
 /** 认定批次 (R-PLAN-03/04): every batch with its state and its submission deadline. */
 export function BatchesPage() {
@@ -37,7 +23,7 @@ export function BatchesPage() {
   const canManage = useCan('batches.manage');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const columns: ProColumns<Batch>[] = [
+  const columns: ProColumns<BatchRow>[] = [
     {
       title: '批次',
       dataIndex: 'title',
@@ -74,7 +60,7 @@ export function BatchesPage() {
     <PageContainer title="认定批次" content="当次认定计划：须在首场考核前规定的工作日数内报送鉴定指导中心。">
       <div data-testid="batches-page">
         <BatchFilterBar onChange={setFilter} />
-        <ProTable<Batch>
+        <ProTable<BatchRow>
           rowKey="id"
           columns={columns}
           dataSource={batches.data?.items}

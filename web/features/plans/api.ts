@@ -1,24 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import type {
-  AnnualPlan,
   AnnualPlanBody,
-  Batch,
   BatchBody,
   BatchMove,
-  BatchNotice,
   BatchState,
   PlanSettingsBody,
-  SemesterPlan,
   SemesterPlanBody,
-  TrainingClass,
   TrainingClassBody,
-  trainingDeadline,
 } from '../../../shared/plans.js';
 import { API_BASE, api } from '../../app/api.js';
-
-type Page<T> = { items: T[]; total: number };
-type TrainingDeadline = z.infer<typeof trainingDeadline>;
 
 function useInvalidate() {
   const client = useQueryClient();
@@ -31,32 +21,31 @@ function useInvalidate() {
 export const downloadUrl = (path: string) => API_BASE + path;
 
 export const usePlanSettings = () =>
-  useQuery({ queryKey: ['plan-settings'], queryFn: () => api.get<PlanSettingsBody>('/plans/settings') });
+  useQuery({ queryKey: ['plan-settings'], queryFn: () => api.get('/plans/settings') });
 export function useSavePlanSettings() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: PlanSettingsBody) => api.put<PlanSettingsBody>('/plans/settings', body),
+    mutationFn: (body: PlanSettingsBody) => api.put('/plans/settings', { body }),
     onSuccess: () => invalidate('plan-settings', 'batches', 'training-classes'),
   });
 }
 
-export const useAnnualPlans = () =>
-  useQuery({ queryKey: ['annual-plans'], queryFn: () => api.get<Page<AnnualPlan>>('/plans/annual') });
+export const useAnnualPlans = () => useQuery({ queryKey: ['annual-plans'], queryFn: () => api.get('/plans/annual') });
 export function useAnnualAction() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (a: { kind: 'save'; id?: string; body: AnnualPlanBody } | { kind: 'issue'; id: string }) =>
       a.kind === 'issue'
-        ? api.post<AnnualPlan>(`/plans/annual/${a.id}/issue`)
+        ? api.post('/plans/annual/{id}/issue', { path: { id: a.id } })
         : a.id
-          ? api.put<AnnualPlan>(`/plans/annual/${a.id}`, a.body)
-          : api.post<AnnualPlan>('/plans/annual', a.body),
+          ? api.put('/plans/annual/{id}', { path: { id: a.id }, body: a.body })
+          : api.post('/plans/annual', { body: a.body }),
     onSuccess: () => invalidate('annual-plans'),
   });
 }
 
 export const useSemesterPlans = () =>
-  useQuery({ queryKey: ['semester-plans'], queryFn: () => api.get<Page<SemesterPlan>>('/plans/semester') });
+  useQuery({ queryKey: ['semester-plans'], queryFn: () => api.get('/plans/semester') });
 export function useSemesterAction() {
   const invalidate = useInvalidate();
   return useMutation({
@@ -68,10 +57,13 @@ export function useSemesterAction() {
     ) => {
       if (a.kind === 'save')
         return a.id
-          ? api.put<SemesterPlan>(`/plans/semester/${a.id}`, a.body)
-          : api.post<SemesterPlan>('/plans/semester', a.body);
-      if (a.kind === 'return') return api.post<SemesterPlan>(`/plans/semester/${a.id}/return`, { reason: a.reason });
-      return api.post<SemesterPlan>(`/plans/semester/${a.id}/${a.kind}`);
+          ? api.put('/plans/semester/{id}', { path: { id: a.id }, body: a.body })
+          : api.post('/plans/semester', { body: a.body });
+      if (a.kind === 'return')
+        return api.post('/plans/semester/{id}/return', { path: { id: a.id }, body: { reason: a.reason } });
+      return a.kind === 'submit'
+        ? api.post('/plans/semester/{id}/submit', { path: { id: a.id } })
+        : api.post('/plans/semester/{id}/approve', { path: { id: a.id } });
     },
     onSuccess: () => invalidate('semester-plans'),
   });
@@ -81,11 +73,11 @@ export function useSemesterAction() {
 export const useTrainingDeadline = (day: string | undefined) =>
   useQuery({
     queryKey: ['training-classes', 'deadline', day],
-    queryFn: () => api.get<TrainingDeadline>('/training-classes/deadline', { enrolmentClosesOn: day! }),
+    queryFn: () => api.get('/training-classes/deadline', { query: { enrolmentClosesOn: day! } }),
     enabled: !!day,
   });
 export const useTrainingClasses = () =>
-  useQuery({ queryKey: ['training-classes'], queryFn: () => api.get<Page<TrainingClass>>('/training-classes') });
+  useQuery({ queryKey: ['training-classes'], queryFn: () => api.get('/training-classes') });
 export function useTrainingAction() {
   const invalidate = useInvalidate();
   return useMutation({
@@ -94,10 +86,10 @@ export function useTrainingAction() {
         | { kind: 'save'; id?: string; body: TrainingClassBody }
         | { kind: 'filing'; id: string; body: { filedOn: string; filingNumber?: string | null } },
     ) => {
-      if (a.kind === 'filing') return api.post<TrainingClass>(`/training-classes/${a.id}/filing`, a.body);
+      if (a.kind === 'filing') return api.post('/training-classes/{id}/filing', { path: { id: a.id }, body: a.body });
       return a.id
-        ? api.put<TrainingClass>(`/training-classes/${a.id}`, a.body)
-        : api.post<TrainingClass>('/training-classes', a.body);
+        ? api.put('/training-classes/{id}', { path: { id: a.id }, body: a.body })
+        : api.post('/training-classes', { body: a.body });
     },
     onSuccess: () => invalidate('training-classes'),
   });
@@ -112,35 +104,45 @@ export type BatchFilter = {
   keyword?: string;
 };
 export const useBatches = (q: BatchFilter = {}) =>
-  useQuery({ queryKey: ['batches', 'list', q], queryFn: () => api.get<Page<Batch>>('/batches', q) });
+  useQuery({ queryKey: ['batches', 'list', q], queryFn: () => api.get('/batches', { query: q }) });
 export const useBatch = (id: string | undefined) =>
-  useQuery({ queryKey: ['batches', id], queryFn: () => api.get<Batch>(`/batches/${id}`), enabled: !!id });
+  useQuery({
+    queryKey: ['batches', id],
+    queryFn: () => api.get('/batches/{id}', { path: { id: id! } }),
+    enabled: !!id,
+  });
 export const useBatchNotice = (id: string | undefined) =>
   useQuery({
     queryKey: ['batches', id, 'notice'],
-    queryFn: () => api.get<BatchNotice>(`/batches/${id}/notice`),
+    queryFn: () => api.get('/batches/{id}/notice', { path: { id: id! } }),
     enabled: !!id,
   });
+/** Creates or updates a batch; the reply is the saved batch. */
+export function useSaveBatch() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (a: { id?: string; body: BatchBody }) =>
+      a.id ? api.put('/batches/{id}', { path: { id: a.id }, body: a.body }) : api.post('/batches', { body: a.body }),
+    onSuccess: () => invalidate('batches', 'notices'),
+  });
+}
 export function useBatchAction() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (
+    mutationFn: async (
       a:
-        | { kind: 'save'; id?: string; body: BatchBody }
         | { kind: 'submit'; id: string; body: { submittedOn?: string | null; note?: string | null } }
         | { kind: 'approval'; id: string; body: { approvalNumber: string; approvalDate: string } }
         | { kind: 'move'; id: string; to: BatchMove }
         | { kind: 'publish'; id: string },
     ) => {
-      if (a.kind === 'save')
-        return a.id ? api.put<unknown>(`/batches/${a.id}`, a.body) : api.post<unknown>('/batches', a.body);
-      if (a.kind === 'move') return api.post<unknown>(`/batches/${a.id}/transitions`, { to: a.to });
-      if (a.kind === 'publish') return api.post<unknown>(`/batches/${a.id}/notice/publish`);
-      return api.post<unknown>(`/batches/${a.id}/${a.kind}`, a.body);
+      if (a.kind === 'move') return api.post('/batches/{id}/transitions', { path: { id: a.id }, body: { to: a.to } });
+      if (a.kind === 'publish') return api.post('/batches/{id}/notice/publish', { path: { id: a.id } });
+      if (a.kind === 'submit') return api.post('/batches/{id}/submit', { path: { id: a.id }, body: a.body });
+      return api.post('/batches/{id}/approval', { path: { id: a.id }, body: a.body });
     },
     onSuccess: () => invalidate('batches', 'notices'),
   });
 }
 
-export const usePublishedNotices = () =>
-  useQuery({ queryKey: ['notices'], queryFn: () => api.get<Page<BatchNotice>>('/notices') });
+export const usePublishedNotices = () => useQuery({ queryKey: ['notices'], queryFn: () => api.get('/notices') });

@@ -1,21 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  ApplicationDetail,
-  ApplicationFilter,
-  ApplicationQuery,
-  ApplicationRow,
-  ApplyBody,
-  PortalBatch,
-  PortalMe,
-  ResubmitBody,
-  ReviewBody,
-} from '../../../shared/registration.js';
-import { API_BASE, api } from '../../app/api.js';
-import type { PortalSeats } from '../../../shared/arrangement.js';
+import type { ApplyBody, ResubmitBody } from '../../../shared/registration.js';
+import { API_BASE, api, type ApiBody, type ApiQuery } from '../../app/api.js';
 
 /** Hooks of the candidate portal and the review screens (routes listed in server/modules/registration/applications.routes.ts). */
-
-type Page<T> = { items: T[]; total: number };
 
 function useInvalidate() {
   const client = useQueryClient();
@@ -26,19 +13,18 @@ function useInvalidate() {
 
 // ------------------------------------------------------------------------------------------------ portal
 
-export const usePortalMe = () =>
-  useQuery({ queryKey: ['portal', 'me'], queryFn: () => api.get<PortalMe>('/portal/me') });
+export const usePortalMe = () => useQuery({ queryKey: ['portal', 'me'], queryFn: () => api.get('/portal/me') });
 export const usePortalBatches = () =>
-  useQuery({ queryKey: ['portal', 'batches'], queryFn: () => api.get<{ items: PortalBatch[] }>('/portal/batches') });
+  useQuery({ queryKey: ['portal', 'batches'], queryFn: () => api.get('/portal/batches') });
 export const useMyApplications = () =>
   useQuery({
     queryKey: ['portal', 'applications'],
-    queryFn: () => api.get<Page<ApplicationRow>>('/portal/applications'),
+    queryFn: () => api.get('/portal/applications'),
   });
 export const useMyApplication = (id: string | undefined) =>
   useQuery({
     queryKey: ['portal', 'applications', id],
-    queryFn: () => api.get<ApplicationDetail>(`/portal/applications/${id}`),
+    queryFn: () => api.get('/portal/applications/{id}', { path: { id: id! } }),
     enabled: !!id,
   });
 
@@ -51,9 +37,9 @@ export function usePortalAction() {
         | { kind: 'resubmit'; id: string; body: ResubmitBody }
         | { kind: 'withdraw'; id: string; reason?: string | null },
     ) => {
-      if (a.kind === 'apply') return api.post<ApplicationDetail>('/portal/applications', a.body);
-      if (a.kind === 'resubmit') return api.put<ApplicationDetail>(`/portal/applications/${a.id}`, a.body);
-      return api.post<ApplicationDetail>(`/portal/applications/${a.id}/withdraw`, { reason: a.reason ?? null });
+      if (a.kind === 'apply') return api.post('/portal/applications', { body: a.body });
+      if (a.kind === 'resubmit') return api.put('/portal/applications/{id}', { path: { id: a.id }, body: a.body });
+      return api.post('/portal/applications/{id}/withdraw', { path: { id: a.id }, body: { reason: a.reason ?? null } });
     },
     onSuccess: invalidate,
   });
@@ -62,23 +48,22 @@ export function usePortalAction() {
 export const portalFormPdf = (id: string) => `${API_BASE}/portal/applications/${id}/form.pdf`;
 /** R-ARR-11: the candidate's rooms and seats (from the day before the exam) and its ticket. */
 export const usePortalSeats = () =>
-  useQuery({ queryKey: ['portal', 'seats'], queryFn: () => api.get<PortalSeats>('/portal/seats') });
+  useQuery({ queryKey: ['portal', 'seats'], queryFn: () => api.get('/portal/seats') });
 export const portalTicketPdf = (batchId: string) => `${API_BASE}/portal/ticket.pdf?batchId=${batchId}`;
 
 // ------------------------------------------------------------------------------------------------ review
 
-export function useApplications(query: ApplicationQuery) {
+export function useApplications(query: ApiQuery<'/applications'>) {
   return useQuery({
     queryKey: ['applications', 'list', query],
-    queryFn: () =>
-      api.get<Page<ApplicationRow>>('/applications', query as Record<string, string | number | boolean | undefined>),
+    queryFn: () => api.get('/applications', { query }),
     placeholderData: keepPreviousData,
   });
 }
 export const useApplication = (id: string | null) =>
   useQuery({
     queryKey: ['applications', 'detail', id],
-    queryFn: () => api.get<ApplicationDetail>(`/applications/${id}`),
+    queryFn: () => api.get('/applications/{id}', { path: { id: id! } }),
     enabled: !!id,
   });
 
@@ -86,11 +71,12 @@ export function useReviewAction() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: async (
-      a: { kind: 'review'; body: ReviewBody } | { kind: 'unlock'; id: string; reason: string },
+      a:
+        | { kind: 'review'; body: ApiBody<'/applications/review', 'post'> }
+        | { kind: 'unlock'; id: string; reason: string },
     ): Promise<{ count: number }> => {
-      if (a.kind === 'review')
-        return api.post<{ count: number; status: string; ids: string[] }>('/applications/review', a.body);
-      await api.post<ApplicationDetail>(`/applications/${a.id}/unlock`, { reason: a.reason });
+      if (a.kind === 'review') return api.post('/applications/review', { body: a.body });
+      await api.post('/applications/{id}/unlock', { path: { id: a.id }, body: { reason: a.reason } });
       return { count: 1 };
     },
     onSuccess: invalidate,
@@ -101,4 +87,5 @@ export const reviewFormPdf = (id: string) => `${API_BASE}/applications/${id}/for
 /** The photo or an evidence file of an application, as a reviewer reads it (clerks have no general file access). */
 export const applicationFileUrl = (id: string, fileId: string) => `${API_BASE}/applications/${id}/files/${fileId}`;
 
-export type { ApplicationFilter };
+/** The filter of the review list, as the list route and the bulk review take it. */
+export type ApplicationFilter = NonNullable<ApiBody<'/applications/review', 'post'>['filter']>;

@@ -6,7 +6,7 @@ import { PageContainer, ProForm, ProFormGroup, ProFormText } from '@ant-design/p
 import { centreBody, type CentreBody } from '../../../shared/centre.js';
 import { applyServerErrors, zodRule } from '../../app/forms.js';
 import { errorMessage } from '../../app/api.js';
-import { CollegeFormModal } from '../colleges/CollegeFormModal.js';
+import { CollegeFormModal } from '../../components/CollegeFormModal.js';
 import { useColleges } from '../colleges/api.js';
 import { useCreateCentre, useSetupStatus } from './api.js';
 

@@ -1,14 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  oneTimePasswordResponse,
-  user,
-  User,
-  UserBody,
-  UserUpdateBody,
-  usersQuery,
-} from '../../../shared/users.js';
-import type { PageOf } from '../../app/types.js';
+import type { oneTimePasswordResponse, UserBody, UserUpdateBody, usersQuery } from '../../../shared/users.js';
 import { api } from '../../app/api.js';
 
 export type UsersQuery = z.infer<typeof usersQuery>;
@@ -18,7 +10,7 @@ export type OneTimePassword = z.infer<typeof oneTimePasswordResponse>;
 export function useUsers(query: UsersQuery) {
   return useQuery({
     queryKey: ['users', 'list', query],
-    queryFn: () => api.get<PageOf<typeof user>>('/users', query),
+    queryFn: () => api.get('/users', { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,14 +27,22 @@ function useUserMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export const useCreateUser = () => useUserMutation((body: UserBody) => api.post<OneTimePassword>('/users', body));
+export const useCreateUser = () => useUserMutation((body: UserBody) => api.post('/users', { body }));
 
 export type UserAction = 'disable' | 'enable' | 'unlock';
 export const useUserAction = () =>
-  useUserMutation(({ id, action }: { id: string; action: UserAction }) => api.post<User>(`/users/${id}/${action}`));
+  useUserMutation(({ id, action }: { id: string; action: UserAction }) =>
+    action === 'disable'
+      ? api.post('/users/{id}/disable', { path: { id } })
+      : action === 'enable'
+        ? api.post('/users/{id}/enable', { path: { id } })
+        : api.post('/users/{id}/unlock', { path: { id } }),
+  );
 
 export const useResetPassword = () =>
-  useUserMutation((id: string) => api.post<OneTimePassword>(`/users/${id}/reset-password`));
+  useUserMutation((id: string) => api.post('/users/{id}/reset-password', { path: { id } }));
 
 export const useUpdateUser = () =>
-  useUserMutation(({ id, body }: { id: string; body: UserUpdateBody }) => api.put<User>(`/users/${id}`, body));
+  useUserMutation(({ id, body }: { id: string; body: UserUpdateBody }) =>
+    api.put('/users/{id}', { path: { id }, body }),
+  );

@@ -20,6 +20,9 @@ import { DeleteOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '
 import { PageContainer } from '@ant-design/pro-components';
 import type { CourseResultRow } from '../../../../shared/courses.js';
 import { ApiError, errorMessage } from '../../../app/api.js';
+import type { editions } from '../../../../shared/scope.js';
+
+type Edition = (typeof editions)[number];
 import { useCan } from '../../../app/session.js';
 import { useEditions, useOccupations } from '../../centre/api.js';
 import { usePersons } from '../../people/api.js';
@@ -224,7 +227,7 @@ function QueryTab() {
 /** R-ELIG-03: the courses an occupation requires; "相关课程" ones count for the course-based eligibility. */
 function RequiredTab() {
   const editions = useEditions();
-  const [edition, setEdition] = useState('2022');
+  const [edition, setEdition] = useState<Edition>('2022');
   const [keyword, setKeyword] = useState('');
   const search = useDebounced(keyword.trim());
   const occupations = useOccupations({ edition, keyword: search || undefined, page: 1, pageSize: 30 });
@@ -261,7 +264,7 @@ function RequiredTab() {
         <Select
           style={{ width: 200 }}
           value={edition}
-          onChange={(v) => (setEdition(v), setCode(undefined))}
+          onChange={(v) => (setEdition(v === '2015' ? '2015' : '2022'), setCode(undefined))}
           options={(editions.data ?? []).map((e) => ({ value: e.edition, label: e.name }))}
           loading={editions.isLoading}
         />

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { CourseResultRow, courseImportResult, requiredCoursesResponse } from '../../../../shared/courses.js';
+import type { courseImportResult, requiredCoursesResponse } from '../../../../shared/courses.js';
 import { API_BASE, api } from '../../../app/api.js';
-import { uploadForm } from '../../people/api.js';
 
 /** R-ELIG-03/04: course results and the courses each occupation requires (server/modules/registration/courses.routes.ts). */
 
@@ -16,7 +15,7 @@ export const courseTemplateUrl = `${API_BASE}/courses/template`;
 export function useCourseImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => uploadForm<CourseImportResult>('/courses/import', file),
+    mutationFn: (file: File) => api.upload('/courses/import', file),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['course-results'] }),
   });
 }
@@ -24,22 +23,21 @@ export function useCourseImport() {
 export const useCourseResults = (personId: string | undefined) =>
   useQuery({
     queryKey: ['course-results', personId],
-    queryFn: () => api.get<{ items: CourseResultRow[] }>('/courses/results', { personId: personId! }),
+    queryFn: () => api.get('/courses/results', { query: { personId: personId! } }),
     enabled: !!personId,
   });
 
 export const useRequiredCourses = (o: Occupation | null) =>
   useQuery({
     queryKey: ['required-courses', o?.edition, o?.code],
-    queryFn: () => api.get<RequiredCourses>('/courses/required', o!),
+    queryFn: () => api.get('/courses/required', { query: o! }),
     enabled: !!o,
   });
 
 export function useSaveRequiredCourses() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Occupation & { courses: RequiredCourse[] }) =>
-      api.put<RequiredCourses>('/courses/required', body),
+    mutationFn: (body: Occupation & { courses: RequiredCourse[] }) => api.put('/courses/required', { body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['required-courses'] });
       void client.invalidateQueries({ queryKey: ['audit'] });

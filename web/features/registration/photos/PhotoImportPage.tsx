@@ -3,9 +3,8 @@ import { Alert, App, Button, Card, Select, Space, Table, Tabs, Tag, Typography, 
 import { UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { photoMatchKindNames, type PhotoImportResult } from '../../../../shared/registration.js';
-import { errorMessage } from '../../../app/api.js';
+import { api, errorMessage } from '../../../app/api.js';
 import { useBatches } from '../../plans/api.js';
-import { uploadForm } from '../../people/api.js';
 
 type Matched = PhotoImportResult['matched'][number];
 type Listed = { file: string; reason: string };
@@ -23,7 +22,7 @@ export function PhotoImportPage() {
     setBusy(true);
     setResult(null);
     try {
-      const r = await uploadForm<PhotoImportResult>(`/batches/${batchId}/photos/import`, file);
+      const r = await api.upload('/batches/{id}/photos/import', file, {}, { path: { id: batchId } });
       setResult(r);
       message.success(`已导入 ${r.imported} 张照片`);
     } catch (e) {

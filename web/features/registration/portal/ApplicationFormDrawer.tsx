@@ -31,9 +31,8 @@ import {
   type PortalBatch,
   type PortalMe,
 } from '../../../../shared/registration.js';
-import { errorMessage, fileUrl } from '../../../app/api.js';
+import { api, errorMessage, fileUrl } from '../../../app/api.js';
 import { applyServerErrors } from '../../../app/forms.js';
-import { uploadForm } from '../../people/api.js';
 import { usePortalAction } from '../api.js';
 import { LevelVerdicts } from '../parts.js';
 
@@ -101,7 +100,7 @@ export function ApplicationFormDrawer(props: {
   const upload = async (file: File, purpose: 'photo' | 'evidence') => {
     setUploading(true);
     try {
-      return await uploadForm<{ id: string; name: string }>('/files', file, { purpose });
+      return await api.upload('/files', file, { purpose });
     } catch (e) {
       message.error(errorMessage(e));
       return null;

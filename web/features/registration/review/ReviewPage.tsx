@@ -4,7 +4,6 @@ import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-compon
 import { levelNames, type Level } from '../../../../shared/eligibility.js';
 import {
   applicationStatusNames,
-  type ApplicationFilterInput,
   type ApplicationRow,
   type ApplicationStatus,
 } from '../../../../shared/registration.js';
@@ -13,7 +12,7 @@ import { useCan, useSession } from '../../../app/session.js';
 import { text, useListState } from '../../../app/useListState.js';
 import { useColleges } from '../../colleges/api.js';
 import { useBatches } from '../../plans/api.js';
-import { useApplications, useReviewAction } from '../api.js';
+import { useApplications, useReviewAction, type ApplicationFilter } from '../api.js';
 import { FeeTag, ReasonModal, StatusTag } from '../parts.js';
 import { ApplicationDrawer } from './ApplicationDrawer.js';
 
@@ -32,7 +31,7 @@ export function ReviewPage() {
   const canCentre = useCan('applications.reviewCentre');
   // The stage this reviewer acts on: the list opens on it.
   const stage: ApplicationStatus | null = canCollege ? 'pending_college' : canCentre ? 'pending_centre' : null;
-  const list = useListState<ApplicationFilterInput>(stage ? { status: stage } : {});
+  const list = useListState<ApplicationFilter>(stage ? { status: stage } : {});
   const { data, isFetching, error, refetch } = useApplications({
     page: list.page,
     pageSize: list.pageSize,

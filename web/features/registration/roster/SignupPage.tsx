@@ -5,7 +5,7 @@ import { idTypeNames, idTypes } from '../../../../shared/idcard.js';
 import { PASSWORD_MIN } from '../../../../shared/auth.js';
 import { signupBody, type SignupBody } from '../../../../shared/registration.js';
 import { applyServerErrors, zodRule } from '../../../app/forms.js';
-import { AuthCard } from '../../auth/AuthCard.js';
+import { AuthCard } from '../../../components/AuthCard.js';
 import { useSignup } from './api.js';
 
 type Values = SignupBody & { confirm: string };

@@ -1,5 +1,5 @@
-import { JobProgress } from '../../components/JobProgress.js';
-import { useJob } from './api.js';
+import { useJob } from '../features/jobs/api.js';
+import { JobProgress } from './JobProgress.js';
 
 /** Follows one background job by id and shows its progress, its download link or its error. */
 export function JobStatus({ jobId }: { jobId: string }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Card, Typography } from 'antd';
-import { BrandMark, PRODUCT_NAME } from '../../components/Brand.js';
+import { BrandMark, PRODUCT_NAME } from './Brand.js';
 
 /** The centred card of the login and first-password pages. */
 export function AuthCard({ subtitle, children, testId }: { subtitle: string; children: ReactNode; testId?: string }) {

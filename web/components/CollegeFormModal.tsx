@@ -1,8 +1,8 @@
 import { App, Form } from 'antd';
 import { ModalForm, ProFormText } from '@ant-design/pro-components';
-import { collegeBody, type College, type CollegeBody } from '../../../shared/colleges.js';
-import { applyServerErrors, blankToNull, zodRule } from '../../app/forms.js';
-import { useSaveCollege } from './api.js';
+import { collegeBody, type College, type CollegeBody } from '../../shared/colleges.js';
+import { applyServerErrors, blankToNull, zodRule } from '../app/forms.js';
+import { useSaveCollege } from '../features/colleges/api.js';
 
 const FIELDS = ['code', 'name', 'head', 'contact', 'phone'] as const;
 

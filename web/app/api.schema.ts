@@ -1,0 +1,14291 @@
+/**
+ * Generated from the server's OpenAPI document (/api/openapi.json) by openapi-typescript: do not edit.
+ * Regenerate with `npm run api:types`; server/test/api-types.test.ts fails while this file is stale.
+ */
+export interface paths {
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 健康检查 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              database: 'pglite' | 'postgres';
+              migrations: number;
+              /** @enum {string} */
+              mode: 'demo' | 'production';
+              /** @enum {string} */
+              status: 'ok';
+              time: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 报名审核列表 */
+    get: {
+      parameters: {
+        query?: {
+          batchId?: string & string;
+          collegeId?: string & string;
+          eligible?: (boolean | ('true' | 'false' | 'manual')) | null;
+          keyword?: string;
+          level?: number;
+          page?: number;
+          pageSize?: number;
+          status?: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                batchTitle: string;
+                className: string | null;
+                code: string;
+                collegeId: string | null;
+                collegeName: string | null;
+                eligibilitySummary: string;
+                eligible: boolean | null;
+                feeDue: number;
+                /** @enum {string} */
+                feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+                id: string;
+                idMasked: string;
+                level: number;
+                name: string;
+                occupationName: string;
+                personId: string;
+                /** @enum {string|null} */
+                rejectedStage: 'candidate' | 'college' | 'centre' | null;
+                /** @enum {string} */
+                source: 'portal' | 'import';
+                /** @enum {string} */
+                status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+                studentNumber: string | null;
+                submittedAt: string;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 报名详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              birthYear: number | null;
+              can: {
+                resubmit: boolean;
+                review: boolean;
+                unlock: boolean;
+                withdraw: boolean;
+              };
+              className: string | null;
+              code: string;
+              collegeId: string | null;
+              collegeName: string | null;
+              decisions: {
+                /** @enum {string} */
+                action: 'submit' | 'resubmit' | 'approve' | 'reject' | 'unlock' | 'withdraw' | 'import';
+                actorName: string;
+                at: string;
+                id: string;
+                reason: string | null;
+                roleName: string;
+                /** @enum {string} */
+                stage: 'candidate' | 'college' | 'centre';
+              }[];
+              educationLevel: string | null;
+              eligibility: {
+                at: string;
+                highest: number | null;
+                levels: {
+                  eligible: boolean;
+                  level: number;
+                  manual?: boolean;
+                  name: string;
+                  reasons: {
+                    ok: boolean;
+                    rule: string;
+                    text: string;
+                  }[];
+                }[];
+                notes: string[];
+                reasons: {
+                  ok: boolean;
+                  rule: string;
+                  text: string;
+                }[];
+              } | null;
+              eligibilitySummary: string;
+              eligible: boolean | null;
+              evidence: {
+                /** Format: uuid */
+                fileId: string & string;
+                /** @enum {string} */
+                kind: 'id_card' | 'x_certificate' | 'title_certificate' | 'transcript' | 'contest' | 'other';
+                name: string;
+              }[];
+              feeDue: number;
+              /** @enum {string} */
+              feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+              form: {
+                address?: string | null;
+                currentCertificate?: string | null;
+                education?: string | null;
+                major?: string | null;
+                note?: string | null;
+                phone?: string & string;
+                postcode?: ((string & string) | null) | '';
+                resume?: string | null;
+                school?: string | null;
+                workUnit?: string | null;
+                yearsOfWork?: number | null;
+              };
+              gender: string;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              level: number;
+              major: string | null;
+              method: string;
+              name: string;
+              occupationName: string;
+              personId: string;
+              photoFileId: string | null;
+              /** @enum {string|null} */
+              rejectedStage: 'candidate' | 'college' | 'centre' | null;
+              /** @enum {string} */
+              source: 'portal' | 'import';
+              /** @enum {string} */
+              status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+              studentNumber: string | null;
+              submittedAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 报名照片或证明材料 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          fileId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/form.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印职业技能等级认定备案表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 解除审核通过的锁定 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              birthYear: number | null;
+              can: {
+                resubmit: boolean;
+                review: boolean;
+                unlock: boolean;
+                withdraw: boolean;
+              };
+              className: string | null;
+              code: string;
+              collegeId: string | null;
+              collegeName: string | null;
+              decisions: {
+                /** @enum {string} */
+                action: 'submit' | 'resubmit' | 'approve' | 'reject' | 'unlock' | 'withdraw' | 'import';
+                actorName: string;
+                at: string;
+                id: string;
+                reason: string | null;
+                roleName: string;
+                /** @enum {string} */
+                stage: 'candidate' | 'college' | 'centre';
+              }[];
+              educationLevel: string | null;
+              eligibility: {
+                at: string;
+                highest: number | null;
+                levels: {
+                  eligible: boolean;
+                  level: number;
+                  manual?: boolean;
+                  name: string;
+                  reasons: {
+                    ok: boolean;
+                    rule: string;
+                    text: string;
+                  }[];
+                }[];
+                notes: string[];
+                reasons: {
+                  ok: boolean;
+                  rule: string;
+                  text: string;
+                }[];
+              } | null;
+              eligibilitySummary: string;
+              eligible: boolean | null;
+              evidence: {
+                /** Format: uuid */
+                fileId: string & string;
+                /** @enum {string} */
+                kind: 'id_card' | 'x_certificate' | 'title_certificate' | 'transcript' | 'contest' | 'other';
+                name: string;
+              }[];
+              feeDue: number;
+              /** @enum {string} */
+              feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+              form: {
+                address?: string | null;
+                currentCertificate?: string | null;
+                education?: string | null;
+                major?: string | null;
+                note?: string | null;
+                phone?: string & string;
+                postcode?: ((string & string) | null) | '';
+                resume?: string | null;
+                school?: string | null;
+                workUnit?: string | null;
+                yearsOfWork?: number | null;
+              };
+              gender: string;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              level: number;
+              major: string | null;
+              method: string;
+              name: string;
+              occupationName: string;
+              personId: string;
+              photoFileId: string | null;
+              /** @enum {string|null} */
+              rejectedStage: 'candidate' | 'college' | 'centre' | null;
+              /** @enum {string} */
+              source: 'portal' | 'import';
+              /** @enum {string} */
+              status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+              studentNumber: string | null;
+              submittedAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/recheck': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新判断报名资格 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            batchId: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: number;
+              count: number;
+              eligible: number;
+              notEligible: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批量审核（学院初审 / 中心复审） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'approve' | 'reject';
+            filter?: {
+              /** Format: uuid */
+              batchId?: string & string;
+              /** Format: uuid */
+              collegeId?: string & string;
+              eligible?: (boolean | ('true' | 'false' | 'manual')) | null;
+              keyword?: string;
+              level?: number;
+              /** @enum {string} */
+              status?: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+            };
+            ids?: (string & string)[];
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              ids: string[];
+              /** @enum {string} */
+              status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记聘书/聘任合同 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            endDate: string;
+            /** Format: uuid */
+            fileId?: (string & string) | null;
+            letterNumber?: string | null;
+            note?: string | null;
+            /** Format: uuid */
+            personId: string & string;
+            /** @enum {string} */
+            role: 'examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff';
+            startDate: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              endDate: string;
+              fileId: string | null;
+              id: string;
+              letterNumber: string | null;
+              note: string | null;
+              personId: string;
+              /** @enum {string} */
+              role: 'examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff';
+              startDate: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appraisals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考评员年度考核（按年度） */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                attendedCount: number;
+                average: number | null;
+                certificateNumber: string;
+                dismissed: boolean;
+                /** @enum {string} */
+                examinerGrade: 'standard' | 'senior';
+                examinerId: string;
+                finalized: boolean;
+                /** @enum {string} */
+                grade: 'excellent' | 'good' | 'pass' | 'fail';
+                idMasked: string;
+                missedCount: number;
+                name: string;
+                personId: string;
+                reason: string | null;
+                scores: {
+                  attended: boolean;
+                  batchDate: string;
+                  batchRef: string;
+                  id: string;
+                  note: string | null;
+                  score: number | null;
+                  weight: number;
+                }[];
+                year: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appraisals/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出考评人员年度考核评议表 */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appraisals/finalize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确定年度考核等次（聘期内两年不合格者解聘） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dismissed: {
+                examinerId: string;
+                name: string;
+              }[];
+              finalized: number;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appraisals/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记批次认定分数或缺席 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            attended: boolean;
+            batchDate: string;
+            batchRef: string;
+            /** Format: uuid */
+            examinerId: string & string;
+            note?: string | null;
+            score?: number | null;
+            /** @default 1 */
+            weight?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attended: boolean;
+              batchDate: string;
+              batchRef: string;
+              id: string;
+              note: string | null;
+              score: number | null;
+              weight: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/{batchId}/lots.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 监考人员抽签记录（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/{batchId}/plan.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定计划（含考场、监考、考评、督导安排，PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/{batchId}/plan.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定计划（含考场、监考、考评、督导安排，Excel） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/{batchId}/print': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印：考场与准考证概况 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvalNumber: string | null;
+              batchId: string;
+              batchTitle: string;
+              published: boolean;
+              sittings: {
+                id: string;
+                label: string;
+                rooms: {
+                  candidateCount: number;
+                  roomId: string;
+                  roomName: string;
+                  roomNo: number;
+                  siteName: string;
+                }[];
+              }[];
+              ticketsBlocked: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/{batchId}/sittings/{sittingId}/rooms/{roomId}/{document}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印考场门贴、座位表或签到表（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+          document: 'door.pdf' | 'seats.pdf' | 'signin.pdf';
+          roomId: string & string;
+          sittingId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/{batchId}/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批量打印准考证（后台任务，按考场或按学院） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default room
+             * @enum {string}
+             */
+            groupBy?: 'room' | 'college';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/batches/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次的当前编排 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              run: {
+                batches: {
+                  id: string;
+                  state: string;
+                  title: string;
+                }[];
+                createdAt: string;
+                edits: {
+                  at: string;
+                  by: string;
+                  text: string;
+                }[];
+                firstDay: string;
+                id: string;
+                inputHash: string;
+                lots: {
+                  draws: {
+                    name: string;
+                    order: number;
+                    roomName: string;
+                  }[];
+                  seed: string;
+                  sittingId: string;
+                }[];
+                publishedAt: string | null;
+                seed: string;
+                sittings: {
+                  batchId: string;
+                  candidateCount: number;
+                  changedRequired: number;
+                  day: string;
+                  endsAt: string;
+                  examiners: {
+                    changed: boolean;
+                    id: string;
+                    leader: boolean;
+                    name: string;
+                  }[];
+                  examStaff: {
+                    id: string;
+                    name: string;
+                  }[];
+                  id: string;
+                  kind: string;
+                  label: string;
+                  modules: {
+                    examiners: {
+                      id: string;
+                      name: string;
+                    }[];
+                    name: string;
+                  }[];
+                  rooms: {
+                    candidateCount: number;
+                    capacity: number;
+                    proctors: {
+                      id: string;
+                      name: string;
+                    }[];
+                    roomId: string;
+                    roomName: string;
+                    seats: {
+                      applicationId: string;
+                      collegeName: string | null;
+                      level: number;
+                      name: string;
+                      seat: number;
+                      ticketNumber: string | null;
+                    }[];
+                  }[];
+                  siteHeads: {
+                    id: string;
+                    name: string;
+                  }[];
+                  siteId: string;
+                  siteName: string;
+                  startsAt: string;
+                  supervisors: {
+                    id: string;
+                    name: string;
+                  }[];
+                }[];
+                staff: {
+                  duties: string[];
+                  id: string;
+                  name: string;
+                }[];
+                /** @enum {string} */
+                status: 'draft' | 'published';
+                summary: {
+                  candidates: number;
+                  roomsLowerBound: number;
+                  roomsUsed: number;
+                  staffCount: number;
+                  withinOneShare: number;
+                  workloadAverage: number;
+                  workloadMax: number;
+                  workloadMin: number;
+                };
+                unmet: {
+                  fix: string;
+                  message: string;
+                  rule: string;
+                  sittingId: string;
+                  sittingLabel: string;
+                }[];
+                updatedAt: string;
+                visibleFrom: string | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 自动编排（考场、座位、监考、考点工作人员、考评组） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            batchIds: (string & string)[];
+            seed?: string | null;
+            sittings?:
+              | {
+                  equipment?: string[] | null;
+                  extraSiteIds?: (string & string)[] | null;
+                  /** @enum {string|null} */
+                  roomKind?: 'theory' | 'computer' | 'skill' | null;
+                  /** Format: uuid */
+                  siteId: string & string;
+                  /** Format: uuid */
+                  sittingId: string & string;
+                }[]
+              | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batches: {
+                id: string;
+                state: string;
+                title: string;
+              }[];
+              createdAt: string;
+              edits: {
+                at: string;
+                by: string;
+                text: string;
+              }[];
+              firstDay: string;
+              id: string;
+              inputHash: string;
+              lots: {
+                draws: {
+                  name: string;
+                  order: number;
+                  roomName: string;
+                }[];
+                seed: string;
+                sittingId: string;
+              }[];
+              publishedAt: string | null;
+              seed: string;
+              sittings: {
+                batchId: string;
+                candidateCount: number;
+                changedRequired: number;
+                day: string;
+                endsAt: string;
+                examiners: {
+                  changed: boolean;
+                  id: string;
+                  leader: boolean;
+                  name: string;
+                }[];
+                examStaff: {
+                  id: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: string;
+                label: string;
+                modules: {
+                  examiners: {
+                    id: string;
+                    name: string;
+                  }[];
+                  name: string;
+                }[];
+                rooms: {
+                  candidateCount: number;
+                  capacity: number;
+                  proctors: {
+                    id: string;
+                    name: string;
+                  }[];
+                  roomId: string;
+                  roomName: string;
+                  seats: {
+                    applicationId: string;
+                    collegeName: string | null;
+                    level: number;
+                    name: string;
+                    seat: number;
+                    ticketNumber: string | null;
+                  }[];
+                }[];
+                siteHeads: {
+                  id: string;
+                  name: string;
+                }[];
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                supervisors: {
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+              staff: {
+                duties: string[];
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'published';
+              summary: {
+                candidates: number;
+                roomsLowerBound: number;
+                roomsUsed: number;
+                staffCount: number;
+                withinOneShare: number;
+                workloadAverage: number;
+                workloadMax: number;
+                workloadMin: number;
+              };
+              unmet: {
+                fix: string;
+                message: string;
+                rule: string;
+                sittingId: string;
+                sittingLabel: string;
+              }[];
+              updatedAt: string;
+              visibleFrom: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 编排结果 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batches: {
+                id: string;
+                state: string;
+                title: string;
+              }[];
+              createdAt: string;
+              edits: {
+                at: string;
+                by: string;
+                text: string;
+              }[];
+              firstDay: string;
+              id: string;
+              inputHash: string;
+              lots: {
+                draws: {
+                  name: string;
+                  order: number;
+                  roomName: string;
+                }[];
+                seed: string;
+                sittingId: string;
+              }[];
+              publishedAt: string | null;
+              seed: string;
+              sittings: {
+                batchId: string;
+                candidateCount: number;
+                changedRequired: number;
+                day: string;
+                endsAt: string;
+                examiners: {
+                  changed: boolean;
+                  id: string;
+                  leader: boolean;
+                  name: string;
+                }[];
+                examStaff: {
+                  id: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: string;
+                label: string;
+                modules: {
+                  examiners: {
+                    id: string;
+                    name: string;
+                  }[];
+                  name: string;
+                }[];
+                rooms: {
+                  candidateCount: number;
+                  capacity: number;
+                  proctors: {
+                    id: string;
+                    name: string;
+                  }[];
+                  roomId: string;
+                  roomName: string;
+                  seats: {
+                    applicationId: string;
+                    collegeName: string | null;
+                    level: number;
+                    name: string;
+                    seat: number;
+                    ticketNumber: string | null;
+                  }[];
+                }[];
+                siteHeads: {
+                  id: string;
+                  name: string;
+                }[];
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                supervisors: {
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+              staff: {
+                duties: string[];
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'published';
+              summary: {
+                candidates: number;
+                roomsLowerBound: number;
+                roomsUsed: number;
+                staffCount: number;
+                withinOneShare: number;
+                workloadAverage: number;
+                workloadMax: number;
+                workloadMin: number;
+              };
+              unmet: {
+                fix: string;
+                message: string;
+                rule: string;
+                sittingId: string;
+                sittingLabel: string;
+              }[];
+              updatedAt: string;
+              visibleFrom: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/runs/{id}/edits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 手工调整（经规则校验） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** Format: uuid */
+                applicationId: string & string;
+                /** @enum {string} */
+                kind: 'moveCandidate';
+                /** Format: uuid */
+                roomId: string & string;
+                seat?: number | null;
+                /** Format: uuid */
+                sittingId: string & string;
+              }
+            | {
+                /** Format: uuid */
+                fromId: string & string;
+                /** @enum {string} */
+                kind: 'swapProctor';
+                /** Format: uuid */
+                roomId: string & string;
+                /** Format: uuid */
+                sittingId: string & string;
+                /** Format: uuid */
+                toId: string & string;
+              }
+            | {
+                /** Format: uuid */
+                fromId: string & string;
+                /** @enum {string} */
+                kind: 'replaceExaminer';
+                /** Format: uuid */
+                sittingId: string & string;
+                /** Format: uuid */
+                toId: string & string;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'addExaminer';
+                /** @default false */
+                leader?: boolean;
+                /** Format: uuid */
+                sittingId: string & string;
+                /** Format: uuid */
+                staffId: string & string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batches: {
+                id: string;
+                state: string;
+                title: string;
+              }[];
+              createdAt: string;
+              edits: {
+                at: string;
+                by: string;
+                text: string;
+              }[];
+              firstDay: string;
+              id: string;
+              inputHash: string;
+              lots: {
+                draws: {
+                  name: string;
+                  order: number;
+                  roomName: string;
+                }[];
+                seed: string;
+                sittingId: string;
+              }[];
+              publishedAt: string | null;
+              seed: string;
+              sittings: {
+                batchId: string;
+                candidateCount: number;
+                changedRequired: number;
+                day: string;
+                endsAt: string;
+                examiners: {
+                  changed: boolean;
+                  id: string;
+                  leader: boolean;
+                  name: string;
+                }[];
+                examStaff: {
+                  id: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: string;
+                label: string;
+                modules: {
+                  examiners: {
+                    id: string;
+                    name: string;
+                  }[];
+                  name: string;
+                }[];
+                rooms: {
+                  candidateCount: number;
+                  capacity: number;
+                  proctors: {
+                    id: string;
+                    name: string;
+                  }[];
+                  roomId: string;
+                  roomName: string;
+                  seats: {
+                    applicationId: string;
+                    collegeName: string | null;
+                    level: number;
+                    name: string;
+                    seat: number;
+                    ticketNumber: string | null;
+                  }[];
+                }[];
+                siteHeads: {
+                  id: string;
+                  name: string;
+                }[];
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                supervisors: {
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+              staff: {
+                duties: string[];
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'published';
+              summary: {
+                candidates: number;
+                roomsLowerBound: number;
+                roomsUsed: number;
+                staffCount: number;
+                withinOneShare: number;
+                workloadAverage: number;
+                workloadMax: number;
+                workloadMin: number;
+              };
+              unmet: {
+                fix: string;
+                message: string;
+                rule: string;
+                sittingId: string;
+                sittingLabel: string;
+              }[];
+              updatedAt: string;
+              visibleFrom: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/runs/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布编排（终检通过后） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batches: {
+                id: string;
+                state: string;
+                title: string;
+              }[];
+              createdAt: string;
+              edits: {
+                at: string;
+                by: string;
+                text: string;
+              }[];
+              firstDay: string;
+              id: string;
+              inputHash: string;
+              lots: {
+                draws: {
+                  name: string;
+                  order: number;
+                  roomName: string;
+                }[];
+                seed: string;
+                sittingId: string;
+              }[];
+              publishedAt: string | null;
+              seed: string;
+              sittings: {
+                batchId: string;
+                candidateCount: number;
+                changedRequired: number;
+                day: string;
+                endsAt: string;
+                examiners: {
+                  changed: boolean;
+                  id: string;
+                  leader: boolean;
+                  name: string;
+                }[];
+                examStaff: {
+                  id: string;
+                  name: string;
+                }[];
+                id: string;
+                kind: string;
+                label: string;
+                modules: {
+                  examiners: {
+                    id: string;
+                    name: string;
+                  }[];
+                  name: string;
+                }[];
+                rooms: {
+                  candidateCount: number;
+                  capacity: number;
+                  proctors: {
+                    id: string;
+                    name: string;
+                  }[];
+                  roomId: string;
+                  roomName: string;
+                  seats: {
+                    applicationId: string;
+                    collegeName: string | null;
+                    level: number;
+                    name: string;
+                    seat: number;
+                    ticketNumber: string | null;
+                  }[];
+                }[];
+                siteHeads: {
+                  id: string;
+                  name: string;
+                }[];
+                siteId: string;
+                siteName: string;
+                startsAt: string;
+                supervisors: {
+                  id: string;
+                  name: string;
+                }[];
+              }[];
+              staff: {
+                duties: string[];
+                id: string;
+                name: string;
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'published';
+              summary: {
+                candidates: number;
+                roomsLowerBound: number;
+                roomsUsed: number;
+                staffCount: number;
+                withinOneShare: number;
+                workloadAverage: number;
+                workloadMax: number;
+                workloadMin: number;
+              };
+              unmet: {
+                fix: string;
+                message: string;
+                rule: string;
+                sittingId: string;
+                sittingLabel: string;
+              }[];
+              updatedAt: string;
+              visibleFrom: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 自评记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                id: string;
+                result: {
+                  bonus: number;
+                  maxTotal: number;
+                  passed: boolean;
+                  passMark: number;
+                  points: number;
+                  total: number;
+                  unanswered: string[];
+                  vetoFailures: string[];
+                };
+                scores: {
+                  itemId: string;
+                  note: string | null;
+                  ok: boolean | null;
+                  points: number | null;
+                }[];
+                title: string;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建自评 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            scores: {
+              itemId: string;
+              note?: string | null;
+              ok?: boolean | null;
+              points?: number | null;
+            }[];
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              id: string;
+              result: {
+                bonus: number;
+                maxTotal: number;
+                passed: boolean;
+                passMark: number;
+                points: number;
+                total: number;
+                unanswered: string[];
+                vetoFailures: string[];
+              };
+              scores: {
+                itemId: string;
+                note: string | null;
+                ok: boolean | null;
+                points: number | null;
+              }[];
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assessments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 自评详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              id: string;
+              result: {
+                bonus: number;
+                maxTotal: number;
+                passed: boolean;
+                passMark: number;
+                points: number;
+                total: number;
+                unanswered: string[];
+                vetoFailures: string[];
+              };
+              scores: {
+                itemId: string;
+                note: string | null;
+                ok: boolean | null;
+                points: number | null;
+              }[];
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** 修改自评 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            scores: {
+              itemId: string;
+              note?: string | null;
+              ok?: boolean | null;
+              points?: number | null;
+            }[];
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              id: string;
+              result: {
+                bonus: number;
+                maxTotal: number;
+                passed: boolean;
+                passMark: number;
+                points: number;
+                total: number;
+                unanswered: string[];
+                vetoFailures: string[];
+              };
+              scores: {
+                itemId: string;
+                note: string | null;
+                ok: boolean | null;
+                points: number | null;
+              }[];
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assessments/sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 备案技术评估评分表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                content: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'points' | 'veto' | 'bonus';
+                maxPoints: number;
+                method: string | null;
+                project: string;
+                seq: number;
+                standard: string;
+                subItem: string;
+              }[];
+              maxTotal: number;
+              passMark: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 查询审计日志 */
+    get: {
+      parameters: {
+        query?: {
+          action?: string;
+          actor?: string;
+          entity?: string;
+          entityId?: string;
+          from?: string;
+          page?: number;
+          pageSize?: number;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                action: string;
+                actorId: string | null;
+                actorName: string | null;
+                actorRole: string | null;
+                after: unknown;
+                at: string;
+                before: unknown;
+                entity: string;
+                entityId: string | null;
+                hash: string;
+                ip: string | null;
+                seq: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/checkpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 立即签署审计日志检查点 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              checkpoint: {
+                at: string;
+                keyId: string;
+                problem: string | null;
+                seq: number;
+                verified: boolean;
+              } | null;
+              headSeq: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/checkpoints/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载审计日志检查点文件（JSON Lines） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/checkpoints/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审计日志最近的签名检查点及其校验结果 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              checkpoint: {
+                at: string;
+                keyId: string;
+                problem: string | null;
+                seq: number;
+                verified: boolean;
+              } | null;
+              headSeq: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/entities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审计对象类型 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/exports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导出审计日志（后台任务） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            action?: string;
+            actor?: string;
+            entity?: string;
+            entityId?: string;
+            from?: string;
+            to?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            password: string;
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              centre: {
+                isDemo: boolean;
+                name: string;
+                shortName: string;
+              } | null;
+              csrfToken: string;
+              idleMinutes: number;
+              user: {
+                collegeId: string | null;
+                collegeName: string | null;
+                displayName: string;
+                id: string;
+                mustChangePassword: boolean;
+                /** @enum {string} */
+                role:
+                  | 'admin'
+                  | 'centre_head'
+                  | 'exam_admin'
+                  | 'college_clerk'
+                  | 'examiner'
+                  | 'supervisor'
+                  | 'finance'
+                  | 'candidate';
+                roleName: string;
+                username: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退出登录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 当前用户 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              centre: {
+                isDemo: boolean;
+                name: string;
+                shortName: string;
+              } | null;
+              csrfToken: string;
+              idleMinutes: number;
+              user: {
+                collegeId: string | null;
+                collegeName: string | null;
+                displayName: string;
+                id: string;
+                mustChangePassword: boolean;
+                /** @enum {string} */
+                role:
+                  | 'admin'
+                  | 'centre_head'
+                  | 'exam_admin'
+                  | 'college_clerk'
+                  | 'examiner'
+                  | 'supervisor'
+                  | 'finance'
+                  | 'candidate';
+                roleName: string;
+                username: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 修改密码 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            currentPassword: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定批次列表（二级学院只看到本学院） */
+    get: {
+      parameters: {
+        query?: {
+          code?: string;
+          collegeId?: string;
+          from?: string;
+          keyword?: string;
+          state?: 'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                approvalDate: string | null;
+                approvalNumber: string | null;
+                capacity: number;
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                deadlineError: string | null;
+                edition: string;
+                fee: number;
+                firstSittingDay: string | null;
+                id: string;
+                jobName: string | null;
+                leadDays: number;
+                levels: number[];
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                noticePublishedAt: string | null;
+                occupationName: string;
+                registrationClosesOn: string;
+                registrationOpensOn: string;
+                registrationPlace: string | null;
+                semesterPlanId: string | null;
+                sittings: {
+                  day: string;
+                  endsAt: string;
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'theory' | 'skill' | 'review';
+                  modules: string[];
+                  place: string;
+                  startsAt: string;
+                }[];
+                standard: string | null;
+                /** @enum {string} */
+                state:
+                  'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+                submissionDeadline: string | null;
+                submissionWarning: string | null;
+                submittedLate: boolean;
+                submittedOn: string | null;
+                title: string;
+                updatedAt: string;
+                zhoukouCourseVariant: boolean;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建认定批次（草稿） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            applicants?: string | null;
+            capacity: number;
+            code: string;
+            /** Format: uuid */
+            collegeId: string;
+            conditions?: string | null;
+            /** @enum {string} */
+            edition: '2015' | '2022';
+            fee: number;
+            jobName?: string | null;
+            levels: number[];
+            /** @enum {string} */
+            method: 'exam' | 'direct' | 'process' | 'contest';
+            registrationClosesOn: string;
+            registrationOpensOn: string;
+            registrationPlace?: string | null;
+            /** Format: uuid */
+            semesterPlanId?: string | null;
+            sittings: {
+              day: string;
+              endsAt: string;
+              /** @enum {string} */
+              kind: 'theory' | 'skill' | 'review';
+              modules?: string[];
+              place: string;
+              startsAt: string;
+            }[];
+            standard?: string | null;
+            title: string;
+            /** @default false */
+            zhoukouCourseVariant?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string | null;
+              approvalDate: string | null;
+              approvalNumber: string | null;
+              capacity: number;
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              conditions: string | null;
+              deadlineError: string | null;
+              edition: string;
+              fee: number;
+              firstSittingDay: string | null;
+              id: string;
+              jobName: string | null;
+              leadDays: number;
+              levels: number[];
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              noticePublishedAt: string | null;
+              occupationName: string;
+              registrationClosesOn: string;
+              registrationOpensOn: string;
+              registrationPlace: string | null;
+              semesterPlanId: string | null;
+              sittings: {
+                day: string;
+                endsAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'theory' | 'skill' | 'review';
+                modules: string[];
+                place: string;
+                startsAt: string;
+              }[];
+              standard: string | null;
+              /** @enum {string} */
+              state:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              submissionDeadline: string | null;
+              submissionWarning: string | null;
+              submittedLate: boolean;
+              submittedOn: string | null;
+              title: string;
+              transitions: {
+                actorName: string;
+                at: string;
+                from: string;
+                id: string;
+                note: string | null;
+                to: string;
+              }[];
+              updatedAt: string;
+              zhoukouCourseVariant: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定批次详情（含报送截止日期） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string | null;
+              approvalDate: string | null;
+              approvalNumber: string | null;
+              capacity: number;
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              conditions: string | null;
+              deadlineError: string | null;
+              edition: string;
+              fee: number;
+              firstSittingDay: string | null;
+              id: string;
+              jobName: string | null;
+              leadDays: number;
+              levels: number[];
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              noticePublishedAt: string | null;
+              occupationName: string;
+              registrationClosesOn: string;
+              registrationOpensOn: string;
+              registrationPlace: string | null;
+              semesterPlanId: string | null;
+              sittings: {
+                day: string;
+                endsAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'theory' | 'skill' | 'review';
+                modules: string[];
+                place: string;
+                startsAt: string;
+              }[];
+              standard: string | null;
+              /** @enum {string} */
+              state:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              submissionDeadline: string | null;
+              submissionWarning: string | null;
+              submittedLate: boolean;
+              submittedOn: string | null;
+              title: string;
+              transitions: {
+                actorName: string;
+                at: string;
+                from: string;
+                id: string;
+                note: string | null;
+                to: string;
+              }[];
+              updatedAt: string;
+              zhoukouCourseVariant: boolean;
+            };
+          };
+        };
+      };
+    };
+    /** 修改认定批次（仅草稿） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            applicants?: string | null;
+            capacity: number;
+            code: string;
+            /** Format: uuid */
+            collegeId: string;
+            conditions?: string | null;
+            /** @enum {string} */
+            edition: '2015' | '2022';
+            fee: number;
+            jobName?: string | null;
+            levels: number[];
+            /** @enum {string} */
+            method: 'exam' | 'direct' | 'process' | 'contest';
+            registrationClosesOn: string;
+            registrationOpensOn: string;
+            registrationPlace?: string | null;
+            /** Format: uuid */
+            semesterPlanId?: string | null;
+            sittings: {
+              day: string;
+              endsAt: string;
+              /** @enum {string} */
+              kind: 'theory' | 'skill' | 'review';
+              modules?: string[];
+              place: string;
+              startsAt: string;
+            }[];
+            standard?: string | null;
+            title: string;
+            /** @default false */
+            zhoukouCourseVariant?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string | null;
+              approvalDate: string | null;
+              approvalNumber: string | null;
+              capacity: number;
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              conditions: string | null;
+              deadlineError: string | null;
+              edition: string;
+              fee: number;
+              firstSittingDay: string | null;
+              id: string;
+              jobName: string | null;
+              leadDays: number;
+              levels: number[];
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              noticePublishedAt: string | null;
+              occupationName: string;
+              registrationClosesOn: string;
+              registrationOpensOn: string;
+              registrationPlace: string | null;
+              semesterPlanId: string | null;
+              sittings: {
+                day: string;
+                endsAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'theory' | 'skill' | 'review';
+                modules: string[];
+                place: string;
+                startsAt: string;
+              }[];
+              standard: string | null;
+              /** @enum {string} */
+              state:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              submissionDeadline: string | null;
+              submissionWarning: string | null;
+              submittedLate: boolean;
+              submittedOn: string | null;
+              title: string;
+              transitions: {
+                actorName: string;
+                at: string;
+                from: string;
+                id: string;
+                note: string | null;
+                to: string;
+              }[];
+              updatedAt: string;
+              zhoukouCourseVariant: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记鉴定指导中心批复 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approvalDate: string;
+            approvalNumber: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string | null;
+              approvalDate: string | null;
+              approvalNumber: string | null;
+              capacity: number;
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              conditions: string | null;
+              deadlineError: string | null;
+              edition: string;
+              fee: number;
+              firstSittingDay: string | null;
+              id: string;
+              jobName: string | null;
+              leadDays: number;
+              levels: number[];
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              noticePublishedAt: string | null;
+              occupationName: string;
+              registrationClosesOn: string;
+              registrationOpensOn: string;
+              registrationPlace: string | null;
+              semesterPlanId: string | null;
+              sittings: {
+                day: string;
+                endsAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'theory' | 'skill' | 'review';
+                modules: string[];
+                place: string;
+                startsAt: string;
+              }[];
+              standard: string | null;
+              /** @enum {string} */
+              state:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              submissionDeadline: string | null;
+              submissionWarning: string | null;
+              submittedLate: boolean;
+              submittedOn: string | null;
+              title: string;
+              transitions: {
+                actorName: string;
+                at: string;
+                from: string;
+                id: string;
+                note: string | null;
+                to: string;
+              }[];
+              updatedAt: string;
+              zhoukouCourseVariant: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/candidate-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次考生账号（激活状态，按班级） */
+    get: {
+      parameters: {
+        query?: {
+          className?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              classes: {
+                active: number;
+                className: string;
+                total: number;
+              }[];
+              className: string | null;
+              items: {
+                className: string;
+                collegeName: string | null;
+                issuedAt: string | null;
+                name: string;
+                personId: string;
+                /** @enum {string} */
+                state: 'pending' | 'active' | 'none';
+                studentNumber: string | null;
+                usedAt: string | null;
+                userId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/candidate-accounts/sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载班级激活码单（PDF 或 Excel） */
+    get: {
+      parameters: {
+        query: {
+          className: string;
+          format: 'pdf' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定通知（预览或已发布） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string;
+              batchId: string;
+              centreName: string;
+              conditions: string;
+              fee: string;
+              levels: string;
+              method: string;
+              occupation: string;
+              publishedAt: string | null;
+              registrationPeriod: string;
+              registrationPlace: string;
+              sittings: {
+                day: string;
+                kind: string;
+                place: string;
+                time: string;
+              }[];
+              standard: string;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/notice/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布认定通知 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string;
+              batchId: string;
+              centreName: string;
+              conditions: string;
+              fee: string;
+              levels: string;
+              method: string;
+              occupation: string;
+              publishedAt: string | null;
+              registrationPeriod: string;
+              registrationPlace: string;
+              sittings: {
+                day: string;
+                kind: string;
+                place: string;
+                time: string;
+              }[];
+              standard: string;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次缴费情况与收入汇总 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              income: {
+                countFree: number;
+                countPaid: number;
+                countRefunded: number;
+                countUnpaid: number;
+                net: number;
+                paid: number;
+                refunded: number;
+              };
+              items: {
+                applicationId: string;
+                collegeName: string | null;
+                feeDue: number;
+                /** @enum {string} */
+                feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+                idMasked: string;
+                level: number;
+                paid: number;
+                payments: {
+                  amount: number;
+                  applicationId: string;
+                  createdAt: string;
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'payment' | 'refund';
+                  /** @enum {string} */
+                  method: 'cash' | 'wechat' | 'alipay' | 'bank' | 'card';
+                  note: string | null;
+                  paidOn: string;
+                  receiptNumber: string;
+                  recordedByName: string | null;
+                }[];
+                personName: string;
+                refunded: number;
+                studentNumber: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/payments/xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出批次缴费明细（Excel） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/photos/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 照片批量导入（ZIP，按身份证号或学号命名） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bad: {
+                file: string;
+                reason: string;
+              }[];
+              duplicate: {
+                file: string;
+                reason: string;
+              }[];
+              imported: number;
+              matched: {
+                applicationId: string;
+                /** @enum {string} */
+                by: 'idNumber' | 'studentNumber';
+                file: string;
+                personName: string;
+                size: number;
+                warnings: string[];
+              }[];
+              unmatched: {
+                file: string;
+                reason: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/plan/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出认定计划（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/plan/xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出认定计划（Excel） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/roster/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入花名册（任何一行有错误则全部不导入） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accountsCreated: number;
+              applicationsCreated: number;
+              batchId: string;
+              eligible: number;
+              fileId: string;
+              initialPasswordNote: string;
+              notEligible: number;
+              personsCreated: number;
+              personsUpdated: number;
+              rows: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/roster/import-jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 以后台任务导入花名册（大文件用；结果与进度见任务） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/roster/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载花名册模板 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 报送认定计划（草稿 → 已报备） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string | null;
+            submittedOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string | null;
+              approvalDate: string | null;
+              approvalNumber: string | null;
+              capacity: number;
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              conditions: string | null;
+              deadlineError: string | null;
+              edition: string;
+              fee: number;
+              firstSittingDay: string | null;
+              id: string;
+              jobName: string | null;
+              leadDays: number;
+              levels: number[];
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              noticePublishedAt: string | null;
+              occupationName: string;
+              registrationClosesOn: string;
+              registrationOpensOn: string;
+              registrationPlace: string | null;
+              semesterPlanId: string | null;
+              sittings: {
+                day: string;
+                endsAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'theory' | 'skill' | 'review';
+                modules: string[];
+                place: string;
+                startsAt: string;
+              }[];
+              standard: string | null;
+              /** @enum {string} */
+              state:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              submissionDeadline: string | null;
+              submissionWarning: string | null;
+              submittedLate: boolean;
+              submittedOn: string | null;
+              title: string;
+              transitions: {
+                actorName: string;
+                at: string;
+                from: string;
+                id: string;
+                note: string | null;
+                to: string;
+              }[];
+              updatedAt: string;
+              zhoukouCourseVariant: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/batches/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 变更批次状态 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string | null;
+            /** @enum {string} */
+            to: 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string | null;
+              approvalDate: string | null;
+              approvalNumber: string | null;
+              capacity: number;
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              conditions: string | null;
+              deadlineError: string | null;
+              edition: string;
+              fee: number;
+              firstSittingDay: string | null;
+              id: string;
+              jobName: string | null;
+              leadDays: number;
+              levels: number[];
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              noticePublishedAt: string | null;
+              occupationName: string;
+              registrationClosesOn: string;
+              registrationOpensOn: string;
+              registrationPlace: string | null;
+              semesterPlanId: string | null;
+              sittings: {
+                day: string;
+                endsAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'theory' | 'skill' | 'review';
+                modules: string[];
+                place: string;
+                startsAt: string;
+              }[];
+              standard: string | null;
+              /** @enum {string} */
+              state:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              submissionDeadline: string | null;
+              submissionWarning: string | null;
+              submittedLate: boolean;
+              submittedOn: string | null;
+              title: string;
+              transitions: {
+                actorName: string;
+                at: string;
+                from: string;
+                id: string;
+                note: string | null;
+                to: string;
+              }[];
+              updatedAt: string;
+              zhoukouCourseVariant: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 工作日历（各年法定节假日与调休安排） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              days: {
+                day: string;
+                /** @enum {string} */
+                kind: 'holiday' | 'workday';
+                name: string;
+              }[];
+              source: string;
+              updatedAt: string;
+              year: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 录入或修改一年的法定节假日安排 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            days: {
+              day: string;
+              /** @enum {string} */
+              kind: 'holiday' | 'workday';
+              name: string;
+            }[];
+            source: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              days: {
+                day: string;
+                /** @enum {string} */
+                kind: 'holiday' | 'workday';
+                name: string;
+              }[];
+              source: string;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/compute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 按工作日计算日期（之前 N 个工作日 / 之后 N 个工作日 / N 个工作日的期限） */
+    get: {
+      parameters: {
+        query: {
+          day: string;
+          kind: 'before' | 'after' | 'period';
+          n: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              day: string;
+              /** @enum {string} */
+              kind: 'before' | 'after' | 'period';
+              n: number;
+              next: string | null;
+              result: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidate-accounts/{id}/activation-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新生成激活码（旧码作废） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: {
+                className: string;
+                collegeName: string | null;
+                issuedAt: string | null;
+                name: string;
+                personId: string;
+                /** @enum {string} */
+                state: 'pending' | 'active' | 'none';
+                studentNumber: string | null;
+                usedAt: string | null;
+                userId: string;
+              };
+              code: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{personId}/bans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记禁考记录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            until: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{personId}/bans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改禁考记录 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string & string;
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            until: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除禁考记录 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string & string;
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{personId}/contest-results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记竞赛成绩 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contest: string;
+            edition: string;
+            /** Format: uuid */
+            evidenceFileId?: (string & string) | null;
+            grantedLevel: number;
+            occupationCode: string & string;
+            rank?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{personId}/contest-results/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改竞赛成绩 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string & string;
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contest: string;
+            edition: string;
+            /** Format: uuid */
+            evidenceFileId?: (string & string) | null;
+            grantedLevel: number;
+            occupationCode: string & string;
+            rank?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除竞赛成绩 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string & string;
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{personId}/excellent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 标记优秀中职毕业生 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            excellent: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{personId}/facts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考生的认定依据（1+X、竞赛、禁考、优秀毕业生） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{personId}/x-certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记1+X 证书 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            certificateNumber?: string | null;
+            edition: string;
+            /** Format: uuid */
+            evidenceFileId?: (string & string) | null;
+            issuedOn: string;
+            /** @enum {string} */
+            level: 'elementary' | 'intermediate' | 'advanced';
+            name: string;
+            occupationCode: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{personId}/x-certificates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改1+X 证书 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string & string;
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            certificateNumber?: string | null;
+            edition: string;
+            /** Format: uuid */
+            evidenceFileId?: (string & string) | null;
+            issuedOn: string;
+            /** @enum {string} */
+            level: 'elementary' | 'intermediate' | 'advanced';
+            name: string;
+            occupationCode: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除1+X 证书 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string & string;
+          personId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/editions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 职业分类大典版本 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              edition: string;
+              isDefault: boolean;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/jobs/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入工种（列：目录版本、职业编码、工种名称、等级） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              added: number;
+              skipped: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/occupations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 查询职业（按编码或名称，分版本） */
+    get: {
+      parameters: {
+        query?: {
+          edition?: '2015' | '2022';
+          keyword?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                edition: string;
+                id: string;
+                jobCount: number | null;
+                jobs: {
+                  id: string;
+                  levels: number[] | null;
+                  name: string;
+                  source: string | null;
+                  sourceNote: string | null;
+                }[];
+                levels: number[] | null;
+                levelsNote: string | null;
+                marker: string | null;
+                name: string;
+                sourceNote: string | null;
+                standardNotice: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/occupations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 职业详情（含工种） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              edition: string;
+              id: string;
+              jobCount: number | null;
+              jobs: {
+                id: string;
+                levels: number[] | null;
+                name: string;
+                source: string | null;
+                sourceNote: string | null;
+              }[];
+              levels: number[] | null;
+              levelsNote: string | null;
+              marker: string | null;
+              name: string;
+              sourceNote: string | null;
+              standardNotice: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/occupations/{id}/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 添加工种 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            levels?: number[] | null;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              edition: string;
+              id: string;
+              jobCount: number | null;
+              jobs: {
+                id: string;
+                levels: number[] | null;
+                name: string;
+                source: string | null;
+                sourceNote: string | null;
+              }[];
+              levels: number[] | null;
+              levelsNote: string | null;
+              marker: string | null;
+              name: string;
+              sourceNote: string | null;
+              standardNotice: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/catalogue/occupations/{id}/levels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改国家职业技能标准规定的等级 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            levels: number[] | null;
+            levelsNote?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              edition: string;
+              id: string;
+              jobCount: number | null;
+              jobs: {
+                id: string;
+                levels: number[] | null;
+                name: string;
+                source: string | null;
+                sourceNote: string | null;
+              }[];
+              levels: number[] | null;
+              levelsNote: string | null;
+              marker: string | null;
+              name: string;
+              sourceNote: string | null;
+              standardNotice: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/centre': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定中心信息（含备案状态） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              assessmentPassMark: number;
+              contact: string | null;
+              contactTitle: string | null;
+              creditCode: string | null;
+              email: string | null;
+              filing: {
+                daysLeft: number | null;
+                /** @enum {string} */
+                status: 'none' | 'valid' | 'expiring' | 'expired';
+                validUntil: string | null;
+              };
+              filingCode: string | null;
+              filingDate: string | null;
+              filingWarnDays: number;
+              id: string;
+              itSituation: string | null;
+              legalRepresentative: string | null;
+              legalRepresentativePhone: string | null;
+              legalRepresentativeTitle: string | null;
+              mobile: string | null;
+              name: string;
+              organisationStrengths: string | null;
+              phone: string | null;
+              previousCode: string | null;
+              professionalStrengths: string | null;
+              registrationAuthority: string | null;
+              schoolAddress: string | null;
+              schoolName: string | null;
+              schoolNature: string | null;
+              shortName: string;
+              supervisingAuthority: string | null;
+              type: string;
+              updatedAt: string;
+              website: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** 修改认定中心信息 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address?: string | null;
+            assessmentPassMark?: number;
+            contact?: string | null;
+            contactTitle?: string | null;
+            creditCode?: string | null;
+            email?: ((string & string) | null) | '';
+            filingCode?: string | null;
+            filingDate?: string | null;
+            filingWarnDays?: number;
+            itSituation?: string | null;
+            legalRepresentative?: string | null;
+            legalRepresentativePhone?: string | null;
+            legalRepresentativeTitle?: string | null;
+            mobile?: ((string & string) | null) | '';
+            name: string;
+            organisationStrengths?: string | null;
+            phone?: string | null;
+            previousCode?: string | null;
+            professionalStrengths?: string | null;
+            registrationAuthority?: string | null;
+            schoolAddress?: string | null;
+            schoolName?: string | null;
+            /** @enum {string|null} */
+            schoolNature?: '公办' | '民办' | null;
+            shortName: string;
+            supervisingAuthority?: string | null;
+            website?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              assessmentPassMark: number;
+              contact: string | null;
+              contactTitle: string | null;
+              creditCode: string | null;
+              email: string | null;
+              filing: {
+                daysLeft: number | null;
+                /** @enum {string} */
+                status: 'none' | 'valid' | 'expiring' | 'expired';
+                validUntil: string | null;
+              };
+              filingCode: string | null;
+              filingDate: string | null;
+              filingWarnDays: number;
+              id: string;
+              itSituation: string | null;
+              legalRepresentative: string | null;
+              legalRepresentativePhone: string | null;
+              legalRepresentativeTitle: string | null;
+              mobile: string | null;
+              name: string;
+              organisationStrengths: string | null;
+              phone: string | null;
+              previousCode: string | null;
+              professionalStrengths: string | null;
+              registrationAuthority: string | null;
+              schoolAddress: string | null;
+              schoolName: string | null;
+              schoolNature: string | null;
+              shortName: string;
+              supervisingAuthority: string | null;
+              type: string;
+              updatedAt: string;
+              website: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/centre/equipment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 设施设备情况（备案用） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              location: string;
+              model: string | null;
+              name: string;
+              occupationCode: string;
+              /** Format: uuid */
+              occupationId: string & string;
+              occupationName: string;
+              /** @enum {string} */
+              ownership: 'owned' | 'leased';
+              quantity: number;
+              unit: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    /** 保存设施设备情况（整表） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              location: string;
+              model?: string | null;
+              name: string;
+              /** Format: uuid */
+              occupationId: string & string;
+              /** @enum {string} */
+              ownership: 'owned' | 'leased';
+              quantity: number;
+              unit?: string | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              location: string;
+              model: string | null;
+              name: string;
+              occupationCode: string;
+              /** Format: uuid */
+              occupationId: string & string;
+              occupationName: string;
+              /** @enum {string} */
+              ownership: 'owned' | 'leased';
+              quantity: number;
+              unit: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/centre/regulations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 文件、规章制度清单 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              issuedOn: string | null;
+              issuer: string | null;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+    /** 保存文件、规章制度清单（整表） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              issuedOn?: string | null;
+              issuer?: string | null;
+              name: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              issuedOn: string | null;
+              issuer: string | null;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/centre/venues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 场地情况 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              area: number | null;
+              count: number;
+              id: string;
+              /** @enum {string} */
+              kind: 'office' | 'theory' | 'skill';
+              note: string | null;
+              occupationId: string | null;
+              occupationName: string | null;
+              place: string;
+            }[];
+          };
+        };
+      };
+    };
+    /** 保存场地情况（整表） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              area?: number | null;
+              count: number;
+              /** @enum {string} */
+              kind: 'office' | 'theory' | 'skill';
+              note?: string | null;
+              /** Format: uuid */
+              occupationId?: (string & string) | null;
+              place: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              area: number | null;
+              count: number;
+              id: string;
+              /** @enum {string} */
+              kind: 'office' | 'theory' | 'skill';
+              note: string | null;
+              occupationId: string | null;
+              occupationName: string | null;
+              place: string;
+            }[];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/colleges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 二级学院列表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string & string;
+                contact: string | null;
+                createdAt: string;
+                head: string | null;
+                id: string;
+                name: string;
+                phone: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增二级学院 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string & string;
+            contact?: string | null;
+            head?: string | null;
+            name: string;
+            phone?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string & string;
+              contact: string | null;
+              createdAt: string;
+              head: string | null;
+              id: string;
+              name: string;
+              phone: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/colleges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 二级学院详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string & string;
+              contact: string | null;
+              createdAt: string;
+              head: string | null;
+              id: string;
+              name: string;
+              phone: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** 修改二级学院 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string & string;
+            contact?: string | null;
+            head?: string | null;
+            name: string;
+            phone?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string & string;
+              contact: string | null;
+              createdAt: string;
+              head: string | null;
+              id: string;
+              name: string;
+              phone: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 回避关系（登记的与按任教班级推出的） */
+    get: {
+      parameters: {
+        query?: {
+          keyword?: string;
+          page?: number;
+          pageSize?: number;
+          personId?: string & string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                candidateIdMasked: string;
+                candidateName: string;
+                candidatePersonId: string;
+                id: string | null;
+                note: string | null;
+                /** @enum {string} */
+                relation: 'relative' | 'teacher' | 'other';
+                /** @enum {string} */
+                source: 'manual' | 'class';
+                staffName: string;
+                staffPersonId: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记回避关系 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            candidatePersonId: string & string;
+            note?: string | null;
+            /** @enum {string} */
+            relation: 'relative' | 'teacher' | 'other';
+            /** Format: uuid */
+            staffPersonId: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidateIdMasked: string;
+              candidateName: string;
+              candidatePersonId: string;
+              id: string | null;
+              note: string | null;
+              /** @enum {string} */
+              relation: 'relative' | 'teacher' | 'other';
+              /** @enum {string} */
+              source: 'manual' | 'class';
+              staffName: string;
+              staffPersonId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conflicts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 删除登记的回避关系 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/courses/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入课程成绩（有错误则全部不导入） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: number;
+              persons: number;
+              rows: number;
+              updated: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/courses/required': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 职业的应修课程 */
+    get: {
+      parameters: {
+        query: {
+          code: string;
+          edition: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                courseCode: string;
+                courseName: string;
+                related: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** 设置职业的应修课程 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            courses: {
+              courseCode: string;
+              courseName: string;
+              /** @default true */
+              related?: boolean;
+            }[];
+            edition: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                courseCode: string;
+                courseName: string;
+                related: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/courses/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某学生的课程成绩 */
+    get: {
+      parameters: {
+        query: {
+          personId: string & string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                attempt: 'first' | 'retake';
+                courseCode: string;
+                courseName: string;
+                id: string;
+                importedAt: string;
+                /** @enum {string} */
+                part: 'theory' | 'practical';
+                personId: string;
+                score: number;
+                term: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/courses/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载课程成绩导入模板 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/eligibility/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 报名资格判断（各等级是否可报及理由） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            batchDate: string;
+            graduated?: boolean;
+            jobName?: string | null;
+            levels?: number[] | null;
+            /** @enum {string} */
+            method: 'exam' | 'direct' | 'process' | 'contest';
+            occupation: {
+              code: string;
+              edition: string;
+              name?: string;
+            };
+            /** Format: uuid */
+            personId: string & string;
+            /** @default false */
+            zhoukou?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              highest: number | null;
+              levels: {
+                eligible: boolean;
+                level: number;
+                name: string;
+                reasons: {
+                  ok: boolean;
+                  rule: string;
+                  text: string;
+                }[];
+              }[];
+              notes: string[];
+              reasons: {
+                ok: boolean;
+                rule: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam-staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 监考与考务人员 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                endedReason: string | null;
+                id: string;
+                idMasked: string;
+                name: string;
+                ownStaff: boolean;
+                personId: string;
+                /** @enum {string} */
+                role: 'proctor' | 'exam_staff';
+                skillLevel: number | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记监考或考务人员 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            personId: string & string;
+            /** @enum {string} */
+            role: 'proctor' | 'exam_staff';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              endedReason: string | null;
+              id: string;
+              idMasked: string;
+              name: string;
+              ownStaff: boolean;
+              personId: string;
+              /** @enum {string} */
+              role: 'proctor' | 'exam_staff';
+              skillLevel: number | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/examiners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考评员列表 */
+    get: {
+      parameters: {
+        query?: {
+          keyword?: string;
+          occupationCode?: string;
+          page?: number;
+          pageSize?: number;
+          validity?: 'valid' | 'expiring' | 'expired' | 'revoked';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                certificateIssuedOn: string;
+                certificateNumber: string;
+                certificateValidUntil: string;
+                daysLeft: number;
+                dismissalReason: string | null;
+                dismissed: boolean;
+                firstExaminingYear: number | null;
+                /** @enum {string} */
+                grade: 'standard' | 'senior';
+                id: string;
+                idMasked: string;
+                name: string;
+                occupations: {
+                  code: string;
+                  edition: string;
+                  modules?: string[];
+                  name: string;
+                }[];
+                ownStaff: boolean;
+                personId: string;
+                qualificationProblems: string[];
+                skillLevel: number | null;
+                skillRelated: boolean;
+                termEnd: string | null;
+                termStart: string | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                trainingHours: number;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记考评员（校验任职条件） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            certificateIssuedOn: string;
+            certificateNumber: string;
+            firstExaminingYear?: number | null;
+            /** @enum {string} */
+            grade: 'standard' | 'senior';
+            occupations: {
+              code: string;
+              edition: string;
+              modules?: string[];
+              name: string;
+            }[];
+            /** Format: uuid */
+            personId: string & string;
+            /** @default false */
+            skillRelated?: boolean;
+            termStart?: string | null;
+            trainingHours: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              certificateIssuedOn: string;
+              certificateNumber: string;
+              certificateValidUntil: string;
+              daysLeft: number;
+              dismissalReason: string | null;
+              dismissed: boolean;
+              firstExaminingYear: number | null;
+              /** @enum {string} */
+              grade: 'standard' | 'senior';
+              id: string;
+              idMasked: string;
+              name: string;
+              occupations: {
+                code: string;
+                edition: string;
+                modules?: string[];
+                name: string;
+              }[];
+              ownStaff: boolean;
+              personId: string;
+              qualificationProblems: string[];
+              skillLevel: number | null;
+              skillRelated: boolean;
+              termEnd: string | null;
+              termStart: string | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              trainingHours: number;
+              /** @enum {string} */
+              validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/examiners/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改考评员 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            certificateIssuedOn: string;
+            certificateNumber: string;
+            firstExaminingYear?: number | null;
+            /** @enum {string} */
+            grade: 'standard' | 'senior';
+            occupations: {
+              code: string;
+              edition: string;
+              modules?: string[];
+              name: string;
+            }[];
+            /** Format: uuid */
+            personId: string & string;
+            /** @default false */
+            skillRelated?: boolean;
+            termStart?: string | null;
+            trainingHours: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              certificateIssuedOn: string;
+              certificateNumber: string;
+              certificateValidUntil: string;
+              daysLeft: number;
+              dismissalReason: string | null;
+              dismissed: boolean;
+              firstExaminingYear: number | null;
+              /** @enum {string} */
+              grade: 'standard' | 'senior';
+              id: string;
+              idMasked: string;
+              name: string;
+              occupations: {
+                code: string;
+                edition: string;
+                modules?: string[];
+                name: string;
+              }[];
+              ownStaff: boolean;
+              personId: string;
+              qualificationProblems: string[];
+              skillLevel: number | null;
+              skillRelated: boolean;
+              termEnd: string | null;
+              termStart: string | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              trainingHours: number;
+              /** @enum {string} */
+              validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/experts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 专家列表 */
+    get: {
+      parameters: {
+        query?: {
+          keyword?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                birthYear: number | null;
+                daysLeft: number;
+                examiningYears: number;
+                id: string;
+                idMasked: string;
+                leader: boolean;
+                name: string;
+                newOccupation: boolean;
+                occupation: {
+                  code: string;
+                  edition: string;
+                  name: string;
+                };
+                ownStaff: boolean;
+                personId: string;
+                revoked: boolean;
+                skillLevel: number | null;
+                termEnd: string;
+                termStart: string;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 聘任专家（新聘或续聘一个聘期） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            examiningYears: number;
+            /** @default false */
+            leader?: boolean;
+            /** @default false */
+            newOccupation?: boolean;
+            occupation: {
+              code: string;
+              edition: string;
+              name: string;
+            };
+            /** Format: uuid */
+            personId: string & string;
+            termStart: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              birthYear: number | null;
+              daysLeft: number;
+              examiningYears: number;
+              id: string;
+              idMasked: string;
+              leader: boolean;
+              name: string;
+              newOccupation: boolean;
+              occupation: {
+                code: string;
+                edition: string;
+                name: string;
+              };
+              ownStaff: boolean;
+              personId: string;
+              revoked: boolean;
+              skillLevel: number | null;
+              termEnd: string;
+              termStart: string;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              /** @enum {string} */
+              validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-standards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 收费标准列表 */
+    get: {
+      parameters: {
+        query?: {
+          keyword?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                amount: number;
+                approvedPrice: number;
+                code: string;
+                edition: string;
+                free: boolean;
+                id: string;
+                level: number;
+                note: string | null;
+                occupationId: string;
+                occupationName: string;
+                studentAmount: number | null;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增收费标准 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            approvedPrice: number;
+            code: string;
+            edition: string;
+            /** @default false */
+            free?: boolean;
+            level: number;
+            note?: string | null;
+            studentAmount?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amount: number;
+              approvedPrice: number;
+              code: string;
+              edition: string;
+              free: boolean;
+              id: string;
+              level: number;
+              note: string | null;
+              occupationId: string;
+              occupationName: string;
+              studentAmount: number | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fee-standards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改收费标准 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            approvedPrice: number;
+            code: string;
+            edition: string;
+            /** @default false */
+            free?: boolean;
+            level: number;
+            note?: string | null;
+            studentAmount?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amount: number;
+              approvedPrice: number;
+              code: string;
+              edition: string;
+              free: boolean;
+              id: string;
+              level: number;
+              note: string | null;
+              occupationId: string;
+              occupationName: string;
+              studentAmount: number | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除收费标准 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 上传文件（multipart/form-data：purpose 字段 + file 文件） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              id: string;
+              mime: string;
+              name: string;
+              purpose: string;
+              size: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/files/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载文件 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 备案申请列表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                category: 'initial' | 'incremental';
+                createdAt: string;
+                decidedAt: string | null;
+                id: string;
+                replyDate: string | null;
+                replyNumber: string | null;
+                returnReason: string | null;
+                rowCount: number;
+                /** @enum {string} */
+                status: 'draft' | 'submitted' | 'approved' | 'returned';
+                submittedAt: string | null;
+                title: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建备案申请（初次备案或增量备案） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            category: 'initial' | 'incremental';
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              category: 'initial' | 'incremental';
+              createdAt: string;
+              decidedAt: string | null;
+              id: string;
+              replyDate: string | null;
+              replyNumber: string | null;
+              returnReason: string | null;
+              rowCount: number;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 备案申请详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              category: 'initial' | 'incremental';
+              createdAt: string;
+              decidedAt: string | null;
+              id: string;
+              replyDate: string | null;
+              replyNumber: string | null;
+              returnReason: string | null;
+              rowCount: number;
+              rows: {
+                activatedAt: string | null;
+                approvals: {
+                  approvedBy: string;
+                  approvedOn: string;
+                  collegeId: string;
+                  collegeName: string;
+                  id: string;
+                  note: string | null;
+                  number: string | null;
+                }[];
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                edition: string;
+                filingId: string;
+                id: string;
+                jobName: string | null;
+                levels: number[];
+                major: string | null;
+                occupationName: string;
+                /** @enum {string} */
+                standardType: 'national' | 'spec';
+                /** @enum {string} */
+                status: 'pending' | 'active';
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}/application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 备案申请表（汇总数据与提示） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              examiners: {
+                certificateNumber: string;
+                detail: string;
+                idMasked: string;
+                name: string;
+                occupation: string;
+                ownStaff: boolean;
+                title: string;
+              }[];
+              examinersPerOccupation: {
+                code: string;
+                count: number;
+                name: string;
+              }[];
+              experts: {
+                detail: string;
+                idMasked: string;
+                name: string;
+                occupation: string;
+                ownStaff: boolean;
+                title: string;
+              }[];
+              filing: {
+                /** @enum {string} */
+                category: 'initial' | 'incremental';
+                createdAt: string;
+                decidedAt: string | null;
+                id: string;
+                replyDate: string | null;
+                replyNumber: string | null;
+                returnReason: string | null;
+                rowCount: number;
+                /** @enum {string} */
+                status: 'draft' | 'submitted' | 'approved' | 'returned';
+                submittedAt: string | null;
+                title: string;
+              };
+              peopleAvailable: boolean;
+              staff: {
+                detail: string;
+                idMasked: string;
+                name: string;
+                ownStaff: boolean;
+                title: string;
+              }[];
+              supervisors: {
+                detail: string;
+                idMasked: string;
+                name: string;
+                ownStaff: boolean;
+                title: string;
+              }[];
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记备案回执（文号、日期），认定范围生效 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            filingCode?: string | null;
+            replyDate: string;
+            replyNumber: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              category: 'initial' | 'incremental';
+              createdAt: string;
+              decidedAt: string | null;
+              id: string;
+              replyDate: string | null;
+              replyNumber: string | null;
+              returnReason: string | null;
+              rowCount: number;
+              rows: {
+                activatedAt: string | null;
+                approvals: {
+                  approvedBy: string;
+                  approvedOn: string;
+                  collegeId: string;
+                  collegeName: string;
+                  id: string;
+                  note: string | null;
+                  number: string | null;
+                }[];
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                edition: string;
+                filingId: string;
+                id: string;
+                jobName: string | null;
+                levels: number[];
+                major: string | null;
+                occupationName: string;
+                /** @enum {string} */
+                standardType: 'national' | 'spec';
+                /** @enum {string} */
+                status: 'pending' | 'active';
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载备案申请表（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记退回 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              category: 'initial' | 'incremental';
+              createdAt: string;
+              decidedAt: string | null;
+              id: string;
+              replyDate: string | null;
+              replyNumber: string | null;
+              returnReason: string | null;
+              rowCount: number;
+              rows: {
+                activatedAt: string | null;
+                approvals: {
+                  approvedBy: string;
+                  approvedOn: string;
+                  collegeId: string;
+                  collegeName: string;
+                  id: string;
+                  note: string | null;
+                  number: string | null;
+                }[];
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                edition: string;
+                filingId: string;
+                id: string;
+                jobName: string | null;
+                levels: number[];
+                major: string | null;
+                occupationName: string;
+                /** @enum {string} */
+                standardType: 'national' | 'spec';
+                /** @enum {string} */
+                status: 'pending' | 'active';
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}/rows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 添加申请认定的职业（工种） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /** Format: uuid */
+            collegeId: string & string;
+            /** @enum {string} */
+            edition: '2015' | '2022';
+            jobName?: string | null;
+            levels: number[];
+            major?: string | null;
+            /** @enum {string} */
+            standardType: 'national' | 'spec';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              category: 'initial' | 'incremental';
+              createdAt: string;
+              decidedAt: string | null;
+              id: string;
+              replyDate: string | null;
+              replyNumber: string | null;
+              returnReason: string | null;
+              rowCount: number;
+              rows: {
+                activatedAt: string | null;
+                approvals: {
+                  approvedBy: string;
+                  approvedOn: string;
+                  collegeId: string;
+                  collegeName: string;
+                  id: string;
+                  note: string | null;
+                  number: string | null;
+                }[];
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                edition: string;
+                filingId: string;
+                id: string;
+                jobName: string | null;
+                levels: number[];
+                major: string | null;
+                occupationName: string;
+                /** @enum {string} */
+                standardType: 'national' | 'spec';
+                /** @enum {string} */
+                status: 'pending' | 'active';
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}/rows/{rowId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 删除申请认定的职业（工种） */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          rowId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              category: 'initial' | 'incremental';
+              createdAt: string;
+              decidedAt: string | null;
+              id: string;
+              replyDate: string | null;
+              replyNumber: string | null;
+              returnReason: string | null;
+              rowCount: number;
+              rows: {
+                activatedAt: string | null;
+                approvals: {
+                  approvedBy: string;
+                  approvedOn: string;
+                  collegeId: string;
+                  collegeName: string;
+                  id: string;
+                  note: string | null;
+                  number: string | null;
+                }[];
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                edition: string;
+                filingId: string;
+                id: string;
+                jobName: string | null;
+                levels: number[];
+                major: string | null;
+                occupationName: string;
+                /** @enum {string} */
+                standardType: 'national' | 'spec';
+                /** @enum {string} */
+                status: 'pending' | 'active';
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 报送备案申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              category: 'initial' | 'incremental';
+              createdAt: string;
+              decidedAt: string | null;
+              id: string;
+              replyDate: string | null;
+              replyNumber: string | null;
+              returnReason: string | null;
+              rowCount: number;
+              rows: {
+                activatedAt: string | null;
+                approvals: {
+                  approvedBy: string;
+                  approvedOn: string;
+                  collegeId: string;
+                  collegeName: string;
+                  id: string;
+                  note: string | null;
+                  number: string | null;
+                }[];
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                edition: string;
+                filingId: string;
+                id: string;
+                jobName: string | null;
+                levels: number[];
+                major: string | null;
+                occupationName: string;
+                /** @enum {string} */
+                standardType: 'national' | 'spec';
+                /** @enum {string} */
+                status: 'pending' | 'active';
+              }[];
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/filings/{id}/xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载汇总表及认定范围清单（Excel） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/home': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 工作台 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cards: {
+                key: string;
+                suffix?: string;
+                title: string;
+                value: number | string;
+              }[];
+              reminders: {
+                /** @enum {string} */
+                level: 'info' | 'warning' | 'error';
+                link?: string;
+                text: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的后台任务（最近 50 个） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                error: string | null;
+                finishedAt: string | null;
+                id: string;
+                kind: string;
+                kindName: string;
+                message: string | null;
+                progress: number;
+                result:
+                  | ({
+                      fileId?: string;
+                      fileName?: string;
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
+                /** @enum {string} */
+                status: 'queued' | 'running' | 'succeeded' | 'failed';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 后台任务进度 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              error: string | null;
+              finishedAt: string | null;
+              id: string;
+              kind: string;
+              kindName: string;
+              message: string | null;
+              progress: number;
+              result:
+                | ({
+                    fileId?: string;
+                    fileName?: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'succeeded' | 'failed';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/misconduct': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考务人员违纪记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                act:
+                  | 'ineligible_help'
+                  | 'irresponsible'
+                  | 'cheating_involvement'
+                  | 'paper_removal'
+                  | 'paper_tampering_seal'
+                  | 'item_leak'
+                  | 'score_tampering'
+                  | 'bribery'
+                  | 'retaliation'
+                  | 'other';
+                appealOutcome: string | null;
+                /** @enum {string} */
+                appealStatus: 'none' | 'pending' | 'upheld' | 'overturned';
+                appealText: string | null;
+                batchRef: string | null;
+                createdAt: string;
+                description: string;
+                evidence: {
+                  id: string;
+                  name: string;
+                }[];
+                id: string;
+                idMasked: string;
+                name: string;
+                occurredOn: string;
+                personId: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记考务人员违纪（终止其考务工作） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            act:
+              | 'ineligible_help'
+              | 'irresponsible'
+              | 'cheating_involvement'
+              | 'paper_removal'
+              | 'paper_tampering_seal'
+              | 'item_leak'
+              | 'score_tampering'
+              | 'bribery'
+              | 'retaliation'
+              | 'other';
+            batchRef?: string | null;
+            description: string;
+            /** @default [] */
+            evidenceFileIds?: (string & string)[];
+            occurredOn: string;
+            /** Format: uuid */
+            personId: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              act:
+                | 'ineligible_help'
+                | 'irresponsible'
+                | 'cheating_involvement'
+                | 'paper_removal'
+                | 'paper_tampering_seal'
+                | 'item_leak'
+                | 'score_tampering'
+                | 'bribery'
+                | 'retaliation'
+                | 'other';
+              appealOutcome: string | null;
+              /** @enum {string} */
+              appealStatus: 'none' | 'pending' | 'upheld' | 'overturned';
+              appealText: string | null;
+              batchRef: string | null;
+              createdAt: string;
+              description: string;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              id: string;
+              idMasked: string;
+              name: string;
+              occurredOn: string;
+              personId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/misconduct/{id}/appeal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记申诉 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              act:
+                | 'ineligible_help'
+                | 'irresponsible'
+                | 'cheating_involvement'
+                | 'paper_removal'
+                | 'paper_tampering_seal'
+                | 'item_leak'
+                | 'score_tampering'
+                | 'bribery'
+                | 'retaliation'
+                | 'other';
+              appealOutcome: string | null;
+              /** @enum {string} */
+              appealStatus: 'none' | 'pending' | 'upheld' | 'overturned';
+              appealText: string | null;
+              batchRef: string | null;
+              createdAt: string;
+              description: string;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              id: string;
+              idMasked: string;
+              name: string;
+              occurredOn: string;
+              personId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/misconduct/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申诉处理结果 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+            /** @enum {string} */
+            outcome: 'upheld' | 'overturned';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              act:
+                | 'ineligible_help'
+                | 'irresponsible'
+                | 'cheating_involvement'
+                | 'paper_removal'
+                | 'paper_tampering_seal'
+                | 'item_leak'
+                | 'score_tampering'
+                | 'bribery'
+                | 'retaliation'
+                | 'other';
+              appealOutcome: string | null;
+              /** @enum {string} */
+              appealStatus: 'none' | 'pending' | 'upheld' | 'overturned';
+              appealText: string | null;
+              batchRef: string | null;
+              createdAt: string;
+              description: string;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              id: string;
+              idMasked: string;
+              name: string;
+              occurredOn: string;
+              personId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 已发布的认定通知（考生门户） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicants: string;
+                batchId: string;
+                centreName: string;
+                conditions: string;
+                fee: string;
+                levels: string;
+                method: string;
+                occupation: string;
+                publishedAt: string | null;
+                registrationPeriod: string;
+                registrationPlace: string;
+                sittings: {
+                  day: string;
+                  kind: string;
+                  place: string;
+                  time: string;
+                }[];
+                standard: string;
+                title: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 已发布的认定通知 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicants: string;
+              batchId: string;
+              centreName: string;
+              conditions: string;
+              fee: string;
+              levels: string;
+              method: string;
+              occupation: string;
+              publishedAt: string | null;
+              registrationPeriod: string;
+              registrationPlace: string;
+              sittings: {
+                day: string;
+                kind: string;
+                place: string;
+                time: string;
+              }[];
+              standard: string;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notices/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印认定通知（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记缴费（审核通过的报名） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            /** Format: uuid */
+            applicationId: string & string;
+            /** @enum {string} */
+            method: 'cash' | 'wechat' | 'alipay' | 'bank' | 'card';
+            note?: string | null;
+            paidOn: string;
+            receiptNumber: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              feeDue: number;
+              /** @enum {string} */
+              feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+              payment: {
+                amount: number;
+                applicationId: string;
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'payment' | 'refund';
+                /** @enum {string} */
+                method: 'cash' | 'wechat' | 'alipay' | 'bank' | 'card';
+                note: string | null;
+                paidOn: string;
+                receiptNumber: string;
+                recordedByName: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 批量导入工作人员或考评员（有错误则全部不导入） */
+    post: {
+      parameters: {
+        query: {
+          kind: 'staff' | 'examiners';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdPersons: number;
+              createdRoles: number;
+              /** @enum {string} */
+              kind: 'staff' | 'examiners';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/import-template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载人员导入模板 */
+    get: {
+      parameters: {
+        query: {
+          kind: 'staff' | 'examiners';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的人员档案（考评员、督导员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              appointments: {
+                endDate: string;
+                fileId: string | null;
+                id: string;
+                letterNumber: string | null;
+                note: string | null;
+                personId: string;
+                /** @enum {string} */
+                role: 'examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff';
+                startDate: string;
+              }[];
+              birthYear: number | null;
+              className: string | null;
+              /** @enum {string|null} */
+              classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              documents: {
+                createdAt: string;
+                /** @enum {string} */
+                docType:
+                  | '考评人员资格申报表'
+                  | '考评人员认定表'
+                  | '年度考核评议表'
+                  | '聘任合同'
+                  | '年度个人考评工作小结'
+                  | '学历证书'
+                  | '职业资格/技能等级证书'
+                  | '专业技术资格证书'
+                  | '考评员资格证书'
+                  | '其他';
+                /** Format: uuid */
+                fileId: string & string;
+                fileName: string;
+                id: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              education: string | null;
+              /** @enum {string|null} */
+              educationLevel:
+                'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+              enrolmentYear: number | null;
+              examiner: {
+                certificateIssuedOn: string;
+                certificateNumber: string;
+                certificateValidUntil: string;
+                daysLeft: number;
+                dismissalReason: string | null;
+                dismissed: boolean;
+                firstExaminingYear: number | null;
+                /** @enum {string} */
+                grade: 'standard' | 'senior';
+                id: string;
+                idMasked: string;
+                name: string;
+                occupations: {
+                  code: string;
+                  edition: string;
+                  modules?: string[];
+                  name: string;
+                }[];
+                ownStaff: boolean;
+                personId: string;
+                qualificationProblems: string[];
+                skillLevel: number | null;
+                skillRelated: boolean;
+                termEnd: string | null;
+                termStart: string | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                trainingHours: number;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              } | null;
+              examStaff: {
+                active: boolean;
+                endedReason: string | null;
+                id: string;
+                idMasked: string;
+                name: string;
+                ownStaff: boolean;
+                personId: string;
+                /** @enum {string} */
+                role: 'proctor' | 'exam_staff';
+                skillLevel: number | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+              }[];
+              experts: {
+                birthYear: number | null;
+                daysLeft: number;
+                examiningYears: number;
+                id: string;
+                idMasked: string;
+                leader: boolean;
+                name: string;
+                newOccupation: boolean;
+                occupation: {
+                  code: string;
+                  edition: string;
+                  name: string;
+                };
+                ownStaff: boolean;
+                personId: string;
+                revoked: boolean;
+                skillLevel: number | null;
+                termEnd: string;
+                termStart: string;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              }[];
+              /** @enum {string} */
+              gender: 'male' | 'female';
+              graduating: boolean;
+              hasPhoto: boolean;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              major: string | null;
+              name: string;
+              ownStaff: boolean;
+              phone: string | null;
+              roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
+              skillLevel: number | null;
+              skillOccupation: string | null;
+              supervisor: {
+                alsoExaminer: boolean;
+                /** @enum {string} */
+                basis: 'examiner' | 'management';
+                basisYears: number;
+                certificateIssuedOn: string;
+                certificateNumber: string;
+                certificateValidUntil: string;
+                daysLeft: number;
+                disqualificationNote: string | null;
+                /** @enum {string|null} */
+                disqualificationReason:
+                  'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm' | null;
+                disqualified: boolean;
+                id: string;
+                idMasked: string;
+                name: string;
+                ownStaff: boolean;
+                personId: string;
+                skillLevel: number | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              } | null;
+              titleDate: string | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              titleSeries: string | null;
+              userId: string | null;
+              workUnit: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人员管理设置 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expertMaxAge: number;
+              reminderDays: number;
+            };
+          };
+        };
+      };
+    };
+    /** 修改人员管理设置 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expertMaxAge: number;
+            reminderDays: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expertMaxAge: number;
+              reminderDays: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人员列表（证件号码脱敏） */
+    get: {
+      parameters: {
+        query?: {
+          collegeId?: string & string;
+          keyword?: string;
+          kind?: 'student' | 'staff' | 'social';
+          page?: number;
+          pageSize?: number;
+          role?: 'examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                birthYear: number | null;
+                className: string | null;
+                /** @enum {string|null} */
+                classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+                collegeId: string | null;
+                collegeName: string | null;
+                createdAt: string;
+                education: string | null;
+                /** @enum {string|null} */
+                educationLevel:
+                  'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+                enrolmentYear: number | null;
+                /** @enum {string} */
+                gender: 'male' | 'female';
+                graduating: boolean;
+                hasPhoto: boolean;
+                id: string;
+                idMasked: string;
+                /** @enum {string} */
+                idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+                /** @enum {string} */
+                kind: 'student' | 'staff' | 'social';
+                major: string | null;
+                name: string;
+                ownStaff: boolean;
+                phone: string | null;
+                roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
+                skillLevel: number | null;
+                skillOccupation: string | null;
+                titleDate: string | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                titleSeries: string | null;
+                userId: string | null;
+                workUnit: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记人员 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            className?: string | null;
+            /** @enum {string|null} */
+            classType?: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+            /** Format: uuid */
+            collegeId?: (string & string) | null;
+            education?: string | null;
+            /** @enum {string|null} */
+            educationLevel?:
+              'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+            enrolmentYear?: number | null;
+            /** @enum {string} */
+            gender: 'male' | 'female';
+            /** @default false */
+            graduating?: boolean;
+            idNumber: string;
+            /** @enum {string} */
+            idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+            /** @enum {string} */
+            kind: 'student' | 'staff' | 'social';
+            major?: string | null;
+            name: string;
+            /** @default false */
+            ownStaff?: boolean;
+            phone?: (string & string) | null;
+            skillLevel?: number | null;
+            skillOccupation?: string | null;
+            titleDate?: string | null;
+            /** @enum {string|null} */
+            titleGrade?: 'junior' | 'intermediate' | 'senior' | null;
+            titleName?: string | null;
+            titleSeries?: string | null;
+            workUnit?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              birthYear: number | null;
+              className: string | null;
+              /** @enum {string|null} */
+              classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              education: string | null;
+              /** @enum {string|null} */
+              educationLevel:
+                'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+              enrolmentYear: number | null;
+              /** @enum {string} */
+              gender: 'male' | 'female';
+              graduating: boolean;
+              hasPhoto: boolean;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              major: string | null;
+              name: string;
+              ownStaff: boolean;
+              phone: string | null;
+              roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
+              skillLevel: number | null;
+              skillOccupation: string | null;
+              titleDate: string | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              titleSeries: string | null;
+              userId: string | null;
+              workUnit: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人员详情与档案 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              appointments: {
+                endDate: string;
+                fileId: string | null;
+                id: string;
+                letterNumber: string | null;
+                note: string | null;
+                personId: string;
+                /** @enum {string} */
+                role: 'examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff';
+                startDate: string;
+              }[];
+              birthYear: number | null;
+              className: string | null;
+              /** @enum {string|null} */
+              classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              documents: {
+                createdAt: string;
+                /** @enum {string} */
+                docType:
+                  | '考评人员资格申报表'
+                  | '考评人员认定表'
+                  | '年度考核评议表'
+                  | '聘任合同'
+                  | '年度个人考评工作小结'
+                  | '学历证书'
+                  | '职业资格/技能等级证书'
+                  | '专业技术资格证书'
+                  | '考评员资格证书'
+                  | '其他';
+                /** Format: uuid */
+                fileId: string & string;
+                fileName: string;
+                id: string;
+                mime: string;
+                size: number;
+                title: string;
+              }[];
+              education: string | null;
+              /** @enum {string|null} */
+              educationLevel:
+                'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+              enrolmentYear: number | null;
+              examiner: {
+                certificateIssuedOn: string;
+                certificateNumber: string;
+                certificateValidUntil: string;
+                daysLeft: number;
+                dismissalReason: string | null;
+                dismissed: boolean;
+                firstExaminingYear: number | null;
+                /** @enum {string} */
+                grade: 'standard' | 'senior';
+                id: string;
+                idMasked: string;
+                name: string;
+                occupations: {
+                  code: string;
+                  edition: string;
+                  modules?: string[];
+                  name: string;
+                }[];
+                ownStaff: boolean;
+                personId: string;
+                qualificationProblems: string[];
+                skillLevel: number | null;
+                skillRelated: boolean;
+                termEnd: string | null;
+                termStart: string | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                trainingHours: number;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              } | null;
+              examStaff: {
+                active: boolean;
+                endedReason: string | null;
+                id: string;
+                idMasked: string;
+                name: string;
+                ownStaff: boolean;
+                personId: string;
+                /** @enum {string} */
+                role: 'proctor' | 'exam_staff';
+                skillLevel: number | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+              }[];
+              experts: {
+                birthYear: number | null;
+                daysLeft: number;
+                examiningYears: number;
+                id: string;
+                idMasked: string;
+                leader: boolean;
+                name: string;
+                newOccupation: boolean;
+                occupation: {
+                  code: string;
+                  edition: string;
+                  name: string;
+                };
+                ownStaff: boolean;
+                personId: string;
+                revoked: boolean;
+                skillLevel: number | null;
+                termEnd: string;
+                termStart: string;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              }[];
+              /** @enum {string} */
+              gender: 'male' | 'female';
+              graduating: boolean;
+              hasPhoto: boolean;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              major: string | null;
+              name: string;
+              ownStaff: boolean;
+              phone: string | null;
+              roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
+              skillLevel: number | null;
+              skillOccupation: string | null;
+              supervisor: {
+                alsoExaminer: boolean;
+                /** @enum {string} */
+                basis: 'examiner' | 'management';
+                basisYears: number;
+                certificateIssuedOn: string;
+                certificateNumber: string;
+                certificateValidUntil: string;
+                daysLeft: number;
+                disqualificationNote: string | null;
+                /** @enum {string|null} */
+                disqualificationReason:
+                  'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm' | null;
+                disqualified: boolean;
+                id: string;
+                idMasked: string;
+                name: string;
+                ownStaff: boolean;
+                personId: string;
+                skillLevel: number | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              } | null;
+              titleDate: string | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              titleSeries: string | null;
+              userId: string | null;
+              workUnit: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** 修改人员信息 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            className?: string | null;
+            /** @enum {string|null} */
+            classType?: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+            /** Format: uuid */
+            collegeId?: (string & string) | null;
+            education?: string | null;
+            /** @enum {string|null} */
+            educationLevel?:
+              'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+            enrolmentYear?: number | null;
+            /** @enum {string} */
+            gender: 'male' | 'female';
+            /** @default false */
+            graduating?: boolean;
+            idNumber?: string;
+            /** @enum {string} */
+            idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+            /** @enum {string} */
+            kind: 'student' | 'staff' | 'social';
+            major?: string | null;
+            name: string;
+            /** @default false */
+            ownStaff?: boolean;
+            phone?: (string & string) | null;
+            skillLevel?: number | null;
+            skillOccupation?: string | null;
+            titleDate?: string | null;
+            /** @enum {string|null} */
+            titleGrade?: 'junior' | 'intermediate' | 'senior' | null;
+            titleName?: string | null;
+            titleSeries?: string | null;
+            workUnit?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              birthYear: number | null;
+              className: string | null;
+              /** @enum {string|null} */
+              classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              education: string | null;
+              /** @enum {string|null} */
+              educationLevel:
+                'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+              enrolmentYear: number | null;
+              /** @enum {string} */
+              gender: 'male' | 'female';
+              graduating: boolean;
+              hasPhoto: boolean;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              major: string | null;
+              name: string;
+              ownStaff: boolean;
+              phone: string | null;
+              roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
+              skillLevel: number | null;
+              skillOccupation: string | null;
+              titleDate: string | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              titleSeries: string | null;
+              userId: string | null;
+              workUnit: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons/{id}/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人员的登录账户及可关联的账户（仅系统管理员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              current: {
+                displayName: string;
+                id: string;
+                role: string;
+                username: string;
+              } | null;
+              unlinked: {
+                displayName: string;
+                id: string;
+                role: string;
+                username: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 关联或解除人员的考生登录账户（仅系统管理员，记入审计日志） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            userId: (string & string) | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              birthYear: number | null;
+              className: string | null;
+              /** @enum {string|null} */
+              classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              education: string | null;
+              /** @enum {string|null} */
+              educationLevel:
+                'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+              enrolmentYear: number | null;
+              /** @enum {string} */
+              gender: 'male' | 'female';
+              graduating: boolean;
+              hasPhoto: boolean;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              major: string | null;
+              name: string;
+              ownStaff: boolean;
+              phone: string | null;
+              roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
+              skillLevel: number | null;
+              skillOccupation: string | null;
+              titleDate: string | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              titleSeries: string | null;
+              userId: string | null;
+              workUnit: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons/{id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 将已上传的文件加入人员档案 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            docType:
+              | '考评人员资格申报表'
+              | '考评人员认定表'
+              | '年度考核评议表'
+              | '聘任合同'
+              | '年度个人考评工作小结'
+              | '学历证书'
+              | '职业资格/技能等级证书'
+              | '专业技术资格证书'
+              | '考评员资格证书'
+              | '其他';
+            /** Format: uuid */
+            fileId: string & string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons/{id}/id-number': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 查看完整证件号码（每次查看均记入审计日志） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              idNumber: string;
+              /** @enum {string} */
+              idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons/{id}/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证件照 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    /** 上传证件照（JPEG/PNG，自动裁剪为一寸照 295×413） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              height: number;
+              /** @enum {boolean} */
+              ok: true;
+              size: number;
+              width: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/persons/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按证件号码等条件查找人员（证件号码脱敏） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            collegeId?: string & string;
+            idNumber?: string;
+            keyword?: string;
+            /** @enum {string} */
+            kind?: 'student' | 'staff' | 'social';
+            /** @default 1 */
+            page?: number;
+            /** @default 20 */
+            pageSize?: number;
+            /** @enum {string} */
+            role?: 'examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                birthYear: number | null;
+                className: string | null;
+                /** @enum {string|null} */
+                classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+                collegeId: string | null;
+                collegeName: string | null;
+                createdAt: string;
+                education: string | null;
+                /** @enum {string|null} */
+                educationLevel:
+                  'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+                enrolmentYear: number | null;
+                /** @enum {string} */
+                gender: 'male' | 'female';
+                graduating: boolean;
+                hasPhoto: boolean;
+                id: string;
+                idMasked: string;
+                /** @enum {string} */
+                idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+                /** @enum {string} */
+                kind: 'student' | 'staff' | 'social';
+                major: string | null;
+                name: string;
+                ownStaff: boolean;
+                phone: string | null;
+                roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
+                skillLevel: number | null;
+                skillOccupation: string | null;
+                titleDate: string | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                titleSeries: string | null;
+                userId: string | null;
+                workUnit: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/annual': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度认定计划列表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                issuedAt: string | null;
+                lines: {
+                  code: string;
+                  edition: string;
+                  expectedCandidates: number;
+                  id: string;
+                  jobName: string | null;
+                  level: number;
+                  /** @enum {string} */
+                  method: 'exam' | 'direct' | 'process' | 'contest';
+                  month: number | null;
+                  note: string | null;
+                  occupationName: string;
+                }[];
+                note: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'issued';
+                title: string;
+                totalCandidates: number;
+                updatedAt: string;
+                year: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建年度认定计划 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: {
+              code: string;
+              /** @enum {string} */
+              edition: '2015' | '2022';
+              expectedCandidates: number;
+              jobName?: string | null;
+              level: number;
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              month?: number | null;
+              note?: string | null;
+            }[];
+            note?: string | null;
+            title: string;
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              issuedAt: string | null;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'issued';
+              title: string;
+              totalCandidates: number;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/annual/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度认定计划 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              issuedAt: string | null;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'issued';
+              title: string;
+              totalCandidates: number;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    /** 修改年度认定计划 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: {
+              code: string;
+              /** @enum {string} */
+              edition: '2015' | '2022';
+              expectedCandidates: number;
+              jobName?: string | null;
+              level: number;
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              month?: number | null;
+              note?: string | null;
+            }[];
+            note?: string | null;
+            title: string;
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              issuedAt: string | null;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'issued';
+              title: string;
+              totalCandidates: number;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/annual/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 下发年度认定计划 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              issuedAt: string | null;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'issued';
+              title: string;
+              totalCandidates: number;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/semester': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 学期认定计划列表（二级学院只看到本学院） */
+    get: {
+      parameters: {
+        query?: {
+          collegeId?: string;
+          semester?: string;
+          status?: 'draft' | 'submitted' | 'approved' | 'returned';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                adHoc: boolean;
+                collegeId: string;
+                collegeName: string;
+                decidedAt: string | null;
+                decidedBy: string | null;
+                id: string;
+                lines: {
+                  code: string;
+                  edition: string;
+                  expectedCandidates: number;
+                  id: string;
+                  jobName: string | null;
+                  level: number;
+                  /** @enum {string} */
+                  method: 'exam' | 'direct' | 'process' | 'contest';
+                  month: number | null;
+                  note: string | null;
+                  occupationName: string;
+                }[];
+                note: string | null;
+                reason: string | null;
+                semester: string;
+                /** @enum {string} */
+                status: 'draft' | 'submitted' | 'approved' | 'returned';
+                submittedAt: string | null;
+                title: string;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建学期认定计划或临时项目 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default false */
+            adHoc?: boolean;
+            /** Format: uuid */
+            collegeId: string;
+            lines: {
+              code: string;
+              /** @enum {string} */
+              edition: '2015' | '2022';
+              expectedCandidates: number;
+              jobName?: string | null;
+              level: number;
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              month?: number | null;
+              note?: string | null;
+            }[];
+            note?: string | null;
+            semester: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adHoc: boolean;
+              collegeId: string;
+              collegeName: string;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              id: string;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              reason: string | null;
+              semester: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/semester/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 学期认定计划 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adHoc: boolean;
+              collegeId: string;
+              collegeName: string;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              id: string;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              reason: string | null;
+              semester: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** 修改学期认定计划 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default false */
+            adHoc?: boolean;
+            /** Format: uuid */
+            collegeId: string;
+            lines: {
+              code: string;
+              /** @enum {string} */
+              edition: '2015' | '2022';
+              expectedCandidates: number;
+              jobName?: string | null;
+              level: number;
+              /** @enum {string} */
+              method: 'exam' | 'direct' | 'process' | 'contest';
+              month?: number | null;
+              note?: string | null;
+            }[];
+            note?: string | null;
+            semester: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adHoc: boolean;
+              collegeId: string;
+              collegeName: string;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              id: string;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              reason: string | null;
+              semester: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/semester/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准学期认定计划 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adHoc: boolean;
+              collegeId: string;
+              collegeName: string;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              id: string;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              reason: string | null;
+              semester: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/semester/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退回学期认定计划（附原因） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adHoc: boolean;
+              collegeId: string;
+              collegeName: string;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              id: string;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              reason: string | null;
+              semester: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/semester/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 提交学期认定计划 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adHoc: boolean;
+              collegeId: string;
+              collegeName: string;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              id: string;
+              lines: {
+                code: string;
+                edition: string;
+                expectedCandidates: number;
+                id: string;
+                jobName: string | null;
+                level: number;
+                /** @enum {string} */
+                method: 'exam' | 'direct' | 'process' | 'contest';
+                month: number | null;
+                note: string | null;
+                occupationName: string;
+              }[];
+              note: string | null;
+              reason: string | null;
+              semester: string;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'approved' | 'returned';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plans/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 计划设置（报送提前工作日数、逾期处理、开班备案期限） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              lateMode: 'refuse' | 'warn';
+              leadDays: number;
+              trainingFilingDays: number;
+            };
+          };
+        };
+      };
+    };
+    /** 修改计划设置 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            lateMode: 'refuse' | 'warn';
+            leadDays: number;
+            trainingFilingDays: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              lateMode: 'refuse' | 'warn';
+              leadDays: number;
+              trainingFilingDays: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人的报名 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                batchTitle: string;
+                className: string | null;
+                code: string;
+                collegeId: string | null;
+                collegeName: string | null;
+                eligibilitySummary: string;
+                eligible: boolean | null;
+                feeDue: number;
+                /** @enum {string} */
+                feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+                id: string;
+                idMasked: string;
+                level: number;
+                name: string;
+                occupationName: string;
+                personId: string;
+                /** @enum {string|null} */
+                rejectedStage: 'candidate' | 'college' | 'centre' | null;
+                /** @enum {string} */
+                source: 'portal' | 'import';
+                /** @enum {string} */
+                status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+                studentNumber: string | null;
+                submittedAt: string;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 报名 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            batchId: string & string;
+            /** @default [] */
+            evidence?: {
+              /** Format: uuid */
+              fileId: string & string;
+              /** @enum {string} */
+              kind: 'id_card' | 'x_certificate' | 'title_certificate' | 'transcript' | 'contest' | 'other';
+              name: string;
+            }[];
+            form: {
+              address?: string | null;
+              currentCertificate?: string | null;
+              education?: string | null;
+              major?: string | null;
+              note?: string | null;
+              phone: string & string;
+              postcode?: ((string & string) | null) | '';
+              resume?: string | null;
+              school?: string | null;
+              workUnit?: string | null;
+              yearsOfWork?: number | null;
+            };
+            level: number;
+            /** Format: uuid */
+            photoFileId?: (string & string) | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              birthYear: number | null;
+              can: {
+                resubmit: boolean;
+                review: boolean;
+                unlock: boolean;
+                withdraw: boolean;
+              };
+              className: string | null;
+              code: string;
+              collegeId: string | null;
+              collegeName: string | null;
+              decisions: {
+                /** @enum {string} */
+                action: 'submit' | 'resubmit' | 'approve' | 'reject' | 'unlock' | 'withdraw' | 'import';
+                actorName: string;
+                at: string;
+                id: string;
+                reason: string | null;
+                roleName: string;
+                /** @enum {string} */
+                stage: 'candidate' | 'college' | 'centre';
+              }[];
+              educationLevel: string | null;
+              eligibility: {
+                at: string;
+                highest: number | null;
+                levels: {
+                  eligible: boolean;
+                  level: number;
+                  manual?: boolean;
+                  name: string;
+                  reasons: {
+                    ok: boolean;
+                    rule: string;
+                    text: string;
+                  }[];
+                }[];
+                notes: string[];
+                reasons: {
+                  ok: boolean;
+                  rule: string;
+                  text: string;
+                }[];
+              } | null;
+              eligibilitySummary: string;
+              eligible: boolean | null;
+              evidence: {
+                /** Format: uuid */
+                fileId: string & string;
+                /** @enum {string} */
+                kind: 'id_card' | 'x_certificate' | 'title_certificate' | 'transcript' | 'contest' | 'other';
+                name: string;
+              }[];
+              feeDue: number;
+              /** @enum {string} */
+              feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+              form: {
+                address?: string | null;
+                currentCertificate?: string | null;
+                education?: string | null;
+                major?: string | null;
+                note?: string | null;
+                phone?: string & string;
+                postcode?: ((string & string) | null) | '';
+                resume?: string | null;
+                school?: string | null;
+                workUnit?: string | null;
+                yearsOfWork?: number | null;
+              };
+              gender: string;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              level: number;
+              major: string | null;
+              method: string;
+              name: string;
+              occupationName: string;
+              personId: string;
+              photoFileId: string | null;
+              /** @enum {string|null} */
+              rejectedStage: 'candidate' | 'college' | 'centre' | null;
+              /** @enum {string} */
+              source: 'portal' | 'import';
+              /** @enum {string} */
+              status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+              studentNumber: string | null;
+              submittedAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人的报名详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              birthYear: number | null;
+              can: {
+                resubmit: boolean;
+                review: boolean;
+                unlock: boolean;
+                withdraw: boolean;
+              };
+              className: string | null;
+              code: string;
+              collegeId: string | null;
+              collegeName: string | null;
+              decisions: {
+                /** @enum {string} */
+                action: 'submit' | 'resubmit' | 'approve' | 'reject' | 'unlock' | 'withdraw' | 'import';
+                actorName: string;
+                at: string;
+                id: string;
+                reason: string | null;
+                roleName: string;
+                /** @enum {string} */
+                stage: 'candidate' | 'college' | 'centre';
+              }[];
+              educationLevel: string | null;
+              eligibility: {
+                at: string;
+                highest: number | null;
+                levels: {
+                  eligible: boolean;
+                  level: number;
+                  manual?: boolean;
+                  name: string;
+                  reasons: {
+                    ok: boolean;
+                    rule: string;
+                    text: string;
+                  }[];
+                }[];
+                notes: string[];
+                reasons: {
+                  ok: boolean;
+                  rule: string;
+                  text: string;
+                }[];
+              } | null;
+              eligibilitySummary: string;
+              eligible: boolean | null;
+              evidence: {
+                /** Format: uuid */
+                fileId: string & string;
+                /** @enum {string} */
+                kind: 'id_card' | 'x_certificate' | 'title_certificate' | 'transcript' | 'contest' | 'other';
+                name: string;
+              }[];
+              feeDue: number;
+              /** @enum {string} */
+              feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+              form: {
+                address?: string | null;
+                currentCertificate?: string | null;
+                education?: string | null;
+                major?: string | null;
+                note?: string | null;
+                phone?: string & string;
+                postcode?: ((string & string) | null) | '';
+                resume?: string | null;
+                school?: string | null;
+                workUnit?: string | null;
+                yearsOfWork?: number | null;
+              };
+              gender: string;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              level: number;
+              major: string | null;
+              method: string;
+              name: string;
+              occupationName: string;
+              personId: string;
+              photoFileId: string | null;
+              /** @enum {string|null} */
+              rejectedStage: 'candidate' | 'college' | 'centre' | null;
+              /** @enum {string} */
+              source: 'portal' | 'import';
+              /** @enum {string} */
+              status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+              studentNumber: string | null;
+              submittedAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** 修改被退回的报名并重新提交 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default [] */
+            evidence?: {
+              /** Format: uuid */
+              fileId: string & string;
+              /** @enum {string} */
+              kind: 'id_card' | 'x_certificate' | 'title_certificate' | 'transcript' | 'contest' | 'other';
+              name: string;
+            }[];
+            form: {
+              address?: string | null;
+              currentCertificate?: string | null;
+              education?: string | null;
+              major?: string | null;
+              note?: string | null;
+              phone: string & string;
+              postcode?: ((string & string) | null) | '';
+              resume?: string | null;
+              school?: string | null;
+              workUnit?: string | null;
+              yearsOfWork?: number | null;
+            };
+            level: number;
+            /** Format: uuid */
+            photoFileId?: (string & string) | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              birthYear: number | null;
+              can: {
+                resubmit: boolean;
+                review: boolean;
+                unlock: boolean;
+                withdraw: boolean;
+              };
+              className: string | null;
+              code: string;
+              collegeId: string | null;
+              collegeName: string | null;
+              decisions: {
+                /** @enum {string} */
+                action: 'submit' | 'resubmit' | 'approve' | 'reject' | 'unlock' | 'withdraw' | 'import';
+                actorName: string;
+                at: string;
+                id: string;
+                reason: string | null;
+                roleName: string;
+                /** @enum {string} */
+                stage: 'candidate' | 'college' | 'centre';
+              }[];
+              educationLevel: string | null;
+              eligibility: {
+                at: string;
+                highest: number | null;
+                levels: {
+                  eligible: boolean;
+                  level: number;
+                  manual?: boolean;
+                  name: string;
+                  reasons: {
+                    ok: boolean;
+                    rule: string;
+                    text: string;
+                  }[];
+                }[];
+                notes: string[];
+                reasons: {
+                  ok: boolean;
+                  rule: string;
+                  text: string;
+                }[];
+              } | null;
+              eligibilitySummary: string;
+              eligible: boolean | null;
+              evidence: {
+                /** Format: uuid */
+                fileId: string & string;
+                /** @enum {string} */
+                kind: 'id_card' | 'x_certificate' | 'title_certificate' | 'transcript' | 'contest' | 'other';
+                name: string;
+              }[];
+              feeDue: number;
+              /** @enum {string} */
+              feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+              form: {
+                address?: string | null;
+                currentCertificate?: string | null;
+                education?: string | null;
+                major?: string | null;
+                note?: string | null;
+                phone?: string & string;
+                postcode?: ((string & string) | null) | '';
+                resume?: string | null;
+                school?: string | null;
+                workUnit?: string | null;
+                yearsOfWork?: number | null;
+              };
+              gender: string;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              level: number;
+              major: string | null;
+              method: string;
+              name: string;
+              occupationName: string;
+              personId: string;
+              photoFileId: string | null;
+              /** @enum {string|null} */
+              rejectedStage: 'candidate' | 'college' | 'centre' | null;
+              /** @enum {string} */
+              source: 'portal' | 'import';
+              /** @enum {string} */
+              status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+              studentNumber: string | null;
+              submittedAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/applications/{id}/form.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印职业技能等级认定备案表（一式两份） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/applications/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回报名 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              birthYear: number | null;
+              can: {
+                resubmit: boolean;
+                review: boolean;
+                unlock: boolean;
+                withdraw: boolean;
+              };
+              className: string | null;
+              code: string;
+              collegeId: string | null;
+              collegeName: string | null;
+              decisions: {
+                /** @enum {string} */
+                action: 'submit' | 'resubmit' | 'approve' | 'reject' | 'unlock' | 'withdraw' | 'import';
+                actorName: string;
+                at: string;
+                id: string;
+                reason: string | null;
+                roleName: string;
+                /** @enum {string} */
+                stage: 'candidate' | 'college' | 'centre';
+              }[];
+              educationLevel: string | null;
+              eligibility: {
+                at: string;
+                highest: number | null;
+                levels: {
+                  eligible: boolean;
+                  level: number;
+                  manual?: boolean;
+                  name: string;
+                  reasons: {
+                    ok: boolean;
+                    rule: string;
+                    text: string;
+                  }[];
+                }[];
+                notes: string[];
+                reasons: {
+                  ok: boolean;
+                  rule: string;
+                  text: string;
+                }[];
+              } | null;
+              eligibilitySummary: string;
+              eligible: boolean | null;
+              evidence: {
+                /** Format: uuid */
+                fileId: string & string;
+                /** @enum {string} */
+                kind: 'id_card' | 'x_certificate' | 'title_certificate' | 'transcript' | 'contest' | 'other';
+                name: string;
+              }[];
+              feeDue: number;
+              /** @enum {string} */
+              feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+              form: {
+                address?: string | null;
+                currentCertificate?: string | null;
+                education?: string | null;
+                major?: string | null;
+                note?: string | null;
+                phone?: string & string;
+                postcode?: ((string & string) | null) | '';
+                resume?: string | null;
+                school?: string | null;
+                workUnit?: string | null;
+                yearsOfWork?: number | null;
+              };
+              gender: string;
+              id: string;
+              idMasked: string;
+              /** @enum {string} */
+              kind: 'student' | 'staff' | 'social';
+              level: number;
+              major: string | null;
+              method: string;
+              name: string;
+              occupationName: string;
+              personId: string;
+              photoFileId: string | null;
+              /** @enum {string|null} */
+              rejectedStage: 'candidate' | 'college' | 'centre' | null;
+              /** @enum {string} */
+              source: 'portal' | 'import';
+              /** @enum {string} */
+              status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+              studentNumber: string | null;
+              submittedAt: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可报名的认定批次（含本人各等级报名资格） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                application: {
+                  id: string;
+                  level: number;
+                  /** @enum {string} */
+                  status: 'pending_college' | 'pending_centre' | 'rejected' | 'approved' | 'withdrawn';
+                } | null;
+                code: string;
+                collegeName: string;
+                edition: string;
+                eligibility: {
+                  at: string;
+                  highest: number | null;
+                  levels: {
+                    eligible: boolean;
+                    level: number;
+                    manual?: boolean;
+                    name: string;
+                    reasons: {
+                      ok: boolean;
+                      rule: string;
+                      text: string;
+                    }[];
+                  }[];
+                  notes: string[];
+                  reasons: {
+                    ok: boolean;
+                    rule: string;
+                    text: string;
+                  }[];
+                };
+                eligibleLevels: number[];
+                fee: number;
+                firstSittingDay: string | null;
+                id: string;
+                jobName: string | null;
+                levels: number[];
+                manualLevels: number[];
+                method: string;
+                occupationName: string;
+                registrationClosesOn: string;
+                registrationOpensOn: string;
+                registrationPlace: string | null;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/facts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人的 1+X 证书、竞赛成绩和禁考记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/facts/contest-results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记本人的竞赛成绩 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contest: string;
+            edition: string;
+            /** Format: uuid */
+            evidenceFileId?: (string & string) | null;
+            grantedLevel: number;
+            occupationCode: string & string;
+            rank?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/facts/x-certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记本人的 1+X 证书 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            certificateNumber?: string | null;
+            edition: string;
+            /** Format: uuid */
+            evidenceFileId?: (string & string) | null;
+            issuedOn: string;
+            /** @enum {string} */
+            level: 'elementary' | 'intermediate' | 'advanced';
+            name: string;
+            occupationCode: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bans: {
+                createdAt: string;
+                createdByName: string | null;
+                id: string;
+                personId: string;
+                reason: string;
+                until: string;
+              }[];
+              contestResults: {
+                contest: string;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                grantedLevel: number;
+                id: string;
+                occupationCode: string & string;
+                personId: string;
+                rank: string | null;
+              }[];
+              excellent: boolean;
+              name: string;
+              personId: string;
+              xCertificates: {
+                certificateNumber: string | null;
+                createdAt: string;
+                edition: string;
+                evidenceFileId: string | null;
+                id: string;
+                issuedOn: string;
+                /** @enum {string} */
+                level: 'elementary' | 'intermediate' | 'advanced';
+                name: string;
+                occupationCode: string & string;
+                personId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考生本人信息 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              missing: string[];
+              person: {
+                birthYear: number | null;
+                className: string | null;
+                collegeId: string | null;
+                collegeName: string | null;
+                educationLevel: string | null;
+                gender: string;
+                id: string;
+                idMasked: string;
+                /** @enum {string} */
+                kind: 'student' | 'staff' | 'social';
+                major: string | null;
+                name: string;
+                phone: string | null;
+                photoFileId: string | null;
+                studentNumber: string | null;
+                workUnit: string | null;
+              } | null;
+              profileComplete: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/seats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人的考场与座位（考前一天公布） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                batchTitle: string;
+                day: string;
+                endsAt: string;
+                roomName: string;
+                seat: number;
+                siteName: string;
+                sittingLabel: string;
+                startsAt: string;
+                ticketNumber: string | null;
+              }[];
+              notice: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 社会人员注册考生账号 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            gender: 'male' | 'female';
+            idNumber: string;
+            /** @enum {string} */
+            idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+            name: string;
+            password: string;
+            phone: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              loginHint: string;
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portal/ticket.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载本人准考证（PDF） */
+    get: {
+      parameters: {
+        query?: {
+          batchId?: string & string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记退费 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            /** Format: uuid */
+            applicationId: string & string;
+            /** @enum {string} */
+            method: 'cash' | 'wechat' | 'alipay' | 'bank' | 'card';
+            paidOn: string;
+            reason: string;
+            receiptNumber: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              feeDue: number;
+              /** @enum {string} */
+              feeStatus: 'unpaid' | 'paid' | 'free' | 'refunded';
+              payment: {
+                amount: number;
+                applicationId: string;
+                createdAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: 'payment' | 'refund';
+                /** @enum {string} */
+                method: 'cash' | 'wechat' | 'alipay' | 'bank' | 'card';
+                note: string | null;
+                paidOn: string;
+                receiptNumber: string;
+                recordedByName: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reminders/expiring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 即将到期的考评员证、督导员证和专家聘期 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              days: number;
+              items: {
+                daysLeft: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'examiner' | 'supervisor' | 'expert';
+                name: string;
+                personId: string;
+                until: string;
+                what: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rooms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考场列表 */
+    get: {
+      parameters: {
+        query?: {
+          siteId?: string & string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                capacity: number;
+                equipment: string[];
+                id: string;
+                /** @enum {string} */
+                kind: 'theory' | 'computer' | 'skill';
+                name: string;
+                note: string | null;
+                siteId: string;
+                siteName: string;
+                stations: number | null;
+                unavailable: {
+                  day: string;
+                  endsAt: string;
+                  id: string;
+                  reason: string;
+                  startsAt: string;
+                }[];
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增考场 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default true */
+            active?: boolean;
+            /** @default 30 */
+            capacity?: number;
+            /** @default [] */
+            equipment?: string[];
+            /** @enum {string} */
+            kind: 'theory' | 'computer' | 'skill';
+            name: string;
+            note?: string | null;
+            /** Format: uuid */
+            siteId: string & string;
+            stations?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              capacity: number;
+              equipment: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'theory' | 'computer' | 'skill';
+              name: string;
+              note: string | null;
+              siteId: string;
+              siteName: string;
+              stations: number | null;
+              unavailable: {
+                day: string;
+                endsAt: string;
+                id: string;
+                reason: string;
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rooms/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考场 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              capacity: number;
+              equipment: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'theory' | 'computer' | 'skill';
+              name: string;
+              note: string | null;
+              siteId: string;
+              siteName: string;
+              stations: number | null;
+              unavailable: {
+                day: string;
+                endsAt: string;
+                id: string;
+                reason: string;
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** 修改考场 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default true */
+            active?: boolean;
+            /** @default 30 */
+            capacity?: number;
+            /** @default [] */
+            equipment?: string[];
+            /** @enum {string} */
+            kind: 'theory' | 'computer' | 'skill';
+            name: string;
+            note?: string | null;
+            /** Format: uuid */
+            siteId: string & string;
+            stations?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              capacity: number;
+              equipment: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'theory' | 'computer' | 'skill';
+              name: string;
+              note: string | null;
+              siteId: string;
+              siteName: string;
+              stations: number | null;
+              unavailable: {
+                day: string;
+                endsAt: string;
+                id: string;
+                reason: string;
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rooms/{id}/unavailability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记考场不可用时段 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            day: string;
+            endsAt: string;
+            reason: string;
+            startsAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              capacity: number;
+              equipment: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'theory' | 'computer' | 'skill';
+              name: string;
+              note: string | null;
+              siteId: string;
+              siteName: string;
+              stations: number | null;
+              unavailable: {
+                day: string;
+                endsAt: string;
+                id: string;
+                reason: string;
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rooms/{id}/unavailability/{uid}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 删除考场不可用时段 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string & string;
+          uid: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              capacity: number;
+              equipment: string[];
+              id: string;
+              /** @enum {string} */
+              kind: 'theory' | 'computer' | 'skill';
+              name: string;
+              note: string | null;
+              siteId: string;
+              siteName: string;
+              stations: number | null;
+              unavailable: {
+                day: string;
+                endsAt: string;
+                id: string;
+                reason: string;
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scope': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定范围（二级学院只看到本学院） */
+    get: {
+      parameters: {
+        query?: {
+          collegeId?: string & string;
+          keyword?: string;
+          status?: 'pending' | 'active';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                activatedAt: string | null;
+                approvals: {
+                  approvedBy: string;
+                  approvedOn: string;
+                  collegeId: string;
+                  collegeName: string;
+                  id: string;
+                  note: string | null;
+                  number: string | null;
+                }[];
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                edition: string;
+                filingId: string;
+                id: string;
+                jobName: string | null;
+                levels: number[];
+                major: string | null;
+                occupationName: string;
+                /** @enum {string} */
+                standardType: 'national' | 'spec';
+                /** @enum {string} */
+                status: 'pending' | 'active';
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scope/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定范围详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: string | null;
+              approvals: {
+                approvedBy: string;
+                approvedOn: string;
+                collegeId: string;
+                collegeName: string;
+                id: string;
+                note: string | null;
+                number: string | null;
+              }[];
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              edition: string;
+              filingId: string;
+              id: string;
+              jobName: string | null;
+              levels: number[];
+              major: string | null;
+              occupationName: string;
+              /** @enum {string} */
+              standardType: 'national' | 'spec';
+              /** @enum {string} */
+              status: 'pending' | 'active';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scope/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准其他二级学院使用某一认定范围 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approvedBy: string;
+            approvedOn: string;
+            /** Format: uuid */
+            collegeId: string & string;
+            note?: string | null;
+            number?: string | null;
+            /** Format: uuid */
+            scopeRowId: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activatedAt: string | null;
+              approvals: {
+                approvedBy: string;
+                approvedOn: string;
+                collegeId: string;
+                collegeName: string;
+                id: string;
+                note: string | null;
+                number: string | null;
+              }[];
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              edition: string;
+              filingId: string;
+              id: string;
+              jobName: string | null;
+              levels: number[];
+              major: string | null;
+              occupationName: string;
+              /** @enum {string} */
+              standardType: 'national' | 'spec';
+              /** @enum {string} */
+              status: 'pending' | 'active';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scope/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 检查能否在认定范围内安排认定（备案有效、范围内、本学院或已获批准） */
+    get: {
+      parameters: {
+        query: {
+          code: string;
+          collegeId: string & string;
+          day?: string;
+          edition: '2015' | '2022';
+          jobName?: string;
+          level: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              ok: boolean;
+              scopeRowId: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scope/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出评价机构信息与认定范围清单（Excel） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scope/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入评价机构信息与认定范围清单（multipart：file，可选 filingId、collegeId）到备案申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              filingId: string;
+              imported: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 首次设置：认定中心是否已建立 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              centreExists: boolean;
+              centreName: string | null;
+              collegeCount: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/setup/centre': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 首次设置：建立认定中心 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            address?: string | null;
+            assessmentPassMark?: number;
+            contact?: string | null;
+            contactTitle?: string | null;
+            creditCode?: string | null;
+            email?: ((string & string) | null) | '';
+            filingCode?: string | null;
+            filingDate?: string | null;
+            filingWarnDays?: number;
+            itSituation?: string | null;
+            legalRepresentative?: string | null;
+            legalRepresentativePhone?: string | null;
+            legalRepresentativeTitle?: string | null;
+            mobile?: ((string & string) | null) | '';
+            name: string;
+            organisationStrengths?: string | null;
+            phone?: string | null;
+            previousCode?: string | null;
+            professionalStrengths?: string | null;
+            registrationAuthority?: string | null;
+            schoolAddress?: string | null;
+            schoolName?: string | null;
+            /** @enum {string|null} */
+            schoolNature?: '公办' | '民办' | null;
+            shortName: string;
+            supervisingAuthority?: string | null;
+            website?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              address: string | null;
+              assessmentPassMark: number;
+              contact: string | null;
+              contactTitle: string | null;
+              creditCode: string | null;
+              email: string | null;
+              filing: {
+                daysLeft: number | null;
+                /** @enum {string} */
+                status: 'none' | 'valid' | 'expiring' | 'expired';
+                validUntil: string | null;
+              };
+              filingCode: string | null;
+              filingDate: string | null;
+              filingWarnDays: number;
+              id: string;
+              itSituation: string | null;
+              legalRepresentative: string | null;
+              legalRepresentativePhone: string | null;
+              legalRepresentativeTitle: string | null;
+              mobile: string | null;
+              name: string;
+              organisationStrengths: string | null;
+              phone: string | null;
+              previousCode: string | null;
+              professionalStrengths: string | null;
+              registrationAuthority: string | null;
+              schoolAddress: string | null;
+              schoolName: string | null;
+              schoolNature: string | null;
+              shortName: string;
+              supervisingAuthority: string | null;
+              type: string;
+              updatedAt: string;
+              website: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/signup-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待核对的注册申请（证件号码已登记的人员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                givenName: string;
+                givenPhone: string;
+                id: string;
+                personId: string;
+                recordCollegeName: string | null;
+                recordHasAccount: boolean;
+                recordIdMasked: string;
+                recordKind: string;
+                recordName: string;
+                /** @enum {string} */
+                status: 'pending' | 'confirmed' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/signup-requests/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 核对无误，开通考生账号 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              givenName: string;
+              givenPhone: string;
+              id: string;
+              personId: string;
+              recordCollegeName: string | null;
+              recordHasAccount: boolean;
+              recordIdMasked: string;
+              recordKind: string;
+              recordName: string;
+              /** @enum {string} */
+              status: 'pending' | 'confirmed' | 'rejected';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/signup-requests/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 拒绝注册申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              givenName: string;
+              givenPhone: string;
+              id: string;
+              personId: string;
+              recordCollegeName: string | null;
+              recordHasAccount: boolean;
+              recordIdMasked: string;
+              recordKind: string;
+              recordName: string;
+              /** @enum {string} */
+              status: 'pending' | 'confirmed' | 'rejected';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sites': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考点列表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                active: boolean;
+                address: string | null;
+                headName: string | null;
+                headPersonId: string | null;
+                id: string;
+                name: string;
+                note: string | null;
+                roomCount: number;
+                seatCount: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增考点 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default true */
+            active?: boolean;
+            address?: string | null;
+            /** Format: uuid */
+            headPersonId?: (string & string) | null;
+            name: string;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              address: string | null;
+              headName: string | null;
+              headPersonId: string | null;
+              id: string;
+              name: string;
+              note: string | null;
+              roomCount: number;
+              seatCount: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sites/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改考点 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default true */
+            active?: boolean;
+            address?: string | null;
+            /** Format: uuid */
+            headPersonId?: (string & string) | null;
+            name: string;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              address: string | null;
+              headName: string | null;
+              headPersonId: string | null;
+              id: string;
+              name: string;
+              note: string | null;
+              roomCount: number;
+              seatCount: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 质量督导员列表 */
+    get: {
+      parameters: {
+        query?: {
+          keyword?: string;
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                alsoExaminer: boolean;
+                /** @enum {string} */
+                basis: 'examiner' | 'management';
+                basisYears: number;
+                certificateIssuedOn: string;
+                certificateNumber: string;
+                certificateValidUntil: string;
+                daysLeft: number;
+                disqualificationNote: string | null;
+                /** @enum {string|null} */
+                disqualificationReason:
+                  'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm' | null;
+                disqualified: boolean;
+                id: string;
+                idMasked: string;
+                name: string;
+                ownStaff: boolean;
+                personId: string;
+                skillLevel: number | null;
+                /** @enum {string|null} */
+                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                titleName: string | null;
+                /** @enum {string} */
+                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记质量督导员 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            basis: 'examiner' | 'management';
+            basisYears: number;
+            certificateIssuedOn: string;
+            certificateNumber: string;
+            /** Format: uuid */
+            personId: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              alsoExaminer: boolean;
+              /** @enum {string} */
+              basis: 'examiner' | 'management';
+              basisYears: number;
+              certificateIssuedOn: string;
+              certificateNumber: string;
+              certificateValidUntil: string;
+              daysLeft: number;
+              disqualificationNote: string | null;
+              /** @enum {string|null} */
+              disqualificationReason:
+                'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm' | null;
+              disqualified: boolean;
+              id: string;
+              idMasked: string;
+              name: string;
+              ownStaff: boolean;
+              personId: string;
+              skillLevel: number | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              /** @enum {string} */
+              validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改质量督导员 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            basis: 'examiner' | 'management';
+            basisYears: number;
+            certificateIssuedOn: string;
+            certificateNumber: string;
+            /** Format: uuid */
+            personId: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              alsoExaminer: boolean;
+              /** @enum {string} */
+              basis: 'examiner' | 'management';
+              basisYears: number;
+              certificateIssuedOn: string;
+              certificateNumber: string;
+              certificateValidUntil: string;
+              daysLeft: number;
+              disqualificationNote: string | null;
+              /** @enum {string|null} */
+              disqualificationReason:
+                'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm' | null;
+              disqualified: boolean;
+              id: string;
+              idMasked: string;
+              name: string;
+              ownStaff: boolean;
+              personId: string;
+              skillLevel: number | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              /** @enum {string} */
+              validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervisors/{id}/disqualify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 取消质量督导资格 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string | null;
+            /** @enum {string} */
+            reason: 'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              alsoExaminer: boolean;
+              /** @enum {string} */
+              basis: 'examiner' | 'management';
+              basisYears: number;
+              certificateIssuedOn: string;
+              certificateNumber: string;
+              certificateValidUntil: string;
+              daysLeft: number;
+              disqualificationNote: string | null;
+              /** @enum {string|null} */
+              disqualificationReason:
+                'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm' | null;
+              disqualified: boolean;
+              id: string;
+              idMasked: string;
+              name: string;
+              ownStaff: boolean;
+              personId: string;
+              skillLevel: number | null;
+              /** @enum {string|null} */
+              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+              titleName: string | null;
+              /** @enum {string} */
+              validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teacher-classes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 教师任教班级 */
+    get: {
+      parameters: {
+        query?: {
+          teacherPersonId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                className: string;
+                /** Format: uuid */
+                collegeId: string & string;
+                collegeName: string;
+                enrolmentYear: number;
+                id: string;
+                studentCount: number;
+                teacherName: string;
+                /** Format: uuid */
+                teacherPersonId: string & string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记教师任教班级 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            className: string;
+            /** Format: uuid */
+            collegeId: string & string;
+            enrolmentYear: number;
+            /** Format: uuid */
+            teacherPersonId: string & string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              className: string;
+              /** Format: uuid */
+              collegeId: string & string;
+              collegeName: string;
+              enrolmentYear: number;
+              id: string;
+              studentCount: number;
+              teacherName: string;
+              /** Format: uuid */
+              teacherPersonId: string & string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tickets/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 核验准考证二维码（公开） */
+    get: {
+      parameters: {
+        query: {
+          n: string;
+          s: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchTitle?: string;
+              message: string;
+              name?: string;
+              ticketNumber?: string;
+              valid: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training-classes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 培训班（开班备案期限与逾期） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                collegeId: string;
+                collegeName: string;
+                deadlineError: string | null;
+                edition: string;
+                enrolmentClosesOn: string;
+                filedOn: string | null;
+                filingDeadline: string | null;
+                filingNumber: string | null;
+                /** @enum {string} */
+                filingStatus: 'filed' | 'filed_late' | 'overdue' | 'open' | 'unknown';
+                id: string;
+                jobName: string | null;
+                level: number;
+                name: string;
+                note: string | null;
+                occupationName: string;
+                traineeCount: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建培训班 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /** Format: uuid */
+            collegeId: string;
+            /** @enum {string} */
+            edition: '2015' | '2022';
+            enrolmentClosesOn: string;
+            jobName?: string | null;
+            level: number;
+            name: string;
+            note?: string | null;
+            traineeCount: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              deadlineError: string | null;
+              edition: string;
+              enrolmentClosesOn: string;
+              filedOn: string | null;
+              filingDeadline: string | null;
+              filingNumber: string | null;
+              /** @enum {string} */
+              filingStatus: 'filed' | 'filed_late' | 'overdue' | 'open' | 'unknown';
+              id: string;
+              jobName: string | null;
+              level: number;
+              name: string;
+              note: string | null;
+              occupationName: string;
+              traineeCount: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training-classes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 培训班 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              deadlineError: string | null;
+              edition: string;
+              enrolmentClosesOn: string;
+              filedOn: string | null;
+              filingDeadline: string | null;
+              filingNumber: string | null;
+              /** @enum {string} */
+              filingStatus: 'filed' | 'filed_late' | 'overdue' | 'open' | 'unknown';
+              id: string;
+              jobName: string | null;
+              level: number;
+              name: string;
+              note: string | null;
+              occupationName: string;
+              traineeCount: number;
+            };
+          };
+        };
+      };
+    };
+    /** 修改培训班 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /** Format: uuid */
+            collegeId: string;
+            /** @enum {string} */
+            edition: '2015' | '2022';
+            enrolmentClosesOn: string;
+            jobName?: string | null;
+            level: number;
+            name: string;
+            note?: string | null;
+            traineeCount: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              deadlineError: string | null;
+              edition: string;
+              enrolmentClosesOn: string;
+              filedOn: string | null;
+              filingDeadline: string | null;
+              filingNumber: string | null;
+              /** @enum {string} */
+              filingStatus: 'filed' | 'filed_late' | 'overdue' | 'open' | 'unknown';
+              id: string;
+              jobName: string | null;
+              level: number;
+              name: string;
+              note: string | null;
+              occupationName: string;
+              traineeCount: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training-classes/{id}/filing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记开班备案 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            filedOn: string;
+            filingNumber?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              collegeId: string;
+              collegeName: string;
+              deadlineError: string | null;
+              edition: string;
+              enrolmentClosesOn: string;
+              filedOn: string | null;
+              filingDeadline: string | null;
+              filingNumber: string | null;
+              /** @enum {string} */
+              filingStatus: 'filed' | 'filed_late' | 'overdue' | 'open' | 'unknown';
+              id: string;
+              jobName: string | null;
+              level: number;
+              name: string;
+              note: string | null;
+              occupationName: string;
+              traineeCount: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training-classes/deadline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 开班备案期限预览（报名截止后 N 个工作日） */
+    get: {
+      parameters: {
+        query: {
+          enrolmentClosesOn: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              days: number;
+              deadline: string | null;
+              enrolmentClosesOn: string;
+              error: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 用户列表 */
+    get: {
+      parameters: {
+        query?: {
+          keyword?: string;
+          page?: number;
+          pageSize?: number;
+          role?:
+            | 'admin'
+            | 'centre_head'
+            | 'exam_admin'
+            | 'college_clerk'
+            | 'examiner'
+            | 'supervisor'
+            | 'finance'
+            | 'candidate';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                collegeId: string | null;
+                collegeName: string | null;
+                createdAt: string;
+                disabled: boolean;
+                displayName: string;
+                id: string;
+                lastLoginAt: string | null;
+                lockedUntil: string | null;
+                mustChangePassword: boolean;
+                /** @enum {string} */
+                role:
+                  | 'admin'
+                  | 'centre_head'
+                  | 'exam_admin'
+                  | 'college_clerk'
+                  | 'examiner'
+                  | 'supervisor'
+                  | 'finance'
+                  | 'candidate';
+                username: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增用户（返回一次性密码） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            collegeId?: (string & string) | null;
+            displayName: string;
+            /** @enum {string} */
+            role:
+              | 'admin'
+              | 'centre_head'
+              | 'exam_admin'
+              | 'college_clerk'
+              | 'examiner'
+              | 'supervisor'
+              | 'finance'
+              | 'candidate';
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              oneTimePassword: string;
+              user: {
+                collegeId: string | null;
+                collegeName: string | null;
+                createdAt: string;
+                disabled: boolean;
+                displayName: string;
+                id: string;
+                lastLoginAt: string | null;
+                lockedUntil: string | null;
+                mustChangePassword: boolean;
+                /** @enum {string} */
+                role:
+                  | 'admin'
+                  | 'centre_head'
+                  | 'exam_admin'
+                  | 'college_clerk'
+                  | 'examiner'
+                  | 'supervisor'
+                  | 'finance'
+                  | 'candidate';
+                username: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改用户（姓名、角色、所属学院） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            collegeId?: (string & string) | null;
+            displayName: string;
+            /** @enum {string} */
+            role:
+              | 'admin'
+              | 'centre_head'
+              | 'exam_admin'
+              | 'college_clerk'
+              | 'examiner'
+              | 'supervisor'
+              | 'finance'
+              | 'candidate';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              disabled: boolean;
+              displayName: string;
+              id: string;
+              lastLoginAt: string | null;
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @enum {string} */
+              role:
+                | 'admin'
+                | 'centre_head'
+                | 'exam_admin'
+                | 'college_clerk'
+                | 'examiner'
+                | 'supervisor'
+                | 'finance'
+                | 'candidate';
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 停用账户 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              disabled: boolean;
+              displayName: string;
+              id: string;
+              lastLoginAt: string | null;
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @enum {string} */
+              role:
+                | 'admin'
+                | 'centre_head'
+                | 'exam_admin'
+                | 'college_clerk'
+                | 'examiner'
+                | 'supervisor'
+                | 'finance'
+                | 'candidate';
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 启用账户 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              disabled: boolean;
+              displayName: string;
+              id: string;
+              lastLoginAt: string | null;
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @enum {string} */
+              role:
+                | 'admin'
+                | 'centre_head'
+                | 'exam_admin'
+                | 'college_clerk'
+                | 'examiner'
+                | 'supervisor'
+                | 'finance'
+                | 'candidate';
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重置密码（返回一次性密码） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              oneTimePassword: string;
+              user: {
+                collegeId: string | null;
+                collegeName: string | null;
+                createdAt: string;
+                disabled: boolean;
+                displayName: string;
+                id: string;
+                lastLoginAt: string | null;
+                lockedUntil: string | null;
+                mustChangePassword: boolean;
+                /** @enum {string} */
+                role:
+                  | 'admin'
+                  | 'centre_head'
+                  | 'exam_admin'
+                  | 'college_clerk'
+                  | 'examiner'
+                  | 'supervisor'
+                  | 'finance'
+                  | 'candidate';
+                username: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 解除锁定 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              collegeId: string | null;
+              collegeName: string | null;
+              createdAt: string;
+              disabled: boolean;
+              displayName: string;
+              id: string;
+              lastLoginAt: string | null;
+              lockedUntil: string | null;
+              mustChangePassword: boolean;
+              /** @enum {string} */
+              role:
+                | 'admin'
+                | 'centre_head'
+                | 'exam_admin'
+                | 'college_clerk'
+                | 'examiner'
+                | 'supervisor'
+                | 'finance'
+                | 'candidate';
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
