@@ -5,6 +5,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
+const FEATURE_IMPORT =
+  "A feature imports another feature's api.ts only; move shared pieces to web/components or web/app.";
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.tmp/', 'data/', 'coverage/', 'e2e/screenshots/', 'server/db/migrations/'] },
   js.configs.recommended,
@@ -29,6 +32,26 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // A web feature uses another feature only through that feature's api.ts (shared screens and pieces live in
+  // web/app or web/components); server/test/architecture.test.ts checks the same, and that the uses go one way.
+  {
+    files: ['web/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!api\\.js$)', message: FEATURE_IMPORT }] },
+      ],
+    },
+  },
+  {
+    files: ['web/features/*/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\.)[^/]+/(?!api\\.js$)', message: FEATURE_IMPORT }] },
+      ],
+    },
   },
   {
     files: ['e2e/**/*.ts'],
