@@ -18,6 +18,22 @@ import { users } from './auth.js';
 import { colleges, occupations } from './centre.js';
 import { files } from './platform.js';
 import { batches } from './plans.js';
+import {
+  applicationStatuses,
+  decisionActions,
+  feeStatuses,
+  paymentKinds,
+  paymentMethods,
+  reviewStages,
+  type ApplicationForm,
+  type EligibilityOut,
+  type EvidenceItem,
+} from '../../../shared/registration.js';
+
+/** The 报名表 fields of an application; a roster import also notes the roster row it came from. */
+export type StoredApplicationForm = Partial<ApplicationForm> & {
+  roster?: { row: number; major: string | null; className: string | null };
+};
 
 /**
  * R-ELIG-04: course results from the academic system, per student, course, part and attempt. The unique key
@@ -32,8 +48,8 @@ export const courseResults = pgTable(
       .references(() => persons.id),
     courseCode: text('course_code').notNull(),
     courseName: text('course_name').notNull(),
-    part: text('part').notNull(), // theory | practical
-    attempt: text('attempt').notNull(), // first | retake
+    part: text('part', { enum: ['theory', 'practical'] }).notNull(),
+    attempt: text('attempt', { enum: ['first', 'retake'] }).notNull(),
     score: numeric('score', { precision: 5, scale: 2, mode: 'number' }).notNull(),
     /** 学期, e.g. 2025-2026-1 (optional). */
     term: text('term'),
@@ -77,7 +93,7 @@ export const xCertificates = pgTable(
     certificateNumber: text('certificate_number'),
     edition: text('edition').notNull(),
     occupationCode: text('occupation_code').notNull(),
-    level: text('level').notNull(), // elementary | intermediate | advanced
+    level: text('level', { enum: ['elementary', 'intermediate', 'advanced'] }).notNull(),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     evidenceFileId: uuid('evidence_file_id').references(() => files.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -144,22 +160,22 @@ export const applications = pgTable(
     /** The person's college at application time (null for social learners): the college stage reviews it. */
     collegeId: uuid('college_id').references(() => colleges.id),
     level: integer('level').notNull(),
-    status: text('status').notNull(),
-    rejectedStage: text('rejected_stage'), // college | centre
-    /** portal | import */
-    source: text('source').notNull(),
+    status: text('status', { enum: applicationStatuses }).notNull(),
+    rejectedStage: text('rejected_stage', { enum: ['college', 'centre'] }),
+    source: text('source', { enum: ['portal', 'import'] }).notNull(),
     /** The 报名表 / 备案表 fields beyond the person record (address, work years, education, etc.). */
-    form: jsonb('form').notNull().default({}),
+    form: jsonb('form').$type<StoredApplicationForm>().notNull().default({}),
     photoFileId: uuid('photo_file_id').references(() => files.id),
     /** [{ kind, fileId, name }]: 1+X certificate, title certificate, course transcript, other. */
-    evidence: jsonb('evidence').notNull().default([]),
+    evidence: jsonb('evidence').$type<EvidenceItem[]>().notNull().default([]),
     /** R-ELIG-00: the engine's result at the last submission, with reasons; `eligible` for the reviewers' filter. */
-    eligibility: jsonb('eligibility'),
+    /** Older roster imports stored it without `at`: read it through `storedEligibility`. */
+    eligibility: jsonb('eligibility').$type<Partial<EligibilityOut>>(),
     eligible: boolean('eligible'),
     eligibilityAt: timestamp('eligibility_at', { withTimezone: true }),
     /** R-FEE-01: the amount due (0 when free) and the payment state: unpaid | paid | free | refunded. */
     feeDue: numeric('fee_due', { precision: 10, scale: 2 }).notNull().default('0'),
-    feeStatus: text('fee_status').notNull().default('unpaid'),
+    feeStatus: text('fee_status', { enum: feeStatuses }).notNull().default('unpaid'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -189,10 +205,8 @@ export const applicationDecisions = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
-    /** candidate | college | centre */
-    stage: text('stage').notNull(),
-    /** submit | resubmit | approve | reject | unlock | withdraw */
-    action: text('action').notNull(),
+    stage: text('stage', { enum: reviewStages }).notNull(),
+    action: text('action', { enum: decisionActions }).notNull(),
     reason: text('reason'),
     actorId: uuid('actor_id').notNull(),
     actorName: text('actor_name').notNull(),
@@ -237,11 +251,9 @@ export const payments = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
-    /** payment | refund */
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: paymentKinds }).notNull(),
     amount: numeric('amount', { precision: 10, scale: 2 }).notNull(),
-    /** cash | wechat | alipay | bank | card */
-    method: text('method').notNull(),
+    method: text('method', { enum: paymentMethods }).notNull(),
     receiptNumber: text('receipt_number').notNull(),
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
     note: text('note'),

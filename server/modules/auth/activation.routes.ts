@@ -1,64 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context.js';
-import {
-  activationCodeIssued,
-  activationSheetQuery,
-  candidateAccountList,
-  candidateAccountQuery,
-} from '../../../shared/activation.js';
-import { sendFile } from '../../http/download.js';
-import { activationSheet } from './activation.export.js';
-import { listCandidateAccounts, replaceActivationCode } from './activation.service.js';
-
-const batchParam = z.object({ id: z.string().uuid('批次编号格式不正确') });
+import { activationCodeIssued } from '../../../shared/activation.js';
+import { replaceActivationCode } from './activation.service.js';
 const userParam = z.object({ id: z.string().uuid('账号编号格式不正确') });
 
-/** Issue 8 item 4: imported candidate accounts and their one-time activation codes, per class of a batch. */
+/**
+ * Issue 8 item 4: a new one-time activation code for an imported candidate account (the per-class lists and sheets
+ * are registration's, beside the roster import: `roster.routes.ts`).
+ */
 export const activationRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['registration'];
-    app.get(
-      '/batches/:id/candidate-accounts',
-      {
-        schema: {
-          tags,
-          summary: '批次考生账号（激活状态，按班级）',
-          params: batchParam,
-          querystring: candidateAccountQuery,
-          response: { 200: candidateAccountList },
-        },
-      },
-      async (req) =>
-        listCandidateAccounts(ctx.db, {
-          actor: req.actor,
-          batchId: req.params.id,
-          className: req.query.className || undefined,
-        }),
-    );
-    app.get(
-      '/batches/:id/candidate-accounts/sheet',
-      {
-        schema: {
-          tags,
-          summary: '下载班级激活码单（PDF 或 Excel）',
-          params: batchParam,
-          querystring: activationSheetQuery,
-        },
-      },
-      async (req, reply) => {
-        const f = await activationSheet(ctx.db, {
-          actor: req.actor,
-          pii: ctx.pii,
-          batchId: req.params.id,
-          className: req.query.className,
-          format: req.query.format,
-          fontPath: ctx.config.PDF_FONT_PATH,
-        });
-        return sendFile(reply, f, f.mime);
-      },
-    );
     app.post(
       '/candidate-accounts/:id/activation-code',
       {

@@ -1,20 +1,16 @@
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { activationCodes, applications, colleges, persons, users } from '../../db/schema/index.js';
+import { activationCodes, colleges, users } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, systemActor, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
-import {
-  NO_CLASS,
-  type ActivationState,
-  type CandidateAccount,
-  type CandidateAccountList,
-} from '../../../shared/activation.js';
+import type { ActivationState } from '../../../shared/activation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { eligibilityContextFor } from '../registration/facts.service.js';
+import { candidateOfUser } from '../people/people.reads.js';
 import { endSessionsOf } from './auth.service.js';
 import { INITIAL_ACTIVATION, INITIAL_PASSWORD_ID6 } from './candidate.service.js';
 import { newActivationCode } from './activation.rules.js';
+import { activationStateOf, presentCandidateAccount } from './activation.present.js';
 
 /**
  * Issue 8 item 4: the one-time activation codes of imported candidate accounts. A college's clerks see and print
@@ -35,141 +31,89 @@ export async function issueActivationCodes(tx: DbOrTx, pii: PiiCipher, issuedBy:
   }
 }
 
-const columns = {
+/** A candidate account of a roster import: its id, login name and the name it shows. */
+export interface NewCandidateAccount {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+/**
+ * Issue 8 item 4: candidate accounts for a roster's new candidates, each waiting for its one-time activation code
+ * (issued here, sealed with the PII key; no hashing: AES-GCM costs microseconds a row, scrypt tens of milliseconds).
+ * One statement a chunk, inside the importer's transaction.
+ */
+export async function createCandidateAccounts(
+  tx: DbOrTx,
+  pii: PiiCipher,
+  issuedBy: string | null,
+  accounts: NewCandidateAccount[],
+) {
+  for (let i = 0; i < accounts.length; i += 5000) {
+    const part = accounts.slice(i, i + 5000).map((a) => ({
+      id: a.id,
+      username: a.username,
+      display_name: a.displayName,
+      role: 'candidate',
+      password_hash: INITIAL_ACTIVATION,
+      must_change_password: true,
+    }));
+    await tx.execute(sql`
+      insert into users (id, username, display_name, role, password_hash, must_change_password)
+      select id, username, display_name, role, password_hash, must_change_password
+      from json_to_recordset(${JSON.stringify(part)}::json)
+        as x(id uuid, username text, display_name text, role text, password_hash text, must_change_password boolean)`);
+  }
+  await issueActivationCodes(
+    tx,
+    pii,
+    issuedBy,
+    accounts.map((a) => a.id),
+  );
+}
+
+/** The activation side of a candidate account: its state, and its code while unused (when asked for). */
+export interface ActivationOfAccount {
+  userId: string;
+  state: ActivationState;
+  issuedAt: Date | null;
+  usedAt: Date | null;
+  code: string | null;
+}
+
+const activationColumns = {
   userId: users.id,
   passwordHash: users.passwordHash,
-  personId: persons.id,
-  name: persons.name,
-  studentNumber: persons.studentNumber,
-  className: persons.className,
-  collegeId: persons.collegeId,
-  collegeName: colleges.name,
   codeSealed: activationCodes.codeSealed,
   issuedAt: activationCodes.issuedAt,
   usedAt: activationCodes.usedAt,
 };
-type Row = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] | null } & {
-  userId: string;
-  personId: string;
-  name: string;
-  passwordHash: string;
-};
-
-const stateOf = (r: Row): ActivationState =>
-  r.passwordHash !== INITIAL_ACTIVATION && r.passwordHash !== INITIAL_PASSWORD_ID6
-    ? 'active'
-    : r.usedAt
-      ? 'active'
-      : r.codeSealed
-        ? 'pending'
-        : 'none';
-
-function present(r: Row): CandidateAccount {
-  return {
-    userId: r.userId,
-    personId: r.personId,
-    name: r.name,
-    studentNumber: r.studentNumber,
-    className: r.className || NO_CLASS,
-    collegeName: r.collegeName,
-    state: stateOf(r),
-    issuedAt: r.issuedAt?.toISOString() ?? null,
-    usedAt: r.usedAt?.toISOString() ?? null,
-  };
-}
-
-/** The candidate accounts of a batch's applicants in the actor's scope, optionally of one class. */
-/** A batch's live applicants with a candidate account, within the actor's college (R-ORG-07). */
-function scopeOf(actor: Actor, batchId: string): SQL[] {
-  const where: SQL[] = [
-    eq(applications.batchId, batchId),
-    ne(applications.status, 'withdrawn'),
-    eq(users.role, 'candidate'),
-  ];
-  if (actor.role === 'college_clerk')
-    where.push(eq(persons.collegeId, actor.collegeId ?? '00000000-0000-0000-0000-000000000000'));
-  return where;
-}
-
-async function accountRows(db: DbOrTx, actor: Actor, batchId: string, className?: string): Promise<Row[]> {
-  const where = scopeOf(actor, batchId);
-  if (className === NO_CLASS) where.push(sql`coalesce(${persons.className}, '') = ''`);
-  else if (className) where.push(eq(persons.className, className));
-  const rows = await db
-    .selectDistinct(columns)
-    .from(applications)
-    .innerJoin(persons, eq(persons.id, applications.personId))
-    .innerJoin(users, eq(users.id, persons.userId))
-    .leftJoin(colleges, eq(colleges.id, persons.collegeId))
-    .leftJoin(activationCodes, eq(activationCodes.userId, users.id))
-    .where(and(...where))
-    .orderBy(asc(persons.className), asc(persons.studentNumber), asc(persons.name));
-  return rows as Row[];
-}
-
-async function loadBatch(db: DbOrTx, actor: Actor, batchId: string) {
-  const ctx = await eligibilityContextFor(db, batchId);
-  assertCollegeScope(actor, ctx.batch.collegeId, '认定批次'); // R-ORG-07: another college's batch reads as missing
-  return ctx.batch;
-}
 
 /**
- * The batch's classes with their counts, and the accounts of one class (the first when none is asked for): a batch
- * of 20,000 students is read a class at a time.
+ * The candidate accounts of `userIds` (other roles are left out) with their activation state; with `pii`, the
+ * unsealed code of each account still waiting for activation. The caller has authorised its user and audits a print.
  */
-export async function listCandidateAccounts(
-  db: Db,
-  opts: { actor: Actor | null; batchId: string; className?: string },
-): Promise<CandidateAccountList> {
-  authorize(opts.actor, 'applications.import');
-  await loadBatch(db, opts.actor, opts.batchId);
-  const cls = sql<string>`coalesce(nullif(${persons.className}, ''), ${NO_CLASS})`;
-  const active = sql`(${users.passwordHash} not in (${INITIAL_ACTIVATION}, ${INITIAL_PASSWORD_ID6}) or ${activationCodes.usedAt} is not null)`;
-  const classes = await db
-    .select({
-      className: cls,
-      total: sql<number>`count(distinct ${users.id})::int`,
-      active: sql<number>`count(distinct ${users.id}) filter (where ${active})::int`,
-    })
-    .from(applications)
-    .innerJoin(persons, eq(persons.id, applications.personId))
-    .innerJoin(users, eq(users.id, persons.userId))
+export async function activationOfAccounts(
+  db: DbOrTx,
+  userIds: readonly string[],
+  pii?: PiiCipher,
+): Promise<ActivationOfAccount[]> {
+  if (!userIds.length) return [];
+  const rows = await db
+    .select(activationColumns)
+    .from(users)
     .leftJoin(activationCodes, eq(activationCodes.userId, users.id))
-    .where(and(...scopeOf(opts.actor, opts.batchId)))
-    .groupBy(sql`1`) // by position: the expression's parameter would be numbered anew in GROUP BY
-    .orderBy(sql`1`);
-  const className = opts.className ?? classes[0]?.className ?? null;
-  const items = className ? (await accountRows(db, opts.actor, opts.batchId, className)).map(present) : [];
-  return {
-    classes: classes.map((c) => ({ ...c, total: Number(c.total), active: Number(c.active) })),
-    className,
-    items,
-  };
-}
-
-/** The rows of a class sheet: every account of the class, with its code while it is unused. */
-export async function activationSheetRows(
-  db: Db,
-  opts: { actor: Actor | null; pii: PiiCipher; batchId: string; className: string },
-) {
-  authorize(opts.actor, 'applications.import');
-  const batch = await loadBatch(db, opts.actor, opts.batchId);
-  const rows = await accountRows(db, opts.actor, opts.batchId, opts.className);
-  if (!rows.length) throw notFound('该班级的考生账号');
-  const out = rows.map((r) => ({
-    ...present(r),
-    code: stateOf(r) === 'pending' ? opts.pii.decrypt(r.codeSealed!) : '',
-  }));
-  await db.transaction(async (tx) => {
-    // Who printed which class's codes is on record (the codes themselves never are).
-    await recordAudit(tx, opts.actor, {
-      action: 'activation.print',
-      entity: 'batch',
-      entityId: batch.id,
-      after: { className: opts.className, accounts: out.length, codes: out.filter((r) => r.code).length },
-    });
+    .where(and(sql`${users.id} = any(${sql.param([...new Set(userIds)])}::uuid[])`, eq(users.role, 'candidate')));
+  return rows.map((r) => {
+    const state = activationStateOf(r);
+    return {
+      userId: r.userId,
+      state,
+      issuedAt: r.issuedAt,
+      usedAt: r.usedAt,
+      code: pii && state === 'pending' ? pii.decrypt(r.codeSealed!) : null,
+    };
   });
-  return { batch, rows: out };
 }
 
 /** A new code for an account not yet activated; the old one stops working at once (and any session it opened ends). */
@@ -178,27 +122,32 @@ export async function replaceActivationCode(db: Db, opts: { actor: Actor | null;
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const [r] = await tx
-      .select(columns)
+      .select(activationColumns)
       .from(users)
-      .innerJoin(persons, eq(persons.userId, users.id))
-      .leftJoin(colleges, eq(colleges.id, persons.collegeId))
       .leftJoin(activationCodes, eq(activationCodes.userId, users.id))
       .where(and(eq(users.id, opts.userId), eq(users.role, 'candidate')))
       .for('update', { of: users });
-    if (!r) throw notFound('考生账号');
-    assertCollegeScope(actor, r.collegeId, '考生账号'); // R-ORG-07: another college's student reads as missing
+    const person = r ? await candidateOfUser(tx, r.userId) : null;
+    if (!r || !person) throw notFound('考生账号');
+    const collegeName = async () =>
+      person.collegeId
+        ? ((await tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, person.collegeId)))[0]
+            ?.name ?? null)
+        : null;
+    assertCollegeScope(actor, person.collegeId, '考生账号'); // R-ORG-07: another college's student reads as missing
     if (r.passwordHash !== INITIAL_ACTIVATION && r.passwordHash !== INITIAL_PASSWORD_ID6)
       throw new AppError(
         'CONFLICT',
         '该考生已激活账号并设置了密码，不需要激活码；忘记密码的，请联系认定中心系统管理员重置',
       );
     const code = newActivationCode();
+    const issuedAt = new Date();
     await tx
       .insert(activationCodes)
       .values({ userId: r.userId, codeSealed: opts.pii.encrypt(code), issuedBy: actor.userId })
       .onConflictDoUpdate({
         target: activationCodes.userId,
-        set: { codeSealed: opts.pii.encrypt(code), issuedAt: new Date(), issuedBy: actor.userId, usedAt: null },
+        set: { codeSealed: opts.pii.encrypt(code), issuedAt, issuedBy: actor.userId, usedAt: null },
       });
     await tx
       .update(users)
@@ -209,17 +158,11 @@ export async function replaceActivationCode(db: Db, opts: { actor: Actor | null;
       action: 'activation.replace',
       entity: 'user',
       entityId: r.userId,
-      before: { state: stateOf(r as Row), issuedAt: r.issuedAt ?? null },
+      before: { state: activationStateOf(r), issuedAt: r.issuedAt ?? null },
       after: { state: 'pending' },
     });
-    const [fresh] = await tx
-      .select(columns)
-      .from(users)
-      .innerJoin(persons, eq(persons.userId, users.id))
-      .leftJoin(colleges, eq(colleges.id, persons.collegeId))
-      .leftJoin(activationCodes, eq(activationCodes.userId, users.id))
-      .where(inArray(users.id, [r.userId]));
-    return { account: present(fresh as Row), code };
+    const [fresh] = await activationOfAccounts(tx, [r.userId]);
+    return { account: presentCandidateAccount(person, await collegeName(), fresh), code };
   });
 }
 

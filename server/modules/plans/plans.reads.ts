@@ -1,4 +1,140 @@
 // What other modules may read of plans's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of plans's tables.
-export {};
+import { and, eq, gte, inArray, lte, min } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { batchNotices, batchSittings, batches } from '../../db/schema/index.js';
+import type { BatchState, SittingKind } from '../../../shared/plans.js';
+
+/** A sitting of a batch (场次): when and where, and its exam modules (R-ARR-04). */
+export interface SittingRecord {
+  id: string;
+  batchId: string;
+  seq: number;
+  kind: SittingKind;
+  day: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  modules: string[];
+}
+
+const sittingColumns = {
+  id: batchSittings.id,
+  batchId: batchSittings.batchId,
+  seq: batchSittings.seq,
+  kind: batchSittings.kind,
+  day: batchSittings.day,
+  startsAt: batchSittings.startsAt,
+  endsAt: batchSittings.endsAt,
+  place: batchSittings.place,
+  modules: batchSittings.modules,
+};
+const sittingOf = (r: { kind: string; modules: string[] | null } & Omit<SittingRecord, 'kind' | 'modules'>) => ({
+  ...r,
+  kind: r.kind as SittingKind,
+  modules: [...(r.modules ?? [])],
+});
+
+/** The sittings of `batchIds`, in batch order of `seq`. */
+export async function sittingsOfBatches(db: DbOrTx, batchIds: readonly string[]): Promise<SittingRecord[]> {
+  if (!batchIds.length) return [];
+  const rows = await db
+    .select(sittingColumns)
+    .from(batchSittings)
+    .where(inArray(batchSittings.batchId, [...new Set(batchIds)]));
+  return rows.map(sittingOf).sort((a, b) => (a.batchId === b.batchId ? a.seq - b.seq : a.batchId < b.batchId ? -1 : 1));
+}
+
+/** The sittings of `ids` (unknown ids are left out). */
+export async function sittingsByIds(db: DbOrTx, ids: readonly string[]): Promise<SittingRecord[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select(sittingColumns)
+    .from(batchSittings)
+    .where(inArray(batchSittings.id, [...new Set(ids)]));
+  return rows.map(sittingOf);
+}
+
+/** Title and state of the batches of `ids` (unknown ids are left out). */
+export async function batchTitlesByIds(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<{ id: string; title: string; state: BatchState }[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ id: batches.id, title: batches.title, state: batches.state })
+    .from(batches)
+    .where(inArray(batches.id, [...new Set(ids)]));
+  return rows.map((b) => ({ ...b, state: b.state as BatchState }));
+}
+
+/** A batch as registration needs it: what candidates apply to, the engine's inputs, and the first sitting day. */
+export interface BatchForRegistration {
+  id: string;
+  title: string;
+  state: BatchState;
+  collegeId: string;
+  occupationId: string;
+  jobName: string | null;
+  levels: number[];
+  method: string;
+  registrationOpensOn: string;
+  registrationClosesOn: string;
+  registrationPlace: string | null;
+  fee: number;
+  zhoukouCourseVariant: boolean;
+  /** The first sitting's day (the batch date of R-ELIG-00), null while the batch has no sitting. */
+  firstSittingDay: string | null;
+  noticePublished: boolean;
+}
+
+/** The batches of `ids` for registration (unknown ids are left out). */
+export async function batchesForRegistration(db: DbOrTx, ids: readonly string[]): Promise<BatchForRegistration[]> {
+  if (!ids.length) return [];
+  const wanted = [...new Set(ids)];
+  const [rows, firsts, notices] = await Promise.all([
+    db.select().from(batches).where(inArray(batches.id, wanted)),
+    db
+      .select({ batchId: batchSittings.batchId, day: min(batchSittings.day) })
+      .from(batchSittings)
+      .where(inArray(batchSittings.batchId, wanted))
+      .groupBy(batchSittings.batchId),
+    db.select({ batchId: batchNotices.batchId }).from(batchNotices).where(inArray(batchNotices.batchId, wanted)),
+  ]);
+  const first = new Map(firsts.map((f) => [f.batchId, f.day]));
+  const published = new Set(notices.map((n) => n.batchId));
+  return rows.map((b) => ({
+    id: b.id,
+    title: b.title,
+    state: b.state as BatchState,
+    collegeId: b.collegeId,
+    occupationId: b.occupationId,
+    jobName: b.jobName,
+    levels: b.levels,
+    method: b.method,
+    registrationOpensOn: b.registrationOpensOn,
+    registrationClosesOn: b.registrationClosesOn,
+    registrationPlace: b.registrationPlace,
+    fee: Number(b.fee),
+    zhoukouCourseVariant: b.zhoukouCourseVariant,
+    firstSittingDay: first.get(b.id) ?? null,
+    noticePublished: published.has(b.id),
+  }));
+}
+
+/** R-REG-01: the batches 报名中 with a published notice whose registration window holds `today`. */
+export async function batchIdsOpenForRegistration(db: DbOrTx, today: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: batches.id })
+    .from(batches)
+    .innerJoin(batchNotices, eq(batchNotices.batchId, batches.id))
+    .where(
+      and(
+        eq(batches.state, 'registering'),
+        lte(batches.registrationOpensOn, today),
+        gte(batches.registrationClosesOn, today),
+      ),
+    );
+  return rows.map((r) => r.id);
+}

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../../shared/access.js';
+import type { ApplicationStatus } from '../../../shared/registration.js';
 import { applications, candidateBans, contestResults, persons, users, xCertificates } from '../../db/schema/index.js';
 import type { TestApp, TestClient } from '../../test/harness.js';
 import { postFile } from '../people/people.testkit.js';
@@ -59,9 +60,9 @@ export async function setupApplicationsAccess(t: TestApp, examAdmin: TestClient,
     await postFile(t, candidate, '/api/v1/files', 'cert.png', await photoPng(), { purpose: 'evidence' })
   ).json().id;
   const student = {
-    kind: 'student',
+    kind: 'student' as const,
     collegeId: ownCollege,
-    educationLevel: 'higher_vocational',
+    educationLevel: 'higher_vocational' as const,
     graduating: true,
     photoFileId: f.photo,
     phone: '13900000001',
@@ -76,8 +77,8 @@ export async function setupApplicationsAccess(t: TestApp, examAdmin: TestClient,
       .insert(persons)
       .values({
         name: '孙同学',
-        gender: 'male',
-        idType: 'resident',
+        gender: 'male' as const,
+        idType: 'resident' as const,
         idCipher: 'x',
         idHash: 'access-kaosheng',
         idMasked: '4101**********0011',
@@ -91,12 +92,12 @@ export async function setupApplicationsAccess(t: TestApp, examAdmin: TestClient,
     .insert(persons)
     .values({
       name: '表格学生',
-      gender: 'female',
-      idType: 'resident',
+      gender: 'female' as const,
+      idType: 'resident' as const,
       idCipher: 'x',
       idHash: 'access-student',
       idMasked: '4101**********0022',
-      kind: 'student',
+      kind: 'student' as const,
       collegeId: ownCollege,
     })
     .returning();
@@ -111,7 +112,7 @@ export async function setupApplicationsAccess(t: TestApp, examAdmin: TestClient,
   ];
   f.applyBatch = applyBatch;
   f.reviewBatch = viewBatch;
-  const app = async (batchId: string, personId: string, status: string) =>
+  const app = async (batchId: string, personId: string, status: ApplicationStatus) =>
     (
       await db
         .insert(applications)
@@ -121,7 +122,7 @@ export async function setupApplicationsAccess(t: TestApp, examAdmin: TestClient,
           collegeId: ownCollege,
           level: 4,
           status,
-          source: 'portal',
+          source: 'portal' as const,
           photoFileId: f.photo,
           form: FORM,
           eligible: true,
@@ -138,12 +139,12 @@ export async function setupApplicationsAccess(t: TestApp, examAdmin: TestClient,
       .values(
         ['甲', '乙', '丙'].map((s) => ({
           name: `表格审核${i}号${s}`,
-          gender: 'male',
-          idType: 'resident',
+          gender: 'male' as const,
+          idType: 'resident' as const,
           idCipher: 'x',
           idHash: `access-review-${i}-${s}`,
           idMasked: '4101**********0033',
-          kind: 'student',
+          kind: 'student' as const,
           collegeId: ownCollege,
         })),
       )
@@ -160,7 +161,7 @@ export async function setupApplicationsAccess(t: TestApp, examAdmin: TestClient,
       Array.from({ length: POOL + 1 }, () => ({
         ...fact,
         name: '表格 1+X',
-        level: 'elementary',
+        level: 'elementary' as const,
         issuedOn: '2025-06-01',
       })),
     )
@@ -182,7 +183,7 @@ const cert = () => ({
   name: '电工 1+X',
   edition: '2022',
   occupationCode: '6-31-01-03',
-  level: 'intermediate',
+  level: 'intermediate' as const,
   issuedOn: '2025-06-01',
   evidenceFileId: f.evidence,
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { files, persons } from '../../db/schema/index.js';
+import { files } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, type Actor } from '../../http/access.js';
 import { notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
@@ -9,13 +9,15 @@ import { eligibilityMethodNames, levelNames, type EligibilityMethod, type Level 
 import { educationLevelNames, genderNames } from '../../../shared/people.js';
 import { applicationStatusNames, type ApplicationDetail } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { birthDateOfPerson } from '../people/people.store.js';
+import { candidatesByIds, idNumberOfPerson } from '../people/people.reads.js';
 import { can } from '../../../shared/access.js';
 import { loadCentre } from '../centre/centre.service.js';
 import { columns, CONTENT_WIDTH, createFormDocument, PAGE, row, toBuffer, type Doc } from '../centre/table.pdf.js';
 import type { FileStore } from '../files/files.service.js';
 import { candidatePerson } from './portal.service.js';
-import { failingReasons, findApplication, presentDetail } from './applications.store.js';
+import { findApplication } from './applications.store.js';
+import { failingReasons } from './applications.present.js';
+import { applicationDetail } from './applications.service.js';
 
 /**
  * R-REG-01 (H 四(二), Z 报名): the 职业技能等级认定备案表, "一式两份": the same form on two pages, 第一联 kept by the
@@ -257,8 +259,9 @@ export async function applicationFormPdf(
     const p = await candidatePerson(db, actor);
     if (p.id !== app.personId) throw notFound('报名记录');
   } else assertCollegeScope(actor, app.collegeId, '报名记录');
-  const a = await presentDetail(db, actor, app.id, opts.own);
-  const [p] = await db.select().from(persons).where(eq(persons.id, app.personId));
+  const a = await applicationDetail(db, actor, app.id, opts.own);
+  const [p] = await candidatesByIds(db, [app.personId]);
+  if (!p) throw notFound('报名记录');
   let photo: Buffer | null = null;
   const photoId = a.photoFileId ?? p.photoFileId;
   if (photoId) {
@@ -267,8 +270,9 @@ export async function applicationFormPdf(
   }
   const centre = await loadCentre(db);
   const full = formWithFullNumber(actor, opts.own);
-  const idNumber = full ? opts.pii.decrypt(p.idCipher) : p.idMasked;
-  const birth = full ? (birthDateOfPerson(opts.pii, p) ?? '') : p.birthYear ? `${p.birthYear} 年` : '';
+  const id = full ? await idNumberOfPerson(db, opts.pii, p.id) : null;
+  const idNumber = id?.idNumber ?? p.idMasked;
+  const birth = id ? (id.birthDate ?? '') : p.birthYear ? `${p.birthYear} 年` : '';
   const bytes = await renderApplicationForm(
     { centreName: centre.name, a, idNumber, birth, idType: idTypeNames[p.idType] ?? p.idType, phone: p.phone, photo },
     opts.fontPath,

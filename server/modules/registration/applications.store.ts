@@ -1,137 +1,79 @@
-import { asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import {
-  applicationDecisions,
-  applications,
-  batches,
-  colleges,
-  files,
-  occupations,
-  persons,
-  users,
-} from '../../db/schema/index.js';
-import { AppError, notFound } from '../../http/errors.js';
-import { can, roleNames, type Role } from '../../../shared/access.js';
-import type { EligibilityResult } from '../../../shared/eligibility.js';
-import {
-  type ApplicationDecision,
-  type ApplicationDetail,
-  type ApplicationFilter,
-  type ApplicationRow,
-  type ApplicationStatus,
-  type DecisionAction,
-  type EligibilityOut,
-  type EvidenceItem,
-  type ReviewStage,
-  eligibilityOut,
-} from '../../../shared/registration.js';
+import { applicationDecisions, applications, colleges, files, occupations, users } from '../../db/schema/index.js';
+import { AppError } from '../../http/errors.js';
+import type { ApplicationFilter, DecisionAction, EvidenceItem, ReviewStage } from '../../../shared/registration.js';
 import type { Actor } from '../../http/access.js';
+import { candidatesByIds, personIdsMatching } from '../people/people.reads.js';
+import { batchesForRegistration } from '../plans/plans.reads.js';
+import type { ApplicationRecord, ApplicationView, DecisionRecord } from './applications.types.js';
 
 /** Internal reads and writes shared by the applications services (portal, review, facts, PDF). */
 
-export type ApplicationRecord = typeof applications.$inferSelect;
+/** `column = any($1::uuid[])`: one array parameter however many ids. */
+const anyId = (column: typeof applications.personId, ids: string[]) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
 
-/** R-ELIG-00: the snapshot stored on the application: the engine's result, its notes and when it ran. */
-export function snapshotOf(result: EligibilityResult, notes: string[]): EligibilityOut {
-  return {
-    levels: result.levels,
-    highest: result.highest,
-    reasons: result.reasons,
-    notes,
-    at: new Date().toISOString(),
-  };
+/**
+ * The applications with their person, batch, occupation and college (people's and plans' through their reads), in
+ * the order given; an application whose person or batch is missing is left out.
+ */
+export async function viewsOf(tx: DbOrTx, rows: ApplicationRecord[]): Promise<ApplicationView[]> {
+  if (!rows.length) return [];
+  const [people, batches] = await Promise.all([
+    candidatesByIds(
+      tx,
+      rows.map((r) => r.personId),
+    ),
+    batchesForRegistration(
+      tx,
+      rows.map((r) => r.batchId),
+    ),
+  ]);
+  const collegeIds = [...new Set(rows.map((r) => r.collegeId).filter((id): id is string => !!id))];
+  const occupationIds = [...new Set(batches.map((b) => b.occupationId))];
+  const [collegeRows, occupationRows] = await Promise.all([
+    collegeIds.length
+      ? tx.select({ id: colleges.id, name: colleges.name }).from(colleges).where(inArray(colleges.id, collegeIds))
+      : [],
+    occupationIds.length
+      ? tx
+          .select({ id: occupations.id, name: occupations.name, code: occupations.code })
+          .from(occupations)
+          .where(inArray(occupations.id, occupationIds))
+      : [],
+  ]);
+  const personById = new Map(people.map((p) => [p.id, p]));
+  const batchById = new Map(batches.map((b) => [b.id, b]));
+  const collegeName = new Map(collegeRows.map((c) => [c.id, c.name]));
+  const occupationById = new Map(occupationRows.map((o) => [o.id, o]));
+  const out: ApplicationView[] = [];
+  for (const a of rows) {
+    const person = personById.get(a.personId);
+    const batch = batchById.get(a.batchId);
+    const occupation = batch && occupationById.get(batch.occupationId);
+    if (!person || !batch || !occupation) continue;
+    out.push({
+      a,
+      person,
+      batch,
+      occupation,
+      collegeName: a.collegeId ? (collegeName.get(a.collegeId) ?? null) : null,
+    });
+  }
+  return out;
+}
+
+/** One application with its person, batch, occupation and college, or null. */
+export async function findView(tx: DbOrTx, id: string): Promise<ApplicationView | null> {
+  const a = await findApplication(tx, id);
+  return a ? ((await viewsOf(tx, [a]))[0] ?? null) : null;
 }
 
 /**
- * The stored snapshot as the response schema wants it. Roster imports before this fix stored it without `at` (the
- * detail answered 500); such rows take the column `eligibility_at`, missing lists become empty, and a snapshot that
- * still does not fit is shown as none rather than failing the whole application.
+ * The SQL conditions of the review list's filters; a clerk's college scope is added by the caller. A keyword
+ * matches the person's name, 学号 or masked ID number: people finds the persons, the list keeps their applications.
  */
-export function storedEligibility(a: ApplicationRecord): EligibilityOut | null {
-  const s = a.eligibility as Partial<EligibilityOut> | null;
-  if (!s || typeof s !== 'object' || Array.isArray(s)) return null;
-  const parsed = eligibilityOut.safeParse({
-    ...s,
-    levels: s.levels ?? [],
-    highest: s.highest ?? null,
-    reasons: s.reasons ?? [],
-    notes: s.notes ?? [],
-    at: typeof s.at === 'string' ? s.at : (a.eligibilityAt ?? a.submittedAt).toISOString(),
-  });
-  return parsed.success ? parsed.data : null;
-}
-
-/** The failing reasons of one level, short (for list rows and refusal messages). */
-export function failingReasons(snapshot: EligibilityOut | null, level: number): string[] {
-  const d = snapshot?.levels.find((l) => l.level === level);
-  if (!d || d.eligible) return [];
-  return [...new Set(d.reasons.filter((r) => !r.ok).map((r) => r.text))];
-}
-const summarize = (texts: string[]) => {
-  const s = texts.join('；');
-  return s.length > 120 ? `${s.slice(0, 118)}…` : s;
-};
-
-const rowColumns = {
-  a: applications,
-  personName: persons.name,
-  idMasked: persons.idMasked,
-  studentNumber: persons.studentNumber,
-  className: persons.className,
-  gender: persons.gender,
-  birthYear: persons.birthYear,
-  kind: persons.kind,
-  major: persons.major,
-  educationLevel: persons.educationLevel,
-  collegeName: colleges.name,
-  batchTitle: batches.title,
-  method: batches.method,
-  occupationName: occupations.name,
-  code: occupations.code,
-};
-type Joined = { a: ApplicationRecord } & Record<Exclude<keyof typeof rowColumns, 'a'>, unknown>;
-
-function selectRows(tx: DbOrTx) {
-  return tx
-    .select(rowColumns)
-    .from(applications)
-    .innerJoin(persons, eq(persons.id, applications.personId))
-    .innerJoin(batches, eq(batches.id, applications.batchId))
-    .innerJoin(occupations, eq(occupations.id, batches.occupationId))
-    .leftJoin(colleges, eq(colleges.id, applications.collegeId));
-}
-
-export function presentRow(r: Joined): ApplicationRow {
-  const a = r.a;
-  const snap = storedEligibility(a);
-  return {
-    id: a.id,
-    batchId: a.batchId,
-    batchTitle: r.batchTitle as string,
-    occupationName: r.occupationName as string,
-    code: r.code as string,
-    personId: a.personId,
-    name: r.personName as string,
-    idMasked: r.idMasked as string,
-    studentNumber: (r.studentNumber as string | null) ?? null,
-    collegeId: a.collegeId,
-    collegeName: (r.collegeName as string | null) ?? null,
-    className: (r.className as string | null) ?? null,
-    level: a.level,
-    status: a.status as ApplicationStatus,
-    rejectedStage: (a.rejectedStage as ReviewStage | null) ?? null,
-    source: a.source as 'portal',
-    eligible: a.eligible,
-    eligibilitySummary: summarize(failingReasons(snap, a.level)),
-    feeDue: Number(a.feeDue),
-    feeStatus: a.feeStatus as ApplicationRow['feeStatus'],
-    submittedAt: a.submittedAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
-  };
-}
-
-/** The SQL conditions of the review list's filters; a clerk's college scope is added by the caller. */
-export function filterConditions(f: ApplicationFilter, only: string | null): SQL[] {
+export async function filterConditions(tx: DbOrTx, f: ApplicationFilter, only: string | null): Promise<SQL[]> {
   const cond: SQL[] = [];
   if (only) cond.push(eq(applications.collegeId, only));
   if (f.batchId) cond.push(eq(applications.batchId, f.batchId));
@@ -140,22 +82,50 @@ export function filterConditions(f: ApplicationFilter, only: string | null): SQL
   if (f.eligible !== undefined)
     cond.push(f.eligible === null ? isNull(applications.eligible) : eq(applications.eligible, f.eligible));
   if (f.level) cond.push(eq(applications.level, f.level));
-  if (f.keyword) {
-    const k = `%${f.keyword.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    cond.push(or(ilike(persons.name, k), ilike(persons.studentNumber, k), ilike(persons.idMasked, k))!);
-  }
+  if (f.keyword) cond.push(anyId(applications.personId, await personIdsMatching(tx, f.keyword)));
   return cond;
 }
 
-export async function listRows(tx: DbOrTx, where: SQL | undefined, page?: { page: number; pageSize: number }) {
-  const q = selectRows(tx).where(where).orderBy(desc(applications.submittedAt), asc(persons.name));
-  const rows = page ? await q.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : await q;
-  const [{ n }] = await tx
-    .select({ n: sql<number>`count(*)::int` })
+/**
+ * A page of applications, newest submission first and by the person's name within one submission time (a roster's
+ * rows share theirs): the order needs the names, so the matching rows' keys are sorted here, then one page loaded.
+ */
+export async function listViews(tx: DbOrTx, where: SQL | undefined, page?: { page: number; pageSize: number }) {
+  const keys = await tx
+    .select({ id: applications.id, personId: applications.personId, submittedAt: applications.submittedAt })
     .from(applications)
-    .innerJoin(persons, eq(persons.id, applications.personId))
     .where(where);
-  return { items: rows.map(presentRow), total: Number(n) };
+  const names = new Map(
+    (
+      await candidatesByIds(
+        tx,
+        keys.map((k) => k.personId),
+      )
+    ).map((p) => [p.id, p.name]),
+  );
+  const listed = keys.filter((k) => names.has(k.personId));
+  listed.sort((x, y) => {
+    const t = y.submittedAt.getTime() - x.submittedAt.getTime();
+    if (t) return t;
+    const a = names.get(x.personId)!;
+    const b = names.get(y.personId)!;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const shown = page ? listed.slice((page.page - 1) * page.pageSize, page.page * page.pageSize) : listed;
+  const rows = shown.length
+    ? await tx
+        .select()
+        .from(applications)
+        .where(
+          inArray(
+            applications.id,
+            shown.map((k) => k.id),
+          ),
+        )
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const views = await viewsOf(tx, shown.map((k) => byId.get(k.id)!).filter(Boolean));
+  return { views, total: listed.length };
 }
 
 export async function findApplication(tx: DbOrTx, id: string): Promise<ApplicationRecord | null> {
@@ -174,23 +144,14 @@ export async function lockApplications(tx: DbOrTx, ids: string[]): Promise<Appli
     .for('update');
 }
 
-export async function decisionsOf(tx: DbOrTx, id: string): Promise<ApplicationDecision[]> {
+export async function decisionsOf(tx: DbOrTx, id: string): Promise<DecisionRecord[]> {
   const rows = await tx
     .select({ d: applicationDecisions, role: users.role })
     .from(applicationDecisions)
     .leftJoin(users, eq(users.id, applicationDecisions.actorId))
     .where(eq(applicationDecisions.applicationId, id))
     .orderBy(asc(applicationDecisions.at), asc(applicationDecisions.id));
-  return rows.map(({ d, role }) => ({
-    id: d.id,
-    stage: d.stage as ReviewStage,
-    action: d.action as DecisionAction,
-    reason: d.reason,
-    actorName: d.actorName,
-    roleName:
-      d.stage === 'candidate' && d.action !== 'import' ? '考生' : role ? (roleNames[role as Role] ?? role) : '系统',
-    at: d.at.toISOString(),
-  }));
+  return rows.map(({ d, role }) => ({ ...d, role }));
 }
 
 /** R-REG-02: one decision row per application, in one statement (bulk reviews insert 1,000 at once). */
@@ -213,41 +174,6 @@ export async function recordDecisions(
       actorName: actor.displayName,
     })),
   );
-}
-
-/** What a viewer may do next; the screens show buttons from it. */
-export function allowedActions(actor: Actor, a: ApplicationRecord, own: boolean): ApplicationDetail['can'] {
-  const st = a.status as ApplicationStatus;
-  return {
-    resubmit: own && st === 'rejected',
-    withdraw: own && (st === 'pending_college' || st === 'pending_centre' || st === 'rejected'),
-    review:
-      (st === 'pending_college' && actor.role === 'college_clerk' && can(actor.role, 'applications.reviewCollege')) ||
-      (st === 'pending_centre' && can(actor.role, 'applications.reviewCentre')),
-    unlock: st === 'approved' && can(actor.role, 'applications.unlock'),
-  };
-}
-
-/** The full application (shared by the portal and the review screens). */
-export async function presentDetail(tx: DbOrTx, actor: Actor, id: string, own: boolean): Promise<ApplicationDetail> {
-  const [r] = await selectRows(tx).where(eq(applications.id, id));
-  if (!r) throw notFound('报名记录');
-  const a = r.a;
-  return {
-    ...presentRow(r),
-    method: r.method,
-    gender: r.gender,
-    birthYear: r.birthYear,
-    kind: r.kind as ApplicationDetail['kind'],
-    major: r.major,
-    educationLevel: r.educationLevel,
-    form: (a.form ?? {}) as ApplicationDetail['form'],
-    photoFileId: a.photoFileId,
-    evidence: (a.evidence ?? []) as EvidenceItem[],
-    eligibility: storedEligibility(a),
-    decisions: await decisionsOf(tx, a.id),
-    can: allowedActions(actor, a, own),
-  };
 }
 
 /**

@@ -24,12 +24,12 @@ type Cand = Awaited<ReturnType<typeof candidateWith>>;
 let jia: Cand; // JD, 高职, graduating: exam ⇒ level 3
 let yi: Cand; // XX, 高职, graduating
 const student = (college: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'student',
+  kind: 'student' as const,
   collegeId: college,
   className: '电气2301',
   major: '电气自动化技术',
   enrolmentYear: 2023,
-  educationLevel: 'higher_vocational',
+  educationLevel: 'higher_vocational' as const,
   graduating: true,
   ...extra,
 });
@@ -75,13 +75,13 @@ describe('R-REG-01: applying in the portal', () => {
   });
 
   it('R-ELIG-00: a social learner, whom no rule of the documents covers, applies for manual review straight to the centre', async () => {
-    const she = await candidateWith(t, kaowu, '社会学员丙', { kind: 'social', collegeId: null });
+    const she = await candidateWith(t, kaowu, '社会学员丙', { kind: 'social' as const, collegeId: null });
     const res = await okJson(she.client.get('/api/v1/portal/batches'));
     const b = res.items.find((x: { id: string }) => x.id === batch);
     expect(b.manualLevels).toEqual(b.eligibleLevels);
     expect(b.eligibleLevels).toContain(4);
     const a = await okJson(apply(she.client, { level: 4 }));
-    expect(a).toMatchObject({ status: 'pending_centre', eligible: null });
+    expect(a).toMatchObject({ status: 'pending_centre' as const, eligible: null });
     const list = await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&eligible=manual`));
     expect(list.items.map((x: { id: string }) => x.id)).toContain(a.id);
     const notEligible = await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&eligible=false`));
@@ -100,11 +100,11 @@ describe('R-REG-01: applying in the portal', () => {
     expect(res.statusCode, res.body).toBe(200);
     const a = res.json();
     expect(a).toMatchObject({
-      status: 'pending_college',
+      status: 'pending_college' as const,
       eligible: true,
       level: 3,
       collegeId: JD,
-      source: 'portal',
+      source: 'portal' as const,
       photoFileId: jia.photoFileId,
     });
     expect(a.eligibility.levels[2].reasons.map((r: { rule: string }) => r.rule)).toEqual(
@@ -119,8 +119,8 @@ describe('R-REG-01: applying in the portal', () => {
     const mine = await okJson(jia.client.get('/api/v1/portal/applications'));
     expect(mine.items).toHaveLength(1);
     expect(mine.items[0]).toMatchObject({
-      status: 'pending_college',
-      feeStatus: 'unpaid',
+      status: 'pending_college' as const,
+      feeStatus: 'unpaid' as const,
       batchTitle: '电工 考试考核 批次',
     });
   });
@@ -212,7 +212,7 @@ describe('R-REG-02: two-stage review', () => {
       kaowu.post('/api/v1/applications/review', { ids: [appId], decision: 'reject', reason: '照片不清晰，请重新上传' }),
     );
     const rejected = await okJson(jia.client.get(`/api/v1/portal/applications/${appId}`));
-    expect(rejected).toMatchObject({ status: 'rejected', rejectedStage: 'centre', can: { resubmit: true } });
+    expect(rejected).toMatchObject({ status: 'rejected' as const, rejectedStage: 'centre', can: { resubmit: true } });
     expect(
       rejected.decisions.map((d: { action: string; stage: string; reason: string | null; roleName: string }) => [
         d.stage,
@@ -236,14 +236,14 @@ describe('R-REG-02: two-stage review', () => {
     });
     expect(fixed.statusCode, fixed.body).toBe(200);
     expect(fixed.json()).toMatchObject({
-      status: 'pending_college',
+      status: 'pending_college' as const,
       rejectedStage: null,
       form: { address: '河南省郑州市金水区 2 号' },
     });
     await okJson(jidian.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' }));
     await okJson(kaowu.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' }));
     const done = await okJson(kaowu.get(`/api/v1/applications/${appId}`));
-    expect(done).toMatchObject({ status: 'approved', feeDue: 150, feeStatus: 'unpaid' });
+    expect(done).toMatchObject({ status: 'approved' as const, feeDue: 150, feeStatus: 'unpaid' });
     expect(done.decisions.map((d: { action: string }) => d.action)).toEqual([
       'submit',
       'approve',
@@ -283,14 +283,14 @@ describe('R-REG-02: two-stage review', () => {
       .values(
         Array.from({ length: 101 }, (_, i) => ({
           name: `批量考生${i}`,
-          gender: 'male',
-          idType: 'resident',
+          gender: 'male' as const,
+          idType: 'resident' as const,
           idCipher: 'x',
           idHash: `bulk-${i}`,
           idMasked: '4101**********0000',
-          kind: 'student',
+          kind: 'student' as const,
           collegeId: JD,
-          educationLevel: 'higher_vocational',
+          educationLevel: 'higher_vocational' as const,
           graduating: true,
           studentNumber: `BULK${i}`,
         })),
@@ -304,8 +304,8 @@ describe('R-REG-02: two-stage review', () => {
           personId: p.id,
           collegeId: JD,
           level: 4,
-          status: 'pending_college',
-          source: 'import',
+          status: 'pending_college' as const,
+          source: 'import' as const,
           eligible: true,
         })),
       )
@@ -325,7 +325,7 @@ describe('R-REG-02: two-stage review', () => {
     expect(still[0].n).toBe(100);
     expect(await okJson(jidian.post('/api/v1/applications/review', { ids, decision: 'approve' }))).toMatchObject({
       count: 100,
-      status: 'pending_centre',
+      status: 'pending_centre' as const,
     });
     // The centre approves by filter (those waiting for it in this batch, with keyword 批量考生).
     const byFilter = await okJson(
@@ -363,7 +363,7 @@ describe('R-REG-02: two-stage review', () => {
 
 describe('R-ELIG: facts from the tables', () => {
   it('R-ELIG-02: a 1+X elementary certificate recorded in the table gives level 4, not 3', async () => {
-    const direct = await registeringBatch(t, kaowu, zhuren, JD, { method: 'direct', title: '电工 直接认定' });
+    const direct = await registeringBatch(t, kaowu, zhuren, JD, { method: 'direct' as const, title: '电工 直接认定' });
     const c = await candidateWith(t, kaowu, '考生丙', student(JD));
     const before = (await okJson(c.client.get('/api/v1/portal/batches'))).items.find(
       (b: { id: string }) => b.id === direct,
@@ -374,7 +374,7 @@ describe('R-ELIG: facts from the tables', () => {
       name: '电工 1+X',
       edition: '2022',
       occupationCode: '6-31-01-03',
-      level: 'elementary',
+      level: 'elementary' as const,
       issuedOn: '2025-06-01',
     });
     expect(noFile.statusCode).toBe(400);
@@ -385,7 +385,7 @@ describe('R-ELIG: facts from the tables', () => {
         name: '电工 1+X',
         edition: '2022',
         occupationCode: '6-31-01-03',
-        level: 'elementary',
+        level: 'elementary' as const,
         issuedOn: '2025-06-01',
         evidenceFileId: file.json().id,
       }),
@@ -402,7 +402,10 @@ describe('R-ELIG: facts from the tables', () => {
   });
 
   it('R-ELIG-05: a contest result recorded by the clerk grants its level', async () => {
-    const contest = await registeringBatch(t, kaowu, zhuren, JD, { method: 'contest', title: '电工 竞赛取证' });
+    const contest = await registeringBatch(t, kaowu, zhuren, JD, {
+      method: 'contest' as const,
+      title: '电工 竞赛取证',
+    });
     const c = await candidateWith(t, kaowu, '考生丁', student(JD, { graduating: false }));
     await okJson(
       jidian.post(`/api/v1/candidates/${c.personId}/contest-results`, {

@@ -1,14 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import {
-  candidateBans,
-  contestResults,
-  files,
-  occupations,
-  persons,
-  users,
-  xCertificates,
-} from '../../db/schema/index.js';
+import { candidateBans, contestResults, files, occupations, users, xCertificates } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import {
@@ -20,6 +12,8 @@ import {
   type XCertificateBody,
 } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { candidatesByIds } from '../people/people.reads.js';
+import { setExcellentFlag } from '../people/roster.service.js';
 import { scopedPerson } from './courses.service.js';
 import { candidatePerson } from './portal.service.js';
 
@@ -42,10 +36,7 @@ const what = { 'x-certificates': '1+X 证书', 'contest-results': '竞赛成绩'
 
 export async function readFacts(tx: DbOrTx, personId: string): Promise<CandidateFacts> {
   const [[p], certs, contests, bans] = await Promise.all([
-    tx
-      .select({ id: persons.id, name: persons.name, excellent: persons.excellent })
-      .from(persons)
-      .where(eq(persons.id, personId)),
+    candidatesByIds(tx, [personId]),
     tx.select().from(xCertificates).where(eq(xCertificates.personId, personId)).orderBy(asc(xCertificates.issuedOn)),
     tx
       .select()
@@ -197,7 +188,7 @@ export async function setExcellent(db: Db, opts: { actor: Actor | null; personId
       throw new AppError('VALIDATION', '优秀中职毕业生：只能标记在校学生', [
         { field: 'excellent', message: '不是在校学生' },
       ]);
-    await tx.update(persons).set({ excellent: opts.excellent, updatedAt: new Date() }).where(eq(persons.id, p.id));
+    await setExcellentFlag(tx, p.id, opts.excellent);
     await recordAudit(tx, actor, {
       action: 'update',
       entity: 'person',

@@ -1,14 +1,16 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { courseResults, persons, requiredCourses } from '../../db/schema/index.js';
+import { courseResults, requiredCourses } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { assertClean, readSheet, writeWorkbook, type SheetColumn } from '../../http/sheet.js';
 import { normalizeIdNumber } from '../../../shared/idcard.js';
+import type { CourseAttempt, CoursePart } from '../../../shared/eligibility.js';
 import type { CourseResultRow } from '../../../shared/courses.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { candidatesByIdHashes, candidatesByIds, candidatesByStudentNumbers } from '../people/people.reads.js';
 
 /**
  * R-ELIG-04: course results from the academic system (per student, course, part, attempt, score), imported from
@@ -60,8 +62,8 @@ type Planned = {
   personId: string;
   courseCode: string;
   courseName: string;
-  part: string;
-  attempt: string;
+  part: CoursePart;
+  attempt: CourseAttempt;
   score: number;
   term: string | null;
 };
@@ -95,27 +97,9 @@ export async function importCourseResults(db: Db, opts: { actor: Actor | null; p
         .map((n) => opts.pii.lookupHash('resident', normalizeIdNumber('resident', n))),
     ),
   ];
-  const cols = {
-    id: persons.id,
-    name: persons.name,
-    kind: persons.kind,
-    collegeId: persons.collegeId,
-    studentNumber: persons.studentNumber,
-    idHash: persons.idHash,
-  };
-  const byNumber = new Map(
-    (numbers.length ? await db.select(cols).from(persons).where(inArray(persons.studentNumber, numbers)) : []).map(
-      (p) => [p.studentNumber!, p],
-    ),
-  );
+  const byNumber = new Map((await candidatesByStudentNumbers(db, numbers)).map((p) => [p.studentNumber!, p]));
   const byHash = new Map(
-    (hashes.length
-      ? await db
-          .select(cols)
-          .from(persons)
-          .where(and(eq(persons.idType, 'resident'), inArray(persons.idHash, hashes)))
-      : []
-    ).map((p) => [p.idHash, p]),
+    (await candidatesByIdHashes(db, hashes)).filter((p) => p.idType === 'resident').map((p) => [p.idHash, p]),
   );
   const only = collegeFilter(actor);
 
@@ -164,8 +148,8 @@ export async function importCourseResults(db: Db, opts: { actor: Actor | null; p
       personId: p.id,
       courseCode: String(v.courseCode),
       courseName: String(v.courseName),
-      part: String(v.part),
-      attempt: String(v.attempt),
+      part: v.part as CoursePart, // the cell's schema gives one of the two
+      attempt: v.attempt as CourseAttempt,
       score: Number(v.score),
       term: (v.term as string) || null,
     });
@@ -274,7 +258,7 @@ export async function courseTemplate(opts: { actor: Actor | null }) {
 
 /** The person a course or eligibility request concerns, within the actor's college scope (R-ORG-07). */
 export async function scopedPerson(db: DbOrTx, actor: Actor, personId: string) {
-  const [p] = await db.select().from(persons).where(eq(persons.id, personId));
+  const [p] = await candidatesByIds(db, [personId]);
   if (!p) throw notFound('人员');
   assertCollegeScope(actor, p.collegeId, '人员');
   return p;
@@ -294,8 +278,6 @@ export async function listCourseResults(
   return {
     items: rows.map((r) => ({
       ...r,
-      part: r.part as 'theory',
-      attempt: r.attempt as 'first',
       importedAt: r.importedAt.toISOString(),
     })),
   };

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { occupationJobs, occupations, scopeRows } from '../../db/schema/index.js';
+import { occupationJobs, occupations } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { LEVELS, type EligibilityMethod } from '../../../shared/eligibility.js';
+import { activeScopeOfOccupation } from '../centre/centre.reads.js';
 import { scopedPerson, loadRequiredCourses } from './courses.service.js';
 import { factNotes, judgeEligibility, loadFacts } from './facts.service.js';
 
@@ -38,10 +39,7 @@ export async function eligibilityFor(db: Db, opts: EligibilityRequest) {
     throw new AppError('VALIDATION', `职业：${opts.occupation.edition} 版职业分类大典中没有 ${opts.occupation.code}`, [
       { field: 'occupation', message: '职业不存在' },
     ]);
-  const rows = await db
-    .select({ levels: scopeRows.levels, jobName: scopeRows.jobName })
-    .from(scopeRows)
-    .where(and(eq(scopeRows.occupationId, occ.id), eq(scopeRows.status, 'active')));
+  const rows = await activeScopeOfOccupation(db, occ.id);
   const scopeLevels = [
     ...new Set(rows.filter((r) => !opts.jobName || !r.jobName || r.jobName === opts.jobName).flatMap((r) => r.levels)),
   ];

@@ -1,17 +1,12 @@
-import { and, asc, eq, min, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, eq, sql, type AnyColumn } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
-  batchNotices,
-  batchSittings,
-  batches,
   candidateBans,
   colleges,
   contestResults,
   courseResults,
   occupationJobs,
   occupations,
-  persons,
-  scopeRows,
   xCertificates,
 } from '../../db/schema/index.js';
 import { notFound } from '../../http/errors.js';
@@ -25,6 +20,9 @@ import {
 } from '../../../shared/eligibility.js';
 import type { BatchState } from '../../../shared/plans.js';
 import { loadRequiredCourses } from './courses.service.js';
+import { activeScopeOfOccupation } from '../centre/centre.reads.js';
+import { candidatesByIds } from '../people/people.reads.js';
+import { batchesForRegistration } from '../plans/plans.reads.js';
 
 /**
  * The facts the eligibility engine (shared/eligibility.ts) judges, read from the tables: the person record
@@ -50,21 +48,7 @@ export async function loadFacts(
     const edition = <C extends typeof xCertificates.edition | typeof contestResults.edition>(col: C) =>
       opts.edition ? [eq(col, opts.edition)] : [];
     const [people, courses, certs, contests, bans] = await Promise.all([
-      tx
-        .select({
-          id: persons.id,
-          kind: persons.kind,
-          educationLevel: persons.educationLevel,
-          classType: persons.classType,
-          graduating: persons.graduating,
-          enrolmentYear: persons.enrolmentYear,
-          excellent: persons.excellent,
-          titleSeries: persons.titleSeries,
-          titleGrade: persons.titleGrade,
-          titleDate: persons.titleDate,
-        })
-        .from(persons)
-        .where(anyOf(persons.id, part)),
+      candidatesByIds(tx, part),
       tx
         .select({
           personId: courseResults.personId,
@@ -175,38 +159,27 @@ export async function eligibilityContextFor(
   tx: DbOrTx,
   batchId: string,
 ): Promise<EligibilityContext & { batch: BatchForRegistration; notes: string[] }> {
-  const [row] = await tx
-    .select({ b: batches, occ: occupations, collegeName: colleges.name })
-    .from(batches)
-    .innerJoin(occupations, eq(occupations.id, batches.occupationId))
-    .innerJoin(colleges, eq(colleges.id, batches.collegeId))
-    .where(eq(batches.id, batchId));
-  if (!row) throw notFound('认定批次');
-  const { b, occ } = row;
-  const [[first], scope, [job], [notice]] = await Promise.all([
-    tx
-      .select({ day: min(batchSittings.day) })
-      .from(batchSittings)
-      .where(eq(batchSittings.batchId, b.id)),
-    tx
-      .select({ levels: scopeRows.levels, jobName: scopeRows.jobName })
-      .from(scopeRows)
-      .where(and(eq(scopeRows.occupationId, occ.id), eq(scopeRows.status, 'active'))),
+  const [b] = await batchesForRegistration(tx, [batchId]);
+  if (!b) throw notFound('认定批次');
+  const [[occ], [college], scope, [job]] = await Promise.all([
+    tx.select().from(occupations).where(eq(occupations.id, b.occupationId)),
+    tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, b.collegeId)),
+    activeScopeOfOccupation(tx, b.occupationId),
     b.jobName
       ? tx
           .select()
           .from(occupationJobs)
-          .where(and(eq(occupationJobs.occupationId, occ.id), eq(occupationJobs.name, b.jobName)))
+          .where(and(eq(occupationJobs.occupationId, b.occupationId), eq(occupationJobs.name, b.jobName)))
       : Promise.resolve([]),
-    tx.select({ batchId: batchNotices.batchId }).from(batchNotices).where(eq(batchNotices.batchId, b.id)),
   ]);
+  if (!occ || !college) throw notFound('认定批次');
   const notes: string[] = [];
   let standardLevels = job?.levels ?? occ.levels;
   if (!standardLevels) {
     notes.push('职业标准的等级未录入职业目录，暂不按标准限制等级（R-REG-03）');
     standardLevels = [...LEVELS];
   }
-  const batchDate = first?.day ?? b.registrationClosesOn;
+  const batchDate = b.firstSittingDay ?? b.registrationClosesOn;
   return {
     occupation: { edition: occ.edition, code: occ.code, name: occ.name },
     method: b.method as EligibilityMethod,
@@ -222,9 +195,9 @@ export async function eligibilityContextFor(
     batch: {
       id: b.id,
       title: b.title,
-      state: b.state as BatchState,
+      state: b.state,
       collegeId: b.collegeId,
-      collegeName: row.collegeName,
+      collegeName: college.name,
       occupationId: occ.id,
       edition: occ.edition,
       code: occ.code,
@@ -235,9 +208,9 @@ export async function eligibilityContextFor(
       registrationOpensOn: b.registrationOpensOn,
       registrationClosesOn: b.registrationClosesOn,
       registrationPlace: b.registrationPlace,
-      fee: Number(b.fee),
-      firstSittingDay: first?.day ?? null,
-      noticePublished: !!notice,
+      fee: b.fee,
+      firstSittingDay: b.firstSittingDay,
+      noticePublished: b.noticePublished,
     },
   };
 }

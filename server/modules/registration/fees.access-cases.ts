@@ -64,12 +64,12 @@ export async function setupFeesAccess(t: TestApp, examAdmin: TestClient, ownColl
         const id = makeIdNumber('2003-03-03', 101 + 2 * i);
         return {
           name: `缴费表格${i}`,
-          gender: 'male',
-          idType: 'resident',
+          gender: 'male' as const,
+          idType: 'resident' as const,
           idCipher: t.app.ctx.pii.encrypt(id),
           idHash: t.app.ctx.pii.lookupHash('resident', id),
           idMasked: `${id.slice(0, 6)}********${id.slice(14)}`,
-          kind: 'student',
+          kind: 'student' as const,
           collegeId: ownCollege,
         };
       }),
@@ -83,10 +83,10 @@ export async function setupFeesAccess(t: TestApp, examAdmin: TestClient, ownColl
         personId: p.id,
         collegeId: ownCollege,
         level: 4,
-        status: 'approved',
-        source: 'import',
+        status: 'approved' as const,
+        source: 'import' as const,
         feeDue: '150',
-        feeStatus: 'unpaid',
+        feeStatus: 'unpaid' as const,
       })),
     )
     .returning({ id: applications.id });
@@ -96,9 +96,9 @@ export async function setupFeesAccess(t: TestApp, examAdmin: TestClient, ownColl
   await db.insert(payments).values(
     f.paidPool.map((id, i) => ({
       applicationId: id,
-      kind: 'payment',
+      kind: 'payment' as const,
       amount: '150',
-      method: 'cash',
+      method: 'cash' as const,
       receiptNumber: `ACC-P-${i}`,
       paidOn: '2026-09-20',
     })),
@@ -108,7 +108,7 @@ export async function setupFeesAccess(t: TestApp, examAdmin: TestClient, ownColl
 const money = (applicationId: string) => ({
   applicationId,
   amount: 150,
-  method: 'cash',
+  method: 'cash' as const,
   receiptNumber: `ACC-${++receipt}`,
   paidOn: '2026-09-21',
 });

@@ -4,6 +4,7 @@ import type { TestApp, TestClient } from '../../test/harness.js';
 import { personFor } from '../people/people.testkit.js';
 import { batchBodyFor, okJson } from '../plans/plans.testkit.js';
 import { feeForApplications } from './fees.service.js';
+import type { ApplicationStatus } from '../../../shared/registration.js';
 
 /** Test data of the fees and photos tests (not a test file): persons, a batch of 电工, applications written directly. */
 
@@ -21,13 +22,13 @@ export async function makePerson(
   opts: { collegeId?: string | null; studentNumber?: string; social?: boolean; birth?: string } = {},
 ) {
   const extra = opts.social
-    ? { kind: 'social', ownStaff: false }
+    ? { kind: 'social' as const, ownStaff: false }
     : {
-        kind: 'student',
+        kind: 'student' as const,
         collegeId: opts.collegeId,
         className: '电气2301',
         enrolmentYear: 2023,
-        educationLevel: 'higher_vocational',
+        educationLevel: 'higher_vocational' as const,
         graduating: true,
       };
   const body = personFor(name, opts.birth ?? '2004-05-05', seq, extra);
@@ -44,7 +45,7 @@ export async function makeBatch(admin: TestClient, collegeId: string, fee = 150,
 /** An application row as the review module leaves it; `approved` ones get their fee as the centre's approval does. */
 export async function makeApplication(
   t: TestApp,
-  o: { batchId: string; personId: string; collegeId: string | null; level?: number; status?: string },
+  o: { batchId: string; personId: string; collegeId: string | null; level?: number; status?: ApplicationStatus },
 ) {
   const [row] = await t.database.db
     .insert(applications)
@@ -54,7 +55,7 @@ export async function makeApplication(
       collegeId: o.collegeId,
       level: o.level ?? 4,
       status: o.status ?? 'approved',
-      source: 'import',
+      source: 'import' as const,
     })
     .returning();
   if (row.status === 'approved') await feeForApplications(t.database.db, [row.id]);

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { applications, batches, colleges, payments, persons, users } from '../../db/schema/index.js';
+import { applications, colleges, payments, users } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { writeWorkbook } from '../../http/sheet.js';
@@ -9,19 +9,19 @@ import {
   feeStatusNames,
   paymentKindNames,
   paymentMethodNames,
-  type ApplicationStatus,
   type BatchFeeRow,
   type BatchFees,
   type BatchIncome,
   type FeeStatus,
   type PaymentBody,
-  type PaymentMethod,
   type PaymentRecord,
   type RefundBody,
 } from '../../../shared/registration.js';
 import { levelNames } from '../../../shared/centre.rules.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../people/people.store.js';
+import { candidatesByIds } from '../people/people.reads.js';
+import { batchTitlesByIds } from '../plans/plans.reads.js';
 
 /**
  * R-FEE-01: payments and refunds of approved applications, kept as separate records (收支两条线, J §6(一)), the
@@ -43,9 +43,9 @@ function presentPayment(p: PaymentRow, recordedByName: string | null): PaymentRe
   return {
     id: p.id,
     applicationId: p.applicationId,
-    kind: p.kind as PaymentRecord['kind'],
+    kind: p.kind,
     amount: Number(p.amount),
-    method: p.method as PaymentMethod,
+    method: p.method,
     receiptNumber: p.receiptNumber,
     paidOn: p.paidOn,
     note: p.note,
@@ -107,11 +107,9 @@ export async function recordPayment(db: Db, opts: { actor: Actor | null; data: P
   return db.transaction(async (tx) => {
     const a = await lockApplication(tx, d.applicationId);
     if (a.status !== 'approved')
-      throw new AppError(
-        'CONFLICT',
-        `报名：${applicationStatusNames[a.status as ApplicationStatus] ?? a.status}，审核通过后才能缴费`,
-        [{ field: 'applicationId', message: '未审核通过' }],
-      );
+      throw new AppError('CONFLICT', `报名：${applicationStatusNames[a.status] ?? a.status}，审核通过后才能缴费`, [
+        { field: 'applicationId', message: '未审核通过' },
+      ]);
     if (a.feeStatus === 'free')
       throw new AppError('CONFLICT', '报名：本项目免费，无需缴费', [{ field: 'applicationId', message: '免费' }]);
     if (a.feeStatus === 'paid')
@@ -157,7 +155,7 @@ export async function recordRefund(db: Db, opts: { actor: Actor | null; data: Re
     if (a.feeStatus !== 'paid')
       throw new AppError(
         'CONFLICT',
-        `报名：缴费状态为“${feeStatusNames[a.feeStatus as FeeStatus] ?? a.feeStatus}”，只有已缴费的报名才能退费`,
+        `报名：缴费状态为“${feeStatusNames[a.feeStatus] ?? a.feeStatus}”，只有已缴费的报名才能退费`,
         [{ field: 'applicationId', message: '未缴费' }],
       );
     const balance = await balanceOf(tx, a.id);
@@ -198,33 +196,44 @@ export async function recordRefund(db: Db, opts: { actor: Actor | null; data: Re
 /** R-FEE-01: a batch's approved (or once paid) applications with their payments, and the batch's income. */
 export async function listBatchFees(db: DbOrTx, opts: { actor: Actor | null; batchId: string }): Promise<BatchFees> {
   authorize(opts.actor, 'fees.read');
-  const [b] = await db
-    .select({ id: batches.id, title: batches.title })
-    .from(batches)
-    .where(eq(batches.id, opts.batchId));
+  const [b] = await batchTitlesByIds(db, [opts.batchId]);
   if (!b) throw notFound('认定批次');
-  const rows = await db
+  const own = await db
     .select({
       id: applications.id,
+      personId: applications.personId,
       status: applications.status,
       level: applications.level,
       feeDue: applications.feeDue,
       feeStatus: applications.feeStatus,
-      personName: persons.name,
-      idMasked: persons.idMasked,
-      studentNumber: persons.studentNumber,
       collegeName: colleges.name,
     })
     .from(applications)
-    .innerJoin(persons, eq(persons.id, applications.personId))
     .leftJoin(colleges, eq(colleges.id, applications.collegeId))
     .where(
       and(
         eq(applications.batchId, b.id),
         or(eq(applications.status, 'approved'), inArray(applications.feeStatus, ['paid', 'refunded'])),
       ),
-    )
-    .orderBy(asc(colleges.name), asc(persons.studentNumber), asc(persons.name));
+    );
+  const people = new Map(
+    (
+      await candidatesByIds(
+        db,
+        own.map((r) => r.personId),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const rows = own.flatMap((r) => {
+    const p = people.get(r.personId);
+    return p ? [{ ...r, personName: p.name, idMasked: p.idMasked, studentNumber: p.studentNumber }] : [];
+  });
+  // By college, 学号 and name (a missing college or 学号 last, as PostgreSQL's ascending order puts nulls).
+  const cmp = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1);
+  rows.sort(
+    (x, y) =>
+      cmp(x.collegeName, y.collegeName) || cmp(x.studentNumber, y.studentNumber) || cmp(x.personName, y.personName),
+  );
   const pays = rows.length
     ? await db
         .select({ p: payments, by: users.displayName })
@@ -250,7 +259,7 @@ export async function listBatchFees(db: DbOrTx, opts: { actor: Actor | null; bat
     const f = list.filter((x) => x.kind === 'refund').reduce((s, x) => s + cents(x.amount), 0);
     paid += p;
     refunded += f;
-    count[r.feeStatus as FeeStatus] += 1;
+    count[r.feeStatus] += 1;
     return {
       applicationId: r.id,
       personName: r.personName,
@@ -259,7 +268,7 @@ export async function listBatchFees(db: DbOrTx, opts: { actor: Actor | null; bat
       collegeName: r.collegeName,
       level: r.level,
       feeDue: Number(r.feeDue),
-      feeStatus: r.feeStatus as FeeStatus,
+      feeStatus: r.feeStatus,
       paid: yuan(p),
       refunded: yuan(f),
       payments: list,

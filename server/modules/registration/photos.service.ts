@@ -3,7 +3,7 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { Db } from '../../db/client.js';
-import { applications, batches, files, persons } from '../../db/schema/index.js';
+import { applications, files } from '../../db/schema/index.js';
 import { authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
@@ -12,6 +12,9 @@ import type { PhotoImportResult } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { FileStore } from '../files/files.service.js';
 import { PHOTO_HEIGHT, PHOTO_WIDTH } from '../people/photo.service.js';
+import { candidatesByIds } from '../people/people.reads.js';
+import { fillMissingPhotos } from '../people/roster.service.js';
+import { batchTitlesByIds } from '../plans/plans.reads.js';
 
 /**
  * R-REG-01: a batch's application photos from one ZIP, each file named by the candidate's ID number or student
@@ -166,7 +169,7 @@ export async function importBatchPhotos(
 ): Promise<PhotoImportResult> {
   authorize(opts.actor, 'applications.import');
   const actor = opts.actor;
-  const [batch] = await db.select({ id: batches.id }).from(batches).where(eq(batches.id, opts.batchId));
+  const [batch] = await batchTitlesByIds(db, [opts.batchId]);
   if (!batch) throw notFound('认定批次');
   if (!opts.zip.length) throw new AppError('VALIDATION', '压缩包：内容为空', [{ field: 'file', message: '内容为空' }]);
   if (opts.zip.length > PHOTO_ZIP_MAX_BYTES)
@@ -183,20 +186,14 @@ export async function importBatchPhotos(
   const entries = readZip(opts.zip, result.bad);
 
   const college = collegeFilter(actor);
-  const apps = await db
+  const own = await db
     .select({
       id: applications.id,
       status: applications.status,
       appPhoto: applications.photoFileId,
-      personId: persons.id,
-      name: persons.name,
-      idType: persons.idType,
-      idHash: persons.idHash,
-      studentNumber: persons.studentNumber,
-      personPhoto: persons.photoFileId,
+      personId: applications.personId,
     })
     .from(applications)
-    .innerJoin(persons, eq(persons.id, applications.personId))
     .where(
       and(
         eq(applications.batchId, batch.id),
@@ -204,6 +201,29 @@ export async function importBatchPhotos(
         college ? eq(applications.collegeId, college) : undefined,
       ),
     );
+  const personById = new Map(
+    (
+      await candidatesByIds(
+        db,
+        own.map((a) => a.personId),
+      )
+    ).map((p) => [p.id, p]),
+  );
+  const apps = own.flatMap((a) => {
+    const p = personById.get(a.personId);
+    return p
+      ? [
+          {
+            ...a,
+            name: p.name,
+            idType: p.idType,
+            idHash: p.idHash,
+            studentNumber: p.studentNumber,
+            personPhoto: p.photoFileId,
+          },
+        ]
+      : [];
+  });
   const byHash = new Map(apps.map((a) => [a.idHash, a]));
   const byNumber = new Map(apps.filter((a) => a.studentNumber).map((a) => [a.studentNumber!.toUpperCase(), a]));
   const types = [...new Set(apps.map((a) => a.idType as IdType))].filter((t) =>
@@ -306,8 +326,9 @@ export async function importBatchPhotos(
       sql`update applications a set photo_file_id = v.fid, updated_at = now() from (values ${pairs}) as v(aid, pid, fid) where a.id = v.aid`,
     );
     // The person's own photo is set only when it has none (a later upload on the person stays theirs).
-    await tx.execute(
-      sql`update persons p set photo_file_id = v.fid, updated_at = now() from (values ${pairs}) as v(aid, pid, fid) where p.id = v.pid and p.photo_file_id is null`,
+    await fillMissingPhotos(
+      tx,
+      ready.map((r, i) => ({ personId: r.app.personId, fileId: rows[i].id })),
     );
     result.imported = ready.length;
     await recordAudit(tx, actor, {

@@ -1,6 +1,6 @@
-import { and, eq, gte, lte, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { applications, batchNotices, batches, colleges, persons } from '../../db/schema/index.js';
+import { applications, colleges } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { isBanned, levelNames, type Level } from '../../../shared/eligibility.js';
@@ -19,15 +19,11 @@ import {
 import { recordAudit } from '../audit/audit.service.js';
 import { isUniqueViolation } from '../people/people.store.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
-import {
-  assertOwnFiles,
-  failingReasons,
-  findApplication,
-  listRows,
-  presentDetail,
-  recordDecisions,
-  snapshotOf,
-} from './applications.store.js';
+import { assertOwnFiles, findApplication, recordDecisions } from './applications.store.js';
+import { failingReasons, snapshotOf } from './applications.present.js';
+import { applicationDetail, applicationPage } from './applications.service.js';
+import { candidateOfUser, type CandidatePerson } from '../people/people.reads.js';
+import { batchIdsOpenForRegistration } from '../plans/plans.reads.js';
 import { chinaToday } from '../../../shared/dates.js';
 
 /**
@@ -36,11 +32,11 @@ import { chinaToday } from '../../../shared/dates.js';
  * `user_id` is the signed-in account.
  */
 
-type PersonRow = typeof persons.$inferSelect;
+type PersonRow = CandidatePerson;
 
 /** The signed-in candidate's person; an account without one cannot apply. */
 export async function candidatePerson(tx: DbOrTx, actor: Actor): Promise<PersonRow> {
-  const [p] = await tx.select().from(persons).where(eq(persons.userId, actor.userId));
+  const p = await candidateOfUser(tx, actor.userId);
   if (!p) throw new AppError('NOT_FOUND', '您的账号尚未关联考生档案，请联系所在学院或认定中心');
   return p;
 }
@@ -58,13 +54,11 @@ function missingOf(p: PersonRow): string[] {
 
 export async function portalMe(db: Db, opts: { actor: Actor | null }): Promise<PortalMe> {
   authorize(opts.actor, 'portal.apply');
-  const [row] = await db
-    .select({ p: persons, collegeName: colleges.name })
-    .from(persons)
-    .leftJoin(colleges, eq(colleges.id, persons.collegeId))
-    .where(eq(persons.userId, opts.actor.userId));
-  if (!row) return { person: null, profileComplete: false, missing: ['未关联人员档案'] };
-  const p = row.p;
+  const p = await candidateOfUser(db, opts.actor.userId);
+  if (!p) return { person: null, profileComplete: false, missing: ['未关联人员档案'] };
+  const [college] = p.collegeId
+    ? await db.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, p.collegeId))
+    : [];
   const missing = missingOf(p);
   return {
     person: {
@@ -73,9 +67,9 @@ export async function portalMe(db: Db, opts: { actor: Actor | null }): Promise<P
       gender: p.gender,
       idMasked: p.idMasked,
       birthYear: p.birthYear,
-      kind: p.kind as 'student',
+      kind: p.kind,
       collegeId: p.collegeId,
-      collegeName: row.collegeName,
+      collegeName: college?.name ?? null,
       studentNumber: p.studentNumber,
       major: p.major,
       className: p.className,
@@ -97,17 +91,7 @@ export async function portalBatches(
   authorize(opts.actor, 'portal.apply');
   const p = await candidatePerson(db, opts.actor);
   const today = opts.today ?? chinaToday();
-  const open = await db
-    .select({ id: batches.id })
-    .from(batches)
-    .innerJoin(batchNotices, eq(batchNotices.batchId, batches.id))
-    .where(
-      and(
-        eq(batches.state, 'registering'),
-        lte(batches.registrationOpensOn, today),
-        gte(batches.registrationClosesOn, today),
-      ),
-    );
+  const open = await batchIdsOpenForRegistration(db, today);
   const facts = (await loadFacts(db, [p.id])).get(p.id)!;
   const live = await db
     .select({
@@ -119,7 +103,7 @@ export async function portalBatches(
     .from(applications)
     .where(and(eq(applications.personId, p.id), ne(applications.status, 'withdrawn')));
   const items: PortalBatch[] = [];
-  for (const { id } of open) {
+  for (const id of open) {
     const ctx = await eligibilityContextFor(db, id);
     const result = judgeEligibility(facts, ctx);
     const mine = live.find((a) => a.batchId === id);
@@ -143,7 +127,7 @@ export async function portalBatches(
       // R-ELIG-00: eligible levels, and levels open to manual review where no rule of the documents decides.
       eligibleLevels: result.levels.filter((l) => l.eligible || l.manual).map((l) => l.level),
       manualLevels: result.levels.filter((l) => l.manual).map((l) => l.level),
-      application: mine ? { id: mine.id, status: mine.status as ApplicationStatus, level: mine.level } : null,
+      application: mine ? { id: mine.id, status: mine.status, level: mine.level } : null,
     });
   }
   items.sort((a, b) => a.registrationClosesOn.localeCompare(b.registrationClosesOn));
@@ -225,7 +209,7 @@ export async function applyForBatch(
     if (dup)
       throw new AppError(
         'CONFLICT',
-        `认定批次：您已报名该批次（${applicationStatusNames[dup.status as ApplicationStatus]}），每人每批次只能有一份有效报名`,
+        `认定批次：您已报名该批次（${applicationStatusNames[dup.status]}），每人每批次只能有一份有效报名`,
         field('batchId', '重复报名'),
       );
     const { snapshot, eligible } = await judgeApplication(tx, p, d.batchId, d.level, today);
@@ -266,7 +250,7 @@ export async function applyForBatch(
       entityId: row.id,
       after: { batchId: row.batchId, personId: p.id, level: row.level, status, form: d.form },
     });
-    return presentDetail(tx, actor, row.id, true);
+    return applicationDetail(tx, actor, row.id, true);
   });
 }
 
@@ -300,7 +284,7 @@ export async function resubmitApplication(
     if (a.status !== 'rejected')
       throw new AppError(
         'CONFLICT',
-        `报名记录当前为“${applicationStatusNames[a.status as ApplicationStatus]}”，只有已退回的报名可以修改后重新提交`,
+        `报名记录当前为“${applicationStatusNames[a.status]}”，只有已退回的报名可以修改后重新提交`,
         { status: a.status },
       );
     const { snapshot, eligible } = await judgeApplication(tx, p, a.batchId, d.level, today);
@@ -309,7 +293,7 @@ export async function resubmitApplication(
       tx,
       actor,
       photoFileId === a.photoFileId ? null : photoFileId,
-      d.evidence.filter((e) => !((a.evidence ?? []) as { fileId: string }[]).some((x) => x.fileId === e.fileId)),
+      d.evidence.filter((e) => !(a.evidence ?? []).some((x) => x.fileId === e.fileId)),
       p.photoFileId,
     );
     const status: ApplicationStatus = a.collegeId ? 'pending_college' : 'pending_centre';
@@ -338,7 +322,7 @@ export async function resubmitApplication(
       before: { status: a.status, level: a.level, form: a.form },
       after: { status, level: d.level, form: d.form },
     });
-    return presentDetail(tx, actor, a.id, true);
+    return applicationDetail(tx, actor, a.id, true);
   });
 }
 
@@ -363,14 +347,14 @@ export async function withdrawApplication(
       before: { status: a.status },
       after: { status: 'withdrawn', reason: opts.reason ?? null },
     });
-    return presentDetail(tx, actor, a.id, true);
+    return applicationDetail(tx, actor, a.id, true);
   });
 }
 
 export async function listOwnApplications(db: Db, opts: { actor: Actor | null }) {
   authorize(opts.actor, 'portal.apply');
   const p = await candidatePerson(db, opts.actor);
-  return listRows(db, eq(applications.personId, p.id));
+  return applicationPage(db, eq(applications.personId, p.id));
 }
 
 export async function getOwnApplication(db: Db, opts: { actor: Actor | null; id: string }): Promise<ApplicationDetail> {
@@ -378,5 +362,5 @@ export async function getOwnApplication(db: Db, opts: { actor: Actor | null; id:
   const p = await candidatePerson(db, opts.actor);
   const a = await findApplication(db, opts.id);
   if (!a || a.personId !== p.id) throw notFound('报名记录');
-  return presentDetail(db, opts.actor, a.id, true);
+  return applicationDetail(db, opts.actor, a.id, true);
 }

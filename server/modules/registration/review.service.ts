@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { applications, files, persons } from '../../db/schema/index.js';
+import { applications, files } from '../../db/schema/index.js';
 import type { FileStore } from '../files/files.service.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -17,15 +17,10 @@ import {
 } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
-import {
-  filterConditions,
-  findApplication,
-  listRows,
-  lockApplications,
-  presentDetail,
-  recordDecisions,
-  snapshotOf,
-} from './applications.store.js';
+import { filterConditions, findApplication, lockApplications, recordDecisions } from './applications.store.js';
+import { snapshotOf } from './applications.present.js';
+import { applicationDetail, applicationPage } from './applications.service.js';
+import { candidatesByIds } from '../people/people.reads.js';
 import * as fees from './fees.service.js';
 
 /** The two-stage review (R-REG-02): lists for reviewers, bulk decisions, the centre's unlock, eligibility re-check. */
@@ -33,8 +28,8 @@ import * as fees from './fees.service.js';
 export async function listApplications(db: Db, opts: { actor: Actor | null; query: ApplicationQuery }) {
   authorize(opts.actor, 'applications.read');
   const q = applicationQuery.parse(opts.query);
-  const cond = filterConditions(q, collegeFilter(opts.actor));
-  return listRows(db, cond.length ? and(...cond) : undefined, { page: q.page, pageSize: q.pageSize });
+  const cond = await filterConditions(db, q, collegeFilter(opts.actor));
+  return applicationPage(db, cond.length ? and(...cond) : undefined, { page: q.page, pageSize: q.pageSize });
 }
 
 /** R-ORG-07: another college's application (or a social learner's) answers 404 to a clerk. */
@@ -46,7 +41,7 @@ export async function getApplication(
   const a = await findApplication(db, opts.id);
   if (!a) throw notFound('报名记录');
   assertCollegeScope(opts.actor, a.collegeId, '报名记录');
-  return presentDetail(db, opts.actor, a.id, false);
+  return applicationDetail(db, opts.actor, a.id, false);
 }
 
 /** R-REG-02: the stage an actor reviews: a college clerk the first (初审), the centre roles the second (复审). */
@@ -89,11 +84,10 @@ export async function reviewApplications(db: Db, opts: { actor: Actor | null; bo
     let ids: string[];
     if (body.ids) ids = [...new Set(body.ids)];
     else {
-      const cond = filterConditions({ ...body.filter!, status: undefined }, only);
+      const cond = await filterConditions(tx, { ...body.filter!, status: undefined }, only);
       const rows = await tx
         .select({ id: applications.id })
         .from(applications)
-        .innerJoin(persons, eq(persons.id, applications.personId))
         .where(and(...cond, eq(applications.status, s.from)))
         .limit(MAX_REVIEW + 1);
       if (body.filter!.status && body.filter!.status !== s.from) rows.length = 0;
@@ -120,20 +114,15 @@ export async function reviewApplications(db: Db, opts: { actor: Actor | null; bo
     if (wrong.length) {
       const names = new Map(
         (
-          await tx
-            .select({ id: persons.id, name: persons.name })
-            .from(persons)
-            .where(
-              inArray(
-                persons.id,
-                wrong.slice(0, 5).map((a) => a.personId),
-              ),
-            )
+          await candidatesByIds(
+            tx,
+            wrong.slice(0, 5).map((a) => a.personId),
+          )
         ).map((p) => [p.id, p.name]),
       );
       const list = wrong
         .slice(0, 5)
-        .map((a) => `${names.get(a.personId) ?? a.id}（${applicationStatusNames[a.status as ApplicationStatus]}）`)
+        .map((a) => `${names.get(a.personId) ?? a.id}（${applicationStatusNames[a.status]}）`)
         .join('、');
       throw new AppError(
         'CONFLICT',
@@ -182,7 +171,7 @@ export async function unlockApplication(
     if (a.status !== 'approved')
       throw new AppError(
         'CONFLICT',
-        `报名记录当前为“${applicationStatusNames[a.status as ApplicationStatus]}”，只有审核通过（已锁定）的报名需要解锁`,
+        `报名记录当前为“${applicationStatusNames[a.status]}”，只有审核通过（已锁定）的报名需要解锁`,
         { status: a.status },
       );
     await tx
@@ -197,7 +186,7 @@ export async function unlockApplication(
       before: { status: 'approved' },
       after: { status: 'pending_centre', reason },
     });
-    return presentDetail(tx, actor, a.id, false);
+    return applicationDetail(tx, actor, a.id, false);
   });
 }
 
@@ -276,7 +265,7 @@ export async function openApplicationFile(
   const a = await findApplication(db, opts.id);
   if (!a) throw notFound('报名记录');
   assertCollegeScope(opts.actor, a.collegeId, '报名记录');
-  const attached = [a.photoFileId, ...((a.evidence ?? []) as { fileId: string }[]).map((e) => e.fileId)];
+  const attached = [a.photoFileId, ...(a.evidence ?? []).map((e) => e.fileId)];
   if (!attached.includes(opts.fileId)) throw notFound('文件');
   const [row] = await db.select().from(files).where(eq(files.id, opts.fileId));
   if (!row || !fs.existsSync(store.pathOf(row.sha256))) throw notFound('文件');

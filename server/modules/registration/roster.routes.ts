@@ -2,14 +2,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context.js';
 import { rosterImportResult } from '../../../shared/registration.js';
-import { XLSX_MIME, attachment } from '../../http/download.js';
+import { activationSheetQuery, candidateAccountList, candidateAccountQuery } from '../../../shared/activation.js';
+import { XLSX_MIME, attachment, sendFile } from '../../http/download.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { importRoster, rosterTemplate } from './roster.service.js';
 import { startRosterImport } from './roster.job.js';
+import { listCandidateAccounts } from './accounts.service.js';
+import { activationSheet } from './accounts.export.js';
 
 const batchParam = z.object({ id: z.string().uuid('批次编号格式不正确') });
 
-/** R-REG-01: the roster (花名册) of a batch: its template, and the import (all rows or none). */
+/**
+ * R-REG-01: the roster (花名册) of a batch: its template, and the import (all rows or none); issue 8 item 4: the
+ * candidate accounts it created and their one-time activation codes, per class.
+ */
 export const rosterRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -64,6 +70,46 @@ export const rosterRoutes =
           { db: ctx.db, files: ctx.files, pii: ctx.pii, jobs: ctx.jobs },
           { actor: req.actor, batchId: req.params.id, bytes, fileName: name },
         );
+      },
+    );
+    app.get(
+      '/batches/:id/candidate-accounts',
+      {
+        schema: {
+          tags,
+          summary: '批次考生账号（激活状态，按班级）',
+          params: batchParam,
+          querystring: candidateAccountQuery,
+          response: { 200: candidateAccountList },
+        },
+      },
+      async (req) =>
+        listCandidateAccounts(ctx.db, {
+          actor: req.actor,
+          batchId: req.params.id,
+          className: req.query.className || undefined,
+        }),
+    );
+    app.get(
+      '/batches/:id/candidate-accounts/sheet',
+      {
+        schema: {
+          tags,
+          summary: '下载班级激活码单（PDF 或 Excel）',
+          params: batchParam,
+          querystring: activationSheetQuery,
+        },
+      },
+      async (req, reply) => {
+        const f = await activationSheet(ctx.db, {
+          actor: req.actor,
+          pii: ctx.pii,
+          batchId: req.params.id,
+          className: req.query.className,
+          format: req.query.format,
+          fontPath: ctx.config.PDF_FONT_PATH,
+        });
+        return sendFile(reply, f, f.mime);
       },
     );
   };

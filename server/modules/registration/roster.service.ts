@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { applications, colleges, persons } from '../../db/schema/index.js';
+import { applications, colleges } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, type Actor } from '../../http/access.js';
 import { AppError, type FieldIssue } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
@@ -19,9 +19,10 @@ import { levelNames } from '../../../shared/eligibility.js';
 import { batchStateNames } from '../../../shared/plans.js';
 import { INITIAL_PASSWORD_NOTE, type RosterImportResult } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { INITIAL_ACTIVATION } from '../auth/candidate.service.js';
-import { issueActivationCodes } from '../auth/activation.service.js';
+import { createCandidateAccounts } from '../auth/activation.service.js';
 import type { FileStore } from '../files/files.service.js';
+import { candidatesByIdHashes, candidatesByStudentNumbers, type CandidatePerson } from '../people/people.reads.js';
+import { writeRosterPersons } from '../people/roster.service.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
 import { rosterColumns, rosterTemplateBytes, type RosterRow } from './roster.xlsx.js';
 
@@ -57,10 +58,7 @@ async function insertRows(tx: DbOrTx, table: string, columns: Record<string, str
     );
 }
 
-type PersonRow = Pick<
-  typeof persons.$inferSelect,
-  'id' | 'name' | 'kind' | 'collegeId' | 'studentNumber' | 'idHash' | 'userId'
->;
+type PersonRow = CandidatePerson;
 
 interface Planned {
   row: RosterRow;
@@ -187,33 +185,17 @@ export async function importRoster(
 
   // What the database already holds: persons by ID hash and by 学号, live applications to this batch (set queries).
   const ok = planned.filter((p) => !bad.has(p.row.rowNumber));
-  const cols = {
-    id: persons.id,
-    name: persons.name,
-    kind: persons.kind,
-    collegeId: persons.collegeId,
-    studentNumber: persons.studentNumber,
-    idHash: persons.idHash,
-    userId: persons.userId,
-    idType: persons.idType,
-  };
   const found = new Map<string, PersonRow>();
   for (const part of chunked(ok, 5000))
-    for (const p of await db
-      .select(cols)
-      .from(persons)
-      .where(
-        inArray(
-          persons.idHash,
-          part.map((x) => x.idHash),
-        ),
-      ))
+    for (const p of await candidatesByIdHashes(
+      db,
+      part.map((x) => x.idHash),
+    ))
       found.set(`${p.idType}|${p.idHash}`, p);
   const numbered = new Map<string, PersonRow>();
   const numbers = ok.map((p) => p.row.studentNumber).filter(Boolean);
   for (const part of chunked(numbers, 5000))
-    for (const p of await db.select(cols).from(persons).where(inArray(persons.studentNumber, part)))
-      numbered.set(p.studentNumber!, p);
+    for (const p of await candidatesByStudentNumbers(db, part)) numbered.set(p.studentNumber!, p);
   const applied = new Set(
     (
       await db
@@ -271,100 +253,53 @@ async function writeRoster(
     // with the PII key (no hashing here: AES-GCM costs microseconds a row, scrypt tens of milliseconds).
     const needAccount = planned.filter((p) => !p.existing?.userId);
     const accountOf = new Map(needAccount.map((p) => [p.personId, randomUUID()]));
-    await insertRows(
+    await createCandidateAccounts(
       tx,
-      'users',
-      {
-        id: 'uuid',
-        username: 'text',
-        display_name: 'text',
-        role: 'text',
-        password_hash: 'text',
-        must_change_password: 'boolean',
-      },
+      o.pii,
+      actor.userId,
       needAccount.map((p) => ({
         id: accountOf.get(p.personId)!,
         username: `c${p.personId.replace(/-/g, '')}`,
-        display_name: p.row.name,
-        role: 'candidate',
-        password_hash: INITIAL_ACTIVATION,
-        must_change_password: true,
+        displayName: p.row.name,
       })),
     );
-    await issueActivationCodes(tx, o.pii, actor.userId, [...accountOf.values()]);
 
     const fresh = planned.filter((p) => !p.existing);
+    const known = planned.filter((p) => p.existing);
     const isResident = (p: Planned) => p.idType === 'resident' || p.idType === 'hmt_residence';
-    await insertRows(
-      tx,
-      'persons',
-      {
-        id: 'uuid',
-        name: 'text',
-        gender: 'text',
-        id_type: 'text',
-        id_cipher: 'text',
-        id_hash: 'text',
-        id_masked: 'text',
-        birth_year: 'int',
-        phone: 'text',
-        kind: 'text',
-        college_id: 'uuid',
-        major: 'text',
-        class_name: 'text',
-        enrolment_year: 'int',
-        education_level: 'text',
-        graduating: 'boolean',
-        student_number: 'text',
-        user_id: 'uuid',
-      },
-      fresh.map((p) => ({
+    await writeRosterPersons(tx, {
+      fresh: fresh.map((p) => ({
         id: p.personId,
         name: p.row.name,
         gender: p.row.gender ?? (isResident(p) ? genderOf(p.idNumber) : 'male'),
-        id_type: p.idType,
-        id_cipher: o.pii.encrypt(p.idNumber),
-        id_hash: p.idHash,
-        id_masked: maskIdNumber(p.idNumber),
-        birth_year: birthYearOf(p.idType, p.idNumber), // R-PPL-02: the year only in clear
+        idType: p.idType,
+        idCipher: o.pii.encrypt(p.idNumber),
+        idHash: p.idHash,
+        idMasked: maskIdNumber(p.idNumber),
+        birthYear: birthYearOf(p.idType, p.idNumber), // R-PPL-02: the year only in clear
         phone: p.row.phone || null,
-        kind: 'student',
-        college_id: p.collegeId,
+        collegeId: p.collegeId,
         major: p.row.major || null,
-        class_name: p.row.className || null,
-        enrolment_year: p.row.enrolmentYear,
-        education_level: p.row.educationLevel,
+        className: p.row.className || null,
+        enrolmentYear: p.row.enrolmentYear,
+        educationLevel: p.row.educationLevel,
         graduating: p.graduating ?? false,
-        student_number: p.row.studentNumber || null,
-        user_id: accountOf.get(p.personId)!,
+        studentNumber: p.row.studentNumber || null,
+        userId: accountOf.get(p.personId)!,
       })),
-    );
-
-    // Existing persons: the roster's student fields replace the stored ones where given (one UPDATE per chunk).
-    const known = planned.filter((p) => p.existing);
-    for (const part of chunked(known, 5000)) {
-      const rows = part.map((p) => ({
+      known: known.map((p) => ({
         id: p.personId,
-        sn: p.row.studentNumber || null,
-        college: p.collegeId,
+        studentNumber: p.row.studentNumber || null,
+        collegeId: p.collegeId,
         major: p.row.major || null,
-        cls: p.row.className || null,
-        ey: p.row.enrolmentYear,
-        el: p.row.educationLevel,
-        gr: p.graduating,
+        className: p.row.className || null,
+        enrolmentYear: p.row.enrolmentYear,
+        educationLevel: p.row.educationLevel,
+        graduating: p.graduating,
         phone: p.row.phone || null,
-        uid: accountOf.get(p.personId) ?? null,
-      }));
-      await tx.execute(sql`
-        update persons p set kind = 'student', college_id = v.college,
-          student_number = coalesce(v.sn, p.student_number), major = coalesce(v.major, p.major),
-          class_name = coalesce(v.cls, p.class_name), enrolment_year = coalesce(v.ey, p.enrolment_year),
-          education_level = coalesce(v.el, p.education_level), graduating = coalesce(v.gr, p.graduating),
-          phone = coalesce(v.phone, p.phone), user_id = coalesce(p.user_id, v.uid), updated_at = now()
-        from json_to_recordset(${JSON.stringify(rows)}::json)
-          as v(id uuid, sn text, college uuid, major text, cls text, ey int, el text, gr boolean, phone text, uid uuid)
-        where p.id = v.id`);
-    }
+        userId: accountOf.get(p.personId) ?? null,
+      })),
+    });
 
     // R-ELIG-00: the engine's verdict on the facts as they stand after this roster, stored with each application.
     const facts = await loadFacts(

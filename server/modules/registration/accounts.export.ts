@@ -5,7 +5,7 @@ import { writeWorkbook } from '../../http/sheet.js';
 import { ACTIVATION_NOTE, activationStates } from '../../../shared/activation.js';
 import { loadCentre } from '../centre/centre.service.js';
 import { columns, CONTENT_WIDTH, createFormDocument, numberPages, PAGE, row, toBuffer } from '../centre/table.pdf.js';
-import { activationSheetRows } from './activation.service.js';
+import { activationSheetRows } from './accounts.service.js';
 
 /**
  * Issue 8 item 4: a class's activation codes for the college to hand out, as a PDF (one slip per student, cut along
