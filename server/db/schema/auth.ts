@@ -84,7 +84,9 @@ export const signupRequests = pgTable(
     phone: text('phone').notNull(),
     /** The password chosen at sign-up (scrypt); emptied once decided. */
     passwordHash: text('password_hash').notNull(),
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'confirmed', 'rejected'] as const })
+      .notNull()
+      .default('pending'),
     ip: text('ip'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     decidedBy: uuid('decided_by').references(() => users.id),

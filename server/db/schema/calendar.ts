@@ -15,7 +15,7 @@ export const calendarDays = pgTable(
       .notNull()
       .references(() => calendarYears.year, { onDelete: 'cascade' }),
     day: date('day', { mode: 'string' }).notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ['holiday', 'workday'] as const }).notNull(),
     name: text('name').notNull(),
   },
   (t) => [primaryKey({ columns: [t.day] })],

@@ -123,9 +123,11 @@ export const filings = pgTable('filings', {
     .notNull()
     .references(() => centres.id),
   /** initial 机构设置备案 | incremental 评价职业(工种)增量备案 */
-  category: text('category').notNull(),
+  category: text('category', { enum: ['initial', 'incremental'] as const }).notNull(),
   title: text('title').notNull(),
-  status: text('status').notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'submitted', 'approved', 'returned'] as const })
+    .notNull()
+    .default('draft'),
   submittedAt: timestamp('submitted_at', { withTimezone: true }),
   /** The authority's reply (备案回执 / 增量备案回执): number and date. */
   replyNumber: text('reply_number'),
@@ -153,14 +155,16 @@ export const scopeRows = pgTable(
     jobName: text('job_name'),
     levels: integer('levels').array().notNull(),
     /** national 国家职业技能标准 | spec 评价规范 */
-    standardType: text('standard_type').notNull(),
+    standardType: text('standard_type', { enum: ['national', 'spec'] as const }).notNull(),
     collegeId: uuid('college_id')
       .notNull()
       .references(() => colleges.id),
     /** 对应专业 */
     major: text('major'),
     /** pending (in a filing not yet approved) | active */
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'active'] as const })
+      .notNull()
+      .default('pending'),
     seq: integer('seq').notNull().default(0),
     activatedAt: timestamp('activated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -208,7 +212,7 @@ export const venues = pgTable('venues', {
     .notNull()
     .references(() => centres.id),
   /** office 工作场所 | theory 理论知识考场 | skill 操作技能考核场所 */
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: ['office', 'theory', 'skill'] as const }).notNull(),
   occupationId: uuid('occupation_id').references(() => occupations.id),
   place: text('place').notNull(),
   area: numeric('area', { mode: 'number' }),
@@ -231,7 +235,9 @@ export const filingEquipment = pgTable('filing_equipment', {
   quantity: integer('quantity').notNull(),
   unit: text('unit'),
   /** owned 自有 | leased 租赁 */
-  ownership: text('ownership').notNull().default('owned'),
+  ownership: text('ownership', { enum: ['owned', 'leased'] as const })
+    .notNull()
+    .default('owned'),
 });
 
 /** 评估评分表 (R-ORG-06): the authority's score sheet as data. */
@@ -243,7 +249,7 @@ export const assessmentItems = pgTable('assessment_items', {
   content: text('content').notNull(),
   standard: text('standard').notNull(),
   /** points (scored up to maxPoints) | veto (否决项: yes/no, no points) | bonus (优先项目, extra points) */
-  kind: text('kind').notNull(),
+  kind: text('kind', { enum: ['points', 'veto', 'bonus'] as const }).notNull(),
   maxPoints: integer('max_points').notNull().default(0),
   method: text('method'),
 });

@@ -15,6 +15,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { centres, colleges, occupations } from './centre.js';
 import { users } from './auth.js';
+import { batchMethods, batchStates, lateModes, sittingKinds, type BatchNotice } from '../../../shared/plans.js';
 
 /** The centre's plan settings (R-PLAN-04 lead time and late handling, R-PLAN-06 training filing period). */
 export const planSettings = pgTable('plan_settings', {
@@ -23,7 +24,7 @@ export const planSettings = pgTable('plan_settings', {
     .references(() => centres.id),
   leadDays: integer('lead_days').notNull().default(10),
   /** refuse | warn */
-  lateMode: text('late_mode').notNull().default('refuse'),
+  lateMode: text('late_mode', { enum: lateModes }).notNull().default('refuse'),
   trainingFilingDays: integer('training_filing_days').notNull().default(20),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -38,7 +39,9 @@ export const annualPlans = pgTable('annual_plans', {
   title: text('title').notNull(),
   note: text('note'),
   /** draft | issued */
-  status: text('status').notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'issued'] as const })
+    .notNull()
+    .default('draft'),
   issuedAt: timestamp('issued_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -57,7 +60,9 @@ export const semesterPlans = pgTable(
     title: text('title').notNull(),
     note: text('note'),
     /** draft | submitted | approved | returned */
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted', 'approved', 'returned'] as const })
+      .notNull()
+      .default('draft'),
     reason: text('reason'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     submittedBy: uuid('submitted_by').references(() => users.id),
@@ -86,7 +91,7 @@ export const planLines = pgTable(
       .references(() => occupations.id),
     jobName: text('job_name'),
     level: integer('level').notNull(),
-    method: text('method').notNull(),
+    method: text('method', { enum: batchMethods }).notNull(),
     expectedCandidates: integer('expected_candidates').notNull().default(0),
     month: integer('month'),
     note: text('note'),
@@ -136,8 +141,8 @@ export const batches = pgTable(
       .references(() => occupations.id),
     jobName: text('job_name'),
     levels: integer('levels').array().notNull(),
-    method: text('method').notNull(),
-    state: text('state').notNull().default('draft'),
+    method: text('method', { enum: batchMethods }).notNull(),
+    state: text('state', { enum: batchStates }).notNull().default('draft'),
     registrationOpensOn: date('registration_opens_on', { mode: 'string' }).notNull(),
     registrationClosesOn: date('registration_closes_on', { mode: 'string' }).notNull(),
     registrationPlace: text('registration_place'),
@@ -169,7 +174,7 @@ export const batchSittings = pgTable(
       .notNull()
       .references(() => batches.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: sittingKinds }).notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     startsAt: text('starts_at').notNull(),
     endsAt: text('ends_at').notNull(),
@@ -206,7 +211,7 @@ export const batchNotices = pgTable('batch_notices', {
   batchId: uuid('batch_id')
     .primaryKey()
     .references(() => batches.id, { onDelete: 'cascade' }),
-  content: jsonb('content').notNull(),
+  content: jsonb('content').$type<BatchNotice>().notNull(),
   publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   publishedBy: uuid('published_by').references(() => users.id),
 });

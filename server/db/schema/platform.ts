@@ -7,7 +7,9 @@ export const jobs = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').notNull(),
-    status: text('status').notNull().default('queued'), // queued | running | succeeded | failed
+    status: text('status', { enum: ['queued', 'running', 'succeeded', 'failed'] as const })
+      .notNull()
+      .default('queued'),
     params: jsonb('params').notNull().default({}),
     progress: integer('progress').notNull().default(0),
     message: text('message'),

@@ -159,7 +159,7 @@ function presentRequest(
 ): SignupRequest {
   return {
     id: r.id,
-    status: r.status as SignupRequest['status'],
+    status: r.status,
     createdAt: r.createdAt.toISOString(),
     givenName: r.name,
     givenPhone: r.phone,

@@ -25,7 +25,7 @@ type DayRow = typeof calendarDays.$inferSelect;
 
 const byDay = (a: { day: string }, b: { day: string }) => a.day.localeCompare(b.day);
 
-const presentDay = (d: DayRow): CalendarDay => ({ day: d.day, kind: d.kind as DayKind, name: d.name });
+const presentDay = (d: DayRow): CalendarDay => ({ day: d.day, kind: d.kind, name: d.name });
 
 const present = (y: YearRow, days: DayRow[]): CalendarYear => ({
   year: y.year,
@@ -202,7 +202,7 @@ export async function seedProvisionalDemoCalendars(tx: DbOrTx, opts: { today: st
     await tx.insert(calendarYears).values({ year: y, source: PROVISIONAL_SOURCE });
     await tx
       .insert(calendarDays)
-      .values(FIXED_HOLIDAYS.map(([md, name]) => ({ year: y, day: `${y}-${md}`, kind: 'holiday', name })));
+      .values(FIXED_HOLIDAYS.map(([md, name]) => ({ year: y, day: `${y}-${md}`, kind: 'holiday' as const, name })));
     added.push(y);
   }
   if (added.length)

@@ -24,7 +24,7 @@ export async function seedAssessmentSheet(tx: DbOrTx, actor: Actor = systemActor
 
 async function loadItems(db: DbOrTx): Promise<AssessmentItem[]> {
   const rows = await db.select().from(assessmentItems).orderBy(asc(assessmentItems.seq));
-  return rows.map((r) => ({ ...r, kind: r.kind as AssessmentItem['kind'] }));
+  return rows;
 }
 
 export async function getAssessmentSheet(db: Db, opts: { actor: Actor | null }) {

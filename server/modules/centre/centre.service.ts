@@ -200,7 +200,7 @@ export async function listVenues(db: DbOrTx, opts: { actor: Actor | null }): Pro
   );
   return rows.map((r) => ({
     id: r.id,
-    kind: r.kind as Venue['kind'],
+    kind: r.kind,
     occupationId: r.occupationId,
     occupationName: r.occupationId ? (names.get(r.occupationId)?.name ?? null) : null,
     place: r.place,
@@ -260,7 +260,7 @@ export async function listEquipment(db: DbOrTx, opts: { actor: Actor | null }): 
     model: r.model,
     quantity: r.quantity,
     unit: r.unit,
-    ownership: r.ownership as Equipment['ownership'],
+    ownership: r.ownership,
   }));
 }
 

@@ -14,9 +14,9 @@ type FilingRow = typeof filings.$inferSelect;
 
 const presentFiling = (f: FilingRow, rowCount: number): Filing => ({
   id: f.id,
-  category: f.category as Filing['category'],
+  category: f.category,
   title: f.title,
-  status: f.status as Filing['status'],
+  status: f.status,
   rowCount,
   submittedAt: f.submittedAt?.toISOString() ?? null,
   replyNumber: f.replyNumber,

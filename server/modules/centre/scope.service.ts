@@ -42,11 +42,11 @@ export async function loadScopeRows(db: DbOrTx, where?: SQL): Promise<ScopeRow[]
     occupationName: o.name,
     jobName: r.jobName,
     levels: r.levels,
-    standardType: r.standardType as ScopeRow['standardType'],
+    standardType: r.standardType,
     collegeId: r.collegeId,
     collegeName,
     major: r.major,
-    status: r.status as ScopeRow['status'],
+    status: r.status,
     activatedAt: r.activatedAt?.toISOString() ?? null,
     approvals: approvals
       .filter((x) => x.a.scopeRowId === r.id)

@@ -143,7 +143,7 @@ export function presentJob(runner: JobRunner, j: JobRow): Job {
     id: j.id,
     kind: j.kind,
     kindName: runner.kindName(j.kind),
-    status: j.status as Job['status'],
+    status: j.status,
     progress: j.progress,
     message: j.message,
     result: (j.result as Job['result']) ?? null,

@@ -19,17 +19,9 @@ import { birthYearOf, maskIdNumber, normalizeIdNumber, type IdType } from '../..
 import { personBody, type PersonBody, type PersonQuery, type PersonUpdateBody } from '../../../shared/people.js';
 import type { PersonDetail } from '../../../shared/people-staff.js';
 import { recordAudit } from '../audit/audit.service.js';
-import {
-  auditPerson,
-  isUniqueViolation,
-  loadPerson,
-  presentPerson,
-  presentPersons,
-  rolesOf,
-  collegeNames,
-  type PersonRow,
-} from './people.store.js';
-import { presentExaminers, presentExperts, presentExamStaff, presentSupervisors } from './staff.service.js';
+import { isUniqueViolation, loadPerson, rolesOf, collegeNames, type PersonRow } from './people.store.js';
+import { auditPerson, presentPerson, presentPersons, presentAppointment } from './people.present.js';
+import { presentExaminers, presentExperts, presentExamStaff, presentSupervisors } from './staff.present.js';
 
 /**
  * The sealed columns of an ID number (R-PPL-02): ciphertext, lookup hash, mask (last four), birth year; never the
@@ -383,19 +375,6 @@ async function describePerson(db: Db, actor: Actor, row: PersonRow): Promise<Per
     supervisor: (await presentSupervisors(db, su))[0] ?? null,
     experts: await presentExperts(db, xp),
     examStaff: await presentExamStaff(db, st),
-  };
-}
-
-export function presentAppointment(a: typeof appointments.$inferSelect): PersonDetail['appointments'][number] {
-  return {
-    id: a.id,
-    personId: a.personId,
-    role: a.role as PersonDetail['appointments'][number]['role'],
-    letterNumber: a.letterNumber,
-    startDate: a.startDate,
-    endDate: a.endDate,
-    fileId: a.fileId,
-    note: a.note,
   };
 }
 

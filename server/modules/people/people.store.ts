@@ -20,7 +20,7 @@ import { chinaToday } from '../../../shared/dates.js';
 /** Internal reads shared by the people module's services (not exported from the module). */
 
 export type PersonRow = typeof persons.$inferSelect;
-type StaffRole = Person['roles'][number];
+export type StaffRole = Person['roles'][number];
 
 export const DEFAULT_SETTINGS: PeopleSettings = { expertMaxAge: 65, reminderDays: 90 };
 
@@ -79,83 +79,10 @@ export async function collegeNames(db: DbOrTx, ids: (string | null)[]): Promise<
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** R-PPL-02: what every response carries: the masked number only. */
-export function presentPerson(p: PersonRow, extra: { collegeName: string | null; roles: StaffRole[] }): Person {
-  return {
-    id: p.id,
-    name: p.name,
-    gender: p.gender as Person['gender'],
-    idType: p.idType as Person['idType'],
-    idMasked: p.idMasked,
-    birthYear: p.birthYear,
-    phone: p.phone,
-    hasPhoto: !!p.photoFileId,
-    kind: p.kind as Person['kind'],
-    collegeId: p.collegeId,
-    collegeName: extra.collegeName,
-    education: p.education,
-    workUnit: p.workUnit,
-    ownStaff: p.ownStaff,
-    major: p.major,
-    className: p.className,
-    enrolmentYear: p.enrolmentYear,
-    educationLevel: p.educationLevel as Person['educationLevel'],
-    classType: p.classType as Person['classType'],
-    graduating: p.graduating,
-    titleSeries: p.titleSeries,
-    titleName: p.titleName,
-    titleGrade: p.titleGrade as Person['titleGrade'],
-    titleDate: p.titleDate,
-    skillLevel: p.skillLevel,
-    skillOccupation: p.skillOccupation,
-    userId: p.userId,
-    roles: extra.roles,
-    createdAt: p.createdAt.toISOString(),
-  };
-}
-
-/** R-PPL-02: a person as the audit trail keeps it: neither the mask nor the birth year (together they narrow the number). */
-export function auditPerson(p: PersonRow) {
-  const { idMasked: _m, birthYear: _y, ...rest } = presentPerson(p, { collegeName: null, roles: [] });
-  return rest;
-}
-
 /** R-PPL-02: the full birth date, derived from the decrypted number where a rule or a form needs it (never stored). */
 export function birthDateOfPerson(pii: PiiCipher, p: Pick<PersonRow, 'idType' | 'idCipher'>): string | null {
   if (p.idType !== 'resident' && p.idType !== 'hmt_residence') return null;
   return birthDateOf(pii.decrypt(p.idCipher));
-}
-
-export async function presentPersons(db: DbOrTx, rows: PersonRow[]): Promise<Person[]> {
-  const [names, roles] = await Promise.all([
-    collegeNames(
-      db,
-      rows.map((r) => r.collegeId),
-    ),
-    rolesOf(
-      db,
-      rows.map((r) => r.id),
-    ),
-  ]);
-  return rows.map((r) =>
-    presentPerson(r, {
-      collegeName: r.collegeId ? (names.get(r.collegeId) ?? null) : null,
-      roles: roles.get(r.id) ?? [],
-    }),
-  );
-}
-
-/** The person columns staff lists show beside each role. */
-export function personSummary(p: PersonRow) {
-  return {
-    personId: p.id,
-    name: p.name,
-    idMasked: p.idMasked,
-    titleName: p.titleName,
-    titleGrade: p.titleGrade as 'junior' | 'intermediate' | 'senior' | null,
-    skillLevel: p.skillLevel,
-    ownStaff: p.ownStaff,
-  };
 }
 
 export async function personsById(db: DbOrTx, ids: string[]): Promise<Map<string, PersonRow>> {

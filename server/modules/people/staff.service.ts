@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import {
   appointments,
@@ -16,16 +16,9 @@ import type { PiiCipher } from '../../http/pii.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import { ageOn } from '../../../shared/idcard.js';
 import type { OccupationRef } from '../../../shared/people.js';
-import type {
-  Examiner,
-  ExaminerBody,
-  Expert,
-  ExpertBody,
-  PeopleSettings,
-  Supervisor,
-} from '../../../shared/people-staff.js';
+import type { Examiner, ExaminerBody, Expert, ExpertBody, PeopleSettings } from '../../../shared/people-staff.js';
 import type { z } from 'zod';
-import type { examStaffRow, supervisorBody } from '../../../shared/people-staff.js';
+import type { supervisorBody } from '../../../shared/people-staff.js';
 import type { appointmentBody } from '../../../shared/people.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
@@ -35,23 +28,12 @@ import {
   expertProblems,
   supervisorProblems,
   validUntil,
-  validityOf,
 } from './people.rules.js';
-import {
-  birthDateOfPerson,
-  isUniqueViolation,
-  loadPerson,
-  personSummary,
-  personsById,
-  readSettings,
-  today,
-  type PersonRow,
-} from './people.store.js';
+import { birthDateOfPerson, isUniqueViolation, loadPerson, readSettings, type PersonRow } from './people.store.js';
+import { presentExaminers, presentExperts, presentExamStaff, presentSupervisors } from './staff.present.js';
 
 type ExaminerRow = typeof examiners.$inferSelect;
 type SupervisorRow = typeof supervisors.$inferSelect;
-type ExpertRow = typeof experts.$inferSelect;
-type ExamStaffRow = typeof examStaff.$inferSelect;
 
 const refuse = (field: string, problems: string[]) =>
   new AppError(
@@ -59,142 +41,6 @@ const refuse = (field: string, problems: string[]) =>
     problems.join('；'),
     problems.map((message) => ({ field, message })) satisfies FieldIssue[],
   );
-
-// ---------------------------------------------------------------- presenters
-
-export async function presentExaminers(
-  db: DbOrTx,
-  rows: ExaminerRow[],
-  settings?: PeopleSettings,
-): Promise<Examiner[]> {
-  if (!rows.length) return [];
-  const s = settings ?? (await readSettings(db));
-  const [people, occ] = await Promise.all([
-    personsById(
-      db,
-      rows.map((r) => r.personId),
-    ),
-    db
-      .select()
-      .from(examinerOccupations)
-      .where(
-        inArray(
-          examinerOccupations.examinerId,
-          rows.map((r) => r.id),
-        ),
-      ),
-  ]);
-  const day = today();
-  return rows.map((r) => {
-    const p = people.get(r.personId)!;
-    const v = validityOf(r.certificateValidUntil, day, s.reminderDays, r.dismissed);
-    return {
-      id: r.id,
-      ...personSummary(p),
-      grade: r.grade as Examiner['grade'],
-      trainingHours: r.trainingHours,
-      skillRelated: r.skillRelated,
-      certificateNumber: r.certificateNumber,
-      certificateIssuedOn: r.certificateIssuedOn,
-      certificateValidUntil: r.certificateValidUntil,
-      firstExaminingYear: r.firstExaminingYear,
-      termStart: r.termStart,
-      termEnd: r.termEnd,
-      occupations: occ
-        .filter((o) => o.examinerId === r.id)
-        .map((o) => ({ edition: o.edition, code: o.occupationCode, name: o.occupationName, modules: o.modules })),
-      dismissed: r.dismissed,
-      dismissalReason: r.dismissalReason,
-      qualificationProblems: examinerQualificationProblems({
-        ...r,
-        grade: r.grade as Examiner['grade'],
-        titleGrade: p.titleGrade as Examiner['titleGrade'],
-        skillLevel: p.skillLevel,
-      }),
-      ...v,
-    };
-  });
-}
-
-export async function presentSupervisors(
-  db: DbOrTx,
-  rows: SupervisorRow[],
-  settings?: PeopleSettings,
-): Promise<Supervisor[]> {
-  if (!rows.length) return [];
-  const s = settings ?? (await readSettings(db));
-  const people = await personsById(
-    db,
-    rows.map((r) => r.personId),
-  );
-  const ex = await db
-    .select({ p: examiners.personId })
-    .from(examiners)
-    .where(
-      and(
-        inArray(
-          examiners.personId,
-          rows.map((r) => r.personId),
-        ),
-        eq(examiners.dismissed, false),
-      ),
-    );
-  const day = today();
-  return rows.map((r) => ({
-    id: r.id,
-    ...personSummary(people.get(r.personId)!),
-    basis: r.basis as Supervisor['basis'],
-    basisYears: r.basisYears,
-    certificateNumber: r.certificateNumber,
-    certificateIssuedOn: r.certificateIssuedOn,
-    certificateValidUntil: r.certificateValidUntil,
-    disqualified: r.disqualified,
-    disqualificationReason: r.disqualificationReason as Supervisor['disqualificationReason'],
-    disqualificationNote: r.disqualificationNote,
-    alsoExaminer: ex.some((e) => e.p === r.personId),
-    ...validityOf(r.certificateValidUntil, day, s.reminderDays, r.disqualified),
-  }));
-}
-
-export async function presentExperts(db: DbOrTx, rows: ExpertRow[], settings?: PeopleSettings): Promise<Expert[]> {
-  if (!rows.length) return [];
-  const s = settings ?? (await readSettings(db));
-  const people = await personsById(
-    db,
-    rows.map((r) => r.personId),
-  );
-  const day = today();
-  return rows.map((r) => {
-    const p = people.get(r.personId)!;
-    return {
-      id: r.id,
-      ...personSummary(p),
-      birthYear: p.birthYear,
-      occupation: { edition: r.edition, code: r.occupationCode, name: r.occupationName },
-      leader: r.leader,
-      examiningYears: r.examiningYears,
-      newOccupation: r.newOccupation,
-      termStart: r.termStart,
-      termEnd: r.termEnd,
-      revoked: r.revoked,
-      ...validityOf(r.termEnd, day, s.reminderDays, r.revoked),
-    };
-  });
-}
-
-export async function presentExamStaff(db: DbOrTx, rows: ExamStaffRow[]): Promise<z.infer<typeof examStaffRow>[]> {
-  const people = await personsById(
-    db,
-    rows.map((r) => r.personId),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    ...personSummary(people.get(r.personId)!),
-    role: r.role as 'proctor',
-    active: r.active,
-    endedReason: r.endedReason,
-  }));
-}
 
 // ---------------------------------------------------------------- occupations
 

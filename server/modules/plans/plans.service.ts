@@ -95,7 +95,7 @@ const presentLine = (l: LineRow) => ({
   occupationName: l.occupationName,
   jobName: l.jobName,
   level: l.level,
-  method: l.method as AnnualPlan['lines'][number]['method'],
+  method: l.method,
   expectedCandidates: l.expectedCandidates,
   month: l.month,
   note: l.note,
@@ -173,7 +173,7 @@ async function presentAnnual(db: DbOrTx, p: typeof annualPlans.$inferSelect): Pr
     year: p.year,
     title: p.title,
     note: p.note,
-    status: p.status as AnnualPlan['status'],
+    status: p.status,
     issuedAt: p.issuedAt?.toISOString() ?? null,
     lines,
     totalCandidates: lines.reduce((a, l) => a + l.expectedCandidates, 0),
@@ -272,7 +272,7 @@ async function presentSemester(db: DbOrTx, p: typeof semesterPlans.$inferSelect)
     adHoc: p.adHoc,
     title: p.title,
     note: p.note,
-    status: p.status as SemesterPlan['status'],
+    status: p.status,
     reason: p.reason,
     submittedAt: p.submittedAt?.toISOString() ?? null,
     decidedAt: p.decidedAt?.toISOString() ?? null,
@@ -285,7 +285,7 @@ async function presentSemester(db: DbOrTx, p: typeof semesterPlans.$inferSelect)
 /** R-ORG-07: a clerk lists its own college's plans only. */
 export async function listSemesterPlans(
   db: Db,
-  opts: { actor: Actor | null; collegeId?: string; semester?: string; status?: string },
+  opts: { actor: Actor | null; collegeId?: string; semester?: string; status?: SemesterPlan['status'] },
 ) {
   authorize(opts.actor, 'plans.read');
   const only = collegeFilter(opts.actor);
@@ -429,4 +429,3 @@ export async function decideSemesterPlan(
     return getSemesterPlan(tx, { actor, id: row.id });
   });
 }
-
