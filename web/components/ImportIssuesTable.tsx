@@ -1,12 +1,5 @@
 import { Table } from 'antd';
-
-/** One problem of an imported file, as the server names it (row and column of the sheet when it has them). */
-export interface ImportIssue {
-  row?: number;
-  column?: string;
-  field: string;
-  message: string;
-}
+import type { FieldIssue } from '../app/api.js';
 
 /** The message without its "第 N 行 X 列（字段）：" prefix: the table has those in their own columns. */
 const problemOf = (m: string) => m.replace(/^第 \d+ 行(?: [A-Z]+ 列)?（[^）]*）：/, '');
@@ -17,12 +10,12 @@ export function ImportIssuesTable({
   fieldNames,
   testId,
 }: {
-  issues: ImportIssue[];
+  issues: FieldIssue[];
   fieldNames: Record<string, string>;
   testId: string;
 }) {
   return (
-    <Table<ImportIssue>
+    <Table<FieldIssue>
       rowKey={(r) => `${r.row}-${r.column}-${r.field}-${r.message}`}
       size="small"
       dataSource={issues}

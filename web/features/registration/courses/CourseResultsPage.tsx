@@ -19,7 +19,7 @@ import {
 import { DeleteOutlined, DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import type { CourseResultRow } from '../../../../shared/courses.js';
-import { ApiError, errorMessage } from '../../../app/api.js';
+import { ApiError, errorMessage, type FieldIssue } from '../../../app/api.js';
 import type { editions } from '../../../../shared/scope.js';
 
 type Edition = (typeof editions)[number];
@@ -35,7 +35,7 @@ import {
   type CourseImportResult,
   type RequiredCourse,
 } from './api.js';
-import { ImportIssuesTable, type ImportIssue } from '../../../components/ImportIssuesTable.js';
+import { ImportIssuesTable } from '../../../components/ImportIssuesTable.js';
 
 const fieldNames: Record<string, string> = {
   studentNumber: '学号',
@@ -75,7 +75,7 @@ export function CourseResultsPage() {
 
 /** R-ELIG-04: a file with any bad cell imports nothing; every bad cell is listed by row and column. */
 function ImportTab() {
-  const [issues, setIssues] = useState<ImportIssue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
   const [result, setResult] = useState<CourseImportResult | null>(null);
   const importResults = useCourseImport();
@@ -91,11 +91,12 @@ function ImportTab() {
         message.success(`导入成功：${r.rows} 条成绩`);
       },
       onError: (e) => {
-        if (e instanceof ApiError && Array.isArray(e.details) && e.details.length) {
-          setIssues(e.details as ImportIssue[]);
+        const found = e instanceof ApiError ? e.fieldIssues : [];
+        if (found.length) {
+          setIssues(found);
           setSummary(
-            e.details.length > 1 || (e.details[0] as ImportIssue).row
-              ? `文件有 ${e.details.length} 处错误，未导入任何数据，请按下表修改后重新上传`
+            found.length > 1 || found[0].row
+              ? `文件有 ${found.length} 处错误，未导入任何数据，请按下表修改后重新上传`
               : e.message,
           );
         } else setSummary(errorMessage(e));

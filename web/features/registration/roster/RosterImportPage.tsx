@@ -3,17 +3,17 @@ import { Alert, App, Button, Card, Descriptions, Progress, Select, Space, Typogr
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { INITIAL_PASSWORD_NOTE, rosterColumnNames, type RosterImportResult } from '../../../../shared/registration.js';
-import { ApiError, errorMessage } from '../../../app/api.js';
+import { ApiError, errorMessage, type FieldIssue } from '../../../app/api.js';
 import { useBatches } from '../../plans/api.js';
 import { useJob } from '../../jobs/api.js';
 import { rosterTemplateUrl, useRosterImportJob } from './api.js';
-import { ImportIssuesTable, type ImportIssue } from '../../../components/ImportIssuesTable.js';
+import { ImportIssuesTable } from '../../../components/ImportIssuesTable.js';
 
 /** R-REG-01: 花名册导入 — a roster with any bad cell imports nothing; every bad cell is listed by row and column. */
 export function RosterImportPage() {
   const batches = useBatches({ state: 'registering' });
   const [batchId, setBatchId] = useState<string>();
-  const [issues, setIssues] = useState<ImportIssue[]>([]);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
   const [result, setResult] = useState<RosterImportResult | null>(null);
   const startImport = useRosterImportJob();
@@ -31,7 +31,7 @@ export function RosterImportPage() {
     setJobId(null);
     if (j.status === 'failed') return setSummary(j.error ?? '导入失败，请稍后重试');
     const r = j.result as unknown as
-      ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: ImportIssue[] };
+      ({ outcome: 'imported' } & RosterImportResult) | { outcome: 'refused'; message: string; issues: FieldIssue[] };
     if (r.outcome === 'imported') {
       setResult(r);
       message.success(`导入成功：${r.applicationsCreated} 人报名`);
@@ -55,13 +55,7 @@ export function RosterImportPage() {
       {
         onSuccess: (r) => setJobId(r.jobId),
         onError: (e) => {
-          if (
-            e instanceof ApiError &&
-            Array.isArray(e.details) &&
-            e.details.length &&
-            (e.details[0] as ImportIssue).row
-          )
-            setIssues(e.details as ImportIssue[]);
+          if (e instanceof ApiError && e.fieldIssues[0]?.row) setIssues(e.fieldIssues);
           setSummary(errorMessage(e));
         },
       },
