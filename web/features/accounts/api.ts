@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, api } from '../../app/api.js';
+import { api, apiUrl } from '../../app/api.js';
 
 /** Issue 8 item 4: imported candidate accounts and their activation codes; R-PPL-02: sign-ups waiting for staff. */
 
@@ -13,7 +13,7 @@ export const useCandidateAccounts = (batchId: string | undefined, className: str
   });
 
 export const activationSheetUrl = (batchId: string, className: string, format: 'pdf' | 'xlsx') =>
-  `${API_BASE}/batches/${batchId}/candidate-accounts/sheet?${new URLSearchParams({ className, format })}`;
+  apiUrl('/batches/{id}/candidate-accounts/sheet', { path: { id: batchId }, query: { className, format } });
 
 export function useReplaceActivationCode() {
   const qc = useQueryClient();

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { auditQuery } from '../../../shared/audit.js';
-import { API_BASE, api } from '../../app/api.js';
+import { api, apiUrl } from '../../app/api.js';
 
 export type AuditQuery = z.infer<typeof auditQuery>;
 export type AuditFilters = Omit<AuditQuery, 'page' | 'pageSize'>;
@@ -47,4 +47,4 @@ export function useCreateAuditCheckpoint() {
 }
 
 /** The checkpoint file's download address (R-AUD-01: keep a copy away from the server). */
-export const auditCheckpointFileUrl = `${API_BASE}/audit/checkpoints/file`;
+export const auditCheckpointFileUrl = apiUrl('/audit/checkpoints/file');

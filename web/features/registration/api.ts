@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplyBody, ResubmitBody } from '../../../shared/registration.js';
-import { API_BASE, api, type ApiBody, type ApiQuery } from '../../app/api.js';
+import { api, apiUrl, type ApiBody, type ApiQuery } from '../../app/api.js';
 
 /** Hooks of the candidate portal and the review screens (routes listed in server/modules/registration/applications.routes.ts). */
 
@@ -45,11 +45,11 @@ export function usePortalAction() {
   });
 }
 
-export const portalFormPdf = (id: string) => `${API_BASE}/portal/applications/${id}/form.pdf`;
+export const portalFormPdf = (id: string) => apiUrl('/portal/applications/{id}/form.pdf', { path: { id } });
 /** R-ARR-11: the candidate's rooms and seats (from the day before the exam) and its ticket. */
 export const usePortalSeats = () =>
   useQuery({ queryKey: ['portal', 'seats'], queryFn: () => api.get('/portal/seats') });
-export const portalTicketPdf = (batchId: string) => `${API_BASE}/portal/ticket.pdf?batchId=${batchId}`;
+export const portalTicketPdf = (batchId: string) => apiUrl('/portal/ticket.pdf', { query: { batchId } });
 
 // ------------------------------------------------------------------------------------------------ review
 
@@ -83,9 +83,10 @@ export function useReviewAction() {
   });
 }
 
-export const reviewFormPdf = (id: string) => `${API_BASE}/applications/${id}/form.pdf`;
+export const reviewFormPdf = (id: string) => apiUrl('/applications/{id}/form.pdf', { path: { id } });
 /** The photo or an evidence file of an application, as a reviewer reads it (clerks have no general file access). */
-export const applicationFileUrl = (id: string, fileId: string) => `${API_BASE}/applications/${id}/files/${fileId}`;
+export const applicationFileUrl = (id: string, fileId: string) =>
+  apiUrl('/applications/{id}/files/{fileId}', { path: { id, fileId } });
 
 /** The filter of the review list, as the list route and the bulk review take it. */
 export type ApplicationFilter = NonNullable<ApiBody<'/applications/review', 'post'>['filter']>;

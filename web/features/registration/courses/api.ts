@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { courseImportResult, requiredCoursesResponse } from '../../../../shared/courses.js';
-import { API_BASE, api } from '../../../app/api.js';
+import { api, apiUrl } from '../../../app/api.js';
 
 /** R-ELIG-03/04: course results and the courses each occupation requires (server/modules/registration/courses.routes.ts). */
 
@@ -10,7 +10,7 @@ export type RequiredCourses = z.infer<typeof requiredCoursesResponse>;
 export type RequiredCourse = RequiredCourses['items'][number];
 type Occupation = { edition: string; code: string };
 
-export const courseTemplateUrl = `${API_BASE}/courses/template`;
+export const courseTemplateUrl = apiUrl('/courses/template');
 
 export function useCourseImport() {
   const client = useQueryClient();

@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import type { SignupBody } from '../../../../shared/registration.js';
-import { API_BASE, api } from '../../../app/api.js';
+import { api, apiUrl } from '../../../app/api.js';
 
 /** R-REG-01: the roster import and the social learner's signup. */
 
-export const rosterTemplateUrl = (batchId: string) => `${API_BASE}/batches/${batchId}/roster/template`;
+export const rosterTemplateUrl = (batchId: string) =>
+  apiUrl('/batches/{id}/roster/template', { path: { id: batchId } });
 
 /** The same import as a background job (a large roster does not hang on one request); follow it with `useJob`. */
 export function useRosterImportJob() {
