@@ -1,11 +1,12 @@
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { colleges } from './centre.js';
+import { roles } from '../../../shared/access.js';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
-  role: text('role').notNull(),
+  role: text('role', { enum: roles }).notNull(),
   /** Set for college clerks (R-ORG-07): the only college whose data they see. */
   collegeId: uuid('college_id').references(() => colleges.id),
   passwordHash: text('password_hash').notNull(),

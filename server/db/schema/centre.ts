@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Assessment } from '../../../shared/centre.js';
 
 /** 认定中心 (R-ORG-01): the centre, its filing with the authority and the parent school's legal data. */
 export const centres = pgTable('centres', {
@@ -262,7 +263,7 @@ export const assessments = pgTable('assessments', {
     .references(() => centres.id),
   title: text('title').notNull(),
   /** [{ itemId, points, ok, note }] */
-  scores: jsonb('scores').notNull().default([]),
+  scores: jsonb('scores').$type<Assessment['scores']>().notNull().default([]),
   createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

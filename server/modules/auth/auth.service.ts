@@ -5,7 +5,7 @@ import { colleges, loginFailures, sessions, users } from '../../db/schema/index.
 import { centreSummary } from '../centre/centre.reads.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/access.js';
-import { roleNames, type Role } from '../../../shared/access.js';
+import { roleNames } from '../../../shared/access.js';
 import type { MeResponse } from '../../../shared/auth.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.rules.js';
@@ -248,7 +248,7 @@ export function toActor(u: typeof users.$inferSelect, ip: string | null): Actor 
     userId: u.id,
     username: u.username,
     displayName: u.displayName,
-    role: u.role as Role,
+    role: u.role,
     collegeId: u.collegeId,
     ip,
   };

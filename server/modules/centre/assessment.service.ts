@@ -42,7 +42,7 @@ type Row = typeof assessments.$inferSelect;
 type Score = Assessment['scores'][number];
 
 function present(r: Row, items: AssessmentItem[], passMark: number): Assessment {
-  const scores = r.scores as Score[];
+  const scores = r.scores;
   return {
     id: r.id,
     title: r.title,

@@ -14,7 +14,7 @@ import {
 import { authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
-import { can } from '../../../shared/access.js';
+import { can, type Role } from '../../../shared/access.js';
 import { birthYearOf, maskIdNumber, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
 import { personBody, type PersonBody, type PersonQuery, type PersonUpdateBody } from '../../../shared/people.js';
 import type { PersonDetail } from '../../../shared/people-staff.js';
@@ -220,7 +220,7 @@ export async function updatePerson(
   }
 }
 
-const PERSONAL_ROLES: string[] = ['candidate', 'examiner', 'supervisor'];
+const PERSONAL_ROLES: Role[] = ['candidate', 'examiner', 'supervisor'];
 
 /** For the admin's link dialog: the account linked now, and personal accounts that no person holds (newest first). */
 export async function describePersonAccount(db: Db, opts: { actor: Actor | null; id: string }) {

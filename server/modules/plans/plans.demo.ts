@@ -32,7 +32,7 @@ export async function actorOf(tx: DbOrTx, username: string): Promise<Actor> {
     userId: u.id,
     username: u.username,
     displayName: u.displayName,
-    role: u.role as Actor['role'],
+    role: u.role,
     collegeId: u.collegeId,
     ip: null,
   };

@@ -17,7 +17,7 @@ export function presentUser(u: UserRow, collegeName: string | null = null): User
     id: u.id,
     username: u.username,
     displayName: u.displayName,
-    role: u.role as Role,
+    role: u.role,
     collegeId: u.collegeId,
     collegeName,
     disabled: u.disabled,
