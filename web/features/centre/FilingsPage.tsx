@@ -20,9 +20,9 @@ import {
   type ScopeRow,
 } from '../../../shared/scope.js';
 import { formatLevels } from '../../../shared/centre.rules.js';
-import { errorMessage } from '../../app/api.js';
+import { apiUrl, errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
-import { downloadUrl, useCreateFiling, useFiling, useFilingAction, useFilingApplication, useFilings } from './api.js';
+import { useCreateFiling, useFiling, useFilingAction, useFilingApplication, useFilings } from './api.js';
 import { ScopeRowForm } from './ScopeRowForm.js';
 
 const statusColor = { draft: 'default', submitted: 'processing', approved: 'success', returned: 'error' } as const;
@@ -187,10 +187,10 @@ function FilingDrawer({ id, onClose }: { id: string; onClose: () => void }) {
       {f && (
         <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="filing-drawer">
           <Space wrap>
-            <Button icon={<DownloadOutlined />} href={downloadUrl(`/filings/${id}/pdf`)}>
+            <Button icon={<DownloadOutlined />} href={apiUrl('/filings/{id}/pdf', { path: { id } })}>
               备案申请表（PDF）
             </Button>
-            <Button icon={<DownloadOutlined />} href={downloadUrl(`/filings/${id}/xlsx`)}>
+            <Button icon={<DownloadOutlined />} href={apiUrl('/filings/{id}/xlsx', { path: { id } })}>
               汇总表及认定范围清单（Excel）
             </Button>
             {editable && (

@@ -14,11 +14,11 @@ import {
 import dayjs from 'dayjs';
 import { scopeApprovalBody, standardTypes, type ScopeRow } from '../../../shared/scope.js';
 import { formatLevels } from '../../../shared/centre.rules.js';
-import { errorMessage } from '../../app/api.js';
+import { apiUrl, errorMessage } from '../../app/api.js';
 import { zodRule } from '../../app/forms.js';
 import { useCan, useSession } from '../../app/session.js';
 import { useColleges } from '../colleges/api.js';
-import { downloadUrl, useApproveCollege, useScope, useScopeImport } from './api.js';
+import { useApproveCollege, useScope, useScopeImport } from './api.js';
 
 /** 认定范围 (R-ORG-02/03/04/07): the filed scope; a clerk sees its own college's rows only. */
 export function ScopePage() {
@@ -134,7 +134,7 @@ export function ScopePage() {
               onSearch={(v) => setKeyword(v.trim())}
             />,
             canManage && (
-              <Button key="e" icon={<DownloadOutlined />} href={downloadUrl('/scope/export')}>
+              <Button key="e" icon={<DownloadOutlined />} href={apiUrl('/scope/export')}>
                 导出清单
               </Button>
             ),

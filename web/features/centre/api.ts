@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AssessmentBody, CentreBody } from '../../../shared/centre.js';
 import type { ScopeRowBody } from '../../../shared/scope.js';
-import { API_BASE, api, type ApiBody, type ApiQuery } from '../../app/api.js';
+import { api, type ApiBody, type ApiQuery } from '../../app/api.js';
 
 /** Invalidates what a change in the centre module may have changed, plus the audit trail. */
 function useInvalidate() {
@@ -139,6 +139,3 @@ export function useJobsImport() {
     onSuccess: () => invalidate('filings', 'scope', 'catalogue'),
   });
 }
-
-/** GET downloads go through the browser (the session cookie suffices). */
-export const downloadUrl = (path: string) => API_BASE + path;

@@ -27,9 +27,9 @@ import {
   type BatchState,
 } from '../../../shared/plans.js';
 import { formatLevels } from '../../../shared/centre.rules.js';
-import { errorMessage } from '../../app/api.js';
+import { apiUrl, errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
-import { downloadUrl, useBatch, useBatchAction, useBatchNotice } from './api.js';
+import { useBatch, useBatchAction, useBatchNotice } from './api.js';
 import { BatchForm } from './BatchForm.js';
 import { deadlineColor, stateColor } from '../../components/batchState.js';
 
@@ -87,10 +87,10 @@ export function BatchDetailPage() {
             考场编排
           </Button>
         ),
-        <Button key="x" icon={<DownloadOutlined />} href={downloadUrl(`/batches/${b.id}/plan/xlsx`)}>
+        <Button key="x" icon={<DownloadOutlined />} href={apiUrl('/batches/{id}/plan/xlsx', { path: { id: b.id } })}>
           认定计划 Excel
         </Button>,
-        <Button key="p" icon={<DownloadOutlined />} href={downloadUrl(`/batches/${b.id}/plan/pdf`)}>
+        <Button key="p" icon={<DownloadOutlined />} href={apiUrl('/batches/{id}/plan/pdf', { path: { id: b.id } })}>
           认定计划 PDF
         </Button>,
       ]}
@@ -191,7 +191,11 @@ export function BatchDetailPage() {
               {b.noticePublishedAt ? (
                 <Space>
                   <Tag color="success">已发布 {dayjs(b.noticePublishedAt).format('YYYY-MM-DD HH:mm')}</Tag>
-                  <Button size="small" icon={<DownloadOutlined />} href={downloadUrl(`/notices/${b.id}/pdf`)}>
+                  <Button
+                    size="small"
+                    icon={<DownloadOutlined />}
+                    href={apiUrl('/notices/{id}/pdf', { path: { id: b.id } })}
+                  >
                     打印通知
                   </Button>
                 </Space>

@@ -13,10 +13,9 @@ import {
   type TrainingClass,
 } from '../../../shared/plans.js';
 import { levelNames } from '../../../shared/centre.rules.js';
-import { errorMessage } from '../../app/api.js';
+import { apiUrl, errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import {
-  downloadUrl,
   useAnnualAction,
   useAnnualPlans,
   usePlanSettings,
@@ -284,7 +283,11 @@ export function NoticesPage() {
       width: 140,
       render: (_, n) => (n.publishedAt ? dayjs(n.publishedAt).format('YYYY-MM-DD HH:mm') : ''),
     },
-    { title: '打印', width: 80, render: (_, n) => <a href={downloadUrl(`/notices/${n.batchId}/pdf`)}>PDF</a> },
+    {
+      title: '打印',
+      width: 80,
+      render: (_, n) => <a href={apiUrl('/notices/{id}/pdf', { path: { id: n.batchId } })}>PDF</a>,
+    },
   ];
   return (
     <PageContainer title="认定通知">

@@ -8,7 +8,7 @@ import type {
   SemesterPlanBody,
   TrainingClassBody,
 } from '../../../shared/plans.js';
-import { API_BASE, api } from '../../app/api.js';
+import { api } from '../../app/api.js';
 
 function useInvalidate() {
   const client = useQueryClient();
@@ -17,8 +17,6 @@ function useInvalidate() {
     void client.invalidateQueries({ queryKey: ['audit'] });
   };
 }
-
-export const downloadUrl = (path: string) => API_BASE + path;
 
 export const usePlanSettings = () =>
   useQuery({ queryKey: ['plan-settings'], queryFn: () => api.get('/plans/settings') });

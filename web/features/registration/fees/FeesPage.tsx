@@ -37,11 +37,11 @@ import {
   type FeeStatus,
   type PaymentMethod,
 } from '../../../../shared/registration.js';
-import { errorMessage } from '../../../app/api.js';
+import { apiUrl, errorMessage } from '../../../app/api.js';
 import { applyServerErrors } from '../../../app/forms.js';
 import { useCan } from '../../../app/session.js';
 import { useScope } from '../../centre/api.js';
-import { downloadUrl, useBatches } from '../../plans/api.js';
+import { useBatches } from '../../plans/api.js';
 import { useBatchFees, useFeeStandardChange, useFeeStandards, useRecordPayment } from './api.js';
 
 const yuan = (v: number | null | undefined) => (v == null ? '—' : `${v.toFixed(2)} 元`);
@@ -353,7 +353,7 @@ function BatchPayments() {
           />
         )}
         {batchId && (
-          <Button icon={<DownloadOutlined />} href={downloadUrl(`/batches/${batchId}/payments/xlsx`)}>
+          <Button icon={<DownloadOutlined />} href={apiUrl('/batches/{id}/payments/xlsx', { path: { id: batchId } })}>
             导出缴费明细
           </Button>
         )}
