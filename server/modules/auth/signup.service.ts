@@ -11,9 +11,10 @@ import { genderNames } from '../../../shared/people.js';
 import type { SignupBody } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findPersonByIdNumber, insertSignupPerson, linkNewAccount } from '../people/people.service.js';
-import { candidatesByIds, type CandidatePerson } from '../people/people.reads.js';
+import { candidatesByIds } from '../people/people.reads.js';
 import { isUniqueViolation } from '../people/people.store.js';
 import { hashPassword, passwordProblem } from './password.rules.js';
+import { presentSignupRequest } from './signup.present.js';
 
 /**
  * R-REG-01: a social learner (社会人员) makes their own candidate account on the portal: a person of kind 'social'
@@ -147,29 +148,9 @@ export async function listSignupRequests(db: Db, opts: { actor: Actor | null }):
   const items: SignupRequest[] = [];
   for (const r of rows) {
     const p = people.get(r.personId);
-    if (p) items.push(presentRequest(r, p, p.collegeId ? (names.get(p.collegeId) ?? null) : null));
+    if (p) items.push(presentSignupRequest(r, p, p.collegeId ? (names.get(p.collegeId) ?? null) : null));
   }
   return { items };
-}
-
-function presentRequest(
-  r: typeof signupRequests.$inferSelect,
-  p: CandidatePerson,
-  collegeName: string | null,
-): SignupRequest {
-  return {
-    id: r.id,
-    status: r.status,
-    createdAt: r.createdAt.toISOString(),
-    givenName: r.name,
-    givenPhone: r.phone,
-    personId: p.id,
-    recordName: p.name,
-    recordIdMasked: p.idMasked,
-    recordKind: p.kind,
-    recordCollegeName: collegeName,
-    recordHasAccount: !!p.userId,
-  };
 }
 
 /**
@@ -223,6 +204,6 @@ export async function decideSignupRequest(
     const [college] = p.collegeId
       ? await tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, p.collegeId))
       : [];
-    return presentRequest(row, { ...p, userId: userId ?? p.userId }, college?.name ?? null);
+    return presentSignupRequest(row, { ...p, userId: userId ?? p.userId }, college?.name ?? null);
   });
 }

@@ -19,20 +19,7 @@ import {
   type DayKind,
   type WorkCalendar,
 } from './calendar.rules.js';
-
-type YearRow = typeof calendarYears.$inferSelect;
-type DayRow = typeof calendarDays.$inferSelect;
-
-const byDay = (a: { day: string }, b: { day: string }) => a.day.localeCompare(b.day);
-
-const presentDay = (d: DayRow): CalendarDay => ({ day: d.day, kind: d.kind, name: d.name });
-
-const present = (y: YearRow, days: DayRow[]): CalendarYear => ({
-  year: y.year,
-  source: y.source,
-  updatedAt: y.updatedAt.toISOString(),
-  days: days.map(presentDay).sort(byDay),
-});
+import { byDay, presentCalendarYear } from './calendar.present.js';
 
 async function readYears(db: DbOrTx): Promise<CalendarYear[]> {
   const [years, days] = await Promise.all([
@@ -40,7 +27,7 @@ async function readYears(db: DbOrTx): Promise<CalendarYear[]> {
     db.select().from(calendarDays).orderBy(asc(calendarDays.day)),
   ]);
   return years.map((y) =>
-    present(
+    presentCalendarYear(
       y,
       days.filter((d) => d.year === y.year),
     ),
@@ -127,14 +114,14 @@ export async function saveCalendarYear(
     if (created.length === 0) {
       const [old] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year)).for('update');
       const oldDays = await tx.select().from(calendarDays).where(eq(calendarDays.year, year));
-      before = present(old, oldDays);
+      before = presentCalendarYear(old, oldDays);
       await tx.update(calendarYears).set({ source, updatedAt: new Date() }).where(eq(calendarYears.year, year));
       await tx.delete(calendarDays).where(eq(calendarDays.year, year));
     }
     if (days.length) await tx.insert(calendarDays).values(days.map((d) => ({ year, ...d })));
     const [row] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
     const rows = await tx.select().from(calendarDays).where(eq(calendarDays.year, year));
-    const after = present(row, rows);
+    const after = presentCalendarYear(row, rows);
     await recordAudit(tx, actor, {
       action: before ? 'update' : 'create',
       entity: 'calendar',

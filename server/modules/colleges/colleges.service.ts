@@ -4,18 +4,9 @@ import { colleges } from '../../db/schema/index.js';
 import { centreSummary } from '../centre/centre.reads.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
-import type { College, CollegeBody } from '../../../shared/colleges.js';
+import type { CollegeBody } from '../../../shared/colleges.js';
 import { recordAudit } from '../audit/audit.service.js';
-
-const present = (c: typeof colleges.$inferSelect): College => ({
-  id: c.id,
-  code: c.code,
-  name: c.name,
-  head: c.head,
-  contact: c.contact,
-  phone: c.phone,
-  createdAt: c.createdAt.toISOString(),
-});
+import { presentCollege } from './colleges.present.js';
 
 /** R-ORG-07: a college clerk lists only its own college. */
 export async function listColleges(db: Db, opts: { actor: Actor | null }) {
@@ -26,7 +17,7 @@ export async function listColleges(db: Db, opts: { actor: Actor | null }) {
     .from(colleges)
     .where(only ? eq(colleges.id, only) : undefined)
     .orderBy(asc(colleges.code));
-  return { items: rows.map(present), total: rows.length };
+  return { items: rows.map(presentCollege), total: rows.length };
 }
 
 export async function getCollege(db: Db, opts: { actor: Actor | null; id: string }) {
@@ -34,7 +25,7 @@ export async function getCollege(db: Db, opts: { actor: Actor | null; id: string
   assertCollegeScope(opts.actor, opts.id, '二级学院');
   const [row] = await db.select().from(colleges).where(eq(colleges.id, opts.id));
   if (!row) throw notFound('二级学院');
-  return present(row);
+  return presentCollege(row);
 }
 
 export async function createCollege(db: Db, opts: { actor: Actor | null; data: CollegeBody }) {
@@ -48,8 +39,8 @@ export async function createCollege(db: Db, opts: { actor: Actor | null; data: C
       .insert(colleges)
       .values({ ...opts.data, centreId: centre.id })
       .returning();
-    await recordAudit(tx, actor, { action: 'create', entity: 'college', entityId: row.id, after: present(row) });
-    return present(row);
+    await recordAudit(tx, actor, { action: 'create', entity: 'college', entityId: row.id, after: presentCollege(row) });
+    return presentCollege(row);
   });
 }
 
@@ -65,10 +56,10 @@ export async function updateCollege(db: Db, opts: { actor: Actor | null; id: str
       action: 'update',
       entity: 'college',
       entityId: row.id,
-      before: present(before),
-      after: present(row),
+      before: presentCollege(before),
+      after: presentCollege(row),
     });
-    return present(row);
+    return presentCollege(row);
   });
 }
 

@@ -4,29 +4,13 @@ import { colleges, loginFailures, users } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { Role } from '../../../shared/access.js';
-import type { User, UserBody, UserUpdateBody } from '../../../shared/users.js';
+import type { UserBody, UserUpdateBody } from '../../../shared/users.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { endSessionsOf } from '../auth/auth.service.js';
 import { hashPassword, oneTimePassword } from '../auth/password.rules.js';
+import { presentUser } from './users.present.js';
 
 type UserRow = typeof users.$inferSelect;
-
-/** Never includes the password hash or lockout counters: those stay in the server. */
-export function presentUser(u: UserRow, collegeName: string | null = null): User {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    collegeId: u.collegeId,
-    collegeName,
-    disabled: u.disabled,
-    mustChangePassword: u.mustChangePassword,
-    lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
-    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-    createdAt: u.createdAt.toISOString(),
-  };
-}
 
 const auditView = (u: UserRow) => {
   const { passwordHash: _h, failWindowCount: _c, failWindowStart: _s, ...rest } = u;
