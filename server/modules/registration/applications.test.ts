@@ -8,7 +8,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../test/harness
 import { applicationDecisions, applications, auditLog, batches, colleges, persons } from '../../db/schema/index.js';
 import { okJson } from '../plans/plans.testkit.js';
 import { postFile } from '../people/people.testkit.js';
-import { candidateWith, FORM, photoPng, registeringBatch } from './applications.testkit.js';
+import { buildApplication, candidateWith, FORM, photoPng, registeringBatch } from './applications.testkit.js';
 import { addDays, chinaToday } from '../../../shared/dates.js';
 
 let t: TestApp;
@@ -159,13 +159,13 @@ describe('R-REG-01: applying in the portal', () => {
   });
 });
 
-describe('R-REG-02: two-stage review', () => {
-  let appId = '';
-  beforeAll(async () => {
-    appId = (await okJson(jia.client.get('/api/v1/portal/applications'))).items[0].id;
-  });
+/** A JD student's application (考生甲) to a batch of its own, taken to `stage`. */
+const jdApplication = (stage?: 'pending_college' | 'pending_centre' | 'approved') =>
+  buildApplication(t, { kaowu, zhuren, jidian }, { collegeId: JD, person: student(JD), stage });
 
+describe('R-REG-02: two-stage review', () => {
   it("R-REG-02: a clerk cannot see or review another college's application (404)", async () => {
+    const { appId, batchId: batch } = await jdApplication();
     expect((await xinxi.get(`/api/v1/applications/${appId}`)).statusCode).toBe(404);
     const res = await xinxi.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' });
     expect(res.statusCode).toBe(404);
@@ -174,6 +174,7 @@ describe('R-REG-02: two-stage review', () => {
   });
 
   it('R-REG-02: the centre cannot act before the college; a rejection needs a reason; finance cannot review', async () => {
+    const { appId } = await jdApplication();
     const early = await kaowu.post('/api/v1/applications/review', { ids: [appId], decision: 'approve' });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toMatch(/考生甲（待学院初审）不在中心复审阶段/);
@@ -186,6 +187,7 @@ describe('R-REG-02: two-stage review', () => {
   });
 
   it('R-REG-02: college then centre; a centre rejection is corrected, resubmitted and approved; every decision has reviewer, time and reason', async () => {
+    const { appId, batchId: batch, cand: jia } = await jdApplication();
     const list = await okJson(
       jidian.get(
         `/api/v1/applications?batchId=${batch}&status=pending_college&keyword=${encodeURIComponent('考生甲')}`,
@@ -257,6 +259,7 @@ describe('R-REG-02: two-stage review', () => {
   });
 
   it('R-REG-02: an approved application is locked; only a recorded unlock by the centre reopens it', async () => {
+    const { appId, cand: jia } = await jdApplication('approved');
     const put = await jia.client.put(`/api/v1/portal/applications/${appId}`, { level: 4, form: FORM, evidence: [] });
     expect(put.statusCode).toBe(409);
     expect((await jia.client.post(`/api/v1/portal/applications/${appId}/withdraw`, {})).statusCode).toBe(423);
@@ -278,6 +281,7 @@ describe('R-REG-02: two-stage review', () => {
 
   it('R-REG-02: a bulk review of 100 is all-or-nothing and set-based', async () => {
     const db = t.database.db;
+    const batch = await registeringBatch(t, kaowu, zhuren, JD, { title: '批量审核批次' });
     const ps = await db
       .insert(persons)
       .values(
@@ -470,7 +474,7 @@ describe('R-ELIG: facts from the tables', () => {
 
 describe('R-REG-01: the 备案表 PDF', () => {
   it('R-REG-01: the form prints in two copies, for the candidate and for staff in scope', async () => {
-    const appId = (await okJson(jia.client.get('/api/v1/portal/applications'))).items[0].id;
+    const { appId, cand: jia } = await jdApplication();
     const own = await jia.client.get(`/api/v1/portal/applications/${appId}/form.pdf`);
     expect(own.statusCode).toBe(200);
     expect(own.headers['content-type']).toBe('application/pdf');
@@ -486,7 +490,7 @@ describe('R-REG-01: the 备案表 PDF', () => {
   });
 
   it('R-PPL-02: the full number only for the candidate, centre reviewers and the own college clerk, each audited as a view; finance gets a masked form', async () => {
-    const appId = (await okJson(jia.client.get('/api/v1/portal/applications'))).items[0].id;
+    const { appId, cand: jia } = await jdApplication();
     const full = (await okJson(kaowu.get(`/api/v1/persons/${jia.personId}/id-number`))).idNumber as string;
     const views = async () =>
       (

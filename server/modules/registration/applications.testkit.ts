@@ -101,3 +101,41 @@ export const FORM = {
   major: '电气自动化技术',
   resume: '2023 年 9 月至今 在校学习',
 };
+
+/** The staff who take an application through the review: the exam admin, the centre head and 机电's clerk. */
+export interface ReviewStaff {
+  kaowu: TestClient;
+  zhuren: TestClient;
+  jidian: TestClient;
+}
+
+/**
+ * A new candidate's application (level 3) to a new batch of the college, made in the portal and taken through the
+ * review to `stage` (`pending_centre`: approved by 机电's clerk; `approved`: then by the centre). The college must
+ * be 机电 (JD) for any stage past the first.
+ */
+export async function buildApplication(
+  t: TestApp,
+  staff: ReviewStaff,
+  opts: {
+    collegeId: string;
+    person: Record<string, unknown>;
+    name?: string;
+    title?: string;
+    stage?: 'pending_college' | 'pending_centre' | 'approved';
+  },
+) {
+  const batchId = await registeringBatch(t, staff.kaowu, staff.zhuren, opts.collegeId, {
+    title: opts.title ?? '电工 考试考核 批次',
+  });
+  const cand = await candidateWith(t, staff.kaowu, opts.name ?? '考生甲', opts.person);
+  const a = await okJson(
+    cand.client.post('/api/v1/portal/applications', { batchId, level: 3, form: FORM, evidence: [] }),
+  );
+  const stage = opts.stage ?? 'pending_college';
+  if (stage !== 'pending_college')
+    await okJson(staff.jidian.post('/api/v1/applications/review', { ids: [a.id], decision: 'approve' }));
+  if (stage === 'approved')
+    await okJson(staff.kaowu.post('/api/v1/applications/review', { ids: [a.id], decision: 'approve' }));
+  return { batchId, appId: a.id as string, cand };
+}

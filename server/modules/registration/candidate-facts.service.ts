@@ -55,7 +55,7 @@ export async function readFacts(tx: DbOrTx, personId: string): Promise<Candidate
     personId: p.id,
     name: p.name,
     excellent: p.excellent,
-    xCertificates: certs.map((c) => ({ ...c, level: c.level as 'elementary', createdAt: c.createdAt.toISOString() })),
+    xCertificates: certs.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     contestResults: contests.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     bans: bans.map(({ b, by }) => ({
       id: b.id,

@@ -82,16 +82,14 @@ export async function loadFacts(
     ]);
     for (const p of people) {
       out.set(p.id, {
-        kind: p.kind as EligibilityFacts['kind'],
-        educationLevel: p.educationLevel as EligibilityFacts['educationLevel'],
-        classType: p.classType as EligibilityFacts['classType'],
+        kind: p.kind,
+        educationLevel: p.educationLevel,
+        classType: p.classType,
         graduating: p.graduating,
         enrolmentYear: p.enrolmentYear,
         excellent: p.excellent, // R-ELIG-01: flagged by the college
         // R-ELIG-06: a title without its date ('' here) is dated on the batch day by `judgeEligibility`: held < 3 years.
-        titles: p.titleGrade
-          ? [{ series: p.titleSeries, grade: p.titleGrade as 'junior', obtainedOn: p.titleDate ?? '' }]
-          : [],
+        titles: p.titleGrade ? [{ series: p.titleSeries, grade: p.titleGrade, obtainedOn: p.titleDate ?? '' }] : [],
         xCertificates: [],
         contestResults: [],
         courseResults: [],
@@ -102,15 +100,15 @@ export async function loadFacts(
       out.get(r.personId)?.courseResults!.push({
         courseCode: r.courseCode,
         courseName: r.courseName,
-        part: r.part as 'theory',
-        attempt: r.attempt as 'first',
+        part: r.part,
+        attempt: r.attempt,
         score: r.score,
       });
     for (const c of certs)
       out.get(c.personId)?.xCertificates!.push({
         name: c.name,
         occupation: { edition: c.edition, code: c.occupationCode },
-        level: c.level as 'elementary',
+        level: c.level,
         issuedOn: c.issuedOn,
       });
     for (const c of contests)

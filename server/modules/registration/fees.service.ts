@@ -1,11 +1,14 @@
-import { and, asc, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { feeStandards, occupations } from '../../db/schema/index.js';
+import { applications, feeStandards, occupations } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import type { FeeStandard, FeeStandardBody } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { presentStandard } from './fees.present.js';
 import { findOccupation } from '../centre/catalogue.service.js';
+import { candidatesByIds } from '../people/people.reads.js';
+import { batchesForRegistration } from '../plans/plans.reads.js';
 
 /**
  * R-FEE-01: fee standards (per occupation and level, within the approved price, with the student price, or free)
@@ -21,50 +24,54 @@ import { findOccupation } from '../centre/catalogue.service.js';
  */
 export async function feeForApplications(tx: DbOrTx, applicationIds: string[]): Promise<void> {
   if (!applicationIds.length) return;
-  const ids = sql.join(
-    applicationIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+  const apps = await tx
+    .select({
+      id: applications.id,
+      batchId: applications.batchId,
+      personId: applications.personId,
+      level: applications.level,
+    })
+    .from(applications)
+    .where(sql`${applications.id} = any(${sql.param([...new Set(applicationIds)])}::uuid[])`);
+  const [batchRows, people] = await Promise.all([
+    batchesForRegistration(
+      tx,
+      apps.map((a) => a.batchId),
+    ),
+    candidatesByIds(
+      tx,
+      apps.map((a) => a.personId),
+    ),
+  ]);
+  const batchById = new Map(batchRows.map((b) => [b.id, b]));
+  const kindOf = new Map(people.map((p) => [p.id, p.kind]));
+  const occupationIds = [...new Set(batchRows.map((b) => b.occupationId))];
+  const standards = occupationIds.length
+    ? await tx.select().from(feeStandards).where(inArray(feeStandards.occupationId, occupationIds))
+    : [];
+  const standardOf = new Map(standards.map((f) => [`${f.occupationId}|${f.level}`, f]));
+  const due = apps.flatMap((a) => {
+    const b = batchById.get(a.batchId);
+    const kind = kindOf.get(a.personId);
+    if (!b || !kind) return [];
+    const fs = standardOf.get(`${b.occupationId}|${a.level}`);
+    const amount = !fs
+      ? String(b.fee)
+      : fs.free
+        ? '0'
+        : kind === 'student' && fs.studentAmount !== null
+          ? fs.studentAmount
+          : fs.amount;
+    return [{ id: a.id, amount }];
+  });
+  if (!due.length) return;
   await tx.execute(sql`
     update applications as a
        set fee_due = x.amount,
            fee_status = case when x.amount = 0 then 'free' else 'unpaid' end,
            updated_at = now()
-      from (
-        select a2.id,
-               case
-                 when fs.id is null then b.fee
-                 when fs.free then 0
-                 when p.kind = 'student' and fs.student_amount is not null then fs.student_amount
-                 else fs.amount
-               end as amount
-          from applications a2
-          join batches b on b.id = a2.batch_id
-          join persons p on p.id = a2.person_id
-          left join fee_standards fs on fs.occupation_id = b.occupation_id and fs.level = a2.level
-         where a2.id in (${ids})
-      ) as x
+      from json_to_recordset(${JSON.stringify(due)}::json) as x(id uuid, amount numeric)
      where a.id = x.id and a.fee_status <> 'paid'`);
-}
-
-type StandardRow = typeof feeStandards.$inferSelect;
-const num = (v: string | null) => (v === null ? null : Number(v));
-
-function presentStandard(r: StandardRow, o: { edition: string; code: string; name: string }): FeeStandard {
-  return {
-    id: r.id,
-    occupationId: r.occupationId,
-    edition: o.edition,
-    code: o.code,
-    occupationName: o.name,
-    level: r.level,
-    approvedPrice: Number(r.approvedPrice),
-    amount: Number(r.amount),
-    studentAmount: num(r.studentAmount),
-    free: r.free,
-    note: r.note,
-    updatedAt: r.updatedAt.toISOString(),
-  };
 }
 
 /** R-FEE-01: the fee standards, by occupation and level. */

@@ -6,7 +6,14 @@ import { applications, feeStandards, payments } from '../../db/schema/index.js';
 import { okJson } from '../plans/plans.testkit.js';
 import { feeForApplications } from './fees.service.js';
 import { ticketAllowed, ticketAllowedSql } from './payments.service.js';
-import { collegeIds, makeApplication, makeBatch, makePerson } from './fees.testkit.js';
+import {
+  collegeIds,
+  makeApplication,
+  makeBatch,
+  makePerson,
+  payApplication,
+  refundApplication,
+} from './fees.testkit.js';
 
 let t: TestApp;
 let admin: TestClient;
@@ -147,10 +154,10 @@ describe('the fee of an approved application', () => {
 });
 
 describe('payments and refunds', () => {
-  let app = '';
-  beforeAll(async () => {
-    app = (await makeApplication(t, { batchId: batch, personId: (await person('缴费学生')).id, collegeId: JD })).id;
-  });
+  /** An approved application of a new student in `b`: student price 120 (level 4). */
+  const approved = async (name: string, b = batch) =>
+    (await makeApplication(t, { batchId: b, personId: (await person(name)).id, collegeId: JD })).id;
+
   it('R-FEE-01: an unapproved application cannot pay', async () => {
     const a = await makeApplication(t, {
       batchId: batch,
@@ -163,12 +170,14 @@ describe('payments and refunds', () => {
     expect(res.json().error.message).toMatch(/审核通过后才能缴费/);
   });
   it('R-FEE-01: the payment must equal the amount due', async () => {
+    const app = await approved('缴费学生');
     const res = await pay(app, 100, 'R-0001');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/缴费金额：应为应缴金额 120.00 元/);
     expect(await t.database.db.select().from(payments).where(eq(payments.applicationId, app))).toHaveLength(0);
   });
   it('R-FEE-01: a payment makes the application paid; only finance records it', async () => {
+    const app = await approved('缴费学生');
     expect(
       (
         await kaowu.post('/api/v1/payments', {
@@ -192,39 +201,46 @@ describe('payments and refunds', () => {
     expect((await pay(app, 120, 'R-0009')).statusCode).toBe(409); // paid already
   });
   it('R-FEE-01: a receipt number is used once', async () => {
-    const other = (await makeApplication(t, { batchId: batch, personId: (await person('重复票据')).id, collegeId: JD }))
-      .id;
-    const res = await pay(other, 120, 'R-0001');
+    await payApplication(caiwu, await approved('先缴学生'), 120, 'R-0002');
+    const other = await approved('重复票据');
+    const res = await pay(other, 120, 'R-0002');
     expect(res.statusCode).toBe(409);
     expect(res.json().error.details[0].field).toBe('receiptNumber');
     const [row] = await t.database.db.select().from(applications).where(eq(applications.id, other));
     expect(row.feeStatus).toBe('unpaid');
   });
   it('R-FEE-01: a refund is its own record, at most what was paid, with a reason (收支两条线)', async () => {
-    const refund = (amount: number, receiptNumber: string) =>
-      caiwu.post('/api/v1/refunds', {
-        applicationId: app,
-        amount,
-        method: 'wechat',
-        receiptNumber,
-        paidOn: '2026-09-25',
-        reason: '因病放弃考试',
-      });
-    const over = await refund(150, 'T-0001');
+    const app = await approved('退费学生');
+    await payApplication(caiwu, app, 120, 'R-0003');
+    const over = await refundApplication(caiwu, app, 150, 'T-0001');
     expect(over.statusCode).toBe(400);
     expect(over.json().error.message).toMatch(/退费金额：不能超过已缴金额 120.00 元/);
-    const out = await okJson(refund(120, 'T-0001'));
+    const out = await okJson(refundApplication(caiwu, app, 120, 'T-0001'));
     expect(out.feeStatus).toBe('refunded');
     const rows = await t.database.db.select().from(payments).where(eq(payments.applicationId, app));
     expect(rows.map((r) => [r.kind, r.amount]).sort()).toEqual([
       ['payment', '120.00'],
       ['refund', '120.00'],
     ]);
-    expect((await refund(1, 'T-0002')).statusCode).toBe(409); // nothing left paid
+    expect((await refundApplication(caiwu, app, 1, 'T-0002')).statusCode).toBe(409); // nothing left paid
   });
   it("R-FEE-01: the batch's income: paid, refunded, net and the counts", async () => {
-    const f = await okJson(caiwu.get(`/api/v1/batches/${batch}/payments`));
-    // Paid: BULK-0 (120) and R-0001 (120); refunded: 120.
+    // A batch of its own at 0 yuan: level 4 has the standard (students 120), level 3 none, so it is free.
+    const own = await makeBatch(admin, JD, 0, [4, 3]);
+    const app = await approved('退费学生', own);
+    await payApplication(caiwu, app, 120, 'R-0004');
+    await okJson(refundApplication(caiwu, app, 120, 'T-0004'));
+    await payApplication(caiwu, await approved('已缴学生', own), 120, 'R-0005');
+    await approved('未缴学生', own);
+    await makeApplication(t, { batchId: own, personId: (await person('免费学生')).id, collegeId: JD, level: 3 });
+    await makeApplication(t, {
+      batchId: own,
+      personId: (await person('待审学生')).id,
+      collegeId: JD,
+      status: 'pending_centre',
+    });
+    const f = await okJson(caiwu.get(`/api/v1/batches/${own}/payments`));
+    // Paid: R-0004 (120) and R-0005 (120); refunded: 120.
     expect(f.income).toMatchObject({ paid: 240, refunded: 120, net: 120, countPaid: 1, countRefunded: 1 });
     expect(f.income.countFree).toBe(1);
     expect(f.income.countUnpaid).toBe(f.items.filter((r: { feeStatus: string }) => r.feeStatus === 'unpaid').length);
@@ -234,7 +250,11 @@ describe('payments and refunds', () => {
     expect(row.idMasked).not.toMatch(/^\d{18}$/);
   });
   it("R-FEE-01: the batch's payment list exports to Excel with Chinese headers", async () => {
-    const res = await caiwu.get(`/api/v1/batches/${batch}/payments/xlsx`);
+    const own = await makeBatch(admin, JD, 150);
+    const app = await approved('导出学生', own);
+    await payApplication(caiwu, app, 120, 'R-0006');
+    await okJson(refundApplication(caiwu, app, 120, 'T-0006'));
+    const res = await caiwu.get(`/api/v1/batches/${own}/payments/xlsx`);
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -243,13 +263,19 @@ describe('payments and refunds', () => {
       expect.arrayContaining(['姓名', '应缴金额（元）', '缴费状态', '收支类型', '票据号']),
     );
     const texts = ws.getSheetValues().flat().map(String);
-    expect(texts).toContain('R-0001');
+    expect(texts).toContain('R-0006');
     expect(texts).toContain('-120.00');
   });
 });
 
 describe('tickets', () => {
   it('R-FEE-01: a ticket is allowed to an approved application that is paid or free, not before', async () => {
+    // One of each on record: paid, free (a batch at 0 yuan, level 3 without a standard), unpaid.
+    const paid = await makeApplication(t, { batchId: batch, personId: (await person('准考学生')).id, collegeId: JD });
+    await payApplication(caiwu, paid.id, 120, 'R-0007');
+    const free = await makeBatch(admin, JD, 0, [3]);
+    await makeApplication(t, { batchId: free, personId: (await person('免费准考')).id, collegeId: JD, level: 3 });
+    await makeApplication(t, { batchId: batch, personId: (await person('未缴准考')).id, collegeId: JD });
     expect(ticketAllowed({ status: 'approved', feeStatus: 'paid' })).toBe(true);
     expect(ticketAllowed({ status: 'approved', feeStatus: 'free' })).toBe(true);
     expect(ticketAllowed({ status: 'approved', feeStatus: 'unpaid' })).toBe(false);

@@ -62,3 +62,22 @@ export async function makeApplication(
   const [after] = await t.database.db.select().from(applications).where(eq(applications.id, row.id));
   return after;
 }
+
+/** Records a payment (finance) of an approved application and returns the answer's body; it must succeed. */
+export async function payApplication(caiwu: TestClient, applicationId: string, amount: number, receiptNumber: string) {
+  return okJson(
+    caiwu.post('/api/v1/payments', { applicationId, amount, method: 'wechat', receiptNumber, paidOn: '2026-09-20' }),
+  );
+}
+
+/** Records a refund (finance) of a paid application; the answer as it comes (a test may expect a refusal). */
+export function refundApplication(caiwu: TestClient, applicationId: string, amount: number, receiptNumber: string) {
+  return caiwu.post('/api/v1/refunds', {
+    applicationId,
+    amount,
+    method: 'wechat',
+    receiptNumber,
+    paidOn: '2026-09-25',
+    reason: '因病放弃考试',
+  });
+}

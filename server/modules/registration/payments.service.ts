@@ -19,6 +19,7 @@ import {
 } from '../../../shared/registration.js';
 import { levelNames } from '../../../shared/centre.rules.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { presentPayment } from './fees.present.js';
 import { isUniqueViolation } from '../people/people.store.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { batchTitlesByIds } from '../plans/plans.reads.js';
@@ -37,22 +38,6 @@ export const ticketAllowedSql: SQL = sql`(${applications.status} = 'approved' an
 
 const cents = (v: number | string) => Math.round(Number(v) * 100);
 const yuan = (c: number) => c / 100;
-
-type PaymentRow = typeof payments.$inferSelect;
-function presentPayment(p: PaymentRow, recordedByName: string | null): PaymentRecord {
-  return {
-    id: p.id,
-    applicationId: p.applicationId,
-    kind: p.kind,
-    amount: Number(p.amount),
-    method: p.method,
-    receiptNumber: p.receiptNumber,
-    paidOn: p.paidOn,
-    note: p.note,
-    recordedByName,
-    createdAt: p.createdAt.toISOString(),
-  };
-}
 
 async function lockApplication(tx: DbOrTx, id: string) {
   const [row] = await tx.select().from(applications).where(eq(applications.id, id)).for('update');
@@ -141,7 +126,7 @@ export async function recordPayment(db: Db, opts: { actor: Actor | null; data: P
       before: { feeStatus: a.feeStatus },
       after: { feeStatus: 'paid', payment },
     });
-    return { payment, feeStatus: 'paid' as FeeStatus, feeDue: Number(a.feeDue) };
+    return { payment, feeStatus: 'paid' as const, feeDue: Number(a.feeDue) };
   });
 }
 
@@ -189,7 +174,7 @@ export async function recordRefund(db: Db, opts: { actor: Actor | null; data: Re
       before: { feeStatus: a.feeStatus },
       after: { feeStatus: 'refunded', payment },
     });
-    return { payment, feeStatus: 'refunded' as FeeStatus, feeDue: Number(a.feeDue) };
+    return { payment, feeStatus: 'refunded' as const, feeDue: Number(a.feeDue) };
   });
 }
 

@@ -7,7 +7,7 @@ import { applications, files } from '../../db/schema/index.js';
 import { authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
-import { idTypes, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
+import { idTypes, normalizeIdNumber } from '../../../shared/idcard.js';
 import type { PhotoImportResult } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { FileStore } from '../files/files.service.js';
@@ -226,9 +226,7 @@ export async function importBatchPhotos(
   });
   const byHash = new Map(apps.map((a) => [a.idHash, a]));
   const byNumber = new Map(apps.filter((a) => a.studentNumber).map((a) => [a.studentNumber!.toUpperCase(), a]));
-  const types = [...new Set(apps.map((a) => a.idType as IdType))].filter((t) =>
-    (idTypes as readonly string[]).includes(t),
-  );
+  const types = [...new Set(apps.map((a) => a.idType))].filter((t) => (idTypes as readonly string[]).includes(t));
 
   // Every file is checked first (a bad file is reported as bad whatever its name), then matched by its name;
   // two files naming one person are both set aside.

@@ -5,7 +5,15 @@ import { createTestApp, type TestApp, type TestClient } from '../../test/harness
 import { applicationDecisions, applications, auditLog, colleges, persons, users } from '../../db/schema/index.js';
 import { filedBatch, okJson } from '../plans/plans.testkit.js';
 import { personFor, postFile } from '../people/people.testkit.js';
-import { gbkBytes, ROSTER_HEAD, rosterGender, rosterIdNumber, rosterRows, rosterXlsx } from './roster.testkit.js';
+import {
+  buildImportedRoster,
+  gbkBytes,
+  ROSTER_HEAD,
+  rosterGender,
+  rosterIdNumber,
+  rosterRows,
+  rosterXlsx,
+} from './roster.testkit.js';
 import { activationCodeOf } from '../auth/activation.testkit.js';
 
 let t: TestApp;
@@ -103,6 +111,7 @@ describe('R-REG-01: roster import (花名册)', () => {
           apps.slice(0, 10).map((a) => a.id),
         ),
       );
+    expect(decisions).toHaveLength(10);
     expect(decisions.every((d) => d.stage === 'college' && d.action === 'import' && d.actorName)).toBe(true);
     const audit = await t.database.db
       .select()
@@ -114,7 +123,9 @@ describe('R-REG-01: roster import (花名册)', () => {
   }, 120_000);
 
   it('R-REG-01: importing the same students again is refused (one live application per person and batch)', async () => {
-    const res = await importFile(jidian, await rosterXlsx(rows.slice(0, 2)));
+    const again = rosterRows(2, { from: 10100 });
+    const b = await buildImportedRoster(t, { kaowu, zhuren, clerk: jidian }, JD, again);
+    const res = await importFile(jidian, await rosterXlsx(again), '花名册.xlsx', b);
     expect(res.statusCode).toBe(400);
     expect(messages(res)[0]).toMatch(/第 2 行 D 列（身份证号码）：该考生已报名本批次/);
   });
@@ -322,18 +333,19 @@ describe('R-REG-01: roster import (花名册)', () => {
 });
 
 describe('R-REG-01: candidate accounts', () => {
-  const id = rosterIdNumber(10); // imported above (row 12, student number R0000010)
   it('R-REG-01: an imported student signs in by student number or ID number with the activation code (not the last 6 ID characters), then must change it', async () => {
-    expect((await login('R0000010', id.slice(-6))).statusCode).toBe(401); // issue 8 item 4: nothing derivable
-    const code = await activationCodeOf(jidian, batch, 'R0000010');
+    const batch = await buildImportedRoster(t, { kaowu, zhuren, clerk: jidian }, JD, rosterRows(3, { from: 10200 }));
+    const id = rosterIdNumber(10201); // row 3, student number R0010201
+    expect((await login('R0010201', id.slice(-6))).statusCode).toBe(401); // issue 8 item 4: nothing derivable
+    const code = await activationCodeOf(jidian, batch, 'R0010201');
     const c = await t.login(id, code.toLowerCase()); // by ID number, case does not matter
     expect((await c.get('/api/v1/home')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
     // The code opened one login: a second one with it fails.
-    expect((await login('R0000010', code)).statusCode).toBe(401);
+    expect((await login('R0010201', code)).statusCode).toBe(401);
     expect(
       (await c.post('/api/v1/auth/password', { currentPassword: code, newPassword: 'Zhou-kou#2026' })).statusCode,
     ).toBe(200);
-    expect((await login('R0000010', code)).statusCode).toBe(401);
+    expect((await login('R0010201', code)).statusCode).toBe(401);
     const again = await login(id, 'Zhou-kou#2026');
     expect(again.statusCode).toBe(200);
     expect(again.json().user.mustChangePassword).toBe(false);
@@ -342,17 +354,19 @@ describe('R-REG-01: candidate accounts', () => {
   });
 
   it('R-REG-01: a wrong password by student number gets the unknown-user message and counts toward the lockout', async () => {
+    const batch = await buildImportedRoster(t, { kaowu, zhuren, clerk: jidian }, JD, rosterRows(3, { from: 10300 }));
     const unknown = await login('R9999999', '123456');
-    const wrong = await login('R0000012', '000000');
+    const wrong = await login('R0010302', '000000');
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
-    for (let i = 0; i < 4; i++) await login('R0000012', '000000');
-    const locked = await login('R0000012', await activationCodeOf(jidian, batch, 'R0000012'));
+    for (let i = 0; i < 4; i++) await login('R0010302', '000000');
+    const locked = await login('R0010302', await activationCodeOf(jidian, batch, 'R0010302'));
     expect(locked.statusCode).toBe(401); // issue 8 item 10: locked reads as a wrong password
     expect(locked.json().error.message).toBe(unknown.json().error.message);
   });
 
   it('R-REG-01: a social learner signs up (person + candidate account) and signs in by ID number; one person, one account', async () => {
+    await buildImportedRoster(t, { kaowu, zhuren, clerk: jidian }, JD, rosterRows(1, { from: 10400 }));
     const idNumber = rosterIdNumber(20001, '410105');
     const body = {
       name: '赵社会',
@@ -375,11 +389,11 @@ describe('R-REG-01: candidate accounts', () => {
     const again = await anon.post('/api/v1/portal/signup', { ...body, password: 'Another#Pass-2026' });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(res.json());
-    const [student] = await t.database.db.select().from(persons).where(eq(persons.studentNumber, 'R0000030'));
+    const [student] = await t.database.db.select().from(persons).where(eq(persons.studentNumber, 'R0010400'));
     const imported = await anon.post('/api/v1/portal/signup', {
       ...body,
-      idNumber: rosterIdNumber(30),
-      gender: rosterGender(30) === '男' ? 'male' : 'female',
+      idNumber: rosterIdNumber(10400),
+      gender: rosterGender(10400) === '男' ? 'male' : 'female',
       name: '某人',
     });
     expect(imported.statusCode).toBe(200);

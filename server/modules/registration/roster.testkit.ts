@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import { idCheckChar } from '../../../shared/idcard.js';
+import type { TestApp, TestClient } from '../../test/harness.js';
+import { postFile } from '../people/people.testkit.js';
+import { filedBatch, okJson } from '../plans/plans.testkit.js';
 
 /** Rosters (花名册) for the roster tests and the bench (not a test file itself). */
 
@@ -103,4 +106,27 @@ export function gbkBytes(s: string): Buffer {
   const out: number[] = [];
   for (const ch of s) out.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
   return Buffer.from(out);
+}
+
+/**
+ * A new batch of the college, 报名中, with `rows` imported by `clerk` (the import must succeed). Returns the batch:
+ * its students have candidate accounts with activation codes.
+ */
+export async function buildImportedRoster(
+  t: TestApp,
+  staff: { kaowu: TestClient; zhuren: TestClient; clerk: TestClient },
+  collegeId: string,
+  rows: (string | number)[][],
+): Promise<string> {
+  const batchId = await filedBatch(staff.kaowu, staff.zhuren, collegeId, true);
+  await okJson(staff.kaowu.post(`/api/v1/batches/${batchId}/transitions`, { to: 'registering' }));
+  const res = await postFile(
+    t,
+    staff.clerk,
+    `/api/v1/batches/${batchId}/roster/import`,
+    '花名册.xlsx',
+    await rosterXlsx(rows),
+  );
+  if (res.statusCode !== 200) throw new Error(res.body);
+  return batchId;
 }
