@@ -33,6 +33,8 @@ export type ApiResponse<P extends ApiPath, M extends Method = 'get'> =
 /** The query parameters of a route. */
 export type ApiQuery<P extends ApiPath, M extends Method = 'get'> =
   OpOf<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+/** The path parameters of a route. */
+export type ApiPathParams<P extends ApiPath, M extends Method = 'get'> = PathParams<OpOf<P, M>>;
 /** The JSON body a route takes. */
 export type ApiBody<P extends ApiPath, M extends Method> =
   OpOf<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Empty, Radio, Space, Spin, Table, Typography, mess
 import { FileExcelOutlined, FilePdfOutlined, IdcardOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { PrintOverview } from '../../../shared/arrangement.documents.js';
 import { ticketGroupingNames } from '../../../shared/arrangement.documents.js';
-import { API_BASE, api, errorMessage } from '../../app/api.js';
+import { api, apiUrl, errorMessage, type ApiPathParams } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { JobStatus } from '../../components/JobStatus.js';
 
@@ -14,8 +14,8 @@ import { JobStatus } from '../../components/JobStatus.js';
  * authority with its staffing. Downloads are plain links: the session cookie goes with them.
  */
 
-const pdf = (path: string) => `${API_BASE}${path}`;
 type Room = PrintOverview['sittings'][number]['rooms'][number];
+type RoomDocument = ApiPathParams<'/arrangement/{batchId}/sittings/{sittingId}/rooms/{roomId}/{document}'>['document'];
 
 export function PrintPanel({ batchId }: { batchId: string }) {
   const canManage = useCan('arrangement.manage');
@@ -45,7 +45,6 @@ export function PrintPanel({ batchId }: { batchId: string }) {
       />
     );
 
-  const base = `/arrangement/${batchId}`;
   const roomColumns = (sittingId: string) => [
     { title: '考场', key: 'no', width: 90, render: (_: unknown, r: Room) => `第 ${r.roomNo} 考场` },
     { title: '考点', dataIndex: 'siteName', key: 'site' },
@@ -57,7 +56,10 @@ export function PrintPanel({ batchId }: { batchId: string }) {
             title: '打印',
             key: 'docs',
             render: (_: unknown, r: Room) => {
-              const at = (doc: string) => pdf(`${base}/sittings/${sittingId}/rooms/${r.roomId}/${doc}`);
+              const at = (document: RoomDocument) =>
+                apiUrl('/arrangement/{batchId}/sittings/{sittingId}/rooms/{roomId}/{document}', {
+                  path: { batchId, sittingId, roomId: r.roomId, document },
+                });
               return (
                 <Space size={4} wrap>
                   <Button
@@ -127,13 +129,25 @@ export function PrintPanel({ batchId }: { batchId: string }) {
       {canManage && (
         <Card size="small" title="本批次文档">
           <Space wrap>
-            <Button icon={<FilePdfOutlined />} href={pdf(`${base}/lots.pdf`)} target="_blank" data-testid="lots-pdf">
+            <Button
+              icon={<FilePdfOutlined />}
+              href={apiUrl('/arrangement/{batchId}/lots.pdf', { path: { batchId } })}
+              target="_blank"
+              data-testid="lots-pdf"
+            >
               监考抽签记录
             </Button>
-            <Button icon={<FileExcelOutlined />} href={pdf(`${base}/plan.xlsx`)}>
+            <Button
+              icon={<FileExcelOutlined />}
+              href={apiUrl('/arrangement/{batchId}/plan.xlsx', { path: { batchId } })}
+            >
               认定计划（含考场安排，Excel）
             </Button>
-            <Button icon={<FilePdfOutlined />} href={pdf(`${base}/plan.pdf`)} target="_blank">
+            <Button
+              icon={<FilePdfOutlined />}
+              href={apiUrl('/arrangement/{batchId}/plan.pdf', { path: { batchId } })}
+              target="_blank"
+            >
               认定计划（PDF）
             </Button>
           </Space>

@@ -14,7 +14,7 @@ import {
 } from '@ant-design/pro-components';
 import { appraisalGradeNames, examinerGradeNames, type AppraisalGrade } from '../../../shared/people.js';
 import type { AppraisalRow } from '../../../shared/people-appraisal.js';
-import { API_BASE, api, errorMessage, type ApiBody } from '../../app/api.js';
+import { api, apiUrl, errorMessage, type ApiBody } from '../../app/api.js';
 import { applyServerErrors } from '../../app/forms.js';
 import { useAppraisals, useExaminers, useFinalizeYear, useStaffAction } from './api.js';
 
@@ -66,7 +66,7 @@ export function AppraisalsPage() {
             <Button key="s" icon={<PlusOutlined />} onClick={() => setScoring(true)}>
               登记批次分数
             </Button>,
-            <Button key="e" icon={<ExportOutlined />} href={`${API_BASE}/appraisals/export?year=${year}`}>
+            <Button key="e" icon={<ExportOutlined />} href={apiUrl('/appraisals/export', { query: { year } })}>
               导出考核评议表
             </Button>,
             <Button key="f" type="primary" onClick={confirmFinalize} loading={finalize.isPending}>

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Radio, Space, Table, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { importKindNames } from '../../../shared/people-appraisal.js';
-import { API_BASE, ApiError, api, errorMessage, type FieldIssue } from '../../app/api.js';
+import { ApiError, api, apiUrl, errorMessage, type FieldIssue } from '../../app/api.js';
 import type { ImportResult } from './api.js';
 
 /** 人员批量导入: a roster with any bad cell imports nothing; every bad cell is listed by row and column. */
@@ -44,7 +44,7 @@ export function ImportPage() {
             options={Object.entries(importKindNames).map(([value, label]) => ({ value, label }))}
           />
           <Space>
-            <Button icon={<DownloadOutlined />} href={`${API_BASE}/people/import-template?kind=${kind}`}>
+            <Button icon={<DownloadOutlined />} href={apiUrl('/people/import-template', { query: { kind } })}>
               下载模板
             </Button>
             <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => (void upload(f), false)}>

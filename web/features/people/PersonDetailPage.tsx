@@ -17,7 +17,7 @@ import {
   titleGradeNames,
 } from '../../../shared/people.js';
 import type { PersonDetail } from '../../../shared/people-staff.js';
-import { API_BASE, api, errorMessage, fileUrl } from '../../app/api.js';
+import { api, apiUrl, errorMessage, fileUrl } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { PersonFormModal } from './PersonFormModal.js';
 import { PersonAccountLink } from './PersonAccountLink.js';
@@ -113,7 +113,7 @@ function PersonRecord({
                 <Image
                   width={118}
                   height={165}
-                  src={`${API_BASE}/persons/${p.id}/photo?t=${photoStamp}`}
+                  src={`${apiUrl('/persons/{id}/photo', { path: { id: p.id } })}?t=${photoStamp}`}
                   alt="证件照"
                 />
               ) : (
