@@ -10,26 +10,9 @@ import { OCCUPATION_CODE, parseLevels } from '../../../shared/centre.rules.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { editionSeed, loadCatalogueSeed } from './catalogue.data.js';
 import { sameJobName, type CatalogueOccupation } from './centre.rules.js';
+import { presentOccupation } from './catalogue.present.js';
 
 type OccRow = typeof occupations.$inferSelect;
-type JobRow = typeof occupationJobs.$inferSelect;
-
-const presentOccupation = (o: OccRow, jobs: JobRow[]): Occupation => ({
-  id: o.id,
-  edition: o.edition,
-  code: o.code,
-  name: o.name,
-  marker: o.marker,
-  jobCount: o.jobCount,
-  levels: o.levels,
-  levelsNote: o.levelsNote,
-  standardNotice: o.standardNotice,
-  sourceNote: o.sourceNote,
-  jobs: jobs
-    .filter((j) => j.occupationId === o.id)
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
-    .map((j) => ({ id: j.id, name: j.name, levels: j.levels, source: j.source, sourceNote: j.sourceNote })),
-});
 
 async function withJobs(db: DbOrTx, rows: OccRow[]): Promise<Occupation[]> {
   if (!rows.length) return [];

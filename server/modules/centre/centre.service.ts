@@ -4,48 +4,16 @@ import { centres, filingEquipment, occupations, regulations, venues } from '../.
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { can } from '../../../shared/access.js';
-import type { CentreBody, CentreProfile, Equipment, Regulation, Venue } from '../../../shared/centre.js';
+import type { CentreBody, Equipment, Venue } from '../../../shared/centre.js';
 import { filingValidityNames } from '../../../shared/centre.rules.js';
 import type { z } from 'zod';
 import type { equipmentItem, regulationItem, venueItem } from '../../../shared/centre.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { presentCentre, presentRegulation } from './centre.present.js';
 import { filingStatus } from './centre.rules.js';
 import { chinaToday } from '../../../shared/dates.js';
 
 type CentreRow = typeof centres.$inferSelect;
-
-export const presentCentre = (c: CentreRow, today = chinaToday()): CentreProfile => ({
-  id: c.id,
-  name: c.name,
-  shortName: c.shortName,
-  type: c.type,
-  filingCode: c.filingCode,
-  filingDate: c.filingDate,
-  contact: c.contact,
-  contactTitle: c.contactTitle,
-  phone: c.phone,
-  mobile: c.mobile,
-  email: c.email,
-  website: c.website,
-  address: c.address,
-  previousCode: c.previousCode,
-  schoolName: c.schoolName,
-  schoolAddress: c.schoolAddress,
-  registrationAuthority: c.registrationAuthority,
-  creditCode: c.creditCode,
-  schoolNature: c.schoolNature,
-  supervisingAuthority: c.supervisingAuthority,
-  legalRepresentative: c.legalRepresentative,
-  legalRepresentativeTitle: c.legalRepresentativeTitle,
-  legalRepresentativePhone: c.legalRepresentativePhone,
-  organisationStrengths: c.organisationStrengths,
-  professionalStrengths: c.professionalStrengths,
-  itSituation: c.itSituation,
-  filingWarnDays: c.filingWarnDays,
-  assessmentPassMark: c.assessmentPassMark,
-  filing: filingStatus(c, today, c.filingWarnDays),
-  updatedAt: c.updatedAt.toISOString(),
-});
 
 /** The centre of this deployment (the first one; several centres per deployment are not used yet). */
 export async function loadCentre(db: DbOrTx, lock = false): Promise<CentreRow> {
@@ -126,13 +94,6 @@ export async function describeCentreReminders(db: Db, opts: { actor: Actor; toda
 }
 
 // ---- 文件、规章制度清单, 场地, 设施设备 (R-ORG-05): each edited as a whole list, like the form's tables ----
-
-const presentRegulation = (r: typeof regulations.$inferSelect): Regulation => ({
-  id: r.id,
-  name: r.name,
-  issuedOn: r.issuedOn,
-  issuer: r.issuer,
-});
 
 export async function listRegulations(db: DbOrTx, opts: { actor: Actor | null }) {
   authorize(opts.actor, 'filing.read');

@@ -3,28 +3,15 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { centres, filings, scopeRows } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
-import type { Filing, ScopeRowBody } from '../../../shared/scope.js';
+import type { ScopeRowBody } from '../../../shared/scope.js';
 import { checkFilingCode } from '../../../shared/centre.rules.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadCentre } from './centre.service.js';
 import { scopeKey } from './centre.rules.js';
+import { presentFiling } from './filing.present.js';
 import { activeScopeKeys, loadScopeRows, resolveScopeRow } from './scope.service.js';
 
 type FilingRow = typeof filings.$inferSelect;
-
-const presentFiling = (f: FilingRow, rowCount: number): Filing => ({
-  id: f.id,
-  category: f.category,
-  title: f.title,
-  status: f.status,
-  rowCount,
-  submittedAt: f.submittedAt?.toISOString() ?? null,
-  replyNumber: f.replyNumber,
-  replyDate: f.replyDate,
-  returnReason: f.returnReason,
-  decidedAt: f.decidedAt?.toISOString() ?? null,
-  createdAt: f.createdAt.toISOString(),
-});
 
 const rowCountOf = sql<number>`(select count(*)::int from scope_rows s where s.filing_id = "filings"."id")`;
 

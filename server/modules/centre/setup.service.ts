@@ -5,7 +5,7 @@ import { authorize, type Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import type { CentreBody } from '../../../shared/centre.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { presentCentre } from './centre.service.js';
+import { presentCentre } from './centre.present.js';
 
 /** Advisory-lock key that serialises the first-run creation of the centre (two admins submitting at once). */
 const SETUP_LOCK_KEY = 7_201_018;
