@@ -5,7 +5,6 @@ import {
   batchSittings,
   batchTransitions,
   batches,
-  centres,
   colleges,
   examRooms,
   examSites,
@@ -28,6 +27,7 @@ import { issueActivationCodes } from '../auth/activation.service.js';
 import { activationCodes } from '../../db/schema/index.js';
 import type { FileStore } from '../files/files.service.js';
 import { actorOf } from '../plans/plans.demo.js';
+import { centreSummary } from '../centre/centre.reads.js';
 import { publishRun, runArrangement } from './arrangement.service.js';
 import { addDays, chinaToday } from '../../../shared/dates.js';
 
@@ -40,7 +40,7 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
   const today = opts.today ?? chinaToday();
   const fresh = await db.transaction(async (tx) => {
     if ((await tx.select().from(examSites).limit(1)).length) return false;
-    const [centre] = await tx.select().from(centres).limit(1);
+    const centre = await centreSummary(tx);
     const [occ] = await tx
       .select()
       .from(occupations)
@@ -269,7 +269,7 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
   const { today } = opts;
   const kaowu = await actorOf(db, 'kaowu');
   const batchId = await db.transaction(async (tx) => {
-    const [centre] = await tx.select().from(centres).limit(1);
+    const centre = await centreSummary(tx);
     const [occ] = await tx
       .select()
       .from(occupations)

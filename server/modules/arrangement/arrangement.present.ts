@@ -7,8 +7,7 @@ import { applicationsByIds } from '../registration/registration.reads.js';
 import type { Actor } from '../../http/access.js';
 import type { ArrangementView, SittingView } from '../../../shared/arrangement.js';
 import { moduleName, sittingLabel } from './solver/text.js';
-import type { ArrangementResult, UnmetRule } from './solver/types.js';
-import { buildInput, loadBatches, type StoredInput } from './input.store.js';
+import { buildInput, loadBatches } from './input.store.js';
 import { can } from '../../../shared/access.js';
 
 /** An arrangement run as the screens read it: names instead of ids; a college clerk sees only its own candidates. */

@@ -20,7 +20,7 @@ import {
 } from './input.store.js';
 import { presentRun } from './arrangement.present.js';
 import { solveArrangement } from './solver/solver.js';
-import type { ArrangementResult, UnmetRule } from './solver/types.js';
+import type { ArrangementResult } from './solver/types.js';
 import { addDays, chinaToday } from '../../../shared/dates.js';
 
 /**

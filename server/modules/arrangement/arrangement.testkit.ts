@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { applications, batches, colleges, persons, users } from '../../db/schema/index.js';
 import type { ArrangementView } from '../../../shared/arrangement.js';
+import type { BatchState } from '../../../shared/plans.js';
 import type { TestApp, TestClient } from '../../test/harness.js';
 import { personFor } from '../people/people.testkit.js';
 import { batchBodyFor, okJson } from '../plans/plans.testkit.js';
@@ -47,7 +48,7 @@ export async function makeVenues(staff: TestClient) {
 }
 
 /** A 电工 level-4 batch of JD (theory 09:00 and skill 14:00 on EXAM_DAY), put in `state` directly. */
-export async function makeBatch(t: TestApp, admin: TestClient, collegeId: string, state = 'reviewed') {
+export async function makeBatch(t: TestApp, admin: TestClient, collegeId: string, state: BatchState = 'reviewed') {
   const b = await okJson(
     admin.post('/api/v1/batches', batchBodyFor(collegeId, { examDay: EXAM_DAY, title: `电工编排测试 ${seq++}` })),
   );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { arrangementRuns, examRooms, examSites, roomUnavailability } from '../../db/schema/index.js';
 import { AppError, notFound } from '../../http/errors.js';
@@ -18,11 +18,9 @@ import type {
   ArrangementConflict,
   ArrangementHistory,
   ArrangementInput,
-  ArrangementResult,
   ArrangementRoom,
   ArrangementSitting,
   ArrangementStaff,
-  RoomKind,
   StaffDuty,
 } from './solver/types.js';
 import { chinaToday } from '../../../shared/dates.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { batches } from '../../db/schema/index.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
@@ -26,7 +26,7 @@ let batchId = '';
 const SKILL_MODULES = ['电气控制线路安装', '照明电路安装', '故障排除'];
 const ELECTRICIAN = { edition: '2022', code: '6-31-01-03', name: '电工' };
 const PROGRAMMER = { edition: '2022', code: '4-04-05-01', name: '计算机程序设计员' };
-let lastExaminer = { id: '', personId: '' };
+let lastExaminer = { id: '', personId: '' }; // set by beforeEach
 
 async function examiner(
   name: string,
@@ -47,7 +47,7 @@ async function examiner(
   return { id: e.id as string, personId, body };
 }
 
-beforeAll(async () => {
+beforeEach(async () => {
   t = await createTestApp();
   [kaowu, admin] = [await t.login('kaowu'), await t.login('admin')];
   ({ JD } = await collegeIdsOf(t));
@@ -67,7 +67,7 @@ beforeAll(async () => {
   await t.database.db.update(batches).set({ state: 'reviewed' }).where(eq(batches.id, batchId));
   await makeCandidates(t, batchId, JD, 20, '模块考生');
 });
-afterAll(async () => t.close());
+afterEach(async () => t.close());
 
 describe('exam modules', () => {
   it('R-ARR-04: a batch sitting keeps its exam modules; a repeated module is refused naming the field', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import type { ArrangementView, SittingView } from '../../../shared/arrangement.js';
 import { okJson } from '../plans/plans.testkit.js';
@@ -25,7 +25,7 @@ const sittingOf = async (batchId: string, kind: 'theory' | 'skill') =>
   ((await okJson(kaowu.get(`/api/v1/batches/${batchId}`))) as BatchSittings).sittings.find((s) => s.kind === kind)!.id;
 const roomIdsOf = (s: SittingView) => s.rooms.map((r) => r.roomId);
 
-beforeAll(async () => {
+beforeEach(async () => {
   t = await createTestApp();
   [kaowu, admin] = [await t.login('kaowu'), await t.login('admin')];
   const { JD, XX } = await collegeIdsOf(t);
@@ -37,7 +37,7 @@ beforeAll(async () => {
   await makeCandidates(t, batchA, JD, 25, '甲批考生');
   await makeCandidates(t, batchB, XX, 20, '乙批考生');
 });
-afterAll(async () => t.close());
+afterEach(async () => t.close());
 
 describe('arrangement of several batches', () => {
   it('R-ARR-09: two batches in the same period are arranged in one run sharing rooms and staff, nobody in two places', async () => {
@@ -135,7 +135,9 @@ describe('arrangement of several batches', () => {
   });
 
   it('R-ARR-09: a setup naming a sitting of a batch not being arranged is refused naming 场次, nothing is stored', async () => {
+    await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [batchA], seed: 'setup-1' })); // a run to keep
     const before = await okJson(kaowu.get(`/api/v1/arrangement/batches/${batchA}`));
+    expect(before.run.id).toBeTruthy();
     const res = await kaowu.post('/api/v1/arrangement/runs', {
       batchIds: [batchA],
       sittings: [{ sittingId: await sittingOf(batchB, 'theory'), siteId: venues.theorySite }],

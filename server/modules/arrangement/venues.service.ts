@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { examRooms, examSites, roomUnavailability } from '../../db/schema/index.js';
@@ -6,48 +6,15 @@ import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { Room, Site, roomBody, siteBody, unavailabilityBody } from '../../../shared/arrangement.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isUniqueViolation, personsById } from '../people/people.store.js';
+import { isUniqueViolation } from '../people/people.store.js';
+import { personsByIds } from '../people/people.reads.js';
+import { presentRooms, presentSites } from './venues.present.js';
 
 /** 考点 and 考场 (R-ARR-01): sites, rooms of three kinds with capacity and equipment, and when a room is unavailable. */
 
 type SiteData = z.output<typeof siteBody>;
 type RoomData = z.output<typeof roomBody>;
 type UnavailabilityData = z.output<typeof unavailabilityBody>;
-
-async function presentSites(db: DbOrTx, rows: (typeof examSites.$inferSelect)[]): Promise<Site[]> {
-  const rooms = rows.length
-    ? await db
-        .select()
-        .from(examRooms)
-        .where(
-          and(
-            inArray(
-              examRooms.siteId,
-              rows.map((r) => r.id),
-            ),
-            eq(examRooms.active, true),
-          ),
-        )
-    : [];
-  const heads = await personsById(
-    db,
-    rows.map((r) => r.headPersonId).filter((x): x is string => !!x),
-  );
-  return rows.map((r) => {
-    const own = rooms.filter((x) => x.siteId === r.id);
-    return {
-      id: r.id,
-      name: r.name,
-      address: r.address,
-      headPersonId: r.headPersonId,
-      headName: r.headPersonId ? (heads.get(r.headPersonId)?.name ?? null) : null,
-      active: r.active,
-      note: r.note,
-      roomCount: own.length,
-      seatCount: own.reduce((n, x) => n + x.capacity, 0),
-    };
-  });
-}
 
 export async function listSites(db: DbOrTx, opts: { actor: Actor | null }) {
   authorize(opts.actor, 'arrangement.read');
@@ -56,7 +23,7 @@ export async function listSites(db: DbOrTx, opts: { actor: Actor | null }) {
 }
 
 async function checkSite(db: DbOrTx, d: SiteData) {
-  if (d.headPersonId && !(await personsById(db, [d.headPersonId])).size)
+  if (d.headPersonId && !(await personsByIds(db, [d.headPersonId])).length)
     throw new AppError('VALIDATION', '考场负责人：人员不存在', [
       { field: 'headPersonId', message: '考场负责人：人员不存在' },
     ]);
@@ -98,39 +65,6 @@ export async function saveSite(db: Db, opts: { actor: Actor | null; id?: string;
     if (isUniqueViolation(e)) throw duplicateSite();
     throw e;
   }
-}
-
-async function presentRooms(db: DbOrTx, rows: (typeof examRooms.$inferSelect)[]): Promise<Room[]> {
-  if (!rows.length) return [];
-  const sites = await db
-    .select()
-    .from(examSites)
-    .where(inArray(examSites.id, [...new Set(rows.map((r) => r.siteId))]));
-  const off = await db
-    .select()
-    .from(roomUnavailability)
-    .where(
-      inArray(
-        roomUnavailability.roomId,
-        rows.map((r) => r.id),
-      ),
-    )
-    .orderBy(asc(roomUnavailability.day), asc(roomUnavailability.startsAt));
-  return rows.map((r) => ({
-    id: r.id,
-    siteId: r.siteId,
-    siteName: sites.find((s) => s.id === r.siteId)?.name ?? '',
-    name: r.name,
-    kind: r.kind as Room['kind'],
-    capacity: r.capacity,
-    stations: r.stations,
-    equipment: r.equipment,
-    active: r.active,
-    note: r.note,
-    unavailable: off
-      .filter((u) => u.roomId === r.id)
-      .map((u) => ({ id: u.id, day: u.day, startsAt: u.startsAt, endsAt: u.endsAt, reason: u.reason })),
-  }));
 }
 
 export async function listRooms(db: DbOrTx, opts: { actor: Actor | null; siteId?: string }) {

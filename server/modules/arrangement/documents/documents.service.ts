@@ -8,7 +8,7 @@ import { applicationsByIds, applicationsOfPersons } from '../../registration/reg
 import { authorize, collegeFilter, type Actor } from '../../../http/access.js';
 import { AppError, notFound } from '../../../http/errors.js';
 import { loadPiiKey } from '../../../http/pii.js';
-import { sittingKindNames, type Batch } from '../../../../shared/plans.js';
+import type { Batch } from '../../../../shared/plans.js';
 import type { PrintOverview } from '../../../../shared/arrangement.documents.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { loadCentre } from '../../centre/centre.service.js';
@@ -17,8 +17,9 @@ import type { JobContext } from '../../jobs/jobs.service.js';
 import { exportBatchPlanPdf, exportBatchPlanXlsx } from '../../plans/batch.export.js';
 import { findBatch, getBatch } from '../../plans/batch.service.js';
 import { createExamDocument, toBytes } from './draw.js';
-import { byRoomOrder, findPublishedRun, loadLotRecords, loadRoomSheet, loadTickets, type RunRow } from './load.js';
+import { findPublishedRun, loadLotRecords, loadRoomSheet, loadTickets, type RunRow } from './load.js';
 import { planStaffingFromRun } from './plan.js';
+import { presentPrintOverview, presentTicketCheck } from './documents.present.js';
 import { deriveTicketKey, verifyTicketSignature } from './qr.js';
 import { renderDoorList, renderLotRecord, renderSeatChart, renderSignInSheet } from './rooms.js';
 import { candidateRules, renderTickets } from './tickets.js';
@@ -371,14 +372,7 @@ export async function verifyTicket(deps: DocumentsDeps, opts: { ticketNumber: st
   const row = first && app && person ? { name: person.name, batchId: first.batchId, status: app.status } : null;
   if (!row || row.status !== 'approved') return { valid: false as const, message: '核验失败：该准考证已失效' };
   const batch = await findBatch(deps.db, row.batchId);
-  // Only the surname is shown: enough to match the card in hand, nothing for a stranger scanning a lost ticket.
-  return {
-    valid: true as const,
-    message: '准考证有效',
-    ticketNumber: opts.ticketNumber,
-    name: `${row.name.slice(0, 1)}${'*'.repeat(Math.max(1, row.name.length - 1))}`,
-    batchTitle: batch?.title ?? '',
-  };
+  return presentTicketCheck(opts.ticketNumber, row.name, batch?.title ?? '');
 }
 
 /** The print panel's data: whether the arrangement is published, whether tickets may be printed, and the rooms. */
@@ -418,27 +412,5 @@ export async function printOverview(
         )
         .groupBy(arrangementSeats.sittingId, arrangementSeats.roomId, examRooms.name, examSites.name)
     : [];
-  rows.sort(byRoomOrder);
-  return {
-    batchId: batch.id,
-    batchTitle: batch.title,
-    published: !!run,
-    approvalNumber: batch.approvalNumber,
-    ticketsBlocked,
-    sittings: batch.sittings
-      .map((s) => ({
-        id: s.id,
-        label: `${sittingKindNames[s.kind]} ${s.day} ${s.startsAt}–${s.endsAt}`,
-        rooms: rows
-          .filter((r) => r.sittingId === s.id)
-          .map((r, i) => ({
-            roomId: r.roomId,
-            roomNo: i + 1,
-            roomName: r.roomName,
-            siteName: r.siteName,
-            candidateCount: r.n,
-          })),
-      }))
-      .filter((s) => s.rooms.length || !run),
-  };
+  return presentPrintOverview(batch, { published: !!run, ticketsBlocked, rooms: rows });
 }

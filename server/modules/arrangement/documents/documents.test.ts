@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import ExcelJS from 'exceljs';
@@ -50,7 +50,16 @@ function pdfText(bytes: Buffer, layout = false): string {
 
 const theoryOf = (v: ArrangementView) => v.sittings.find((s) => s.kind === 'theory')!;
 
-beforeAll(async () => {
+/** The authority's approval of the batch plan (批复), which tickets wait for (R-ARR-11). */
+async function recordApproval() {
+  await t.database.db
+    .update(batches)
+    .set({ approvalNumber: '豫鉴〔2027〕3号', approvalDate: '2027-02-20' })
+    .where(eq(batches.id, batchId));
+}
+
+// Every case gets its own database with the batch arranged and published (no approval yet), so each passes alone.
+beforeEach(async () => {
   t = await createTestApp();
   [kaowu, admin, jidian] = [await t.login('kaowu'), await t.login('admin'), await t.login('jidian')];
   ({ JD, XX } = await collegeIdsOf(t));
@@ -77,10 +86,8 @@ beforeAll(async () => {
   await t.database.db.update(arrangementRuns).set({ visibleFrom: '2020-01-01' }).where(eq(arrangementRuns.id, run.id));
   candidate = await t.login('kaosheng');
 }, 120_000);
-afterAll(async () => {
-  await t.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterEach(async () => t.close());
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('tickets', () => {
   it('R-ARR-11: tickets are refused before the authority approval is recorded (bulk and own), in Chinese', async () => {
@@ -93,13 +100,10 @@ describe('tickets', () => {
     const overview = await okJson(kaowu.get(`/api/v1/arrangement/${batchId}/print`));
     expect(overview.published).toBe(true);
     expect(overview.ticketsBlocked).toMatch(/尚未批复/);
-    await t.database.db
-      .update(batches)
-      .set({ approvalNumber: '豫鉴〔2027〕3号', approvalDate: '2027-02-20' })
-      .where(eq(batches.id, batchId));
   });
 
   it('R-ARR-11: a candidate whose application is unpaid (or refunded) gets no ticket', async () => {
+    await recordApproval();
     await t.database.db.update(applications).set({ feeStatus: 'refunded' }).where(eq(applications.id, myApplication));
     const res = await candidate.get('/api/v1/portal/ticket.pdf');
     expect(res.statusCode).toBe(409);
@@ -108,6 +112,7 @@ describe('tickets', () => {
   });
 
   it('R-ARR-11: the candidate downloads its own ticket with ticket number, room, seat and the rules', async () => {
+    await recordApproval();
     const res = await candidate.get('/api/v1/portal/ticket.pdf');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
@@ -125,10 +130,12 @@ describe('tickets', () => {
   });
 
   it("R-ARR-11: another candidate's or a staff member's request for the portal ticket is refused", async () => {
+    await recordApproval();
     expect((await kaowu.get('/api/v1/portal/ticket.pdf')).statusCode).toBe(403);
   });
 
   it('R-ARR-11: the QR payload verifies; a tampered number or signature does not', async () => {
+    await recordApproval();
     const key = ticketQrKey(t.app.ctx.config);
     const ticket = theoryOf(run).rooms[0].seats[0].ticketNumber!;
     const url = ticketVerifyUrl(t.app.ctx.config.PUBLIC_URL, key, ticket);
@@ -161,6 +168,7 @@ describe('tickets', () => {
   });
 
   it('R-ARR-11: bulk tickets run as a job: one PDF with a bookmark per room, tickets in room and seat order', async () => {
+    await recordApproval();
     const { jobId } = await okJson(kaowu.post(`/api/v1/arrangement/${batchId}/tickets`, { groupBy: 'room' }));
     expect(await t.app.ctx.jobs.runOne()).toBe(true);
     const job = await okJson(kaowu.get(`/api/v1/jobs/${jobId}`));
@@ -181,6 +189,7 @@ describe('tickets', () => {
   });
 
   it("R-ARR-11: a college clerk's bulk print holds its own college's candidates only, by college", async () => {
+    await recordApproval();
     const { jobId } = await okJson(jidian.post(`/api/v1/arrangement/${batchId}/tickets`, { groupBy: 'room' }));
     await t.app.ctx.jobs.runOne();
     const job = await okJson(jidian.get(`/api/v1/jobs/${jobId}`));
@@ -192,6 +201,7 @@ describe('tickets', () => {
 
 describe('room documents', () => {
   it("R-ARR-11: the door list lists the room's candidates in seat order with name and ticket number", async () => {
+    await recordApproval();
     const room = theoryOf(run).rooms[1];
     const res = await kaowu.get(
       `/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${room.roomId}/door.pdf`,
@@ -213,6 +223,7 @@ describe('room documents', () => {
   });
 
   it('R-ARR-11: the seat chart and the sign-in sheet name every candidate of the room', async () => {
+    await recordApproval();
     const room = theoryOf(run).rooms[0];
     for (const doc of ['seats.pdf', 'signin.pdf']) {
       const res = await kaowu.get(
@@ -226,6 +237,7 @@ describe('room documents', () => {
   });
 
   it('R-ARR-02: the lot record names the seed, the order and the room each proctor drew', async () => {
+    await recordApproval();
     const res = await kaowu.get(`/api/v1/arrangement/${batchId}/lots.pdf`);
     expect(res.statusCode).toBe(200);
     const text = pdfText(res.rawPayload);
@@ -237,6 +249,7 @@ describe('room documents', () => {
   });
 
   it('R-ARR-11: a room that has no seat in the sitting answers 404; a clerk may not print room documents', async () => {
+    await recordApproval();
     const skillRoom = run.sittings.find((s) => s.kind === 'skill')!.rooms[0].roomId;
     expect(
       (await kaowu.get(`/api/v1/arrangement/${batchId}/sittings/${theoryOf(run).id}/rooms/${skillRoom}/door.pdf`))
@@ -254,6 +267,7 @@ describe('room documents', () => {
 
 describe('batch plan', () => {
   it('R-ARR-10: the plan for the authority lists rooms, proctors, examiners and supervisors per sitting', async () => {
+    await recordApproval();
     const xlsx = await kaowu.get(`/api/v1/arrangement/${batchId}/plan.xlsx`);
     expect(xlsx.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();

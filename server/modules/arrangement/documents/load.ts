@@ -8,7 +8,6 @@ import { ticketAllowed } from '../../registration/payments.service.js';
 import { applicationsByIds } from '../../registration/registration.reads.js';
 import { personsByIds } from '../../people/people.reads.js';
 import { sittingsOfBatches } from '../../plans/plans.reads.js';
-import type { ArrangementInput, ArrangementResult } from '../solver/types.js';
 import { qrMatrix, ticketVerifyUrl } from './qr.js';
 import type { LotRecord, RoomSeat, RoomSheet, TicketData, TicketSittingLine } from './types.js';
 

@@ -3,7 +3,6 @@ import type { DbOrTx } from '../../../db/client.js';
 import { arrangementSeats, examRooms, examSites } from '../../../db/schema/index.js';
 import { sittingsOfBatches } from '../../plans/plans.reads.js';
 import type { PlanStaffing } from '../../plans/batch.export.js';
-import type { ArrangementInput, ArrangementResult } from '../solver/types.js';
 import { byRoomOrder, type RunRow } from './load.js';
 
 /**
