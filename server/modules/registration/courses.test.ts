@@ -4,6 +4,12 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { candidateBans, colleges, courseResults, persons } from '../../db/schema/index.js';
 import { makeIdNumber, personFor, postFile } from '../people/people.testkit.js';
+import {
+  bothParts as both,
+  buildStudentWithCourses,
+  COURSE_SHEET_HEAD,
+  courseSheet as sheet,
+} from './courses.testkit.js';
 
 let t: TestApp;
 let kaowu: TestClient;
@@ -12,20 +18,6 @@ let JD = '';
 let XX = '';
 const ids: Record<string, string> = {};
 
-const HEAD = ['学号', '身份证号', '姓名', '课程代码', '课程名称', '考核部分', '考试类型', '成绩'];
-/** A results sheet as the academic system exports it: a title row above the header. */
-async function sheet(rows: (string | number)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('成绩');
-  ws.addRow(['2025-2026 学年第一学期 课程成绩单']);
-  ws.addRow(HEAD);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-const both = (no: string, name: string, code: string, course: string, theory = 80, practical = 80) => [
-  [no, '', name, code, course, '理论', '首考', theory],
-  [no, '', name, code, course, '实操', '首考', practical],
-];
 const ELEC = { edition: '2022', code: '6-31-01-03' };
 const COURSES = Array.from({ length: 8 }, (_, i) => ({
   courseCode: `DG0${i + 1}`,
@@ -135,7 +127,7 @@ describe('R-ELIG-04: course results import', () => {
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect((wb.worksheets[0].getRow(1).values as string[]).slice(1, 9)).toEqual(HEAD);
+    expect((wb.worksheets[0].getRow(1).values as string[]).slice(1, 9)).toEqual(COURSE_SHEET_HEAD);
   });
 });
 
@@ -144,11 +136,12 @@ describe('R-ELIG-00…07: the eligibility check on stored facts', () => {
     c.post('/api/v1/eligibility/check', { occupation: ELEC, batchDate: '2026-06-01', ...body });
 
   it('R-ELIG-03: process method with the 8th course failed at the first attempt: standard rule refuses, Zhoukou gives level 4', async () => {
-    const std = await check(kaowu, { personId: ids['甲'], method: 'process' });
+    const id = await buildStudentWithCourses(t, kaowu, { name: '学生戊', seq: 711, collegeId: JD });
+    const std = await check(kaowu, { personId: id, method: 'process' });
     expect(std.statusCode, std.body).toBe(200);
     expect(std.json().highest).toBeNull();
     expect(JSON.stringify(std.json().reasons)).toMatch(/电工课程8：理论首考 55 分不及格，尚无补考成绩/);
-    const zk = await check(kaowu, { personId: ids['甲'], method: 'process', zhoukou: true });
+    const zk = await check(kaowu, { personId: id, method: 'process', zhoukou: true });
     expect(zk.json().highest).toBe(4);
     // R-REG-03: the demo scope for 电工 is levels 3 and 4 only.
     expect(
@@ -160,15 +153,16 @@ describe('R-ELIG-00…07: the eligibility check on stored facts', () => {
   });
 
   it('R-ELIG-04: after a passed retake the standard rule gives level 3', async () => {
+    const id = await buildStudentWithCourses(t, kaowu, { name: '学生己', seq: 713, collegeId: JD });
     const res = await postFile(
       t,
       kaowu,
       '/api/v1/courses/import',
       '成绩.xlsx',
-      await sheet([['S701', '', '', 'DG08', '电工课程8', '理论', '补考', 62]]),
+      await sheet([['S713', '', '', 'DG08', '电工课程8', '理论', '补考', 62]]),
     );
     expect(res.statusCode, res.body).toBe(200);
-    const std = await check(kaowu, { personId: ids['甲'], method: 'process', levels: [3, 4] });
+    const std = await check(kaowu, { personId: id, method: 'process', levels: [3, 4] });
     expect(std.json().highest).toBe(3);
     expect(std.json().levels[2].reasons.map((r: { rule: string }) => r.rule)).toEqual(
       expect.arrayContaining(['R-REG-03', 'R-ELIG-03', 'R-ELIG-04', 'R-ELIG-07']),
