@@ -1,14 +1,6 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import {
-  annualPlans,
-  colleges,
-  occupations,
-  planLines,
-  planSettings,
-  semesterPlans,
-  users,
-} from '../../db/schema/index.js';
+import { annualPlans, colleges, planLines, planSettings, semesterPlans } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, collegeFilter, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import type {
@@ -23,6 +15,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { findOccupation } from '../centre/catalogue.service.js';
 import { loadCentre } from '../centre/centre.service.js';
 import { assertCanPlanBatch } from '../centre/scope.service.js';
+import { presentAnnual, presentSemester } from './plans.present.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Settings (R-PLAN-04, R-PLAN-06)
@@ -75,31 +68,6 @@ export async function savePlanSettings(db: Db, opts: { actor: Actor | null; data
 // ---------------------------------------------------------------------------------------------------------------
 // Plan lines (shared by annual and semester plans)
 // ---------------------------------------------------------------------------------------------------------------
-
-type LineRow = typeof planLines.$inferSelect & { edition: string; code: string; occupationName: string };
-
-async function loadLines(db: DbOrTx, where: SQL): Promise<LineRow[]> {
-  const rows = await db
-    .select({ l: planLines, edition: occupations.edition, code: occupations.code, occupationName: occupations.name })
-    .from(planLines)
-    .innerJoin(occupations, eq(occupations.id, planLines.occupationId))
-    .where(where)
-    .orderBy(asc(planLines.seq));
-  return rows.map((r) => ({ ...r.l, edition: r.edition, code: r.code, occupationName: r.occupationName }));
-}
-
-const presentLine = (l: LineRow) => ({
-  id: l.id,
-  edition: l.edition,
-  code: l.code,
-  occupationName: l.occupationName,
-  jobName: l.jobName,
-  level: l.level,
-  method: l.method,
-  expectedCandidates: l.expectedCandidates,
-  month: l.month,
-  note: l.note,
-});
 
 /**
  * Resolves each line's occupation in the catalogue; with `collegeId`, also the scope (R-ORG-01/02/03). Every bad
@@ -165,21 +133,6 @@ async function writeLines(
 // ---------------------------------------------------------------------------------------------------------------
 // Annual plan (R-PLAN-01)
 // ---------------------------------------------------------------------------------------------------------------
-
-async function presentAnnual(db: DbOrTx, p: typeof annualPlans.$inferSelect): Promise<AnnualPlan> {
-  const lines = (await loadLines(db, eq(planLines.annualPlanId, p.id))).map(presentLine);
-  return {
-    id: p.id,
-    year: p.year,
-    title: p.title,
-    note: p.note,
-    status: p.status,
-    issuedAt: p.issuedAt?.toISOString() ?? null,
-    lines,
-    totalCandidates: lines.reduce((a, l) => a + l.expectedCandidates, 0),
-    updatedAt: p.updatedAt.toISOString(),
-  };
-}
 
 export async function listAnnualPlans(db: Db, opts: { actor: Actor | null }) {
   authorize(opts.actor, 'plans.read');
@@ -258,29 +211,6 @@ export async function issueAnnualPlan(db: Db, opts: { actor: Actor | null; id: s
 // ---------------------------------------------------------------------------------------------------------------
 // Semester plans and ad-hoc projects (R-PLAN-02)
 // ---------------------------------------------------------------------------------------------------------------
-
-async function presentSemester(db: DbOrTx, p: typeof semesterPlans.$inferSelect): Promise<SemesterPlan> {
-  const [c] = await db.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, p.collegeId));
-  const [decider] = p.decidedBy
-    ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, p.decidedBy))
-    : [];
-  return {
-    id: p.id,
-    collegeId: p.collegeId,
-    collegeName: c?.name ?? '',
-    semester: p.semester,
-    adHoc: p.adHoc,
-    title: p.title,
-    note: p.note,
-    status: p.status,
-    reason: p.reason,
-    submittedAt: p.submittedAt?.toISOString() ?? null,
-    decidedAt: p.decidedAt?.toISOString() ?? null,
-    decidedBy: decider?.name ?? null,
-    lines: (await loadLines(db, eq(planLines.semesterPlanId, p.id))).map(presentLine),
-    updatedAt: p.updatedAt.toISOString(),
-  };
-}
 
 /** R-ORG-07: a clerk lists its own college's plans only. */
 export async function listSemesterPlans(

@@ -6,51 +6,13 @@ import { AppError, notFound } from '../../http/errors.js';
 import type { TrainingClass, TrainingClassBody } from '../../../shared/plans.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadWorkCalendar } from '../calendar/calendar.service.js';
-import type { WorkCalendar } from '../calendar/calendar.rules.js';
 import { findOccupation } from '../centre/catalogue.service.js';
 import { loadPlanSettings } from './plans.service.js';
-import { trainingFilingDeadline, trainingFilingStatus } from './plans.rules.js';
+import { trainingFilingDeadline } from './plans.rules.js';
 import { chinaToday } from '../../../shared/dates.js';
+import { presentTrainingClass } from './training.present.js';
 
 /** 培训班 (R-PLAN-06): filed within N (20) working days after enrolment closes; overdue ones stand out. */
-
-type Row = {
-  t: typeof trainingClasses.$inferSelect;
-  collegeName: string;
-  edition: string;
-  code: string;
-  occupationName: string;
-};
-
-function present(r: Row, cal: WorkCalendar, days: number, today: string): TrainingClass {
-  let filingDeadline: string | null = null;
-  let deadlineError: string | null = null;
-  try {
-    filingDeadline = trainingFilingDeadline(cal, r.t.enrolmentClosesOn, days);
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    deadlineError = e.message;
-  }
-  return {
-    id: r.t.id,
-    collegeId: r.t.collegeId,
-    collegeName: r.collegeName,
-    name: r.t.name,
-    edition: r.edition,
-    code: r.code,
-    occupationName: r.occupationName,
-    jobName: r.t.jobName,
-    level: r.t.level,
-    enrolmentClosesOn: r.t.enrolmentClosesOn,
-    traineeCount: r.t.traineeCount,
-    note: r.t.note,
-    filingDeadline,
-    deadlineError,
-    filedOn: r.t.filedOn,
-    filingNumber: r.t.filingNumber,
-    filingStatus: filingDeadline ? trainingFilingStatus(filingDeadline, r.t.filedOn, today) : 'unknown',
-  };
-}
 
 async function select(db: DbOrTx, where?: SQL) {
   return db
@@ -74,7 +36,7 @@ export async function listTrainingClasses(db: Db, opts: { actor: Actor | null; t
   const rows = await select(db, only ? eq(trainingClasses.collegeId, only) : undefined);
   const [cal, settings] = await Promise.all([loadWorkCalendar(db), loadPlanSettings(db)]);
   const today = opts.today ?? chinaToday();
-  const items = rows.map((r) => present(r, cal, settings.trainingFilingDays, today));
+  const items = rows.map((r) => presentTrainingClass(r, cal, settings.trainingFilingDays, today));
   return { items, total: items.length };
 }
 
@@ -84,7 +46,7 @@ export async function getTrainingClass(db: DbOrTx, opts: { actor: Actor | null; 
   if (!row) throw notFound('培训班');
   assertCollegeScope(opts.actor, row.t.collegeId, '培训班');
   const [cal, settings] = await Promise.all([loadWorkCalendar(db), loadPlanSettings(db)]);
-  return present(row, cal, settings.trainingFilingDays, opts.today ?? chinaToday());
+  return presentTrainingClass(row, cal, settings.trainingFilingDays, opts.today ?? chinaToday());
 }
 
 /** R-PLAN-06: the filing deadline for an enrolment closing day, before the class is saved (for the form). */
