@@ -4,11 +4,13 @@ import type {
   ArrangementResult,
   ArrangementRoom,
   ArrangementRuleId,
+  ArrangementSitting,
   ArrangementStaff,
+  RoomKind,
   TimeInterval,
   Violation,
 } from './types.js';
-import { roomKindOf, settingsOf } from './types.js';
+import { settingsOf } from './types.js';
 
 /**
  * R-PPL-05 (SPEC; H 工作规则 §6), as the checker states it for R-ARR-05: the levels each examiner grade may examine.
@@ -21,6 +23,13 @@ const LEVELS_OF_GRADE: Record<'standard' | 'senior', readonly number[]> = {
 };
 export const gradeMayExamine = (grade: 'standard' | 'senior', level: number): boolean =>
   (LEVELS_OF_GRADE[grade] ?? []).includes(level);
+
+/**
+ * R-ARR-01, as the checker states it: the room kind a sitting needs is the one its setup names, else a theory
+ * room for a theory sitting and a skill room for a skill sitting (the solver's own statement is `roomKindOf`).
+ */
+export const roomKindNeeded = (s: ArrangementSitting): RoomKind =>
+  s.roomKind ?? (s.kind === 'skill' ? 'skill' : 'theory');
 
 /**
  * The independent check of an arrangement against every hard rule (R-ARR-01…08, and nobody in two places at
@@ -93,7 +102,7 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
       flag('R-ARR-01', sid, `考场 ${rid} 安排 ${use.count} 人，超过容量 ${roomCapacity(room)}`);
     if (room.siteId !== s.siteId && !(s.extraSiteIds ?? []).includes(room.siteId))
       flag('R-ARR-01', sid, `考场 ${rid} 不在本场次的考点`);
-    if (room.kind !== roomKindOf(s)) flag('R-ARR-01', sid, `考场 ${rid} 类型不符`);
+    if (room.kind !== roomKindNeeded(s)) flag('R-ARR-01', sid, `考场 ${rid} 类型不符`);
     for (const e of s.equipment ?? [])
       if (!(room.equipment ?? []).includes(e)) flag('R-ARR-01', sid, `考场 ${rid} 没有所需设备「${e}」`);
     if ((room.unavailable ?? []).some((u) => clash(u, s))) flag('R-ARR-01', sid, `考场 ${rid} 在该时段不可用`);
