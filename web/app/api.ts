@@ -190,7 +190,7 @@ async function send(
     err?.details ?? null,
     err?.requestId ?? null,
   );
-  if (res.status === 401 && pattern !== '/auth/login') handlers?.onUnauthenticated(path);
+  if (res.status === 401 && pattern !== '/auth/login') handlers?.onUnauthenticated(path.split('?')[0]);
   if (res.status === 403 && apiError.code === 'PASSWORD_CHANGE_REQUIRED') handlers?.onPasswordChangeRequired();
   throw apiError;
 }
