@@ -14,6 +14,7 @@ import {
 import { recordAudit } from '../audit/audit.service.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { setExcellentFlag } from '../people/roster.service.js';
+import { presentFacts } from './facts.present.js';
 import { scopedPerson } from './courses.service.js';
 import { candidatePerson } from './portal.service.js';
 
@@ -51,21 +52,7 @@ export async function readFacts(tx: DbOrTx, personId: string): Promise<Candidate
       .orderBy(desc(candidateBans.until)),
   ]);
   if (!p) throw notFound('人员');
-  return {
-    personId: p.id,
-    name: p.name,
-    excellent: p.excellent,
-    xCertificates: certs.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    contestResults: contests.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    bans: bans.map(({ b, by }) => ({
-      id: b.id,
-      personId: b.personId,
-      until: b.until,
-      reason: b.reason,
-      createdByName: by,
-      createdAt: b.createdAt.toISOString(),
-    })),
-  };
+  return presentFacts(p, certs, contests, bans);
 }
 
 export async function getCandidateFacts(db: Db, opts: { actor: Actor | null; personId: string }) {

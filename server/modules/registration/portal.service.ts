@@ -21,6 +21,7 @@ import { isUniqueViolation } from '../people/people.store.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
 import { assertOwnFiles, findApplication, recordDecisions } from './applications.store.js';
 import { failingReasons, snapshotOf } from './applications.present.js';
+import { presentPortalBatch, presentPortalMe } from './portal.present.js';
 import { applicationDetail, applicationPage } from './applications.service.js';
 import { candidateOfUser, type CandidatePerson } from '../people/people.reads.js';
 import { batchIdsOpenForRegistration } from '../plans/plans.reads.js';
@@ -60,27 +61,7 @@ export async function portalMe(db: Db, opts: { actor: Actor | null }): Promise<P
     ? await db.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, p.collegeId))
     : [];
   const missing = missingOf(p);
-  return {
-    person: {
-      id: p.id,
-      name: p.name,
-      gender: p.gender,
-      idMasked: p.idMasked,
-      birthYear: p.birthYear,
-      kind: p.kind,
-      collegeId: p.collegeId,
-      collegeName: college?.name ?? null,
-      studentNumber: p.studentNumber,
-      major: p.major,
-      className: p.className,
-      educationLevel: p.educationLevel,
-      phone: p.phone,
-      workUnit: p.workUnit,
-      photoFileId: p.photoFileId,
-    },
-    profileComplete: missing.length === 0,
-    missing,
-  };
+  return presentPortalMe(p, college?.name ?? null, missing);
 }
 
 /** R-REG-01, R-ELIG-00: batches 报名中 with a published notice and the window open today, with this candidate's levels. */
@@ -107,28 +88,9 @@ export async function portalBatches(
     const ctx = await eligibilityContextFor(db, id);
     const result = judgeEligibility(facts, ctx);
     const mine = live.find((a) => a.batchId === id);
-    const b = ctx.batch;
-    items.push({
-      id: b.id,
-      title: b.title,
-      collegeName: b.collegeName,
-      edition: b.edition,
-      code: b.code,
-      occupationName: b.occupationName,
-      jobName: b.jobName,
-      method: b.method,
-      levels: b.levels,
-      registrationOpensOn: b.registrationOpensOn,
-      registrationClosesOn: b.registrationClosesOn,
-      registrationPlace: b.registrationPlace,
-      firstSittingDay: b.firstSittingDay,
-      fee: b.fee,
-      eligibility: snapshotOf(result, [...ctx.notes, ...factNotes(facts)]),
-      // R-ELIG-00: eligible levels, and levels open to manual review where no rule of the documents decides.
-      eligibleLevels: result.levels.filter((l) => l.eligible || l.manual).map((l) => l.level),
-      manualLevels: result.levels.filter((l) => l.manual).map((l) => l.level),
-      application: mine ? { id: mine.id, status: mine.status, level: mine.level } : null,
-    });
+    items.push(
+      presentPortalBatch(ctx.batch, result, snapshotOf(result, [...ctx.notes, ...factNotes(facts)]), mine ?? null),
+    );
   }
   items.sort((a, b) => a.registrationClosesOn.localeCompare(b.registrationClosesOn));
   return { items };
