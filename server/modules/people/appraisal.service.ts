@@ -9,21 +9,11 @@ import type { AppraisalRow, AppraisalScoreBody } from '../../../shared/people-ap
 import { recordAudit } from '../audit/audit.service.js';
 import { annualAppraisal, dismissalDue } from './people.rules.js';
 import { personsById } from './people.store.js';
+import { presentScore } from './appraisal.present.js';
 
 /** R-PPL-09: examiner appraisal (考评员年度考核制度, 考评人员管理办法 §12–14). */
 
-type ScoreRow = typeof appraisalScores.$inferSelect;
 type ExaminerRow = typeof examiners.$inferSelect;
-
-const presentScore = (s: ScoreRow) => ({
-  id: s.id,
-  batchRef: s.batchRef,
-  batchDate: s.batchDate,
-  attended: s.attended,
-  score: s.score === null ? null : Number(s.score),
-  weight: Number(s.weight),
-  note: s.note,
-});
 
 /** Records (or corrects) an examiner's evaluation for one batch, or that an assigned batch was missed. */
 export async function recordAppraisalScore(db: Db, opts: { actor: Actor | null; data: AppraisalScoreBody }) {
@@ -106,7 +96,7 @@ async function computeYear(db: DbOrTx, year: number): Promise<AppraisalRow[]> {
         personId: p.id,
         name: p.name,
         idMasked: p.idMasked,
-        examinerGrade: e.grade as AppraisalRow['examinerGrade'],
+        examinerGrade: e.grade,
         certificateNumber: e.certificateNumber,
         year,
         scores: mine.map(presentScore),

@@ -44,8 +44,8 @@ export async function conflictsBetween(
   const rows = rowsOf<{
     staff: string;
     cand: string;
-    relation: string;
-    source: string;
+    relation: ConflictPair['relation'];
+    source: ConflictPair['source'];
     id: string | null;
     note: string | null;
   }>(
@@ -61,8 +61,8 @@ export async function conflictsBetween(
   return rows.map((r) => ({
     staffPersonId: r.staff,
     candidatePersonId: r.cand,
-    relation: r.relation as ConflictPair['relation'],
-    source: r.source as ConflictPair['source'],
+    relation: r.relation,
+    source: r.source,
     id: r.id,
     note: r.note,
   }));
@@ -225,4 +225,3 @@ export async function createTeacherClass(
       i.enrolmentYear === opts.data.enrolmentYear,
   )!;
 }
-

@@ -6,42 +6,12 @@ import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { can } from '../../../shared/access.js';
 import { misconductActNames } from '../../../shared/people.js';
-import type { MisconductRecord, misconductBody } from '../../../shared/people-appraisal.js';
+import type { misconductBody } from '../../../shared/people-appraisal.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { loadPerson, personsById } from './people.store.js';
+import { loadPerson } from './people.store.js';
+import { presentMisconduct } from './misconduct.present.js';
 
 /** R-PPL-10: exam-staff misconduct (考务人员违纪处理办法 §5–7): the act ends exam duties; evidence kept; appeal. */
-
-type Row = typeof misconductRecords.$inferSelect;
-
-async function present(db: DbOrTx, rows: Row[]): Promise<MisconductRecord[]> {
-  const people = await personsById(
-    db,
-    rows.map((r) => r.personId),
-  );
-  const fileIds = [...new Set(rows.flatMap((r) => r.evidenceFileIds))];
-  const fileRows = fileIds.length
-    ? await db.select({ id: files.id, name: files.name }).from(files).where(inArray(files.id, fileIds))
-    : [];
-  return rows.map((r) => {
-    const p = people.get(r.personId)!;
-    return {
-      id: r.id,
-      personId: r.personId,
-      name: p.name,
-      idMasked: p.idMasked,
-      act: r.act as MisconductRecord['act'],
-      occurredOn: r.occurredOn,
-      batchRef: r.batchRef,
-      description: r.description,
-      evidence: fileRows.filter((f) => r.evidenceFileIds.includes(f.id)),
-      appealStatus: r.appealStatus as MisconductRecord['appealStatus'],
-      appealText: r.appealText,
-      appealOutcome: r.appealOutcome,
-      createdAt: r.createdAt.toISOString(),
-    };
-  });
-}
 
 export async function listMisconduct(db: Db, opts: { actor: Actor | null; personId?: string }) {
   authorize(opts.actor, 'misconduct.manage');
@@ -50,7 +20,7 @@ export async function listMisconduct(db: Db, opts: { actor: Actor | null; person
     .from(misconductRecords)
     .where(opts.personId ? eq(misconductRecords.personId, opts.personId) : undefined)
     .orderBy(desc(misconductRecords.occurredOn));
-  const items = await present(db, rows);
+  const items = await presentMisconduct(db, rows);
   return { items, total: items.length };
 }
 
@@ -94,7 +64,7 @@ export async function recordMisconduct(db: Db, opts: { actor: Actor | null; data
     });
     return row;
   });
-  return (await present(db, [row]))[0];
+  return (await presentMisconduct(db, [row]))[0];
 }
 
 /** §7: the person appeals (recorded by the centre on their behalf). */
@@ -113,7 +83,7 @@ export async function fileAppeal(db: Db, opts: { actor: Actor | null; id: string
     await recordAudit(tx, actor, { action: 'appeal', entity: 'misconduct', entityId: row.id, before, after: row });
     return row;
   });
-  return (await present(db, [row]))[0];
+  return (await presentMisconduct(db, [row]))[0];
 }
 
 /** The appeal's outcome; an overturned record gives back the exam duties it ended, unless another record stands. */
@@ -146,7 +116,7 @@ export async function decideAppeal(
     });
     return row;
   });
-  return (await present(db, [row]))[0];
+  return (await presentMisconduct(db, [row]))[0];
 }
 
 /** For the arrangement: a standing misconduct record bars the person from exam duties (R-PPL-10). */

@@ -83,7 +83,7 @@ export function presentAppointment(a: typeof appointments.$inferSelect): PersonD
   return {
     id: a.id,
     personId: a.personId,
-    role: a.role as PersonDetail['appointments'][number]['role'],
+    role: a.role,
     letterNumber: a.letterNumber,
     startDate: a.startDate,
     endDate: a.endDate,

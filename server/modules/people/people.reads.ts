@@ -79,7 +79,7 @@ export async function examDutyStaff(
     examiners: exRows.map((e) => ({
       id: e.id,
       personId: e.personId,
-      grade: e.grade as 'standard' | 'senior',
+      grade: e.grade,
       certificateIssuedOn: e.certificateIssuedOn,
       certificateValidUntil: e.certificateValidUntil,
       dismissed: e.dismissed,
@@ -93,7 +93,7 @@ export async function examDutyStaff(
       certificateValidUntil: s.certificateValidUntil,
       disqualified: s.disqualified,
     })),
-    examStaff: staffRows.map((x) => ({ personId: x.personId, role: x.role as 'proctor' | 'exam_staff' })),
+    examStaff: staffRows.map((x) => ({ personId: x.personId, role: x.role })),
   };
 }
 

@@ -399,7 +399,7 @@ export async function revealIdNumber(db: Db, opts: { actor: Actor | null; pii: P
       entityId: row.id,
       after: { name: row.name },
     });
-    return { idType: row.idType as IdType, idNumber: opts.pii.decrypt(row.idCipher) };
+    return { idType: row.idType, idNumber: opts.pii.decrypt(row.idCipher) };
   });
 }
 

@@ -16,7 +16,7 @@ import type { PiiCipher } from '../../http/pii.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import { ageOn } from '../../../shared/idcard.js';
 import type { OccupationRef } from '../../../shared/people.js';
-import type { Examiner, ExaminerBody, Expert, ExpertBody, PeopleSettings } from '../../../shared/people-staff.js';
+import type { ExaminerBody, ExpertBody, PeopleSettings } from '../../../shared/people-staff.js';
 import type { z } from 'zod';
 import type { supervisorBody } from '../../../shared/people-staff.js';
 import type { appointmentBody } from '../../../shared/people.js';
@@ -137,7 +137,7 @@ export async function writeExaminer(
   const p = person ?? (await loadPerson(tx, actor, d.personId));
   const problems = examinerQualificationProblems({
     ...d,
-    titleGrade: p.titleGrade as Examiner['titleGrade'],
+    titleGrade: p.titleGrade,
     skillLevel: p.skillLevel,
   });
   if (problems.length) throw refuse('grade', problems);
@@ -306,7 +306,7 @@ export async function createExpert(db: Db, opts: { actor: Actor | null; pii: Pii
         .from(examiners)
         .where(and(eq(examiners.personId, p.id), eq(examiners.grade, 'senior'), eq(examiners.dismissed, false)));
       const problems = expertProblems({
-        titleGrade: p.titleGrade as Expert['titleGrade'],
+        titleGrade: p.titleGrade,
         skillLevel: p.skillLevel,
         examiningYears: d.examiningYears,
         // R-PPL-02: the birth date is not stored in clear; derived from the number for this check only.
