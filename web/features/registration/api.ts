@@ -74,7 +74,7 @@ export function useReviewAction() {
       a:
         | { kind: 'review'; body: ApiBody<'/applications/review', 'post'> }
         | { kind: 'unlock'; id: string; reason: string },
-    ): Promise<{ count: number }> => {
+    ) => {
       if (a.kind === 'review') return api.post('/applications/review', { body: a.body });
       await api.post('/applications/{id}/unlock', { path: { id: a.id }, body: { reason: a.reason } });
       return { count: 1 };

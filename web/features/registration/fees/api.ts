@@ -12,14 +12,12 @@ export const useFeeStandards = (keyword?: string) =>
 export function useFeeStandardChange() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (
-      a: { kind: 'save'; id?: string; body: FeeStandardBody } | { kind: 'delete'; id: string },
-    ): Promise<unknown> =>
-      a.kind === 'delete'
-        ? api.delete('/fee-standards/{id}', { path: { id: a.id } })
-        : a.id
-          ? api.put('/fee-standards/{id}', { path: { id: a.id }, body: a.body })
-          : api.post('/fee-standards', { body: a.body }),
+    mutationFn: async (a: { kind: 'save'; id?: string; body: FeeStandardBody } | { kind: 'delete'; id: string }) => {
+      if (a.kind === 'delete') return api.delete('/fee-standards/{id}', { path: { id: a.id } });
+      return a.id
+        ? api.put('/fee-standards/{id}', { path: { id: a.id }, body: a.body })
+        : api.post('/fee-standards', { body: a.body });
+    },
     onSuccess: () => void client.invalidateQueries({ queryKey: ['fee-standards'] }),
   });
 }
