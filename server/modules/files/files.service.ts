@@ -11,6 +11,7 @@ import { can } from '../../../shared/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { PiiCipher } from '../../http/pii.js';
+import { presentFile } from './files.present.js';
 
 /** What each purpose of upload accepts, judged by the bytes, never by the name or the browser's claim. */
 export const uploadKinds = {
@@ -158,17 +159,6 @@ export async function sealStoredFiles(db: Db, store: FileStore): Promise<number>
       if (!still) await fsp.rm(plainPath, { force: true });
     }
   }
-}
-
-export function presentFile(f: FileRow) {
-  return {
-    id: f.id,
-    name: f.name,
-    mime: f.mime,
-    size: f.size,
-    purpose: f.purpose,
-    createdAt: f.createdAt.toISOString(),
-  };
 }
 
 /** Checks an upload by its content and size, then stores it (R-AUD-01: the upload is audited). */

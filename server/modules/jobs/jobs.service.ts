@@ -5,7 +5,7 @@ import { rowsOf } from '../../db/client.js';
 import { jobs } from '../../db/schema/index.js';
 import type { Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
-import type { Job } from '../../../shared/jobs.js';
+import { presentJob } from './jobs.present.js';
 
 type JobRow = typeof jobs.$inferSelect;
 
@@ -138,21 +138,6 @@ export class JobRunner {
   }
 }
 
-export function presentJob(runner: JobRunner, j: JobRow): Job {
-  return {
-    id: j.id,
-    kind: j.kind,
-    kindName: runner.kindName(j.kind),
-    status: j.status,
-    progress: j.progress,
-    message: j.message,
-    result: (j.result as Job['result']) ?? null,
-    error: j.error,
-    createdAt: j.createdAt.toISOString(),
-    finishedAt: j.finishedAt?.toISOString() ?? null,
-  };
-}
-
 /** The jobs the user started, newest first (the latest 50): to come back to an export or an import later. */
 export async function listOwnJobs(db: Db, runner: JobRunner, opts: { actor: Actor | null }) {
   if (!opts.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
@@ -162,7 +147,7 @@ export async function listOwnJobs(db: Db, runner: JobRunner, opts: { actor: Acto
     .where(eq(jobs.ownerId, opts.actor.userId))
     .orderBy(desc(jobs.createdAt))
     .limit(50);
-  return { items: rows.map((j) => presentJob(runner, j)) };
+  return { items: rows.map((j) => presentJob(j, runner.kindName(j.kind))) };
 }
 
 /** A job is seen by whoever started it, and by the system admin. */
@@ -170,5 +155,5 @@ export async function getJob(db: Db, runner: JobRunner, opts: { actor: Actor | n
   if (!opts.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
   const [row] = await db.select().from(jobs).where(eq(jobs.id, opts.id));
   if (!row || (row.ownerId !== opts.actor.userId && opts.actor.role !== 'admin')) throw notFound('任务');
-  return presentJob(runner, row);
+  return presentJob(row, runner.kindName(row.kind));
 }
