@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import prettier from 'prettier';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
@@ -20,14 +20,14 @@ const HEADER = `/**
 `;
 
 /** The generated file's text from an OpenAPI document, formatted as the tree is (Prettier). */
-export async function apiTypesSource(doc: object): Promise<string> {
-  const ast = await openapiTS(doc as never, { alphabetize: true });
+export async function apiTypesSource(doc: OpenAPI3): Promise<string> {
+  const ast = await openapiTS(doc, { alphabetize: true });
   const options = await prettier.resolveConfig(API_SCHEMA_FILE);
   return prettier.format(HEADER + astToString(ast), { ...options, filepath: API_SCHEMA_FILE });
 }
 
 /** The OpenAPI document of an app built on an empty in-memory database (the document needs no data, and no real key). */
-export async function openApiDocument(): Promise<object> {
+export async function openApiDocument(): Promise<OpenAPI3> {
   const database = await openPglite({});
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillcert-api-types-'));
   const app = await buildApp({

@@ -3,11 +3,12 @@
 // stale (a route or a shared schema changed without regenerating).
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenAPI3 } from 'openapi-typescript';
 import { API_SCHEMA_FILE, apiTypesSource } from '../../scripts/api-types.js';
 import { createTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
-let doc: { paths: Record<string, unknown> };
+let doc: OpenAPI3;
 beforeAll(async () => {
   t = await createTestApp();
   doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
