@@ -4,7 +4,7 @@
 import { and, eq, gte, inArray, lte, min } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { batchNotices, batchSittings, batches } from '../../db/schema/index.js';
-import type { BatchState, SittingKind } from '../../../shared/plans.js';
+import type { BatchMethod, BatchState, SittingKind } from '../../../shared/plans.js';
 
 /** A sitting of a batch (场次): when and where, and its exam modules (R-ARR-04). */
 export interface SittingRecord {
@@ -78,7 +78,7 @@ export interface BatchForRegistration {
   occupationId: string;
   jobName: string | null;
   levels: number[];
-  method: string;
+  method: BatchMethod;
   registrationOpensOn: string;
   registrationClosesOn: string;
   registrationPlace: string | null;
@@ -107,7 +107,7 @@ export async function batchesForRegistration(db: DbOrTx, ids: readonly string[])
   return rows.map((b) => ({
     id: b.id,
     title: b.title,
-    state: b.state as BatchState,
+    state: b.state,
     collegeId: b.collegeId,
     occupationId: b.occupationId,
     jobName: b.jobName,

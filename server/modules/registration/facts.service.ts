@@ -180,7 +180,7 @@ export async function eligibilityContextFor(
   const batchDate = b.firstSittingDay ?? b.registrationClosesOn;
   return {
     occupation: { edition: occ.edition, code: occ.code, name: occ.name },
-    method: b.method as EligibilityMethod,
+    method: b.method,
     batchDate,
     scopeLevels: [
       ...new Set(scope.filter((r) => !b.jobName || !r.jobName || r.jobName === b.jobName).flatMap((r) => r.levels)),
@@ -202,7 +202,7 @@ export async function eligibilityContextFor(
       occupationName: occ.name,
       jobName: b.jobName,
       levels: b.levels,
-      method: b.method as EligibilityMethod,
+      method: b.method,
       registrationOpensOn: b.registrationOpensOn,
       registrationClosesOn: b.registrationClosesOn,
       registrationPlace: b.registrationPlace,
