@@ -17,7 +17,6 @@ import {
   type BatchBody,
   type BatchQuery,
   type BatchState,
-  type SittingKind,
 } from '../../../shared/plans.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadWorkCalendar } from '../calendar/calendar.service.js';
@@ -113,12 +112,12 @@ function presentBatch(
     occupationName: r.occupationName,
     jobName: b.jobName,
     levels: b.levels,
-    method: b.method as Batch['method'],
+    method: b.method,
     semesterPlanId: b.semesterPlanId,
-    state: b.state as BatchState,
+    state: b.state,
     sittings: own.map((s) => ({
       id: s.id,
-      kind: s.kind as SittingKind,
+      kind: s.kind,
       day: s.day,
       startsAt: s.startsAt,
       endsAt: s.endsAt,
@@ -289,10 +288,10 @@ export async function updateBatch(db: Db, opts: { actor: Actor | null; id: strin
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const row = await lockBatch(tx, actor, opts.id);
-    if (!editableStates.includes(row.state as BatchState))
+    if (!editableStates.includes(row.state))
       throw new AppError(
         'CONFLICT',
-        `批次当前状态为“${batchStateNames[row.state as BatchState]}”，不能修改（只有草稿可以修改）`,
+        `批次当前状态为“${batchStateNames[row.state]}”，不能修改（只有草稿可以修改）`,
         { state: row.state },
       );
     const before = await getBatch(tx, { actor, id: row.id });
@@ -360,7 +359,7 @@ export async function submitBatch(
     ]);
   return db.transaction(async (tx) => {
     const row = await lockBatch(tx, actor, opts.id);
-    assertTransition(row.state as BatchState, 'filed');
+    assertTransition(row.state, 'filed');
     const [first] = await tx
       .select({ day: batchSittings.day })
       .from(batchSittings)
@@ -426,7 +425,7 @@ async function moveBatch(
   const actor = opts.actor;
   return db.transaction(async (tx) => {
     const row = await lockBatch(tx, actor, opts.id);
-    assertTransition(row.state as BatchState, to);
+    assertTransition(row.state, to);
     guard?.(row);
     await recordTransition(tx, actor, row, to, opts.note ?? null);
     return getBatch(tx, { actor, id: row.id });
