@@ -4,7 +4,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../test/harness
 import { activationCodes, auditLog, colleges, persons, users } from '../../db/schema/index.js';
 import { filedBatch, okJson } from '../plans/plans.testkit.js';
 import { postFile } from '../people/people.testkit.js';
-import { rosterIdNumber, rosterRows, rosterXlsx } from '../registration/roster.testkit.js';
+import { buildImportedRoster, rosterIdNumber, rosterRows, rosterXlsx } from '../registration/roster.testkit.js';
 import type { CandidateAccountList } from '../../../shared/activation.js';
 import { INITIAL_ACTIVATION, INITIAL_PASSWORD_ID6 } from './candidate.service.js';
 import { activationCodeOf, activationSheetRows, allCandidateAccounts } from './activation.testkit.js';
@@ -21,15 +21,20 @@ const FROM = 12_000; // students R0012000… (distinct from other tests' rosters
 const number = (k: number) => `R${String(FROM + k).padStart(7, '0')}`;
 const login = (username: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
-const list = async (c: TestClient) => ({ items: await allCandidateAccounts(c, batch) });
+const list = async (c: TestClient, b = batch) => ({ items: await allCandidateAccounts(c, b) });
 const userOf = async (studentNumber: string) =>
   (await t.database.db.select().from(persons).where(eq(persons.studentNumber, studentNumber)))[0].userId!;
 
+let zhuren: TestClient;
+let JD = '';
+/** A batch of its own with 16 students imported (`from` on), all waiting for activation. */
+const ownRoster = (from: number) =>
+  buildImportedRoster(t, { kaowu, zhuren, clerk: jidian }, JD, rosterRows(16, { from }));
+
 beforeAll(async () => {
   t = await createTestApp();
-  let zhuren: TestClient;
   [kaowu, zhuren, jidian, xinxi] = await Promise.all(['kaowu', 'zhuren', 'jidian', 'xinxi'].map((u) => t.login(u)));
-  const JD = (await t.database.db.select().from(colleges).where(eq(colleges.code, 'JD')))[0].id;
+  JD = (await t.database.db.select().from(colleges).where(eq(colleges.code, 'JD')))[0].id;
   batch = await filedBatch(kaowu, zhuren, JD, true);
   await okJson(kaowu.post(`/api/v1/batches/${batch}/transitions`, { to: 'registering' }));
   const res = await postFile(
@@ -45,10 +50,14 @@ afterAll(async () => t.close());
 
 describe('activation codes (issue 8 item 4)', () => {
   it('activation codes: a roster import gives every account a random code, stored sealed, never the ID number’s last six', async () => {
+    const from = 12_100;
+    const batch = await ownRoster(from);
+    const number = (k: number) => `R${String(from + k).padStart(7, '0')}`;
     const ids = await Promise.all(Array.from({ length: 16 }, (_, k) => userOf(number(k))));
     const rows = await t.database.db.select().from(activationCodes).where(inArray(activationCodes.userId, ids));
     expect(rows).toHaveLength(16);
     const accounts = await t.database.db.select().from(users).where(inArray(users.id, ids));
+    expect(accounts).toHaveLength(16);
     expect(accounts.every((u) => u.passwordHash === INITIAL_ACTIVATION && u.mustChangePassword)).toBe(true);
     const codes = await Promise.all([0, 1, 2, 3].map((k) => activationCodeOf(jidian, batch, number(k))));
     for (const c of codes) expect(c).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
@@ -57,23 +66,26 @@ describe('activation codes (issue 8 item 4)', () => {
     const dump = JSON.stringify(await t.database.db.execute(sql`select * from activation_codes`));
     for (const c of codes) expect(dump).not.toContain(c);
     expect(rows.every((r) => r.codeSealed.startsWith('v1.'))).toBe(true);
-    expect((await login(number(5), rosterIdNumber(FROM + 5).slice(-6))).statusCode).toBe(401);
+    expect((await login(number(5), rosterIdNumber(from + 5).slice(-6))).statusCode).toBe(401);
   });
 
   it('activation codes: the clerk lists the batch’s accounts by class and downloads a class’s codes as PDF and Excel (audited)', async () => {
+    const from = 12_200;
+    const batch = await ownRoster(from);
+    const number = (k: number) => `R${String(from + k).padStart(7, '0')}`;
     const first = (await jidian.get(`/api/v1/batches/${batch}/candidate-accounts`)).json() as CandidateAccountList;
     expect(first.classes.reduce((n, c) => n + c.total, 0)).toBe(16);
     expect(first.className).toBe(first.classes[0].className);
     expect(first.items.every((i) => i.className === first.className)).toBe(true); // one class at a time
     expect(first.items).toHaveLength(first.classes[0].total);
-    const l = await list(jidian);
+    const l = await list(jidian, batch);
     expect(l.items).toHaveLength(16);
     const cls = l.items.find((i) => i.studentNumber === number(0))!.className;
     expect(l.items.every((i) => i.state === 'pending')).toBe(true);
     const sheet = await activationSheetRows(jidian, batch, cls);
     expect(sheet.length).toBe(l.items.filter((i) => i.className === cls).length);
     expect(Object.keys(sheet[0])).toEqual(['序号', '姓名', '学号', '班级', '登录账号', '激活码', '状态']);
-    expect(JSON.stringify(sheet)).not.toContain(rosterIdNumber(FROM).slice(-6) + '"'); // no ID number on the sheet
+    expect(JSON.stringify(sheet)).not.toContain(rosterIdNumber(from).slice(-6) + '"'); // no ID number on the sheet
     const pdf = await jidian.get(
       `/api/v1/batches/${batch}/candidate-accounts/sheet?className=${encodeURIComponent(cls)}&format=pdf`,
     );
