@@ -22,12 +22,14 @@ import {
   appraisalGrades,
   classTypes,
   conflictRelations,
+  documentTypes,
   educationLevels,
   examinerGrades,
   genders,
   misconductActs,
   personKinds,
   staffRoleKinds,
+  supervisorDisqualifications,
   titleGrades,
 } from '../../../shared/people.js';
 
@@ -151,7 +153,7 @@ export const supervisors = pgTable('supervisors', {
   certificateValidUntil: date('certificate_valid_until', { mode: 'string' }).notNull(),
   disqualified: boolean('disqualified').notNull().default(false),
   disqualifiedAt: timestamp('disqualified_at', { withTimezone: true }),
-  disqualificationReason: text('disqualification_reason'),
+  disqualificationReason: text('disqualification_reason', { enum: supervisorDisqualifications }),
   disqualificationNote: text('disqualification_note'),
   createdAt: created(),
 });
@@ -218,7 +220,7 @@ export const personDocuments = pgTable('person_documents', {
   fileId: uuid('file_id')
     .notNull()
     .references(() => files.id),
-  docType: text('doc_type').notNull(),
+  docType: text('doc_type', { enum: documentTypes }).notNull(),
   title: text('title').notNull(),
   createdAt: created(),
 });

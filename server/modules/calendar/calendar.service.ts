@@ -16,7 +16,6 @@ import {
   workingDaysAfter,
   workingDaysBefore,
   yearOf,
-  type DayKind,
   type WorkCalendar,
 } from './calendar.rules.js';
 import { byDay, presentCalendarYear } from './calendar.present.js';
@@ -43,7 +42,7 @@ export async function loadWorkCalendar(db: DbOrTx): Promise<WorkCalendar> {
   return buildWorkCalendar(
     years.map((y) => ({
       year: y.year,
-      days: days.filter((d) => d.year === y.year).map((d) => ({ day: d.day, kind: d.kind as DayKind })),
+      days: days.filter((d) => d.year === y.year).map((d) => ({ day: d.day, kind: d.kind })),
     })),
   );
 }

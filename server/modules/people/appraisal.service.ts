@@ -4,7 +4,7 @@ import { appraisalScores, appraisalYears, examiners } from '../../db/schema/inde
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { writeWorkbook } from '../../http/sheet.js';
-import { appraisalGradeNames, examinerGradeNames, type AppraisalGrade } from '../../../shared/people.js';
+import { appraisalGradeNames, examinerGradeNames } from '../../../shared/people.js';
 import type { AppraisalRow, AppraisalScoreBody } from '../../../shared/people-appraisal.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { annualAppraisal, dismissalDue } from './people.rules.js';
@@ -158,7 +158,7 @@ export async function finalizeAppraisalYear(db: Db, opts: { actor: Actor | null;
       };
       if (
         dismissalDue(
-          years.map((y) => ({ year: y.year, grade: y.grade as AppraisalGrade })),
+          years.map((y) => ({ year: y.year, grade: y.grade })),
           term,
         )
       ) {

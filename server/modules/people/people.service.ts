@@ -16,7 +16,13 @@ import { AppError, forbidden, notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { can, type Role } from '../../../shared/access.js';
 import { birthYearOf, maskIdNumber, normalizeIdNumber, type IdType } from '../../../shared/idcard.js';
-import { personBody, type PersonBody, type PersonQuery, type PersonUpdateBody } from '../../../shared/people.js';
+import {
+  personBody,
+  type documentTypes,
+  type PersonBody,
+  type PersonQuery,
+  type PersonUpdateBody,
+} from '../../../shared/people.js';
 import type { PersonDetail } from '../../../shared/people-staff.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isUniqueViolation, loadPerson, rolesOf, collegeNames, type PersonRow } from './people.store.js';
@@ -363,7 +369,7 @@ async function describePerson(db: Db, actor: Actor, row: PersonRow): Promise<Per
     documents: docs.map(({ d, f }) => ({
       id: d.id,
       fileId: d.fileId,
-      docType: d.docType as PersonDetail['documents'][number]['docType'],
+      docType: d.docType,
       title: d.title,
       fileName: f.name,
       mime: f.mime,
@@ -406,7 +412,11 @@ export async function revealIdNumber(db: Db, opts: { actor: Actor | null; pii: P
 /** Adds an uploaded file to a person's file (档案). */
 export async function addPersonDocument(
   db: Db,
-  opts: { actor: Actor | null; id: string; data: { fileId: string; docType: string; title: string } },
+  opts: {
+    actor: Actor | null;
+    id: string;
+    data: { fileId: string; docType: (typeof documentTypes)[number]; title: string };
+  },
 ) {
   authorize(opts.actor, 'people.manage');
   const actor = opts.actor;

@@ -65,7 +65,7 @@ export async function rolesOf(db: DbOrTx, ids: string[]): Promise<Map<string, St
   for (const r of ex) if (!r.off) add(r.p, 'examiner');
   for (const r of su) if (!r.off) add(r.p, 'supervisor');
   for (const r of xp) if (!r.off) add(r.p, 'expert');
-  for (const r of st) if (r.active) add(r.p, r.role as StaffRole);
+  for (const r of st) if (r.active) add(r.p, r.role);
   return out;
 }
 

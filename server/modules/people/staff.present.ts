@@ -102,7 +102,7 @@ export async function presentSupervisors(
     certificateIssuedOn: r.certificateIssuedOn,
     certificateValidUntil: r.certificateValidUntil,
     disqualified: r.disqualified,
-    disqualificationReason: r.disqualificationReason as Supervisor['disqualificationReason'],
+    disqualificationReason: r.disqualificationReason,
     disqualificationNote: r.disqualificationNote,
     alsoExaminer: ex.some((e) => e.p === r.personId),
     ...validityOf(r.certificateValidUntil, day, s.reminderDays, r.disqualified),

@@ -15,7 +15,7 @@ import { authorize, type Actor } from '../../http/access.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
 import { ageOn } from '../../../shared/idcard.js';
-import type { OccupationRef } from '../../../shared/people.js';
+import type { OccupationRef, supervisorDisqualifications } from '../../../shared/people.js';
 import type { ExaminerBody, ExpertBody, PeopleSettings } from '../../../shared/people-staff.js';
 import type { z } from 'zod';
 import type { supervisorBody } from '../../../shared/people-staff.js';
@@ -248,7 +248,12 @@ export async function saveSupervisor(
 /** R-PPL-06 (§9): misconduct ends the supervisor's qualification; recorded and audited. */
 export async function disqualifySupervisor(
   db: Db,
-  opts: { actor: Actor | null; id: string; reason: string; note?: string | null },
+  opts: {
+    actor: Actor | null;
+    id: string;
+    reason: (typeof supervisorDisqualifications)[number];
+    note?: string | null;
+  },
 ) {
   authorize(opts.actor, 'staff.manage');
   const actor = opts.actor;

@@ -30,9 +30,8 @@ const sittingColumns = {
   place: batchSittings.place,
   modules: batchSittings.modules,
 };
-const sittingOf = (r: { kind: string; modules: string[] | null } & Omit<SittingRecord, 'kind' | 'modules'>) => ({
+const sittingOf = (r: { modules: string[] | null } & Omit<SittingRecord, 'modules'>) => ({
   ...r,
-  kind: r.kind as SittingKind,
   modules: [...(r.modules ?? [])],
 });
 
@@ -66,7 +65,7 @@ export async function batchTitlesByIds(
     .select({ id: batches.id, title: batches.title, state: batches.state })
     .from(batches)
     .where(inArray(batches.id, [...new Set(ids)]));
-  return rows.map((b) => ({ ...b, state: b.state as BatchState }));
+  return rows.map((b) => ({ ...b, state: b.state }));
 }
 
 /** A batch as registration needs it: what candidates apply to, the engine's inputs, and the first sitting day. */
