@@ -1,30 +1,22 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client.js';
-import {
-  applications,
-  batchSittings,
-  batchTransitions,
-  batches,
-  colleges,
-  examRooms,
-  examSites,
-  examStaff,
-  examinerOccupations,
-  examiners,
-  occupations,
-  persons,
-  supervisors,
-  users,
-} from '../../db/schema/index.js';
+import type { Db } from '../../db/client.js';
+import { colleges, examRooms, examSites, occupations } from '../../db/schema/index.js';
 import sharp from 'sharp';
 import { systemActor } from '../../http/access.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { idCheckChar } from '../../../shared/idcard.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { sealIdNumber } from '../people/people.service.js';
-import { INITIAL_ACTIVATION } from '../auth/candidate.service.js';
-import { issueActivationCodes } from '../auth/activation.service.js';
-import { activationCodes } from '../../db/schema/index.js';
+import {
+  insertDemoExamStaff,
+  insertDemoExaminer,
+  insertDemoPerson,
+  insertDemoSupervisor,
+  setDemoPersonPhoto,
+  type DemoPerson,
+} from '../people/staff.demo.js';
+import { insertReviewedDemoBatch } from '../plans/batches.demo.js';
+import { insertDemoApplications } from '../registration/registration.demo.js';
+import { insertDemoCandidateAccount } from '../auth/activation.demo.js';
 import type { FileStore } from '../files/files.service.js';
 import { actorOf } from '../plans/plans.demo.js';
 import { centreSummary } from '../centre/centre.reads.js';
@@ -63,19 +55,19 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
       .values({ siteId: theory.id, name: '301 机房', kind: 'computer', capacity: 40, stations: 40 });
 
     let seq = 501;
-    const person = async (name: string, birth: string, extra: Partial<typeof persons.$inferInsert>) => {
+    const person = async (
+      name: string,
+      birth: string,
+      extra: Omit<DemoPerson, 'name' | 'gender' | 'idType' | 'idNumber'>,
+    ) => {
       const first17 = `410102${birth.replace(/-/g, '')}${String(seq++).padStart(3, '0')}`;
-      const [p] = await tx
-        .insert(persons)
-        .values({
-          name,
-          gender: seq % 2 ? 'female' : 'male',
-          idType: 'resident',
-          ...sealIdNumber(pii, 'resident', first17 + idCheckChar(first17)),
-          ...extra,
-        } as typeof persons.$inferInsert)
-        .returning();
-      return p.id;
+      return insertDemoPerson(tx, pii, {
+        name,
+        gender: seq % 2 ? 'female' : 'male',
+        idType: 'resident',
+        idNumber: first17 + idCheckChar(first17),
+        ...extra,
+      });
     };
     const staff = (name: string) =>
       person(name, '1982-03-15', {
@@ -91,25 +83,20 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
       ['吴海涛', 2022],
     ] as const) {
       const p = await staff(name);
-      const [e] = await tx
-        .insert(examiners)
-        .values({
-          personId: p,
-          grade: 'standard',
-          trainingHours: 56,
-          certificateNumber: `KP${seq}`,
-          certificateIssuedOn: '2025-09-01',
-          certificateValidUntil: '2028-08-31',
-          firstExaminingYear: year,
-        })
-        .returning();
-      await tx
-        .insert(examinerOccupations)
-        .values({ examinerId: e.id, edition: '2022', occupationCode: '6-31-01-03', occupationName: '电工' });
+      await insertDemoExaminer(tx, {
+        personId: p,
+        grade: 'standard',
+        trainingHours: 56,
+        certificateNumber: `KP${seq}`,
+        certificateIssuedOn: '2025-09-01',
+        certificateValidUntil: '2028-08-31',
+        firstExaminingYear: year,
+        occupations: [{ edition: '2022', occupationCode: '6-31-01-03', occupationName: '电工' }],
+      });
     }
     for (const name of ['郑秀英', '冯国强', '陈丽华', '褚建平']) {
       const p = await staff(name);
-      await tx.insert(supervisors).values({
+      await insertDemoSupervisor(tx, {
         personId: p,
         basis: 'management',
         basisYears: 6,
@@ -118,14 +105,13 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
         certificateValidUntil: '2028-08-31',
       });
     }
-    for (const name of ['卫东', '蒋文', '沈洁'])
-      await tx.insert(examStaff).values({ personId: await staff(name), role: 'exam_staff' });
+    for (const name of ['卫东', '蒋文', '沈洁']) await insertDemoExamStaff(tx, await staff(name), 'exam_staff');
     for (const name of ['韩梅', '杨帆', '朱琳', '秦川', '尤佳', '许昊'])
-      await tx.insert(examStaff).values({ personId: await staff(name), role: 'proctor' });
+      await insertDemoExamStaff(tx, await staff(name), 'proctor');
 
     // 电工 四级, 审核完成: registration closed yesterday, the exam in ten days.
     const day = addDays(today, 10);
-    const b = await reviewedBatch(tx, {
+    const b = await insertReviewedDemoBatch(tx, {
       centreId: centre.id,
       collegeId: JD.id,
       occupationId: occ.id,
@@ -142,6 +128,7 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
 
     const surnames = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅';
     const given = ['子轩', '浩然', '一鸣', '思远', '佳怡', '欣然', '明轩', '雨桐', '俊杰', '梓涵', '宇航', '诗琪'];
+    const apps: { batchId: string; personId: string; collegeId: string }[] = [];
     for (let i = 0; i < 36; i++) {
       const college = i < 28 ? JD : XX;
       const p = await person(
@@ -156,17 +143,9 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
           educationLevel: 'higher_vocational',
         },
       );
-      await tx.insert(applications).values({
-        batchId: b.id,
-        personId: p,
-        collegeId: college.id,
-        level: 4,
-        status: 'approved',
-        source: 'import',
-        feeDue: '150',
-        feeStatus: 'paid',
-      });
+      apps.push({ batchId: b.id, personId: p, collegeId: college.id });
     }
+    await insertDemoApplications(tx, apps);
     await recordAudit(tx, systemActor, {
       action: 'seed',
       entity: 'arrangement',
@@ -176,72 +155,6 @@ export async function seedDemoArrangement(db: Db, pii: PiiCipher, opts: { today?
     return true;
   });
   if (fresh) await seedDemoExamTomorrow(db, pii, { today, files: opts.files });
-}
-
-/**
- * A level-4 batch of the demo in 审核完成 (registration closed `closedDaysAgo` days ago, the authority's approval
- * recorded), with a theory sitting at 09:00 in 信息楼 and a skill sitting at 14:00 on `day`, and its recorded transitions.
- */
-async function reviewedBatch(
-  tx: DbOrTx,
-  o: {
-    centreId: string;
-    collegeId: string;
-    occupationId: string;
-    jobName: string | null;
-    title: string;
-    today: string;
-    day: string;
-    closedDaysAgo: number;
-    capacity: number;
-    approvalNumber: string;
-    skillPlace: string;
-    skillModules: string[];
-  },
-) {
-  const [b] = await tx
-    .insert(batches)
-    .values({
-      centreId: o.centreId,
-      collegeId: o.collegeId,
-      title: o.title,
-      occupationId: o.occupationId,
-      jobName: o.jobName,
-      levels: [4],
-      method: 'exam',
-      state: 'reviewed',
-      registrationOpensOn: addDays(o.today, -(o.closedDaysAgo + 30)),
-      registrationClosesOn: addDays(o.today, -o.closedDaysAgo),
-      registrationPlace: '行政楼 305 认定中心办公室',
-      fee: '150',
-      capacity: o.capacity,
-      submittedOn: addDays(o.today, -(o.closedDaysAgo + 40)),
-      approvalNumber: o.approvalNumber,
-      approvalDate: addDays(o.today, -(o.closedDaysAgo + 35)),
-    })
-    .returning();
-  await tx.insert(batchSittings).values([
-    { batchId: b.id, seq: 1, kind: 'theory', day: o.day, startsAt: '09:00', endsAt: '10:30', place: '信息楼 201–204' },
-    {
-      batchId: b.id,
-      seq: 2,
-      kind: 'skill',
-      day: o.day,
-      startsAt: '14:00',
-      endsAt: '17:00',
-      place: o.skillPlace,
-      modules: o.skillModules,
-    },
-  ]);
-  for (const [from, to] of [
-    ['draft', 'filed'],
-    ['filed', 'registering'],
-    ['registering', 'reviewed'],
-  ])
-    await tx
-      .insert(batchTransitions)
-      .values({ batchId: b.id, fromState: from, toState: to, actorId: systemActor.userId, actorName: '演示数据' });
-  return b;
 }
 
 /** The demo student whose exam is tomorrow: logs in with the student number and the ID number's last six characters. */
@@ -289,21 +202,17 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
     let seq = 601;
     const staff = async (name: string) => {
       const first17 = `410102${'1979-05-20'.replace(/-/g, '')}${String(seq++).padStart(3, '0')}`;
-      const [p] = await tx
-        .insert(persons)
-        .values({
-          name,
-          gender: seq % 2 ? 'female' : 'male',
-          idType: 'resident',
-          ...sealIdNumber(pii, 'resident', first17 + idCheckChar(first17)),
-          kind: 'staff',
-          ownStaff: true,
-          titleSeries: '工程',
-          titleName: '高级工程师',
-          titleGrade: 'senior',
-        } as typeof persons.$inferInsert)
-        .returning();
-      return p.id;
+      return insertDemoPerson(tx, pii, {
+        name,
+        gender: seq % 2 ? 'female' : 'male',
+        idType: 'resident',
+        idNumber: first17 + idCheckChar(first17),
+        kind: 'staff',
+        ownStaff: true,
+        titleSeries: '工程',
+        titleName: '高级工程师',
+        titleGrade: 'senior',
+      });
     };
     // R-ARR-04: the skill exam's modules, and who can examine which.
     const modules = ['机械部件装调', '电气系统装调', '数控系统调试'];
@@ -312,29 +221,20 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
       ['田志刚', 2020, ['机械部件装调']],
       ['郭晓燕', 2023, ['电气系统装调', '数控系统调试']],
     ] as const) {
-      const [e] = await tx
-        .insert(examiners)
-        .values({
-          personId: await staff(name),
-          grade: 'senior',
-          trainingHours: 64,
-          certificateNumber: `KP${seq}`,
-          certificateIssuedOn: '2025-06-01',
-          certificateValidUntil: '2028-05-31',
-          firstExaminingYear: year,
-        })
-        .returning();
-      await tx.insert(examinerOccupations).values({
-        examinerId: e.id,
-        edition: '2022',
-        occupationCode: occ.code,
-        occupationName: occ.name,
-        modules: [...can],
+      await insertDemoExaminer(tx, {
+        personId: await staff(name),
+        grade: 'senior',
+        trainingHours: 64,
+        certificateNumber: `KP${seq}`,
+        certificateIssuedOn: '2025-06-01',
+        certificateValidUntil: '2028-05-31',
+        firstExaminingYear: year,
+        occupations: [{ edition: '2022', occupationCode: occ.code, occupationName: occ.name, modules: [...can] }],
       });
     }
 
     const day = addDays(today, 1);
-    const b = await reviewedBatch(tx, {
+    const b = await insertReviewedDemoBatch(tx, {
       centreId: centre.id,
       collegeId: JD.id,
       occupationId: occ.id,
@@ -351,6 +251,7 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
 
     const surnames = '李赵钱孙周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏';
     const given = ['明阳', '志强', '文博', '海洋', '晓东', '嘉豪', '子涵', '俊宇', '雨辰', '天佑'];
+    const apps: { batchId: string; personId: string; collegeId: string }[] = [];
     for (let i = 0; i < 30; i++) {
       const own =
         i === 0
@@ -360,61 +261,41 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
               studentNumber: `20230601${String(18 + i).padStart(2, '0')}`,
               idFirst17: `410102200503${String(10 + (i % 18)).padStart(2, '0')}${String(600 + i).padStart(3, '0')}`,
             };
-      const [u] = await tx
-        .insert(users)
-        .values({
-          username: `c${own.studentNumber}`,
-          displayName: own.name,
-          role: 'candidate',
-          passwordHash: INITIAL_ACTIVATION,
-          mustChangePassword: true,
-        })
-        .returning();
-      if (i === 0)
-        await tx
-          .insert(activationCodes)
-          .values({ userId: u.id, codeSealed: pii.encrypt(DEMO_ACTIVATION_CODE), issuedBy: kaowu.userId });
-      else await issueActivationCodes(tx, pii, kaowu.userId, [u.id]);
-      const [p] = await tx
-        .insert(persons)
-        .values({
-          name: own.name,
-          gender: Number(own.idFirst17[16]) % 2 ? 'male' : 'female',
-          idType: 'resident',
-          ...sealIdNumber(pii, 'resident', own.idFirst17 + idCheckChar(own.idFirst17)),
-          kind: 'student',
-          collegeId: JD.id,
-          major: '数控技术',
-          className: '数控2301',
-          enrolmentYear: 2023,
-          educationLevel: 'higher_vocational',
-          graduating: true,
-          studentNumber: own.studentNumber,
-          userId: u.id,
-        } as typeof persons.$inferInsert)
-        .returning();
-      await tx.insert(applications).values({
-        batchId: b.id,
-        personId: p.id,
-        collegeId: JD.id,
-        level: 4,
-        status: 'approved',
-        source: 'import',
-        feeDue: '150',
-        feeStatus: 'paid',
+      const userId = await insertDemoCandidateAccount(tx, pii, {
+        studentNumber: own.studentNumber,
+        name: own.name,
+        issuedBy: kaowu.userId,
+        code: i === 0 ? DEMO_ACTIVATION_CODE : undefined,
       });
+      const personId = await insertDemoPerson(tx, pii, {
+        name: own.name,
+        gender: Number(own.idFirst17[16]) % 2 ? 'male' : 'female',
+        idType: 'resident',
+        idNumber: own.idFirst17 + idCheckChar(own.idFirst17),
+        kind: 'student',
+        collegeId: JD.id,
+        major: '数控技术',
+        className: '数控2301',
+        enrolmentYear: 2023,
+        educationLevel: 'higher_vocational',
+        graduating: true,
+        studentNumber: own.studentNumber,
+        userId,
+      });
+      apps.push({ batchId: b.id, personId, collegeId: JD.id });
       if (i === 0 && opts.files) {
         const jpeg = await sharp(silhouette()).jpeg({ quality: 85 }).toBuffer();
         const file = await opts.files.record(tx, {
           bytes: jpeg,
-          name: `${p.id}.jpg`,
+          name: `${personId}.jpg`,
           mime: 'image/jpeg',
           ownerId: kaowu.userId,
           purpose: 'photo',
         });
-        await tx.update(persons).set({ photoFileId: file.id }).where(eq(persons.id, p.id));
+        await setDemoPersonPhoto(tx, personId, file.id);
       }
     }
+    await insertDemoApplications(tx, apps);
     await recordAudit(tx, systemActor, {
       action: 'seed',
       entity: 'arrangement',
