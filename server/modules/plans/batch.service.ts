@@ -289,11 +289,9 @@ export async function updateBatch(db: Db, opts: { actor: Actor | null; id: strin
   return db.transaction(async (tx) => {
     const row = await lockBatch(tx, actor, opts.id);
     if (!editableStates.includes(row.state))
-      throw new AppError(
-        'CONFLICT',
-        `批次当前状态为“${batchStateNames[row.state]}”，不能修改（只有草稿可以修改）`,
-        { state: row.state },
-      );
+      throw new AppError('CONFLICT', `批次当前状态为“${batchStateNames[row.state]}”，不能修改（只有草稿可以修改）`, {
+        state: row.state,
+      });
     const before = await getBatch(tx, { actor, id: row.id });
     const occupationId = await checkBatchBody(tx, opts.data, opts.today ?? chinaToday());
     await tx.update(batches).set(batchValues(opts.data, occupationId)).where(eq(batches.id, row.id));
