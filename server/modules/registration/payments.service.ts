@@ -9,17 +9,14 @@ import {
   feeStatusNames,
   paymentKindNames,
   paymentMethodNames,
-  type BatchFeeRow,
   type BatchFees,
-  type BatchIncome,
-  type FeeStatus,
   type PaymentBody,
   type PaymentRecord,
   type RefundBody,
 } from '../../../shared/registration.js';
 import { levelNames } from '../../../shared/centre.rules.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { presentPayment } from './fees.present.js';
+import { presentBatchFees, presentPayment } from './fees.present.js';
 import { isUniqueViolation } from '../people/people.store.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { batchTitlesByIds } from '../plans/plans.reads.js';
@@ -235,40 +232,7 @@ export async function listBatchFees(db: DbOrTx, opts: { actor: Actor | null; bat
   const byApp = new Map<string, PaymentRecord[]>();
   for (const p of pays)
     byApp.set(p.p.applicationId, [...(byApp.get(p.p.applicationId) ?? []), presentPayment(p.p, p.by)]);
-  let paid = 0;
-  let refunded = 0;
-  const count: Record<FeeStatus, number> = { paid: 0, unpaid: 0, free: 0, refunded: 0 };
-  const items: BatchFeeRow[] = rows.map((r) => {
-    const list = byApp.get(r.id) ?? [];
-    const p = list.filter((x) => x.kind === 'payment').reduce((s, x) => s + cents(x.amount), 0);
-    const f = list.filter((x) => x.kind === 'refund').reduce((s, x) => s + cents(x.amount), 0);
-    paid += p;
-    refunded += f;
-    count[r.feeStatus] += 1;
-    return {
-      applicationId: r.id,
-      personName: r.personName,
-      idMasked: r.idMasked,
-      studentNumber: r.studentNumber,
-      collegeName: r.collegeName,
-      level: r.level,
-      feeDue: Number(r.feeDue),
-      feeStatus: r.feeStatus,
-      paid: yuan(p),
-      refunded: yuan(f),
-      payments: list,
-    };
-  });
-  const income: BatchIncome = {
-    paid: yuan(paid),
-    refunded: yuan(refunded),
-    net: yuan(paid - refunded),
-    countPaid: count.paid,
-    countUnpaid: count.unpaid,
-    countFree: count.free,
-    countRefunded: count.refunded,
-  };
-  return { batchId: b.id, batchTitle: b.title, income, items };
+  return presentBatchFees(b, rows, byApp);
 }
 
 /** R-FEE-01: the batch's payment list for the finance office (收费明细), Chinese headers, one row per record. */
