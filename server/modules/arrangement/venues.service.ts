@@ -6,7 +6,7 @@ import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { Room, Site, roomBody, siteBody, unavailabilityBody } from '../../../shared/arrangement.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../people/people.store.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { personsByIds } from '../people/people.reads.js';
 import { presentRooms, presentSites } from './venues.present.js';
 

@@ -12,7 +12,7 @@ import type { SignupBody } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findPersonByIdNumber, insertSignupPerson, linkNewAccount } from '../people/people.service.js';
 import { candidatesByIds } from '../people/people.reads.js';
-import { isUniqueViolation } from '../people/people.store.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { hashPassword, passwordProblem } from './password.rules.js';
 import { presentSignupRequest } from './signup.present.js';
 

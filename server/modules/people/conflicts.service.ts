@@ -7,7 +7,8 @@ import { AppError, notFound } from '../../http/errors.js';
 import type { z } from 'zod';
 import type { Conflict, conflictBody, teacherClassBody } from '../../../shared/people-staff.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isUniqueViolation, loadPerson, personsById } from './people.store.js';
+import { loadPerson, personsById } from './people.store.js';
+import { isUniqueViolation } from '../../db/errors.js';
 
 /**
  * R-PPL-08: relations between staff and candidates. Hand-entered relations live in `conflicts`; a teacher is in

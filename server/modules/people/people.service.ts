@@ -25,7 +25,8 @@ import {
 } from '../../../shared/people.js';
 import type { PersonDetail } from '../../../shared/people-staff.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isUniqueViolation, loadPerson, rolesOf, collegeNames, type PersonRow } from './people.store.js';
+import { loadPerson, rolesOf, collegeNames, type PersonRow } from './people.store.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { auditPerson, presentPerson, presentPersons, presentAppointment } from './people.present.js';
 import { presentExaminers, presentExperts, presentExamStaff, presentSupervisors } from './staff.present.js';
 

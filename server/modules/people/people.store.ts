@@ -93,9 +93,3 @@ export async function personsById(db: DbOrTx, ids: string[]): Promise<Map<string
     .where(inArray(persons.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
 }
-
-/** Postgres unique violation (either driver). */
-export function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; cause?: { code?: string } };
-  return err?.code === '23505' || err?.cause?.code === '23505';
-}

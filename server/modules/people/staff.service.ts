@@ -29,7 +29,8 @@ import {
   supervisorProblems,
   validUntil,
 } from './people.rules.js';
-import { birthDateOfPerson, isUniqueViolation, loadPerson, readSettings, type PersonRow } from './people.store.js';
+import { birthDateOfPerson, loadPerson, readSettings, type PersonRow } from './people.store.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { presentExaminers, presentExperts, presentExamStaff, presentSupervisors } from './staff.present.js';
 
 type ExaminerRow = typeof examiners.$inferSelect;

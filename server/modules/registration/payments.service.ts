@@ -17,7 +17,7 @@ import {
 import { levelNames } from '../../../shared/centre.rules.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { presentBatchFees, presentPayment } from './fees.present.js';
-import { isUniqueViolation } from '../people/people.store.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { batchTitlesByIds } from '../plans/plans.reads.js';
 

@@ -17,7 +17,7 @@ import {
   resubmitBody,
 } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isUniqueViolation } from '../people/people.store.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
 import { assertOwnFiles, findApplication, recordDecisions } from './applications.store.js';
 import { failingReasons, snapshotOf } from './applications.present.js';

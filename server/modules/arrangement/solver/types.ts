@@ -8,7 +8,7 @@
  * Examiner facts are a mix, chosen so that each rule is applied in exactly one place:
  * - R-PPL-04 (qualification: skill level or title, 48 training hours, which occupations) is the people module's
  *   business and is applied BEFORE this input is built: `occupationCodes` lists only occupations the examiner is
- *   appointed and qualified for (people.queries.ts `eligibleExaminers` / `examinerQualificationProblems`).
+ *   appointed and qualified for (people.reads.ts `eligibleExaminers` / `examinerQualificationProblems`).
  * - R-PPL-05 (grade ↔ level), the certificate's validity on the exam day and dismissal (R-ARR-05) depend on the
  *   sitting, so they arrive as raw facts (`grade`, `certificateValidUntil`, `dismissed`) and are applied here.
  */
