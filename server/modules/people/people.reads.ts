@@ -3,6 +3,7 @@
 // its user. They return plain objects, never Drizzle rows of people's tables.
 import { and, eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { anyOf } from '../../db/sql.js';
 import { examStaff, examinerOccupations, examiners, persons, supervisors } from '../../db/schema/index.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { birthDateOf } from '../../../shared/idcard.js';
@@ -35,7 +36,7 @@ export async function personsByIds(db: DbOrTx, ids: readonly string[]): Promise<
       userId: persons.userId,
     })
     .from(persons)
-    .where(inArray(persons.id, [...new Set(ids)]));
+    .where(anyOf(persons.id, ids));
 }
 
 /** The persons linked to a login account (normally one). */
@@ -156,17 +157,10 @@ const candidateColumns = {
   userId: persons.userId,
 };
 
-/** `= any($1::text[])`: one array parameter however many values (a roster brings 20,000). */
-const anyOf = (column: typeof persons.id | typeof persons.idHash | typeof persons.studentNumber, values: string[]) =>
-  sql`${column} = any(${sql.param(values)}::text[])`;
-
 /** The persons of `ids` with what registration judges and shows (unknown ids are left out). */
 export async function candidatesByIds(db: DbOrTx, ids: readonly string[]): Promise<CandidatePerson[]> {
   if (!ids.length) return [];
-  return db
-    .select(candidateColumns)
-    .from(persons)
-    .where(sql`${persons.id} = any(${sql.param([...new Set(ids)])}::uuid[])`);
+  return db.select(candidateColumns).from(persons).where(anyOf(persons.id, ids));
 }
 
 /** The person linked to a login account, or null. */
@@ -265,7 +259,7 @@ export async function eligibleExaminers(
             skillLevel: persons.skillLevel,
           })
           .from(persons)
-          .where(inArray(persons.id, ids))
+          .where(anyOf(persons.id, ids))
       : []
     ).map((p) => [p.id, p]),
   );

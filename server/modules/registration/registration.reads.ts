@@ -3,6 +3,7 @@
 // its user. They return plain objects, never Drizzle rows of registration's tables.
 import { and, asc, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { anyOf } from '../../db/sql.js';
 import { applications } from '../../db/schema/index.js';
 import { ticketAllowedSql } from './payments.service.js';
 
@@ -46,17 +47,11 @@ export async function approvedCandidatesOfBatches(
 /** The applications of `ids` (unknown ids are left out). */
 export async function applicationsByIds(db: DbOrTx, ids: readonly string[]): Promise<ApplicationSummary[]> {
   if (!ids.length) return [];
-  return db
-    .select(summaryColumns)
-    .from(applications)
-    .where(inArray(applications.id, [...new Set(ids)]));
+  return db.select(summaryColumns).from(applications).where(anyOf(applications.id, ids));
 }
 
 /** Every application of the persons of `personIds`, whatever its status. */
 export async function applicationsOfPersons(db: DbOrTx, personIds: readonly string[]): Promise<ApplicationSummary[]> {
   if (!personIds.length) return [];
-  return db
-    .select(summaryColumns)
-    .from(applications)
-    .where(inArray(applications.personId, [...new Set(personIds)]));
+  return db.select(summaryColumns).from(applications).where(anyOf(applications.personId, personIds));
 }
