@@ -45,7 +45,6 @@ export { INITIAL_PASSWORD_NOTE as ACTIVATION_NOTE } from './registration.js';
  * R-PPL-02: a portal sign-up whose ID number is on record, waiting for staff (who compare it with the record: the
  * record's name and masked number are shown to them, never to the person signing up).
  */
-export const signupRequestStates = { pending: '待核对', confirmed: '已开通', rejected: '已拒绝' } as const;
 export const signupRequest = z.object({
   id: z.string(),
   status: z.enum(['pending', 'confirmed', 'rejected']),

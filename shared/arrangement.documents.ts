@@ -5,7 +5,6 @@ import { text } from './common.js';
 
 const id = text().uuid('编号格式不正确');
 
-export const roomDocumentNames = { 'door.pdf': '考场门贴', 'seats.pdf': '座位表', 'signin.pdf': '签到表' } as const;
 export const roomDocumentParams = z.object({
   batchId: id,
   sittingId: id,
@@ -18,7 +17,6 @@ export const ticketGroupingNames = { room: '按考场', college: '按学院' } a
 export const bulkTicketsBody = z.object({
   groupBy: z.enum(ticketGroupings, { message: '分组方式：应为按考场或按学院' }).default('room'),
 });
-export type BulkTicketsBody = z.input<typeof bulkTicketsBody>;
 
 export const ownTicketQuery = z.object({ batchId: id.optional() });
 

@@ -58,7 +58,6 @@ export const roomBody = z.object({
   active: z.boolean().default(true),
   note: text().trim().max(500).nullish(),
 });
-export type RoomBody = z.input<typeof roomBody>;
 export const unavailability = z.object({
   id: z.string(),
   day: z.string(),
@@ -147,7 +146,6 @@ export const unmetItem = z.object({
   message: z.string(),
   fix: z.string(),
 });
-export type UnmetItem = z.infer<typeof unmetItem>;
 export const seatRow = z.object({
   applicationId: z.string(),
   seat: z.number().int(),
@@ -239,4 +237,3 @@ export const portalSeat = z.object({
   ticketNumber: n,
 });
 export const portalSeats = z.object({ items: z.array(portalSeat), notice: n });
-export type PortalSeats = z.infer<typeof portalSeats>;

@@ -14,7 +14,6 @@ export const auditQuery = z.object({
   from: day.optional(),
   to: day.optional(),
 });
-export type AuditQueryInput = z.infer<typeof auditQuery>;
 
 export const auditRow = z.object({
   seq: z.number().int(),

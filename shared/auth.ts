@@ -31,7 +31,6 @@ export const sessionUser = z.object({
   collegeName: z.string().nullable(),
   mustChangePassword: z.boolean(),
 });
-export type SessionUser = z.infer<typeof sessionUser>;
 
 export const meResponse = z.object({
   user: sessionUser,

@@ -36,7 +36,6 @@ export const deadlineQuery = z.object({
   day: isoDay,
   n: z.coerce.number().int('工作日天数应为整数').min(1, '工作日天数至少为 1').max(250, '工作日天数不能超过 250'),
 });
-export type DeadlineQuery = z.infer<typeof deadlineQuery>;
 
 /**
  * `result`: for `before` the last day it may still be done, for `after` the last day of the window, for `period`

@@ -106,7 +106,6 @@ export const regulationsBody = z.object({ items: z.array(regulationItem).max(200
 export const regulation = regulationItem.extend({ id: z.string(), issuedOn: n, issuer: n });
 export type Regulation = z.infer<typeof regulation>;
 
-export const venueKinds = { office: '工作场所', theory: '理论知识考场', skill: '操作技能考核场所' } as const;
 export const venueItem = z.object({
   kind: z.enum(['office', 'theory', 'skill']),
   occupationId: text().uuid('职业编号格式不正确').nullish(),

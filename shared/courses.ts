@@ -56,7 +56,6 @@ export const eligibilityCheckBody = z.object({
   levels: z.array(level).nullish(),
   graduated: z.boolean().optional(),
 });
-export type EligibilityCheckBody = z.input<typeof eligibilityCheckBody>;
 
 const reason = z.object({ rule: z.string(), ok: z.boolean(), text: z.string() });
 export const eligibilityResponse = z.object({

@@ -67,7 +67,6 @@ export const xLevelNames = { elementary: '初级', intermediate: '中级', advan
 export type CoursePart = 'theory' | 'practical';
 export const coursePartNames: Record<CoursePart, string> = { theory: '理论', practical: '实操' };
 export type CourseAttempt = 'first' | 'retake';
-export const courseAttemptNames: Record<CourseAttempt, string> = { first: '首考', retake: '补考' };
 /** One score of one course part (R-ELIG-04). */
 export interface CourseResult {
   courseCode: string;

@@ -8,7 +8,6 @@ import {
   examinerGrades,
   occupationRef,
   examinerOccupationRef,
-  staffRoleKinds,
   supervisorDisqualifications,
   titleGrades,
 } from './people.js';
@@ -212,8 +211,6 @@ export const peopleSettingsBody = z.object({
   reminderDays: z.coerce.number().int().min(7, '不能少于 7 天').max(365, '不能多于 365 天'),
 });
 export type PeopleSettings = z.infer<typeof peopleSettingsBody>;
-
-export const staffRoleKind = z.enum(staffRoleKinds);
 
 // ---------------------------------------------------------------- a person's whole record
 

@@ -240,7 +240,6 @@ export const sittingBody = z
     modules: examModules.optional(),
   })
   .refine((s) => s.endsAt > s.startsAt, { message: '结束时间应晚于开始时间', path: ['endsAt'] });
-export type SittingBody = z.infer<typeof sittingBody>;
 export const sitting = z.object({
   id: z.string(),
   kind: z.enum(sittingKinds),

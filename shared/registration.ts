@@ -488,8 +488,6 @@ export const applicationFilter = z.object({
   keyword: text().trim().max(40).optional(),
 });
 export type ApplicationFilter = z.infer<typeof applicationFilter>;
-/** The filter as a client sends it (eligible as true/false/'manual'). */
-export type ApplicationFilterInput = z.input<typeof applicationFilter>;
 export const applicationQuery = applicationFilter.extend({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),

@@ -77,7 +77,6 @@ export const scopeRowBody = z.object({
 });
 export type ScopeRowBody = z.infer<typeof scopeRowBody>;
 
-export const scopeStatusNames = { pending: '待批准', active: '有效' } as const;
 export const scopeRow = z.object({
   id: z.string(),
   filingId: z.string(),

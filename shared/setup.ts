@@ -6,4 +6,3 @@ export const setupStatus = z.object({
   centreName: z.string().nullable(),
   collegeCount: z.number().int(),
 });
-export type SetupStatus = z.infer<typeof setupStatus>;
