@@ -1,7 +1,8 @@
 // What other modules may read of people's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of people's tables.
-import { and, eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { anyOf } from '../../db/sql.js';
 import { examStaff, examinerOccupations, examiners, persons, supervisors } from '../../db/schema/index.js';
@@ -285,3 +286,11 @@ export async function eligibleExaminers(
       certificateValidUntil: e.certificateValidUntil,
     }));
 }
+
+/**
+ * An SQL expression of the name of the person whose id is in `personIdColumn`, for another module's ORDER BY: a
+ * long list sorted by name is cut into pages by the database, not by loading every row (the review list of a
+ * 20,000-row roster). The persons table stays behind this function.
+ */
+export const personNameOrder = (personIdColumn: AnyPgColumn): SQL =>
+  sql`(select ${persons.name} from ${persons} where ${persons.id} = ${personIdColumn})`;

@@ -1,10 +1,10 @@
-import { asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { applicationDecisions, applications, colleges, files, occupations, users } from '../../db/schema/index.js';
 import { AppError } from '../../http/errors.js';
 import type { ApplicationFilter, DecisionAction, EvidenceItem, ReviewStage } from '../../../shared/registration.js';
 import type { Actor } from '../../http/access.js';
-import { candidatesByIds, personIdsMatching } from '../people/people.reads.js';
+import { candidatesByIds, personIdsMatching, personNameOrder } from '../people/people.reads.js';
 import { batchesForRegistration } from '../plans/plans.reads.js';
 import type { ApplicationRecord, ApplicationView, DecisionRecord } from './applications.types.js';
 
@@ -88,44 +88,19 @@ export async function filterConditions(tx: DbOrTx, f: ApplicationFilter, only: s
 
 /**
  * A page of applications, newest submission first and by the person's name within one submission time (a roster's
- * rows share theirs): the order needs the names, so the matching rows' keys are sorted here, then one page loaded.
+ * rows share theirs). The database sorts and cuts the page; people supplies the name expression.
  */
 export async function listViews(tx: DbOrTx, where: SQL | undefined, page?: { page: number; pageSize: number }) {
-  const keys = await tx
-    .select({ id: applications.id, personId: applications.personId, submittedAt: applications.submittedAt })
+  const query = tx
+    .select()
     .from(applications)
-    .where(where);
-  const names = new Map(
-    (
-      await candidatesByIds(
-        tx,
-        keys.map((k) => k.personId),
-      )
-    ).map((p) => [p.id, p.name]),
-  );
-  const listed = keys.filter((k) => names.has(k.personId));
-  listed.sort((x, y) => {
-    const t = y.submittedAt.getTime() - x.submittedAt.getTime();
-    if (t) return t;
-    const a = names.get(x.personId)!;
-    const b = names.get(y.personId)!;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-  const shown = page ? listed.slice((page.page - 1) * page.pageSize, page.page * page.pageSize) : listed;
-  const rows = shown.length
-    ? await tx
-        .select()
-        .from(applications)
-        .where(
-          inArray(
-            applications.id,
-            shown.map((k) => k.id),
-          ),
-        )
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const views = await viewsOf(tx, shown.map((k) => byId.get(k.id)!).filter(Boolean));
-  return { views, total: listed.length };
+    .where(where)
+    .orderBy(desc(applications.submittedAt), personNameOrder(applications.personId), asc(applications.id));
+  const rows = page ? await query.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : await query;
+  const [{ total }] = page
+    ? await tx.select({ total: count() }).from(applications).where(where)
+    : [{ total: rows.length }];
+  return { views: await viewsOf(tx, rows), total };
 }
 
 export async function findApplication(tx: DbOrTx, id: string): Promise<ApplicationRecord | null> {
