@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { auditLog, calendarDays, calendarYears } from '../../db/schema/index.js';
@@ -10,12 +10,13 @@ import { isWorkingDay, workingDaysBefore } from './calendar.rules.js';
 let t: TestApp;
 let admin: TestClient;
 let clerk: TestClient;
-beforeAll(async () => {
+// A fresh database per case: the cases add and change years, and each must find the calendar as seeded.
+beforeEach(async () => {
   t = await createTestApp();
   admin = await t.login('admin');
   clerk = await t.login('jidian');
 });
-afterAll(async () => t.close());
+afterEach(async () => t.close());
 
 /** Invented test data for 2027 (no official notice used): 元旦 on Friday 2027-01-01 and a 调休 Saturday. */
 const year2027 = {

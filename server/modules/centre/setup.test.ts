@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { desc } from 'drizzle-orm';
 import { buildApp } from '../../app.js';
 import type { App } from '../../http/context.js';
@@ -28,7 +28,7 @@ const call = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>
     payload: body === undefined ? undefined : JSON.stringify(body),
   });
 
-beforeAll(async () => {
+beforeEach(async () => {
   database = await openPglite({});
   await migrateDatabase(database);
   const seeded = await seedDatabase(database.db, 'production', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')));
@@ -58,7 +58,7 @@ beforeAll(async () => {
   if (changed.headers['set-cookie']) cookie = String(changed.headers['set-cookie']).split(';')[0];
   if (changed.json()?.csrfToken) csrf = changed.json().csrfToken;
 });
-afterAll(async () => {
+afterEach(async () => {
   await app?.close();
   await database?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { applications, colleges } from '../../db/schema/index.js';
@@ -19,7 +19,8 @@ let jidian: TestClient;
 let batch = '';
 let imported: string[] = [];
 
-beforeAll(async () => {
+// A fresh database and data per case: cases write, and each must stand alone.
+beforeEach(async () => {
   t = await createTestApp();
   [kaowu, zhuren, jidian] = await Promise.all(['kaowu', 'zhuren', 'jidian'].map((u) => t.login(u)));
   const JD = (await t.database.db.select().from(colleges)).find((c) => c.code === 'JD')!.id;
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const list = await okJson(kaowu.get(`/api/v1/applications?batchId=${batch}&pageSize=100`));
   imported = list.items.filter((r: { source: string }) => r.source === 'import').map((r: { id: string }) => r.id);
 }, 60_000);
-afterAll(async () => t.close());
+afterEach(async () => t.close());
 
 const openAs = async (c: TestClient, id: string) => {
   const res = await c.get(`/api/v1/applications/${id}`);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
@@ -25,7 +25,8 @@ const COURSES = Array.from({ length: 8 }, (_, i) => ({
   related: true,
 }));
 
-beforeAll(async () => {
+// A fresh database and data per case: cases write, and each must stand alone.
+beforeEach(async () => {
   t = await createTestApp();
   kaowu = await t.login('kaowu');
   jidian = await t.login('jidian');
@@ -59,7 +60,7 @@ beforeAll(async () => {
   const res = await kaowu.put('/api/v1/courses/required', { ...ELEC, courses: COURSES });
   if (res.statusCode !== 200) throw new Error(res.body);
 });
-afterAll(async () => t.close());
+afterEach(async () => t.close());
 
 describe('R-ELIG-04: course results import', () => {
   it('R-ELIG-04: bad rows are reported by row and column in Chinese, and nothing is imported', async () => {

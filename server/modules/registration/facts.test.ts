@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { auditLog, candidateBans, colleges, xCertificates } from '../../db/schema/index.js';
@@ -13,7 +13,8 @@ let xinxi: TestClient;
 let student = '';
 let staff = '';
 
-beforeAll(async () => {
+// A fresh database and data per case: cases write, and each must stand alone.
+beforeEach(async () => {
   t = await createTestApp();
   [kaowu, jidian, xinxi] = await Promise.all(['kaowu', 'jidian', 'xinxi'].map((u) => t.login(u)));
   const JD = (await t.database.db.select().from(colleges)).find((c) => c.code === 'JD')!.id;
@@ -38,7 +39,7 @@ beforeAll(async () => {
     )
   ).id;
 });
-afterAll(async () => t.close());
+afterEach(async () => t.close());
 
 const cert = {
   name: '电工 1+X',
@@ -98,6 +99,7 @@ describe('candidate facts (R-ELIG-01/02/05/07)', () => {
 
   it('R-ELIG-07: loadFacts reads many persons at once; the latest ban decides; the edition filter applies', async () => {
     const db = t.database.db;
+    await okJson(jidian.put(`/api/v1/candidates/${student}/excellent`, { excellent: true }));
     await db.insert(candidateBans).values([
       { personId: student, until: '2026-01-31', reason: '早的' },
       { personId: student, until: '2027-06-30', reason: '替考' },
