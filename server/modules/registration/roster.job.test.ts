@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { applications, colleges, files } from '../../db/schema/index.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
@@ -29,7 +29,8 @@ async function runJob(c: TestClient, jobId: string) {
   return okJson(c.get(`/api/v1/jobs/${jobId}`));
 }
 
-beforeAll(async () => {
+// A fresh database and batch per case: imports write, and each case must stand alone.
+beforeEach(async () => {
   t = await createTestApp();
   const zhuren = await t.login('zhuren');
   [kaowu, jidian, xinxi] = [await t.login('kaowu'), await t.login('jidian'), await t.login('xinxi')];
@@ -37,7 +38,7 @@ beforeAll(async () => {
   batch = await filedBatch(kaowu, zhuren, JD.id, true);
   await okJson(kaowu.post(`/api/v1/batches/${batch}/transitions`, { to: 'registering' }));
 }, 60_000);
-afterAll(async () => t.close());
+afterEach(async () => t.close());
 
 describe('R-REG-01: roster import as a job', () => {
   it('R-REG-01: a file with a bad row ends as a refused result naming row and column; nothing is imported', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
@@ -42,7 +42,8 @@ const appCount = async (b = batch) =>
 const login = (username: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 
-beforeAll(async () => {
+// A fresh database and batch per case: imports write, and each case must stand alone.
+beforeEach(async () => {
   t = await createTestApp();
   [kaowu, zhuren, jidian] = await Promise.all(['kaowu', 'zhuren', 'jidian'].map((u) => t.login(u)));
   const cs = await t.database.db.select().from(colleges);
@@ -50,7 +51,7 @@ beforeAll(async () => {
   XX = cs.find((c) => c.code === 'XX')!.id;
   batch = await registering(JD);
 }, 60_000);
-afterAll(async () => t.close());
+afterEach(async () => t.close());
 
 describe('R-REG-01: roster import (花名册)', () => {
   const rows = rosterRows(5000);
