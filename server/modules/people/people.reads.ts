@@ -8,6 +8,7 @@ import { anyOf } from '../../db/sql.js';
 import { examStaff, examinerOccupations, examiners, persons, supervisors } from '../../db/schema/index.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { birthDateOf } from '../../../shared/idcard.js';
+import { levelNames } from '../../../shared/centre.rules.js';
 import { examinerMayExamineLevel, examinerQualificationProblems } from './people.rules.js';
 
 /** A person as another module shows them: name, gender, the masked ID number, photo, college and work unit. */
@@ -294,3 +295,73 @@ export async function eligibleExaminers(
  */
 export const personNameOrder = (personIdColumn: AnyPgColumn): SQL =>
   sql`(select ${persons.name} from ${persons} where ${persons.id} = ${personIdColumn})`;
+
+/** One examiner on record and why it may not examine an occupation and levels on a day (empty: it may). */
+export interface ExaminerStanding {
+  personId: string;
+  name: string;
+  problems: { rule: string; text: string }[];
+}
+
+/**
+ * Every examiner on record (dismissed ones too), each with the reasons it may not examine `occupationCode` at
+ * `levels` on `on`: R-PPL-04 (listed for the occupation, qualification), R-PPL-05 (grade × level), R-ARR-05
+ * (certificate valid that day, not dismissed). For the arrangement's "why nobody qualifies" explanation.
+ */
+export async function examinerStandings(
+  db: DbOrTx,
+  opts: { edition: string; occupationCode: string; occupationName: string; levels: readonly number[]; on: string },
+): Promise<ExaminerStanding[]> {
+  const rows = await db.select().from(examiners);
+  if (!rows.length) return [];
+  const listed = new Set(
+    (
+      await db
+        .select({ id: examinerOccupations.examinerId })
+        .from(examinerOccupations)
+        .where(
+          and(
+            eq(examinerOccupations.edition, opts.edition),
+            eq(examinerOccupations.occupationCode, opts.occupationCode),
+          ),
+        )
+    ).map((r) => r.id),
+  );
+  const people = new Map(
+    (
+      await db
+        .select({ id: persons.id, name: persons.name, titleGrade: persons.titleGrade, skillLevel: persons.skillLevel })
+        .from(persons)
+        .where(
+          anyOf(
+            persons.id,
+            rows.map((r) => r.personId),
+          ),
+        )
+    ).map((p) => [p.id, p]),
+  );
+  return rows.map((e) => {
+    const p = people.get(e.personId);
+    const problems: { rule: string; text: string }[] = [];
+    if (e.dismissed) problems.push({ rule: 'R-ARR-05', text: '已解聘' });
+    if (!listed.has(e.id)) problems.push({ rule: 'R-PPL-04', text: `未登记可考评“${opts.occupationName}”` });
+    const levels = opts.levels.filter((l) => !examinerMayExamineLevel(e.grade, l));
+    if (levels.length)
+      problems.push({
+        rule: 'R-PPL-05',
+        text: `${e.grade === 'senior' ? '高级' : ''}考评员不能考评${levels.map((l) => levelNames[l] ?? `${l}级`).join('、')}`,
+      });
+    if (e.certificateIssuedOn > opts.on || e.certificateValidUntil < opts.on)
+      problems.push({
+        rule: 'R-ARR-05',
+        text: `考评员证书有效期 ${e.certificateIssuedOn} 至 ${e.certificateValidUntil}，考试日 ${opts.on} 无效`,
+      });
+    for (const text of examinerQualificationProblems({
+      ...e,
+      titleGrade: p?.titleGrade ?? null,
+      skillLevel: p?.skillLevel ?? null,
+    }))
+      problems.push({ rule: 'R-PPL-04', text });
+    return { personId: e.personId, name: p?.name ?? '', problems };
+  });
+}
