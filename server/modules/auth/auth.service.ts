@@ -3,6 +3,7 @@ import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { colleges, loginFailures, sessions, users } from '../../db/schema/index.js';
 import { centreSummary } from '../centre/centre.reads.js';
+import { personIdsOfUser, personsByIds } from '../people/people.reads.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/access.js';
 import { roleNames } from '../../../shared/access.js';
@@ -226,11 +227,13 @@ export async function describeMe(
     ? await db.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, a.collegeId))
     : [];
   const centre = await centreSummary(db);
+  // Issue 9: an account linked to a person (a candidate, an examiner) is shown by the person's name, as its forms are.
+  const [person] = await personsByIds(db, await personIdsOfUser(db, a.userId));
   return {
     user: {
       id: a.userId,
       username: a.username,
-      displayName: a.displayName,
+      displayName: person?.name ?? a.displayName,
       role: a.role,
       roleName: roleNames[a.role],
       collegeId: a.collegeId,

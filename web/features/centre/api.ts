@@ -45,8 +45,8 @@ export function useCatalogueChange() {
   });
 }
 
-export const useScope = (q: { status?: 'pending' | 'active'; keyword?: string }) =>
-  useQuery({ queryKey: ['scope', q], queryFn: () => api.get('/scope', { query: q }) });
+export const useScope = (q: { status?: 'pending' | 'active'; keyword?: string }, enabled = true) =>
+  useQuery({ queryKey: ['scope', q], queryFn: () => api.get('/scope', { query: q }), enabled });
 export function useApproveCollege() {
   const invalidate = useInvalidate();
   return useMutation({

@@ -93,7 +93,9 @@ function BatchFilterBar({ onChange }: { onChange: (f: BatchFilter) => void }) {
   const me = useSession();
   const centreStaff = !me.user.collegeId;
   const colleges = useColleges(centreStaff);
-  const scope = useScope({ status: 'active' });
+  // finance reads batches but not the scope (403): it filters by keyword instead of the occupation list
+  const readsScope = useCan('scope.read');
+  const scope = useScope({ status: 'active' }, readsScope);
   const codes = [...new Map((scope.data?.items ?? []).map((r) => [r.code, r.occupationName])).entries()];
   type Values = {
     state?: BatchState;
@@ -136,16 +138,18 @@ function BatchFilterBar({ onChange }: { onChange: (f: BatchFilter) => void }) {
           />
         </Form.Item>
       )}
-      <Form.Item name="code" label="职业">
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          placeholder="全部"
-          style={{ width: 200 }}
-          options={codes.map(([code, name]) => ({ value: code, label: `${code} ${name}` }))}
-        />
-      </Form.Item>
+      {readsScope && (
+        <Form.Item name="code" label="职业">
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder="全部"
+            style={{ width: 200 }}
+            options={codes.map(([code, name]) => ({ value: code, label: `${code} ${name}` }))}
+          />
+        </Form.Item>
+      )}
       <Form.Item name="days" label="考核日期">
         <DatePicker.RangePicker />
       </Form.Item>

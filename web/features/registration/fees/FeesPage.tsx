@@ -253,9 +253,17 @@ function FeeStandardForm({ standard, onClose }: { standard: FeeStandard | null; 
   );
 }
 
+/** The batch whose registration opened last among those taking or past applications; else the newest one. */
+function latestFeeBatch<B extends { state: string; registrationOpensOn: string }>(items: B[]): B | undefined {
+  const open = items.filter((b) => b.state !== 'draft' && b.state !== 'filed');
+  return [...open].sort((a, b) => b.registrationOpensOn.localeCompare(a.registrationOpensOn))[0] ?? items[0];
+}
+
 function BatchPayments() {
   const batches = useBatches({});
-  const [batchId, setBatchId] = useState<string>();
+  const [chosenId, setBatchId] = useState<string>();
+  // Issue 9: the page opens on the latest batch taking applications (or past it) instead of an empty table.
+  const batchId = chosenId ?? latestFeeBatch(batches.data?.items ?? [])?.id;
   const fees = useBatchFees(batchId);
   const canRecord = useCan('payments.record');
   const [action, setAction] = useState<{ kind: 'payment' | 'refund'; row: BatchFeeRow } | null>(null);
