@@ -51,6 +51,45 @@ const passBoth = (codes: string[], score = 75): CourseResult[] =>
     (['theory', 'practical'] as const).map((part) => ({ courseCode, part, attempt: 'first' as const, score })),
   );
 
+describe("R-ELIG-00: each level's reason is its own (issue 9)", () => {
+  /** The method rule's sentence on one level's line (the reason of the method's rule id). */
+  const ruleLine = (f: EligibilityFacts, c: EligibilityContext, level: number, rule: string) =>
+    checkEligibility(f, c)
+      .levels.find((l) => l.level === level)!
+      .reasons.filter((r) => r.rule === rule)
+      .at(-1)!;
+  it("R-ELIG-01: each level's reason is its own: 三级 grants, 四级 and 五级 say they are lower, 二级 is refused", () => {
+    const f = student(); // 高职, graduating year: the rule grants 三级
+    expect(ruleLine(f, ctx(), 3, 'R-ELIG-01')).toMatchObject({
+      ok: true,
+      text: expect.stringMatching(/本科、高职毕业学年在校生可申报三级\/高级工$/),
+    });
+    const four = ruleLine(f, ctx(), 4, 'R-ELIG-01');
+    expect(four.ok).toBe(true);
+    expect(four.text).toMatch(/最高可申报三级\/高级工，四级\/中级工低于该等级，也可申报$/);
+    expect(four.text).not.toMatch(/在校生可申报三级/);
+    expect(ruleLine(f, ctx(), 5, 'R-ELIG-01').text).toMatch(/五级\/初级工低于该等级，也可申报$/);
+    expect(ruleLine(f, ctx(), 2, 'R-ELIG-01')).toMatchObject({
+      ok: false,
+      text: expect.stringMatching(/不可申报二级\/技师$/),
+    });
+  });
+  it("R-ELIG-03: each level's reason is its own under the Zhoukou course count too", () => {
+    const req = courses(10);
+    const f = student({ courseResults: passBoth(req.slice(0, 8).map((c) => c.courseCode)) });
+    const c = ctx({ method: 'process', zhoukou: true, requiredCourses: req });
+    const texts3 = ruleLine(f, c, 3, 'R-ELIG-03').text;
+    const texts4 = ruleLine(f, c, 4, 'R-ELIG-03').text;
+    expect(texts3).toMatch(/可认定三级\/高级工$/);
+    expect(texts4).toMatch(/最高可认定三级\/高级工，四级\/中级工低于该等级，也可认定$/);
+    expect(texts4).not.toBe(texts3);
+  });
+  it("R-ELIG-00: the reasons common to the result keep the rule's own sentence", () => {
+    const r = checkEligibility(student(), ctx());
+    expect(r.reasons.at(-1)!.text).toMatch(/本科、高职毕业学年在校生可申报三级/);
+  });
+});
+
 describe('R-ELIG-01: students, exam method', () => {
   const secondary = (over: Partial<EligibilityFacts> = {}) =>
     student({ educationLevel: 'secondary_vocational', ...over });
@@ -99,7 +138,7 @@ describe('R-ELIG-02: students, direct method (1+X)', () => {
     const f = student({ xCertificates: [x('elementary')] });
     expect(eligible(f, ctx({ method: 'direct' }))).toEqual([4, 5]);
     expect(texts(f, ctx({ method: 'direct' }), 3)).toMatch(
-      /R-ELIG-02 ✓ 直接认定：持有 1\+X 证书“智能电气设备安装”（初级，2025-06-30 取得，对应职业 6-31-01-03 电工（2022 版））/,
+      /R-ELIG-02 ✗ 直接认定：持有 1\+X 证书“智能电气设备安装”（初级，2025-06-30 取得，对应职业 6-31-01-03 电工（2022 版）），1\+X 初级证书认定四级\/中级工，不可认定三级\/高级工/,
     );
   });
   it('R-ELIG-02: a 1+X certificate of another occupation is refused', () => {

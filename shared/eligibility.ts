@@ -406,6 +406,24 @@ const list = (ls: number[]) =>
         .join('、')
     : '无';
 
+/**
+ * R-ELIG-00: the method's rule names the highest level in its sentence ("…可申报三级"); that sentence belongs to that
+ * level alone. Every other level gets its own sentence, from the same facts: a lower level "最高可申报三级，四级低于该
+ * 等级，也可申报", a higher one "…，不可申报二级". Before this, the 四级 line repeated the 三级 sentence (issue 9).
+ */
+function levelRuleReasons(rule: Grant, level: Level): EligibilityReason[] {
+  const highest = rule.highest;
+  if (highest === null || level === highest || !rule.reasons.length) return rule.reasons;
+  const granting = rule.reasons[rule.reasons.length - 1];
+  const verb = granting.text.includes('认定') ? '认定' : '申报';
+  const facts = granting.text.slice(0, Math.max(granting.text.lastIndexOf('，'), granting.text.indexOf('：')) + 1);
+  const text =
+    level > highest
+      ? `${facts}最高可${verb}${lv(highest)}，${lv(level)}低于该等级，也可${verb}`
+      : `${granting.text}，不可${verb}${lv(level)}`;
+  return [...rule.reasons.slice(0, -1), { rule: granting.rule, ok: level > highest, text }];
+}
+
 /** R-ELIG-07: banned on the batch date (the ban lasts until the graduation date). */
 export function isBanned(ban: BanFact | null | undefined, day: string): boolean {
   return !!ban && day < ban.until;
@@ -441,7 +459,7 @@ export function checkEligibility(f: EligibilityFacts, c: EligibilityContext): El
           ? `本批次开放 ${list(c.batchLevels)}，${inBatch ? '含' : '不含'}${lv(level)}`
           : '本批次不限等级',
       }, // R-ELIG-00: the batch may restrict
-      ...rule.reasons,
+      ...levelRuleReasons(rule, level), // R-ELIG-00: each level's reason is its own
       rule.highest === null
         ? { rule: 'R-ELIG-00', ok: false, text: `${eligibilityMethodNames[c.method]}：没有可申报的等级` }
         : {

@@ -133,7 +133,7 @@ async function judgeApplication(tx: DbOrTx, person: PersonRow, batchId: string, 
   if (isBanned(facts.ban, ctx.batchDate))
     throw new AppError(
       'CONFLICT',
-      `因四级违纪${facts.ban?.reason ? `（${facts.ban.reason}）` : ''}，${facts.ban?.until} 前不得报名（R-ELIG-07）`,
+      `因四级违纪${facts.ban?.reason ? `（${facts.ban.reason}）` : ''}，${facts.ban?.until} 前不得报名`, // R-ELIG-07: no rule id in a candidate's message
       field('batchId', '禁考期内'),
     );
   // R-ELIG-00 / R-REG-03: only an eligible level; the message quotes the engine's reasons.

@@ -14,9 +14,10 @@ import {
   Table,
   Tag,
   Timeline,
+  Tooltip,
   Typography,
 } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import dayjs from 'dayjs';
 import {
@@ -30,7 +31,7 @@ import { formatLevels } from '../../../shared/centre.rules.js';
 import { apiUrl, errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { useBatch, useBatchAction, useBatchNotice } from './api.js';
-import { BatchForm } from './BatchForm.js';
+import { BatchForm, ZHOUKOU_HELP } from './BatchForm.js';
 import { deadlineColor, stateColor } from '../../components/batchState.js';
 
 const nextMove: Partial<Record<BatchState, { to: BatchMove; label: string; head?: boolean }>> = {
@@ -148,7 +149,17 @@ export function BatchDetailPage() {
             <Descriptions.Item label="批复">
               {b.approvalNumber ? `${b.approvalNumber}（${b.approvalDate}）` : '—'}
             </Descriptions.Item>
-            <Descriptions.Item label="周口课程数口径">{b.zhoukouCourseVariant ? '是' : '否'}</Descriptions.Item>
+            <Descriptions.Item
+              label={
+                <Tooltip title={ZHOUKOU_HELP}>
+                  按相关课程门数认定（周口办法） <QuestionCircleOutlined />
+                </Tooltip>
+              }
+            >
+              {b.zhoukouCourseVariant
+                ? '是：相关课程合格 6 门及以上可认定四级，8 门及以上可认定三级'
+                : '否：全部应修课程合格'}
+            </Descriptions.Item>
           </Descriptions>
         </Card>
         <Card title="考核场次">

@@ -43,6 +43,14 @@ interface FormValues {
   }[];
 }
 
+/**
+ * R-ELIG-03 (Z 五(五)): what the per-batch Zhoukou setting means, in the words of the college's document. Off: the
+ * general rule, every required course passed in both parts.
+ */
+export const ZHOUKOU_HELP =
+  '过程化考核的周口职业技术学院办法：开启后按“相关课程”合格门数认定——6 门及以上可认定四级，8 门及以上可认定三级；' +
+  '二年级学生只可认定四级，应届毕业生可认定三级或四级。关闭时按通用办法，须全部应修课程的理论和实操均合格。';
+
 /** Create or edit a draft batch (R-PLAN-03): the occupation is picked from the active scope only (R-ORG-02/03). */
 export function BatchForm({
   open,
@@ -243,7 +251,12 @@ export function BatchForm({
           <Form.Item name="capacity" label="计划人数">
             <InputNumber min={1} />
           </Form.Item>
-          <Form.Item name="zhoukouCourseVariant" label="周口课程数口径" valuePropName="checked">
+          <Form.Item
+            name="zhoukouCourseVariant"
+            label="按相关课程门数认定（周口办法）"
+            tooltip={ZHOUKOU_HELP}
+            valuePropName="checked"
+          >
             <Switch />
           </Form.Item>
         </Space>

@@ -46,8 +46,18 @@ export const FeeTag = ({ status, applicationStatus }: { status: FeeStatus; appli
     </Tag>
   ) : null;
 
-/** One reason of the engine: a sentence in plain Chinese, the rule id small beside it (R-ELIG-00). */
-export function ReasonLine({ reason }: { reason: EligibilityReason }) {
+/** Rule ids such as （R-ELIG-07） or R-REG-03 taken out of a sentence: candidates never see them (issue 9). */
+export const withoutRuleIds = (text: string) =>
+  text
+    .replace(/\s*[（(]\s*R-[A-Z]+-\d+[^）)]*[）)]/g, '')
+    .replace(/[，,、]?\s*R-[A-Z]+-\d+\s*[：:]?/g, '')
+    .trim();
+
+/**
+ * One reason of the engine: a sentence in plain Chinese (R-ELIG-00). Staff see the rule id as a small grey reference
+ * beside it (`ruleIds`); candidates see the sentence alone.
+ */
+export function ReasonLine({ reason, ruleIds }: { reason: EligibilityReason; ruleIds?: boolean }) {
   return (
     <div style={{ display: 'flex', gap: 6, alignItems: 'baseline' }}>
       {reason.ok ? (
@@ -56,10 +66,12 @@ export function ReasonLine({ reason }: { reason: EligibilityReason }) {
         <CloseCircleFilled style={{ color: '#ff4d4f', fontSize: 12 }} />
       )}
       <span style={{ flex: 1, minWidth: 0, wordBreak: 'break-word' }}>
-        {reason.text}{' '}
-        <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-          {reason.rule}
-        </Typography.Text>
+        {ruleIds ? reason.text : withoutRuleIds(reason.text)}
+        {ruleIds && (
+          <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }} data-testid="rule-ref">
+            {reason.rule}
+          </Typography.Text>
+        )}
       </span>
     </div>
   );
@@ -77,11 +89,14 @@ export function LevelVerdicts({
   compact,
   only,
   brief,
+  ruleIds,
 }: {
   levels: LevelDecision[];
   compact?: boolean;
   only?: number[];
   brief?: boolean;
+  /** Staff screens: the rule ids as small references (never on the candidate's screens). */
+  ruleIds?: boolean;
 }) {
   const shown = only ? levels.filter((l) => only.includes(l.level)) : levels;
   const reasonsOf = (l: LevelDecision) => {
@@ -102,7 +117,7 @@ export function LevelVerdicts({
           </Space>
           <div style={{ paddingLeft: 4, fontSize: 13 }}>
             {reasonsOf(l).map((r, i) => (
-              <ReasonLine key={i} reason={r} />
+              <ReasonLine key={i} reason={r} ruleIds={ruleIds} />
             ))}
           </div>
         </div>

@@ -32,7 +32,7 @@ import {
   usePortalBatches,
   usePortalMe,
 } from '../api.js';
-import { DecisionTimeline, FeeTag, LevelVerdicts, StatusTag } from '../parts.js';
+import { DecisionTimeline, FeeTag, LevelVerdicts, StatusTag, withoutRuleIds } from '../parts.js';
 import { ApplicationFormDrawer } from './ApplicationFormDrawer.js';
 
 type Tab = 'batches' | 'mine' | 'exam';
@@ -159,7 +159,7 @@ function BatchCard({
         </details>
         {b.eligibility.notes.map((n, i) => (
           <Typography.Text key={i} type="secondary" style={{ display: 'block', fontSize: 12 }}>
-            注：{n}
+            注：{withoutRuleIds(n)}
           </Typography.Text>
         ))}
       </div>

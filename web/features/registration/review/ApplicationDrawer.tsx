@@ -171,6 +171,7 @@ export function ApplicationDrawer({ id, onClose }: { id: string; onClose: () => 
                   levels={a.eligibility.levels
                     .filter((l) => l.level === a.level)
                     .concat(a.eligibility.levels.filter((l) => l.level !== a.level))}
+                  ruleIds
                 />
                 {a.eligibility.notes.map((n, i) => (
                   <Typography.Text key={i} type="secondary" style={{ display: 'block', fontSize: 12 }}>
