@@ -6,6 +6,7 @@ import { roleNames, type Role } from '../../../shared/access.js';
 import { actionNames, entityNames } from '../../../shared/audit.js';
 import type { JobContext } from '../jobs/jobs.service.js';
 import { listAudit, recordAudit, type AuditQuery } from './audit.service.js';
+import { downloadName } from '../../http/download.js';
 
 const PAGE = 1000;
 
@@ -72,7 +73,7 @@ export async function exportAuditJob(deps: { db: Db; files: FileRecorder }, ctx:
   ws.commit();
   await wb.commit();
   const bytes = Buffer.concat(chunks);
-  const fileName = `审计日志_${new Date().toISOString().slice(0, 10)}.xlsx`;
+  const fileName = downloadName(new Date().toISOString().slice(0, 10), '审计日志', 'xlsx');
   const row = await deps.db.transaction(async (tx) => {
     const f = await deps.files.record(tx, {
       bytes,

@@ -16,6 +16,7 @@ import type { Config } from '../../config.js';
 import { authorize, type Actor } from '../../http/access.js';
 import type { AuditCheckpointStatus } from '../../../shared/audit.checkpoint.js';
 import { recordAudit } from './audit.service.js';
+import { downloadName } from '../../http/download.js';
 
 /**
  * R-AUD-01: signed checkpoints of the chain head. The hash chain alone cannot show that its last rows were deleted,
@@ -334,5 +335,5 @@ export async function exportAuditCheckpoints(db: Db, opts: { actor: Actor | null
   });
   const file = checkpointFile(opts.config);
   const bytes = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
-  return { bytes, name: `审计日志检查点-${new Date().toISOString().slice(0, 10)}.jsonl` };
+  return { bytes, name: downloadName(new Date().toISOString().slice(0, 10), '审计日志检查点', 'jsonl') };
 }

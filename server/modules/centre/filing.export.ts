@@ -3,6 +3,7 @@ import { authorize, type Actor } from '../../http/access.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { assembleFiling } from './filing-application.service.js';
 import { renderFilingPdf } from './filing.pdf.js';
+import { downloadName } from '../../http/download.js';
 
 /** R-ORG-05: the printable 备案申请表; the export is audited like every other. */
 export async function exportFilingPdf(db: Db, opts: { actor: Actor | null; id: string; fontPath: string }) {
@@ -17,5 +18,5 @@ export async function exportFilingPdf(db: Db, opts: { actor: Actor | null; id: s
       after: { pdf: bytes.length },
     }),
   );
-  return { bytes, name: `${d.application.filing.title}-备案申请表.pdf` };
+  return { bytes, name: downloadName(d.application.filing.title, '备案申请表', 'pdf') };
 }

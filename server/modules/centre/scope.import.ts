@@ -13,6 +13,7 @@ import { sameJobName } from './centre.rules.js';
 import { insertFilingRows, loadFiling } from './filing.service.js';
 import { loadScopeRows } from './scope.service.js';
 import { parseScopeList, writeScopeList, type ParsedScopeRow } from './scope.xlsx.js';
+import { downloadName } from '../../http/download.js';
 
 /** R-ORG-02/05: the active scope as the authority's list (评价机构信息与认定范围清单). */
 export async function exportScopeList(db: Db, opts: { actor: Actor | null }) {
@@ -22,7 +23,10 @@ export async function exportScopeList(db: Db, opts: { actor: Actor | null }) {
   await db.transaction((tx) =>
     recordAudit(tx, opts.actor!, { action: 'export', entity: 'scope', after: { rows: rows.length } }),
   );
-  return { bytes: await writeScopeList(centre, rows), name: `${centre.shortName}-评价机构信息与认定范围清单.xlsx` };
+  return {
+    bytes: await writeScopeList(centre, rows),
+    name: downloadName(centre.shortName, '评价机构信息与认定范围清单', 'xlsx'),
+  };
 }
 
 /** R-ORG-05: a filing's lists (its rows; with the 汇总表 sheet). */
@@ -34,7 +38,10 @@ export async function exportFilingLists(db: Db, opts: { actor: Actor | null; id:
   await db.transaction((tx) =>
     recordAudit(tx, opts.actor!, { action: 'export', entity: 'filing', entityId: f.id, after: { lists: rows.length } }),
   );
-  return { bytes: await writeScopeList(centre, rows, { summary: true }), name: `${f.title}-汇总表及认定范围清单.xlsx` };
+  return {
+    bytes: await writeScopeList(centre, rows, { summary: true }),
+    name: downloadName(f.title, '汇总表及认定范围清单', 'xlsx'),
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { annualAppraisal, dismissalDue } from './people.rules.js';
 import { personsById } from './people.store.js';
 import { presentScore } from './appraisal.present.js';
+import { downloadName } from '../../http/download.js';
 
 /** R-PPL-09: examiner appraisal (考评员年度考核制度, 考评人员管理办法 §12–14). */
 
@@ -220,5 +221,5 @@ export async function exportAppraisals(db: Db, opts: { actor: Actor | null; year
       after: { rows: rows.length },
     }),
   );
-  return { bytes, fileName: `${opts.year}年度考评人员年度考核评议表.xlsx` };
+  return { bytes, fileName: downloadName(`${opts.year}年度`, '考评人员年度考核评议表', 'xlsx') };
 }

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { findPersonByIdNumber, insertPerson } from './people.service.js';
 import { writeExaminer } from './staff.service.js';
 import { eq } from 'drizzle-orm';
+import { downloadName } from '../../http/download.js';
 
 /**
  * Staff and examiner rosters from Excel (R-PPL-01/04): every bad cell is reported by row and column, and the
@@ -376,5 +377,5 @@ export async function importTemplate(opts: { actor: Actor | null; kind: 'staff' 
       rows: columns.map((c) => ({ header: c.headers[0], note: notes[c.key] ?? '选填' })),
     },
   ]);
-  return { bytes, fileName: `${title}模板.xlsx` };
+  return { bytes, fileName: downloadName(null, `${title}模板`, 'xlsx') };
 }

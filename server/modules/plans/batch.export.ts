@@ -26,13 +26,14 @@ import {
 } from '../centre/table.pdf.js';
 import { findBatch, getBatch } from './batch.service.js';
 import { stateAtLeast } from './plans.rules.js';
+import { downloadName } from '../../http/download.js';
 
 /** R-PLAN-04 batch plan (当次认定计划) in the authority's layout, and the R-PLAN-05 notice (认定通知). */
 
 const occupationText = (b: Batch) => `${b.occupationName}${b.jobName ? `（${b.jobName}）` : ''}`;
 const levelsText = (b: Batch) => b.levels.map((l) => levelNames[l] ?? `${l}级`).join('、');
 const time = (s: Batch['sittings'][number]) => `${s.day} ${s.startsAt}–${s.endsAt}`;
-const fileName = (b: Batch, what: string, ext: string) => `${what}-${b.title}.${ext}`.replace(/[\\/:*?"<>|]/g, '_');
+const fileName = (b: Batch, what: string, ext: string) => downloadName(b.title, what, ext);
 
 /**
  * The plan's rows (S §五(一), H 四(四)): one per sitting. Candidates, rooms, proctors, examiners and supervisors stay
@@ -294,5 +295,5 @@ export async function exportNoticePdf(db: Db, opts: { actor: Actor | null; id: s
   doc.moveDown(2).font('regular').text(n.centreName, { align: 'right' });
   doc.text((n.publishedAt ?? '').slice(0, 10), { align: 'right' });
   numberPages(doc);
-  return { bytes: await toBuffer(doc), name: `${n.title}.pdf`.replace(/[\\/:*?"<>|]/g, '_') };
+  return { bytes: await toBuffer(doc), name: downloadName(null, n.title, 'pdf') };
 }

@@ -6,6 +6,7 @@ import { ACTIVATION_NOTE, activationStates } from '../../../shared/activation.js
 import { loadCentre } from '../centre/centre.service.js';
 import { columns, CONTENT_WIDTH, createFormDocument, numberPages, PAGE, row, toBuffer } from '../centre/table.pdf.js';
 import { activationSheetRows } from './accounts.service.js';
+import { downloadName } from '../../http/download.js';
 
 /**
  * Issue 8 item 4: a class's activation codes for the college to hand out, as a PDF (one slip per student, cut along
@@ -24,7 +25,6 @@ export async function activationSheet(
 ) {
   const { batch, rows } = await activationSheetRows(db, opts);
   const title = `${opts.className} 考生账号激活码`;
-  const fileBase = `${batch.title} ${title}`;
   const lines = rows.map((r, i) => ({
     no: String(i + 1),
     name: r.name,
@@ -54,12 +54,12 @@ export async function activationSheet(
     ]);
     return {
       bytes,
-      name: `${fileBase}.xlsx`,
+      name: downloadName(batch.title, title, 'xlsx'),
       mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     };
   }
   const centre = await loadCentre(db).catch(() => null);
-  const doc = createFormDocument(opts.fontPath, { title: fileBase, author: centre?.name ?? '' });
+  const doc = createFormDocument(opts.fontPath, { title: `${batch.title} ${title}`, author: centre?.name ?? '' });
   doc.font('bold').fontSize(15).text(title, PAGE.margin, PAGE.margin, { width: CONTENT_WIDTH, align: 'center' });
   doc.font('regular').fontSize(9).text(batch.title, { width: CONTENT_WIDTH, align: 'center' });
   doc.moveDown(0.4).fontSize(9).text(ACTIVATION_NOTE, { width: CONTENT_WIDTH });
@@ -88,5 +88,5 @@ export async function activationSheet(
       { minHeight: 30 },
     );
   numberPages(doc);
-  return { bytes: await toBuffer(doc), name: `${fileBase}.pdf`, mime: 'application/pdf' };
+  return { bytes: await toBuffer(doc), name: downloadName(batch.title, title, 'pdf'), mime: 'application/pdf' };
 }

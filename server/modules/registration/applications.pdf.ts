@@ -18,6 +18,7 @@ import { candidatePerson } from './portal.service.js';
 import { findApplication } from './applications.store.js';
 import { failingReasons } from './applications.present.js';
 import { applicationDetail } from './applications.service.js';
+import { downloadName } from '../../http/download.js';
 
 /**
  * R-REG-01 (H 四(二), Z 报名): the 职业技能等级认定备案表, "一式两份": the same form on two pages, 第一联 kept by the
@@ -293,5 +294,5 @@ export async function applicationFormPdf(
         after: { name: p.name, document: 'application.form', applicationId: a.id },
       });
   });
-  return { bytes, name: `职业技能等级认定备案表_${a.name}_${a.batchTitle}.pdf` };
+  return { bytes, name: downloadName(a.name, '职业技能等级认定备案表', 'pdf') };
 }

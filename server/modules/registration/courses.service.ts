@@ -11,6 +11,7 @@ import type { CourseAttempt, CoursePart } from '../../../shared/eligibility.js';
 import type { CourseResultRow } from '../../../shared/courses.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { candidatesByIdHashes, candidatesByIds, candidatesByStudentNumbers } from '../people/people.reads.js';
+import { downloadName } from '../../http/download.js';
 
 /**
  * R-ELIG-04: course results from the academic system (per student, course, part, attempt, score), imported from
@@ -253,7 +254,7 @@ export async function courseTemplate(opts: { actor: Actor | null }) {
       rows: courseColumns.map((c) => ({ header: c.headers[0], note: notes[c.key] ?? '选填' })),
     },
   ]);
-  return { bytes, fileName: '课程成绩导入模板.xlsx' };
+  return { bytes, fileName: downloadName(null, '课程成绩导入模板', 'xlsx') };
 }
 
 /** The person a course or eligibility request concerns, within the actor's college scope (R-ORG-07). */

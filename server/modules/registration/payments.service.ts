@@ -20,6 +20,7 @@ import { presentBatchFees, presentPayment } from './fees.present.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { batchTitlesByIds } from '../plans/plans.reads.js';
+import { downloadName } from '../../http/download.js';
 
 /**
  * R-FEE-01: payments and refunds of approved applications, kept as separate records (收支两条线, J §6(一)), the
@@ -294,5 +295,5 @@ export async function exportBatchFeesXlsx(db: DbOrTx, opts: { actor: Actor | nul
       rows,
     },
   ]);
-  return { bytes, name: `${f.batchTitle}-缴费明细.xlsx` };
+  return { bytes, name: downloadName(f.batchTitle, '缴费明细', 'xlsx') };
 }

@@ -25,6 +25,7 @@ import { candidatesByIdHashes, candidatesByStudentNumbers, type CandidatePerson 
 import { writeRosterPersons } from '../people/roster.service.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
 import { rosterColumns, rosterTemplateBytes, type RosterRow } from './roster.xlsx.js';
+import { downloadName } from '../../http/download.js';
 
 /**
  * R-REG-01: a college's roster (花名册) becomes applications. Every row is checked first (cells, ID numbers,
@@ -84,7 +85,7 @@ const graduatingYearOf = (day: string) => Number(day.slice(0, 4)) + (Number(day.
 export async function rosterTemplate(db: Db, opts: { actor: Actor | null; batchId: string }) {
   authorize(opts.actor, 'applications.import');
   const ctx = await loadBatchFor(db, opts.actor, opts.batchId);
-  return { bytes: await rosterTemplateBytes(ctx.batch), fileName: `${ctx.batch.title} 花名册模板.xlsx` };
+  return { bytes: await rosterTemplateBytes(ctx.batch), fileName: downloadName(ctx.batch.title, '花名册模板', 'xlsx') };
 }
 
 /** R-REG-01: checks the whole roster, then imports it in one transaction (nothing while any row is wrong). */

@@ -25,6 +25,7 @@ import { renderDoorList, renderLotRecord, renderSeatChart, renderSignInSheet } f
 import { candidateRules, renderTickets } from './tickets.js';
 import type { TicketData } from './types.js';
 import { chinaToday } from '../../../../shared/dates.js';
+import { downloadName } from '../../../http/download.js';
 
 /**
  * R-ARR-10/11 documents of a published arrangement: tickets (one, or in bulk as a job), room documents, the lot
@@ -50,8 +51,6 @@ export function ticketQrKey(config: DocumentsDeps['config']): Buffer {
   }
   return k;
 }
-
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 async function publishedRun(db: DbOrTx, batchId: string, what: string): Promise<RunRow> {
   const run = await findPublishedRun(db, batchId);
@@ -130,7 +129,7 @@ export async function roomDocumentPdf(
     roomId: opts.roomId,
     bytes: bytes.length,
   });
-  return { bytes, name: safeName(`${what}-${batch.title}-${sheet.day}-第${sheet.roomNo}考场.pdf`) };
+  return { bytes, name: downloadName(`${batch.title}第${sheet.roomNo}考场（${sheet.day}）`, what, 'pdf') };
 }
 
 /** R-ARR-02: the proctor lot record of every sitting of the batch. */
@@ -147,7 +146,7 @@ export async function lotRecordPdf(deps: DocumentsDeps, opts: { actor: Actor | n
   renderLotRecord(doc, lots);
   const bytes = await toBytes(doc);
   await auditExport(deps.db, opts.actor, run.id, { document: 'lots', batchId: batch.id, bytes: bytes.length });
-  return { bytes, name: safeName(`监考抽签记录-${batch.title}.pdf`) };
+  return { bytes, name: downloadName(batch.title, '监考抽签记录', 'pdf') };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -234,7 +233,7 @@ export async function ownTicketPdf(
     applicationId: pick.applicationId,
     ticketNumber: tickets[0].ticketNumber,
   });
-  return { bytes, name: safeName(`准考证-${tickets[0].ticketNumber}.pdf`) };
+  return { bytes, name: downloadName(tickets[0].name, '准考证', 'pdf') };
 }
 
 export type TicketGrouping = 'room' | 'college';
@@ -317,7 +316,7 @@ export async function bulkTicketsJob(deps: DocumentsDeps, ctx: JobContext) {
   }
   if (!groups.size) renderTickets(doc, sheet, []);
   const bytes = await toBytes(doc);
-  const fileName = safeName(`准考证-${batch.title}-按${p.groupBy === 'room' ? '考场' : '学院'}.pdf`);
+  const fileName = downloadName(batch.title, `准考证（按${p.groupBy === 'room' ? '考场' : '学院'}）`, 'pdf');
   const row = await deps.db.transaction(async (tx) => {
     const f = await deps.files.record(tx, {
       bytes,
