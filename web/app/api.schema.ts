@@ -645,6 +645,7 @@ export interface paths {
     get: {
       parameters: {
         query: {
+          keyword?: string;
           year: number;
         };
         header?: never;
@@ -1146,6 +1147,10 @@ export interface paths {
                   seed: string;
                   sittingId: string;
                 }[];
+                publishBlockers: {
+                  rule: string;
+                  text: string;
+                }[];
                 publishedAt: string | null;
                 seed: string;
                 sittings: {
@@ -1312,6 +1317,10 @@ export interface paths {
                 seed: string;
                 sittingId: string;
               }[];
+              publishBlockers: {
+                rule: string;
+                text: string;
+              }[];
               publishedAt: string | null;
               seed: string;
               sittings: {
@@ -1455,6 +1464,10 @@ export interface paths {
                 }[];
                 seed: string;
                 sittingId: string;
+              }[];
+              publishBlockers: {
+                rule: string;
+                text: string;
               }[];
               publishedAt: string | null;
               seed: string;
@@ -1651,6 +1664,10 @@ export interface paths {
                 seed: string;
                 sittingId: string;
               }[];
+              publishBlockers: {
+                rule: string;
+                text: string;
+              }[];
               publishedAt: string | null;
               seed: string;
               sittings: {
@@ -1797,6 +1814,10 @@ export interface paths {
                 seed: string;
                 sittingId: string;
               }[];
+              publishBlockers: {
+                rule: string;
+                text: string;
+              }[];
               publishedAt: string | null;
               seed: string;
               sittings: {
@@ -1886,6 +1907,60 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/arrangement/runs/{id}/sittings/{sittingId}/examiners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可增加或更换的考评员（不符合条件的列出原因） */
+    get: {
+      parameters: {
+        query?: {
+          replaceId?: string & string;
+        };
+        header?: never;
+        path: {
+          id: string & string;
+          sittingId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                eligible: boolean;
+                id: string;
+                name: string;
+                reasons: {
+                  rule: string;
+                  text: string;
+                }[];
+              }[];
+              occupationName: string;
+              sittingId: string;
+              sittingLabel: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2205,6 +2280,7 @@ export interface paths {
             'application/json': {
               items: {
                 action: string;
+                actionName: string;
                 actorId: string | null;
                 actorName: string | null;
                 actorRole: string | null;
@@ -2213,8 +2289,10 @@ export interface paths {
                 before: unknown;
                 entity: string;
                 entityId: string | null;
+                entityName: string;
                 hash: string;
                 ip: string | null;
+                objectLabel: string | null;
                 seq: number;
               }[];
               total: number;
@@ -7132,7 +7210,9 @@ export interface paths {
     /** 备案申请列表 */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          keyword?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -7915,6 +7995,25 @@ export interface paths {
                 link?: string;
                 text: string;
               }[];
+              tasks: {
+                count: number;
+                empty?: string;
+                key: string;
+                /** @enum {string} */
+                level: 'info' | 'warning' | 'error';
+                lines: {
+                  count?: number;
+                  detail?: string;
+                  /** @enum {string} */
+                  level?: 'info' | 'warning' | 'error';
+                  link?: string;
+                  tag?: string;
+                  text: string;
+                }[];
+                link?: string;
+                linkText?: string;
+                title: string;
+              }[];
             };
           };
         };
@@ -8031,6 +8130,113 @@ export interface paths {
               status: 'queued' | 'running' | 'succeeded' | 'failed';
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的考务安排（考评员、督导员） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                batchTitle: string;
+                colleagues: {
+                  /** @enum {string} */
+                  duty: 'leader' | 'examiner' | 'proctor' | 'site_head' | 'supervisor' | 'exam_staff';
+                  name: string;
+                  roomName: string | null;
+                }[];
+                day: string;
+                /** @enum {string} */
+                duty: 'leader' | 'examiner' | 'proctor' | 'site_head' | 'supervisor' | 'exam_staff';
+                endsAt: string;
+                occupationName: string;
+                rooms: {
+                  candidateCount: number;
+                  documents: ('door' | 'seats' | 'signin')[];
+                  roomId: string;
+                  roomName: string;
+                  siteName: string;
+                }[];
+                runId: string;
+                siteNames: string[];
+                sittingId: string;
+                /** @enum {string} */
+                sittingKind: 'theory' | 'skill';
+                startsAt: string;
+                upcoming: boolean;
+              }[];
+              linked: boolean;
+              message: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/assignments/{runId}/sittings/{sittingId}/rooms/{roomId}/{document}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印本人值守考场的门贴、座位表或签到表（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          document: 'door.pdf' | 'seats.pdf' | 'signin.pdf';
+          roomId: string & string;
+          runId: string & string;
+          sittingId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -8341,7 +8547,9 @@ export interface paths {
     /** 已发布的认定通知（考生门户） */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          keyword?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -8644,7 +8852,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 我的人员档案（考评员、督导员） */
+    /** 我的档案：人员信息、资格与年度考核（考评员、督导员） */
     get: {
       parameters: {
         query?: never;
@@ -8661,175 +8869,206 @@ export interface paths {
           };
           content: {
             'application/json': {
-              appointments: {
-                endDate: string;
-                fileId: string | null;
-                id: string;
-                letterNumber: string | null;
-                note: string | null;
-                personId: string;
-                /** @enum {string} */
-                role: 'examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff';
-                startDate: string;
-              }[];
-              birthYear: number | null;
-              className: string | null;
-              /** @enum {string|null} */
-              classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
-              collegeId: string | null;
-              collegeName: string | null;
-              createdAt: string;
-              documents: {
-                createdAt: string;
-                /** @enum {string} */
-                docType:
-                  | '考评人员资格申报表'
-                  | '考评人员认定表'
-                  | '年度考核评议表'
-                  | '聘任合同'
-                  | '年度个人考评工作小结'
-                  | '学历证书'
-                  | '职业资格/技能等级证书'
-                  | '专业技术资格证书'
-                  | '考评员资格证书'
-                  | '其他';
-                /** Format: uuid */
-                fileId: string & string;
-                fileName: string;
-                id: string;
-                mime: string;
-                size: number;
-                title: string;
-              }[];
-              education: string | null;
-              /** @enum {string|null} */
-              educationLevel:
-                'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
-              enrolmentYear: number | null;
-              examiner: {
-                certificateIssuedOn: string;
+              appraisals: {
+                attendedCount: number;
+                average: number | null;
                 certificateNumber: string;
-                certificateValidUntil: string;
-                daysLeft: number;
-                dismissalReason: string | null;
                 dismissed: boolean;
-                firstExaminingYear: number | null;
                 /** @enum {string} */
-                grade: 'standard' | 'senior';
-                id: string;
+                examinerGrade: 'standard' | 'senior';
+                examinerId: string;
+                finalized: boolean;
+                /** @enum {string} */
+                grade: 'excellent' | 'good' | 'pass' | 'fail';
                 idMasked: string;
+                missedCount: number;
                 name: string;
-                occupations: {
-                  code: string;
-                  edition: string;
-                  modules?: string[];
-                  name: string;
+                personId: string;
+                reason: string | null;
+                scores: {
+                  attended: boolean;
+                  batchDate: string;
+                  batchRef: string;
+                  id: string;
+                  note: string | null;
+                  score: number | null;
+                  weight: number;
                 }[];
-                ownStaff: boolean;
-                personId: string;
-                qualificationProblems: string[];
-                skillLevel: number | null;
-                skillRelated: boolean;
-                termEnd: string | null;
-                termStart: string | null;
-                /** @enum {string|null} */
-                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
-                titleName: string | null;
-                trainingHours: number;
-                /** @enum {string} */
-                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
-              } | null;
-              examStaff: {
-                active: boolean;
-                endedReason: string | null;
-                id: string;
-                idMasked: string;
-                name: string;
-                ownStaff: boolean;
-                personId: string;
-                /** @enum {string} */
-                role: 'proctor' | 'exam_staff';
-                skillLevel: number | null;
-                /** @enum {string|null} */
-                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
-                titleName: string | null;
+                year: number;
               }[];
-              experts: {
+              linked: boolean;
+              message: string | null;
+              person: {
+                appointments: {
+                  endDate: string;
+                  fileId: string | null;
+                  id: string;
+                  letterNumber: string | null;
+                  note: string | null;
+                  personId: string;
+                  /** @enum {string} */
+                  role: 'examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff';
+                  startDate: string;
+                }[];
                 birthYear: number | null;
-                daysLeft: number;
-                examiningYears: number;
-                id: string;
-                idMasked: string;
-                leader: boolean;
-                name: string;
-                newOccupation: boolean;
-                occupation: {
-                  code: string;
-                  edition: string;
+                className: string | null;
+                /** @enum {string|null} */
+                classType: 'intermediate' | 'advanced' | 'preparatory_technician' | null;
+                collegeId: string | null;
+                collegeName: string | null;
+                createdAt: string;
+                documents: {
+                  createdAt: string;
+                  /** @enum {string} */
+                  docType:
+                    | '考评人员资格申报表'
+                    | '考评人员认定表'
+                    | '年度考核评议表'
+                    | '聘任合同'
+                    | '年度个人考评工作小结'
+                    | '学历证书'
+                    | '职业资格/技能等级证书'
+                    | '专业技术资格证书'
+                    | '考评员资格证书'
+                    | '其他';
+                  /** Format: uuid */
+                  fileId: string & string;
+                  fileName: string;
+                  id: string;
+                  mime: string;
+                  size: number;
+                  title: string;
+                }[];
+                education: string | null;
+                /** @enum {string|null} */
+                educationLevel:
+                  'undergraduate' | 'higher_vocational' | 'secondary_vocational' | 'technician_school' | null;
+                enrolmentYear: number | null;
+                examiner: {
+                  certificateIssuedOn: string;
+                  certificateNumber: string;
+                  certificateValidUntil: string;
+                  daysLeft: number;
+                  dismissalReason: string | null;
+                  dismissed: boolean;
+                  firstExaminingYear: number | null;
+                  /** @enum {string} */
+                  grade: 'standard' | 'senior';
+                  id: string;
+                  idMasked: string;
                   name: string;
-                };
-                ownStaff: boolean;
-                personId: string;
-                revoked: boolean;
-                skillLevel: number | null;
-                termEnd: string;
-                termStart: string;
-                /** @enum {string|null} */
-                titleGrade: 'junior' | 'intermediate' | 'senior' | null;
-                titleName: string | null;
+                  occupations: {
+                    code: string;
+                    edition: string;
+                    modules?: string[];
+                    name: string;
+                  }[];
+                  ownStaff: boolean;
+                  personId: string;
+                  qualificationProblems: string[];
+                  skillLevel: number | null;
+                  skillRelated: boolean;
+                  termEnd: string | null;
+                  termStart: string | null;
+                  /** @enum {string|null} */
+                  titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                  titleName: string | null;
+                  trainingHours: number;
+                  /** @enum {string} */
+                  validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+                } | null;
+                examStaff: {
+                  active: boolean;
+                  endedReason: string | null;
+                  id: string;
+                  idMasked: string;
+                  name: string;
+                  ownStaff: boolean;
+                  personId: string;
+                  /** @enum {string} */
+                  role: 'proctor' | 'exam_staff';
+                  skillLevel: number | null;
+                  /** @enum {string|null} */
+                  titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                  titleName: string | null;
+                }[];
+                experts: {
+                  birthYear: number | null;
+                  daysLeft: number;
+                  examiningYears: number;
+                  id: string;
+                  idMasked: string;
+                  leader: boolean;
+                  name: string;
+                  newOccupation: boolean;
+                  occupation: {
+                    code: string;
+                    edition: string;
+                    name: string;
+                  };
+                  ownStaff: boolean;
+                  personId: string;
+                  revoked: boolean;
+                  skillLevel: number | null;
+                  termEnd: string;
+                  termStart: string;
+                  /** @enum {string|null} */
+                  titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                  titleName: string | null;
+                  /** @enum {string} */
+                  validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+                }[];
                 /** @enum {string} */
-                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
-              }[];
-              /** @enum {string} */
-              gender: 'male' | 'female';
-              graduating: boolean;
-              hasPhoto: boolean;
-              id: string;
-              idMasked: string;
-              /** @enum {string} */
-              idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
-              /** @enum {string} */
-              kind: 'student' | 'staff' | 'social';
-              major: string | null;
-              name: string;
-              ownStaff: boolean;
-              phone: string | null;
-              roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
-              skillLevel: number | null;
-              skillOccupation: string | null;
-              supervisor: {
-                alsoExaminer: boolean;
-                /** @enum {string} */
-                basis: 'examiner' | 'management';
-                basisYears: number;
-                certificateIssuedOn: string;
-                certificateNumber: string;
-                certificateValidUntil: string;
-                daysLeft: number;
-                disqualificationNote: string | null;
-                /** @enum {string|null} */
-                disqualificationReason:
-                  'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm' | null;
-                disqualified: boolean;
+                gender: 'male' | 'female';
+                graduating: boolean;
+                hasPhoto: boolean;
                 id: string;
                 idMasked: string;
+                /** @enum {string} */
+                idType: 'resident' | 'hmt_residence' | 'passport' | 'other';
+                /** @enum {string} */
+                kind: 'student' | 'staff' | 'social';
+                major: string | null;
                 name: string;
                 ownStaff: boolean;
-                personId: string;
+                phone: string | null;
+                roles: ('examiner' | 'supervisor' | 'expert' | 'proctor' | 'exam_staff')[];
                 skillLevel: number | null;
+                skillOccupation: string | null;
+                supervisor: {
+                  alsoExaminer: boolean;
+                  /** @enum {string} */
+                  basis: 'examiner' | 'management';
+                  basisYears: number;
+                  certificateIssuedOn: string;
+                  certificateNumber: string;
+                  certificateValidUntil: string;
+                  daysLeft: number;
+                  disqualificationNote: string | null;
+                  /** @enum {string|null} */
+                  disqualificationReason:
+                    'self_interest' | 'shielding_or_retaliation' | 'dereliction' | 'other_harm' | null;
+                  disqualified: boolean;
+                  id: string;
+                  idMasked: string;
+                  name: string;
+                  ownStaff: boolean;
+                  personId: string;
+                  skillLevel: number | null;
+                  /** @enum {string|null} */
+                  titleGrade: 'junior' | 'intermediate' | 'senior' | null;
+                  titleName: string | null;
+                  /** @enum {string} */
+                  validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+                } | null;
+                titleDate: string | null;
                 /** @enum {string|null} */
                 titleGrade: 'junior' | 'intermediate' | 'senior' | null;
                 titleName: string | null;
-                /** @enum {string} */
-                validity: 'valid' | 'expiring' | 'expired' | 'revoked';
+                titleSeries: string | null;
+                userId: string | null;
+                workUnit: string | null;
               } | null;
-              titleDate: string | null;
-              /** @enum {string|null} */
-              titleGrade: 'junior' | 'intermediate' | 'senior' | null;
-              titleName: string | null;
-              titleSeries: string | null;
-              userId: string | null;
-              workUnit: string | null;
             };
           };
         };
@@ -9787,7 +10026,9 @@ export interface paths {
     /** 年度认定计划列表 */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          keyword?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -10101,6 +10342,7 @@ export interface paths {
       parameters: {
         query?: {
           collegeId?: string;
+          keyword?: string;
           semester?: string;
           status?: 'draft' | 'submitted' | 'approved' | 'returned';
         };
@@ -13474,8 +13716,25 @@ export interface paths {
           content: {
             'application/json': {
               batchTitle?: string;
+              idTail?: string;
+              level?: string;
               message: string;
               name?: string;
+              occupation?: string;
+              problems: {
+                field: string;
+                message: string;
+              }[];
+              sittings?: {
+                day: string;
+                kindName: string;
+                room: string;
+                seat: number;
+                site: string;
+                time: string;
+              }[];
+              /** @enum {string} */
+              state: 'valid' | 'forged' | 'unknown' | 'revoked';
               ticketNumber?: string;
               valid: boolean;
             };

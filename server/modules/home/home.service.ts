@@ -9,6 +9,9 @@ import { countUsers } from '../users/users.service.js';
 import { listCalendarYears } from '../calendar/calendar.service.js';
 import { describeCentreReminders } from '../centre/centre.service.js';
 import { describePeopleReminders } from '../people/expiring.service.js';
+import { chinaToday } from '../../../shared/dates.js';
+import { describeStaffWork } from './work.service.js';
+import { describeCandidateWork, describeStaffDuties } from './schedule.service.js';
 
 /** Start of today in China (UTC+8, no daylight saving). */
 function startOfChinaDay(now: Date) {
@@ -22,7 +25,14 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
   const actor = opts.actor;
   if (!actor) throw new AppError('UNAUTHENTICATED', '请先登录');
   const now = opts.now ?? new Date();
-  const out: HomeResponse = { cards: [], reminders: [] };
+  const today = chinaToday(now);
+  const out: HomeResponse = { cards: [], tasks: [], reminders: [] };
+  // The work waiting for this user, each kind only for the roles that do it (shared/access.ts).
+  out.tasks.push(
+    ...(await describeStaffWork(db, { actor, today })),
+    ...(await describeStaffDuties(db, { actor, today })),
+    ...(await describeCandidateWork(db, { actor, today })),
+  );
 
   if (can(actor.role, 'colleges.read')) {
     const colleges = await listColleges(db, { actor });
@@ -67,8 +77,5 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
   out.reminders.push(...(await describeCentreReminders(db, { actor })));
   // Examiner and supervisor certificates and expert terms ending within the reminder window (a setting, 90 days).
   out.reminders.push(...(await describePeopleReminders(db, { actor })));
-  if (actor.role === 'candidate') {
-    out.reminders.push({ level: 'info', text: '目前没有您可以报名的认定批次，批次发布后将在此显示' });
-  }
   return out;
 }

@@ -1,7 +1,7 @@
 // What other modules may read of registration's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of registration's tables.
-import { and, asc, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { anyOf } from '../../db/sql.js';
 import { applications } from '../../db/schema/index.js';
@@ -54,4 +54,29 @@ export async function applicationsByIds(db: DbOrTx, ids: readonly string[]): Pro
 export async function applicationsOfPersons(db: DbOrTx, personIds: readonly string[]): Promise<ApplicationSummary[]> {
   if (!personIds.length) return [];
   return db.select(summaryColumns).from(applications).where(anyOf(applications.personId, personIds));
+}
+
+/** How many applications of one batch (and, for a college's candidates, one college) are in one status and fee status. */
+export interface ApplicationTally {
+  batchId: string;
+  collegeId: string | null;
+  status: string;
+  feeStatus: string;
+  count: number;
+}
+
+/** The applications counted by batch, college, status and fee status; only `collegeId`'s when given (R-ORG-07). */
+export async function applicationTallies(db: DbOrTx, opts: { collegeId?: string } = {}): Promise<ApplicationTally[]> {
+  const rows = await db
+    .select({
+      batchId: applications.batchId,
+      collegeId: applications.collegeId,
+      status: applications.status,
+      feeStatus: applications.feeStatus,
+      count: count(),
+    })
+    .from(applications)
+    .where(opts.collegeId ? eq(applications.collegeId, opts.collegeId) : undefined)
+    .groupBy(applications.batchId, applications.collegeId, applications.status, applications.feeStatus);
+  return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }
