@@ -52,6 +52,8 @@ export const appraisalRow = z.object({
 export type AppraisalRow = z.infer<typeof appraisalRow>;
 
 export const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/** Issue 9: the year's appraisals with a keyword box (name, certificate number, ID tail, occupation). */
+export const appraisalQuery = yearQuery.extend({ keyword: text().trim().max(40).optional() });
 export const finalizeResult = z.object({
   year: z.number(),
   finalized: z.number(),

@@ -174,7 +174,11 @@ export const semesterPlanQuery = z.object({
   collegeId: uuid('所属二级学院').optional(),
   semester: text(20).optional(),
   status: z.enum(['draft', 'submitted', 'approved', 'returned']).optional(),
+  /** Issue 9: title, college, semester or an occupation of its lines. */
+  keyword: safeText().trim().max(40).optional(),
 });
+/** Issue 9: the annual plans' keyword box (title, year or an occupation of its lines). */
+export const annualPlanQuery = z.object({ keyword: safeText().trim().max(40).optional() });
 export const reasonBody = z.object({ reason: safeText().trim().min(2, '请填写退回原因（至少 2 个字）').max(500) });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -374,3 +378,5 @@ export const batchNotice = z.object({
   publishedAt: n,
 });
 export type BatchNotice = z.infer<typeof batchNotice>;
+/** Issue 9: the notices' keyword box (title, occupation, method, place). */
+export const noticeQuery = z.object({ keyword: safeText().trim().max(40).optional() });

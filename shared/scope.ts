@@ -166,6 +166,8 @@ export const filing = z.object({
 });
 export type Filing = z.infer<typeof filing>;
 export const filingDetail = filing.extend({ rows: z.array(scopeRow) });
+/** Issue 9: the filings list's keyword box (title, reply number, an occupation or college of its rows). */
+export const filingQuery = z.object({ keyword: text().trim().max(40).optional() });
 
 export const scopeImportResult = z.object({ filingId: z.string(), imported: z.number().int() });
 export const jobsImportResult = z.object({ added: z.number().int(), skipped: z.number().int() });

@@ -1,8 +1,9 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { centres, filings, scopeRows } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound, type FieldIssue } from '../../http/errors.js';
+import { likePattern } from '../../http/keyword.js';
 import type { ScopeRowBody } from '../../../shared/scope.js';
 import { checkFilingCode } from '../../../shared/centre.rules.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -15,9 +16,24 @@ type FilingRow = typeof filings.$inferSelect;
 
 const rowCountOf = sql<number>`(select count(*)::int from scope_rows s where s.filing_id = "filings"."id")`;
 
-export async function listFilings(db: Db, opts: { actor: Actor | null }) {
+export async function listFilings(db: Db, opts: { actor: Actor | null; keyword?: string }) {
   authorize(opts.actor, 'filing.read');
-  const rows = await db.select({ f: filings, n: rowCountOf }).from(filings).orderBy(desc(filings.createdAt));
+  const k = opts.keyword ? likePattern(opts.keyword) : null;
+  // Issue 9: the keyword finds a filing by its title or reply number, or an occupation or college of its rows.
+  const matches = k
+    ? or(
+        ilike(filings.title, k),
+        ilike(filings.replyNumber, k),
+        sql`exists (select 1 from scope_rows s join occupations o on o.id = s.occupation_id
+          join colleges c on c.id = s.college_id where s.filing_id = ${filings.id}
+          and (o.name ilike ${k} or o.code ilike ${k} or c.name ilike ${k} or s.job_name ilike ${k}))`,
+      )
+    : undefined;
+  const rows = await db
+    .select({ f: filings, n: rowCountOf })
+    .from(filings)
+    .where(matches)
+    .orderBy(desc(filings.createdAt));
   return { items: rows.map((r) => presentFiling(r.f, Number(r.n))), total: rows.length };
 }
 

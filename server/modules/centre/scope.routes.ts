@@ -16,6 +16,7 @@ import {
   scopeQuery,
   scopeRow,
   scopeRowBody,
+  filingQuery,
 } from '../../../shared/scope.js';
 import { XLSX_MIME, sendFile } from '../../http/download.js';
 import { readUpload } from '../../http/upload.js';
@@ -111,8 +112,10 @@ export const scopeRoutes =
     const ftags = ['filings'];
     app.get(
       '/filings',
-      { schema: { tags: ftags, summary: '备案申请列表', response: { 200: paged(filing) } } },
-      async (req) => listFilings(ctx.db, { actor: req.actor }),
+      {
+        schema: { tags: ftags, summary: '备案申请列表', querystring: filingQuery, response: { 200: paged(filing) } },
+      },
+      async (req) => listFilings(ctx.db, { actor: req.actor, keyword: req.query.keyword }),
     );
     app.post(
       '/filings',

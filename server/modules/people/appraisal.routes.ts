@@ -11,6 +11,7 @@ import {
   misconductBody,
   misconductRecord,
   yearQuery,
+  appraisalQuery,
 } from '../../../shared/people-appraisal.js';
 import { exportAppraisals, finalizeAppraisalYear, listAppraisals, recordAppraisalScore } from './appraisal.service.js';
 import { decideAppeal, fileAppeal, listMisconduct, recordMisconduct } from './misconduct.service.js';
@@ -27,11 +28,11 @@ export const appraisalRoutes =
         schema: {
           tags,
           summary: '考评员年度考核（按年度）',
-          querystring: yearQuery,
+          querystring: appraisalQuery,
           response: { 200: paged(appraisalRow) },
         },
       },
-      async (req) => listAppraisals(ctx.db, { actor: req.actor, year: req.query.year }),
+      async (req) => listAppraisals(ctx.db, { actor: req.actor, ...req.query }),
     );
     app.post(
       '/appraisals/scores',

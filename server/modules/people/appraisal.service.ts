@@ -11,6 +11,7 @@ import { annualAppraisal, dismissalDue } from './people.rules.js';
 import { personsById } from './people.store.js';
 import { presentScore } from './appraisal.present.js';
 import { downloadName } from '../../http/download.js';
+import { matchesKeyword } from '../../http/keyword.js';
 
 /** R-PPL-09: examiner appraisal (考评员年度考核制度, 考评人员管理办法 §12–14). */
 
@@ -112,9 +113,11 @@ async function computeYear(db: DbOrTx, year: number): Promise<AppraisalRow[]> {
     });
 }
 
-export async function listAppraisals(db: Db, opts: { actor: Actor | null; year: number }) {
+export async function listAppraisals(db: Db, opts: { actor: Actor | null; year: number; keyword?: string }) {
   authorize(opts.actor, 'appraisal.manage');
-  const items = await computeYear(db, opts.year);
+  const items = (await computeYear(db, opts.year)).filter((r) =>
+    matchesKeyword(opts.keyword, [r.name, r.idMasked, r.certificateNumber, ...r.scores.map((s) => s.batchRef)]),
+  );
   return { items, total: items.length };
 }
 

@@ -27,6 +27,7 @@ import {
 import { findBatch, getBatch } from './batch.service.js';
 import { stateAtLeast } from './plans.rules.js';
 import { downloadName } from '../../http/download.js';
+import { matchesKeyword } from '../../http/keyword.js';
 
 /** R-PLAN-04 batch plan (当次认定计划) in the authority's layout, and the R-PLAN-05 notice (认定通知). */
 
@@ -240,10 +241,14 @@ export async function publishNotice(db: Db, opts: { actor: Actor | null; id: str
 }
 
 /** R-PLAN-05: the portal's list: published notices only, newest first. */
-export async function listPublishedNotices(db: DbOrTx, opts: { actor: Actor | null }) {
+export async function listPublishedNotices(db: DbOrTx, opts: { actor: Actor | null; keyword?: string }) {
   authorize(opts.actor, 'notices.read');
   const rows = await db.select().from(batchNotices).orderBy(desc(batchNotices.publishedAt));
-  const items = rows.map((r) => batchNotice.parse(r.content));
+  const items = rows
+    .map((r) => batchNotice.parse(r.content))
+    .filter((n) =>
+      matchesKeyword(opts.keyword, [n.title, n.occupation, n.levels, n.method, n.registrationPlace, n.publishedAt]),
+    );
   return { items, total: items.length };
 }
 

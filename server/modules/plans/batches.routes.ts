@@ -10,6 +10,7 @@ import {
   batchNotice,
   batchQuery,
   batchSubmitBody,
+  noticeQuery,
 } from '../../../shared/plans.js';
 import { XLSX_MIME, sendFile } from '../../http/download.js';
 import {
@@ -126,8 +127,15 @@ export const batchesRoutes =
     );
     app.get(
       '/notices',
-      { schema: { tags, summary: '已发布的认定通知（考生门户）', response: { 200: paged(batchNotice) } } },
-      async (req) => listPublishedNotices(db, { actor: req.actor }),
+      {
+        schema: {
+          tags,
+          summary: '已发布的认定通知（考生门户）',
+          querystring: noticeQuery,
+          response: { 200: paged(batchNotice) },
+        },
+      },
+      async (req) => listPublishedNotices(db, { actor: req.actor, keyword: req.query.keyword }),
     );
     app.get(
       '/notices/:id',

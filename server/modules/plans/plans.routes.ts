@@ -10,6 +10,7 @@ import {
   semesterPlan,
   semesterPlanBody,
   semesterPlanQuery,
+  annualPlanQuery,
   trainingClass,
   trainingClassBody,
   trainingDeadline,
@@ -62,8 +63,15 @@ export const plansRoutes =
 
     app.get(
       '/plans/annual',
-      { schema: { tags, summary: '年度认定计划列表', response: { 200: paged(annualPlan) } } },
-      async (req) => listAnnualPlans(db, { actor: req.actor }),
+      {
+        schema: {
+          tags,
+          summary: '年度认定计划列表',
+          querystring: annualPlanQuery,
+          response: { 200: paged(annualPlan) },
+        },
+      },
+      async (req) => listAnnualPlans(db, { actor: req.actor, keyword: req.query.keyword }),
     );
     app.get(
       '/plans/annual/:id',

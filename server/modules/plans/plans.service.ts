@@ -16,6 +16,7 @@ import { findOccupation } from '../centre/catalogue.service.js';
 import { loadCentre } from '../centre/centre.service.js';
 import { assertCanPlanBatch } from '../centre/scope.service.js';
 import { presentAnnual, presentSemester } from './plans.present.js';
+import { matchesKeyword } from '../../http/keyword.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Settings (R-PLAN-04, R-PLAN-06)
@@ -130,14 +131,20 @@ async function writeLines(
   );
 }
 
+/** What a plan's keyword box finds in its lines: occupation code and name, job. */
+const planLineTexts = (lines: { code: string; occupationName: string; jobName: string | null }[]) =>
+  lines.flatMap((l) => [l.code, l.occupationName, l.jobName]);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Annual plan (R-PLAN-01)
 // ---------------------------------------------------------------------------------------------------------------
 
-export async function listAnnualPlans(db: Db, opts: { actor: Actor | null }) {
+export async function listAnnualPlans(db: Db, opts: { actor: Actor | null; keyword?: string }) {
   authorize(opts.actor, 'plans.read');
   const rows = await db.select().from(annualPlans).orderBy(desc(annualPlans.year));
-  const items = await Promise.all(rows.map((r) => presentAnnual(db, r)));
+  const items = (await Promise.all(rows.map((r) => presentAnnual(db, r)))).filter((p) =>
+    matchesKeyword(opts.keyword, [p.title, p.year, ...planLineTexts(p.lines)]),
+  );
   return { items, total: items.length };
 }
 
@@ -215,7 +222,13 @@ export async function issueAnnualPlan(db: Db, opts: { actor: Actor | null; id: s
 /** R-ORG-07: a clerk lists its own college's plans only. */
 export async function listSemesterPlans(
   db: Db,
-  opts: { actor: Actor | null; collegeId?: string; semester?: string; status?: SemesterPlan['status'] },
+  opts: {
+    actor: Actor | null;
+    collegeId?: string;
+    semester?: string;
+    status?: SemesterPlan['status'];
+    keyword?: string;
+  },
 ) {
   authorize(opts.actor, 'plans.read');
   const only = collegeFilter(opts.actor);
@@ -229,7 +242,9 @@ export async function listSemesterPlans(
     .from(semesterPlans)
     .where(cond.length ? and(...cond) : undefined)
     .orderBy(desc(semesterPlans.semester), asc(semesterPlans.createdAt));
-  const items = await Promise.all(rows.map((r) => presentSemester(db, r)));
+  const items = (await Promise.all(rows.map((r) => presentSemester(db, r)))).filter((p) =>
+    matchesKeyword(opts.keyword, [p.title, p.collegeName, p.semester, ...planLineTexts(p.lines)]),
+  );
   return { items, total: items.length };
 }
 
