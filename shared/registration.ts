@@ -238,7 +238,11 @@ export const rosterColumnNames = {
   graduating: '是否毕业年级',
   graduationYear: '毕业年份',
   phone: '手机号码',
+  occupationCode: '职业编码',
+  occupationName: '职业名称',
+  jobName: '工种',
   level: '申报等级',
+  method: '评价方式',
   file: '文件',
 } as const;
 

@@ -1,7 +1,7 @@
 // What other modules may read of centre's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of centre's tables.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { centres, scopeRows } from '../../db/schema/index.js';
 
@@ -15,6 +15,19 @@ export async function activeScopeOfOccupation(
     .from(scopeRows)
     .where(and(eq(scopeRows.occupationId, occupationId), eq(scopeRows.status, 'active')));
   return rows.map((r) => ({ levels: [...r.levels], jobName: r.jobName }));
+}
+
+/** R-ORG-02, R-REG-01: the active scope rows of several occupations at once (a roster naming many occupations). */
+export async function activeScopeOfOccupations(
+  db: DbOrTx,
+  occupationIds: readonly string[],
+): Promise<{ occupationId: string; levels: number[]; jobName: string | null }[]> {
+  if (!occupationIds.length) return [];
+  const rows = await db
+    .select({ occupationId: scopeRows.occupationId, levels: scopeRows.levels, jobName: scopeRows.jobName })
+    .from(scopeRows)
+    .where(and(inArray(scopeRows.occupationId, [...new Set(occupationIds)]), eq(scopeRows.status, 'active')));
+  return rows.map((r) => ({ occupationId: r.occupationId, levels: [...r.levels], jobName: r.jobName }));
 }
 
 /** The centre (the first one set up; an install has one): its id, names and whether it is the demo; null before setup. */

@@ -137,3 +137,37 @@ export async function batchIdsOpenForRegistration(db: DbOrTx, today: string): Pr
     );
   return rows.map((r) => r.id);
 }
+
+/** R-REG-01: the batches 报名中 of `occupationIds` (where a roster row of another occupation belongs). */
+export async function registeringBatchesOfOccupations(
+  db: DbOrTx,
+  occupationIds: readonly string[],
+): Promise<
+  {
+    id: string;
+    title: string;
+    collegeId: string;
+    occupationId: string;
+    jobName: string | null;
+    levels: number[];
+    method: BatchMethod;
+  }[]
+> {
+  if (!occupationIds.length) return [];
+  const rows = await db
+    .select({
+      id: batches.id,
+      title: batches.title,
+      collegeId: batches.collegeId,
+      occupationId: batches.occupationId,
+      jobName: batches.jobName,
+      levels: batches.levels,
+      method: batches.method,
+      closes: batches.registrationClosesOn,
+    })
+    .from(batches)
+    .where(and(eq(batches.state, 'registering'), inArray(batches.occupationId, [...new Set(occupationIds)])));
+  return rows
+    .sort((a, b) => (a.closes < b.closes ? 1 : a.closes > b.closes ? -1 : 0))
+    .map(({ closes: _closes, ...b }) => ({ ...b, levels: [...b.levels] }));
+}

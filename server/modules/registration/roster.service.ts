@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { applications, colleges } from '../../db/schema/index.js';
+import { applications, colleges, occupationJobs, occupations } from '../../db/schema/index.js';
 import { assertCollegeScope, authorize, type Actor } from '../../http/access.js';
 import { AppError, type FieldIssue } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
@@ -20,10 +20,13 @@ import { batchStateNames } from '../../../shared/plans.js';
 import { INITIAL_PASSWORD_NOTE, type RosterImportResult } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { createCandidateAccounts } from '../auth/activation.service.js';
+import { activeScopeOfOccupations } from '../centre/centre.reads.js';
+import { registeringBatchesOfOccupations } from '../plans/plans.reads.js';
 import type { FileStore } from '../files/files.service.js';
 import { candidatesByIdHashes, candidatesByStudentNumbers, type CandidatePerson } from '../people/people.reads.js';
 import { writeRosterPersons } from '../people/roster.service.js';
 import { eligibilityContextFor, factNotes, judgeEligibility, loadFacts } from './facts.service.js';
+import { checkRowApplication, levelNoRuleGrants } from './roster.rules.js';
 import { rosterColumns, rosterTemplateBytes, type RosterRow } from './roster.xlsx.js';
 import { downloadName } from '../../http/download.js';
 
@@ -151,16 +154,11 @@ export async function importRoster(
         at(n, 'studentNumber', `学号 ${v.studentNumber} 与第 ${first} 行重复`);
       } else byNumber.set(v.studentNumber, n);
     }
-    // R-REG-01: one level of those the batch opens (a single-level batch needs no column).
+    // R-REG-01: one level of those the batch opens (a single-level batch needs no column; a level outside the
+    // batch's is refused with the occupation below, naming the batch it belongs to).
     const level = v.level ?? (batch.levels.length === 1 ? batch.levels[0] : null);
     if (level === null)
       at(n, 'level', `本批次开放 ${batch.levels.map((l) => levelNames[l as 1]).join('、')}，请填写申报等级`);
-    else if (!batch.levels.includes(level))
-      at(
-        n,
-        'level',
-        `本批次只开放 ${batch.levels.map((l) => levelNames[l as 1]).join('、')}，不含${levelNames[level as 1]}`,
-      );
     let collegeId: string | null = null;
     if (v.college) {
       const c = collegeRows.find((x) => x.name === v.college || x.code === v.college);
@@ -183,6 +181,8 @@ export async function importRoster(
       personId: '',
     });
   }
+
+  await checkOccupations(db, ctx, planned, at);
 
   // What the database already holds: persons by ID hash and by 学号, live applications to this batch (set queries).
   const ok = planned.filter((p) => !bad.has(p.row.rowNumber));
@@ -222,6 +222,10 @@ export async function importRoster(
       if (e.name !== p.row.name) at(n, 'name', `与系统中该证件号码登记的姓名“${e.name}”不一致`);
       if (applied.has(e.id)) at(n, 'idNumber', '该考生已报名本批次，不能重复报名');
     }
+    // R-ELIG-00…03: a level no rule can ever grant a student under the batch's method is refused here; any other
+    // verdict is the reviewers' (stored with the application below).
+    const never = p.level ? levelNoRuleGrants(e?.kind ?? 'student', batch.method, p.level) : null;
+    if (never) at(n, 'level', never);
     p.existing = e;
     p.personId = e?.id ?? randomUUID();
     p.collegeId = p.collegeId || e?.collegeId || clerkCollege || batch.collegeId;
@@ -232,6 +236,60 @@ export async function importRoster(
 }
 
 type Ctx = Awaited<ReturnType<typeof eligibilityContextFor>>;
+
+/**
+ * R-REG-01, R-REG-03, R-ORG-02: each row's occupation, job, level and method against the batch, the catalogue and the
+ * centre's active scope (`roster.rules.ts`). The catalogue rows, jobs, scope rows and open batches the file names
+ * are loaded once each, whatever the number of rows.
+ */
+async function checkOccupations(
+  db: DbOrTx,
+  ctx: Ctx,
+  planned: Planned[],
+  at: (row: number, key: string, message: string) => void,
+) {
+  const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+  const codes = uniq(planned.map((p) => p.row.occupationCode));
+  const names = uniq(planned.filter((p) => !p.row.occupationCode).map((p) => p.row.occupationName));
+  const catalogue =
+    codes.length || names.length
+      ? await db
+          .select({ id: occupations.id, edition: occupations.edition, code: occupations.code, name: occupations.name })
+          .from(occupations)
+          .where(
+            or(
+              codes.length ? inArray(occupations.code, codes) : undefined,
+              names.length ? inArray(occupations.name, names) : undefined,
+            ),
+          )
+      : [];
+  const ids = uniq([ctx.batch.occupationId, ...catalogue.map((o) => o.id)]);
+  const [jobRows, scope, openBatches] = await Promise.all([
+    db
+      .select({ occupationId: occupationJobs.occupationId, name: occupationJobs.name })
+      .from(occupationJobs)
+      .where(inArray(occupationJobs.occupationId, ids)),
+    activeScopeOfOccupations(db, ids),
+    registeringBatchesOfOccupations(db, ids),
+  ]);
+  const jobs = new Map<string, string[]>();
+  for (const j of jobRows) jobs.set(j.occupationId, [...(jobs.get(j.occupationId) ?? []), j.name]);
+  for (const p of planned) {
+    const r = p.row;
+    const issues = checkRowApplication(
+      {
+        rowNumber: r.rowNumber,
+        occupationCode: r.occupationCode ?? '',
+        occupationName: r.occupationName ?? '',
+        jobName: r.jobName ?? '',
+        level: p.level || null,
+        method: r.method ?? null,
+      },
+      { batch: ctx.batch, catalogue, jobs, scope, openBatches },
+    );
+    for (const i of issues) at(i.row, i.field, i.message);
+  }
+}
 
 async function writeRoster(
   db: Db,

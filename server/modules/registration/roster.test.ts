@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { applicationDecisions, applications, auditLog, colleges, persons, users } from '../../db/schema/index.js';
-import { filedBatch, okJson } from '../plans/plans.testkit.js';
+import { batchBodyFor, filedBatch, okJson } from '../plans/plans.testkit.js';
 import { personFor, postFile } from '../people/people.testkit.js';
 import {
   buildImportedRoster,
@@ -327,9 +327,121 @@ describe('R-REG-01: roster import (花名册)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets[0].getRow(2).values).toEqual(
-      expect.arrayContaining(['姓名', '身份证号码', '学号', '申报等级']),
+      expect.arrayContaining(['姓名', '身份证号码', '学号', '职业编码', '职业名称', '工种', '申报等级', '评价方式']),
     );
-    expect(JSON.stringify(wb.getWorksheet('填写说明')!.getSheetValues())).toMatch(/激活码/);
+    const notes = JSON.stringify(wb.getWorksheet('填写说明')!.getSheetValues());
+    expect(notes).toMatch(/激活码/);
+    expect(notes).toMatch(/本批次职业","6-31-01-03 电工".*本批次评价方式","考试考核"/);
+  });
+});
+
+describe('R-REG-01: roster rows name their occupation (职业编码, 职业名称, 工种, 申报等级, 评价方式)', () => {
+  // ROSTER_HEAD is A…M; the occupation columns follow: N 职业编码, O 职业名称, P 工种, Q 评价方式.
+  const HEAD = [...ROSTER_HEAD, '职业编码', '职业名称', '工种', '评价方式'];
+  const ELECTRICIAN = ['6-31-01-03', '电工', '', '考试考核'];
+  /** n rows of `from`…, each followed by its occupation cells; the 申报等级 cell (M) replaced when `level` is given. */
+  const rowsOf = (n: number, from: number, occupation: string[], level?: string) =>
+    rosterRows(n, { from, prefix: `Q${from}-` }).map((r) => [...r.slice(0, 12), level ?? r[12], ...occupation]);
+  /** A batch 报名中 of the body `over` changes (JD's 电工 by default), with its own title. */
+  const registeringWith = async (over: Record<string, unknown>) => {
+    const b = await okJson(kaowu.post('/api/v1/batches', { ...batchBodyFor(JD), ...over }));
+    await okJson(kaowu.post(`/api/v1/batches/${b.id}/submit`, { submittedOn: '2026-09-01' }));
+    await okJson(
+      zhuren.post(`/api/v1/batches/${b.id}/approval`, {
+        approvalNumber: '豫鉴〔2026〕9号',
+        approvalDate: '2026-09-10',
+      }),
+    );
+    await okJson(kaowu.post(`/api/v1/batches/${b.id}/transitions`, { to: 'registering' }));
+    return b.id as string;
+  };
+  const lathe = () =>
+    registeringWith({ title: '车工（数控车床）四级 批次', code: '6-18-01-01', jobName: '数控车床', levels: [4] });
+
+  it('R-REG-01 / R-ORG-02: a row of an occupation outside the centre’s scope is refused with its row and column; nothing is imported', async () => {
+    const rows = [
+      ...rowsOf(3, 20_000, ELECTRICIAN),
+      ...rowsOf(1, 20_003, ['4-03-02-01', '中式烹调师', '', '考试考核']),
+    ];
+    const res = await importFile(jidian, await rosterXlsx(rows, { head: HEAD }));
+    expect(res.statusCode, res.body).toBe(400);
+    expect(messages(res)).toEqual(['第 5 行 N 列（职业编码）：4-03-02-01 中式烹调师 不在本中心认定范围内，不能报名']);
+    expect(res.json().error.details[0]).toMatchObject({ row: 5, column: 'N', field: 'occupationCode' });
+    expect(await appCount()).toBe(0);
+  });
+
+  it('R-REG-01: a row of another occupation is refused naming the batch it belongs to, never relabelled as the batch’s', async () => {
+    await lathe();
+    const rows = [...rowsOf(2, 20_100, ELECTRICIAN), ...rowsOf(1, 20_102, ['6-18-01-01', '车工', '数控车床', ''])];
+    const res = await importFile(jidian, await rosterXlsx(rows, { head: HEAD }));
+    expect(res.statusCode, res.body).toBe(400);
+    expect(messages(res)).toEqual([
+      '第 4 行 N 列（职业编码）：6-18-01-01 车工（数控车床） 不属于本批次（本批次为 6-31-01-03 电工，四级/中级工，考试考核），应报名批次「车工（数控车床）四级 批次」',
+    ]);
+    expect(await appCount()).toBe(0);
+  });
+
+  it('R-REG-01: a three-occupation roster is refused listing every foreign row with its column and batch; the batch’s own rows then import', async () => {
+    await lathe();
+    await registeringWith({ title: '电工 三级 批次', levels: [3] });
+    const own = rowsOf(4, 20_200, ELECTRICIAN);
+    const rows = [
+      own[0],
+      ...rowsOf(2, 20_204, ['6-18-01-01', '车工', '数控车床', '考试考核']), // rows 3–4: 车工, a batch 报名中
+      own[1],
+      ...rowsOf(1, 20_206, ['', '计算机程序设计员', '', '']), // row 6: in scope, no batch open, by name alone
+      own[2],
+      ...rowsOf(1, 20_207, ['6-31-01-03', '电工', '', '过程性评价']), // row 8: the batch's occupation, another method
+      ...rowsOf(1, 20_208, ELECTRICIAN, '三级'), // row 9: a level of the other 电工 batch (the demo's)
+      ...rowsOf(1, 20_209, ['6-31-01-03', '车工', '', '']), // row 10: code and name disagree
+      ...rowsOf(1, 20_210, ['6-18-01-01', '车工', '普通车床', '']), // row 11: a job outside the scope
+      own[3],
+    ];
+    const res = await importFile(jidian, await rosterXlsx(rows, { head: HEAD }));
+    expect(res.statusCode, res.body).toBe(400);
+    const m = messages(res);
+    expect(m).toHaveLength(7);
+    expect(m[0]).toMatch(
+      /^第 3 行 N 列（职业编码）：6-18-01-01 车工（数控车床） 不属于本批次.*应报名批次「车工（数控车床）四级 批次」$/,
+    );
+    expect(m[1]).toMatch(/^第 4 行 N 列（职业编码）：.*应报名批次「车工（数控车床）四级 批次」$/);
+    expect(m[2]).toMatch(
+      /^第 6 行 O 列（职业名称）：4-04-05-01 计算机程序设计员 不属于本批次.*目前没有 4-04-05-01 计算机程序设计员 四级\/中级工（考试考核）报名中的批次/,
+    );
+    expect(m[3]).toMatch(/^第 8 行 Q 列（评价方式）：过程性评价 不属于本批次（本批次为 .*考试考核），目前没有/);
+    expect(m[4]).toMatch(/^第 9 行 M 列（申报等级）：三级\/高级工 不属于本批次.*应报名批次「电工 三级 批次」$/);
+    expect(m[5]).toMatch(/^第 10 行 O 列（职业名称）：“车工”与职业编码 6-31-01-03 不符（该编码的职业为“电工”）/);
+    expect(m[6]).toMatch(/^第 11 行 P 列（工种）：6-18-01-01 车工（普通车床） 不在本中心认定范围内/);
+    expect(await appCount()).toBe(0);
+
+    // The batch's own rows (with the occupation columns, or without them as in the old template) import.
+    const ok = await importFile(jidian, await rosterXlsx(own.slice(0, 2), { head: HEAD }));
+    expect(ok.statusCode, ok.body).toBe(200);
+    const old = await importFile(jidian, await rosterXlsx(rosterRows(2, { from: 20_202, prefix: 'Q20200-' })));
+    expect(old.statusCode, old.body).toBe(200);
+    const apps = await t.database.db.select().from(applications).where(eq(applications.batchId, batch));
+    expect(apps).toHaveLength(4);
+    expect(apps.every((a) => a.level === 4)).toBe(true);
+  });
+
+  it('R-ELIG-00 / R-ELIG-01: a level no rule can grant a student under the batch’s method is refused at 申报等级; a verdict reviewers decide is stored', async () => {
+    const b = await registeringWith({
+      title: '车工（数控车床）三级、二级 批次',
+      code: '6-18-01-01',
+      jobName: '数控车床',
+      levels: [3, 2],
+    });
+    const lathe = ['6-18-01-01', '车工', '数控车床', '考试考核'];
+    const rows = [...rowsOf(2, 20_300, lathe, '三级'), ...rowsOf(1, 20_302, lathe, '二级')];
+    const res = await importFile(jidian, await rosterXlsx(rows, { head: HEAD }), '花名册.xlsx', b);
+    expect(res.statusCode, res.body).toBe(400);
+    expect(messages(res)).toEqual([
+      '第 4 行 M 列（申报等级）：在校学生以考试考核方式最高只能申报三级/高级工，任何申报条件都不能申报二级/技师',
+    ]);
+    // Row 3 (not in the graduating year) may reach 三级 by R-ELIG-01 on other facts: imported, not eligible, reviewed.
+    const ok = await importFile(jidian, await rosterXlsx(rows.slice(0, 2), { head: HEAD }), '花名册.xlsx', b);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ applicationsCreated: 2, eligible: 1, notEligible: 1 });
   });
 });
 

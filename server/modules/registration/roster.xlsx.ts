@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { writeWorkbook, type SheetColumn } from '../../http/sheet.js';
 import { idTypeNames, idTypes, type IdType } from '../../../shared/idcard.js';
-import { levelNames } from '../../../shared/eligibility.js';
+import { eligibilityMethodNames, levelNames } from '../../../shared/eligibility.js';
+import { batchMethodNames, type BatchMethod } from '../../../shared/plans.js';
 import { INITIAL_PASSWORD_NOTE, rosterColumnNames as names } from '../../../shared/registration.js';
 
 /**
@@ -34,6 +35,12 @@ for (const [l, name] of Object.entries(levelNames)) {
   for (const k of [l, num, title, name, `${num}（${title}）`, `${num}(${title})`, `${'一二三四五'[Number(l) - 1]}`])
     levelTable[k] = Number(l);
 }
+
+/** Methods as rosters write them: the batch form's names, the documents' names (H 二(四)), a few short forms. */
+const methodTable: Record<string, BatchMethod> = { 考试: 'exam', 考核: 'exam', 认定: 'direct', 竞赛: 'contest' };
+for (const names of [batchMethodNames, eligibilityMethodNames])
+  for (const [m, name] of Object.entries(names)) methodTable[name] = m as BatchMethod;
+Object.assign(methodTable, { 过程化评价: 'process', 过程性考核: 'process', 以赛代考: 'contest', 竞赛认定: 'contest' });
 
 export const rosterColumns: SheetColumn[] = [
   { key: 'name', headers: [names.name], required: true, schema: text(30) },
@@ -92,10 +99,35 @@ export const rosterColumns: SheetColumn[] = [
     textOnly: true,
     schema: z.string().regex(/^$|^[0-9+\-() ]{5,20}$/, '电话号码格式不正确'),
   },
+  // R-REG-01: the occupation, job and method a row applies for (optional columns: without them, the batch's).
+  {
+    key: 'occupationCode',
+    headers: [names.occupationCode, '职业代码', '职业编号', '申报职业编码'],
+    textOnly: true,
+    schema: z
+      .string()
+      .transform((s) => s.replace(/\s/g, '').replace(/[—－–]/g, '-'))
+      .refine((s) => s === '' || /^\d-\d{2}-\d{2}-\d{2}$/.test(s), '职业编码格式应为 6-31-01-03'),
+  },
+  {
+    key: 'occupationName',
+    headers: [names.occupationName, '申报职业', '职业', '申报职业名称'],
+    schema: text(60).transform((s) => s.replace(/\s/g, '')),
+  },
+  {
+    key: 'jobName',
+    headers: [names.jobName, '工种名称', '申报工种', '职业方向', '工种（职业方向）'],
+    schema: text(60).transform((s) => s.replace(/\s/g, '')),
+  },
   {
     key: 'level',
     headers: [names.level, '申报级别', '认定等级', '申报等级（级别）'],
     schema: pick(levelTable, '申报等级'),
+  },
+  {
+    key: 'method',
+    headers: [names.method, '认定方式', '评价类型', '评价方式（认定方式）'],
+    schema: pick(methodTable, '评价方式'),
   },
 ];
 
@@ -114,7 +146,11 @@ export interface RosterRow {
   graduating: boolean | null;
   graduationYear: number | null;
   phone: string;
+  occupationCode: string;
+  occupationName: string;
+  jobName: string;
   level: number | null;
+  method: BatchMethod | null;
 }
 
 const NOTES: Record<string, string> = {
@@ -131,13 +167,25 @@ const NOTES: Record<string, string> = {
   graduating: '是 / 否（也可改填“毕业年份”）',
   graduationYear: '四位年份；与“是否毕业年级”二选一',
   phone: '选填；单元格须为“文本”格式',
+  occupationCode: '职业编码，如 6-31-01-03；须为本批次的职业，不填时按本批次的职业导入',
+  occupationName: '职业名称，须与职业编码对应；只填名称时按名称查找职业',
+  jobName: '职业有工种时填写工种，须为本批次的工种',
   level: '本批次开放多个等级时必填：如 三级、高级工、3；批次只开放一个等级时可不填',
+  method: '选填：考试考核 / 直接认定 / 过程性评价 / 以赛代评；须为本批次的评价方式',
 };
 
 /** The roster template: the header row (text-formatted), a sheet of instructions with the initial-password rule. */
-export async function rosterTemplateBytes(batch: { title: string; levels: number[] }) {
+export async function rosterTemplateBytes(batch: {
+  title: string;
+  levels: number[];
+  code: string;
+  occupationName: string;
+  jobName: string | null;
+  method: BatchMethod;
+}) {
   const columns = rosterColumns.filter((c) => c.key !== 'graduationYear' && c.key !== 'idType');
   const levels = batch.levels.map((l) => levelNames[l as 1]).join('、');
+  const occupation = `${batch.code} ${batch.occupationName}${batch.jobName ? `（工种：${batch.jobName}）` : ''}`;
   return writeWorkbook([
     {
       name: '花名册',
@@ -157,7 +205,13 @@ export async function rosterTemplateBytes(batch: { title: string; levels: number
       ],
       rows: [
         ...rosterColumns.map((c) => ({ header: c.headers[0], note: NOTES[c.key] ?? '选填' })),
+        { header: '本批次职业', note: occupation },
         { header: '本批次等级', note: levels },
+        { header: '本批次评价方式', note: batchMethodNames[batch.method] },
+        {
+          header: '其他职业',
+          note: '一个花名册只能导入本批次的职业、工种、等级和评价方式；其他职业的考生请分别导入对应的批次，有任何一行不属于本批次时整个文件都不导入',
+        },
         {
           header: '表头位置',
           note: '表头上方可保留标题行、盖章日期行，数据下方可保留“制表人、审核人”等签字行；列按表头名称识别，顺序不限',
