@@ -47,6 +47,7 @@ import { signupRoutes } from './modules/auth/signup.routes.js';
 import { activationRoutes } from './modules/auth/activation.routes.js';
 import { arrangementRoutes } from './modules/arrangement/arrangement.routes.js';
 import { documentsRoutes } from './modules/arrangement/documents/documents.routes.js';
+import { assignmentsRoutes } from './modules/arrangement/assignments.routes.js';
 
 export const webDistDir = path.resolve('dist/web');
 
@@ -153,6 +154,7 @@ export async function buildApp(opts: {
       await v1.register(activationRoutes(ctx));
       await v1.register(arrangementRoutes(ctx));
       await v1.register(documentsRoutes(ctx));
+      await v1.register(assignmentsRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text, isoDay } from './common.js';
+import { appraisalRow } from './people-appraisal.js';
 import {
   appointment,
   person,
@@ -224,3 +225,16 @@ export const personDetail = person.extend({
   examStaff: z.array(examStaffRow),
 });
 export type PersonDetail = z.infer<typeof personDetail>;
+
+/**
+ * 我的档案 of an examiner or supervisor: the person linked to the login with its qualifications, and the
+ * examiner's annual appraisals (R-PPL-09), newest year first. `linked: false` with a message when no person holds
+ * the login yet (the admin links it), which is a state of the account, not an error.
+ */
+export const ownRecord = z.object({
+  linked: z.boolean(),
+  message: z.string().nullable(),
+  person: personDetail.nullable(),
+  appraisals: z.array(appraisalRow),
+});
+export type OwnRecord = z.infer<typeof ownRecord>;

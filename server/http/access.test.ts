@@ -24,6 +24,7 @@ import {
   documentsRouteCases,
   setupDocumentsAccess,
 } from '../modules/arrangement/documents/documents.access-cases.js';
+import { assignmentsExempt, assignmentsRouteCases } from '../modules/arrangement/assignments.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -312,6 +313,7 @@ const routes: RouteCase[] = [
   ...activationRouteCases,
   ...arrangementRouteCases,
   ...documentsRouteCases,
+  ...assignmentsRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',
@@ -424,6 +426,7 @@ describe('completeness', () => {
       ...activationExempt, // deciding sign-ups (signup.test.ts)
       ...arrangementExempt, // publishing (arrangement.api.test.ts)
       ...documentsExempt, // the public QR verification (documents.test.ts)
+      ...assignmentsExempt, // one's own room documents (assignments.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',

@@ -23,7 +23,7 @@ const CollegesPage = named(() => import('../features/colleges/CollegesPage.js'),
 const CalendarPage = named(() => import('../features/calendar/CalendarPage.js'), 'CalendarPage');
 const PeoplePage = named(() => import('../features/people/PeoplePage.js'), 'PeoplePage');
 const PersonDetailPage = named(() => import('../features/people/PersonDetailPage.js'), 'PersonDetailPage');
-const MyRecordPage = named(() => import('../features/people/PersonDetailPage.js'), 'MyRecordPage');
+const MyRecordPage = named(() => import('../features/people/MyRecordPage.js'), 'MyRecordPage');
 const StaffPage = named(() => import('../features/people/StaffPage.js'), 'StaffPage');
 const ConflictsPage = named(() => import('../features/people/ConflictsPage.js'), 'ConflictsPage');
 const AppraisalsPage = named(() => import('../features/people/AppraisalsPage.js'), 'AppraisalsPage');

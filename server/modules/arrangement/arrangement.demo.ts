@@ -11,6 +11,7 @@ import {
   insertDemoExaminer,
   insertDemoPerson,
   insertDemoSupervisor,
+  linkDemoStaffAccounts,
   setDemoPersonPhoto,
   type DemoPerson,
 } from '../people/staff.demo.js';
@@ -216,13 +217,15 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
     };
     // R-ARR-04: the skill exam's modules, and who can examine which.
     const modules = ['机械部件装调', '电气系统装调', '数控系统调试'];
+    const examinerIds: string[] = [];
     for (const [name, year, can] of [
       ['马建军', 2016, modules],
       ['田志刚', 2020, ['机械部件装调']],
       ['郭晓燕', 2023, ['电气系统装调', '数控系统调试']],
     ] as const) {
+      examinerIds.push(await staff(name));
       await insertDemoExaminer(tx, {
-        personId: await staff(name),
+        personId: examinerIds[examinerIds.length - 1],
         grade: 'senior',
         trainingHours: 64,
         certificateNumber: `KP${seq}`,
@@ -302,10 +305,22 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
       entityId: b.id,
       after: { batch: b.title, candidates: 30, examDay: day },
     });
-    return b.id;
+    return { id: b.id, examinerId: examinerIds[0] };
   });
   if (!batchId) return;
   // Arranged and published as the centre would (R-ARR-09/11): visible to its candidates from today.
-  const run = await runArrangement(db, { actor: kaowu, batchIds: [batchId], seed: 'demo', today });
-  await publishRun(db, { actor: kaowu, id: run.id });
+  const run = await runArrangement(db, { actor: kaowu, batchIds: [batchId.id], seed: 'demo', today });
+  const published = await publishRun(db, { actor: kaowu, id: run.id });
+  // Issue 9: the demo's examiner (马建军, in every group) and supervisor logins are persons on duty in this run.
+  const supervisorId = published.sittings.flatMap((s) => s.supervisors)[0]?.id;
+  await db.transaction((tx) =>
+    linkDemoStaffAccounts(tx, {
+      links: [
+        { username: 'kaopingyuan', personId: batchId.examinerId },
+        ...(supervisorId ? [{ username: 'dudao', personId: supervisorId }] : []),
+      ],
+      appraisedPersonId: batchId.examinerId,
+      lastYear: Number(today.slice(0, 4)) - 1,
+    }),
+  );
 }

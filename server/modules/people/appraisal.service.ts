@@ -59,8 +59,8 @@ async function examinersOfYear(db: DbOrTx, year: number): Promise<ExaminerRow[]>
     .orderBy(asc(examiners.certificateNumber));
 }
 
-async function computeYear(db: DbOrTx, year: number): Promise<AppraisalRow[]> {
-  const list = await examinersOfYear(db, year);
+async function computeYear(db: DbOrTx, year: number, examinerId?: string): Promise<AppraisalRow[]> {
+  const list = (await examinersOfYear(db, year)).filter((e) => !examinerId || e.id === examinerId);
   if (!list.length) return [];
   const ids = list.map((e) => e.id);
   const [scores, finals, people] = await Promise.all([
@@ -111,6 +111,26 @@ async function computeYear(db: DbOrTx, year: number): Promise<AppraisalRow[]> {
         dismissed: e.dismissed,
       };
     });
+}
+
+/**
+ * R-PPL-09: one examiner's appraisal of every year it was evaluated or graded in, newest first (for 我的档案; the
+ * caller has authorised the examiner as the actor's own).
+ */
+export async function appraisalsOfExaminer(db: DbOrTx, examinerId: string): Promise<AppraisalRow[]> {
+  const years = await db
+    .selectDistinct({ year: appraisalScores.year })
+    .from(appraisalScores)
+    .where(eq(appraisalScores.examinerId, examinerId))
+    .union(
+      db
+        .selectDistinct({ year: appraisalYears.year })
+        .from(appraisalYears)
+        .where(eq(appraisalYears.examinerId, examinerId)),
+    );
+  const out: AppraisalRow[] = [];
+  for (const { year } of years.sort((a, b) => b.year - a.year)) out.push(...(await computeYear(db, year, examinerId)));
+  return out;
 }
 
 export async function listAppraisals(db: Db, opts: { actor: Actor | null; year: number; keyword?: string }) {

@@ -187,14 +187,14 @@ describe('R-PPL-01: photo', () => {
 describe('own record', () => {
   it('an examiner sees their own record once their login is linked to their person', async () => {
     const examiner = await t.login('kaopingyuan');
-    expect((await examiner.get('/api/v1/people/me')).statusCode).toBe(404);
+    expect((await examiner.get('/api/v1/people/me')).json()).toMatchObject({ linked: false, person: null });
     const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaopingyuan'));
     const p = (await kaowu.post('/api/v1/persons', personFor('王考评', '1975-07-07', 71))).json();
     const admin = await t.login('admin');
     expect((await admin.post(`/api/v1/persons/${p.id}/account`, { userId: u.id })).statusCode).toBe(200);
     const me = await examiner.get('/api/v1/people/me');
     expect(me.statusCode, me.body).toBe(200);
-    expect(me.json()).toMatchObject({ id: p.id, name: '王考评' });
+    expect(me.json()).toMatchObject({ linked: true, person: { id: p.id, name: '王考评' } });
     expect((await examiner.get('/api/v1/persons')).statusCode).toBe(403);
     const [row] = await t.database.db.select().from(persons).where(eq(persons.id, p.id));
     expect(row.userId).toBe(u.id);

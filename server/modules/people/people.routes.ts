@@ -15,7 +15,7 @@ import {
   personSearchBody,
   personUpdateBody,
 } from '../../../shared/people.js';
-import { expiringList, peopleSettingsBody, personDetail } from '../../../shared/people-staff.js';
+import { expiringList, ownRecord, peopleSettingsBody, personDetail } from '../../../shared/people-staff.js';
 import { importKindQuery, importResult } from '../../../shared/people-appraisal.js';
 import { readUploadedFile } from '../../http/upload.js';
 import { XLSX_MIME, attachment } from '../../http/download.js';
@@ -157,7 +157,9 @@ export const peopleRoutes =
     );
     app.get(
       '/people/me',
-      { schema: { tags, summary: '我的人员档案（考评员、督导员）', response: { 200: personDetail } } },
+      {
+        schema: { tags, summary: '我的档案：人员信息、资格与年度考核（考评员、督导员）', response: { 200: ownRecord } },
+      },
       async (req) => getOwnRecord(ctx.db, { actor: req.actor }),
     );
     app.post(

@@ -23,7 +23,8 @@ import {
   type PersonQuery,
   type PersonUpdateBody,
 } from '../../../shared/people.js';
-import type { PersonDetail } from '../../../shared/people-staff.js';
+import type { OwnRecord, PersonDetail } from '../../../shared/people-staff.js';
+import { appraisalsOfExaminer } from './appraisal.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { loadPerson, rolesOf, collegeNames, type PersonRow } from './people.store.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -385,12 +386,21 @@ async function describePerson(db: Db, actor: Actor, row: PersonRow): Promise<Per
   };
 }
 
-/** Examiners and supervisors see their own record through the person linked to their login. */
-export async function getOwnRecord(db: Db, opts: { actor: Actor | null }): Promise<PersonDetail> {
+/** Told to an examiner or supervisor whose login no person holds yet: what to do, not an error. */
+export const UNLINKED_ACCOUNT_MESSAGE =
+  '您的登录账户尚未关联人员档案。请联系认定中心（系统管理员在“人员”中打开您的档案，点击“关联账户”）。';
+
+/**
+ * 我的档案: examiners and supervisors see their own record through the person linked to their login, with the
+ * examiner's annual appraisals (R-PPL-09). An unlinked login gets `linked: false` and what to do.
+ */
+export async function getOwnRecord(db: Db, opts: { actor: Actor | null }): Promise<OwnRecord> {
   authorize(opts.actor, 'people.self');
   const [row] = await db.select().from(persons).where(eq(persons.userId, opts.actor.userId));
-  if (!row) throw notFound('您的账户尚未关联人员档案，请联系认定中心；人员档案');
-  return describePerson(db, opts.actor, row);
+  if (!row) return { linked: false, message: UNLINKED_ACCOUNT_MESSAGE, person: null, appraisals: [] };
+  const person = await describePerson(db, opts.actor, row);
+  const appraisals = person.examiner ? await appraisalsOfExaminer(db, person.examiner.id) : [];
+  return { linked: true, message: null, person, appraisals };
 }
 
 /** R-PPL-02: the full number, for roles that need it; every view leaves an audit row (masked value only). */

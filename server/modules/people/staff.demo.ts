@@ -1,9 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { examStaff, examinerOccupations, examiners, persons, supervisors } from '../../db/schema/index.js';
+import {
+  appraisalScores,
+  appraisalYears,
+  examStaff,
+  examinerOccupations,
+  examiners,
+  persons,
+  supervisors,
+  users,
+} from '../../db/schema/index.js';
 import type { PiiCipher } from '../../http/pii.js';
 import type { IdType } from '../../../shared/idcard.js';
 import { sealIdNumber } from './people.service.js';
+import { annualAppraisal } from './people.rules.js';
 
 /**
  * Demo data only (demo mode, first start): the people module's writes for other modules' demo scenarios, inside the
@@ -52,4 +62,37 @@ export async function insertDemoExamStaff(tx: DbOrTx, personId: string, role: (t
 /** The demo person's ID photo: a stored file of purpose `photo`. */
 export async function setDemoPersonPhoto(tx: DbOrTx, personId: string, fileId: string) {
   await tx.update(persons).set({ photoFileId: fileId }).where(eq(persons.id, personId));
+}
+
+/**
+ * Issue 9: the demo's examiner and supervisor logins stand for persons on duty in the published arrangement, so
+ * 我的档案 shows their duties; the examiner also has last year's evaluations and final grade (R-PPL-09).
+ */
+export async function linkDemoStaffAccounts(
+  tx: DbOrTx,
+  opts: { links: { username: string; personId: string }[]; appraisedPersonId: string; lastYear: number },
+) {
+  for (const l of opts.links) {
+    const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.username, l.username));
+    const [p] = await tx
+      .update(persons)
+      .set({ userId: u?.id ?? null })
+      .where(eq(persons.id, l.personId))
+      .returning({ name: persons.name });
+    // The header shows the account's name: the person's, as on 我的档案 (which person the solver put on duty varies).
+    if (u && p) await tx.update(users).set({ displayName: p.name }).where(eq(users.id, u.id));
+  }
+  const [ex] = await tx.select().from(examiners).where(eq(examiners.personId, opts.appraisedPersonId));
+  if (!ex) return;
+  const y = opts.lastYear;
+  const scores = [
+    { batchRef: `${y} 年数控车工（四级）第一批`, batchDate: `${y}-05-16`, score: 93 },
+    { batchRef: `${y} 年数控机床装调维修工（三级）`, batchDate: `${y}-11-21`, score: 88 },
+  ];
+  for (const sc of scores)
+    await tx.insert(appraisalScores).values({ examinerId: ex.id, year: y, attended: true, weight: 1, ...sc });
+  const r = annualAppraisal(scores.map((sc) => ({ ...sc, attended: true, weight: 1 })));
+  await tx
+    .insert(appraisalYears)
+    .values({ examinerId: ex.id, year: y, average: r.average, grade: r.grade, reason: r.reason });
 }

@@ -21,7 +21,7 @@ import { api, apiUrl, errorMessage, fileUrl } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { PersonFormModal } from './PersonFormModal.js';
 import { PersonAccountLink } from './PersonAccountLink.js';
-import { fetchFullIdNumber, useOwnRecord, usePerson } from './api.js';
+import { fetchFullIdNumber, usePerson } from './api.js';
 import { ValidityTag } from './StaffTables.js';
 
 const dash = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
@@ -31,11 +31,6 @@ export function PersonDetailPage() {
   const { id } = useParams();
   const q = usePerson(id);
   return <PersonRecord query={q} />;
-}
-
-/** 我的档案: an examiner or supervisor reads their own record. */
-export function MyRecordPage() {
-  return <PersonRecord query={useOwnRecord()} own />;
 }
 
 function PersonRecord({

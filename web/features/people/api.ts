@@ -30,6 +30,10 @@ export function usePerson(id: string | undefined) {
 export function useOwnRecord() {
   return useQuery({ queryKey: ['persons', 'me'], queryFn: () => api.get('/people/me'), retry: false });
 }
+/** 我的考务安排: the own duties in the published arrangements (served by the arrangement module). */
+export function useMyAssignments() {
+  return useQuery({ queryKey: ['me', 'assignments'], queryFn: () => api.get('/me/assignments'), retry: false });
+}
 export function useSavePerson() {
   const client = useQueryClient();
   return useMutation({
