@@ -34,6 +34,19 @@ export async function newPage(browser: Browser, opts: { mobile?: boolean } = {})
   return context.newPage();
 }
 
+/** A page of a given size: the desktop the centre's staff use (1440 × 900) or a phone. */
+export async function newViewportPage(browser: Browser, vp: { width: number; height: number; mobile: boolean }) {
+  const context = await browser.newContext({
+    baseURL: baseURL(),
+    locale: 'zh-CN',
+    viewport: { width: vp.width, height: vp.height },
+    deviceScaleFactor: 1,
+    isMobile: vp.mobile,
+    hasTouch: vp.mobile,
+  });
+  return context.newPage();
+}
+
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto('/login');
   await page.locator('#username').fill(username);
@@ -42,8 +55,9 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 }
 
 export async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: path.join(shotsDir, `${name}.png`), fullPage: true });
+  const file = path.join(shotsDir, `${name}.png`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
 }
 
 /** Signs in through the API (for setting up data a test needs) and returns a fetch bound to that session. */

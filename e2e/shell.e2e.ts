@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { apiSession, launch, login, newPage, screenshot } from './browser.js';
 import { demoUsers } from '../server/seed.js';
-import { menuFor, roleNames, type Role } from '../shared/access.js';
+import { menuTreeFor, roleNames, type Role } from '../shared/access.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,15 @@ describe('each role signs in and sees its own menu', () => {
       await login(page, u.username);
       await page.getByTestId(`home-${u.role}`).waitFor();
       await expect(page.getByText(u.displayName).first().isVisible()).resolves.toBe(true);
-      const expected = menuFor(u.role).map((m) => m.name);
+      // The menu is grouped; open every group, then the titles are the groups' and their pages'.
+      const tree = menuTreeFor(u.role);
+      for (const g of tree)
+        if ('children' in g) {
+          const title = page.locator('.ant-menu-submenu-title', { hasText: g.name });
+          if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+          await page.locator('.ant-menu-item', { hasText: g.children[0]!.name }).first().waitFor();
+        }
+      const expected = tree.flatMap((n) => ('children' in n ? [n.name, ...n.children.map((c) => c.name)] : [n.name]));
       const menuTexts = (
         await page.locator('.ant-pro-base-menu-inline-item-title, .ant-menu-title-content').allInnerTexts()
       )
@@ -29,6 +37,25 @@ describe('each role signs in and sees its own menu', () => {
       await page.context().close();
     });
   }
+});
+
+describe('the menu highlights the page in use', () => {
+  it("a batch's arrangement highlights 考场编排, not 认定批次", async () => {
+    const kaowu = await apiSession('kaowu');
+    const batches = (await (await kaowu('GET', '/api/v1/batches?pageSize=50')).json()) as { items: { id: string }[] };
+    const page = await newPage(browser);
+    await login(page, 'kaowu');
+    await page.getByTestId('home-exam_admin').waitFor();
+    await page.goto(`/batches/${batches.items[0]!.id}/arrangement`);
+    const selected = page.locator('.ant-menu-item-selected');
+    await selected.first().waitFor();
+    expect((await selected.allInnerTexts()).map((t) => t.trim())).toEqual(['考场编排']);
+    await page.goto(`/batches/${batches.items[0]!.id}`);
+    await page.locator('.ant-menu-item-selected', { hasText: '认定批次' }).waitFor();
+    expect((await page.locator('.ant-menu-item-selected').allInnerTexts()).map((t) => t.trim())).toEqual(['认定批次']);
+    await screenshot(page, 'menu-highlight-batch');
+    await page.context().close();
+  });
 });
 
 describe('pages outside the role', () => {

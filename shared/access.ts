@@ -126,41 +126,126 @@ export function can(role: Role, permission: Permission): boolean {
   return (matrix[permission] as readonly Role[]).includes(role);
 }
 
-/** Menu entries of the web shell, each shown only to roles holding its permission. */
-export const menu: { path: string; name: string; permission?: Permission }[] = [
-  { path: '/', name: '工作台' },
-  { path: '/centre', name: '中心信息', permission: 'centre.read' },
-  { path: '/catalogue', name: '职业目录', permission: 'catalogue.read' },
-  { path: '/scope', name: '认定范围', permission: 'scope.read' },
-  { path: '/filings', name: '备案申请', permission: 'filing.read' },
-  { path: '/assessments', name: '备案自评', permission: 'filing.read' },
-  { path: '/plans/annual', name: '年度计划', permission: 'plans.read' },
-  { path: '/plans/semester', name: '学期计划', permission: 'plans.read' },
-  { path: '/batches', name: '认定批次', permission: 'batches.read' },
-  { path: '/training-classes', name: '培训班', permission: 'training.manage' },
-  { path: '/plans/settings', name: '计划设置', permission: 'plans.settings' },
-  { path: '/notices', name: '认定通知', permission: 'notices.read' },
-  { path: '/portal', name: '报名', permission: 'portal.apply' },
-  { path: '/applications', name: '报名审核', permission: 'applications.read' },
-  { path: '/roster-import', name: '花名册导入', permission: 'applications.import' },
-  { path: '/candidate-accounts', name: '考生账号与激活码', permission: 'applications.import' },
-  { path: '/photo-import', name: '照片批量导入', permission: 'applications.import' },
-  { path: '/course-results', name: '课程成绩', permission: 'courses.read' },
-  { path: '/fees', name: '收费标准与缴费', permission: 'fees.read' },
-  { path: '/arrangement', name: '考场编排', permission: 'arrangement.manage' },
-  { path: '/colleges', name: '二级学院', permission: 'colleges.read' },
-  { path: '/people', name: '人员信息', permission: 'people.read' },
-  { path: '/staff', name: '考评与督导队伍', permission: 'staff.read' },
-  { path: '/conflicts', name: '回避关系', permission: 'conflicts.read' },
-  { path: '/appraisals', name: '考评员年度考核', permission: 'appraisal.manage' },
-  { path: '/misconduct', name: '考务人员违纪', permission: 'misconduct.manage' },
-  { path: '/people-import', name: '人员批量导入', permission: 'staff.manage' },
-  { path: '/my-record', name: '我的档案', permission: 'people.self' },
-  { path: '/users', name: '用户管理', permission: 'users.read' },
-  { path: '/calendar', name: '工作日历', permission: 'calendar.read' },
-  { path: '/audit', name: '审计日志', permission: 'audit.read' },
+/** A page of the web shell's menu, shown only to roles holding its permission. */
+export type MenuEntry = { path: string; name: string; permission?: Permission };
+/** A group of the menu, named the way the centre's work flows. */
+export type MenuGroup = { key: string; name: string; entries: MenuEntry[] };
+
+/**
+ * The menu, grouped the way the work flows: the centre and its filing, plans, registration, exam affairs, results and
+ * certificates, quality and records, people, and the system. Each role sees only the entries it may use, and only
+ * the groups that keep an entry.
+ */
+export const menuGroups: MenuGroup[] = [
+  {
+    key: 'centre',
+    name: '机构与备案',
+    entries: [
+      { path: '/centre', name: '中心信息', permission: 'centre.read' },
+      { path: '/catalogue', name: '职业目录', permission: 'catalogue.read' },
+      { path: '/scope', name: '认定范围', permission: 'scope.read' },
+      { path: '/filings', name: '备案申请', permission: 'filing.read' },
+      { path: '/assessments', name: '备案自评', permission: 'filing.read' },
+      { path: '/colleges', name: '二级学院', permission: 'colleges.read' },
+    ],
+  },
+  {
+    key: 'plans',
+    name: '计划',
+    entries: [
+      { path: '/plans/annual', name: '年度计划', permission: 'plans.read' },
+      { path: '/plans/semester', name: '学期计划', permission: 'plans.read' },
+      { path: '/batches', name: '认定批次', permission: 'batches.read' },
+      { path: '/training-classes', name: '培训班', permission: 'training.manage' },
+      { path: '/notices', name: '认定通知', permission: 'notices.read' },
+      { path: '/plans/settings', name: '计划设置', permission: 'plans.settings' },
+    ],
+  },
+  {
+    key: 'registration',
+    name: '报名',
+    entries: [
+      { path: '/portal', name: '报名', permission: 'portal.apply' },
+      { path: '/applications', name: '报名审核', permission: 'applications.read' },
+      { path: '/roster-import', name: '花名册导入', permission: 'applications.import' },
+      { path: '/candidate-accounts', name: '考生账号与激活码', permission: 'applications.import' },
+      { path: '/photo-import', name: '照片批量导入', permission: 'applications.import' },
+      { path: '/course-results', name: '课程成绩', permission: 'courses.read' },
+      { path: '/fees', name: '收费标准与缴费', permission: 'fees.read' },
+    ],
+  },
+  {
+    key: 'exam',
+    name: '考务',
+    entries: [{ path: '/arrangement', name: '考场编排', permission: 'arrangement.manage' }],
+  },
+  { key: 'results', name: '成绩与证书', entries: [] },
+  { key: 'quality', name: '质量与档案', entries: [] },
+  {
+    key: 'people',
+    name: '人员',
+    entries: [
+      { path: '/my-record', name: '我的档案', permission: 'people.self' },
+      { path: '/people', name: '人员信息', permission: 'people.read' },
+      { path: '/staff', name: '考评与督导队伍', permission: 'staff.read' },
+      { path: '/conflicts', name: '回避关系', permission: 'conflicts.read' },
+      { path: '/appraisals', name: '考评员年度考核', permission: 'appraisal.manage' },
+      { path: '/misconduct', name: '考务人员违纪', permission: 'misconduct.manage' },
+      { path: '/people-import', name: '人员批量导入', permission: 'staff.manage' },
+    ],
+  },
+  {
+    key: 'system',
+    name: '系统',
+    entries: [
+      { path: '/users', name: '用户管理', permission: 'users.read' },
+      { path: '/calendar', name: '工作日历', permission: 'calendar.read' },
+      { path: '/audit', name: '审计日志', permission: 'audit.read' },
+    ],
+  },
 ];
 
+/** The home page, above every group. */
+export const homeEntry: MenuEntry = { path: '/', name: '工作台' };
+
+/** Every menu entry, flat. */
+export const menu: MenuEntry[] = [homeEntry, ...menuGroups.flatMap((g) => g.entries)];
+
+const mayOpen = (role: Role) => (m: MenuEntry) => !m.permission || can(role, m.permission);
+
+/** The entries a role may open, flat (home first). */
 export function menuFor(role: Role) {
-  return menu.filter((m) => !m.permission || can(role, m.permission));
+  return menu.filter(mayOpen(role));
+}
+
+/**
+ * The role's menu as the shell shows it: the home page, then its groups; a group left with one entry is shown as
+ * that entry (a candidate's 报名 is not a group holding only 报名).
+ */
+export function menuTreeFor(role: Role): (MenuEntry | { key: string; name: string; children: MenuEntry[] })[] {
+  const tree: (MenuEntry | { key: string; name: string; children: MenuEntry[] })[] = [homeEntry];
+  for (const g of menuGroups) {
+    const children = g.entries.filter(mayOpen(role));
+    if (children.length === 1) tree.push(children[0]!);
+    else if (children.length > 1) tree.push({ key: g.key, name: g.name, children });
+  }
+  return tree;
+}
+
+/**
+ * The menu entry a page belongs to: the longest entry path that starts the page's path, except pages reached from
+ * one entry but belonging to another (a batch's arrangement belongs to 考场编排, not 认定批次).
+ */
+export function menuPathOf(pathname: string): string {
+  if (/^\/batches\/[^/]+\/arrangement/.test(pathname)) return '/arrangement';
+  const clean = pathname.replace(/\/+$/, '') || '/';
+  let best = clean === '/' ? '/' : clean;
+  for (const m of menu)
+    if (
+      m.path !== '/' &&
+      (clean === m.path || clean.startsWith(m.path + '/')) &&
+      (best === clean || m.path.length > best.length)
+    )
+      best = m.path;
+  return best;
 }

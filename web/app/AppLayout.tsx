@@ -3,7 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown, Grid, Tag, Typography } from 'antd';
 import { CloudSyncOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { menuFor } from '../../shared/access.js';
+import { menuPathOf, menuTreeFor } from '../../shared/access.js';
 import { useSession } from './session.js';
 import { useLogout } from './useLogout.js';
 import { CHANGE_PASSWORD_PATH } from './guards.js';
@@ -25,7 +25,16 @@ export function AppLayout() {
   const route = useMemo(
     () => ({
       path: '/',
-      routes: menuFor(me.user.role).map((m) => ({ path: m.path, name: m.name, icon: menuIcon(m.path) })),
+      routes: menuTreeFor(me.user.role).map((m) =>
+        'children' in m
+          ? {
+              key: m.key,
+              name: m.name,
+              icon: menuIcon(m.key),
+              children: m.children.map((c) => ({ path: c.path, name: c.name, icon: menuIcon(c.path) })),
+            }
+          : { path: m.path, name: m.name, icon: menuIcon(m.path) },
+      ),
     }),
     [me.user.role],
   );
@@ -40,7 +49,8 @@ export function AppLayout() {
       title={PRODUCT_NAME}
       logo={<BrandMark size={28} />}
       route={route}
-      location={{ pathname: location.pathname }}
+      // The entry a page belongs to is highlighted (a batch's arrangement under 考场编排, a person under 人员信息).
+      location={{ pathname: menuPathOf(location.pathname) }}
       fixSiderbar
       fixedHeader
       siderWidth={208}

@@ -31,6 +31,8 @@ import {
   UploadOutlined,
   ApartmentOutlined,
   KeyOutlined,
+  TrophyOutlined,
+  FolderOpenOutlined,
 } from '@ant-design/icons';
 
 const icons: Record<string, ReactNode> = {
@@ -64,7 +66,16 @@ const icons: Record<string, ReactNode> = {
   '/users': <TeamOutlined />,
   '/calendar': <CalendarOutlined />,
   '/audit': <AuditOutlined />,
+  // Groups of the menu (shared/access.ts menuGroups), by key.
+  centre: <SafetyCertificateOutlined />,
+  plans: <ScheduleOutlined />,
+  registration: <FormOutlined />,
+  exam: <ApartmentOutlined />,
+  results: <TrophyOutlined />,
+  quality: <FolderOpenOutlined />,
+  people: <TeamOutlined />,
+  system: <SettingOutlined />,
 };
 
 /** Menu entries come from shared/access.ts; their icons are a matter of the web only. */
-export const menuIcon = (path: string): ReactNode => icons[path] ?? <AppstoreOutlined />;
+export const menuIcon = (pathOrGroup: string): ReactNode => icons[pathOrGroup] ?? <AppstoreOutlined />;

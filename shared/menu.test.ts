@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { menu, menuFor, menuGroups, menuPathOf, menuTreeFor, roles } from './access.js';
+
+describe('the menu', () => {
+  it('is grouped the way the work flows, in this order', () => {
+    expect(menuGroups.map((g) => g.name)).toEqual([
+      '机构与备案',
+      '计划',
+      '报名',
+      '考务',
+      '成绩与证书',
+      '质量与档案',
+      '人员',
+      '系统',
+    ]);
+  });
+
+  it('lists each page once', () => {
+    const paths = menu.map((m) => m.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('shows each role only the groups it has pages in, and a group of one page as that page', () => {
+    for (const role of roles) {
+      const tree = menuTreeFor(role);
+      const flat = tree.flatMap((n) => ('children' in n ? n.children : [n]));
+      expect(flat.map((m) => m.path)).toEqual(menuFor(role).map((m) => m.path));
+      for (const n of tree) if ('children' in n) expect(n.children.length).toBeGreaterThan(1);
+    }
+    expect(menuTreeFor('candidate').map((n) => n.name)).toEqual(['工作台', '认定通知', '报名']);
+    expect(menuTreeFor('examiner').map((n) => n.name)).toEqual(['工作台', '认定通知', '我的档案', '工作日历']);
+    const admin = menuTreeFor('admin').map((n) => n.name);
+    expect(admin).toEqual(['工作台', '机构与备案', '计划', '报名', '考场编排', '人员', '系统']);
+  });
+
+  it('highlights the entry a page belongs to', () => {
+    expect(menuPathOf('/')).toBe('/');
+    expect(menuPathOf('/batches')).toBe('/batches');
+    expect(menuPathOf('/batches/3f0c/')).toBe('/batches');
+    // A batch's arrangement is 考场编排's work, though its address starts with the batch.
+    expect(menuPathOf('/batches/3f0c/arrangement')).toBe('/arrangement');
+    expect(menuPathOf('/people/42')).toBe('/people');
+    expect(menuPathOf('/plans/semester')).toBe('/plans/semester');
+    // A page outside the menu highlights nothing.
+    expect(menuPathOf('/jobs')).toBe('/jobs');
+  });
+});
