@@ -74,8 +74,8 @@ export function UsersPage() {
 
   const columns: ProColumns<User>[] = [
     { title: '关键词', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '用户名或姓名' } },
-    { title: '用户名', dataIndex: 'username', search: false, width: 140 },
-    { title: '姓名', dataIndex: 'displayName', search: false, width: 110 },
+    { title: '用户名', dataIndex: 'username', search: false, width: 120, ellipsis: true },
+    { title: '姓名', dataIndex: 'displayName', search: false, width: 100, ellipsis: true },
     {
       title: '角色',
       dataIndex: 'role',
@@ -88,18 +88,24 @@ export function UsersPage() {
       title: '所属二级学院',
       dataIndex: 'collegeName',
       search: false,
-      width: 150,
+      width: 130,
       render: (_, u) => u.collegeName ?? '—',
     },
-    { title: '状态', dataIndex: 'status', search: false, width: 170, render: (_, u) => <StatusTags user={u} /> },
+    { title: '状态', dataIndex: 'status', search: false, width: 150, render: (_, u) => <StatusTags user={u} /> },
     {
       title: '最近登录',
       dataIndex: 'lastLoginAt',
       search: false,
-      width: 150,
+      width: 140,
       render: (_, u) => when(u.lastLoginAt, '从未登录'),
     },
-    { title: '创建时间', dataIndex: 'createdAt', search: false, width: 150, render: (_, u) => when(u.createdAt) },
+    {
+      title: '创建日期',
+      dataIndex: 'createdAt',
+      search: false,
+      width: 110,
+      render: (_, u) => (u.createdAt ? dayjs(u.createdAt).format('YYYY-MM-DD') : '—'),
+    },
   ];
   if (canManage)
     columns.push({
@@ -161,7 +167,7 @@ export function UsersPage() {
           onReset={list.reset}
           options={{ reload: () => void refetch(), density: true, setting: true, fullScreen: false }}
           headerTitle={error ? <Typography.Text type="danger">{errorMessage(error)}</Typography.Text> : '用户列表'}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1110 }}
           toolBarRender={() =>
             canManage
               ? [<UserFormModal key="create" onCreated={(r) => setOtp({ title: '用户已创建', value: r })} />]
