@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { App, Alert, Button, Drawer, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Alert, Button, Drawer, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   ModalForm,
@@ -29,7 +29,8 @@ const statusColor = { draft: 'default', submitted: 'processing', approved: 'succ
 
 /** 备案申请 (R-ORG-04/05): initial and incremental filings, their rows, the authority's reply, the documents. */
 export function FilingsPage() {
-  const filings = useFilings();
+  const [keyword, setKeyword] = useState<string>();
+  const filings = useFilings(keyword);
   const canManage = useCan('filing.manage');
   const [params, setParams] = useSearchParams();
   const open = params.get('id');
@@ -80,6 +81,14 @@ export function FilingsPage() {
           options={{ reload: () => void filings.refetch(), density: false, setting: false, fullScreen: false }}
           headerTitle="备案申请列表"
           toolBarRender={() => [
+            <Input.Search
+              key="s"
+              allowClear
+              placeholder="标题、职业或学院"
+              style={{ width: 220, maxWidth: '100%' }}
+              onSearch={(v) => setKeyword(v.trim() || undefined)}
+              data-testid="filings-search"
+            />,
             canManage && (
               <Button
                 key="c"

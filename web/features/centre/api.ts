@@ -62,7 +62,8 @@ export function useApproveCollege() {
   });
 }
 
-export const useFilings = () => useQuery({ queryKey: ['filings'], queryFn: () => api.get('/filings') });
+export const useFilings = (keyword?: string) =>
+  useQuery({ queryKey: ['filings', { keyword }], queryFn: () => api.get('/filings', { query: { keyword } }) });
 export const useFiling = (id: string | null) =>
   useQuery({
     queryKey: ['filings', id],

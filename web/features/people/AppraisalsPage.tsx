@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Form, InputNumber, Modal, Space, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   ModalForm,
@@ -23,7 +23,8 @@ const gradeColor: Record<AppraisalGrade, string> = { excellent: 'green', good: '
 /** 考评员年度考核 (R-PPL-09): batch scores, the year's grade, finalisation (with dismissal) and the Excel table. */
 export function AppraisalsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
-  const { data, isFetching } = useAppraisals(year);
+  const [keyword, setKeyword] = useState<string>();
+  const { data, isFetching } = useAppraisals(year, keyword);
   const finalize = useFinalizeYear();
   const [scoring, setScoring] = useState(false);
   const { message, modal } = App.useApp();
@@ -63,6 +64,14 @@ export function AppraisalsPage() {
             </Space>
           }
           toolBarRender={() => [
+            <Input.Search
+              key="q"
+              allowClear
+              placeholder="姓名、证书编号或批次"
+              style={{ width: 220, maxWidth: '100%' }}
+              onSearch={(v) => setKeyword(v.trim() || undefined)}
+              data-testid="appraisals-search"
+            />,
             <Button key="s" icon={<PlusOutlined />} onClick={() => setScoring(true)}>
               登记批次分数
             </Button>,

@@ -105,10 +105,10 @@ export function useDeleteConflict() {
   });
 }
 
-export function useAppraisals(year: number) {
+export function useAppraisals(year: number, keyword?: string) {
   return useQuery({
-    queryKey: ['appraisals', year],
-    queryFn: () => api.get('/appraisals', { query: { year } }),
+    queryKey: ['appraisals', year, { keyword }],
+    queryFn: () => api.get('/appraisals', { query: { year, keyword } }),
   });
 }
 export function useFinalizeYear() {

@@ -47,7 +47,8 @@ function useRun() {
 
 /** 年度计划 (R-PLAN-01). */
 export function AnnualPlansPage() {
-  const plans = useAnnualPlans();
+  const [keyword, setKeyword] = useState<string>();
+  const plans = useAnnualPlans(keyword);
   const action = useAnnualAction();
   const canManage = useCan('plans.manage');
   const run = useRun();
@@ -86,6 +87,14 @@ export function AnnualPlansPage() {
         {...table}
         headerTitle="年度认定计划"
         toolBarRender={() => [
+          <Input.Search
+            key="s"
+            allowClear
+            placeholder="标题、年度或职业"
+            style={{ width: 220, maxWidth: '100%' }}
+            onSearch={(v) => setKeyword(v.trim() || undefined)}
+            data-testid="annual-search"
+          />,
           canManage && (
             <Button
               key="c"
@@ -106,7 +115,8 @@ export function AnnualPlansPage() {
 
 /** 学期计划 (R-PLAN-02): a college submits; the centre approves or returns with a reason. */
 export function SemesterPlansPage() {
-  const plans = useSemesterPlans();
+  const [keyword, setKeyword] = useState<string>();
+  const plans = useSemesterPlans(keyword);
   const action = useSemesterAction();
   const canSubmit = useCan('plans.submitSemester');
   const canDecide = useCan('plans.decide');
@@ -180,6 +190,14 @@ export function SemesterPlansPage() {
         {...table}
         headerTitle="学期认定计划"
         toolBarRender={() => [
+          <Input.Search
+            key="s"
+            allowClear
+            placeholder="标题、学院、学期或职业"
+            style={{ width: 220, maxWidth: '100%' }}
+            onSearch={(v) => setKeyword(v.trim() || undefined)}
+            data-testid="semester-search"
+          />,
           canSubmit && (
             <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               新建学期计划
@@ -273,7 +291,8 @@ export function TrainingClassesPage() {
 
 /** 认定通知 (R-PLAN-05): the published notices, as the candidate portal shows them. */
 export function NoticesPage() {
-  const notices = usePublishedNotices();
+  const [keyword, setKeyword] = useState<string>();
+  const notices = usePublishedNotices(keyword);
   const columns: ProColumns<BatchNotice>[] = [
     { title: '通知', dataIndex: 'title' },
     { title: '等级', dataIndex: 'levels', width: 160 },
@@ -298,6 +317,16 @@ export function NoticesPage() {
         loading={notices.isFetching}
         {...table}
         headerTitle="已发布的认定通知"
+        toolBarRender={() => [
+          <Input.Search
+            key="s"
+            allowClear
+            placeholder="通知标题或职业"
+            style={{ width: 220, maxWidth: '100%' }}
+            onSearch={(v) => setKeyword(v.trim() || undefined)}
+            data-testid="notices-search"
+          />,
+        ]}
       />
     </PageContainer>
   );

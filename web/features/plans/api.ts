@@ -28,7 +28,11 @@ export function useSavePlanSettings() {
   });
 }
 
-export const useAnnualPlans = () => useQuery({ queryKey: ['annual-plans'], queryFn: () => api.get('/plans/annual') });
+export const useAnnualPlans = (keyword?: string) =>
+  useQuery({
+    queryKey: ['annual-plans', { keyword }],
+    queryFn: () => api.get('/plans/annual', { query: { keyword } }),
+  });
 export function useAnnualAction() {
   const invalidate = useInvalidate();
   return useMutation({
@@ -42,8 +46,11 @@ export function useAnnualAction() {
   });
 }
 
-export const useSemesterPlans = () =>
-  useQuery({ queryKey: ['semester-plans'], queryFn: () => api.get('/plans/semester') });
+export const useSemesterPlans = (keyword?: string) =>
+  useQuery({
+    queryKey: ['semester-plans', { keyword }],
+    queryFn: () => api.get('/plans/semester', { query: { keyword } }),
+  });
 export function useSemesterAction() {
   const invalidate = useInvalidate();
   return useMutation({
@@ -143,4 +150,5 @@ export function useBatchAction() {
   });
 }
 
-export const usePublishedNotices = () => useQuery({ queryKey: ['notices'], queryFn: () => api.get('/notices') });
+export const usePublishedNotices = (keyword?: string) =>
+  useQuery({ queryKey: ['notices', { keyword }], queryFn: () => api.get('/notices', { query: { keyword } }) });
