@@ -181,7 +181,7 @@ describe('every page of every role, at 1440 × 900 and on a phone', () => {
           await page.goto(path);
           await page.waitForLoadState('networkidle');
           // Let tables and charts settle after their data arrived.
-          await page.waitForTimeout(150);
+          await page.waitForTimeout(300);
           await expect(page.getByText('抱歉，您无权访问此页面').count(), `${path} 不应拒绝本角色`).resolves.toBe(0);
           for (const what of await inspect(page)) findings.push({ path, what });
           await screenshot(page, `pages/${role}-${vpName}${path.replace(/\//g, '_') || '_home'}`);
