@@ -23,6 +23,7 @@ import { sessionPlugin } from './http/session.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { auditObjectNamer } from './audit-objects.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { collegesRoutes } from './modules/colleges/colleges.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
@@ -134,7 +135,7 @@ export async function buildApp(opts: {
   await app.register(
     async (v1) => {
       await v1.register(authRoutes(ctx));
-      await v1.register(auditRoutes(ctx));
+      await v1.register(auditRoutes(ctx, auditObjectNamer));
       await v1.register(usersRoutes(ctx));
       await v1.register(collegesRoutes(ctx));
       await v1.register(calendarRoutes(ctx));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text, isoDay } from './common.js';
+import { batchStateNames, type BatchState } from './plans.js';
 
 const day = isoDay;
 
@@ -23,17 +24,31 @@ export const auditRow = z.object({
   actorRole: z.string().nullable(),
   ip: z.string().nullable(),
   action: z.string(),
+  /** The action in Chinese (issue 9: no raw codes on screen). */
+  actionName: z.string(),
   entity: z.string(),
+  /** The object type in Chinese. */
+  entityName: z.string(),
+  /** The raw id, for the tooltip beside `objectLabel`. */
   entityId: z.string().nullable(),
+  /**
+   * The object as a person reads it: the batch's title, the person's name, the account's name (never a full ID
+   * number); null when nothing better than the id is known.
+   */
+  objectLabel: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   hash: z.string(),
 });
 export type AuditRow = z.infer<typeof auditRow>;
 
-/** Chinese names of audited entities and actions, for the audit page and exports. */
+/**
+ * Chinese names of audited object types and actions, for the audit page and its Excel export (issue 9: no raw
+ * codes). `server/modules/audit/audit.codes.test.ts` reads every `recordAudit(…)` of the code and fails when an
+ * action or object type it records has no name here.
+ */
 export const entityNames: Record<string, string> = {
-  user: '用户',
+  user: '用户账号',
   college: '二级学院',
   centre: '认定中心',
   calendar: '工作日历',
@@ -43,14 +58,26 @@ export const entityNames: Record<string, string> = {
   appointment: '聘任',
   appraisal: '年度考核',
   appraisalScore: '批次评价',
+  annual_plan: '年度计划',
+  application: '报名申请',
+  arrangement: '考场编排',
   assessment: '备案自评',
   assessment_sheet: '自评评分表',
+  batch: '认定批次',
+  'batch.photos': '批次照片',
+  batch_notice: '认定通知',
+  candidate_ban: '禁考记录',
   catalogue: '职业目录',
   conflict: '回避关系',
+  contest_result: '竞赛成绩',
+  course_results: '课程成绩',
   equipment: '设备',
   examStaff: '考务人员',
+  exam_room: '考场',
+  exam_site: '考点',
   examiner: '考评员',
   expert: '专家',
+  fee_standard: '收费标准',
   filing: '备案申请',
   misconduct: '违纪记录',
   occupation: '职业',
@@ -59,16 +86,24 @@ export const entityNames: Record<string, string> = {
   person: '人员',
   'person.photo': '人员照片',
   personDocument: '人员档案材料',
+  plan_settings: '计划设置',
   regulations: '制度清单',
+  required_courses: '应修课程',
+  roster: '花名册',
   scope: '认定范围',
   scope_approval: '跨学院认定批准',
+  semester_plan: '学期计划',
+  signup_request: '注册申请',
   supervisor: '督导员',
   teacherClass: '任课班级',
+  training_class: '培训班',
   venues: '场地',
+  x_certificate: '1+X 证书',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
   update: '修改',
+  edit: '修改',
   delete: '删除',
   login: '登录',
   logout: '退出',
@@ -76,6 +111,11 @@ export const actionNames: Record<string, string> = {
   'login.locked': '账户锁定',
   'password.change': '修改密码',
   'password.reset': '重置密码',
+  'link.account': '关联账号',
+  'unlink.account': '解除账号关联',
+  'activation.print': '打印激活码',
+  'activation.replace': '重发激活码',
+  'activation.upgrade': '激活码升级',
   disable: '停用',
   enable: '启用',
   unlock: '解锁',
@@ -83,13 +123,41 @@ export const actionNames: Record<string, string> = {
   export: '导出',
   seed: '初始化',
   import: '导入',
+  run: '运行',
+  publish: '发布',
+  issue: '下达',
+  file: '报备',
   approve: '批准',
+  approval: '审批',
+  reject: '退回',
   submit: '提交',
+  resubmit: '重新提交',
+  withdraw: '撤回',
   return: '退回',
+  recheck: '重新判定资格',
+  payment: '登记缴费',
+  refund: '退费',
   finalize: '定级',
   disqualify: '取消资格',
   dismiss: '解聘',
   appeal: '申诉',
   'appeal.decide': '申诉处理',
+  'unavailable.add': '登记不可用时段',
+  'unavailable.remove': '取消不可用时段',
+  signup: '注册',
+  'signup.request': '注册申请',
+  'signup.confirm': '确认注册',
+  'signup.reject': '拒绝注册',
   'view.idNumber': '查看完整证件号',
 };
+
+/** The Chinese name of an audited action; a code nobody named yet shows as itself. */
+export function auditActionName(code: string): string {
+  if (actionNames[code]) return actionNames[code];
+  const to = /^transition:(.+)$/.exec(code)?.[1];
+  if (to && to in batchStateNames) return `状态变更：${batchStateNames[to as BatchState]}`; // a batch's move (plans)
+  return code;
+}
+
+/** The Chinese name of an audited object type; a code nobody named yet shows as itself. */
+export const auditEntityName = (code: string): string => entityNames[code] ?? code;

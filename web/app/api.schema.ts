@@ -982,6 +982,12 @@ export interface paths {
               approvalNumber: string | null;
               batchId: string;
               batchTitle: string;
+              missingPhotos: {
+                applicationId: string;
+                collegeName: string | null;
+                idTail: string;
+                name: string;
+              }[];
               published: boolean;
               sittings: {
                 id: string;
@@ -1069,6 +1075,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** @default false */
+            confirmMissingPhotos?: boolean;
             /**
              * @default room
              * @enum {string}

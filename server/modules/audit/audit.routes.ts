@@ -8,11 +8,14 @@ import { listAudit, listAuditEntities, requestAuditExport } from './audit.servic
 import { auditCheckpointStatus } from '../../../shared/audit.checkpoint.js';
 import { createAuditCheckpoint, describeAuditCheckpoint, exportAuditCheckpoints } from './checkpoint.service.js';
 import { attachment } from '../../http/download.js';
+import { presentAuditRows } from './audit.present.js';
+import type { AuditObjectNamer } from './audit.types.js';
 
 const exportBody = auditQuery.omit({ page: true, pageSize: true });
 
+/** `objects` names other modules' objects in the rows (issue 9); see `AuditObjectNamer`. */
 export const auditRoutes =
-  (ctx: AppContext): FastifyPluginAsyncZod =>
+  (ctx: AppContext, objects?: AuditObjectNamer): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['audit'];
     app.get(
@@ -20,7 +23,7 @@ export const auditRoutes =
       { schema: { tags, summary: '查询审计日志', querystring: auditQuery, response: { 200: paged(auditRow) } } },
       async (req) => {
         const r = await listAudit(ctx.db, { actor: req.actor, query: req.query });
-        return { total: r.total, items: r.items.map((i) => ({ ...i, at: i.at.toISOString() })) };
+        return { total: r.total, items: await presentAuditRows(ctx.db, r.items, objects) };
       },
     );
     app.get(

@@ -3,9 +3,10 @@ import ExcelJS from 'exceljs';
 import type { Db, DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../http/access.js';
 import { roleNames, type Role } from '../../../shared/access.js';
-import { actionNames, entityNames } from '../../../shared/audit.js';
 import type { JobContext } from '../jobs/jobs.service.js';
 import { listAudit, recordAudit, type AuditQuery } from './audit.service.js';
+import { presentAuditRows } from './audit.present.js';
+import type { AuditObjectNamer } from './audit.types.js';
 import { downloadName } from '../../http/download.js';
 
 const PAGE = 1000;
@@ -24,7 +25,10 @@ export interface FileRecorder {
 const fmt = (d: Date) => d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 /** Job `audit.export`: the filtered audit trail as an Excel file, written with ExcelJS's streaming writer. */
-export async function exportAuditJob(deps: { db: Db; files: FileRecorder }, ctx: JobContext) {
+export async function exportAuditJob(
+  deps: { db: Db; files: FileRecorder; objects?: AuditObjectNamer },
+  ctx: JobContext,
+) {
   const { filters, actor } = ctx.job.params as { filters: Omit<AuditQuery, 'page' | 'pageSize'>; actor: Actor };
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -39,6 +43,7 @@ export async function exportAuditJob(deps: { db: Db; files: FileRecorder }, ctx:
     { header: 'IP 地址', key: 'ip', width: 16 },
     { header: '操作', key: 'action', width: 12 },
     { header: '对象类型', key: 'entity', width: 12 },
+    { header: '对象', key: 'object', width: 30 },
     { header: '对象编号', key: 'entityId', width: 38 },
     { header: '变更前', key: 'before', width: 50 },
     { header: '变更后', key: 'after', width: 50 },
@@ -50,15 +55,16 @@ export async function exportAuditJob(deps: { db: Db; files: FileRecorder }, ctx:
   let written = 0;
   for (;;) {
     const { items, total } = await listAudit(deps.db, { actor, query: { ...filters, page, pageSize: PAGE } });
-    for (const r of items) {
+    for (const r of await presentAuditRows(deps.db, items, deps.objects)) {
       ws.addRow({
         seq: r.seq,
-        at: fmt(r.at),
+        at: fmt(new Date(r.at)),
         actor: r.actorName ?? '',
         role: r.actorRole ? (roleNames[r.actorRole as Role] ?? r.actorRole) : '',
         ip: r.ip ?? '',
-        action: actionNames[r.action] ?? r.action,
-        entity: entityNames[r.entity] ?? r.entity,
+        action: r.actionName,
+        entity: r.entityName,
+        object: r.objectLabel ?? '',
         entityId: r.entityId ?? '',
         before: r.before == null ? '' : JSON.stringify(r.before),
         after: r.after == null ? '' : JSON.stringify(r.after),

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Modal, Typography } from 'antd';
+import { App, Button, Modal, Tooltip, Typography } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
 import dayjs from 'dayjs';
@@ -76,7 +76,7 @@ export function AuditPage() {
       valueType: 'select',
       valueEnum: actionEnum,
       fieldProps: { showSearch: true },
-      render: (_, r) => actionNames[r.action] ?? r.action,
+      render: (_, r) => r.actionName,
     },
     {
       title: '对象类型',
@@ -86,24 +86,27 @@ export function AuditPage() {
       hideInTable: true,
     },
     {
-      title: '对象',
+      title: '对象类型',
       dataIndex: 'entityName',
       width: 110,
       search: false,
-      render: (_, r) => entityNames[r.entity] ?? r.entity,
+      render: (_, r) => r.entityName,
     },
     {
-      title: '对象编号',
-      dataIndex: 'entityId',
+      title: '对象',
+      dataIndex: 'objectLabel',
       search: false,
-      width: 200,
+      width: 260,
+      // Issue 9: the object as a person reads it (a batch's title, a person's name); the raw id on hover.
       render: (_, r) =>
         r.entityId ? (
-          <Typography.Text copyable={{ text: r.entityId }} ellipsis={{ tooltip: r.entityId }} style={{ maxWidth: 180 }}>
-            {r.entityId}
-          </Typography.Text>
+          <Tooltip title={<span data-testid="audit-object-id">编号：{r.entityId}</span>}>
+            <Typography.Text ellipsis style={{ maxWidth: 240 }} data-testid="audit-object">
+              {r.objectLabel ?? r.entityId}
+            </Typography.Text>
+          </Tooltip>
         ) : (
-          '—'
+          (r.objectLabel ?? '—')
         ),
     },
   ];

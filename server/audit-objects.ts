@@ -1,0 +1,34 @@
+import type { DbOrTx } from './db/client.js';
+import { lookupIds, objectKey } from './modules/audit/audit.present.js';
+import type { AuditObjectNamer } from './modules/audit/audit.types.js';
+import { personsByIds } from './modules/people/people.reads.js';
+import { batchTitlesByIds } from './modules/plans/plans.reads.js';
+import { applicationsByIds } from './modules/registration/registration.reads.js';
+
+/** Audited object types whose id is a batch's id. */
+const BATCH_ENTITIES = ['batch', 'batch.photos', 'batch_notice', 'roster'];
+/** Audited object types whose id is a person's id. */
+const PERSON_ENTITIES = ['person', 'person.photo'];
+
+/**
+ * Issue 9: the audit log names its objects (the batch's title, the person's name, "姓名 · 批次" for an
+ * application). Every module records audit rows, so the audit module cannot import their reads; this function,
+ * outside the modules like `server/jobs.ts`, joins them and is handed to the audit routes and export job.
+ */
+export const auditObjectNamer: AuditObjectNamer = async (db: DbOrTx, refs) => {
+  const out = new Map<string, string>();
+  const apps = await applicationsByIds(db, lookupIds(refs, ['application']));
+  const personIds = [...lookupIds(refs, PERSON_ENTITIES), ...apps.map((a) => a.personId)];
+  const batchIds = [...lookupIds(refs, BATCH_ENTITIES), ...apps.map((a) => a.batchId)];
+  const [persons, batches] = await Promise.all([personsByIds(db, personIds), batchTitlesByIds(db, batchIds)]);
+  const personName = new Map(persons.map((p) => [p.id, p.name])); // R-PPL-02: the name only, no ID number
+  const batchTitle = new Map(batches.map((b) => [b.id, b.title]));
+  for (const e of PERSON_ENTITIES) for (const [id, n] of personName) out.set(objectKey(e, id), n);
+  for (const e of BATCH_ENTITIES) for (const [id, t] of batchTitle) out.set(objectKey(e, id), t);
+  for (const a of apps)
+    out.set(
+      objectKey('application', a.id),
+      [personName.get(a.personId), batchTitle.get(a.batchId)].filter(Boolean).join(' · ') || '报名申请',
+    );
+  return out;
+};
