@@ -9,7 +9,11 @@ const schema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   /** demo: loads the demo centre on an empty database; production: only a system admin. DATABASE_URL forces production. */
   SKILLCERT_MODE: z.enum(['demo', 'production']).default('demo'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Issue 9, a quiet terminal: `warn` keeps warnings and errors (every 5xx) and leaves out the line per request;
+   * `info` logs every request (JSON, one line each).
+   */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** 32-byte key (hex or base64) for ID-number encryption; generated into DATA_DIR when absent (embedded only). */
   PII_KEY: z.string().optional(),
   /** Secure cookies need HTTPS; set to true behind a TLS-terminating proxy. */

@@ -15,6 +15,16 @@ import { roleNames } from '../shared/access.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { loadAuditSigningKey, writeAuditCheckpoint } from './modules/audit/checkpoint.service.js';
 
+/** R-ARR-11: while PUBLIC_URL names this machine, tickets' QR codes open nowhere on a phone. */
+function publicUrlWarning(c: { PUBLIC_URL: string }): string | null {
+  const host = new URL(c.PUBLIC_URL).hostname;
+  if (host !== 'localhost' && host !== '127.0.0.1') return null;
+  return (
+    `准考证二维码指向 ${c.PUBLIC_URL}，考务人员用手机扫码打不开；打印准考证前请把环境变量 PUBLIC_URL ` +
+    '设为手机可访问的网址（如 PUBLIC_URL=https://skillcert.example.edu.cn npm start）。'
+  );
+}
+
 // Read config → migrate → seed → listen; SIGTERM/SIGINT finish in-flight requests and close the database cleanly.
 let config;
 try {
@@ -49,16 +59,14 @@ if (seeded.kind === 'demo')
     files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii),
   });
 const app = await buildApp({ config, database });
+/** What start-up did or wants the operator to know: printed in the banner (the log stays at `warn` by default). */
+const notes: string[] = [];
 // Issue 8 item 4: accounts imported before activation codes (first password derivable from the ID number) get a code.
 const recoded = await replaceLegacyInitialPasswords(database.db, pii);
-if (recoded)
-  app.log.info(
-    { accounts: recoded },
-    'gave activation codes to imported accounts that still had the ID-number first password',
-  );
+if (recoded) notes.push(`已为 ${recoded} 个仍使用身份证号初始密码的导入账户生成激活码。`);
 // R-PPL-02: files stored before files were sealed (an upgrade) are sealed with the PII key now.
 const sealedNow = await sealStoredFiles(database.db, app.ctx.files);
-if (sealedNow) app.log.info({ files: sealedNow }, 'sealed stored files with the PII key');
+if (sealedNow) notes.push(`已用个人信息密钥加密 ${sealedNow} 个旧文件。`);
 
 // R-AUD-01: signed checkpoints of the audit chain's head, outside the database: at start, every few minutes, at shutdown.
 const auditKey = loadAuditSigningKey(config, { create: true })!;
@@ -96,10 +104,11 @@ await app.listen({ port: config.PORT, host: config.HOST });
 const address = `http://localhost:${(app.server.address() as { port: number }).port}`;
 const lines = [
   '',
-  '职业技能等级认定管理平台 skillcert',
-  `  地址 / URL:        ${address}`,
-  `  接口文档 / API:    ${address}/api/docs`,
-  `  数据库 / database: ${database.kind === 'pglite' ? `PGlite (${config.dataDir}/pgdata)` : 'PostgreSQL'}, migrations ${await migrationLevel(database.db)}`,
+  '职业技能等级认定管理平台 skillcert 已启动',
+  `  在浏览器中打开 / open:  ${address}`,
+  `  接口文档 / API docs:    ${address}/api/docs`,
+  `  数据库 / database:      ${database.kind === 'pglite' ? `PGlite (${config.dataDir}/pgdata)` : 'PostgreSQL'}, migrations ${await migrationLevel(database.db)}`,
+  `  日志 / log:             ${config.LOG_LEVEL}${config.LOG_LEVEL === 'warn' ? '（只显示警告和错误；设置 LOG_LEVEL=info 可逐条显示请求）' : ''}`,
 ];
 if (seeded.kind === 'demo') {
   lines.push('', `  已载入演示数据（示例认定中心）。演示账户密码均为 / demo password: ${seeded.password}`);
@@ -119,4 +128,16 @@ if (seeded.kind === 'demo') {
 } else if (config.mode === 'demo') {
   lines.push('', '  演示账户见 README（已有数据，未重新载入）。');
 }
+// Issue 9: the warnings an operator should read before real use, in plain Chinese.
+const warnings: string[] = [];
+if (config.mode === 'demo')
+  warnings.push(
+    '演示模式：数据为虚构的示例认定中心，请勿录入真实个人信息；正式使用见 README 的生产模式（SKILLCERT_MODE=production）。',
+  );
+const publicUrl = publicUrlWarning(config);
+if (publicUrl) warnings.push(publicUrl);
+if (!config.PII_KEY && database.kind === 'pglite')
+  warnings.push(`身份证号加密密钥保存在 ${config.dataDir}/pii.key：请与数据一起备份，丢失后已存的身份证号无法读取。`);
+if (notes.length) lines.push('', ...notes.map((n) => `  ${n}`));
+if (warnings.length) lines.push('', '  注意 / warnings:', ...warnings.map((w) => `  ! ${w}`));
 console.log(lines.join('\n') + '\n');
