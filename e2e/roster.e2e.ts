@@ -5,7 +5,13 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { batchBodyFor } from '../server/modules/plans/plans.testkit.js';
-import { rosterGender, rosterIdNumber, rosterRows, rosterXlsx } from '../server/modules/registration/roster.testkit.js';
+import {
+  ROSTER_HEAD,
+  rosterGender,
+  rosterIdNumber,
+  rosterRows,
+  rosterXlsx,
+} from '../server/modules/registration/roster.testkit.js';
 import { apiSession, launch, login, newPage, screenshot } from './browser.js';
 
 let browser: Browser;
@@ -69,6 +75,12 @@ describe('roster import screens', () => {
     expect(await page.getByTestId('roster-result').textContent()).toMatch(/30 人报名.*激活码/s);
     await screenshot(page, 'roster-import-done');
 
+    // The result leads on to 报名审核 (issue 9), where the imported applications wait for the college's review.
+    await page.getByTestId('roster-to-review').click();
+    await page.getByTestId('review-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/applications');
+    expect(new URL(page.url()).searchParams.get('batchId')).toBeTruthy();
+
     // Both uploads ran as background jobs: the clerk finds them again under 我的后台任务.
     await page.goto('/jobs');
     const jobs = page.getByTestId('jobs-table');
@@ -76,6 +88,31 @@ describe('roster import screens', () => {
     expect(await jobs.textContent()).toMatch(/导入花名册.*未导入：4 处错误/s);
     await screenshot(page, 'jobs-page');
   }, 120_000);
+
+  it('R-REG-01: a roster naming three occupations is refused on a phone, each foreign row named with its column and where it belongs', async () => {
+    const head = [...ROSTER_HEAD, '职业编码', '职业名称', '工种', '评价方式'];
+    const occupations = [
+      ['6-31-01-03', '电工', '', '考试考核'],
+      ['6-31-01-03', '电工', '', '考试考核'],
+      ['6-18-01-01', '车工', '数控车床', '考试考核'],
+      ['4-03-02-01', '中式烹调师', '', ''],
+    ];
+    const rows = rosterRows(4, { from: 62_000, prefix: 'F' }).map((r, i) => [...r, ...occupations[i]]);
+    const page = await newPage(browser, { mobile: true });
+    await login(page, 'jidian');
+    await page.getByTestId('home-college_clerk').waitFor();
+    await page.goto('/roster-import');
+    await page.getByTestId('roster-batch').click();
+    await page.getByText(TITLE).first().click();
+    await page.locator('input[type=file]').setInputFiles(await tmp('three.xlsx', await rosterXlsx(rows, { head })));
+    await page.getByTestId('roster-issues').waitFor();
+    const table = (await page.getByTestId('roster-issues').textContent()) ?? '';
+    expect(table).toMatch(/6-18-01-01 车工（数控车床） 不属于本批次（本批次为 6-31-01-03 电工/);
+    expect(table).toMatch(/4-03-02-01 中式烹调师 不在本中心认定范围内/);
+    expect(await page.getByTestId('roster-error').textContent()).toMatch(/2 处错误，未导入任何数据/);
+    await screenshot(page, 'roster-import-occupations-phone');
+    await page.context().close();
+  }, 60_000);
 
   it('activation codes (issue 8 item 4): the clerk downloads the class sheet; a student signs in with the code and must change the password', async () => {
     const page = await newPage(browser);

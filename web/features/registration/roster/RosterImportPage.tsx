@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Progress, Select, Space, Typography, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { ArrowRightOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
 import { INITIAL_PASSWORD_NOTE, rosterColumnNames, type RosterImportResult } from '../../../../shared/registration.js';
 import { ApiError, errorMessage, type FieldIssue } from '../../../app/api.js';
@@ -69,7 +70,7 @@ export function RosterImportPage() {
   return (
     <PageContainer
       title="花名册导入"
-      content="选择报名中的认定批次，下载模板填写后上传。任何一行有错误时整个文件都不导入；导入的报名进入学院初审。"
+      content="选择报名中的认定批次，下载模板填写后上传。每行的职业、工种、等级和评价方式须为本批次的（不填时按本批次）；任何一行有错误时整个文件都不导入；导入的报名进入学院初审。"
     >
       <Card data-testid="roster-import">
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -126,6 +127,13 @@ export function RosterImportPage() {
                 type="success"
                 showIcon
                 message={`导入完成：${result.applicationsCreated} 人报名，进入学院初审`}
+                action={
+                  <Link to={`/applications?batchId=${result.batchId}`} data-testid="roster-to-review">
+                    <Button type="primary" size="small" icon={<ArrowRightOutlined />}>
+                      去报名审核
+                    </Button>
+                  </Link>
+                }
                 style={{ marginBottom: 12 }}
               />
               <Descriptions bordered size="small" column={{ xs: 1, sm: 2, md: 3 }}>
