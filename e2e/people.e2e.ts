@@ -136,20 +136,29 @@ describe('people screens', () => {
     });
     expect(res.status).toBe(200);
     const id = ((await res.json()) as { id: string }).id;
+    // The demo links dudao to a supervisor on duty (issue 9): free the login first, and give it back at the end.
+    const own = await apiSession('dudao');
+    const admin = await apiSession('admin');
+    const before = ((await (await own('GET', '/api/v1/people/me')).json()) as { person: { id: string } | null }).person;
+    const dudaoId = ((await (await own('GET', '/api/v1/auth/me')).json()) as { user: { id: string } }).user.id;
+    if (before)
+      expect((await admin('POST', `/api/v1/persons/${before.id}/account`, { userId: null })).status).toBe(200);
     const page = await newPage(browser);
     await login(page, 'admin');
     await page.getByTestId('home-admin').waitFor();
     await page.goto(`/people/${id}`);
     await page.getByTestId('link-account').click();
     await page.locator('.ant-modal .ant-select').click();
-    await page.locator('.ant-select-item-option', { hasText: '赵督导' }).click();
+    await page.locator('.ant-select-item-option', { hasText: 'dudao' }).click();
     await page.locator('.ant-modal .ant-btn-primary').click();
-    await expect.poll(() => page.getByTestId('person-account').textContent()).toContain('赵督导');
+    await expect.poll(() => page.getByTestId('person-account').textContent()).toContain('dudao');
     await screenshot(page, 'person-account-link');
     await page.context().close();
-    const own = await apiSession('dudao');
     const me = await own('GET', '/api/v1/people/me');
     expect(me.status).toBe(200);
-    expect(((await me.json()) as { name: string }).name).toBe('链接督导');
+    expect(((await me.json()) as { person: { name: string } }).person.name).toBe('链接督导');
+    expect((await admin('POST', `/api/v1/persons/${id}/account`, { userId: null })).status).toBe(200);
+    if (before)
+      expect((await admin('POST', `/api/v1/persons/${before.id}/account`, { userId: dudaoId })).status).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Empty, Image, List, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Empty, Image, List, Result, Space, Tabs, Tag, Typography } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import {
@@ -117,8 +117,11 @@ function PersonCard({ p }: { p: Person }) {
           </Descriptions.Item>
           <Descriptions.Item label="联系电话">{dash(p.phone)}</Descriptions.Item>
           <Descriptions.Item label="工作单位">
-            {dash(p.workUnit ?? p.collegeName)}
-            {p.ownStaff ? '（本单位职工）' : ''}
+            {p.workUnit || p.collegeName
+              ? `${p.workUnit ?? p.collegeName}${p.ownStaff ? '（本单位职工）' : ''}`
+              : p.ownStaff
+                ? '本单位职工'
+                : '—'}
           </Descriptions.Item>
           <Descriptions.Item label="职称">
             {dash(p.titleName)}
@@ -349,22 +352,19 @@ function Appraisals({ rows, isExaminer }: { rows: AppraisalRow[]; isExaminer: bo
             参加 {y.attendedCount} 个批次，缺席 {y.missedCount} 个，加权平均分 {y.average ?? '—'}
             {y.reason ? `；${y.reason}` : ''}
           </Typography.Paragraph>
-          <Table
-            rowKey="id"
+          <List
             size="small"
-            pagination={false}
+            bordered
             dataSource={y.scores}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: '批次', dataIndex: 'batchRef' },
-              { title: '日期', dataIndex: 'batchDate', width: 110 },
-              {
-                title: '认定分数',
-                key: 'score',
-                width: 90,
-                render: (_, s) => (s.attended ? dash(s.score) : <Tag color="red">缺席</Tag>),
-              },
-            ]}
+            renderItem={(sc) => (
+              <List.Item>
+                <Space wrap size={[12, 0]} style={{ width: '100%', justifyContent: 'space-between' }}>
+                  <span>{sc.batchRef}</span>
+                  <Typography.Text type="secondary">{sc.batchDate}</Typography.Text>
+                  {sc.attended ? <span>{dash(sc.score)} 分</span> : <Tag color="red">缺席</Tag>}
+                </Space>
+              </List.Item>
+            )}
           />
         </Card>
       ))}
