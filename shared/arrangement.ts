@@ -23,6 +23,9 @@ export const arrangementRuleNames: Record<string, string> = {
   'R-ARR-07': '督导员不得在本场考评',
   'R-ARR-08': '回避关系',
   'R-ARR-09': '同一时段多项任务',
+  'R-PPL-04': '考评员资格',
+  'R-PPL-05': '考评员等级',
+  'R-PPL-10': '违纪暂停考务',
 };
 
 // ---------------------------------------------------------------- sites and rooms
@@ -102,7 +105,8 @@ export const sittingSetup = z.object({
 });
 export const runBody = z.object({
   batchIds: z.array(uuid('认定批次')).min(1, '认定批次：请至少选择一个').max(20, '认定批次：一次最多 20 个'),
-  seed: text().trim().min(1).max(60, '随机种子：不超过 60 个字符').nullish(),
+  /** The draw number (抽签号): the same data and the same number give the same arrangement. */
+  seed: text().trim().min(1).max(60, '抽签号：不超过 60 个字符').nullish(),
   /** Which site (and room kind, equipment) each sitting uses; default: the site named in the sitting's place. */
   sittings: z.array(sittingSetup).max(100).nullish(),
 });
@@ -139,6 +143,8 @@ export const editBody = z.discriminatedUnion('kind', [
 export type EditBody = z.input<typeof editBody>;
 
 const person = z.object({ id: z.string(), name: z.string() });
+/** A rule that is not met: its id (a small reference for staff) and the Chinese reason. */
+export const ruleReason = z.object({ rule: z.string(), text: z.string() });
 export const unmetItem = z.object({
   rule: z.string(),
   sittingId: z.string(),
@@ -218,8 +224,30 @@ export const arrangementView = z.object({
   /** Who may take which duty (for the hand-edit pickers); empty for a college clerk. */
   staff: z.array(z.object({ id: z.string(), name: z.string(), duties: z.array(z.string()) })),
   edits: z.array(z.object({ at: z.string(), by: z.string(), text: z.string() })),
+  /**
+   * R-ARR-09: why 发布 is refused now (the checker's violations on today's data, and a batch not yet 审核完成); empty
+   * when it may be published, and for a published run or a reader who may not publish.
+   */
+  publishBlockers: z.array(ruleReason),
 });
 export type ArrangementView = z.infer<typeof arrangementView>;
+
+/**
+ * The 增加考评员 / 更换考评员 picker of one sitting: every examiner on record, those who may take it first, the others
+ * with the rules that exclude them (R-PPL-04/05/10, R-ARR-05…09), so an empty choice explains itself.
+ */
+export const examinerOptions = z.object({
+  sittingId: z.string(),
+  sittingLabel: z.string(),
+  occupationName: z.string(),
+  items: z.array(z.object({ id: z.string(), name: z.string(), eligible: z.boolean(), reasons: z.array(ruleReason) })),
+});
+export type ExaminerOptions = z.infer<typeof examinerOptions>;
+export const examinerOptionsParams = z.object({
+  id: text().uuid('编号格式不正确'),
+  sittingId: text().uuid('场次：编号格式不正确'),
+});
+export const examinerOptionsQuery = z.object({ replaceId: text().uuid('原考评员：编号格式不正确').optional() });
 export const batchArrangement = z.object({ run: arrangementView.nullable() });
 export const batchIdParam = z.object({ batchId: text().uuid('编号格式不正确') });
 

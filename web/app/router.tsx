@@ -49,6 +49,7 @@ const FeesPage = named(() => import('../features/registration/fees/FeesPage.js')
 const PhotoImportPage = named(() => import('../features/registration/photos/PhotoImportPage.js'), 'PhotoImportPage');
 const RosterImportPage = named(() => import('../features/registration/roster/RosterImportPage.js'), 'RosterImportPage');
 const SignupPage = named(() => import('../features/registration/roster/SignupPage.js'), 'SignupPage');
+const TicketCheckPage = named(() => import('../features/arrangement/TicketCheckPage.js'), 'TicketCheckPage');
 const CandidateAccountsPage = named(
   () => import('../features/accounts/CandidateAccountsPage.js'),
   'CandidateAccountsPage',
@@ -71,6 +72,16 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <SignupPage />
+      </Suspense>
+    ),
+    errorElement: <CrashPage />,
+  },
+  {
+    // Public: the page a ticket's QR code opens on the door checker's phone (R-ARR-11).
+    path: '/ticket-check',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <TicketCheckPage />
       </Suspense>
     ),
     errorElement: <CrashPage />,

@@ -135,6 +135,12 @@ export const arrangementRouteCases: Case[] = [
     }),
     allowed: MANAGE,
   },
+  {
+    pattern: 'GET /api/v1/arrangement/runs/:id/sittings/:sittingId/examiners',
+    method: 'GET',
+    url: () => `/api/v1/arrangement/runs/${f.run}/sittings/${f.theorySitting}/examiners`,
+    allowed: MANAGE,
+  },
   { pattern: 'GET /api/v1/portal/seats', method: 'GET', url: () => '/api/v1/portal/seats', allowed: ['candidate'] },
 ];
 

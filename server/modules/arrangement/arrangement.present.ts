@@ -9,6 +9,8 @@ import type { ArrangementView, SittingView } from '../../../shared/arrangement.j
 import { moduleName, sittingLabel } from './solver/text.js';
 import { buildInput, loadBatches } from './input.store.js';
 import { can } from '../../../shared/access.js';
+import { checkArrangement } from './solver/checker.js';
+import { humanize } from './edits.rules.js';
 
 /** An arrangement run as the screens read it: names instead of ids; a college clerk sees only its own candidates. */
 
@@ -132,15 +134,13 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
   // The hand-edit pickers offer the staff as it is now (an examiner registered after the run included); a
   // published run takes staff changes too (arrangement.service.ts editRun).
   let options = input.staff;
-  if (can(actor.role, 'arrangement.manage'))
-    options = (
-      await buildInput(db, {
-        batches: await loadBatches(db, run.batchIds),
-        setups: input.setups,
-        seed: run.seed,
-        excludeRunId: run.id,
-      })
-    ).staff;
+  let publishBlockers: ArrangementView['publishBlockers'] = [];
+  if (can(actor.role, 'arrangement.manage')) {
+    const batches = await loadBatches(db, run.batchIds);
+    const fresh = await buildInput(db, { batches, setups: input.setups, seed: run.seed, excludeRunId: run.id });
+    options = fresh.staff;
+    if (run.status === 'draft') publishBlockers = blockersOf(fresh, result, batches);
+  }
   const w = result.workload;
   return {
     id: run.id,
@@ -178,5 +178,32 @@ export async function presentRun(db: DbOrTx, run: RunRow, actor: Actor): Promise
         })),
     staff: clerkCollege ? [] : options.map((s) => ({ id: s.id, name: s.name, duties: s.duties })),
     edits: clerkCollege ? [] : run.edits,
+    publishBlockers,
   };
+}
+
+/**
+ * R-ARR-09: what publishRun would refuse now — the checker's violations on today's data (one line per rule, sitting
+ * and reason, at most 20) and a batch whose review is not done.
+ */
+function blockersOf(
+  input: Awaited<ReturnType<typeof buildInput>>,
+  result: RunRow['result'],
+  batches: Awaited<ReturnType<typeof loadBatches>>,
+): ArrangementView['publishBlockers'] {
+  const out: ArrangementView['publishBlockers'] = [];
+  for (const b of batches)
+    if (b.state !== 'reviewed') out.push({ rule: '', text: `批次“${b.title}”尚未完成报名审核（状态须为“审核完成”）` });
+  const label = new Map(input.sittings.map((s) => [s.id, sittingLabel(s)]));
+  const lines = [
+    ...new Map(
+      checkArrangement(input, result).map((v) => {
+        const text = `${humanize(input, v.message)}${v.sittingId ? `（${label.get(v.sittingId) ?? ''}）` : ''}`;
+        return [`${v.rule}|${text}`, { rule: v.rule, text }];
+      }),
+    ).values(),
+  ];
+  out.push(...lines.slice(0, 20));
+  if (lines.length > 20) out.push({ rule: '', text: `另有 ${lines.length - 20} 项未列出` });
+  return out;
 }

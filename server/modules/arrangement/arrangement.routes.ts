@@ -6,6 +6,9 @@ import {
   batchArrangement,
   batchIdParam,
   editBody,
+  examinerOptions as examinerOptionsSchema,
+  examinerOptionsParams,
+  examinerOptionsQuery,
   portalSeats,
   room,
   roomBody,
@@ -17,6 +20,7 @@ import {
   unavailabilityParams,
 } from '../../../shared/arrangement.js';
 import { editRun, getBatchArrangement, getRun, publishRun, runArrangement } from './arrangement.service.js';
+import { examinerOptions } from './examiners.service.js';
 import { listOwnSeats } from './portal.service.js';
 import {
   addUnavailability,
@@ -128,6 +132,25 @@ export const arrangementRoutes =
         },
       },
       async (req) => editRun(db, { actor: req.actor, id: req.params.id, edit: req.body }),
+    );
+    app.get(
+      '/arrangement/runs/:id/sittings/:sittingId/examiners',
+      {
+        schema: {
+          tags,
+          summary: '可增加或更换的考评员（不符合条件的列出原因）',
+          params: examinerOptionsParams,
+          querystring: examinerOptionsQuery,
+          response: { 200: examinerOptionsSchema },
+        },
+      },
+      async (req) =>
+        examinerOptions(db, {
+          actor: req.actor,
+          runId: req.params.id,
+          sittingId: req.params.sittingId,
+          replaceId: req.query.replaceId,
+        }),
     );
     app.post(
       '/arrangement/runs/:id/publish',

@@ -108,8 +108,13 @@ export function newViolations(
   before: ArrangementResult,
   after: ArrangementResult,
 ): Violation[] {
-  const had = new Set(checkArrangement(input, before).map(keyOf));
-  return checkArrangement(input, after).filter((v) => !had.has(keyOf(v)));
+  return newViolationsSince(input, checkArrangement(input, before), after);
+}
+
+/** As `newViolations`, with the violations before already checked (one check for many candidate edits). */
+export function newViolationsSince(input: ArrangementInput, had: Violation[], after: ArrangementResult): Violation[] {
+  const keys = new Set(had.map(keyOf));
+  return checkArrangement(input, after).filter((v) => !keys.has(keyOf(v)));
 }
 
 const genericFix: Record<ArrangementRuleId, string> = {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import {
   Alert,
   App,
@@ -19,9 +19,10 @@ import {
   Table,
   Tabs,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
-import { ThunderboltOutlined, SendOutlined } from '@ant-design/icons';
+import { QuestionCircleOutlined, ThunderboltOutlined, SendOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import {
   arrangementRuleNames,
@@ -35,7 +36,7 @@ import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { useBatch } from '../plans/api.js';
 import { stateColor } from '../../components/batchState.js';
-import { useArrangementAction, useBatchArrangement } from './api.js';
+import { useArrangementAction, useBatchArrangement, useExaminerOptions } from './api.js';
 import { ArrangementDocumentsSlot } from './DocumentsSlot.js';
 import {
   MergeSelect,
@@ -98,6 +99,7 @@ export function ArrangementPage() {
     }
   };
   const draft = run?.status === 'draft';
+  const blockers = run?.publishBlockers ?? [];
 
   return (
     <PageContainer
@@ -109,15 +111,20 @@ export function ArrangementPage() {
         {canManage && (!run || draft) && (
           <Card size="small" title="自动编排">
             <Space wrap>
-              <span>随机种子</span>
+              <span>
+                抽签号{' '}
+                <Tooltip title="监考场次抽签和座位排列按抽签号进行。同一报名数据、同一抽签号得到同一编排结果，用于复现和复核；换一个抽签号可得到另一种排法。">
+                  <QuestionCircleOutlined />
+                </Tooltip>
+              </span>
               <Input
                 style={{ width: 180 }}
                 value={seed || run?.seed || ''}
                 onChange={(e) => setSeed(e.target.value)}
-                placeholder="留空则按输入自动生成"
+                placeholder="留空则自动生成"
                 data-testid="arrangement-seed"
               />
-              <Button onClick={() => setSeed(Math.random().toString(36).slice(2, 10))}>换一个种子</Button>
+              <Button onClick={() => setSeed(Math.random().toString(36).slice(2, 10))}>换一个抽签号</Button>
               <Button
                 type="primary"
                 icon={<ThunderboltOutlined />}
@@ -131,15 +138,54 @@ export function ArrangementPage() {
                 <Popconfirm
                   title="发布后将生成准考证号，批次进入“已编排”，考生于考前一天可查看考场和座位。确定发布？"
                   onConfirm={() => void publish()}
+                  disabled={!draft || blockers.length > 0}
                 >
-                  <Button type="primary" icon={<SendOutlined />} disabled={!draft} data-testid="arrangement-publish">
-                    发布
-                  </Button>
+                  <Tooltip
+                    title={
+                      blockers.length ? (
+                        <>
+                          <div>以下规则未满足，暂不能发布：</div>
+                          {blockers.slice(0, 6).map((x, i) => (
+                            <div key={i}>{`· ${x.text}`}</div>
+                          ))}
+                          {blockers.length > 6 && <div>{`…共 ${blockers.length} 项，见下方列表`}</div>}
+                        </>
+                      ) : undefined
+                    }
+                  >
+                    <Button
+                      type="primary"
+                      icon={<SendOutlined />}
+                      disabled={!draft || blockers.length > 0}
+                      data-testid="arrangement-publish"
+                    >
+                      发布
+                    </Button>
+                  </Tooltip>
                 </Popconfirm>
               )}
             </Space>
+            {draft && blockers.length > 0 && (
+              <Alert
+                style={{ marginTop: 8 }}
+                type="warning"
+                showIcon
+                data-testid="publish-blockers"
+                message={`暂不能发布：${blockers.length} 项规则未满足，处理后即可发布`}
+                description={
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {blockers.map((x, i) => (
+                      <li key={i}>
+                        {x.text}
+                        {x.rule && <RuleRef rule={x.rule} />}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
+            )}
             <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 8 }}>
-              同一输入、同一种子得到同一结果；监考场次按种子抽签，抽签记录可复核。报名结束（审核完成）后才能编排（R-ARR-01）。
+              同一报名数据、同一抽签号得到同一编排结果；监考场次按抽签号抽签，抽签记录可复核。报名结束（审核完成）后才能编排。
             </Typography.Paragraph>
             <Space wrap style={{ marginBottom: 8 }}>
               <span>同期合并编排的批次</span>
@@ -204,8 +250,7 @@ function RunView({
               <span data-testid="arrangement-batches-covered">{run.batches.map((x) => x.title).join('、')}</span>
             </Descriptions.Item>
           )}
-          <Descriptions.Item label="随机种子">{run.seed}</Descriptions.Item>
-          <Descriptions.Item label="输入指纹">{run.inputHash.slice(0, 12)}</Descriptions.Item>
+          <Descriptions.Item label="抽签号">{run.seed}</Descriptions.Item>
           <Descriptions.Item label="考生">{s.candidates} 人</Descriptions.Item>
           <Descriptions.Item label="使用考场">
             <Typography.Text
@@ -232,7 +277,12 @@ function RunView({
                 key={i}
                 type="error"
                 showIcon
-                message={`${u.rule} ${arrangementRuleNames[u.rule] ?? ''}：${u.sittingLabel}`}
+                message={
+                  <>
+                    {`${arrangementRuleNames[u.rule] ?? '编排规则'}：${u.sittingLabel}`}
+                    <RuleRef rule={u.rule} />
+                  </>
+                }
                 description={
                   <>
                     <div>{u.message}</div>
@@ -264,10 +314,10 @@ function RunView({
         items={[
           {
             key: 'lots',
-            label: '监考抽签记录（R-ARR-02）',
+            label: '监考抽签记录',
             children: run.lots.map((l) => (
               <div key={l.sittingId} style={{ marginBottom: 8 }}>
-                <Typography.Text type="secondary">{`${run.sittings.find((x) => x.id === l.sittingId)?.label ?? ''}（种子 ${l.seed}）：`}</Typography.Text>
+                <Typography.Text type="secondary">{`${run.sittings.find((x) => x.id === l.sittingId)?.label ?? ''}（抽签号 ${l.seed}）：`}</Typography.Text>
                 {l.draws.map((d) => `${d.order}. ${d.name} → ${d.roomName}`).join('；')}
               </div>
             )),
@@ -281,11 +331,27 @@ function RunView({
                 ))
               : '无',
           },
+          {
+            key: 'check',
+            label: '复核信息',
+            children: (
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }} data-testid="arrangement-fingerprint">
+                {`数据校验码 ${run.inputHash.slice(0, 12)}：由本次编排所依据的考生、考场、工作人员和回避关系计算得出。数据有任何变化，校验码随之改变；两次编排的校验码和抽签号都相同，结果必然相同。`}
+              </Typography.Paragraph>
+            ),
+          },
         ]}
       />
     </>
   );
 }
+
+/** A rule id as a small reference beside its Chinese reason (staff only). */
+const RuleRef = ({ rule }: { rule: string }) => (
+  <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
+    {rule}
+  </Typography.Text>
+);
 
 const names = (list: { name: string }[]) =>
   list.length ? list.map((p) => p.name).join('、') : <Typography.Text type="danger">未安排</Typography.Text>;
@@ -434,6 +500,7 @@ function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Di
   const busy = new Set(
     dialog.kind === 'addExaminer' || dialog.kind === 'replaceExaminer' ? dialog.sitting.examiners.map((e) => e.id) : [],
   );
+  const picksExaminer = dialog.kind === 'addExaminer' || dialog.kind === 'replaceExaminer';
   const people = run.staff
     .filter((s) => s.duties.includes(duty) && !busy.has(s.id))
     .map((s) => ({ value: s.id, label: s.name }));
@@ -488,12 +555,14 @@ function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Di
               <InputNumber min={1} max={500} />
             </Form.Item>
           </>
+        ) : picksExaminer ? (
+          <ExaminerPicker
+            runId={run.id}
+            sittingId={dialog.sitting.id}
+            replaceId={dialog.kind === 'replaceExaminer' ? dialog.fromId : undefined}
+          />
         ) : (
-          <Form.Item
-            name="toId"
-            label={duty === 'proctor' ? '监考人员' : '考评员'}
-            rules={[{ required: true, message: '请选择人员' }]}
-          >
+          <Form.Item name="toId" label="监考人员" rules={[{ required: true, message: '请选择人员' }]}>
             <Select showSearch optionFilterProp="label" options={people} data-testid="edit-person" />
           </Form.Item>
         )}
@@ -505,5 +574,75 @@ function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Di
       </Form>
       {refusal && <Alert type="error" showIcon message="未保存" description={refusal} data-testid="edit-refusal" />}
     </Modal>
+  );
+}
+
+/**
+ * The examiner choice of a hand edit: those the rules allow in the select; every other examiner on record listed
+ * with the rule that excludes it, and when nobody qualifies, a way to 考评与督导队伍 to register or update one.
+ */
+function ExaminerPicker({ runId, sittingId, replaceId }: { runId: string; sittingId: string; replaceId?: string }) {
+  const q = useExaminerOptions(runId, sittingId, replaceId);
+  if (q.isLoading) return <Typography.Text type="secondary">正在核对考评员资格…</Typography.Text>;
+  if (q.error) return <Alert type="error" showIcon message={errorMessage(q.error)} />;
+  const items = q.data?.items ?? [];
+  const eligible = items.filter((x) => x.eligible);
+  const excluded = items.filter((x) => !x.eligible);
+  return (
+    <>
+      <Form.Item name="toId" label="考评员" rules={[{ required: true, message: '请选择考评员' }]}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={eligible.map((x) => ({ value: x.id, label: x.name }))}
+          placeholder={eligible.length ? '请选择' : '没有符合条件的考评员'}
+          notFoundContent="没有符合条件的考评员"
+          data-testid="edit-person"
+        />
+      </Form.Item>
+      {!eligible.length && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="no-examiner"
+          message={`没有可安排的考评员（${q.data?.occupationName ?? ''}）`}
+          description={
+            <>
+              {excluded.length ? '登记在册的考评员都不符合本场条件，原因见下。' : '尚未登记可考评本职业的考评员。'}
+              可到 <Link to="/staff">考评与督导队伍</Link> 登记考评员，或补充其可考评职业、等级和证书有效期。
+            </>
+          }
+        />
+      )}
+      {excluded.length > 0 && (
+        <Collapse
+          size="small"
+          defaultActiveKey={eligible.length ? [] : ['why']}
+          items={[
+            {
+              key: 'why',
+              label: `不符合条件的考评员（${excluded.length} 人）`,
+              children: (
+                <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="excluded-examiners">
+                  {excluded.map((x) => (
+                    <li key={x.id}>
+                      <Typography.Text strong>{x.name}</Typography.Text>：
+                      {x.reasons.map((r, i) => (
+                        <span key={i}>
+                          {i > 0 && '；'}
+                          {r.text}
+                          <RuleRef rule={r.rule} />
+                        </span>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Radio, Space, Spin, Table, Typography, message } from 'antd';
+import { Alert, App, Button, Card, Empty, Radio, Space, Spin, Table, Typography } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined, IdcardOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { PrintOverview } from '../../../shared/arrangement.documents.js';
 import { ticketGroupingNames } from '../../../shared/arrangement.documents.js';
@@ -21,12 +21,14 @@ export function PrintPanel({ batchId }: { batchId: string }) {
   const canManage = useCan('arrangement.manage');
   const [groupBy, setGroupBy] = useState<'room' | 'college'>(canManage ? 'room' : 'college');
   const [jobId, setJobId] = useState<string | null>(null);
+  const { message, modal } = App.useApp();
   const overview = useQuery({
     queryKey: ['arrangement-print', batchId],
     queryFn: () => api.get('/arrangement/{batchId}/print', { path: { batchId } }),
   });
   const tickets = useMutation({
-    mutationFn: () => api.post('/arrangement/{batchId}/tickets', { path: { batchId }, body: { groupBy } }),
+    mutationFn: (confirmMissingPhotos: boolean) =>
+      api.post('/arrangement/{batchId}/tickets', { path: { batchId }, body: { groupBy, confirmMissingPhotos } }),
     onSuccess: (r) => setJobId(r.jobId),
     onError: (e) => void message.error(errorMessage(e)),
   });
@@ -35,6 +37,18 @@ export function PrintPanel({ batchId }: { batchId: string }) {
   if (overview.error)
     return <Alert type="error" showIcon message="无法读取考场安排" description={errorMessage(overview.error)} />;
   const o = overview.data!;
+  const missing = o.missingPhotos;
+  // R-ARR-11: tickets carry the photo; printing those without one is a decision the user confirms.
+  const startTickets = () => {
+    if (!missing.length) return tickets.mutate(false);
+    modal.confirm({
+      title: `${missing.length} 名考生没有照片`,
+      content: '这些考生的准考证将在照片处印上“无照片”标记，入场时须凭身份证件核验。建议先补充照片再打印。仍要生成吗？',
+      okText: '仍要生成',
+      cancelText: '先补照片',
+      onOk: () => tickets.mutate(true),
+    });
+  };
   if (!o.published)
     return (
       <Alert
@@ -94,8 +108,36 @@ export function PrintPanel({ batchId }: { batchId: string }) {
           ) : (
             <Typography.Text type="secondary">
               批复文号：{o.approvalNumber}。仅为审核通过且已缴费（或免费）的考生生成，每张 A4
-              纸打印两张，准考证上的照片处加盖认定中心印章。
+              纸打印两张，在每张准考证右下角签发机构处加盖认定中心印章。
             </Typography.Text>
+          )}
+          {missing.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="tickets-missing-photos"
+              message={`${missing.length} 名考生没有照片，准考证将印有“无照片”标记`}
+              description={
+                <>
+                  <div style={{ marginBottom: 6 }}>请先在“照片批量导入”或报名审核中补充照片；确认后仍可打印。</div>
+                  <Table
+                    rowKey="applicationId"
+                    size="small"
+                    pagination={missing.length > 10 ? { pageSize: 10, size: 'small' } : false}
+                    dataSource={missing}
+                    columns={[
+                      { title: '姓名', dataIndex: 'name', width: 110 },
+                      {
+                        title: '身份证号',
+                        dataIndex: 'idTail',
+                        render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{`**************${v}`}</span>,
+                      },
+                      { title: '学院', dataIndex: 'collegeName', render: (v: string | null) => v ?? '社会考生' },
+                    ]}
+                  />
+                </>
+              }
+            />
           )}
           <Space wrap>
             {canManage && (
@@ -117,7 +159,7 @@ export function PrintPanel({ batchId }: { batchId: string }) {
               icon={<IdcardOutlined />}
               disabled={!!o.ticketsBlocked}
               loading={tickets.isPending}
-              onClick={() => tickets.mutate()}
+              onClick={startTickets}
               data-testid="tickets-start"
             >
               生成准考证（PDF）

@@ -68,3 +68,14 @@ export function useArrangementAction() {
     onSuccess: () => invalidate('arrangement', 'batches'),
   });
 }
+
+/** The examiner picker of a sitting: who may be added (or replace `replaceId`), and why the others may not. */
+export const useExaminerOptions = (runId: string, sittingId: string, replaceId?: string) =>
+  useQuery({
+    queryKey: ['arrangement', 'examiners', runId, sittingId, replaceId ?? ''],
+    queryFn: () =>
+      api.get('/arrangement/runs/{id}/sittings/{sittingId}/examiners', {
+        path: { id: runId, sittingId },
+        query: { replaceId },
+      }),
+  });

@@ -114,7 +114,7 @@ export const documentsRouteCases: Case[] = [
     pattern: 'POST /api/v1/arrangement/:batchId/tickets',
     method: 'POST',
     url: () => `/api/v1/arrangement/${f.batch}/tickets`,
-    body: () => ({ groupBy: 'room' }),
+    body: () => ({ groupBy: 'room', confirmMissingPhotos: true }),
     allowed: READ,
   },
   {

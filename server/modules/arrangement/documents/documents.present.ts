@@ -1,5 +1,5 @@
 import { sittingKindNames, type Batch } from '../../../../shared/plans.js';
-import type { PrintOverview } from '../../../../shared/arrangement.documents.js';
+import type { PrintOverview, TicketVerification } from '../../../../shared/arrangement.documents.js';
 import { byRoomOrder } from './load.js';
 
 /** The documents' answers as the screens read them (the PDFs are drawn by draw.ts, rooms.ts and tickets.ts). */
@@ -19,7 +19,12 @@ export interface PrintRoom {
  */
 export function presentPrintOverview(
   batch: Batch,
-  o: { published: boolean; ticketsBlocked: string | null; rooms: PrintRoom[] },
+  o: {
+    published: boolean;
+    ticketsBlocked: string | null;
+    rooms: PrintRoom[];
+    missingPhotos: PrintOverview['missingPhotos'];
+  },
 ): PrintOverview {
   const rows = [...o.rooms].sort(byRoomOrder);
   return {
@@ -28,6 +33,7 @@ export function presentPrintOverview(
     published: o.published,
     approvalNumber: batch.approvalNumber,
     ticketsBlocked: o.ticketsBlocked,
+    missingPhotos: o.missingPhotos,
     sittings: batch.sittings
       .map((s) => ({
         id: s.id,
@@ -46,14 +52,27 @@ export function presentPrintOverview(
   };
 }
 
-/** A valid ticket's check (the QR target). Only the surname is shown: enough to match the card in hand, nothing
- * for a stranger scanning a lost ticket. */
-export function presentTicketCheck(ticketNumber: string, name: string, batchTitle: string) {
+/** A valid ticket's check (the QR target): what the paper ticket prints, the ID number to its last four only. */
+export function presentTicketCheck(t: {
+  ticketNumber: string;
+  name: string;
+  idMasked: string;
+  batchTitle: string;
+  occupation: string;
+  level: string;
+  sittings: NonNullable<TicketVerification['sittings']>;
+}): TicketVerification {
   return {
-    valid: true as const,
-    message: '准考证有效',
-    ticketNumber,
-    name: `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}`,
-    batchTitle,
+    valid: true,
+    state: 'valid',
+    message: '准考证有效：由本中心签发，考场安排已发布',
+    problems: [],
+    ticketNumber: t.ticketNumber,
+    name: t.name,
+    idTail: t.idMasked.slice(-4), // R-PPL-02
+    batchTitle: t.batchTitle,
+    occupation: t.occupation,
+    level: t.level,
+    sittings: t.sittings,
   };
 }

@@ -94,7 +94,12 @@ export const documentsRoutes =
       async (req) =>
         startBulkTickets(
           { ...deps, jobs: ctx.jobs },
-          { actor: req.actor, batchId: req.params.batchId, groupBy: req.body.groupBy },
+          {
+            actor: req.actor,
+            batchId: req.params.batchId,
+            groupBy: req.body.groupBy,
+            confirmMissingPhotos: req.body.confirmMissingPhotos,
+          },
         ),
     );
     app.get(

@@ -9,7 +9,10 @@ import { authorize, collegeFilter, type Actor } from '../../../http/access.js';
 import { AppError, notFound } from '../../../http/errors.js';
 import { loadPiiKey } from '../../../http/pii.js';
 import type { Batch } from '../../../../shared/plans.js';
-import type { PrintOverview } from '../../../../shared/arrangement.documents.js';
+import type { PrintOverview, TicketVerification } from '../../../../shared/arrangement.documents.js';
+import { levelNames } from '../../../../shared/centre.rules.js';
+import { sittingKindNames } from '../../../../shared/plans.js';
+import { ticketAllowed } from '../../registration/payments.service.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { loadCentre } from '../../centre/centre.service.js';
 import type { FileStore } from '../../files/files.service.js';
@@ -17,7 +20,14 @@ import type { JobContext } from '../../jobs/jobs.service.js';
 import { exportBatchPlanPdf, exportBatchPlanXlsx } from '../../plans/batch.export.js';
 import { findBatch, getBatch } from '../../plans/batch.service.js';
 import { createExamDocument, toBytes } from './draw.js';
-import { findPublishedRun, loadLotRecords, loadRoomSheet, loadTickets, type RunRow } from './load.js';
+import {
+  findPublishedRun,
+  loadLotRecords,
+  loadRoomSheet,
+  loadTickets,
+  ticketsWithoutPhoto,
+  type RunRow,
+} from './load.js';
 import { planStaffingFromRun } from './plan.js';
 import { presentPrintOverview, presentTicketCheck } from './documents.present.js';
 import { deriveTicketKey, verifyTicketSignature } from './qr.js';
@@ -50,6 +60,19 @@ export function ticketQrKey(config: DocumentsDeps['config']): Buffer {
     keys.set(config, k);
   }
   return k;
+}
+
+/**
+ * R-ARR-11: a start-banner warning while PUBLIC_URL still names this machine (the default http://localhost:3000):
+ * the tickets' QR codes carry that address, and a door checker's phone cannot open it. Null when it is set.
+ */
+export function publicUrlNote(config: Pick<Config, 'PUBLIC_URL' | 'mode'>): string | null {
+  const host = new URL(config.PUBLIC_URL).hostname;
+  if (!['localhost', '127.0.0.1', '[::1]', '::1', '0.0.0.0'].includes(host)) return null;
+  return (
+    `准考证二维码的地址为 ${config.PUBLIC_URL}（PUBLIC_URL${config.mode === 'demo' ? ' 的默认值' : ''}），` +
+    '手机扫码无法打开；正式打印准考证前，请把环境变量 PUBLIC_URL 设为考务人员手机可访问的网址（如 https://kaowu.example.edu.cn）'
+  );
 }
 
 async function publishedRun(db: DbOrTx, batchId: string, what: string): Promise<RunRow> {
@@ -248,7 +271,7 @@ export async function startBulkTickets(
   deps: DocumentsDeps & {
     jobs: { enqueue: (tx: DbOrTx, kind: string, params: object, ownerId: string | null) => Promise<string> };
   },
-  opts: { actor: Actor | null; batchId: string; groupBy: TicketGrouping },
+  opts: { actor: Actor | null; batchId: string; groupBy: TicketGrouping; confirmMissingPhotos?: boolean },
 ) {
   authorize(opts.actor, 'arrangement.read');
   const actor = opts.actor;
@@ -256,6 +279,17 @@ export async function startBulkTickets(
   const run = await ticketsGate(deps.db, batch);
   // A college clerk prints its own college's candidates only, grouped by college (R-ORG-07).
   const groupBy = collegeFilter(actor) ? 'college' : opts.groupBy;
+  // R-ARR-11: tickets carry the photo; none is printed without one unless the user has seen who and confirmed.
+  const missing = await ticketsWithoutPhoto(deps.db, { run, batch, collegeId: collegeFilter(actor) ?? undefined });
+  if (missing.length && !opts.confirmMissingPhotos)
+    throw new AppError(
+      'CONFLICT',
+      `准考证：${missing.length} 名考生没有照片（${missing
+        .slice(0, 5)
+        .map((m) => m.name)
+        .join('、')}${missing.length > 5 ? ' 等' : ''}），请先补充照片；确认仍要打印时，这些准考证将印有“无照片”标记`,
+      { field: 'confirmMissingPhotos', missingPhotos: missing },
+    );
   return deps.db.transaction(async (tx) => {
     const jobId = await deps.jobs.enqueue(
       tx,
@@ -343,35 +377,78 @@ export async function bulkTicketsJob(deps: DocumentsDeps, ctx: JobContext) {
     })),
     refused: loaded.refused.length,
     missingNumber: loaded.missingNumber.length,
+    withoutPhoto: tickets.filter((t) => !t.photo).length,
   };
 }
 
 /**
- * The QR code's target (public): whether the centre issued this ticket number, with what the door check compares.
- * A tampered number or signature answers "invalid" and reveals nothing.
+ * The QR code's target (public, R-ARR-11): whether the centre issued this ticket number, with what the paper ticket
+ * prints (name, the ID number's last four, batch, each sitting's time, room and seat) for the door check to compare.
+ * Showing the printed facts tells a finder of a lost ticket nothing the paper does not; a forged or altered code
+ * answers with the failing field only and reveals nothing.
  */
-export async function verifyTicket(deps: DocumentsDeps, opts: { ticketNumber: string; signature: string }) {
-  const invalid = { valid: false as const, message: '核验失败：二维码无效或已被篡改' };
-  if (!verifyTicketSignature(ticketQrKey(deps.config), opts.ticketNumber, opts.signature)) return invalid;
+export async function verifyTicket(
+  deps: DocumentsDeps,
+  opts: { ticketNumber: string; signature: string },
+): Promise<TicketVerification> {
+  const refuse = (state: TicketVerification['state'], field: string, problem: string): TicketVerification => ({
+    valid: false,
+    state,
+    message: `${field}：${problem}`,
+    problems: [{ field, message: `${field}：${problem}` }],
+  });
+  if (!verifyTicketSignature(ticketQrKey(deps.config), opts.ticketNumber, opts.signature))
+    return refuse('forged', '校验码', '与准考证号不符，二维码是伪造的或已被改动');
   const seats = await deps.db
-    .select({ applicationId: arrangementSeats.applicationId, sittingId: arrangementSeats.sittingId })
+    .select({
+      applicationId: arrangementSeats.applicationId,
+      sittingId: arrangementSeats.sittingId,
+      seat: arrangementSeats.seatNo,
+      roomName: examRooms.name,
+      siteName: examSites.name,
+    })
     .from(arrangementSeats)
     .innerJoin(arrangementRuns, eq(arrangementRuns.id, arrangementSeats.runId))
+    .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
+    .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
     .where(and(eq(arrangementSeats.ticketNumber, opts.ticketNumber), eq(arrangementRuns.status, 'published')));
-  // The ticket's first sitting (by day and time) names the batch and the application.
-  const first = (
-    await sittingsByIds(
-      deps.db,
-      seats.map((x) => x.sittingId),
-    )
-  ).sort((a, b) => (a.day + a.startsAt < b.day + b.startsAt ? -1 : a.day + a.startsAt > b.day + b.startsAt ? 1 : 0))[0];
-  const seat = first && seats.find((x) => x.sittingId === first.id);
-  const [app] = seat ? await applicationsByIds(deps.db, [seat.applicationId]) : [];
+  const sittings = new Map(
+    (
+      await sittingsByIds(
+        deps.db,
+        seats.map((x) => x.sittingId),
+      )
+    ).map((x) => [x.id, x]),
+  );
+  const lines = seats
+    .filter((x) => sittings.has(x.sittingId))
+    .map((x) => ({ ...x, sitting: sittings.get(x.sittingId)! }))
+    .sort((a, b) => `${a.sitting.day} ${a.sitting.startsAt}`.localeCompare(`${b.sitting.day} ${b.sitting.startsAt}`));
+  const first = lines[0];
+  const [app] = first ? await applicationsByIds(deps.db, [first.applicationId]) : [];
   const [person] = app ? await personsByIds(deps.db, [app.personId]) : [];
-  const row = first && app && person ? { name: person.name, batchId: first.batchId, status: app.status } : null;
-  if (!row || row.status !== 'approved') return { valid: false as const, message: '核验失败：该准考证已失效' };
-  const batch = await findBatch(deps.db, row.batchId);
-  return presentTicketCheck(opts.ticketNumber, row.name, batch?.title ?? '');
+  if (!first || !app || !person) return refuse('unknown', '准考证号', '未查到已发布的考场安排，本中心未签发此准考证');
+  if (!ticketAllowed(app))
+    return app.status !== 'approved'
+      ? refuse('revoked', '报名状态', '报名已撤回或未通过审核，此准考证已作废')
+      : refuse('revoked', '缴费状态', '认定费用未缴或已退费，此准考证已作废');
+  const batch = await findBatch(deps.db, first.sitting.batchId);
+  return presentTicketCheck({
+    ticketNumber: opts.ticketNumber,
+    name: person.name,
+    idMasked: person.idMasked,
+    batchTitle: batch?.title ?? '',
+    occupation: batch ? `${batch.occupationName}${batch.jobName ? `（${batch.jobName}）` : ''}` : '',
+    level: levelNames[app.level] ?? `${app.level}级`,
+    sittings: lines.map((x) => ({
+      kindName: sittingKindNames[x.sitting.kind] ?? x.sitting.kind,
+      day: x.sitting.day,
+      time: `${x.sitting.startsAt.slice(0, 5)}–${x.sitting.endsAt.slice(0, 5)}`,
+      site: x.siteName,
+      room: x.roomName,
+      seat: x.seat,
+    })),
+  });
 }
 
 /** The print panel's data: whether the arrangement is published, whether tickets may be printed, and the rooms. */
@@ -411,5 +488,7 @@ export async function printOverview(
         )
         .groupBy(arrangementSeats.sittingId, arrangementSeats.roomId, examRooms.name, examSites.name)
     : [];
-  return presentPrintOverview(batch, { published: !!run, ticketsBlocked, rooms: rows });
+  const collegeId = collegeFilter(opts.actor) ?? undefined;
+  const missingPhotos = run ? await ticketsWithoutPhoto(deps.db, { run, batch, collegeId }) : [];
+  return presentPrintOverview(batch, { published: !!run, ticketsBlocked, rooms: rows, missingPhotos });
 }

@@ -152,24 +152,105 @@ describe('tickets', () => {
       ),
     ).toBe(false);
     expect(verifyTicketSignature(deriveTicketKey(Buffer.alloc(32, 7)), ticket, parsed.signature)).toBe(false);
-    // The public endpoint the QR code opens.
+    // The public endpoint the QR page asks.
     const ok = await t.anonymous().get(`/api/v1/tickets/verify?n=${ticket}&s=${parsed.signature}`);
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ valid: true, ticketNumber: ticket });
-    expect(ok.json().name).toMatch(/^.\*+$/);
+    expect(ok.json()).toMatchObject({ valid: true, state: 'valid', ticketNumber: ticket, problems: [] });
     const forged = await t.anonymous().get(`/api/v1/tickets/verify?n=${other}&s=${parsed.signature}`);
-    expect(forged.json()).toMatchObject({ valid: false });
+    expect(forged.json()).toMatchObject({ valid: false, state: 'forged' });
     expect(forged.json().ticketNumber).toBeUndefined();
+    expect(forged.json().name).toBeUndefined();
     // A correctly signed number that was never issued is not valid either.
     const unknown = '9999999999999999';
-    expect(
-      (await t.anonymous().get(`/api/v1/tickets/verify?n=${unknown}&s=${signTicketNumber(key, unknown)}`)).json().valid,
-    ).toBe(false);
+    const never = (
+      await t.anonymous().get(`/api/v1/tickets/verify?n=${unknown}&s=${signTicketNumber(key, unknown)}`)
+    ).json();
+    expect(never).toMatchObject({ valid: false, state: 'unknown' });
+  });
+
+  it('R-ARR-11: the QR code opens the public check page, not the JSON API', async () => {
+    await recordApproval();
+    const key = ticketQrKey(t.app.ctx.config);
+    const ticket = theoryOf(run).rooms[0].seats[0].ticketNumber!;
+    const url = ticketVerifyUrl(t.app.ctx.config.PUBLIC_URL, key, ticket);
+    expect(url.startsWith(`${t.app.ctx.config.PUBLIC_URL.replace(/\/+$/, '')}/ticket-check?n=${ticket}&s=`)).toBe(true);
+    expect(url).not.toContain('/api/');
+  });
+
+  it('R-ARR-11: the check says for whom the ticket is (name, ID last four, batch, sittings with room and seat)', async () => {
+    await recordApproval();
+    const key = ticketQrKey(t.app.ctx.config);
+    const seat = theoryOf(run).rooms[0].seats[0];
+    const ticket = seat.ticketNumber!;
+    const v = await okJson(t.anonymous().get(`/api/v1/tickets/verify?n=${ticket}&s=${signTicketNumber(key, ticket)}`));
+    expect(v).toMatchObject({ valid: true, state: 'valid', name: seat.name, ticketNumber: ticket });
+    expect(v.idTail).toMatch(/^[0-9X]{4}$/);
+    expect(JSON.stringify(v)).not.toMatch(/\d{17}/); // R-PPL-02: never the whole ID number
+    expect(v.sittings.length).toBeGreaterThan(0);
+    expect(v.sittings[0]).toMatchObject({ room: theoryOf(run).rooms[0].roomName, seat: seat.seat });
+    expect(v.sittings[0].time).toMatch(/^\d{2}:\d{2}–\d{2}:\d{2}$/);
+  });
+
+  it('R-ARR-11: a failed check names its own field: 校验码 when forged, 准考证号 when unknown, 报名状态 when revoked', async () => {
+    await recordApproval();
+    const key = ticketQrKey(t.app.ctx.config);
+    const seat = theoryOf(run).rooms[0].seats[0];
+    const ticket = seat.ticketNumber!;
+    const forged = await okJson(t.anonymous().get(`/api/v1/tickets/verify?n=${ticket}&s=AAAAAAAAAAAAAAAA`));
+    expect(forged).toMatchObject({ valid: false, state: 'forged' });
+    expect(forged.problems[0]).toMatchObject({ field: '校验码' });
+    expect(forged.problems[0].message).toMatch(/^校验码：/);
+    const unknown = '9999999999999998';
+    const never = await okJson(
+      t.anonymous().get(`/api/v1/tickets/verify?n=${unknown}&s=${signTicketNumber(key, unknown)}`),
+    );
+    expect(never.problems[0].message).toMatch(/^准考证号：/);
+    await t.database.db
+      .update(applications)
+      .set({ status: 'withdrawn' })
+      .where(eq(applications.id, seat.applicationId));
+    const revoked = await okJson(
+      t.anonymous().get(`/api/v1/tickets/verify?n=${ticket}&s=${signTicketNumber(key, ticket)}`),
+    );
+    expect(revoked).toMatchObject({ valid: false, state: 'revoked' });
+    expect(revoked.problems[0].message).toMatch(/^报名状态：/);
+    const empty = await t.anonymous().get('/api/v1/tickets/verify?n=&s=');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toMatch(/准考证号|校验码/);
+  });
+
+  it('R-ARR-11: candidates without a photo are listed before printing, and bulk printing waits for a confirmation', async () => {
+    await recordApproval();
+    const overview = await okJson(kaowu.get(`/api/v1/arrangement/${batchId}/print`));
+    // 36 ticket holders, one with a photo on file.
+    expect(overview.missingPhotos).toHaveLength(35);
+    expect(overview.missingPhotos[0]).toMatchObject({
+      name: expect.any(String),
+      idTail: expect.stringMatching(/^[0-9X]{4}$/),
+    });
+    expect(JSON.stringify(overview.missingPhotos)).not.toMatch(/\d{17}/);
+    const refused = await kaowu.post(`/api/v1/arrangement/${batchId}/tickets`, { groupBy: 'room' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/35 名考生没有照片/);
+    expect(refused.json().error.details.missingPhotos).toHaveLength(35);
+    const { jobId } = await okJson(
+      kaowu.post(`/api/v1/arrangement/${batchId}/tickets`, { groupBy: 'room', confirmMissingPhotos: true }),
+    );
+    await t.app.ctx.jobs.runOne();
+    const job = await okJson(kaowu.get(`/api/v1/jobs/${jobId}`));
+    expect(job.result).toMatchObject({ tickets: 36, withoutPhoto: 35 });
+    const pdf = await kaowu.get(`/api/v1/files/${job.result.fileId}`);
+    expect(pdfText(pdf.rawPayload)).toContain('无照片');
+    // A college clerk sees its own college's only.
+    const own = await okJson(jidian.get(`/api/v1/arrangement/${batchId}/print`));
+    expect(own.missingPhotos).toHaveLength(30);
   });
 
   it('R-ARR-11: bulk tickets run as a job: one PDF with a bookmark per room, tickets in room and seat order', async () => {
     await recordApproval();
-    const { jobId } = await okJson(kaowu.post(`/api/v1/arrangement/${batchId}/tickets`, { groupBy: 'room' }));
+    const { jobId } = await okJson(
+      kaowu.post(`/api/v1/arrangement/${batchId}/tickets`, { groupBy: 'room', confirmMissingPhotos: true }),
+    );
     expect(await t.app.ctx.jobs.runOne()).toBe(true);
     const job = await okJson(kaowu.get(`/api/v1/jobs/${jobId}`));
     expect(job).toMatchObject({ status: 'succeeded', progress: 100, kindName: '批量打印准考证' });
@@ -190,12 +271,14 @@ describe('tickets', () => {
 
   it("R-ARR-11: a college clerk's bulk print holds its own college's candidates only, by college", async () => {
     await recordApproval();
-    const { jobId } = await okJson(jidian.post(`/api/v1/arrangement/${batchId}/tickets`, { groupBy: 'room' }));
+    const { jobId } = await okJson(
+      jidian.post(`/api/v1/arrangement/${batchId}/tickets`, { groupBy: 'room', confirmMissingPhotos: true }),
+    );
     await t.app.ctx.jobs.runOne();
     const job = await okJson(jidian.get(`/api/v1/jobs/${jobId}`));
     expect(job.status).toBe('succeeded');
     expect(job.result.groups).toEqual([{ name: '机电工程学院', count: 31 }]);
-    expect(job.result.fileName).toMatch(/按学院\.pdf$/);
+    expect(job.result.fileName).toMatch(/按学院.*\.pdf$/);
   });
 });
 

@@ -38,6 +38,8 @@ export interface BoxText {
   pad?: number;
   shade?: boolean;
   border?: boolean;
+  /** Shrink the type (down to 6.5 pt, wrapping to a second line) until the whole text fits, instead of cutting it. */
+  fit?: boolean;
 }
 
 /** A bordered cell with its text placed inside (one line is clipped with an ellipsis rather than overflowing). */
@@ -45,12 +47,15 @@ export function box(doc: PdfDoc, x: number, y: number, w: number, h: number, t: 
   if (t.shade) doc.rect(x, y, w, h).fill('#efefef');
   if (t.border !== false) doc.lineWidth(0.6).strokeColor('#000').rect(x, y, w, h).stroke();
   const pad = t.pad ?? 3;
-  const size = t.size ?? 9;
+  let size = t.size ?? 9;
   doc
     .fillColor('#000')
     .font(t.bold ? 'bold' : 'regular')
     .fontSize(size);
   const width = w - 2 * pad;
+  if (t.fit)
+    while (size > 6.5 && doc.heightOfString(t.text || ' ', { width, lineGap: 1 }) > h - 2 * pad + 0.5)
+      doc.fontSize((size -= 0.5));
   const th = doc.heightOfString(t.text || ' ', { width, lineGap: 1 });
   const fits = th <= h - 2 * pad + 0.5;
   const ty = t.valign === 'top' || !fits ? y + pad : y + (h - th) / 2;
@@ -87,6 +92,23 @@ export function photo(
     .font('regular')
     .fontSize(8)
     .text(placeholder, x, y + h / 2 - 5, { width: w, align: 'center', lineBreak: false });
+  doc.fillColor('#000').strokeColor('#000');
+}
+
+/** A ticket without a photo on file: a red 无照片 mark the door check cannot miss (verify the ID card instead). */
+export function noPhotoMark(doc: PdfDoc, x: number, y: number, w: number, h: number) {
+  doc.save();
+  doc.lineWidth(1).strokeColor('#c00000').rect(x, y, w, h).stroke();
+  doc
+    .fillColor('#c00000')
+    .font('bold')
+    .fontSize(12)
+    .text('无照片', x, y + h / 2 - 20, { width: w, align: 'center', lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(7)
+    .text('入场时凭身份证件核验', x + 2, y + h / 2 + 2, { width: w - 4, align: 'center' });
+  doc.restore();
   doc.fillColor('#000').strokeColor('#000');
 }
 

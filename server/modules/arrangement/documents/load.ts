@@ -284,6 +284,36 @@ export async function loadTickets(db: DbOrTx, o: TicketLoadOptions) {
   return { tickets, refused, missingNumber };
 }
 
+/** A candidate whose ticket would print without a photo (none on file for the application or the person). */
+export interface TicketWithoutPhoto {
+  applicationId: string;
+  name: string;
+  /** The ID number's last four (R-PPL-02). */
+  idTail: string;
+  collegeName: string | null;
+}
+
+/**
+ * R-ARR-11 (tickets carry the photo): the ticket holders of a batch (or of one college) with no photo on file, by
+ * name, so the centre sees them before printing instead of finding blank frames.
+ */
+export async function ticketsWithoutPhoto(
+  db: DbOrTx,
+  o: { run: RunRow; batch: Batch; collegeId?: string },
+): Promise<TicketWithoutPhoto[]> {
+  const rows = await seatRows(db, o.run.id, o.batch.id, { collegeId: o.collegeId });
+  const out = new Map<string, TicketWithoutPhoto>();
+  for (const r of rows)
+    if (ticketAllowed(r) && !r.appPhoto && !r.personPhoto)
+      out.set(r.applicationId, {
+        applicationId: r.applicationId,
+        name: r.name,
+        idTail: r.idMasked.slice(-4),
+        collegeName: r.collegeName,
+      });
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+}
+
 /** One room of one sitting: door list, seat chart and sign-in sheet data. Null when the room has no seat there. */
 export async function loadRoomSheet(
   db: DbOrTx,

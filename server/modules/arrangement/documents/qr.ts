@@ -24,10 +24,15 @@ export function verifyTicketSignature(key: Buffer, ticketNumber: string, signatu
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** `<base>/api/v1/tickets/verify?n=<number>&s=<signature>` — what the ticket's QR code says. */
+/**
+ * `<base>/ticket-check?n=<number>&s=<signature>` — what the ticket's QR code says: a public page a phone opens (the
+ * web front end's 准考证核验), which asks `/api/v1/tickets/verify` with the same query and says in Chinese whether
+ * the ticket is valid and for whom. Machines call the API with the query directly.
+ */
+export const TICKET_CHECK_PATH = '/ticket-check';
 export function ticketVerifyUrl(baseUrl: string, key: Buffer, ticketNumber: string): string {
   const n = encodeURIComponent(ticketNumber);
-  return `${baseUrl.replace(/\/+$/, '')}/api/v1/tickets/verify?n=${n}&s=${signTicketNumber(key, ticketNumber)}`;
+  return `${baseUrl.replace(/\/+$/, '')}${TICKET_CHECK_PATH}?n=${n}&s=${signTicketNumber(key, ticketNumber)}`;
 }
 
 /** Reads a verification URL (or its query string) back into its parts; null when it is not one. */

@@ -1,4 +1,4 @@
-import { A4, box, line, photo, qrCode, sealArea, type PdfDoc } from './draw.js';
+import { A4, box, line, noPhotoMark, photo, qrCode, sealArea, type PdfDoc } from './draw.js';
 import type { TicketData, TicketSheet } from './types.js';
 
 /**
@@ -65,18 +65,20 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
   value(MX + lw, y + 2 * rowH, vw, t.idMasked, 10);
   label(MX, y + 3 * rowH, lw, '学院/单位');
   value(MX + lw, y + 3 * rowH, vw, t.unit);
+  // The occupation takes the row's room (the level needs little): shown whole, on two lines or smaller when long.
+  const levelW = 78;
+  const occW = vw - lw - levelW;
   label(MX, y + 4 * rowH, lw, '认定职业');
-  value(MX + lw, y + 4 * rowH, half, `${t.occupation}`);
-  label(MX + lw + half, y + 4 * rowH, lw, '认定等级');
-  value(MX + 2 * lw + half, y + 4 * rowH, half, t.level);
+  box(doc, MX + lw, y + 4 * rowH, occW, rowH, { text: t.occupation, size: 9.5, align: 'left', pad: 4, fit: true });
+  label(MX + lw + occW, y + 4 * rowH, lw, '认定等级');
+  box(doc, MX + 2 * lw + occW, y + 4 * rowH, levelW, rowH, { text: t.level, size: 9.5, pad: 3, fit: true });
   const blockH = 5 * rowH;
   box(doc, MX + left, y, photoW, blockH, { text: '' });
   // 25 × 35 mm, scaled to the block's height.
   const ph = Math.min(99.2, blockH - 4);
   const pw = (ph * 25) / 35;
-  photo(doc, t.photo, MX + left + (photoW - pw) / 2, y + 2, pw, ph, '一寸照片');
-  // The seal is stamped across the photo's lower-left corner (照片加盖认定中心印章, H 四(五)).
-  sealArea(doc, MX + left + 14, y + blockH - 14, 22, '中心印章');
+  if (t.photo) photo(doc, t.photo, MX + left + (photoW - pw) / 2, y + 2, pw, ph, '一寸照片');
+  else noPhotoMark(doc, MX + left + (photoW - pw) / 2, y + 2, pw, ph);
   y += blockH + 6;
 
   // Sittings.
@@ -128,16 +130,18 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
     .fontSize(7)
     .fillColor('#000')
     .text('扫码核验准考证', qx, rulesTop + qrSize, { width: qrSize, align: 'center', lineBreak: false });
-  // Issuer line at the bottom right, where the seal also may go.
+  // Issuer line at the bottom, the seal's place marked at its right end (stamped by hand, H 四(五)); kept off the
+  // photo, which the door check must see whole.
   const by = Math.max(y + 4, rulesTop + qrSize + 14);
   doc
     .font('regular')
     .fontSize(8.5)
     .text(`${sheet.batchTitle}\u3000\u3000签发机构：${sheet.centreName}（盖章）`, MX, by, {
-      width: W,
+      width: W - 56,
       align: 'right',
       lineBreak: false,
     });
+  sealArea(doc, MX + W - 24, by + 4, 20, '中心印章');
 }
 
 /**

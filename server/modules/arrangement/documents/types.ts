@@ -35,7 +35,10 @@ export interface TicketData {
   occupationCode: string;
   /** 三级/高级工 */
   level: string;
-  /** The candidate's 1-inch photo (295×413 JPEG), null when none is on file. */
+  /**
+   * The candidate's 1-inch photo (295×413 JPEG), null when none is on file: the ticket then prints a visible
+   * 无照片 mark (the door check verifies the ID card instead), and the print panel lists such candidates first.
+   */
   photo: Buffer | null;
   sittings: TicketSittingLine[];
   /** The verification URL's QR code (documents.qr.ts). */
