@@ -320,3 +320,51 @@ describe('arrangement API', () => {
     expect(res.json().error.message).toMatch(/容量.*30/);
   });
 });
+
+describe('arrangement dead ends explain themselves', () => {
+  it('R-ARR-09: the examiner picker lists who is excluded and by which rule (R-ARR-05 certificate), then offers a qualified one', async () => {
+    const run = await buildDraftRun(t, s);
+    const sitting = theoryOf(run);
+    const expired = await makeStaffPerson(s.kaowu, '过期考评员');
+    await okJson(
+      s.kaowu.post('/api/v1/examiners', {
+        personId: expired,
+        grade: 'standard',
+        trainingHours: 48,
+        certificateNumber: 'KP-ARR-OLD',
+        certificateIssuedOn: '2021-01-01',
+        firstExaminingYear: 2020,
+        occupations: [{ edition: '2022', code: '6-31-01-03', name: '电工' }],
+      }),
+    );
+    const url = `/api/v1/arrangement/runs/${run.id}/sittings/${sitting.id}/examiners`;
+    const none = await okJson(s.kaowu.get(url));
+    expect(none.items.filter((x: { eligible: boolean }) => x.eligible)).toEqual([]);
+    const old = none.items.find((x: { id: string }) => x.id === expired);
+    expect(old).toMatchObject({ eligible: false, name: '过期考评员' });
+    expect(old.reasons).toContainEqual({ rule: 'R-ARR-05', text: expect.stringMatching(/证书.*无效/) });
+    // The group's own members are not offered again.
+    for (const e of sitting.examiners) expect(none.items.some((x: { id: string }) => x.id === e.id)).toBe(false);
+
+    const fresh = await makeStaffPerson(s.kaowu, '合格考评员');
+    await makeExaminer(s.kaowu, fresh);
+    const some = await okJson(s.kaowu.get(url));
+    expect(some.items[0]).toMatchObject({ id: fresh, eligible: true, reasons: [] });
+    // A college clerk may not pick examiners.
+    expect((await s.jidian.get(url)).statusCode).toBe(403);
+  });
+
+  it('R-ARR-09: 发布 is refused while rules are unmet and the view lists the reasons; none once they are met', async () => {
+    const draft = await buildDraftRun(t, s);
+    expect(draft.publishBlockers.length).toBeGreaterThan(0);
+    expect(draft.publishBlockers.some((b) => b.rule === 'R-ARR-04' && /考评组/.test(b.text))).toBe(true);
+    const res = await s.kaowu.post(`/api/v1/arrangement/runs/${draft.id}/publish`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toMatch(/考评组/);
+    const complete = await buildCompleteRun(t, s);
+    expect(complete.publishBlockers).toEqual([]);
+    // A college clerk reads the run but not the publishing checklist.
+    const asClerk = await okJson(s.jidian.get(`/api/v1/arrangement/runs/${complete.id}`));
+    expect(asClerk.publishBlockers).toEqual([]);
+  });
+});
