@@ -253,16 +253,20 @@ function FeeStandardForm({ standard, onClose }: { standard: FeeStandard | null; 
   );
 }
 
-/** The batch whose registration opened last among those taking or past applications; else the newest one. */
+/**
+ * The batch finance most likely works on: reviewed, arranged or in its exam (approved candidates pay before their
+ * tickets), else registering, else any; the latest registration among them.
+ */
 function latestFeeBatch<B extends { state: string; registrationOpensOn: string }>(items: B[]): B | undefined {
-  const open = items.filter((b) => b.state !== 'draft' && b.state !== 'filed');
-  return [...open].sort((a, b) => b.registrationOpensOn.localeCompare(a.registrationOpensOn))[0] ?? items[0];
+  const rank = (b: B) =>
+    ['reviewed', 'arranged', 'examining'].includes(b.state) ? 0 : b.state === 'registering' ? 1 : 2;
+  return [...items].sort((a, b) => rank(a) - rank(b) || b.registrationOpensOn.localeCompare(a.registrationOpensOn))[0];
 }
 
 function BatchPayments() {
   const batches = useBatches({});
   const [chosenId, setBatchId] = useState<string>();
-  // Issue 9: the page opens on the latest batch taking applications (or past it) instead of an empty table.
+  // Issue 9: the page opens on the latest batch with fees to collect instead of an empty page.
   const batchId = chosenId ?? latestFeeBatch(batches.data?.items ?? [])?.id;
   const fees = useBatchFees(batchId);
   const canRecord = useCan('payments.record');
