@@ -172,6 +172,9 @@ describe('issue 9: new work appears in the right role’s list', () => {
     expect(line(await homeOf(jidian), 'reviewCollege')).toMatchObject({ count: 1, link: '/applications' });
     expect(line(await homeOf(xinxi), 'reviewCollege')).toBeUndefined();
     expect(line(await homeOf(kaowu), 'reviewCentre')).toBeUndefined();
+    // R-REG-01: the batch taking applications, with its applicants, for the college that imports rosters into it.
+    expect(line(await homeOf(jidian), 'registering')?.detail).toMatch(/本院已报名 1 人$/);
+    expect(line(await homeOf(xinxi), 'registering')).toBeUndefined();
     expect(lineTexts(taskOf(await homeOf(cand.client), 'myApplications'))).toEqual([
       `待学院初审|${title}（三级/高级工）`,
     ]);

@@ -185,6 +185,29 @@ export async function describeStaffWork(db: Db, opts: { actor: Actor; today: str
       }),
     );
 
+  // R-REG-01: batches taking applications, where a college imports its 花名册 (its own college's only, R-ORG-07).
+  if (can(role, 'applications.import')) {
+    const open = byState('registering').filter((b) => b.registrationClosesOn >= today);
+    const applied = (id: string) =>
+      sum(tallies.filter((x) => x.batchId === id && x.status !== 'withdrawn' && x.status !== 'rejected'));
+    tasks.push(
+      task({
+        key: 'registering',
+        title: '报名中的认定批次',
+        level: 'info',
+        count: open.length,
+        link: '/roster-import',
+        linkText: '花名册导入',
+        lines: open.map((b) => ({
+          text: b.title,
+          detail: `报名截止 ${b.registrationClosesOn} · ${clerk ? '本院' : ''}已报名 ${applied(b.id)} 人`,
+          link: `/batches/${b.id}`,
+        })),
+        empty: '目前没有报名中的认定批次',
+      }),
+    );
+  }
+
   // R-PLAN-02: submitted semester plans wait for the centre; returned (and unsent) ones for their college.
   if (can(role, 'plans.decide')) {
     const { items } = await listSemesterPlans(db, { actor, status: 'submitted' });

@@ -39,6 +39,7 @@ const taskIcons: Record<string, ReactNode> = {
   plansReturned: <ProfileOutlined />,
   deadlines: <ClockCircleOutlined />,
   openBatches: <NotificationOutlined />,
+  registering: <NotificationOutlined />,
   myApplications: <SolutionOutlined />,
   nextExam: <ScheduleOutlined />,
   duties: <CalendarOutlined />,
@@ -108,7 +109,7 @@ function Cards({ cards }: { cards: HomeResponse['cards'] }) {
   return (
     <Row gutter={[16, 16]} data-testid="home-cards">
       {cards.map((c) => (
-        <Col key={c.key} xs={12} md={8} xl={6}>
+        <Col key={c.key} xs={typeof c.value === 'string' ? 24 : 12} md={8} xl={6}>
           <Card size="small" styles={{ body: { padding: '16px 20px' } }} data-testid={`home-card-${c.key}`}>
             <Statistic title={c.title} value={c.value} suffix={c.suffix} groupSeparator="," />
           </Card>
@@ -213,6 +214,7 @@ function TaskCard({ task }: { task: HomeTask }) {
 }
 
 function Reminders({ reminders }: { reminders: HomeResponse['reminders'] }) {
+  if (!reminders.length) return null;
   return (
     <Card title="提醒" size="small" data-testid="home-reminders">
       {reminders.length ? (
