@@ -14,12 +14,14 @@ const ctx = (method: EligibilityContext['method'], zhoukou = false): Eligibility
   requiredCourses: courses,
 });
 /** Students with every fact in their favour, one per branch of R-ELIG-01…03 and R-ELIG-05. */
-const best: EligibilityFacts[] = [
-  { kind: 'student', educationLevel: 'undergraduate', graduating: true },
-  { kind: 'student', educationLevel: 'higher_vocational', graduating: true },
-  { kind: 'student', educationLevel: 'secondary_vocational', graduating: true, excellent: true },
-  { kind: 'student', educationLevel: 'technician_school', classType: 'preparatory_technician', graduating: true },
-].map((f) => ({
+const best: EligibilityFacts[] = (
+  [
+    { kind: 'student', educationLevel: 'undergraduate', graduating: true },
+    { kind: 'student', educationLevel: 'higher_vocational', graduating: true },
+    { kind: 'student', educationLevel: 'secondary_vocational', graduating: true, excellent: true },
+    { kind: 'student', educationLevel: 'technician_school', classType: 'preparatory_technician', graduating: true },
+  ] satisfies EligibilityFacts[]
+).map((f) => ({
   ...f,
   kind: 'student' as const,
   xCertificates: [{ name: '1+X 证书', occupation, level: 'advanced' as const, issuedOn: '2026-06-01' }],
