@@ -182,7 +182,7 @@ export async function importRoster(
     });
   }
 
-  await checkOccupations(db, ctx, planned, at);
+  await checkOccupations(db, ctx, planned, at, clerkCollege);
 
   // What the database already holds: persons by ID hash and by 学号, live applications to this batch (set queries).
   const ok = planned.filter((p) => !bad.has(p.row.rowNumber));
@@ -247,6 +247,7 @@ async function checkOccupations(
   ctx: Ctx,
   planned: Planned[],
   at: (row: number, key: string, message: string) => void,
+  clerkCollege: string | null,
 ) {
   const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
   const codes = uniq(planned.map((p) => p.row.occupationCode));
@@ -264,7 +265,7 @@ async function checkOccupations(
           )
       : [];
   const ids = uniq([ctx.batch.occupationId, ...catalogue.map((o) => o.id)]);
-  const [jobRows, scope, openBatches] = await Promise.all([
+  const [jobRows, scope, open] = await Promise.all([
     db
       .select({ occupationId: occupationJobs.occupationId, name: occupationJobs.name })
       .from(occupationJobs)
@@ -272,6 +273,8 @@ async function checkOccupations(
     activeScopeOfOccupations(db, ids),
     registeringBatchesOfOccupations(db, ids),
   ]);
+  // R-ORG-07: a clerk is pointed to its own college's batches only (another college's batches are not its to read).
+  const openBatches = open.filter((b) => !clerkCollege || b.collegeId === clerkCollege);
   const jobs = new Map<string, string[]>();
   for (const j of jobRows) jobs.set(j.occupationId, [...(jobs.get(j.occupationId) ?? []), j.name]);
   for (const p of planned) {

@@ -384,6 +384,8 @@ describe('R-REG-01: roster rows name their occupation (职业编码, 职业名�
   it('R-REG-01: a three-occupation roster is refused listing every foreign row with its column and batch; the batch’s own rows then import', async () => {
     await lathe();
     await registeringWith({ title: '电工 三级 批次', levels: [3] });
+    // R-ORG-07: another college's batch of an occupation is not named to this clerk.
+    await registeringWith({ title: '信息学院 程序设计员 批次', collegeId: XX, code: '4-04-05-01' });
     const own = rowsOf(4, 20_200, ELECTRICIAN);
     const rows = [
       own[0],
@@ -408,6 +410,7 @@ describe('R-REG-01: roster rows name their occupation (职业编码, 职业名�
     expect(m[2]).toMatch(
       /^第 6 行 O 列（职业名称）：4-04-05-01 计算机程序设计员 不属于本批次.*目前没有 4-04-05-01 计算机程序设计员 四级\/中级工（考试考核）报名中的批次/,
     );
+    expect(m.join('\n')).not.toMatch(/信息学院 程序设计员 批次/);
     expect(m[3]).toMatch(/^第 8 行 Q 列（评价方式）：过程性评价 不属于本批次（本批次为 .*考试考核），目前没有/);
     expect(m[4]).toMatch(/^第 9 行 M 列（申报等级）：三级\/高级工 不属于本批次.*应报名批次「电工 三级 批次」$/);
     expect(m[5]).toMatch(/^第 10 行 O 列（职业名称）：“车工”与职业编码 6-31-01-03 不符（该编码的职业为“电工”）/);
