@@ -12,6 +12,8 @@ import {
 import { replaceLegacyInitialPasswords } from './modules/auth/activation.service.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
+import { eq } from 'drizzle-orm';
+import { persons, users } from './db/schema/index.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { loadAuditSigningKey, writeAuditCheckpoint } from './modules/audit/checkpoint.service.js';
 
@@ -112,7 +114,17 @@ const lines = [
 ];
 if (seeded.kind === 'demo') {
   lines.push('', `  已载入演示数据（示例认定中心）。演示账户密码均为 / demo password: ${seeded.password}`);
-  for (const u of seeded.users) lines.push(`    ${u.username.padEnd(12)} ${roleNames[u.role]}  ${u.displayName}`);
+  // Issue 9: an account linked to a person is named as the header names it (the person's name).
+  const linked = new Map(
+    (
+      await database.db
+        .select({ username: users.username, name: persons.name })
+        .from(persons)
+        .innerJoin(users, eq(users.id, persons.userId))
+    ).map((r) => [r.username, r.name]),
+  );
+  for (const u of seeded.users)
+    lines.push(`    ${u.username.padEnd(12)} ${roleNames[u.role]}  ${linked.get(u.username) ?? u.displayName}`);
   const s = DEMO_TOMORROW_STUDENT;
   lines.push(
     `    ${s.studentNumber.padEnd(12)} 考生  ${s.name}（明日开考，可下载准考证；首次登录用激活码 ${DEMO_ACTIVATION_CODE}，登录后须设新密码）`,
