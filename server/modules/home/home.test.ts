@@ -8,6 +8,7 @@ import { DEMO_TOMORROW_STUDENT, seedDemoArrangement } from '../arrangement/arran
 import { buildApplication } from '../registration/applications.testkit.js';
 import { okJson } from '../plans/plans.testkit.js';
 import type { HomeResponse, HomeTask } from '../../../shared/home.js';
+import { chinaToday } from '../../../shared/dates.js';
 
 /**
  * Issue 9 "Home pages": each demo role's 工作台 lists the work waiting for it, from the demo as `npm run dev` seeds
@@ -187,5 +188,29 @@ describe('issue 9: new work appears in the right role’s list', () => {
     expect(line(await homeOf(zhuren), 'reviewCentre')).toMatchObject({ count: 1 });
     expect(line(await homeOf(xinxi), 'reviewCentre')).toBeUndefined();
     expect(XX).not.toBe(JD);
+  });
+});
+
+describe('R-DAYS-01 / R-PLAN-06: a training class’s filing deadline is listed for its own college', () => {
+  it('R-PLAN-06: a class whose enrolment closes today, with 3 working days to file, is due within 10 working days', async () => {
+    const [zhuren, jidian, xinxi] = await Promise.all(['zhuren', 'jidian', 'xinxi'].map((u) => t.login(u)));
+    const settings = await okJson(zhuren.get('/api/v1/plans/settings'));
+    await okJson(zhuren.put('/api/v1/plans/settings', { ...settings, trainingFilingDays: 3 }));
+    const name = '首页期限 电工中级培训班';
+    const c = await okJson(
+      jidian.post('/api/v1/training-classes', {
+        collegeId: JD,
+        name,
+        edition: '2022',
+        code: '6-31-01-03',
+        level: 4,
+        enrolmentClosesOn: chinaToday(),
+        traineeCount: 30,
+      }),
+    );
+    const line = taskOf(await homeOf(jidian), 'deadlines')!.lines.find((l) => l.text === name);
+    expect(line).toMatchObject({ tag: '培训班开班备案截止', link: '/training-classes' });
+    expect(line!.detail).toContain(c.filingDeadline);
+    expect(taskOf(await homeOf(xinxi), 'deadlines')!.lines.some((l) => l.text === name)).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { listSemesterPlans } from '../plans/plans.service.js';
 import { listTrainingClasses } from '../plans/training.service.js';
 import { applicationTallies, type ApplicationTally } from '../registration/registration.reads.js';
 import { currentRunsOfBatches } from '../arrangement/arrangement.reads.js';
-import { addDays } from '../../../shared/dates.js';
+import { addDays, daysBetween } from '../../../shared/dates.js';
 
 /** The work waiting for the centre's and colleges' staff: each kind only for the roles that do it (shared/access.ts). */
 
@@ -38,12 +38,15 @@ function perBatch(
     .map(([batchId, count]) => ({ text: titles.get(batchId) ?? '认定批次', count, link: link(batchId) }));
 }
 
-/** The end of the deadline window, or null when the calendar lacks a year (the calendar reminder says so). */
-function windowEnd(cal: WorkCalendar, today: string): string | null {
+/**
+ * The end of the deadline window. When the holiday calendar lacks a year of it (the calendar reminder says so), two
+ * calendar weeks stand in for the ten working days, and the lines count calendar days.
+ */
+function windowEnd(cal: WorkCalendar, today: string): { end: string; estimated: boolean } {
   try {
-    return workingDaysAfter(cal, today, DEADLINE_WORKING_DAYS);
+    return { end: workingDaysAfter(cal, today, DEADLINE_WORKING_DAYS), estimated: false };
   } catch (e) {
-    if (e instanceof AppError) return null;
+    if (e instanceof AppError) return { end: addDays(today, 14), estimated: true };
     throw e;
   }
 }
@@ -258,8 +261,8 @@ export async function describeStaffWork(db: Db, opts: { actor: Actor; today: str
   }
 
   // R-DAYS-01: deadlines falling within the next 10 working days (counted on the holiday calendar).
-  const end = windowEnd(cal, today);
-  if (end) {
+  const { end, estimated } = windowEnd(cal, today);
+  {
     const due: { day: string; text: string; what: string; link: string }[] = [];
     if (can(role, 'batches.manage'))
       for (const b of byState('draft'))
@@ -280,11 +283,13 @@ export async function describeStaffWork(db: Db, opts: { actor: Actor; today: str
       .filter((d) => d.day >= today && d.day <= end)
       .sort((a, b) => a.day.localeCompare(b.day))
       .map((d): HomeTaskLine => {
-        const left = d.day === today ? 0 : countWorkingDays(cal, addDays(today, 1), d.day);
+        const left =
+          d.day === today ? 0 : estimated ? daysBetween(today, d.day) : countWorkingDays(cal, addDays(today, 1), d.day);
+        const unit = estimated ? '天' : '个工作日';
         return {
           text: d.text,
           tag: d.what,
-          detail: `${d.day}（${d.day === today ? '今天' : d.day === addDays(today, 1) ? '明天' : `还有 ${left} 个工作日`}）`,
+          detail: `${d.day}（${d.day === today ? '今天' : d.day === addDays(today, 1) ? '明天' : `还有 ${left} ${unit}`}）`,
           level: left <= 2 ? 'warning' : undefined,
           link: d.link,
         };
@@ -296,7 +301,7 @@ export async function describeStaffWork(db: Db, opts: { actor: Actor; today: str
         level: lines.some((l) => l.level === 'warning') ? 'warning' : 'info',
         count: lines.length,
         lines,
-        empty: `截至 ${end} 没有到期事项`,
+        empty: `截至 ${end} 没有到期事项${estimated ? '（工作日历缺少年份，按自然日估算）' : ''}`,
       }),
     );
   }
