@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { rosterRows, rosterXlsx } from '../server/modules/registration/roster.testkit.js';
-import { apiJson, launch, login, newPage, screenshot } from './browser.js';
+import { apiJson, launch, login, newPage, newViewportPage, screenshot } from './browser.js';
 
 /** A session for setting up data through the API, multipart included. */
 const session = apiJson;
@@ -185,4 +185,78 @@ describe('registration screens', () => {
     );
     expect(approved.total).toBe(100);
   }, 180_000);
+
+  it('issue 9: the review table fits 1440 × 900, the drawer keeps the ID on one line, rule ids only for staff', async () => {
+    // Its own applications: a few students through the college's roster import.
+    const jidian = await session('jidian');
+    const batches = await jidian<{ items: { id: string; state: string; code: string }[] }>('GET', '/batches');
+    const batch = batches.items.find((b) => b.state === 'registering' && b.code === '6-31-01-03')!;
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await rosterXlsx(rosterRows(3, { prefix: 'LAY', from: 9700 })))]),
+      '花名册.xlsx',
+    );
+    await jidian('POST', `/batches/${batch.id}/roster/import`, form);
+    // The college's first review, so they wait for the centre (the exam admin's default filter).
+    await jidian('POST', '/applications/review', {
+      filter: { batchId: batch.id, status: 'pending_college', keyword: 'LAY' },
+      decision: 'approve',
+    });
+
+    const page = await newViewportPage(browser, { width: 1440, height: 900, mobile: false });
+    await login(page, 'kaowu');
+    await page.getByTestId('home-exam_admin').waitFor();
+    await page.goto('/applications');
+    await page.locator('.ant-table-row').first().waitFor();
+    // The table's scroll box is no wider than the space it has: 状态, 缴费 and 提交时间 in view without scrolling.
+    const box = await page
+      .locator('[data-testid=review-page] .ant-table-content, [data-testid=review-page] .ant-table-body')
+      .first()
+      .evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+    expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+    for (const title of ['状态', '缴费', '提交时间']) {
+      const th = page.locator('[data-testid=review-page] th', { hasText: title }).first();
+      const r = (await th.boundingBox())!;
+      expect(r.x + r.width).toBeLessThanOrEqual(1440);
+    }
+    await screenshot(page, 'review-table-1440');
+    // The drawer: the masked ID number is a single line (R-PPL-02); rule ids are small references beside reasons.
+    await page.locator('td a[data-testid^="application-"]').first().click();
+    await page.getByTestId('application-detail').waitFor();
+    const id = page.getByTestId('drawer-id-masked');
+    await id.waitFor();
+    const lines = await id.evaluate((el) => {
+      const code = el.querySelector('code') ?? el;
+      const rects = [...code.getClientRects()].filter((r) => r.width > 0);
+      const card = el.closest('.ant-card')!.getBoundingClientRect();
+      const inside = rects.every((r) => r.right <= card.right && r.left >= card.left);
+      return { lines: new Set(rects.map((r) => Math.round(r.top))).size, inside };
+    });
+    expect(lines).toEqual({ lines: 1, inside: true });
+    expect(await page.getByTestId('application-detail').getByTestId('rule-ref').count()).toBeGreaterThan(0);
+    await screenshot(page, 'review-drawer-1440');
+    await page.context().close();
+
+    // The candidate's portal shows the reasons in words, no rule ids anywhere (the full view opened too).
+    const phone = await newPage(browser, { mobile: true });
+    await login(phone, 'kaosheng');
+    await phone.getByTestId('home-candidate').waitFor();
+    await phone.goto('/portal');
+    const card = phone.getByTestId('portal-batch-6-31-01-03');
+    await card.getByTestId('verdict-3').first().waitFor();
+    await card.getByText('全部等级与审核依据').first().click();
+    await card.getByTestId('verdict-5').first().waitFor();
+    expect(await phone.locator('body').innerText()).not.toMatch(/R-[A-Z]+-\d+/);
+    expect(await phone.getByTestId('rule-ref').count()).toBe(0);
+    await screenshot(phone, 'portal-no-rule-ids-phone');
+    await expectNoHorizontalScroll(phone);
+    await phone.goto('/portal?tab=mine');
+    await phone.waitForLoadState('networkidle');
+    expect(await phone.locator('body').innerText()).not.toMatch(/R-[A-Z]+-\d+/);
+    await phone.context().close();
+  }, 120_000);
 });

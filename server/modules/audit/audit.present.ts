@@ -58,9 +58,20 @@ async function referenceNames(db: DbOrTx, refs: readonly AuditObjectRef[]): Prom
   return out;
 }
 
-/** Ids that name a group rather than one object: a bulk review, a whole batch's applications. */
+/** Fixed ids some callers record instead of a row's id (`entity:id`), in words. */
+const fixedIds: Record<string, string> = {
+  'audit:checkpoint': '签名检查点',
+  'audit:checkpoints': '签名检查点文件',
+  'user:initial:id6': '初始激活码的考生账号',
+  'course_results:centre': '认定中心',
+  'peopleSettings:1': '人员设置',
+};
+
+/** Ids that name a group rather than one object: a bulk review, a whole batch's applications, a fixed id. */
 function groupLabel(r: AuditRecord, batchTitle: (id: string) => string | undefined): string | null {
   const id = r.entityId ?? '';
+  if (fixedIds[objectKey(r.entity, id)]) return fixedIds[objectKey(r.entity, id)];
+  if (r.entity === 'person' && r.action === 'import') return id === 'examiners' ? '考评员名单' : '教职工名单';
   const bulk = /^bulk:(\d+)$/.exec(id);
   if (bulk) return `${bulk[1]} 份${auditEntityName(r.entity)}（批量）`;
   const batch = /^batch:(.+)$/.exec(id);

@@ -112,13 +112,20 @@ export function ApplicationDrawer({ id, onClose }: { id: string; onClose: () => 
                   无照片
                 </div>
               )}
-              <Descriptions column={{ xs: 1, md: 2 }} size="small" style={{ flex: 1, minWidth: 240 }}>
+              <Descriptions
+                column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}
+                size="small"
+                style={{ flex: 1, minWidth: 240 }}
+              >
                 <Descriptions.Item label="姓名">{a.name}</Descriptions.Item>
                 <Descriptions.Item label="性别">
                   {genderNames[a.gender as keyof typeof genderNames] ?? a.gender}
                 </Descriptions.Item>
-                <Descriptions.Item label="证件号码">
-                  <Typography.Text code>{a.idMasked}</Typography.Text>
+                <Descriptions.Item label="证件号码" span={2}>
+                  {/* Issue 9: the masked number (R-PPL-02) on one line. */}
+                  <Typography.Text code style={{ whiteSpace: 'nowrap' }} data-testid="drawer-id-masked">
+                    {a.idMasked}
+                  </Typography.Text>
                 </Descriptions.Item>
                 <Descriptions.Item label="出生年份">{a.birthYear ? `${a.birthYear} 年` : '—'}</Descriptions.Item>
                 <Descriptions.Item label="类别">{personKindNames[a.kind]}</Descriptions.Item>

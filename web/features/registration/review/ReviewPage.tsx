@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Space, Tag, Typography } from 'antd';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
+import dayjs from 'dayjs';
 import { levelNames, type Level } from '../../../../shared/eligibility.js';
 import {
   applicationStatusNames,
@@ -16,6 +17,7 @@ import { useApplications, useReviewAction, type ApplicationFilter } from '../api
 import { FeeTag, ReasonModal, StatusTag } from '../parts.js';
 import { ApplicationDrawer } from './ApplicationDrawer.js';
 
+const nowrap = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 const lv = (l: number) => levelNames[l as Level] ?? `${l}级`;
 const enumOf = (names: Record<string, string>) =>
   Object.fromEntries(Object.entries(names).map(([k, v]) => [k, { text: v }]));
@@ -89,55 +91,74 @@ export function ReviewPage() {
       valueEnum: Object.fromEntries((batches.data?.items ?? []).map((b) => [b.id, { text: b.title }])),
     },
     { title: '关键字', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '姓名、学号或证件号码' } },
+    // Issue 9 (layout): the key columns fit 1440 × 900 without scrolling: name with the masked ID, student number
+    // with the class, occupation with the level; long texts cut with a tooltip; 状态 stays in view on the right.
     {
-      title: '姓名',
+      title: '姓名 / 证件号码',
       dataIndex: 'name',
       search: false,
-      width: 100,
+      width: 150,
       fixed: 'left',
       render: (_, r) => (
-        <Typography.Link onClick={() => setOpen(r.id)} data-testid={`application-${r.name}`}>
-          {r.name}
-        </Typography.Link>
+        <div style={{ minWidth: 0 }}>
+          <Typography.Link onClick={() => setOpen(r.id)} data-testid={`application-${r.name}`}>
+            {r.name}
+          </Typography.Link>
+          <div style={nowrap}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.idMasked}
+            </Typography.Text>
+          </div>
+        </div>
       ),
     },
     {
-      title: '证件号码',
-      dataIndex: 'idMasked',
+      title: '学号 / 班级',
+      dataIndex: 'studentNumber',
       search: false,
-      width: 180,
-      render: (_, r) => <Typography.Text code>{r.idMasked}</Typography.Text>,
+      width: 120,
+      render: (_, r) => (
+        <div style={{ minWidth: 0 }}>
+          <div style={nowrap}>{r.studentNumber ?? '—'}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: r.className }}>
+            {r.className ?? '—'}
+          </Typography.Text>
+        </div>
+      ),
     },
-    { title: '学号', dataIndex: 'studentNumber', search: false, width: 120, render: (_, r) => r.studentNumber ?? '—' },
     {
       title: '二级学院',
       dataIndex: 'collegeId',
-      width: 130,
+      width: 110,
+      ellipsis: true,
       hideInSearch: clerk,
       valueType: 'select',
       valueEnum: Object.fromEntries((colleges.data?.items ?? []).map((c) => [c.id, { text: c.name }])),
       render: (_, r) => r.collegeName ?? '社会人员',
     },
-    { title: '班级', dataIndex: 'className', search: false, width: 130, render: (_, r) => r.className ?? '—' },
     {
-      title: '职业',
+      title: '职业 / 等级',
       dataIndex: 'occupationName',
       search: false,
-      width: 150,
-      render: (_, r) => `${r.code} ${r.occupationName}`,
+      width: 180,
+      render: (_, r) => (
+        <div style={{ minWidth: 0 }}>
+          <Typography.Text ellipsis={{ tooltip: `${r.code} ${r.occupationName}` }}>{r.occupationName}</Typography.Text>
+          <div style={{ ...nowrap, fontSize: 12 }}>{lv(r.level)}</div>
+        </div>
+      ),
     },
     {
       title: '等级',
       dataIndex: 'level',
-      width: 120,
+      hideInTable: true,
       valueType: 'select',
       valueEnum: enumOf(levelNames),
-      render: (_, r) => lv(r.level),
     },
     {
       title: '系统判定',
       dataIndex: 'eligible',
-      width: 200,
+      width: 160,
       valueType: 'select',
       valueEnum: { true: { text: '符合' }, false: { text: '不符合' }, manual: { text: '须人工审核' } },
       render: (_, r) =>
@@ -146,30 +167,42 @@ export function ReviewPage() {
         ) : r.eligible ? (
           <Tag color="success">符合</Tag>
         ) : (
-          <Space direction="vertical" size={0}>
+          <div style={{ minWidth: 0 }}>
             <Tag color="error">不符合</Tag>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: r.eligibilitySummary }}>
+            <Typography.Text
+              type="secondary"
+              style={{ fontSize: 12, display: 'block' }}
+              ellipsis={{ tooltip: r.eligibilitySummary }}
+            >
               {r.eligibilitySummary}
             </Typography.Text>
-          </Space>
+          </div>
         ),
     },
     {
-      title: '状态',
-      dataIndex: 'status',
-      width: 110,
-      valueType: 'select',
-      valueEnum: enumOf(applicationStatusNames),
-      render: (_, r) => <StatusTag status={r.status} />,
+      title: '提交时间',
+      dataIndex: 'submittedAt',
+      search: false,
+      width: 130,
+      render: (_, r) => <span style={nowrap}>{dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm')}</span>,
     },
     {
       title: '缴费',
       dataIndex: 'feeStatus',
       search: false,
-      width: 90,
+      width: 80,
+      fixed: 'right',
       render: (_, r) => <FeeTag status={r.feeStatus} applicationStatus={r.status} />,
     },
-    { title: '提交时间', dataIndex: 'submittedAt', search: false, width: 150, valueType: 'dateTime' },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 96,
+      fixed: 'right',
+      valueType: 'select',
+      valueEnum: enumOf(applicationStatusNames),
+      render: (_, r) => <StatusTag status={r.status} />,
+    },
   ];
 
   return (
@@ -203,7 +236,8 @@ export function ReviewPage() {
           onReset={() => (list.reset(), clearSelection())}
           options={{ reload: () => void refetch(), density: true, setting: true, fullScreen: false }}
           headerTitle={error ? <Typography.Text type="danger">{errorMessage(error)}</Typography.Text> : '报名列表'}
-          scroll={{ x: 1500 }}
+          scroll={{ x: 1026 }}
+          tableLayout="fixed"
           rowSelection={
             stage
               ? {
