@@ -63,14 +63,24 @@ describe('arrangement screens', () => {
     await expect.poll(async () => page.getByTestId('arrangement-summary').textContent()).toMatch(/e2e-2026/);
     await screenshot(page, 'arrangement-unmet');
 
-    // Publishing is refused while a hard rule is unmet.
-    await page.getByTestId('arrangement-publish').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
-    await page
-      .locator('.ant-message')
-      .getByText(/R-ARR-04/)
-      .first()
-      .waitFor();
+    // 发布 is disabled while a hard rule is unmet, and the reasons are listed beside it.
+    expect(await page.getByTestId('arrangement-publish').isDisabled()).toBe(true);
+    const blockers = page.getByTestId('publish-blockers');
+    await blockers.waitFor();
+    expect(await blockers.textContent()).toMatch(/暂不能发布.*考评组/);
+    await page.getByTestId('arrangement-publish').hover({ force: true });
+    await screenshot(page, 'arrangement-publish-blocked');
+
+    // The dead end: nobody qualifies to join the group — the picker says why and leads to 考评与督导队伍.
+    await page.getByRole('tab', { name: /理论/ }).click();
+    await page.locator('.ant-tabs-tabpane-active').getByTestId('add-examiner').click();
+    const noExaminer = page.getByTestId('edit-dialog').getByTestId('no-examiner');
+    await noExaminer.waitFor();
+    expect(await noExaminer.textContent()).toMatch(/没有可安排的考评员/);
+    expect(await noExaminer.getByRole('link', { name: '考评与督导队伍' }).getAttribute('href')).toBe('/staff');
+    await screenshot(page, 'arrangement-no-examiner');
+    await page.getByTestId('edit-dialog').locator('.ant-modal-footer .ant-btn').first().click();
+    await page.getByTestId('edit-dialog').waitFor({ state: 'hidden' });
 
     // The fix: a third qualified examiner of 电工 is registered, then added to each sitting's group.
     const api = await apiSession('kaowu');

@@ -7,6 +7,8 @@ import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../shared/idcard.js';
 import { DEMO_ACTIVATION_CODE, DEMO_TOMORROW_STUDENT } from '../server/modules/arrangement/arrangement.demo.js';
 import { apiSession, launch, login, newPage, screenshot, shotsDir } from './browser.js';
+import { E2E_TICKET_QR_KEY } from './global-setup.js';
+import { signTicketNumber } from '../server/modules/arrangement/documents/qr.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,8 +109,20 @@ describe('arrangement documents', () => {
     expect(door).toMatch(/第 1 考场/);
     expect(door).toMatch(/\d{16}/);
 
-    // Tickets by room, as a background job with its progress bar and download.
+    // Tickets by room, as a background job with its progress bar and download. Candidates without a photo are
+    // listed first, and the print waits for a confirmation (their tickets say 无照片).
+    const missing = page.getByTestId('tickets-missing-photos');
+    const withoutPhotos = (await missing.count()) > 0;
+    if (withoutPhotos) expect(await missing.textContent()).toMatch(/名考生没有照片/);
     await page.getByTestId('tickets-start').click();
+    if (withoutPhotos) {
+      await page
+        .locator('.ant-modal-confirm-title')
+        .getByText(/没有照片/)
+        .waitFor();
+      await screenshot(page, 'print-tickets-missing-photos');
+      await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    }
     await page.getByTestId('job-download').waitFor({ timeout: 60_000 });
     await screenshot(page, 'print-tickets-job');
     const fileHref = await page.getByTestId('job-download').getAttribute('href');
@@ -152,6 +166,19 @@ describe('arrangement documents', () => {
     expect(res.headers()['content-type']).toBe('application/pdf');
     const tmp = path.join(os.tmpdir(), `ticket-phone-${Date.now()}.pdf`);
     fs.writeFileSync(tmp, await res.body());
+    // At print-like resolution too, to look at the occupation line and the photo frame.
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '150',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      tmp,
+      path.join(shotsDir, 'ticket-150dpi'),
+    ]);
     execFileSync('pdftoppm', [
       '-png',
       '-r',
@@ -171,6 +198,8 @@ describe('arrangement documents', () => {
     expect(pdf).toContain(ticketNumber!);
     expect(pdf).toContain('考生须知');
     expect(pdf).not.toContain(s.idFirst17); // the ID number is masked on the ticket
+    // The occupation is printed whole (not cut to "机床装调维修工（数控机床装调…").
+    expect(pdf.replace(/\s+/g, '')).toContain('机床装调维修工（数控机床装调维修工）');
     await phone.context().close();
 
     // R-ARR-04: the centre sees who examines each exam module of that batch's skill exam.
@@ -186,5 +215,45 @@ describe('arrangement documents', () => {
     expect(await modules.textContent()).toMatch(/数控系统调试：[^无]/);
     await screenshot(page, 'arrangement-modules');
     await page.context().close();
+  });
+
+  it('R-ARR-11: the ticket QR opens a phone page saying whether the ticket is valid and for whom; a forged code is refused', async () => {
+    const api = await apiSession('kaowu');
+    const found = await json(api('GET', `/api/v1/batches?keyword=${encodeURIComponent('明日开考演示')}`));
+    const run = (await json(api('GET', `/api/v1/arrangement/batches/${found.items[0].id}`))).run;
+    const seat = run.sittings[0].rooms[0].seats[0];
+    const n = seat.ticketNumber as string;
+    const sig = signTicketNumber(Buffer.from(E2E_TICKET_QR_KEY, 'hex'), n);
+    const phone = await newPage(browser, { mobile: true }); // 390 × 844, no login
+    const errors: string[] = [];
+    phone.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await phone.goto(`/ticket-check?n=${n}&s=${sig}`);
+    const valid = phone.getByTestId('ticket-check-valid');
+    await valid.waitFor();
+    const text = (await valid.textContent()) ?? '';
+    expect(text).toContain('准考证有效');
+    expect(text).toContain(seat.name);
+    expect(text).toMatch(/\*{14}[0-9X]{4}/);
+    expect(text).toContain(n);
+    expect(text).toContain('明日开考演示');
+    expect(text).toMatch(/座位号\s*\d+/);
+    const [scroll, client] = await phone.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    await screenshot(phone, 'ticket-check-valid-phone');
+
+    await phone.goto(`/ticket-check?n=${n}&s=AAAAAAAAAAAAAAAA`);
+    const invalid = phone.getByTestId('ticket-check-invalid');
+    await invalid.waitFor();
+    expect(await invalid.getAttribute('data-state')).toBe('forged');
+    const bad = (await invalid.textContent()) ?? '';
+    expect(bad).toContain('二维码无效');
+    expect(bad).toMatch(/校验码：/);
+    expect(bad).not.toContain(seat.name);
+    await screenshot(phone, 'ticket-check-forged-phone');
+    expect(errors).toEqual([]);
+    await phone.context().close();
   });
 });

@@ -22,6 +22,9 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The tickets' QR signing key of the test server, so a browser test can build a valid check link (R-ARR-11). */
+export const E2E_TICKET_QR_KEY = 'e2e0'.repeat(16);
+
 /** Starts the real server (built front end, demo centre, fresh embedded database) for the browser tests. */
 export default async function setup(project: TestProject) {
   if (!fs.existsSync('dist/web/index.html')) throw new Error('Build the web front end first: npm run build:web');
@@ -38,6 +41,7 @@ export default async function setup(project: TestProject) {
       LOGIN_RATE_PER_MINUTE: '1000',
       RATE_PER_MINUTE: '100000',
       DATABASE_URL: '',
+      TICKET_QR_KEY: E2E_TICKET_QR_KEY,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: npx starts tsx which starts node, and the teardown must stop all three.

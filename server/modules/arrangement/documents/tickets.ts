@@ -133,14 +133,11 @@ export function drawTicket(doc: PdfDoc, sheet: TicketSheet, t: TicketData, top: 
   // Issuer line at the bottom, the seal's place marked at its right end (stamped by hand, H 四(五)); kept off the
   // photo, which the door check must see whole.
   const by = Math.max(y + 4, rulesTop + qrSize + 14);
-  doc
-    .font('regular')
-    .fontSize(8.5)
-    .text(`${sheet.batchTitle}\u3000\u3000签发机构：${sheet.centreName}（盖章）`, MX, by, {
-      width: W - 56,
-      align: 'right',
-      lineBreak: false,
-    });
+  const issuer = `${sheet.batchTitle}\u3000\u3000签发机构：${sheet.centreName}（盖章）`;
+  let size = 8.5;
+  doc.font('regular').fontSize(size);
+  while (size > 6 && doc.widthOfString(issuer) > W - 56) doc.fontSize((size -= 0.25)); // one line, whole
+  doc.text(issuer, MX, by, { width: W - 56, align: 'right', lineBreak: false });
   sealArea(doc, MX + W - 24, by + 4, 20, '中心印章');
 }
 
