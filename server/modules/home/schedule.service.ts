@@ -51,7 +51,7 @@ export async function describeCandidateWork(db: Db, opts: { actor: Actor; today:
   tasks.push({
     key: 'openBatches',
     title: '可报名的认定批次',
-    count: open.filter((b) => !b.application).length,
+    count: open.length,
     level: 'info',
     link: '/portal',
     linkText: '去报名',
