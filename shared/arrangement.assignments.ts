@@ -64,6 +64,8 @@ export const myAssignments = z.object({
 });
 export type MyAssignments = z.infer<typeof myAssignments>;
 
+export const assignmentRunParams = z.object({ runId: id });
+
 export const assignmentDocumentParams = z.object({
   runId: id,
   sittingId: id,

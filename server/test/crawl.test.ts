@@ -10,7 +10,7 @@ import { FORM, photoPng, registeringBatch } from '../modules/registration/applic
 import { rosterRows, rosterXlsx } from '../modules/registration/roster.testkit.js';
 import { makeStaff, makeVenues } from '../modules/arrangement/arrangement.testkit.js';
 import { activationCodeOf } from '../modules/auth/activation.testkit.js';
-import { batches } from '../db/schema/index.js';
+import { batches, users } from '../db/schema/index.js';
 import { chinaToday } from '../../shared/dates.js';
 
 /**
@@ -382,7 +382,12 @@ beforeAll(async () => {
   await t.database.db.update(batches).set({ state: 'reviewed' }).where(eq(batches.id, batch));
   const run = await okJson(kaowu.post('/api/v1/arrangement/runs', { batchIds: [batch], seed: 'crawl-1' }));
   keep('runs', run.id);
-  await okJson(kaowu.post(`/api/v1/arrangement/runs/${run.id}/publish`));
+  const published = await okJson(kaowu.post(`/api/v1/arrangement/runs/${run.id}/publish`));
+  // Issue 9: the examiner's login is an examiner on duty, so 我的考务安排 and its room documents are crawled too.
+  const [examinerLogin] = await t.database.db.select().from(users).where(eq(users.username, 'kaopingyuan'));
+  await okJson(
+    c.admin.post(`/api/v1/persons/${published.sittings[0].examiners[0].id}/account`, { userId: examinerLogin.id }),
+  );
 
   // A self-assessment and a training class (the demo has none).
   const sheet = await okJson(zhuren.get('/api/v1/assessments/sheet'));

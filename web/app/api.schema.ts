@@ -8217,6 +8217,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/assignments/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我在一次考场编排中的考务安排 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          runId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                batchTitle: string;
+                colleagues: {
+                  /** @enum {string} */
+                  duty: 'leader' | 'examiner' | 'proctor' | 'site_head' | 'supervisor' | 'exam_staff';
+                  name: string;
+                  roomName: string | null;
+                }[];
+                day: string;
+                /** @enum {string} */
+                duty: 'leader' | 'examiner' | 'proctor' | 'site_head' | 'supervisor' | 'exam_staff';
+                endsAt: string;
+                occupationName: string;
+                rooms: {
+                  candidateCount: number;
+                  documents: ('door' | 'seats' | 'signin')[];
+                  roomId: string;
+                  roomName: string;
+                  siteName: string;
+                }[];
+                runId: string;
+                siteNames: string[];
+                sittingId: string;
+                /** @enum {string} */
+                sittingKind: 'theory' | 'skill';
+                startsAt: string;
+                upcoming: boolean;
+              }[];
+              linked: boolean;
+              message: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/assignments/{runId}/sittings/{sittingId}/rooms/{roomId}/{document}': {
     parameters: {
       query?: never;

@@ -16,6 +16,12 @@ export const assignmentsRouteCases: {
     url: () => '/api/v1/me/assignments',
     allowed: ['examiner', 'supervisor'],
   },
+  {
+    pattern: 'GET /api/v1/me/assignments/:runId',
+    method: 'GET',
+    url: () => '/api/v1/me/assignments/00000000-0000-4000-8000-000000000000',
+    allowed: ['examiner', 'supervisor'],
+  },
 ];
 
 /** A room document of one's own duty: 404 without a duty there, tested in assignments.test.ts. */

@@ -149,12 +149,15 @@ async function assignmentsOf(db: DbOrTx, personIds: string[], runId?: string): P
     .sort((a, b) => (a.day + a.startsAt).localeCompare(b.day + b.startsAt));
 }
 
-/** The actor's own exam duties, earliest first; an unlinked login is told what to do. */
-export async function listMyAssignments(db: Db, opts: { actor: Actor | null }): Promise<MyAssignments> {
+/**
+ * The actor's own exam duties, earliest first, in every current published arrangement or in one (`runId`: none
+ * when the actor has no duty there); an unlinked login is told what to do.
+ */
+export async function listMyAssignments(db: Db, opts: { actor: Actor | null; runId?: string }): Promise<MyAssignments> {
   authorize(opts.actor, 'people.self');
   const personIds = await personIdsOfUser(db, opts.actor.userId);
   if (!personIds.length) return { linked: false, message: UNLINKED_MESSAGE, items: [] };
-  return { linked: true, message: null, items: await assignmentsOf(db, personIds) };
+  return { linked: true, message: null, items: await assignmentsOf(db, personIds, opts.runId) };
 }
 
 /**

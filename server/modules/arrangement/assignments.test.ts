@@ -62,6 +62,11 @@ describe('我的考务安排 (issue 9)', () => {
     expect(other.items.length).toBeGreaterThan(0);
     expect(other.items.every((a) => a.duty === 'proctor')).toBe(true);
     expect(other.items[0].rooms.map((r) => r.roomId)).toEqual([theory.rooms[0].roomId]);
+    // One arrangement's duties alone: the same, by its id; another id has none.
+    const one = (await (await t.login('kaopingyuan')).get(`/api/v1/me/assignments/${v.id}`)).json();
+    expect(one.items.map((a: Assignment) => a.sittingId)).toEqual(items.map((a) => a.sittingId));
+    const none = await (await t.login('kaopingyuan')).get(`/api/v1/me/assignments/${s.batchId}`);
+    expect(none.json()).toMatchObject({ linked: true, items: [] });
   });
 
   it('R-ARR-11: a proctor prints the sign-in sheet of its own room; another room answers 404 and staff routes stay 403', async () => {
