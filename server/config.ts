@@ -31,7 +31,7 @@ const schema = z.object({
   PDF_FONT_PATH: z
     .string()
     .default('node_modules/@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
-  /** R-ARR-11: the address printed in tickets' QR codes (the door check opens `<PUBLIC_URL>/api/v1/tickets/verify`). */
+  /** R-ARR-11: the address printed in tickets' QR codes (the door check opens the page `<PUBLIC_URL>/ticket-check`). */
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   /** 32-byte key (hex or base64) signing tickets' QR codes; derived from the PII key when absent. */
   TICKET_QR_KEY: z.string().optional(),
