@@ -19,6 +19,20 @@ describe('R-AUD-01 audit page', () => {
     await page.getByTestId('audit-checkpoint-text').getByText('校验通过').waitFor();
     // Logins of this test run are in the trail.
     await page.getByText('登录', { exact: true }).first().waitFor(); // the action 登录, not 登录失败
+    // Issue 9: actions and objects in Chinese, no raw codes; the object readable, its raw id on hover.
+    const cells = await page.locator('[data-testid=audit-page] tbody td').allInnerTexts();
+    expect(
+      cells.filter((c) =>
+        /^(create|update|delete|login|logout|publish|seed|import|export|approve|transition:\w+)$/.test(c.trim()),
+      ),
+    ).toEqual([]);
+    expect(cells.filter((c) => /^(user|application|batch|person|file)$/.test(c.trim()))).toEqual([]);
+    expect(cells.some((c) => c.trim() === '用户账号')).toBe(true);
+    const object = page.getByTestId('audit-object').first();
+    expect(await object.innerText()).not.toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await object.hover();
+    await page.getByTestId('audit-object-id').first().waitFor();
+    expect(await page.getByTestId('audit-object-id').first().innerText()).toMatch(/^编号：[0-9a-f-]{36}$/);
     await screenshot(page, 'audit-page');
     await page.getByTestId('audit-export').click();
     const progress = page.getByTestId('job-progress');

@@ -2,11 +2,13 @@ import type { DbOrTx } from './db/client.js';
 import { lookupIds, objectKey } from './modules/audit/audit.present.js';
 import type { AuditObjectNamer } from './modules/audit/audit.types.js';
 import { personsByIds } from './modules/people/people.reads.js';
-import { batchTitlesByIds } from './modules/plans/plans.reads.js';
+import { batchTitlesByIds, planTitlesByIds } from './modules/plans/plans.reads.js';
 import { applicationsByIds } from './modules/registration/registration.reads.js';
 
-/** Audited object types whose id is a batch's id. */
-const BATCH_ENTITIES = ['batch', 'batch.photos', 'batch_notice', 'roster'];
+/** Audited object types whose id is a batch's id (an arrangement's is the batch's or its run's). */
+const BATCH_ENTITIES = ['batch', 'batch.photos', 'batch_notice', 'roster', 'arrangement'];
+/** Plans and training classes, named by their titles. */
+const PLAN_ENTITIES = ['annual_plan', 'semester_plan', 'training_class'];
 /** Audited object types whose id is a person's id. */
 const PERSON_ENTITIES = ['person', 'person.photo'];
 
@@ -20,7 +22,12 @@ export const auditObjectNamer: AuditObjectNamer = async (db: DbOrTx, refs) => {
   const apps = await applicationsByIds(db, lookupIds(refs, ['application']));
   const personIds = [...lookupIds(refs, PERSON_ENTITIES), ...apps.map((a) => a.personId)];
   const batchIds = [...lookupIds(refs, BATCH_ENTITIES), ...apps.map((a) => a.batchId)];
-  const [persons, batches] = await Promise.all([personsByIds(db, personIds), batchTitlesByIds(db, batchIds)]);
+  const [persons, batches, plans] = await Promise.all([
+    personsByIds(db, personIds),
+    batchTitlesByIds(db, batchIds),
+    planTitlesByIds(db, lookupIds(refs, PLAN_ENTITIES)),
+  ]);
+  for (const p of plans) out.set(objectKey(p.kind, p.id), p.title);
   const personName = new Map(persons.map((p) => [p.id, p.name])); // R-PPL-02: the name only, no ID number
   const batchTitle = new Map(batches.map((b) => [b.id, b.title]));
   for (const e of PERSON_ENTITIES) for (const [id, n] of personName) out.set(objectKey(e, id), n);

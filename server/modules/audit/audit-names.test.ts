@@ -169,6 +169,11 @@ describe('audit log in words users understand (issue 9)', () => {
     expect(person[0]).toMatchObject({ entityName: '人员', objectLabel: '审计考生' });
     expect(JSON.stringify(person)).not.toMatch(/\d{17}[\dX]/);
 
+    // The demo's plans: every row names its plan, even those whose row carries no title (submit, approve).
+    const plans = await rows({ entity: 'semester_plan' });
+    expect(plans.length).toBeGreaterThan(1);
+    expect(plans.filter((r) => !r.objectLabel || /^[0-9a-f]{8}-/.test(r.objectLabel))).toEqual([]);
+
     // Ids that name a group, and an account.
     const seqs = await t.database.db.transaction(async (tx) => [
       await recordAudit(tx, systemActor, { action: 'reject', entity: 'application', entityId: 'bulk:4' }),

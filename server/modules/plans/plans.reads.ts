@@ -3,7 +3,14 @@
 // its user. They return plain objects, never Drizzle rows of plans's tables.
 import { and, eq, gte, inArray, lte, min } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { batchNotices, batchSittings, batches } from '../../db/schema/index.js';
+import {
+  annualPlans,
+  batchNotices,
+  batchSittings,
+  batches,
+  semesterPlans,
+  trainingClasses,
+} from '../../db/schema/index.js';
 import type { BatchMethod, BatchState, SittingKind } from '../../../shared/plans.js';
 
 /** A sitting of a batch (场次): when and where, and its exam modules (R-ARR-04). */
@@ -66,6 +73,31 @@ export async function batchTitlesByIds(
     .from(batches)
     .where(inArray(batches.id, [...new Set(ids)]));
   return rows.map((b) => ({ ...b, state: b.state }));
+}
+
+/** Titles of annual plans, semester plans and training classes by id, for the audit log's object names (issue 9). */
+export async function planTitlesByIds(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<{ id: string; kind: 'annual_plan' | 'semester_plan' | 'training_class'; title: string }[]> {
+  if (!ids.length) return [];
+  const set = [...new Set(ids)];
+  const [annual, semester, classes] = await Promise.all([
+    db.select({ id: annualPlans.id, title: annualPlans.title }).from(annualPlans).where(inArray(annualPlans.id, set)),
+    db
+      .select({ id: semesterPlans.id, title: semesterPlans.title })
+      .from(semesterPlans)
+      .where(inArray(semesterPlans.id, set)),
+    db
+      .select({ id: trainingClasses.id, title: trainingClasses.name })
+      .from(trainingClasses)
+      .where(inArray(trainingClasses.id, set)),
+  ]);
+  return [
+    ...annual.map((r) => ({ ...r, kind: 'annual_plan' as const })),
+    ...semester.map((r) => ({ ...r, kind: 'semester_plan' as const })),
+    ...classes.map((r) => ({ ...r, kind: 'training_class' as const })),
+  ];
 }
 
 /** A batch as registration needs it: what candidates apply to, the engine's inputs, and the first sitting day. */

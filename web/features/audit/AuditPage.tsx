@@ -101,8 +101,13 @@ export function AuditPage() {
       render: (_, r) =>
         r.entityId ? (
           <Tooltip title={<span data-testid="audit-object-id">编号：{r.entityId}</span>}>
-            <Typography.Text ellipsis style={{ maxWidth: 240 }} data-testid="audit-object">
-              {r.objectLabel ?? r.entityId}
+            <Typography.Text
+              ellipsis
+              type={r.objectLabel ? undefined : 'secondary'}
+              style={{ maxWidth: 240 }}
+              data-testid="audit-object"
+            >
+              {r.objectLabel ?? `编号 ${r.entityId.length > 12 ? `${r.entityId.slice(0, 8)}…` : r.entityId}`}
             </Typography.Text>
           </Tooltip>
         ) : (
