@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { colleges, users } from '../../db/schema/index.js';
+import { colleges, examiners, persons, users } from '../../db/schema/index.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { DEMO_PASSWORD } from '../../seed.js';
 import { hashPassword } from '../auth/password.rules.js';
@@ -8,7 +8,7 @@ import { DEMO_TOMORROW_STUDENT, seedDemoArrangement } from '../arrangement/arran
 import { buildApplication } from '../registration/applications.testkit.js';
 import { okJson } from '../plans/plans.testkit.js';
 import type { HomeResponse, HomeTask } from '../../../shared/home.js';
-import { chinaToday } from '../../../shared/dates.js';
+import { addDays, chinaToday } from '../../../shared/dates.js';
 
 /**
  * Issue 9 "Home pages": each demo role's 工作台 lists the work waiting for it, from the demo as `npm run dev` seeds
@@ -118,7 +118,7 @@ describe("issue 9: each demo role's home page shows its waiting work", () => {
     expect(d.count).toBeGreaterThanOrEqual(1);
     expect(d.lines[0].detail).toMatch(/数控机床装调维修工/);
     expect(d.lines.every((l) => /^(考评员|考评组组长)$/.test(l.tag ?? ''))).toBe(true);
-    expect(h.tasks.map((x) => x.key)).toEqual(['duties']);
+    expect(h.tasks.filter((x) => !['duties', 'ownExpiring'].includes(x.key))).toEqual([]);
   });
 
   it('supervisor: its 质量督导 duties of tomorrow’s exam', async () => {
@@ -212,5 +212,19 @@ describe('R-DAYS-01 / R-PLAN-06: a training class’s filing deadline is listed 
     expect(line).toMatchObject({ tag: '培训班开班备案截止', link: '/training-classes' });
     expect(line!.detail).toContain(c.filingDeadline);
     expect(taskOf(await homeOf(xinxi), 'deadlines')!.lines.some((l) => l.text === name)).toBe(false);
+  });
+});
+
+describe('issue 9: an examiner is reminded of its own certificate', () => {
+  it('R-PPL-04: the examiner’s certificate ending in 30 days shows on its own home page, linking to 我的档案', async () => {
+    const [u] = await t.database.db.select().from(users).where(eq(users.username, 'kaopingyuan'));
+    const [p] = await t.database.db.select().from(persons).where(eq(persons.userId, u.id));
+    const until = addDays(chinaToday(), 30);
+    await t.database.db.update(examiners).set({ certificateValidUntil: until }).where(eq(examiners.personId, p.id));
+    const h = await homeOf(await t.login('kaopingyuan'));
+    const own = taskOf(h, 'ownExpiring')!;
+    expect(own).toMatchObject({ count: 1, link: '/my-record' });
+    expect(own.lines[0]).toMatchObject({ tag: '即将到期', detail: `${until} 到期，还有 30 天` });
+    expect(taskOf(await homeOf(await t.login('dudao')), 'ownExpiring')).toBeUndefined();
   });
 });

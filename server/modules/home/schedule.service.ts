@@ -7,6 +7,7 @@ import { sittingKindNames } from '../../../shared/plans.js';
 import { applicationStatusNames, feeStatusNames } from '../../../shared/registration.js';
 import { levelNames, type Level } from '../../../shared/eligibility.js';
 import { personIdsOfUser } from '../people/people.reads.js';
+import { expiringStaff } from '../people/expiring.service.js';
 import { batchTitlesByIds, sittingsByIds, type SittingRecord } from '../plans/plans.reads.js';
 import { listOwnApplications, portalBatches } from '../registration/portal.service.js';
 import { publishedDutiesOfPersons, publishedSeatsOfApplications } from '../arrangement/arrangement.reads.js';
@@ -180,7 +181,29 @@ export async function describeStaffDuties(db: Db, opts: { actor: Actor; today: s
     });
   }
   lines.sort((a, b) => a.at.localeCompare(b.at));
+  // The user's own certificates that end within the reminder window (or have ended), as the centre sees them.
+  const own = personIds.length ? (await expiringStaff(db, { day: today })).items : [];
+  const expiring = own.filter((i) => personIds.includes(i.personId));
   return [
+    ...(expiring.length
+      ? [
+          {
+            key: 'ownExpiring',
+            title: '我的证书到期提醒',
+            count: expiring.length,
+            level: expiring.some((i) => i.daysLeft < 0) ? ('error' as const) : ('warning' as const),
+            link: '/my-record',
+            linkText: '我的档案',
+            lines: expiring.map((i) => ({
+              text: i.what,
+              tag: i.daysLeft < 0 ? '已过期' : '即将到期',
+              level: i.daysLeft < 0 ? ('error' as const) : ('warning' as const),
+              detail: i.daysLeft < 0 ? `已于 ${i.until} 到期，请及时续期` : `${i.until} 到期，还有 ${i.daysLeft} 天`,
+              link: '/my-record',
+            })),
+          },
+        ]
+      : []),
     {
       key: 'duties',
       title: '我的考务安排',

@@ -10,6 +10,7 @@ import {
   NotificationOutlined,
   ProfileOutlined,
   RightOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
@@ -43,6 +44,7 @@ const taskIcons: Record<string, ReactNode> = {
   myApplications: <SolutionOutlined />,
   nextExam: <ScheduleOutlined />,
   duties: <CalendarOutlined />,
+  ownExpiring: <SafetyCertificateOutlined />,
 };
 
 const tagColour = { info: 'blue', warning: 'orange', error: 'red' } as const;
