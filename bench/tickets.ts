@@ -207,7 +207,7 @@ async function main() {
 
   // --- (a) the floor: the same pages (each candidate's own text, so PDFKit's layout cache helps no more than in
   // the real run), the same font, with the data already in memory: one photo's bytes and a fixed QR code.
-  const fixedQr = qrMatrix('https://kaowu.example.edu.cn/api/v1/tickets/verify?n=0001270610010101&s=AAAAAAAAAAAAAAAA');
+  const fixedQr = qrMatrix('https://kaowu.example.edu.cn/ticket-check?n=0001270610010101&s=AAAAAAAAAAAAAAAA');
   const floorTickets: TicketData[] = Array.from({ length: N }, (_, i) => {
     const room = Math.floor(i / 30) + 1;
     const seat = String((i % 30) + 1);
