@@ -109,6 +109,8 @@ describe('roster import screens', () => {
     const table = (await page.getByTestId('roster-issues').textContent()) ?? '';
     expect(table).toMatch(/6-18-01-01 车工（数控车床） 不属于本批次（本批次为 6-31-01-03 电工/);
     expect(table).toMatch(/4-03-02-01 中式烹调师 不在本中心认定范围内/);
+    // On a phone each problem is a line of its own, under where it is, rather than a squeezed table column.
+    expect(table).toMatch(/第 5 行 N 列 · 职业编码/);
     expect(await page.getByTestId('roster-error').textContent()).toMatch(/2 处错误，未导入任何数据/);
     await screenshot(page, 'roster-import-occupations-phone');
     await page.context().close();
