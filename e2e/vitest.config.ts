@@ -7,6 +7,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * Files not listed run last, by name.
  */
 const ORDER = [
+  'home',
+  'my-record',
   'registration',
   'arrangement',
   'fees',
@@ -19,6 +21,7 @@ const ORDER = [
   'centre',
   'shell',
   'audit',
+  'pages',
 ];
 class FixedOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]) {
