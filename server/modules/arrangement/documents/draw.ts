@@ -107,7 +107,7 @@ export function noPhotoMark(doc: PdfDoc, x: number, y: number, w: number, h: num
   doc
     .font('regular')
     .fontSize(7)
-    .text('入场时凭身份证件核验', x + 2, y + h / 2 + 2, { width: w - 4, align: 'center' });
+    .text('入场凭证件核验', x + 2, y + h / 2 + 2, { width: w - 4, align: 'center' });
   doc.restore();
   doc.fillColor('#000').strokeColor('#000');
 }
