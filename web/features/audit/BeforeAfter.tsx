@@ -1,5 +1,6 @@
 import { Col, Row, Space, Tag, Typography } from 'antd';
 import type { AuditRow } from '../../../shared/audit.js';
+import { fieldLabel, hasFieldLabel } from '../../../shared/labels.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -35,8 +36,8 @@ export function BeforeAfter({ row }: { row: AuditRow }) {
         <Space wrap size={4} style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary">变更字段：</Typography.Text>
           {changed.map((k) => (
-            <Tag key={k} color="gold">
-              {k}
+            <Tag key={k} color="gold" title={k}>
+              {hasFieldLabel(k) ? fieldLabel(k) : k}
             </Tag>
           ))}
         </Space>
