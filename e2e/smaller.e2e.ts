@@ -103,6 +103,30 @@ describe('smaller items (issue 9)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('on a phone the keyword boxes stay inside the screen', async () => {
+    const page = await newPage(browser, { mobile: true });
+    await login(page, 'kaowu');
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    for (const [url, box] of [
+      ['/filings', 'filings-search'],
+      ['/plans/annual', 'annual-search'],
+      ['/plans/semester', 'semester-search'],
+      ['/notices', 'notices-search'],
+      ['/appraisals', 'appraisals-search'],
+    ]) {
+      await page.goto(url);
+      const input = page.locator(`input[data-testid="${box}"], [data-testid="${box}"] input`).first();
+      await input.waitFor();
+      await page.waitForLoadState('networkidle');
+      // the whole box (input and its search button), not only the input
+      const el = input.locator('xpath=ancestor::*[contains(@class,"ant-input-search")][1]');
+      await screenshot(page, `smaller-phone${url.replace(/\//g, '-')}`);
+      const r = (await el.boundingBox())!;
+      expect(r.x, url).toBeGreaterThanOrEqual(0);
+      expect(r.x + r.width, url).toBeLessThanOrEqual(390);
+    }
+  });
+
   it('the header names the demo candidate 孙浩然, as its application form does', async () => {
     const page = await newPage(browser);
     await login(page, 'kaosheng');

@@ -78,17 +78,21 @@ export function FilingsPage() {
           dataSource={filings.data?.items}
           loading={filings.isFetching}
           search={false}
+          scroll={{ x: 'max-content' }}
           options={{ reload: () => void filings.refetch(), density: false, setting: false, fullScreen: false }}
-          headerTitle="备案申请列表"
+          headerTitle={
+            <Space wrap>
+              备案申请列表
+              <Input.Search
+                allowClear
+                placeholder="标题、职业或学院"
+                style={{ width: 220, maxWidth: '100%' }}
+                onSearch={(v) => setKeyword(v.trim() || undefined)}
+                data-testid="filings-search"
+              />
+            </Space>
+          }
           toolBarRender={() => [
-            <Input.Search
-              key="s"
-              allowClear
-              placeholder="标题、职业或学院"
-              style={{ width: 220, maxWidth: '100%' }}
-              onSearch={(v) => setKeyword(v.trim() || undefined)}
-              data-testid="filings-search"
-            />,
             canManage && (
               <Button
                 key="c"

@@ -57,30 +57,36 @@ export function AppraisalsPage() {
           options={false}
           loading={isFetching}
           dataSource={data?.items}
+          scroll={{ x: 'max-content' }}
           headerTitle={
-            <Space>
-              年度
-              <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+            // the year and the keyword stay together on the left; on a phone they wrap under each other
+            <Space wrap>
+              <Space>
+                年度
+                <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+              </Space>
+              <Input.Search
+                allowClear
+                placeholder="姓名、证书编号或批次"
+                style={{ width: 220, maxWidth: '100%' }}
+                onSearch={(v) => setKeyword(v.trim() || undefined)}
+                data-testid="appraisals-search"
+              />
             </Space>
           }
           toolBarRender={() => [
-            <Input.Search
-              key="q"
-              allowClear
-              placeholder="姓名、证书编号或批次"
-              style={{ width: 220, maxWidth: '100%' }}
-              onSearch={(v) => setKeyword(v.trim() || undefined)}
-              data-testid="appraisals-search"
-            />,
-            <Button key="s" icon={<PlusOutlined />} onClick={() => setScoring(true)}>
-              登记批次分数
-            </Button>,
-            <Button key="e" icon={<ExportOutlined />} href={apiUrl('/appraisals/export', { query: { year } })}>
-              导出考核评议表
-            </Button>,
-            <Button key="f" type="primary" onClick={confirmFinalize} loading={finalize.isPending}>
-              确定年度等次
-            </Button>,
+            // one wrapping row: on a phone the three buttons go under each other instead of past the edge
+            <Space key="bar" wrap>
+              <Button icon={<PlusOutlined />} onClick={() => setScoring(true)}>
+                登记批次分数
+              </Button>
+              <Button icon={<ExportOutlined />} href={apiUrl('/appraisals/export', { query: { year } })}>
+                导出考核评议表
+              </Button>
+              <Button type="primary" onClick={confirmFinalize} loading={finalize.isPending}>
+                确定年度等次
+              </Button>
+            </Space>,
           ]}
           expandable={{
             expandedRowRender: (r) => (

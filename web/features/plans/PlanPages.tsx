@@ -85,16 +85,19 @@ export function AnnualPlansPage() {
         dataSource={plans.data?.items}
         loading={plans.isFetching}
         {...table}
-        headerTitle="年度认定计划"
+        headerTitle={
+          <Space wrap>
+            年度认定计划
+            <Input.Search
+              allowClear
+              placeholder="标题、年度或职业"
+              style={{ width: 220, maxWidth: '100%' }}
+              onSearch={(v) => setKeyword(v.trim() || undefined)}
+              data-testid="annual-search"
+            />
+          </Space>
+        }
         toolBarRender={() => [
-          <Input.Search
-            key="s"
-            allowClear
-            placeholder="标题、年度或职业"
-            style={{ width: 220, maxWidth: '100%' }}
-            onSearch={(v) => setKeyword(v.trim() || undefined)}
-            data-testid="annual-search"
-          />,
           canManage && (
             <Button
               key="c"
@@ -188,16 +191,19 @@ export function SemesterPlansPage() {
         dataSource={plans.data?.items}
         loading={plans.isFetching}
         {...table}
-        headerTitle="学期认定计划"
+        headerTitle={
+          <Space wrap>
+            学期认定计划
+            <Input.Search
+              allowClear
+              placeholder="标题、学院、学期或职业"
+              style={{ width: 220, maxWidth: '100%' }}
+              onSearch={(v) => setKeyword(v.trim() || undefined)}
+              data-testid="semester-search"
+            />
+          </Space>
+        }
         toolBarRender={() => [
-          <Input.Search
-            key="s"
-            allowClear
-            placeholder="标题、学院、学期或职业"
-            style={{ width: 220, maxWidth: '100%' }}
-            onSearch={(v) => setKeyword(v.trim() || undefined)}
-            data-testid="semester-search"
-          />,
           canSubmit && (
             <Button key="c" type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               新建学期计划
@@ -294,7 +300,7 @@ export function NoticesPage() {
   const [keyword, setKeyword] = useState<string>();
   const notices = usePublishedNotices(keyword);
   const columns: ProColumns<BatchNotice>[] = [
-    { title: '通知', dataIndex: 'title' },
+    { title: '通知', dataIndex: 'title', width: 320 },
     { title: '等级', dataIndex: 'levels', width: 160 },
     { title: '报名时间', dataIndex: 'registrationPeriod', width: 200 },
     {
@@ -316,17 +322,19 @@ export function NoticesPage() {
         dataSource={notices.data?.items}
         loading={notices.isFetching}
         {...table}
-        headerTitle="已发布的认定通知"
-        toolBarRender={() => [
-          <Input.Search
-            key="s"
-            allowClear
-            placeholder="通知标题或职业"
-            style={{ width: 220, maxWidth: '100%' }}
-            onSearch={(v) => setKeyword(v.trim() || undefined)}
-            data-testid="notices-search"
-          />,
-        ]}
+        headerTitle={
+          <Space wrap>
+            已发布的认定通知
+            <Input.Search
+              allowClear
+              placeholder="通知标题或职业"
+              style={{ width: 220, maxWidth: '100%' }}
+              onSearch={(v) => setKeyword(v.trim() || undefined)}
+              data-testid="notices-search"
+            />
+          </Space>
+        }
+        scroll={{ x: 'max-content' }}
       />
     </PageContainer>
   );
