@@ -10,22 +10,13 @@ import {
   seedDemoArrangement,
 } from './modules/arrangement/arrangement.demo.js';
 import { replaceLegacyInitialPasswords } from './modules/auth/activation.service.js';
+import { publicUrlNote } from './modules/arrangement/documents/documents.service.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
 import { eq } from 'drizzle-orm';
 import { persons, users } from './db/schema/index.js';
 import { purgeExpiredSessions } from './modules/auth/auth.service.js';
 import { loadAuditSigningKey, writeAuditCheckpoint } from './modules/audit/checkpoint.service.js';
-
-/** R-ARR-11: while PUBLIC_URL names this machine, tickets' QR codes open nowhere on a phone. */
-function publicUrlWarning(c: { PUBLIC_URL: string }): string | null {
-  const host = new URL(c.PUBLIC_URL).hostname;
-  if (host !== 'localhost' && host !== '127.0.0.1') return null;
-  return (
-    `准考证二维码指向 ${c.PUBLIC_URL}，考务人员用手机扫码打不开；打印准考证前请把环境变量 PUBLIC_URL ` +
-    '设为手机可访问的网址（如 PUBLIC_URL=https://skillcert.example.edu.cn npm start）。'
-  );
-}
 
 // Read config → migrate → seed → listen; SIGTERM/SIGINT finish in-flight requests and close the database cleanly.
 let config;
@@ -146,7 +137,7 @@ if (config.mode === 'demo')
   warnings.push(
     '演示模式：数据为虚构的示例认定中心，请勿录入真实个人信息；正式使用见 README 的生产模式（SKILLCERT_MODE=production）。',
   );
-const publicUrl = publicUrlWarning(config);
+const publicUrl = publicUrlNote(config); // R-ARR-11: tickets' QR codes open nowhere on a phone
 if (publicUrl) warnings.push(publicUrl);
 if (!config.PII_KEY && database.kind === 'pglite')
   warnings.push(`身份证号加密密钥保存在 ${config.dataDir}/pii.key：请与数据一起备份，丢失后已存的身份证号无法读取。`);
