@@ -80,6 +80,8 @@ describe('roster import screens', () => {
     await page.getByTestId('review-page').waitFor();
     expect(new URL(page.url()).pathname).toBe('/applications');
     expect(new URL(page.url()).searchParams.get('batchId')).toBeTruthy();
+    // The list opens on the imported batch: its 30 applications wait for the college's first review.
+    await page.getByText('共 30 条').waitFor();
 
     // Both uploads ran as background jobs: the clerk finds them again under 我的后台任务.
     await page.goto('/jobs');

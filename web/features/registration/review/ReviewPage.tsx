@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Space, Tag, Typography } from 'antd';
 import { PageContainer, ProTable, type ProColumns } from '@ant-design/pro-components';
 import dayjs from 'dayjs';
@@ -33,7 +34,13 @@ export function ReviewPage() {
   const canCentre = useCan('applications.reviewCentre');
   // The stage this reviewer acts on: the list opens on it.
   const stage: ApplicationStatus | null = canCollege ? 'pending_college' : canCentre ? 'pending_centre' : null;
-  const list = useListState<ApplicationFilter>(stage ? { status: stage } : {});
+  // A link from the home page or the roster import names its batch (`?batchId=`): the list opens filtered by it.
+  const [params] = useSearchParams();
+  const initial: ApplicationFilter = {
+    ...(stage ? { status: stage } : {}),
+    ...(params.get('batchId') ? { batchId: params.get('batchId')! } : {}),
+  };
+  const list = useListState<ApplicationFilter>(initial);
   const { data, isFetching, error, refetch } = useApplications({
     page: list.page,
     pageSize: list.pageSize,
@@ -218,7 +225,7 @@ export function ReviewPage() {
           loading={isFetching}
           pagination={list.pagination(data?.total)}
           search={{ labelWidth: 'auto', defaultCollapsed: false }}
-          form={{ initialValues: stage ? { status: stage } : {} }}
+          form={{ initialValues: initial }}
           onSubmit={(v) => {
             const f = v as Record<string, unknown>;
             const eligible = text(f.eligible);
