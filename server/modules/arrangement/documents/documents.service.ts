@@ -25,6 +25,8 @@ import {
   loadLotRecords,
   loadRoomSheet,
   loadTickets,
+  roomLabel,
+  roomNumbers,
   ticketsWithoutPhoto,
   type RunRow,
 } from './load.js';
@@ -401,8 +403,10 @@ export async function verifyTicket(
     return refuse('forged', '校验码', '与准考证号不符，二维码是伪造的或已被改动');
   const seats = await deps.db
     .select({
+      runId: arrangementSeats.runId,
       applicationId: arrangementSeats.applicationId,
       sittingId: arrangementSeats.sittingId,
+      roomId: arrangementSeats.roomId,
       seat: arrangementSeats.seatNo,
       roomName: examRooms.name,
       siteName: examSites.name,
@@ -433,6 +437,7 @@ export async function verifyTicket(
       ? refuse('revoked', '报名状态', '报名已撤回或未通过审核，此准考证已作废')
       : refuse('revoked', '缴费状态', '认定费用未缴或已退费，此准考证已作废');
   const batch = await findBatch(deps.db, first.sitting.batchId);
+  const numbers = await roomNumbers(deps.db, first.runId, first.sitting.batchId); // 第 N 考场, as on the paper
   return presentTicketCheck({
     ticketNumber: opts.ticketNumber,
     name: person.name,
@@ -445,7 +450,7 @@ export async function verifyTicket(
       day: x.sitting.day,
       time: `${x.sitting.startsAt.slice(0, 5)}–${x.sitting.endsAt.slice(0, 5)}`,
       site: x.siteName,
-      room: x.roomName,
+      room: roomLabel(numbers.get(`${x.sittingId}/${x.roomId}`), x.roomName),
       seat: x.seat,
     })),
   });

@@ -167,7 +167,7 @@ export const byRoomOrder = (a: { siteName: string; roomName: string }, b: { site
  * 第 N 考场: rooms of each sitting numbered by site and room name, the order the door lists and tickets share.
  * Computed over the whole sitting, so a ticket printed alone shows the same number as the door.
  */
-async function roomNumbers(db: DbOrTx, runId: string, batchId: string) {
+export async function roomNumbers(db: DbOrTx, runId: string, batchId: string) {
   const sittingIds = (await sittingsOfBatches(db, [batchId])).map((s) => s.id);
   const rows = sittingIds.length
     ? await db
@@ -218,7 +218,7 @@ async function loadPhotos(db: DbOrTx, store: FileStore, ids: (string | null)[]) 
 
 const photoOf = (r: SeatRow, photos: Map<string, Buffer>) =>
   photos.get(r.appPhoto ?? '') ?? photos.get(r.personPhoto ?? '') ?? null;
-const roomLabel = (n: number | undefined, name: string) => (n ? `第 ${n} 考场（${name}）` : name);
+export const roomLabel = (n: number | undefined, name: string) => (n ? `第 ${n} 考场（${name}）` : name);
 
 export interface TicketLoadOptions {
   run: RunRow;
