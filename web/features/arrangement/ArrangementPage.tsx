@@ -560,15 +560,11 @@ function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Di
             runId={run.id}
             sittingId={dialog.sitting.id}
             replaceId={dialog.kind === 'replaceExaminer' ? dialog.fromId : undefined}
+            withLeader={dialog.kind === 'addExaminer'}
           />
         ) : (
           <Form.Item name="toId" label="监考人员" rules={[{ required: true, message: '请选择人员' }]}>
             <Select showSearch optionFilterProp="label" options={people} data-testid="edit-person" />
-          </Form.Item>
-        )}
-        {dialog.kind === 'addExaminer' && (
-          <Form.Item name="leader" label="任考评组长" valuePropName="checked">
-            <Switch />
           </Form.Item>
         )}
       </Form>
@@ -581,7 +577,17 @@ function EditDialog({ run, dialog, onClose }: { run: ArrangementView; dialog: Di
  * The examiner choice of a hand edit: those the rules allow in the select; every other examiner on record listed
  * with the rule that excludes it, and when nobody qualifies, a way to 考评与督导队伍 to register or update one.
  */
-function ExaminerPicker({ runId, sittingId, replaceId }: { runId: string; sittingId: string; replaceId?: string }) {
+function ExaminerPicker({
+  runId,
+  sittingId,
+  replaceId,
+  withLeader,
+}: {
+  runId: string;
+  sittingId: string;
+  replaceId?: string;
+  withLeader: boolean;
+}) {
   const q = useExaminerOptions(runId, sittingId, replaceId);
   if (q.isLoading) return <Typography.Text type="secondary">正在核对考评员资格…</Typography.Text>;
   if (q.error) return <Alert type="error" showIcon message={errorMessage(q.error)} />;
@@ -600,6 +606,11 @@ function ExaminerPicker({ runId, sittingId, replaceId }: { runId: string; sittin
           data-testid="edit-person"
         />
       </Form.Item>
+      {withLeader && eligible.length > 0 && (
+        <Form.Item name="leader" label="任考评组长" valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      )}
       {!eligible.length && (
         <Alert
           type="warning"
