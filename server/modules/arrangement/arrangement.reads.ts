@@ -178,3 +178,37 @@ export async function publishedDutiesOfPersons(db: DbOrTx, personIds: readonly s
     };
   });
 }
+
+/** The batches each of `runIds` arranges (for naming a run, e.g. in the audit log). */
+export async function runBatchesByIds(
+  db: DbOrTx,
+  runIds: readonly string[],
+): Promise<{ runId: string; batchIds: string[] }[]> {
+  if (!runIds.length) return [];
+  const rows = await db
+    .select({ runId: arrangementRuns.id, batchIds: arrangementRuns.batchIds })
+    .from(arrangementRuns)
+    .where(inArray(arrangementRuns.id, [...new Set(runIds)]));
+  return rows;
+}
+
+/** The names of sites and rooms among `ids` ("一号教学楼 101" for a room). */
+export async function venueNamesByIds(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<{ id: string; kind: 'site' | 'room'; name: string }[]> {
+  if (!ids.length) return [];
+  const wanted = [...new Set(ids)];
+  const [sites, rooms] = await Promise.all([
+    db.select({ id: examSites.id, name: examSites.name }).from(examSites).where(inArray(examSites.id, wanted)),
+    db
+      .select({ id: examRooms.id, name: examRooms.name, siteName: examSites.name })
+      .from(examRooms)
+      .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
+      .where(inArray(examRooms.id, wanted)),
+  ]);
+  return [
+    ...sites.map((s) => ({ id: s.id, kind: 'site' as const, name: s.name })),
+    ...rooms.map((r) => ({ id: r.id, kind: 'room' as const, name: `${r.siteName} ${r.name}` })),
+  ];
+}

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionNames, auditActionName, auditEntityName, entityNames, type AuditRow } from '../../../shared/audit.js';
 import { batchStates } from '../../../shared/plans.js';
 import { systemActor } from '../../http/access.js';
-import { colleges } from '../../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { batches, colleges } from '../../db/schema/index.js';
+import { buildDraftRun, buildScenario } from '../arrangement/arrangement.testkit.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildApplication } from '../registration/applications.testkit.js';
 import { recordAudit } from './audit.service.js';
@@ -216,5 +218,30 @@ describe('audit log in words users understand (issue 9)', () => {
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     const row = Object.fromEntries(header.map((h, i) => [String(h), String(ws.getRow(2).getCell(i + 1).value ?? '')]));
     expect(row).toMatchObject({ 操作: '新增', 对象类型: '二级学院', 对象: '审计名称学院', 对象编号: made.json().id });
+  });
+});
+
+describe('audit log names arrangement objects (issue 9)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('R-AUD-01: an arrangement run is named by the batches it arranges, sites and rooms by their names', async () => {
+    const s = await buildScenario(t);
+    const run = await buildDraftRun(t, s);
+    const zhuren = await t.login('zhuren');
+    const rows = async (q: Record<string, string>) =>
+      (await zhuren.get(`/api/v1/audit?${new URLSearchParams({ pageSize: '50', ...q })}`)).json().items as AuditRow[];
+    const [title] = (
+      await t.database.db.select({ title: batches.title }).from(batches).where(eq(batches.id, s.batchId))
+    ).map((b) => b.title);
+    const runRows = await rows({ entity: 'arrangement', entityId: run.id });
+    expect(runRows.length).toBeGreaterThan(0);
+    expect(runRows[0]).toMatchObject({ entityName: '考场编排', objectLabel: `${title} 的编排方案`, entityId: run.id });
+    const rooms = await rows({ entity: 'exam_room' });
+    expect(rooms.length).toBeGreaterThan(0);
+    expect(rooms.filter((r) => !r.objectLabel || /^[0-9a-f]{8}-|编号/.test(r.objectLabel))).toEqual([]);
   });
 });
