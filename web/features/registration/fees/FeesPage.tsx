@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router-dom';
 import { useState } from 'react';
 import {
   App,
@@ -265,7 +266,9 @@ function latestFeeBatch<B extends { state: string; registrationOpensOn: string }
 
 function BatchPayments() {
   const batches = useBatches({});
-  const [chosenId, setBatchId] = useState<string>();
+  // A link from the home page names its batch (`?batchId=`).
+  const [params] = useSearchParams();
+  const [chosenId, setBatchId] = useState<string | undefined>(params.get('batchId') ?? undefined);
   // Issue 9: the page opens on the latest batch with fees to collect instead of an empty page.
   const batchId = chosenId ?? latestFeeBatch(batches.data?.items ?? [])?.id;
   const fees = useBatchFees(batchId);
