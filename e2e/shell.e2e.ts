@@ -17,7 +17,11 @@ describe('each role signs in and sees its own menu', () => {
       const page = await newPage(browser);
       await login(page, u.username);
       await page.getByTestId(`home-${u.role}`).waitFor();
-      await expect(page.getByText(u.displayName).first().isVisible()).resolves.toBe(true);
+      // The header names the user as the server knows it: a login linked to a person shows the person's name.
+      const me = (await (await (await apiSession(u.username))('GET', '/api/v1/auth/me')).json()) as {
+        user: { displayName: string };
+      };
+      await expect(page.getByTestId('user-menu-name').textContent()).resolves.toContain(me.user.displayName);
       // The menu is grouped; open every group, then the titles are the groups' and their pages'.
       const tree = menuTreeFor(u.role);
       for (const g of tree)
