@@ -1,12 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { arrangementRuns, arrangementSeats, examRooms, examSites } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { sittingKindNames } from '../../../shared/plans.js';
 import { chinaToday } from '../../../shared/dates.js';
 import { personIdsOfUser } from '../people/people.reads.js';
 import { batchTitlesByIds, sittingsByIds } from '../plans/plans.reads.js';
 import { applicationsOfPersons } from '../registration/registration.reads.js';
+import { publishedSeatsOfApplications } from './arrangement.reads.js';
 
 /**
  * R-ARR-11: the room layout is published to candidates the day before the exam (H 考场编排 §4): a candidate sees
@@ -18,30 +17,10 @@ export async function listOwnSeats(db: DbOrTx, opts: { actor: Actor | null; toda
   const apps = (await applicationsOfPersons(db, await personIdsOfUser(db, opts.actor.userId))).filter(
     (a) => a.status === 'approved',
   );
-  const seats = apps.length
-    ? await db
-        .select({
-          visibleFrom: arrangementRuns.visibleFrom,
-          sittingId: arrangementSeats.sittingId,
-          siteName: examSites.name,
-          roomName: examRooms.name,
-          seat: arrangementSeats.seatNo,
-          ticketNumber: arrangementSeats.ticketNumber,
-        })
-        .from(arrangementSeats)
-        .innerJoin(arrangementRuns, eq(arrangementRuns.id, arrangementSeats.runId))
-        .innerJoin(examRooms, eq(examRooms.id, arrangementSeats.roomId))
-        .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
-        .where(
-          and(
-            inArray(
-              arrangementSeats.applicationId,
-              apps.map((a) => a.id),
-            ),
-            eq(arrangementRuns.status, 'published'),
-          ),
-        )
-    : [];
+  const seats = await publishedSeatsOfApplications(
+    db,
+    apps.map((a) => a.id),
+  );
   const sittings = new Map(
     (
       await sittingsByIds(

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { App, Alert, Button, Drawer, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Alert, Button, Drawer, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   ModalForm,
@@ -24,6 +24,7 @@ import { apiUrl, errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
 import { useCreateFiling, useFiling, useFilingAction, useFilingApplication, useFilings } from './api.js';
 import { ScopeRowForm } from './ScopeRowForm.js';
+import { TitledSearch } from '../../components/TitledSearch.js';
 
 const statusColor = { draft: 'default', submitted: 'processing', approved: 'success', returned: 'error' } as const;
 
@@ -81,16 +82,12 @@ export function FilingsPage() {
           scroll={{ x: 'max-content' }}
           options={{ reload: () => void filings.refetch(), density: false, setting: false, fullScreen: false }}
           headerTitle={
-            <Space wrap>
-              备案申请列表
-              <Input.Search
-                allowClear
-                placeholder="标题、职业或学院"
-                style={{ width: 220, maxWidth: '100%' }}
-                onSearch={(v) => setKeyword(v.trim() || undefined)}
-                data-testid="filings-search"
-              />
-            </Space>
+            <TitledSearch
+              title="备案申请列表"
+              placeholder="标题、职业或学院"
+              onSearch={setKeyword}
+              testId="filings-search"
+            />
           }
           toolBarRender={() => [
             canManage && (

@@ -26,6 +26,7 @@ import {
   useTrainingClasses,
 } from './api.js';
 import { AnnualPlanForm, SemesterPlanForm, TrainingClassForm } from './PlanForms.js';
+import { TitledSearch } from '../../components/TitledSearch.js';
 
 const lineText = (l: AnnualPlan['lines'][number]) =>
   `${l.occupationName}${l.jobName ? `（${l.jobName}）` : ''} ${levelNames[l.level]} ${batchMethodNames[l.method]} ${l.expectedCandidates} 人${l.month ? ` ${l.month} 月` : ''}`;
@@ -86,16 +87,12 @@ export function AnnualPlansPage() {
         loading={plans.isFetching}
         {...table}
         headerTitle={
-          <Space wrap>
-            年度认定计划
-            <Input.Search
-              allowClear
-              placeholder="标题、年度或职业"
-              style={{ width: 220, maxWidth: '100%' }}
-              onSearch={(v) => setKeyword(v.trim() || undefined)}
-              data-testid="annual-search"
-            />
-          </Space>
+          <TitledSearch
+            title="年度认定计划"
+            placeholder="标题、年度或职业"
+            onSearch={setKeyword}
+            testId="annual-search"
+          />
         }
         toolBarRender={() => [
           canManage && (
@@ -192,16 +189,12 @@ export function SemesterPlansPage() {
         loading={plans.isFetching}
         {...table}
         headerTitle={
-          <Space wrap>
-            学期认定计划
-            <Input.Search
-              allowClear
-              placeholder="标题、学院、学期或职业"
-              style={{ width: 220, maxWidth: '100%' }}
-              onSearch={(v) => setKeyword(v.trim() || undefined)}
-              data-testid="semester-search"
-            />
-          </Space>
+          <TitledSearch
+            title="学期认定计划"
+            placeholder="标题、学院、学期或职业"
+            onSearch={setKeyword}
+            testId="semester-search"
+          />
         }
         toolBarRender={() => [
           canSubmit && (
@@ -323,16 +316,12 @@ export function NoticesPage() {
         loading={notices.isFetching}
         {...table}
         headerTitle={
-          <Space wrap>
-            已发布的认定通知
-            <Input.Search
-              allowClear
-              placeholder="通知标题或职业"
-              style={{ width: 220, maxWidth: '100%' }}
-              onSearch={(v) => setKeyword(v.trim() || undefined)}
-              data-testid="notices-search"
-            />
-          </Space>
+          <TitledSearch
+            title="已发布的认定通知"
+            placeholder="通知标题或职业"
+            onSearch={setKeyword}
+            testId="notices-search"
+          />
         }
         scroll={{ x: 'max-content' }}
       />
