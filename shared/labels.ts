@@ -236,6 +236,8 @@ const labels: Record<string, string> = {
   document: '文档',
   groupBy: '分组方式',
   s: '校验码',
+  runId: '编排方案',
+  confirmMissingPhotos: '确认打印无照片准考证',
 };
 
 /** Issue 8 item 12: every key of every request schema has a Chinese label (checked by server/http/labels.test.ts). */
