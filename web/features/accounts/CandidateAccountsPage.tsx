@@ -45,7 +45,7 @@ export function CandidateAccountsPage() {
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Alert type="info" showIcon message={ACTIVATION_NOTE} />
           <Select
-            style={{ minWidth: 360 }}
+            style={{ minWidth: 'min(360px, 100%)', maxWidth: '100%' }}
             placeholder="选择认定批次"
             loading={batches.isLoading}
             options={(batches.data?.items ?? []).map((b) => ({

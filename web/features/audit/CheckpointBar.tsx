@@ -1,4 +1,4 @@
-import { Alert, App, Button, Space, Typography } from 'antd';
+import { Alert, App, Button, Space, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { errorMessage } from '../../app/api.js';
@@ -42,8 +42,11 @@ export function CheckpointBar() {
   ) : undefined;
   const description = c ? (
     <Typography.Text data-testid="audit-checkpoint-text">
-      最近的签名检查点：{dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')}，第 {c.seq} 条（当前共 {data.headSeq} 条），签名密钥{' '}
-      {c.keyId}。{c.verified ? '校验通过：日志未被删改。' : `校验未通过：${c.problem ?? ''}`}
+      最近的签名检查点：{dayjs(c.at).format('YYYY-MM-DD HH:mm:ss')}，第 {c.seq} 条（当前共 {data.headSeq} 条），由
+      <Tooltip title={`签名密钥编号 ${c.keyId}：与检查点文件中的编号一致，即为同一把密钥所签`}>
+        <Typography.Text underline>签名密钥</Typography.Text>
+      </Tooltip>
+      签署。{c.verified ? '校验通过：日志未被删改。' : `校验未通过：${c.problem ?? ''}`}
     </Typography.Text>
   ) : (
     <Typography.Text data-testid="audit-checkpoint-text">

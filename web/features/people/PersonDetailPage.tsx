@@ -147,7 +147,7 @@ function PersonRecord({
                 </Upload>
               )}
             </div>
-            <Descriptions column={2} size="small" style={{ flex: 1 }}>
+            <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small" style={{ flex: 1, minWidth: 0 }}>
               <Descriptions.Item label="性别">{genderNames[p.gender]}</Descriptions.Item>
               <Descriptions.Item label="证件类型">{idTypeNames[p.idType]}</Descriptions.Item>
               <Descriptions.Item label="证件号码">

@@ -338,7 +338,7 @@ function BatchPayments() {
       <Space wrap>
         <span>认定批次：</span>
         <Select
-          style={{ width: 360 }}
+          style={{ width: 360, maxWidth: '100%' }}
           showSearch
           optionFilterProp="label"
           placeholder="选择认定批次"
@@ -383,7 +383,7 @@ function BatchPayments() {
             ['待缴费', `${t.countUnpaid} 人`],
             ['免费', `${t.countFree} 人`],
           ].map(([title, value]) => (
-            <Col key={title} span={4}>
+            <Col key={title} xs={12} sm={8} lg={4}>
               <Card size="small">
                 <Statistic title={title} value={value} />
               </Card>

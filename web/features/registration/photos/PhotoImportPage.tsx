@@ -57,7 +57,7 @@ export function PhotoImportPage() {
           <Space wrap>
             <span>认定批次：</span>
             <Select
-              style={{ width: 360 }}
+              style={{ width: 360, maxWidth: '100%' }}
               showSearch
               optionFilterProp="label"
               placeholder="选择认定批次"

@@ -77,7 +77,7 @@ export function RosterImportPage() {
           <Alert type="info" showIcon message={INITIAL_PASSWORD_NOTE} />
           <Space wrap>
             <Select
-              style={{ minWidth: 320 }}
+              style={{ minWidth: 'min(320px, 100%)', maxWidth: '100%' }}
               placeholder="选择认定批次（报名中）"
               loading={batches.isLoading}
               options={options}
