@@ -17,7 +17,22 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Latin words a user may read on a label: names of formats and of things everyone calls by them. */
-const ALLOWED_WORDS = new Set(['PDF', 'Excel', 'QR', 'ID', 'X', 'CSV', 'ZIP', 'JPG', 'JPEG', 'PNG', 'KB', 'MB', 'GB', 'IP']);
+const ALLOWED_WORDS = new Set([
+  'PDF',
+  'Excel',
+  'QR',
+  'ID',
+  'X',
+  'CSV',
+  'ZIP',
+  'JPG',
+  'JPEG',
+  'PNG',
+  'KB',
+  'MB',
+  'GB',
+  'IP',
+]);
 
 const viewports = {
   desktop: { width: 1440, height: 900, mobile: false },
