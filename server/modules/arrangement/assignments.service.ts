@@ -10,14 +10,10 @@ import {
   type MyAssignments,
 } from '../../../shared/arrangement.assignments.js';
 import { chinaToday } from '../../../shared/dates.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { loadCentre } from '../centre/centre.service.js';
 import { personIdsOfUser } from '../people/people.reads.js';
 import { findBatch } from '../plans/batch.service.js';
-import { createExamDocument, toBytes } from './documents/draw.js';
-import type { DocumentsDeps } from './documents/documents.service.js';
-import { loadRoomSheet, type RunRow } from './documents/load.js';
-import { renderDoorList, renderSeatChart, renderSignInSheet } from './documents/rooms.js';
+import { buildRoomDocument, type DocumentsDeps } from './documents/documents.service.js';
+import type { RunRow } from './documents/load.js';
 
 /**
  * 我的考务安排: the exam duties of the person linked to an examiner's or supervisor's login, read from the
@@ -184,32 +180,13 @@ export async function myAssignmentDocument(
   const [run] = await deps.db.select().from(arrangementRuns).where(eq(arrangementRuns.id, opts.runId));
   const batch = await findBatch(deps.db, duty.batchId);
   if (!run || !batch) throw notFound('考场');
-  const centre = await loadCentre(deps.db);
-  const sheet = await loadRoomSheet(deps.db, deps.files, {
+  // The same document the centre prints, audited as the holder's own.
+  return buildRoomDocument(deps, actor, {
     run,
     batch,
-    centreName: centre.name,
     sittingId: opts.sittingId,
     roomId: opts.roomId,
+    document: opts.document,
+    own: true,
   });
-  if (!sheet) throw notFound('考场');
-  const what = assignmentDocumentNames[opts.document];
-  const doc = createExamDocument(deps.config.PDF_FONT_PATH, {
-    title: `${what} 第${sheet.roomNo}考场`,
-    author: centre.name,
-  });
-  if (opts.document === 'door') renderDoorList(doc, sheet);
-  else if (opts.document === 'seats') renderSeatChart(doc, sheet);
-  else renderSignInSheet(doc, sheet);
-  const bytes = await toBytes(doc);
-  await deps.db.transaction((tx) =>
-    recordAudit(tx, actor, {
-      action: 'export',
-      entity: 'arrangement',
-      entityId: run.id,
-      after: { document: opts.document, batchId: batch.id, sittingId: opts.sittingId, roomId: opts.roomId, own: true },
-    }),
-  );
-  const name = `${what}-${batch.title}-${sheet.day}-第${sheet.roomNo}考场.pdf`.replace(/[\\/:*?"<>|\s]+/g, '_');
-  return { bytes, name };
 }

@@ -83,6 +83,10 @@ describe('我的考务安排 (issue 9)', () => {
     expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Named like every download: <subject>-<document>.pdf (server/http/download.ts).
+    expect(decodeURIComponent(String(pdf.headers['content-disposition']))).toMatch(
+      /第\d+考场（[\d-]+）-考生签到表\.pdf$/,
+    );
     expect((await me.get(docUrl(a, notMine.roomId, 'signin.pdf'))).statusCode).toBe(404);
     // The centre's own print route stays closed to the role (arrangement.manage).
     const staffRoute = `/api/v1/arrangement/${a.batchId}/sittings/${a.sittingId}/rooms/${mine.roomId}/signin.pdf`;

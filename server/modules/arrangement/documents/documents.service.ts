@@ -130,6 +130,33 @@ export async function roomDocumentPdf(
   const batch = await getBatch(deps.db, { actor: opts.actor, id: opts.batchId });
   const what = roomDocuments[opts.document];
   const run = await publishedRun(deps.db, batch.id, what);
+  return buildRoomDocument(deps, opts.actor, {
+    run,
+    batch,
+    sittingId: opts.sittingId,
+    roomId: opts.roomId,
+    document: opts.document,
+  });
+}
+
+/**
+ * One room's door list, seat chart or sign-in sheet as PDF, audited as an export of the run: for the centre's print
+ * panel and for the staff on duty in that room (`assignments.service.ts`). Null when the run has no such room.
+ */
+export async function buildRoomDocument(
+  deps: DocumentsDeps,
+  actor: Actor,
+  opts: {
+    run: RunRow;
+    batch: Batch;
+    sittingId: string;
+    roomId: string;
+    document: RoomDocument;
+    own?: boolean;
+  },
+) {
+  const { run, batch } = opts;
+  const what = roomDocuments[opts.document];
   const centre = await loadCentre(deps.db);
   const sheet = await loadRoomSheet(deps.db, deps.files, {
     run,
@@ -147,12 +174,13 @@ export async function roomDocumentPdf(
   else if (opts.document === 'seats') renderSeatChart(doc, sheet);
   else renderSignInSheet(doc, sheet);
   const bytes = await toBytes(doc);
-  await auditExport(deps.db, opts.actor, run.id, {
+  await auditExport(deps.db, actor, run.id, {
     document: opts.document,
     batchId: batch.id,
     sittingId: opts.sittingId,
     roomId: opts.roomId,
     bytes: bytes.length,
+    ...(opts.own ? { own: true } : {}),
   });
   return { bytes, name: downloadName(`${batch.title}第${sheet.roomNo}考场（${sheet.day}）`, what, 'pdf') };
 }
