@@ -3,7 +3,7 @@ import { authorize, type Actor } from '../../http/access.js';
 import { sittingKindNames } from '../../../shared/plans.js';
 import { chinaToday } from '../../../shared/dates.js';
 import { personIdsOfUser } from '../people/people.reads.js';
-import { batchTitlesByIds, sittingsByIds } from '../plans/plans.reads.js';
+import { sittingsWithBatchTitles } from '../plans/plans.reads.js';
 import { applicationsOfPersons } from '../registration/registration.reads.js';
 import { publishedSeatsOfApplications } from './arrangement.reads.js';
 
@@ -23,19 +23,11 @@ export async function listOwnSeats(db: DbOrTx, opts: { actor: Actor | null; toda
   );
   const sittings = new Map(
     (
-      await sittingsByIds(
+      await sittingsWithBatchTitles(
         db,
         seats.map((r) => r.sittingId),
       )
     ).map((s) => [s.id, s]),
-  );
-  const titles = new Map(
-    (
-      await batchTitlesByIds(
-        db,
-        [...sittings.values()].map((s) => s.batchId),
-      )
-    ).map((b) => [b.id, b.title]),
   );
   const rows = seats
     .map((r) => {
@@ -43,7 +35,7 @@ export async function listOwnSeats(db: DbOrTx, opts: { actor: Actor | null; toda
       return {
         ...r,
         batchId: s.batchId,
-        batchTitle: titles.get(s.batchId) ?? '',
+        batchTitle: s.batchTitle,
         kind: s.kind,
         day: s.day,
         startsAt: s.startsAt,

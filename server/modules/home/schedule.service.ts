@@ -8,7 +8,7 @@ import { applicationStatusNames, feeStatusNames } from '../../../shared/registra
 import { levelNames, type Level } from '../../../shared/eligibility.js';
 import { personIdsOfUser } from '../people/people.reads.js';
 import { expiringStaff } from '../people/expiring.service.js';
-import { batchTitlesByIds, sittingsByIds, type SittingRecord } from '../plans/plans.reads.js';
+import { sittingsByIds, sittingsWithBatchTitles, type SittingRecord } from '../plans/plans.reads.js';
 import { listOwnApplications, portalBatches } from '../registration/portal.service.js';
 import { publishedDutiesOfPersons, publishedSeatsOfApplications } from '../arrangement/arrangement.reads.js';
 
@@ -148,19 +148,11 @@ export async function describeStaffDuties(db: Db, opts: { actor: Actor; today: s
   const duties = await publishedDutiesOfPersons(db, personIds);
   const sittings = new Map(
     (
-      await sittingsByIds(
+      await sittingsWithBatchTitles(
         db,
         duties.map((d) => d.sittingId),
       )
     ).map((s) => [s.id, s]),
-  );
-  const titles = new Map(
-    (
-      await batchTitlesByIds(
-        db,
-        [...sittings.values()].map((s) => s.batchId),
-      )
-    ).map((b) => [b.id, b.title]),
   );
   const seen = new Set<string>();
   const lines: (HomeTaskLine & { at: string })[] = [];
@@ -174,9 +166,7 @@ export async function describeStaffDuties(db: Db, opts: { actor: Actor; today: s
       at: s.day + s.startsAt,
       text: `${sittingKindNames[s.kind]} · ${when(s)}`,
       tag: d.leader ? '考评组组长' : dutyNames[d.duty],
-      detail: [titles.get(s.batchId), [d.siteName, d.roomName].filter(Boolean).join(' ') || s.place]
-        .filter(Boolean)
-        .join(' · '),
+      detail: [s.batchTitle, [d.siteName, d.roomName].filter(Boolean).join(' ') || s.place].filter(Boolean).join(' · '),
       link: '/my-record',
     });
   }

@@ -68,40 +68,40 @@ export async function describeStaffWork(db: Db, opts: { actor: Actor; today: str
   const tasks: HomeTask[] = [];
 
   // R-REG-02: the first stage is the college's (its own candidates, R-ORG-07), the second the centre's.
-  if (can(role, 'applications.reviewCollege'))
-    tasks.push(
-      task({
-        key: 'reviewCollege',
-        title: '待初审的报名',
-        level: 'warning',
-        link: '/applications',
-        linkText: '去审核',
-        lines: perBatch(
-          tallies,
-          titles,
-          (t) => t.status === 'pending_college',
-          (batchId) => `/applications?batchId=${batchId}`,
-        ),
-        empty: '没有等待本院初审的报名',
-      }),
-    );
-  if (can(role, 'applications.reviewCentre'))
-    tasks.push(
-      task({
-        key: 'reviewCentre',
-        title: '待复审的报名',
-        level: 'warning',
-        link: '/applications',
-        linkText: '去审核',
-        lines: perBatch(
-          tallies,
-          titles,
-          (t) => t.status === 'pending_centre',
-          (batchId) => `/applications?batchId=${batchId}`,
-        ),
-        empty: '没有等待中心复审的报名',
-      }),
-    );
+  const stages = [
+    {
+      key: 'reviewCollege',
+      permission: 'applications.reviewCollege',
+      status: 'pending_college',
+      title: '待初审的报名',
+      empty: '没有等待本院初审的报名',
+    },
+    {
+      key: 'reviewCentre',
+      permission: 'applications.reviewCentre',
+      status: 'pending_centre',
+      title: '待复审的报名',
+      empty: '没有等待中心复审的报名',
+    },
+  ] as const;
+  for (const stage of stages)
+    if (can(role, stage.permission))
+      tasks.push(
+        task({
+          key: stage.key,
+          title: stage.title,
+          level: 'warning',
+          link: '/applications',
+          linkText: '去审核',
+          lines: perBatch(
+            tallies,
+            titles,
+            (t) => t.status === stage.status,
+            (batchId) => `/applications?batchId=${batchId}`,
+          ),
+          empty: stage.empty,
+        }),
+      );
 
   // R-FEE-01: finance records the payments of approved (and still pending) applications.
   if (can(role, 'payments.record'))

@@ -62,6 +62,20 @@ export async function sittingsByIds(db: DbOrTx, ids: readonly string[]): Promise
   return rows.map(sittingOf);
 }
 
+/** The sittings of `ids` with their batch's title (unknown ids are left out). */
+export async function sittingsWithBatchTitles(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<(SittingRecord & { batchTitle: string })[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ ...sittingColumns, batchTitle: batches.title })
+    .from(batchSittings)
+    .innerJoin(batches, eq(batches.id, batchSittings.batchId))
+    .where(inArray(batchSittings.id, [...new Set(ids)]));
+  return rows.map((r) => ({ ...sittingOf(r), batchTitle: r.batchTitle }));
+}
+
 /** Title and state of the batches of `ids` (unknown ids are left out). */
 export async function batchTitlesByIds(
   db: DbOrTx,
