@@ -23,6 +23,11 @@ const ALLOWED_WORDS = new Set([
   'QR',
   'ID',
   'X',
+  // 重要程度 X/Y/Z of a 鉴定点 and the A/B forms of a paper exam (R-BANK-01/02) are how the standard writes them.
+  'Y',
+  'Z',
+  'A',
+  'B',
   'CSV',
   'ZIP',
   'JPG',

@@ -49,6 +49,10 @@ import { activationRoutes } from './modules/auth/activation.routes.js';
 import { arrangementRoutes } from './modules/arrangement/arrangement.routes.js';
 import { documentsRoutes } from './modules/arrangement/documents/documents.routes.js';
 import { assignmentsRoutes } from './modules/arrangement/assignments.routes.js';
+import { blueprintRoutes } from './modules/itembank/blueprint.routes.js';
+import { itemsRoutes } from './modules/itembank/items.routes.js';
+import { papersRoutes } from './modules/itembank/papers.routes.js';
+import { custodyRoutes } from './modules/itembank/custody.routes.js';
 
 export const webDistDir = path.resolve('dist/web');
 
@@ -156,6 +160,10 @@ export async function buildApp(opts: {
       await v1.register(arrangementRoutes(ctx));
       await v1.register(documentsRoutes(ctx));
       await v1.register(assignmentsRoutes(ctx));
+      await v1.register(blueprintRoutes(ctx));
+      await v1.register(itemsRoutes(ctx));
+      await v1.register(papersRoutes(ctx));
+      await v1.register(custodyRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -10,6 +10,7 @@ import {
   seedDemoArrangement,
 } from './modules/arrangement/arrangement.demo.js';
 import { replaceLegacyInitialPasswords } from './modules/auth/activation.service.js';
+import { seedDemoItemBank } from './modules/itembank/itembank.demo.js';
 import { publicUrlNote } from './modules/arrangement/documents/documents.service.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
@@ -46,11 +47,13 @@ try {
   process.exit(1);
 }
 const seeded = await seedDatabase(database.db, config.mode, pii, { provisionalCalendars: true }); // demo mode only
-if (seeded.kind === 'demo')
+if (seeded.kind === 'demo') {
   // the arrangement's demo scenarios (first start only)
   await seedDemoArrangement(database.db, pii, {
     files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii),
   });
+  await seedDemoItemBank(database.db); // the bank of the demo batches' occupation, a plan and a published paper
+}
 const app = await buildApp({ config, database });
 /** What start-up did or wants the operator to know: printed in the banner (the log stays at `warn` by default). */
 const notes: string[] = [];

@@ -12,6 +12,7 @@ import { seedAssessmentSheet } from './modules/centre/assessment.service.js';
 import { seedDemoCentre } from './modules/centre/centre.demo.js';
 import { seedDemoPlans } from './modules/plans/plans.demo.js';
 import { seedDemoCandidate } from './modules/people/people.demo.js';
+import { seedDemoExperts } from './modules/people/staff.demo.js';
 import type { PiiCipher } from './http/pii.js';
 import { chinaToday } from '../shared/dates.js';
 
@@ -40,6 +41,9 @@ export const demoUsers: { username: string; displayName: string; role: Role; col
   { username: 'kaopingyuan', displayName: '王考评', role: 'examiner' },
   { username: 'dudao', displayName: '赵督导', role: 'supervisor' },
   { username: 'caiwu', displayName: '钱财务', role: 'finance' },
+  { username: 'tiku', displayName: '周题库', role: 'bank_admin' },
+  { username: 'zhuanjia', displayName: '高振华', role: 'expert' },
+  { username: 'zhuanjia2', displayName: '林雅琴', role: 'expert' },
   { username: 'kaosheng', displayName: '孙同学', role: 'candidate' },
 ];
 
@@ -104,7 +108,10 @@ export async function seedDatabase(
     }
     if (opts.provisionalCalendars) await seedProvisionalDemoCalendars(tx, { today: chinaToday() }); // the demo server only, not the test template
     await seedDemoPlans(tx);
-    if (pii) await seedDemoCandidate(tx, pii);
+    if (pii) {
+      await seedDemoCandidate(tx, pii);
+      await seedDemoExperts(tx, pii, { today: chinaToday() }); // the bank's two experts of 电工 (R-PPL-07, R-BANK-02)
+    }
     return { kind: 'demo', password: DEMO_PASSWORD, users: demoUsers };
   });
 }

@@ -10,6 +10,8 @@ export const roles = [
   'examiner',
   'supervisor',
   'finance',
+  'bank_admin',
+  'expert',
   'candidate',
 ] as const;
 export type Role = (typeof roles)[number];
@@ -22,6 +24,8 @@ export const roleNames: Record<Role, string> = {
   examiner: '考评员',
   supervisor: '督导员',
   finance: '财务',
+  bank_admin: '题库管理员',
+  expert: '命题专家',
   candidate: '考生',
 };
 
@@ -33,6 +37,8 @@ export const staffRoles: readonly Role[] = [
   'examiner',
   'supervisor',
   'finance',
+  'bank_admin',
+  'expert',
 ];
 
 const matrix = {
@@ -115,6 +121,20 @@ const matrix = {
   /** R-ARR-01…11: sites, rooms and the arrangement; a college clerk reads its own college's seats only (by scope). */
   'arrangement.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
   'arrangement.manage': ['admin', 'centre_head', 'exam_admin'],
+  /**
+   * R-BANK-01/02: the item bank is secret. Only the centre's 题库管理员 and the experts of the occupation (R-PPL-07;
+   * an expert's login is linked to its person, and it sees only the occupations of its active expert terms) see
+   * blueprints, items, papers and keys; every other role gets 404 (server/modules/itembank/bank.access.ts).
+   */
+  'itembank.read': ['bank_admin', 'expert'],
+  /** Items are written and imported by experts and the bank's administrator; a second expert reviews (never the author). */
+  'itembank.author': ['bank_admin', 'expert'],
+  'itembank.review': ['expert'],
+  /** Blueprints, settings, activation and retirement, assembly plans, assembly, publishing and printing papers. */
+  'itembank.manage': ['bank_admin'],
+  /** R-BANK-03: custody registers (duty log, hand-overs); they name documents, never their contents. */
+  'custody.read': ['admin', 'centre_head', 'exam_admin', 'bank_admin'],
+  'custody.manage': ['admin', 'centre_head', 'exam_admin', 'bank_admin'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -177,7 +197,21 @@ export const menuGroups: MenuGroup[] = [
   {
     key: 'exam',
     name: '考务',
-    entries: [{ path: '/arrangement', name: '考场编排', permission: 'arrangement.manage' }],
+    entries: [
+      { path: '/arrangement', name: '考场编排', permission: 'arrangement.manage' },
+      { path: '/custody', name: '试卷保管与移交', permission: 'custody.read' },
+    ],
+  },
+  {
+    key: 'bank',
+    name: '题库与试卷',
+    entries: [
+      { path: '/itembank/blueprints', name: '鉴定要素细目表', permission: 'itembank.read' },
+      { path: '/itembank/items', name: '试题', permission: 'itembank.read' },
+      { path: '/itembank/plans', name: '组卷方案', permission: 'itembank.manage' },
+      { path: '/itembank/papers', name: '试卷', permission: 'itembank.read' },
+      { path: '/itembank/settings', name: '题库设置', permission: 'itembank.manage' },
+    ],
   },
   { key: 'results', name: '成绩与证书', entries: [] },
   { key: 'quality', name: '质量与档案', entries: [] },

@@ -8,6 +8,7 @@ describe('the menu', () => {
       '计划',
       '报名',
       '考务',
+      '题库与试卷',
       '成绩与证书',
       '质量与档案',
       '人员',
@@ -30,7 +31,27 @@ describe('the menu', () => {
     expect(menuTreeFor('candidate').map((n) => n.name)).toEqual(['工作台', '认定通知', '报名']);
     expect(menuTreeFor('examiner').map((n) => n.name)).toEqual(['工作台', '认定通知', '我的档案', '工作日历']);
     const admin = menuTreeFor('admin').map((n) => n.name);
-    expect(admin).toEqual(['工作台', '机构与备案', '计划', '报名', '考场编排', '人员', '系统']);
+    expect(admin).toEqual(['工作台', '机构与备案', '计划', '报名', '考务', '人员', '系统']);
+    // R-BANK-02: the bank is seen by its administrator and the experts only, never by the centre's other roles.
+    expect(menuTreeFor('bank_admin').map((n) => n.name)).toEqual([
+      '工作台',
+      '认定通知',
+      '试卷保管与移交',
+      '题库与试卷',
+      '工作日历',
+    ]);
+    expect(menuTreeFor('expert').map((n) => n.name)).toEqual(['工作台', '认定通知', '题库与试卷', '工作日历']);
+    for (const role of [
+      'admin',
+      'centre_head',
+      'exam_admin',
+      'college_clerk',
+      'examiner',
+      'supervisor',
+      'finance',
+      'candidate',
+    ] as const)
+      expect(menuFor(role).some((m) => m.path.startsWith('/itembank'))).toBe(false);
   });
 
   it('highlights the entry a page belongs to', () => {

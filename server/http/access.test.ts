@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../test/harness.js';
 import { colleges, filings, occupations, persons, scopeRows, users } from '../db/schema/index.js';
-import { roles, type Role } from '../../shared/access.js';
+import { can, roles, type Role } from '../../shared/access.js';
 import { demoUsers } from '../seed.js';
 import { peopleExempt, peopleRouteCases, setupPeopleAccess } from '../modules/people/people.access-cases.js';
 import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access-cases.js';
@@ -84,10 +84,22 @@ interface RouteCase {
   body?: () => unknown;
   /** Roles that get a 2xx; every other signed-in role gets 403 (or 404 where noted). */
   allowed: readonly Role[];
+  /** R-BANK-02: the secret bank answers roles outside it 404, as if nothing existed (roles inside lacking the right: 403). */
+  outsiders404?: boolean;
   pattern: string;
 }
 const ALL = roles;
-const STAFF: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'examiner', 'supervisor', 'finance'];
+const STAFF: Role[] = [
+  'admin',
+  'centre_head',
+  'exam_admin',
+  'college_clerk',
+  'examiner',
+  'supervisor',
+  'finance',
+  'bank_admin',
+  'expert',
+];
 const CENTRE_READ: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'];
 const CATALOGUE: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk'];
 const FILING: Role[] = ['admin', 'centre_head', 'exam_admin'];
@@ -375,6 +387,7 @@ describe('route × role table', () => {
       it(`${r.pattern} as ${role}: ${ok ? 'allowed' : 'refused'}`, async () => {
         const res = await call(clients.get(role)!, r);
         if (ok) expect(res.statusCode, res.body).toBeLessThan(300);
+        else if (r.outsiders404 && !can(role, 'itembank.read')) expect(res.statusCode).toBe(404);
         else {
           expect(res.statusCode).toBe(403);
           expect(res.json().error.message).toMatch(/权限/);

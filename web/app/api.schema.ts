@@ -2581,6 +2581,8 @@ export interface paths {
                   | 'examiner'
                   | 'supervisor'
                   | 'finance'
+                  | 'bank_admin'
+                  | 'expert'
                   | 'candidate';
                 roleName: string;
                 username: string;
@@ -2681,6 +2683,8 @@ export interface paths {
                   | 'examiner'
                   | 'supervisor'
                   | 'finance'
+                  | 'bank_admin'
+                  | 'expert'
                   | 'candidate';
                 roleName: string;
                 username: string;
@@ -14184,6 +14188,8 @@ export interface paths {
             | 'examiner'
             | 'supervisor'
             | 'finance'
+            | 'bank_admin'
+            | 'expert'
             | 'candidate';
         };
         header?: never;
@@ -14218,6 +14224,8 @@ export interface paths {
                   | 'examiner'
                   | 'supervisor'
                   | 'finance'
+                  | 'bank_admin'
+                  | 'expert'
                   | 'candidate';
                 username: string;
               }[];
@@ -14251,6 +14259,8 @@ export interface paths {
               | 'examiner'
               | 'supervisor'
               | 'finance'
+              | 'bank_admin'
+              | 'expert'
               | 'candidate';
             username: string;
           };
@@ -14284,6 +14294,8 @@ export interface paths {
                   | 'examiner'
                   | 'supervisor'
                   | 'finance'
+                  | 'bank_admin'
+                  | 'expert'
                   | 'candidate';
                 username: string;
               };
@@ -14331,6 +14343,8 @@ export interface paths {
               | 'examiner'
               | 'supervisor'
               | 'finance'
+              | 'bank_admin'
+              | 'expert'
               | 'candidate';
           };
         };
@@ -14361,6 +14375,8 @@ export interface paths {
                 | 'examiner'
                 | 'supervisor'
                 | 'finance'
+                | 'bank_admin'
+                | 'expert'
                 | 'candidate';
               username: string;
             };
@@ -14421,6 +14437,8 @@ export interface paths {
                 | 'examiner'
                 | 'supervisor'
                 | 'finance'
+                | 'bank_admin'
+                | 'expert'
                 | 'candidate';
               username: string;
             };
@@ -14480,6 +14498,8 @@ export interface paths {
                 | 'examiner'
                 | 'supervisor'
                 | 'finance'
+                | 'bank_admin'
+                | 'expert'
                 | 'candidate';
               username: string;
             };
@@ -14541,6 +14561,8 @@ export interface paths {
                   | 'examiner'
                   | 'supervisor'
                   | 'finance'
+                  | 'bank_admin'
+                  | 'expert'
                   | 'candidate';
                 username: string;
               };
@@ -14601,6 +14623,8 @@ export interface paths {
                 | 'examiner'
                 | 'supervisor'
                 | 'finance'
+                | 'bank_admin'
+                | 'expert'
                 | 'candidate';
               username: string;
             };

@@ -33,6 +33,12 @@ import {
   KeyOutlined,
   TrophyOutlined,
   FolderOpenOutlined,
+  DatabaseOutlined,
+  PartitionOutlined,
+  OrderedListOutlined,
+  FileTextOutlined,
+  LockOutlined,
+  ControlOutlined,
 } from '@ant-design/icons';
 
 const icons: Record<string, ReactNode> = {
@@ -66,11 +72,18 @@ const icons: Record<string, ReactNode> = {
   '/users': <TeamOutlined />,
   '/calendar': <CalendarOutlined />,
   '/audit': <AuditOutlined />,
+  '/itembank/blueprints': <PartitionOutlined />,
+  '/itembank/items': <DatabaseOutlined />,
+  '/itembank/plans': <OrderedListOutlined />,
+  '/itembank/papers': <FileTextOutlined />,
+  '/custody': <LockOutlined />,
+  '/itembank/settings': <ControlOutlined />,
   // Groups of the menu (shared/access.ts menuGroups), by key.
   centre: <SafetyCertificateOutlined />,
   plans: <ScheduleOutlined />,
   registration: <FormOutlined />,
   exam: <ApartmentOutlined />,
+  bank: <DatabaseOutlined />,
   results: <TrophyOutlined />,
   quality: <FolderOpenOutlined />,
   people: <TeamOutlined />,

@@ -49,6 +49,18 @@ const FeesPage = named(() => import('../features/registration/fees/FeesPage.js')
 const PhotoImportPage = named(() => import('../features/registration/photos/PhotoImportPage.js'), 'PhotoImportPage');
 const RosterImportPage = named(() => import('../features/registration/roster/RosterImportPage.js'), 'RosterImportPage');
 const SignupPage = named(() => import('../features/registration/roster/SignupPage.js'), 'SignupPage');
+const BlueprintsPage = named(() => import('../features/itembank/BlueprintsPage.js'), 'BlueprintsPage');
+const BlueprintPage = named(() => import('../features/itembank/BlueprintPage.js'), 'BlueprintPage');
+const BankSettingsPage = named(() => import('../features/itembank/BankSettingsPage.js'), 'BankSettingsPage');
+const ItemsPage = named(() => import('../features/itembank/ItemsPage.js'), 'ItemsPage');
+const ItemPage = named(() => import('../features/itembank/ItemPage.js'), 'ItemPage');
+const ItemImportPage = named(() => import('../features/itembank/ItemImportPage.js'), 'ItemImportPage');
+const AssemblyPlansPage = named(() => import('../features/itembank/AssemblyPlansPage.js'), 'AssemblyPlansPage');
+const AssemblyPlanPage = named(() => import('../features/itembank/AssemblyPlanPage.js'), 'AssemblyPlanPage');
+const PapersPage = named(() => import('../features/itembank/PapersPage.js'), 'PapersPage');
+const PaperPage = named(() => import('../features/itembank/PaperPage.js'), 'PaperPage');
+const AssemblyPage = named(() => import('../features/itembank/AssemblyPage.js'), 'AssemblyPage');
+const CustodyPage = named(() => import('../features/itembank/CustodyPage.js'), 'CustodyPage');
 const TicketCheckPage = named(() => import('../features/arrangement/TicketCheckPage.js'), 'TicketCheckPage');
 const CandidateAccountsPage = named(
   () => import('../features/accounts/CandidateAccountsPage.js'),
@@ -137,6 +149,18 @@ export const router = createBrowserRouter([
       { path: 'batches/:id', element: guarded('batches.read', <BatchDetailPage />) },
       { path: 'batches/:id/arrangement', element: guarded('arrangement.read', <ArrangementPage />) },
       { path: 'arrangement', element: guarded('arrangement.manage', <VenuesPage />) },
+      { path: 'itembank/blueprints', element: guarded('itembank.read', <BlueprintsPage />) },
+      { path: 'itembank/blueprints/:id', element: guarded('itembank.read', <BlueprintPage />) },
+      { path: 'itembank/settings', element: guarded('itembank.manage', <BankSettingsPage />) },
+      { path: 'itembank/items', element: guarded('itembank.read', <ItemsPage />) },
+      { path: 'itembank/items/import', element: guarded('itembank.author', <ItemImportPage />) },
+      { path: 'itembank/items/:id', element: guarded('itembank.read', <ItemPage />) },
+      { path: 'itembank/plans', element: guarded('itembank.manage', <AssemblyPlansPage />) },
+      { path: 'itembank/plans/:id', element: guarded('itembank.manage', <AssemblyPlanPage />) },
+      { path: 'itembank/assemblies/:id', element: guarded('itembank.read', <AssemblyPage />) },
+      { path: 'itembank/papers', element: guarded('itembank.read', <PapersPage />) },
+      { path: 'itembank/papers/:id', element: guarded('itembank.read', <PaperPage />) },
+      { path: 'custody', element: guarded('custody.read', <CustodyPage />) },
       { path: 'training-classes', element: guarded('training.manage', <TrainingClassesPage />) },
       { path: 'notices', element: guarded('notices.read', <NoticesPage />) },
       { path: 'portal', element: guarded('portal.apply', <PortalPage />) },

@@ -7,3 +7,4 @@ export * from './people.js';
 export * from './plans.js';
 export * from './registration.js';
 export * from './arrangement.js';
+export * from './itembank.js';

@@ -5,7 +5,7 @@ import { and, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { anyOf } from '../../db/sql.js';
-import { examStaff, examinerOccupations, examiners, persons, supervisors } from '../../db/schema/index.js';
+import { examStaff, examinerOccupations, examiners, experts, persons, supervisors } from '../../db/schema/index.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { birthDateOf } from '../../../shared/idcard.js';
 import { levelNames } from '../../../shared/centre.rules.js';
@@ -44,6 +44,35 @@ export async function personsByIds(db: DbOrTx, ids: readonly string[]): Promise<
 /** The persons linked to a login account (normally one). */
 export async function personIdsOfUser(db: DbOrTx, userId: string): Promise<string[]> {
   return (await db.select({ id: persons.id }).from(persons).where(eq(persons.userId, userId))).map((p) => p.id);
+}
+
+/**
+ * R-PPL-07 / R-BANK-02: the occupations (edition + code) in whose expert group the person linked to `userId` serves
+ * on `today`: a term not revoked, started and not ended.
+ */
+export async function expertOccupationsOfUser(
+  db: DbOrTx,
+  userId: string,
+  today: string,
+): Promise<{ edition: string; occupationCode: string; leader: boolean; personId: string; name: string }[]> {
+  return db
+    .select({
+      edition: experts.edition,
+      occupationCode: experts.occupationCode,
+      leader: experts.leader,
+      personId: persons.id,
+      name: persons.name,
+    })
+    .from(experts)
+    .innerJoin(persons, eq(persons.id, experts.personId))
+    .where(
+      and(
+        eq(persons.userId, userId),
+        eq(experts.revoked, false),
+        lte(experts.termStart, today),
+        sql`${experts.termEnd} >= ${today}`,
+      ),
+    );
 }
 
 /** An examiner on record (not dismissed) with the exam modules of each listed occupation asked for. */

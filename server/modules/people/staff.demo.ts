@@ -6,12 +6,13 @@ import {
   examStaff,
   examinerOccupations,
   examiners,
+  experts,
   persons,
   supervisors,
   users,
 } from '../../db/schema/index.js';
 import type { PiiCipher } from '../../http/pii.js';
-import type { IdType } from '../../../shared/idcard.js';
+import { idCheckChar, type IdType } from '../../../shared/idcard.js';
 import { sealIdNumber } from './people.service.js';
 import { annualAppraisal } from './people.rules.js';
 
@@ -95,4 +96,48 @@ export async function linkDemoStaffAccounts(
   await tx
     .insert(appraisalYears)
     .values({ examinerId: ex.id, year: y, average: r.average, grade: r.grade, reason: r.reason });
+}
+
+/**
+ * Issue 11 (R-PPL-07, R-BANK-02): two experts of 电工 (6-31-01-03), linked to the demo's expert logins `zhuanjia` and
+ * `zhuanjia2`, so one writes items and the other reviews them. In the test template too: the bank's access rules
+ * are tested against them.
+ */
+export async function seedDemoExperts(tx: DbOrTx, pii: PiiCipher, opts: { today: string }) {
+  const year = Number(opts.today.slice(0, 4));
+  const experts_ = [
+    { username: 'zhuanjia', name: '高振华', id17: '41010519700312501', gender: 'male' as const, leader: true },
+    { username: 'zhuanjia2', name: '林雅琴', id17: '41010519780925502', gender: 'female' as const, leader: false },
+  ];
+  for (const e of experts_) {
+    const personId = await insertDemoPerson(tx, pii, {
+      name: e.name,
+      gender: e.gender,
+      idType: 'resident',
+      idNumber: e.id17 + idCheckChar(e.id17),
+      kind: 'staff',
+      ownStaff: true,
+      workUnit: '示例职业技术学院',
+      titleSeries: '高等学校教师',
+      titleName: '教授',
+      titleGrade: 'senior',
+      skillLevel: 1,
+      skillOccupation: '电工',
+    });
+    await tx.insert(experts).values({
+      personId,
+      edition: '2022',
+      occupationCode: '6-31-01-03',
+      occupationName: '电工',
+      leader: e.leader,
+      examiningYears: 8,
+      termStart: `${year - 1}-01-01`,
+      termEnd: `${year + 1}-12-31`,
+    });
+    const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.username, e.username));
+    if (u) {
+      await tx.update(persons).set({ userId: u.id }).where(eq(persons.id, personId));
+      await tx.update(users).set({ displayName: e.name }).where(eq(users.id, u.id));
+    }
+  }
 }
