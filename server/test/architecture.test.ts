@@ -190,6 +190,7 @@ function importGraph(files: string[]): Map<string, string[]> {
 const FILE_KINDS = [
   'routes',
   'service',
+  'access',
   'reads',
   'store',
   'rules',
