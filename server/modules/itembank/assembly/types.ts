@@ -41,6 +41,8 @@ export interface AssembleRequest {
   seed: number;
   /** Per form index: item ids that form must not hold (a retaking candidate's earlier items). */
   excludedItemIds?: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Names of ranges (by range id) for the messages; a range without one is named by its id. */
+  labels?: ReadonlyMap<string, string>;
 }
 
 /** A form: its items in paper order (by section, then as drawn), each with its option order (null: as written). */
@@ -93,4 +95,19 @@ export interface CheckViolation {
   form: number | null;
   rule: UnmetConstraint['constraint'] | 'unknown_item' | 'duplicate' | 'points' | 'option_order';
   message: string;
+}
+
+/** Options of the independent check: the same exclusions and names the assembly had. */
+export interface CheckOptions {
+  excludedItemIds?: ReadonlyMap<number, ReadonlySet<string>>;
+  labels?: ReadonlyMap<string, string>;
+}
+
+/** Plan against result, as `summarizeForms` gives it for the assembly report. */
+export interface FormsSummary {
+  cells: { cell: string; label: string; planned: number; min: number; max: number }[];
+  /** The largest share of a form's planned length that two forms have in common. */
+  maxOverlap: number;
+  /** The largest share of the forms one item appears on. */
+  maxExposure: number;
 }

@@ -1,0 +1,393 @@
+import { difficultyNames, itemTypeNames } from '../../../../shared/itembank.js';
+import type { ItemType } from '../../../../shared/itembank.js';
+import { seededRandom, shuffleInPlace } from './random.js';
+import type { AssembledForm, AssembleRequest, AssembleResult, UnmetConstraint } from './types.js';
+
+/**
+ * R-BANK-02: builds forms that hold the plan's counts per 题型, per 鉴定范围 and per difficulty, the X points, one
+ * item per 鉴定点, no enemies together and no item a retaker saw, with the overlap between any two forms and the
+ * exposure of every item capped across forms.
+ *
+ * Per form: (1) a joint table of counts per cell (range × type × difficulty) is drawn unit by unit in proportion to
+ * the remaining needs and what the pool still offers, and repaired by exchanges when a needed combination is empty;
+ * (2) every cell is filled from its items ordered by least exposure, then at random, skipping what would break a
+ * hard rule (the overlap against all earlier forms is counted through an item → forms incidence); a cell that runs
+ * short of free 鉴定点 borrows by moving another cell's item to a free point; (3) a pass swaps Y/Z items for X items
+ * of the same cell until the X points are met. Hard rules (points, enemies, exclusions, overlap, exposure) are never
+ * broken; what a form lacks is counted from the form itself and reported in `unmet`.
+ */
+export function assemble(req: AssembleRequest): AssembleResult {
+  const { pool, constraints: plan, formCount } = req;
+  const random = seededRandom(req.seed);
+  const rangeName = (id: string) => req.labels?.get(id) ?? id;
+
+  // ---------------------------------------------------------------- the plan's dimensions
+  const types: ItemType[] = [];
+  const typeNeed: number[] = [];
+  const typePoints: number[] = [];
+  for (const s of plan.sections) {
+    let t = types.indexOf(s.type);
+    if (t < 0) {
+      t = types.push(s.type) - 1;
+      typeNeed.push(0);
+      typePoints.push(s.pointsEach);
+    }
+    typeNeed[t] += s.count;
+  }
+  const formLength = typeNeed.reduce((a, b) => a + b, 0);
+  const rangeIds: string[] = [];
+  const rangeNeed: number[] = [];
+  for (const r of plan.ranges) {
+    let i = rangeIds.indexOf(r.rangeId);
+    if (i < 0) {
+      i = rangeIds.push(r.rangeId) - 1;
+      rangeNeed.push(0);
+    }
+    rangeNeed[i] += r.count;
+  }
+  const planned = rangeNeed.reduce((a, b) => a + b, 0);
+  // Items outside the plan's ranges may fill what the ranges leave of the form's length (a last, unnamed range).
+  const residual = formLength - planned;
+  if (residual > 0) rangeNeed.push(residual);
+  const nR = rangeNeed.length;
+  const nT = types.length;
+  const diffNeed = [plan.difficulty[1], plan.difficulty[2], plan.difficulty[3]];
+  const nCells = nR * nT * 3;
+  const cellOf = (r: number, t: number, d: number) => (r * nT + t) * 3 + d;
+  const cap = Math.max(1, Math.floor(plan.maxExposure * formCount));
+  const maxShared = Math.floor(plan.maxOverlap * formLength);
+  const minX = plan.minXPoints ?? 0;
+
+  // ---------------------------------------------------------------- the pool, indexed
+  const n = pool.length;
+  const itemIndex = new Map<string, number>();
+  const pointIndex = new Map<string, number>();
+  const enemyIndex = new Map<string, number>();
+  const itemOf = new Int32Array(n);
+  const pointOf = new Int32Array(n);
+  const enemyOf = new Int32Array(n);
+  const cellOfVersion = new Int32Array(n);
+  const isX = new Uint8Array(n);
+  const cellItems: number[][] = Array.from({ length: nCells }, () => []);
+  const indexIn = (m: Map<string, number>, key: string) => {
+    let i = m.get(key);
+    if (i === undefined) m.set(key, (i = m.size));
+    return i;
+  };
+  for (let v = 0; v < n; v++) {
+    const p = pool[v];
+    itemOf[v] = indexIn(itemIndex, p.itemId);
+    pointOf[v] = indexIn(pointIndex, p.pointId);
+    enemyOf[v] = p.enemyKey === null ? -1 : indexIn(enemyIndex, p.enemyKey);
+    isX[v] = p.importance === 'X' ? 1 : 0;
+    const t = types.indexOf(p.type);
+    let r = p.rangeId === null ? -1 : rangeIds.indexOf(p.rangeId);
+    if (r < 0 && residual > 0) r = nR - 1;
+    const d = p.difficulty - 1;
+    if (t < 0 || r < 0 || d < 0 || d > 2) {
+      cellOfVersion[v] = -1;
+      continue;
+    }
+    cellOfVersion[v] = cellOf(r, t, d);
+    cellItems[cellOfVersion[v]].push(v);
+  }
+  const nItems = itemIndex.size;
+  const byVersion = new Map(pool.map((p) => [p.versionId, p]));
+
+  // ---------------------------------------------------------------- state across forms
+  const uses = new Int32Array(nItems);
+  const formsOf: number[][] = Array.from({ length: nItems }, () => []);
+  const shared = new Int32Array(Math.max(1, formCount)); // items the form being built shares with each earlier form
+  const itemMark = new Int32Array(nItems);
+  const pointMark = new Int32Array(pointIndex.size);
+  const enemyMark = new Int32Array(enemyIndex.size);
+  const eligibleMark = new Int32Array(n);
+  const pointSeen = new Int32Array(pointIndex.size);
+  let seenStamp = 0;
+
+  const forms: AssembledForm[] = [];
+  const unmet: UnmetConstraint[] = [];
+
+  for (let f = 0; f < formCount; f++) {
+    const stamp = f + 1;
+    shared.fill(0);
+    const excluded = req.excludedItemIds?.get(f);
+
+    // Candidates per cell: items under the exposure cap and not excluded; what each cell can give.
+    const candidates: number[][] = new Array<number[]>(nCells);
+    const room = new Int32Array(nCells);
+    const rangePoints = new Int32Array(nR);
+    for (let c = 0; c < nCells; c++) {
+      const list: number[] = [];
+      seenStamp++;
+      let distinct = 0;
+      for (const v of cellItems[c]) {
+        if (uses[itemOf[v]] >= cap) continue;
+        if (excluded && excluded.has(pool[v].itemId)) continue;
+        list.push(v);
+        eligibleMark[v] = stamp;
+        if (pointSeen[pointOf[v]] !== seenStamp) {
+          pointSeen[pointOf[v]] = seenStamp;
+          distinct++;
+        }
+      }
+      candidates[c] = list;
+      room[c] = plan.onePerPoint ? distinct : list.length;
+    }
+    if (plan.onePerPoint)
+      for (let r = 0; r < nR; r++) {
+        seenStamp++;
+        for (let t = 0; t < nT; t++)
+          for (let d = 0; d < 3; d++)
+            for (const v of candidates[cellOf(r, t, d)])
+              if (pointSeen[pointOf[v]] !== seenStamp) {
+                pointSeen[pointOf[v]] = seenStamp;
+                rangePoints[r]++;
+              }
+      }
+
+    const quota = drawTable(room, plan.onePerPoint ? rangePoints : null);
+
+    // ------------------------------------------------------------ fill the cells
+    const chosen: number[] = [];
+    const chosenIn: number[][] = Array.from({ length: nCells }, () => []);
+    const canAdd = (v: number) => {
+      const it = itemOf[v];
+      if (eligibleMark[v] !== stamp || itemMark[it] === stamp) return false;
+      if (plan.onePerPoint && pointMark[pointOf[v]] === stamp) return false;
+      if (enemyOf[v] >= 0 && enemyMark[enemyOf[v]] === stamp) return false;
+      for (const g of formsOf[it]) if (shared[g] >= maxShared) return false;
+      return true;
+    };
+    const add = (v: number) => {
+      const it = itemOf[v];
+      itemMark[it] = stamp;
+      pointMark[pointOf[v]] = stamp;
+      if (enemyOf[v] >= 0) enemyMark[enemyOf[v]] = stamp;
+      for (const g of formsOf[it]) shared[g]++;
+      chosen.push(v);
+      chosenIn[cellOfVersion[v]].push(v);
+    };
+    const remove = (v: number) => {
+      const it = itemOf[v];
+      itemMark[it] = 0;
+      pointMark[pointOf[v]] = 0;
+      if (enemyOf[v] >= 0) enemyMark[enemyOf[v]] = 0;
+      for (const g of formsOf[it]) shared[g]--;
+      chosen.splice(chosen.indexOf(v), 1);
+      const inCell = chosenIn[cellOfVersion[v]];
+      inCell.splice(inCell.indexOf(v), 1);
+    };
+
+    // Least exposure first, ties at random: shuffle, then a stable counting sort by uses.
+    const order = (list: number[]) => {
+      shuffleInPlace(list, random);
+      let most = 0;
+      for (const v of list) most = Math.max(most, uses[itemOf[v]]);
+      const buckets: number[][] = Array.from({ length: most + 1 }, () => []);
+      for (const v of list) buckets[uses[itemOf[v]]].push(v);
+      return buckets.flat();
+    };
+    const cellsByRange: number[][] = Array.from({ length: nR }, () => []);
+    for (let c = 0; c < nCells; c++) {
+      if (quota[c] === 0) continue;
+      candidates[c] = order(candidates[c]);
+      cellsByRange[Math.floor(c / (nT * 3))].push(c);
+    }
+    for (let r = 0; r < nR; r++) {
+      // The tightest cells of a range choose their 鉴定点 first.
+      const cells = cellsByRange[r].sort((a, b) => room[a] - quota[a] - (room[b] - quota[b]));
+      for (const c of cells) {
+        for (const v of candidates[c]) {
+          if (chosenIn[c].length >= quota[c]) break;
+          if (canAdd(v)) add(v);
+        }
+        if (plan.onePerPoint) while (chosenIn[c].length < quota[c] && borrowPoint(c, r)) continue;
+      }
+    }
+
+    /** A cell short of free 鉴定点 takes one held by another cell of the range, which moves to a free point. */
+    function borrowPoint(c: number, r: number): boolean {
+      for (const y of candidates[c]) {
+        if (itemMark[itemOf[y]] === stamp || pointMark[pointOf[y]] !== stamp) continue;
+        const x = chosen.find((w) => pointOf[w] === pointOf[y]);
+        if (x === undefined || Math.floor(cellOfVersion[x] / (nT * 3)) !== r || cellOfVersion[x] === c) continue;
+        remove(x);
+        if (canAdd(y)) {
+          add(y);
+          const z = candidates[cellOfVersion[x]].find((w) => w !== x && canAdd(w));
+          if (z !== undefined) {
+            add(z);
+            return true;
+          }
+          remove(y);
+        }
+        add(x);
+      }
+      return false;
+    }
+
+    // ------------------------------------------------------------ X points: swap Y/Z items for X items of the cell
+    let xPoints = 0;
+    for (const v of chosen) if (isX[v]) xPoints += typePoints[Math.floor(cellOfVersion[v] / 3) % nT];
+    if (xPoints < minX)
+      for (const x of chosen.slice()) {
+        if (xPoints >= minX) break;
+        if (isX[x]) continue;
+        const c = cellOfVersion[x];
+        remove(x);
+        const y = candidates[c].find((w) => isX[w] && canAdd(w));
+        if (y === undefined) add(x);
+        else {
+          add(y);
+          xPoints += typePoints[Math.floor(c / 3) % nT];
+        }
+      }
+
+    // ------------------------------------------------------------ paper order, option orders, bookkeeping
+    const rangeOrder = new Map<number, number>();
+    for (const v of chosen) rangeOrder.set(v, Math.floor(cellOfVersion[v] / (nT * 3)) + random());
+    const byType: number[][] = Array.from({ length: nT }, () => []);
+    for (const v of chosen.sort((a, b) => rangeOrder.get(a)! - rangeOrder.get(b)!))
+      byType[Math.floor(cellOfVersion[v] / 3) % nT].push(v);
+    const next = new Int32Array(nT);
+    const entries: AssembledForm['entries'] = [];
+    for (const s of plan.sections) {
+      const t = types.indexOf(s.type);
+      for (let k = 0; k < s.count && next[t] < byType[t].length; k++) {
+        const v = byType[t][next[t]++];
+        const p = pool[v];
+        let optionOrder: number[] | null = null;
+        if (plan.shuffleOptions && !p.noShuffle && p.optionCount > 1)
+          optionOrder = shuffleInPlace(
+            Array.from({ length: p.optionCount }, (_, i) => i),
+            random,
+          );
+        entries.push({ versionId: p.versionId, itemId: p.itemId, points: s.pointsEach, optionOrder });
+        uses[itemOf[v]]++;
+        formsOf[itemOf[v]].push(f);
+      }
+    }
+    forms.push({ entries });
+    reportShortfalls(f, entries);
+  }
+
+  /**
+   * The joint table of one form: counts per cell whose sums per range, type and difficulty are the plan's, drawn
+   * unit by unit with weights (remaining need of the range × of the type × of the difficulty × what the cell still
+   * offers), and repaired by exchanges when the remaining needs meet only empty cells.
+   */
+  function drawTable(room: Int32Array, rangePoints: Int32Array | null): Int32Array {
+    const quota = new Int32Array(nCells);
+    const left = Int32Array.from(room);
+    const rLeft = Int32Array.from(rangeNeed);
+    if (rangePoints) for (let r = 0; r < nR; r++) rLeft[r] = Math.min(rLeft[r], rangePoints[r]);
+    const tLeft = Int32Array.from(typeNeed);
+    const dLeft = Int32Array.from(diffNeed);
+    const sum = (xs: Int32Array) => xs.reduce((a, b) => a + b, 0);
+    let units = Math.min(sum(rLeft), sum(tLeft), sum(dLeft));
+    const weights = new Float64Array(nCells);
+    const take = (c: number, sign: 1 | -1) => {
+      quota[c] += sign;
+      left[c] -= sign;
+      const d = c % 3;
+      const t = Math.floor(c / 3) % nT;
+      const r = Math.floor(c / (3 * nT));
+      rLeft[r] -= sign;
+      tLeft[t] -= sign;
+      dLeft[d] -= sign;
+    };
+    while (units > 0) {
+      let total = 0;
+      for (let c = 0; c < nCells; c++) {
+        const w =
+          left[c] > 0 ? rLeft[Math.floor(c / (3 * nT))] * tLeft[Math.floor(c / 3) % nT] * dLeft[c % 3] * left[c] : 0;
+        weights[c] = w;
+        total += w;
+      }
+      if (total > 0) {
+        let pick = random() * total;
+        let c = 0;
+        while (c < nCells - 1 && (weights[c] === 0 || pick >= weights[c])) {
+          pick -= weights[c];
+          c++;
+        }
+        take(c, 1);
+        units--;
+        continue;
+      }
+      if (!exchange()) break;
+      units--;
+    }
+    return quota;
+
+    /** Removes a unit of a used cell (a,b,c) and adds two that carry a needed (r,t,d) between them. */
+    function exchange(): boolean {
+      const has = (c: number, extra: number) => left[c] >= extra;
+      for (let r = 0; r < nR; r++)
+        for (let t = 0; t < nT; t++)
+          for (let d = 0; d < 3; d++) {
+            if (rLeft[r] <= 0 || tLeft[t] <= 0 || dLeft[d] <= 0) continue;
+            for (let e = 0; e < nCells; e++) {
+              if (quota[e] === 0) continue;
+              const a = Math.floor(e / (3 * nT));
+              const b = Math.floor(e / 3) % nT;
+              const g = e % 3;
+              const pairs: [number, number][] = [
+                [cellOf(r, b, g), cellOf(a, t, d)],
+                [cellOf(a, t, g), cellOf(r, b, d)],
+                [cellOf(a, b, d), cellOf(r, t, g)],
+              ];
+              for (const [x, y] of pairs) {
+                // After removing e, e has one more unit of room.
+                const need = (c: number) => (c === x ? 1 : 0) + (c === y ? 1 : 0) - (c === e ? 1 : 0);
+                if (!has(x, need(x)) || !has(y, need(y))) continue;
+                take(e, -1);
+                take(x, 1);
+                take(y, 1);
+                return true;
+              }
+            }
+          }
+      return false;
+    }
+  }
+
+  /** What a finished form lacks against the plan, counted from the form itself. */
+  function reportShortfalls(f: number, entries: AssembledForm['entries']) {
+    const form = `第 ${f + 1} 份：`;
+    const typeCount = new Map<ItemType, number>();
+    const rangeCount = new Map<string, number>();
+    const diffCount = [0, 0, 0];
+    let x = 0;
+    for (const e of entries) {
+      const p = byVersion.get(e.versionId)!;
+      typeCount.set(p.type, (typeCount.get(p.type) ?? 0) + 1);
+      if (p.rangeId !== null) rangeCount.set(p.rangeId, (rangeCount.get(p.rangeId) ?? 0) + 1);
+      diffCount[p.difficulty - 1]++;
+      if (p.importance === 'X') x += e.points;
+    }
+    const say = (constraint: UnmetConstraint['constraint'], cell: string, what: string, want: number, got: number) => {
+      if (want === got) return;
+      const text = want > got ? `缺 ${want - got} 题` : `多 ${got - want} 题`;
+      unmet.push({ form: f, constraint, message: `${form}${what}${text}`, cell, lacking: want - got });
+    };
+    types.forEach((t, i) => say('section', `type:${t}`, itemTypeNames[t], typeNeed[i], typeCount.get(t) ?? 0));
+    rangeIds.forEach((id, i) =>
+      say('range', `range:${id}`, `鉴定范围「${rangeName(id)}」`, rangeNeed[i], rangeCount.get(id) ?? 0),
+    );
+    ([1, 2, 3] as const).forEach((d) =>
+      say('difficulty', `difficulty:${d}`, `难度「${difficultyNames[d]}」`, diffNeed[d - 1], diffCount[d - 1]),
+    );
+    if (x < minX)
+      unmet.push({
+        form: f,
+        constraint: 'x_points',
+        message: `${form}X 要素分值 ${x} 分，少于要求的 ${minX} 分（缺 ${minX - x} 分）`,
+        cell: 'x_points',
+        lacking: minX - x,
+      });
+  }
+
+  return { forms, unmet };
+}
