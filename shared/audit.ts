@@ -99,6 +99,15 @@ export const entityNames: Record<string, string> = {
   training_class: '培训班',
   venues: '场地',
   x_certificate: '1+X 证书',
+  item: '试题',
+  custody_duty: '试卷保密室值班记录',
+  document_transfer: '文件移交登记',
+  assembly_plan: '组卷方案',
+  assembly: '组卷',
+  paper: '试卷',
+  blueprint: '鉴定要素细目表',
+  blueprint_node: '细目表节点',
+  bank_settings: '题库设置',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
@@ -149,6 +158,9 @@ export const actionNames: Record<string, string> = {
   'signup.confirm': '确认注册',
   'signup.reject': '拒绝注册',
   'view.idNumber': '查看完整证件号',
+  view: '查看',
+  download: '下载',
+  print: '登记印制',
 };
 
 /** The Chinese name of an audited action; a code nobody named yet shows as itself. */

@@ -25,6 +25,7 @@ import {
   setupDocumentsAccess,
 } from '../modules/arrangement/documents/documents.access-cases.js';
 import { assignmentsExempt, assignmentsRouteCases } from '../modules/arrangement/assignments.access-cases.js';
+import { custodyRouteCases, setupCustodyAccess } from '../modules/itembank/custody.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -74,6 +75,7 @@ beforeAll(async () => {
   await setupActivationAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // candidate accounts' activation codes, sign-ups on record (issue 8)
   await setupArrangementAccess(t, clients.get('exam_admin')!, ownCollege); // arrangement (R-ARR-01…11)
   await setupDocumentsAccess(t, clients.get('exam_admin')!, ownCollege); // tickets and room documents (R-ARR-10/11)
+  await setupCustodyAccess(clients.get('exam_admin')!); // custody registers (R-BANK-03)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -326,6 +328,7 @@ const routes: RouteCase[] = [
   ...arrangementRouteCases,
   ...documentsRouteCases,
   ...assignmentsRouteCases,
+  ...custodyRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',

@@ -1,7 +1,7 @@
 // What other modules may read of plans's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of plans's tables.
-import { and, eq, gte, inArray, lte, min } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, min, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
   annualPlans,
@@ -216,4 +216,39 @@ export async function registeringBatchesOfOccupations(
   return rows
     .sort((a, b) => (a.closes < b.closes ? 1 : a.closes > b.closes ? -1 : 0))
     .map(({ closes: _closes, ...b }) => ({ ...b, levels: [...b.levels] }));
+}
+
+/** Batches past their draft, newest first (what a custody register may name: R-BANK-03). */
+export async function batchChoices(db: DbOrTx, limit = 200): Promise<{ id: string; title: string }[]> {
+  return db
+    .select({ id: batches.id, title: batches.title })
+    .from(batches)
+    .where(ne(batches.state, 'draft'))
+    .orderBy(desc(batches.registrationOpensOn), asc(batches.title))
+    .limit(limit);
+}
+
+/** R-BANK-02: theory sittings from `fromDay` on of the batches of one occupation and level past their draft (per-candidate papers). */
+export async function theorySittingsOfOccupation(
+  db: DbOrTx,
+  occupationId: string,
+  level: number,
+  fromDay: string,
+): Promise<(SittingRecord & { batchTitle: string })[]> {
+  const rows = await db
+    .select({ ...sittingColumns, batchTitle: batches.title, levels: batches.levels })
+    .from(batchSittings)
+    .innerJoin(batches, eq(batches.id, batchSittings.batchId))
+    .where(
+      and(
+        eq(batches.occupationId, occupationId),
+        ne(batches.state, 'draft'),
+        eq(batchSittings.kind, 'theory'),
+        gte(batchSittings.day, fromDay),
+      ),
+    )
+    .orderBy(asc(batchSittings.day), asc(batchSittings.startsAt));
+  return rows
+    .filter((r) => r.levels.includes(level))
+    .map(({ levels: _levels, batchTitle, ...r }) => ({ ...sittingOf(r), batchTitle }));
 }
