@@ -21,6 +21,8 @@ export const uploadKinds = {
     label: 'JPEG、PNG 图片或 PDF 文件',
     maxBytes: 10 * 1024 * 1024,
   },
+  /** R-BANK-01: an image in an item's stem or option (readable by bank roles only, see mayReadFile). */
+  'item.image': { mimes: ['image/jpeg', 'image/png'], label: 'JPEG 或 PNG 图片', maxBytes: 2 * 1024 * 1024 },
   spreadsheet: {
     mimes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
     label: 'Excel（.xlsx）文件',
@@ -208,6 +210,9 @@ export function mayReadFile(actor: Actor, row: Pick<FileRow, 'ownerId' | 'purpos
     case 'roster':
     case 'roster.upload':
       return false;
+    // R-BANK-02: images of items (stems, options) are as secret as the items: bank roles only.
+    case 'item.image':
+      return can(actor.role, 'itembank.read');
     default:
       return own;
   }
