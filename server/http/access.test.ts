@@ -26,6 +26,7 @@ import {
 } from '../modules/arrangement/documents/documents.access-cases.js';
 import { assignmentsExempt, assignmentsRouteCases } from '../modules/arrangement/assignments.access-cases.js';
 import { custodyRouteCases, setupCustodyAccess } from '../modules/itembank/custody.access-cases.js';
+import { itemsExempt, itemsRouteCases, setupItemsAccess } from '../modules/itembank/items.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -76,6 +77,7 @@ beforeAll(async () => {
   await setupArrangementAccess(t, clients.get('exam_admin')!, ownCollege); // arrangement (R-ARR-01…11)
   await setupDocumentsAccess(t, clients.get('exam_admin')!, ownCollege); // tickets and room documents (R-ARR-10/11)
   await setupCustodyAccess(clients.get('exam_admin')!); // custody registers (R-BANK-03)
+  await setupItemsAccess(t, clients.get('bank_admin')!); // items (R-BANK-01/02)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -329,6 +331,7 @@ const routes: RouteCase[] = [
   ...documentsRouteCases,
   ...assignmentsRouteCases,
   ...custodyRouteCases,
+  ...itemsRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',
@@ -443,6 +446,7 @@ describe('completeness', () => {
       ...arrangementExempt, // publishing (arrangement.api.test.ts)
       ...documentsExempt, // the public QR verification (documents.test.ts)
       ...assignmentsExempt, // one's own room documents (assignments.test.ts)
+      ...itemsExempt, // item imports (server/modules/itembank/items.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',
