@@ -41,3 +41,18 @@ export async function centreSummary(
     .limit(1);
   return row ?? null;
 }
+
+/** R-BANK-01: every occupation of the centre's active scope with the levels it covers (merged across rows). */
+export async function activeScopeOccupations(db: DbOrTx): Promise<{ occupationId: string; levels: number[] }[]> {
+  const rows = await db
+    .select({ occupationId: scopeRows.occupationId, levels: scopeRows.levels })
+    .from(scopeRows)
+    .where(eq(scopeRows.status, 'active'));
+  const out = new Map<string, Set<number>>();
+  for (const r of rows) {
+    const set = out.get(r.occupationId) ?? new Set<number>();
+    for (const l of r.levels) set.add(l);
+    out.set(r.occupationId, set);
+  }
+  return [...out].map(([occupationId, levels]) => ({ occupationId, levels: [...levels].sort((a, b) => a - b) }));
+}
