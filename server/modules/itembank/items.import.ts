@@ -9,7 +9,7 @@ import type { ItemImportResult } from '../../../shared/itembank-items.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { FileStore } from '../files/files.service.js';
 import { bankScope } from './bank.access.js';
-import { readWordQuestions } from './items.docx.js';
+import { readWordQuestions } from './items-word.import.js';
 import { checkDraft, type DraftQuestion } from './items.rules.js';
 import { blueprintAndPoint, codesOf, insertItem } from './items.service.js';
 
