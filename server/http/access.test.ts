@@ -27,6 +27,7 @@ import {
 import { assignmentsExempt, assignmentsRouteCases } from '../modules/arrangement/assignments.access-cases.js';
 import { custodyRouteCases, setupCustodyAccess } from '../modules/itembank/custody.access-cases.js';
 import { itemsExempt, itemsRouteCases, setupItemsAccess } from '../modules/itembank/items.access-cases.js';
+import { papersRouteCases, setupPapersAccess } from '../modules/itembank/papers.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -78,6 +79,7 @@ beforeAll(async () => {
   await setupDocumentsAccess(t, clients.get('exam_admin')!, ownCollege); // tickets and room documents (R-ARR-10/11)
   await setupCustodyAccess(clients.get('exam_admin')!); // custody registers (R-BANK-03)
   await setupItemsAccess(t, clients.get('bank_admin')!); // items (R-BANK-01/02)
+  await setupPapersAccess(t, clients.get('bank_admin')!); // plans, assemblies and papers (R-BANK-02/03)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -332,6 +334,7 @@ const routes: RouteCase[] = [
   ...assignmentsRouteCases,
   ...custodyRouteCases,
   ...itemsRouteCases,
+  ...papersRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',
