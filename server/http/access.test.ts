@@ -28,6 +28,11 @@ import { assignmentsExempt, assignmentsRouteCases } from '../modules/arrangement
 import { custodyRouteCases, setupCustodyAccess } from '../modules/itembank/custody.access-cases.js';
 import { itemsExempt, itemsRouteCases, setupItemsAccess } from '../modules/itembank/items.access-cases.js';
 import { papersRouteCases, setupPapersAccess } from '../modules/itembank/papers.access-cases.js';
+import {
+  blueprintExempt,
+  blueprintRouteCases,
+  setupBlueprintAccess,
+} from '../modules/itembank/blueprint.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -79,6 +84,7 @@ beforeAll(async () => {
   await setupDocumentsAccess(t, clients.get('exam_admin')!, ownCollege); // tickets and room documents (R-ARR-10/11)
   await setupCustodyAccess(clients.get('exam_admin')!); // custody registers (R-BANK-03)
   await setupItemsAccess(t, clients.get('bank_admin')!); // items (R-BANK-01/02)
+  await setupBlueprintAccess(t, clients.get('bank_admin')!); // blueprints and the bank's settings (R-BANK-01)
   await setupPapersAccess(t, clients.get('bank_admin')!); // plans, assemblies and papers (R-BANK-02/03)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
@@ -334,6 +340,7 @@ const routes: RouteCase[] = [
   ...assignmentsRouteCases,
   ...custodyRouteCases,
   ...itemsRouteCases,
+  ...blueprintRouteCases,
   ...papersRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
@@ -450,6 +457,7 @@ describe('completeness', () => {
       ...documentsExempt, // the public QR verification (documents.test.ts)
       ...assignmentsExempt, // one's own room documents (assignments.test.ts)
       ...itemsExempt, // item imports (server/modules/itembank/items.test.ts)
+      ...blueprintExempt, // the 细目表 upload (server/modules/itembank/blueprint.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',
