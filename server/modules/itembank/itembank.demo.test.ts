@@ -1,0 +1,149 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  auditLog,
+  blueprintNodes,
+  blueprints,
+  custodyDuties,
+  documentTransfers,
+  itemVersions,
+  items,
+  users,
+} from '../../db/schema/index.js';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { itemContent } from '../../../shared/itembank.js';
+import { seedDemoItemBank } from './itembank.demo.js';
+import { contentHash, contentIssues, skillPointsTotal } from './items.rules.js';
+
+/** The demo bank (R-BANK-01…03): what the demo server's first start seeds, on a test database. */
+
+let t: TestApp;
+let theoryId = '';
+let skillId = '';
+let authorId = '';
+let reviewerId = '';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  await seedDemoItemBank(db);
+  const bps = await db.select().from(blueprints);
+  theoryId = bps.find((b) => b.part === 'theory')!.id;
+  skillId = bps.find((b) => b.part === 'skill')!.id;
+  const people = await db
+    .select()
+    .from(users)
+    .where(inArray(users.username, ['zhuanjia', 'zhuanjia2']));
+  authorId = people.find((u) => u.username === 'zhuanjia')!.id;
+  reviewerId = people.find((u) => u.username === 'zhuanjia2')!.id;
+}, 120_000);
+afterAll(async () => t.close());
+
+const nodesOf = (id: string) => t.database.db.select().from(blueprintNodes).where(eq(blueprintNodes.blueprintId, id));
+const itemsOf = (id: string) =>
+  t.database.db
+    .select({ item: items, version: itemVersions })
+    .from(items)
+    .innerJoin(itemVersions, eq(itemVersions.id, items.currentVersionId))
+    .where(eq(items.blueprintId, id));
+
+describe('R-BANK-01: the demo bank of 电工 四级', () => {
+  it('R-BANK-01: the theory blueprint has 8 鉴定范围 weighing 100 and 60 鉴定点 (X 48, Y 9, Z 3); X share ≥ 80%', async () => {
+    const nodes = await nodesOf(theoryId);
+    const ranges = nodes.filter((n) => n.kind === 'range');
+    const points = nodes.filter((n) => n.kind === 'point');
+    expect(ranges).toHaveLength(8);
+    expect(ranges.reduce((s, r) => s + Number(r.weight), 0)).toBe(100);
+    expect(points).toHaveLength(60);
+    const count = (imp: string) => points.filter((p) => p.importance === imp).length;
+    expect([count('X'), count('Y'), count('Z')]).toEqual([48, 9, 3]);
+    expect(count('X') / points.length).toBeGreaterThanOrEqual(0.8);
+    for (const p of points) expect(ranges.map((r) => r.id)).toContain(p.parentId);
+  });
+
+  it('R-BANK-01: 14 active items per 鉴定点 (8 single, 3 multiple, 3 true/false), difficulty about 30/50/20', async () => {
+    const rows = await itemsOf(theoryId);
+    const active = rows.filter((r) => r.item.state === 'active');
+    expect(active).toHaveLength(840);
+    const byPoint = new Map<string, typeof active>();
+    for (const r of active) byPoint.set(r.item.pointId, [...(byPoint.get(r.item.pointId) ?? []), r]);
+    expect(byPoint.size).toBe(60);
+    for (const list of byPoint.values()) {
+      expect(list.length).toBeGreaterThanOrEqual(4);
+      const types = (ty: string) => list.filter((r) => r.item.type === ty).length;
+      expect([types('single'), types('multiple'), types('truefalse')]).toEqual([8, 3, 3]);
+    }
+    const share = (d: number) => active.filter((r) => r.version.difficulty === d).length / active.length;
+    expect(share(1)).toBeCloseTo(0.3, 1);
+    expect(share(2)).toBeCloseTo(0.5, 1);
+    expect(share(3)).toBeCloseTo(0.2, 1);
+    // No two active items of the bank read the same (stem and options).
+    const texts = active.map((r) => JSON.stringify(r.version.content));
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('R-BANK-01: every item passes itemContent and the content checks; versions hashed; authored and reviewed by two experts', async () => {
+    const rows = [...(await itemsOf(theoryId)), ...(await itemsOf(skillId))];
+    for (const { item, version } of rows) {
+      const parsed = itemContent.safeParse(version.content);
+      expect(parsed.success, `${item.code}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      expect(contentIssues(parsed.data!), item.code).toEqual([]);
+      expect(version.contentHash).toBe(contentHash(parsed.data!, version.difficulty, version.noShuffle));
+      expect(version.version).toBe(1);
+      expect(item.type).toBe(version.content.type);
+      expect(item.authorId).toBe(authorId);
+      if (item.state === 'draft') expect(item.reviewerId).toBeNull();
+      else expect(item.reviewerId).toBe(reviewerId);
+    }
+  });
+
+  it('R-BANK-01: drafts waiting for review, one retired item, one pair of enemy items', async () => {
+    const rows = await itemsOf(theoryId);
+    expect(rows.filter((r) => r.item.state === 'draft').length).toBeGreaterThanOrEqual(2);
+    expect(rows.filter((r) => r.item.state === 'retired')).toHaveLength(1);
+    const enemies = rows.filter((r) => r.item.enemyKey);
+    expect(enemies).toHaveLength(2);
+    expect(enemies[0].item.enemyKey).toBe(enemies[1].item.enemyKey);
+    expect(enemies[0].item.pointId).not.toBe(enemies[1].item.pointId);
+  });
+
+  it('R-BANK-01: the skill blueprint has three active skill tasks, each scoring 100 with one veto item', async () => {
+    const nodes = await nodesOf(skillId);
+    expect(nodes.filter((n) => n.kind === 'range').reduce((s, r) => s + Number(r.weight), 0)).toBe(100);
+    const rows = await itemsOf(skillId);
+    expect(rows.filter((r) => r.item.state === 'active' && r.item.type === 'skill')).toHaveLength(3);
+    for (const { version } of rows) {
+      const c = itemContent.parse(version.content);
+      expect(skillPointsTotal(c)).toBe(100);
+      if (c.type === 'skill') {
+        expect(c.steps.filter((s) => s.veto)).toHaveLength(1);
+        expect(c.timeLimitMinutes).toBeGreaterThan(0);
+        expect(c.overtimeRule).not.toBe('');
+        expect(c.materials.length && c.equipment.length).toBeTruthy();
+      }
+    }
+  });
+
+  it('R-BANK-03: the demo has two duty records (two different keepers each) and two hand-overs with a leader', async () => {
+    const duties = await t.database.db.select().from(custodyDuties);
+    expect(duties).toHaveLength(2);
+    for (const d of duties) expect(d.keeper1).not.toBe(d.keeper2);
+    const transfers = await t.database.db.select().from(documentTransfers);
+    expect(transfers).toHaveLength(2);
+    for (const x of transfers) {
+      expect(x.leader).not.toBe('');
+      expect(x.keeper).not.toBe(x.receiver);
+    }
+  });
+
+  it('R-AUD-01: one seed audit row per blueprint; seeding again changes nothing', async () => {
+    const rows = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'blueprint'), eq(auditLog.action, 'seed')));
+    expect(rows.map((r) => r.entityId).sort()).toEqual([theoryId, skillId].sort());
+    await seedDemoItemBank(t.database.db);
+    expect(await t.database.db.select().from(blueprints)).toHaveLength(2);
+    expect((await itemsOf(theoryId)).length).toBe(844);
+  });
+});
