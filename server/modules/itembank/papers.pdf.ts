@@ -104,8 +104,12 @@ function paperBody(doc: Doc, p: PaperPdfInput) {
     sectionTitle(doc, si, section);
     for (const it of items) {
       doc.font('regular').fontSize(10.5);
+      // A stem with its own answer blank (「（ ）」) keeps it; others get one, as the 试卷 layout has.
+      const hasBlank = /[（(][\s\u3000]*[）)]/.test(it.stem);
       const stem =
-        section.type === 'truefalse' ? `${it.no}. （\u3000\u3000）${it.stem}` : `${it.no}. ${it.stem}（\u3000\u3000）`;
+        section.type === 'truefalse'
+          ? `${it.no}. （\u3000\u3000）${it.stem}`
+          : `${it.no}. ${it.stem}${hasBlank ? '' : '（\u3000\u3000）'}`;
       ensureSpace(doc, doc.heightOfString(stem, { width: w }) + 16 * Math.ceil(it.options.length / 2));
       doc.text(stem, PAGE.margin, doc.y, { width: w, lineGap: 2 });
       const long = it.options.some((o) => o.text.length > 18);
