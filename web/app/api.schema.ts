@@ -6391,6 +6391,542 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/custody/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可登记的批次 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                title: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/custody/duties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 试卷保密室值班记录 */
+    get: {
+      parameters: {
+        query?: {
+          batchId?: string;
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string | null;
+                batchTitle: string | null;
+                count: number;
+                createdAt: string;
+                endsAt: string;
+                id: string;
+                keeper1: string;
+                keeper2: string;
+                note: string | null;
+                previousCount: number | null;
+                recordedByName: string | null;
+                sealIntact: boolean;
+                startsAt: string;
+                subject: string;
+                warnings: string[];
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增值班记录 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            batchId?: string | null;
+            count: number;
+            /** Format: date-time */
+            endsAt: string;
+            keeper1: string;
+            keeper2: string;
+            note?: string | null;
+            sealIntact: boolean;
+            /** Format: date-time */
+            startsAt: string;
+            subject: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string | null;
+              batchTitle: string | null;
+              count: number;
+              createdAt: string;
+              endsAt: string;
+              id: string;
+              keeper1: string;
+              keeper2: string;
+              note: string | null;
+              previousCount: number | null;
+              recordedByName: string | null;
+              sealIntact: boolean;
+              startsAt: string;
+              subject: string;
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/custody/duties/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改值班记录 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            batchId?: string | null;
+            count: number;
+            /** Format: date-time */
+            endsAt: string;
+            keeper1: string;
+            keeper2: string;
+            note?: string | null;
+            sealIntact: boolean;
+            /** Format: date-time */
+            startsAt: string;
+            subject: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string | null;
+              batchTitle: string | null;
+              count: number;
+              createdAt: string;
+              endsAt: string;
+              id: string;
+              keeper1: string;
+              keeper2: string;
+              note: string | null;
+              previousCount: number | null;
+              recordedByName: string | null;
+              sealIntact: boolean;
+              startsAt: string;
+              subject: string;
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除值班记录 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/custody/duties/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出试卷保密室值班记录（PDF/Excel） */
+    get: {
+      parameters: {
+        query?: {
+          batchId?: string;
+          format?: 'pdf' | 'xlsx';
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/custody/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 文件移交登记表 */
+    get: {
+      parameters: {
+        query?: {
+          batchId?: string;
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                approver: string;
+                batchId: string | null;
+                batchTitle: string | null;
+                count: number | null;
+                createdAt: string;
+                documentName: string;
+                id: string;
+                keeper: string;
+                note: string | null;
+                place: string;
+                receiver: string;
+                recordedByName: string | null;
+                sealIntact: boolean | null;
+                transferredAt: string;
+                warnings: string[];
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增文件移交登记 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approver: string;
+            /** Format: uuid */
+            batchId?: string | null;
+            count?: number | null;
+            documentName: string;
+            keeper: string;
+            note?: string | null;
+            place: string;
+            receiver: string;
+            sealIntact?: boolean | null;
+            /** Format: date-time */
+            transferredAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approver: string;
+              batchId: string | null;
+              batchTitle: string | null;
+              count: number | null;
+              createdAt: string;
+              documentName: string;
+              id: string;
+              keeper: string;
+              note: string | null;
+              place: string;
+              receiver: string;
+              recordedByName: string | null;
+              sealIntact: boolean | null;
+              transferredAt: string;
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/custody/transfers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改文件移交登记 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approver: string;
+            /** Format: uuid */
+            batchId?: string | null;
+            count?: number | null;
+            documentName: string;
+            keeper: string;
+            note?: string | null;
+            place: string;
+            receiver: string;
+            sealIntact?: boolean | null;
+            /** Format: date-time */
+            transferredAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approver: string;
+              batchId: string | null;
+              batchTitle: string | null;
+              count: number | null;
+              createdAt: string;
+              documentName: string;
+              id: string;
+              keeper: string;
+              note: string | null;
+              place: string;
+              receiver: string;
+              recordedByName: string | null;
+              sealIntact: boolean | null;
+              transferredAt: string;
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除文件移交登记 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/custody/transfers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出文件移交登记表（PDF/Excel） */
+    get: {
+      parameters: {
+        query?: {
+          batchId?: string;
+          format?: 'pdf' | 'xlsx';
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/eligibility/check': {
     parameters: {
       query?: never;
@@ -8032,6 +8568,3375 @@ export interface paths {
       };
     };
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/assemblies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 组卷结果 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              blueprint: {
+                id: string;
+                level: number;
+                occupationCode: string;
+                occupationId: string;
+                occupationName: string;
+                /** @enum {string} */
+                part: 'theory' | 'skill';
+                title: string;
+              };
+              createdAt: string;
+              formCount: number;
+              id: string;
+              /** @enum {string} */
+              kind: 'fixed' | 'parallel' | 'per_candidate';
+              papers: {
+                assemblyId: string;
+                createdAt: string;
+                durationMinutes: number;
+                id: string;
+                itemCount: number;
+                /** @enum {string} */
+                kind: 'fixed' | 'parallel' | 'per_candidate';
+                label: string;
+                level: number;
+                occupationName: string;
+                personName: string | null;
+                publishedAt: string | null;
+                sealHash: string | null;
+                /** @enum {string} */
+                state: 'draft' | 'published';
+                title: string;
+                totalPoints: number;
+              }[];
+              passed: boolean;
+              planId: string;
+              planName: string;
+              published: number;
+              report: {
+                capacity: {
+                  cells: {
+                    available: number;
+                    cell: string;
+                    forms: number;
+                    label: string;
+                    lacking: number;
+                    perForm: number;
+                  }[];
+                  maxForms: number;
+                  short: {
+                    available: number;
+                    cell: string;
+                    forms: number;
+                    label: string;
+                    lacking: number;
+                    perForm: number;
+                  }[];
+                };
+                cells: {
+                  cell: string;
+                  label: string;
+                  max: number;
+                  min: number;
+                  planned: number;
+                }[];
+                maxExposure: number;
+                maxOverlap: number;
+                millis: number;
+                unmet: {
+                  cell?: string;
+                  constraint: string;
+                  form: number | null;
+                  lacking?: number;
+                  message: string;
+                }[];
+                violations: {
+                  form: number | null;
+                  message: string;
+                  rule: string;
+                }[];
+              };
+              seed: number;
+              sittingLabel: string | null;
+              spec: {
+                difficulty: {
+                  1: number;
+                  2: number;
+                  3: number;
+                };
+                durationMinutes: number;
+                maxExposure: number;
+                maxOverlap: number;
+                minXPoints: number | null;
+                onePerPoint: boolean;
+                ranges: {
+                  count: number;
+                  /** Format: uuid */
+                  rangeId: string;
+                }[];
+                sections: {
+                  count: number;
+                  pointsEach: number;
+                  /** @enum {string} */
+                  type: 'single' | 'multiple' | 'truefalse' | 'skill';
+                }[];
+                shuffleOptions: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/assemblies/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布并封存试卷 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              papers: {
+                assemblyId: string;
+                createdAt: string;
+                durationMinutes: number;
+                id: string;
+                itemCount: number;
+                /** @enum {string} */
+                kind: 'fixed' | 'parallel' | 'per_candidate';
+                label: string;
+                level: number;
+                occupationName: string;
+                personName: string | null;
+                publishedAt: string | null;
+                sealHash: string | null;
+                /** @enum {string} */
+                state: 'draft' | 'published';
+                title: string;
+                totalPoints: number;
+              }[];
+              published: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/assemblies/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 组卷报告（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/blueprints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 鉴定要素细目表列表 */
+    get: {
+      parameters: {
+        query?: {
+          level?: number;
+          occupationId?: string;
+          part?: 'theory' | 'skill';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                edition: string;
+                id: string;
+                itemCount: number;
+                level: number;
+                levelName: string;
+                occupationCode: string;
+                occupationId: string;
+                occupationName: string;
+                /** @enum {string} */
+                part: 'theory' | 'skill';
+                partName: string;
+                pointCount: number;
+                rangeCount: number;
+                source: string | null;
+                title: string;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新建细目表 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            level: number;
+            /** Format: uuid */
+            occupationId: string;
+            /** @enum {string} */
+            part: 'theory' | 'skill';
+            source?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canDelete: boolean;
+              edition: string;
+              id: string;
+              itemCount: number;
+              level: number;
+              levelName: string;
+              nodes: {
+                code: string;
+                depth: number;
+                id: string;
+                /** @enum {string|null} */
+                importance: 'X' | 'Y' | 'Z' | null;
+                items: {
+                  active: number;
+                  draft: number;
+                  retired: number;
+                  reviewed: number;
+                };
+                /** @enum {string} */
+                kind: 'range' | 'point';
+                name: string;
+                parentId: string | null;
+                sortOrder: number;
+                weight: number | null;
+              }[];
+              occupationCode: string;
+              occupationId: string;
+              occupationName: string;
+              /** @enum {string} */
+              part: 'theory' | 'skill';
+              partName: string;
+              pointCount: number;
+              rangeCount: number;
+              shares: {
+                X: number;
+                Y: number;
+                Z: number;
+              };
+              source: string | null;
+              title: string;
+              updatedAt: string;
+              warnings: {
+                /** @enum {string} */
+                check: 'x_share' | 'z_share' | 'items_per_point' | 'weight_sum' | 'no_points';
+                codes: string[];
+                message: string;
+                setting: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/blueprints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 细目表（树与检查提示） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canDelete: boolean;
+              edition: string;
+              id: string;
+              itemCount: number;
+              level: number;
+              levelName: string;
+              nodes: {
+                code: string;
+                depth: number;
+                id: string;
+                /** @enum {string|null} */
+                importance: 'X' | 'Y' | 'Z' | null;
+                items: {
+                  active: number;
+                  draft: number;
+                  retired: number;
+                  reviewed: number;
+                };
+                /** @enum {string} */
+                kind: 'range' | 'point';
+                name: string;
+                parentId: string | null;
+                sortOrder: number;
+                weight: number | null;
+              }[];
+              occupationCode: string;
+              occupationId: string;
+              occupationName: string;
+              /** @enum {string} */
+              part: 'theory' | 'skill';
+              partName: string;
+              pointCount: number;
+              rangeCount: number;
+              shares: {
+                X: number;
+                Y: number;
+                Z: number;
+              };
+              source: string | null;
+              title: string;
+              updatedAt: string;
+              warnings: {
+                /** @enum {string} */
+                check: 'x_share' | 'z_share' | 'items_per_point' | 'weight_sum' | 'no_points';
+                codes: string[];
+                message: string;
+                setting: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** 删除细目表（无试题时） */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/blueprints/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出细目表（Excel，与导入格式相同） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/blueprints/{id}/nodes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 新增鉴定范围或鉴定点 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /** @enum {string|null} */
+            importance?: 'X' | 'Y' | 'Z' | null;
+            /** @enum {string} */
+            kind: 'range' | 'point';
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            weight?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canDelete: boolean;
+              edition: string;
+              id: string;
+              itemCount: number;
+              level: number;
+              levelName: string;
+              nodes: {
+                code: string;
+                depth: number;
+                id: string;
+                /** @enum {string|null} */
+                importance: 'X' | 'Y' | 'Z' | null;
+                items: {
+                  active: number;
+                  draft: number;
+                  retired: number;
+                  reviewed: number;
+                };
+                /** @enum {string} */
+                kind: 'range' | 'point';
+                name: string;
+                parentId: string | null;
+                sortOrder: number;
+                weight: number | null;
+              }[];
+              occupationCode: string;
+              occupationId: string;
+              occupationName: string;
+              /** @enum {string} */
+              part: 'theory' | 'skill';
+              partName: string;
+              pointCount: number;
+              rangeCount: number;
+              shares: {
+                X: number;
+                Y: number;
+                Z: number;
+              };
+              source: string | null;
+              title: string;
+              updatedAt: string;
+              warnings: {
+                /** @enum {string} */
+                check: 'x_share' | 'z_share' | 'items_per_point' | 'weight_sum' | 'no_points';
+                codes: string[];
+                message: string;
+                setting: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/blueprints/{id}/nodes/{nodeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改或移动节点 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          nodeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            /** @enum {string|null} */
+            importance?: 'X' | 'Y' | 'Z' | null;
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            sortOrder?: number;
+            weight?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canDelete: boolean;
+              edition: string;
+              id: string;
+              itemCount: number;
+              level: number;
+              levelName: string;
+              nodes: {
+                code: string;
+                depth: number;
+                id: string;
+                /** @enum {string|null} */
+                importance: 'X' | 'Y' | 'Z' | null;
+                items: {
+                  active: number;
+                  draft: number;
+                  retired: number;
+                  reviewed: number;
+                };
+                /** @enum {string} */
+                kind: 'range' | 'point';
+                name: string;
+                parentId: string | null;
+                sortOrder: number;
+                weight: number | null;
+              }[];
+              occupationCode: string;
+              occupationId: string;
+              occupationName: string;
+              /** @enum {string} */
+              part: 'theory' | 'skill';
+              partName: string;
+              pointCount: number;
+              rangeCount: number;
+              shares: {
+                X: number;
+                Y: number;
+                Z: number;
+              };
+              source: string | null;
+              title: string;
+              updatedAt: string;
+              warnings: {
+                /** @enum {string} */
+                check: 'x_share' | 'z_share' | 'items_per_point' | 'weight_sum' | 'no_points';
+                codes: string[];
+                message: string;
+                setting: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** 删除节点（及其下级） */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          nodeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canDelete: boolean;
+              edition: string;
+              id: string;
+              itemCount: number;
+              level: number;
+              levelName: string;
+              nodes: {
+                code: string;
+                depth: number;
+                id: string;
+                /** @enum {string|null} */
+                importance: 'X' | 'Y' | 'Z' | null;
+                items: {
+                  active: number;
+                  draft: number;
+                  retired: number;
+                  reviewed: number;
+                };
+                /** @enum {string} */
+                kind: 'range' | 'point';
+                name: string;
+                parentId: string | null;
+                sortOrder: number;
+                weight: number | null;
+              }[];
+              occupationCode: string;
+              occupationId: string;
+              occupationName: string;
+              /** @enum {string} */
+              part: 'theory' | 'skill';
+              partName: string;
+              pointCount: number;
+              rangeCount: number;
+              shares: {
+                X: number;
+                Y: number;
+                Z: number;
+              };
+              source: string | null;
+              title: string;
+              updatedAt: string;
+              warnings: {
+                /** @enum {string} */
+                check: 'x_share' | 'z_share' | 'items_per_point' | 'weight_sum' | 'no_points';
+                codes: string[];
+                message: string;
+                setting: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/blueprints/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入细目表（有错误则全部不导入） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canDelete: boolean;
+              edition: string;
+              id: string;
+              itemCount: number;
+              level: number;
+              levelName: string;
+              nodes: {
+                code: string;
+                depth: number;
+                id: string;
+                /** @enum {string|null} */
+                importance: 'X' | 'Y' | 'Z' | null;
+                items: {
+                  active: number;
+                  draft: number;
+                  retired: number;
+                  reviewed: number;
+                };
+                /** @enum {string} */
+                kind: 'range' | 'point';
+                name: string;
+                parentId: string | null;
+                sortOrder: number;
+                weight: number | null;
+              }[];
+              occupationCode: string;
+              occupationId: string;
+              occupationName: string;
+              /** @enum {string} */
+              part: 'theory' | 'skill';
+              partName: string;
+              pointCount: number;
+              rangeCount: number;
+              shares: {
+                X: number;
+                Y: number;
+                Z: number;
+              };
+              source: string | null;
+              title: string;
+              updatedAt: string;
+              warnings: {
+                /** @enum {string} */
+                check: 'x_share' | 'z_share' | 'items_per_point' | 'weight_sum' | 'no_points';
+                codes: string[];
+                message: string;
+                setting: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/blueprints/occupations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可建细目表的职业（认定范围） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                code: string;
+                edition: string;
+                levels: number[];
+                name: string;
+                occupationId: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/blueprints/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载细目表导入模板 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 试题列表（不含答案） */
+    get: {
+      parameters: {
+        query?: {
+          blueprintId?: string;
+          difficulty?: number;
+          keyword?: string;
+          page?: number;
+          pageSize?: number;
+          pointId?: string;
+          state?: 'draft' | 'reviewed' | 'active' | 'retired';
+          type?: 'single' | 'multiple' | 'truefalse' | 'skill';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                authorName: string | null;
+                blueprintId: string;
+                blueprintTitle: string;
+                code: string;
+                difficulty: number;
+                difficultyName: string;
+                id: string;
+                pointCode: string;
+                pointId: string;
+                pointName: string;
+                returned: boolean;
+                /** @enum {string} */
+                state: 'draft' | 'reviewed' | 'active' | 'retired';
+                stateName: string;
+                stem: string;
+                /** @enum {string} */
+                type: 'single' | 'multiple' | 'truefalse' | 'skill';
+                typeName: string;
+                updatedAt: string;
+                version: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增试题（草稿） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            blueprintId: string;
+            content:
+              | {
+                  answer: string[];
+                  explanation?: string | null;
+                  options: {
+                    /** Format: uuid */
+                    imageFileId?: string | null;
+                    key: string;
+                    text: string;
+                  }[];
+                  stem: string;
+                  /** @default [] */
+                  stemImageFileIds?: string[];
+                  /** @enum {string} */
+                  type: 'single';
+                }
+              | {
+                  answer: string[];
+                  explanation?: string | null;
+                  options: {
+                    /** Format: uuid */
+                    imageFileId?: string | null;
+                    key: string;
+                    text: string;
+                  }[];
+                  stem: string;
+                  /** @default [] */
+                  stemImageFileIds?: string[];
+                  /** @enum {string} */
+                  type: 'multiple';
+                }
+              | {
+                  answer: boolean;
+                  explanation?: string | null;
+                  stem: string;
+                  /** @default [] */
+                  stemImageFileIds?: string[];
+                  /** @enum {string} */
+                  type: 'truefalse';
+                }
+              | {
+                  equipment: string[];
+                  explanation?: string | null;
+                  materials: string[];
+                  overtimeRule: string;
+                  stem: string;
+                  /** @default [] */
+                  stemImageFileIds?: string[];
+                  steps: {
+                    criteria: string;
+                    deductions: {
+                      points: number;
+                      text: string;
+                    }[];
+                    element: string;
+                    points: number;
+                    requirement: string;
+                    veto: boolean;
+                  }[];
+                  timeLimitMinutes: number;
+                  /** @enum {string} */
+                  type: 'skill';
+                };
+            difficulty: number;
+            enemyKey?: string | null;
+            /** @default false */
+            noShuffle?: boolean;
+            /** Format: uuid */
+            pointId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorName: string | null;
+              blueprintId: string;
+              blueprintTitle: string;
+              code: string;
+              content:
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'single';
+                  }
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'multiple';
+                  }
+                | {
+                    answer: boolean;
+                    explanation?: string | null;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'truefalse';
+                  }
+                | {
+                    equipment: string[];
+                    explanation?: string | null;
+                    materials: string[];
+                    overtimeRule: string;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    steps: {
+                      criteria: string;
+                      deductions: {
+                        points: number;
+                        text: string;
+                      }[];
+                      element: string;
+                      points: number;
+                      requirement: string;
+                      veto: boolean;
+                    }[];
+                    timeLimitMinutes: number;
+                    /** @enum {string} */
+                    type: 'skill';
+                  };
+              difficulty: number;
+              difficultyName: string;
+              enemyKey: string | null;
+              id: string;
+              level: number;
+              may: {
+                activate: boolean;
+                edit: boolean;
+                retire: boolean;
+                review: boolean;
+              };
+              noShuffle: boolean;
+              occupationName: string;
+              pointCode: string;
+              pointId: string;
+              pointName: string;
+              pointsTotal: number | null;
+              returned: boolean;
+              reviewedAt: string | null;
+              reviewerName: string | null;
+              reviewNote: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'reviewed' | 'active' | 'retired';
+              stateName: string;
+              stem: string;
+              /** @enum {string} */
+              type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              typeName: string;
+              updatedAt: string;
+              version: number;
+              versions: {
+                contentHash: string;
+                createdAt: string;
+                createdByName: string | null;
+                current: boolean;
+                difficulty: number;
+                id: string;
+                usedAt: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 试题详情（含答案，记录查看） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorName: string | null;
+              blueprintId: string;
+              blueprintTitle: string;
+              code: string;
+              content:
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'single';
+                  }
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'multiple';
+                  }
+                | {
+                    answer: boolean;
+                    explanation?: string | null;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'truefalse';
+                  }
+                | {
+                    equipment: string[];
+                    explanation?: string | null;
+                    materials: string[];
+                    overtimeRule: string;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    steps: {
+                      criteria: string;
+                      deductions: {
+                        points: number;
+                        text: string;
+                      }[];
+                      element: string;
+                      points: number;
+                      requirement: string;
+                      veto: boolean;
+                    }[];
+                    timeLimitMinutes: number;
+                    /** @enum {string} */
+                    type: 'skill';
+                  };
+              difficulty: number;
+              difficultyName: string;
+              enemyKey: string | null;
+              id: string;
+              level: number;
+              may: {
+                activate: boolean;
+                edit: boolean;
+                retire: boolean;
+                review: boolean;
+              };
+              noShuffle: boolean;
+              occupationName: string;
+              pointCode: string;
+              pointId: string;
+              pointName: string;
+              pointsTotal: number | null;
+              returned: boolean;
+              reviewedAt: string | null;
+              reviewerName: string | null;
+              reviewNote: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'reviewed' | 'active' | 'retired';
+              stateName: string;
+              stem: string;
+              /** @enum {string} */
+              type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              typeName: string;
+              updatedAt: string;
+              version: number;
+              versions: {
+                contentHash: string;
+                createdAt: string;
+                createdByName: string | null;
+                current: boolean;
+                difficulty: number;
+                id: string;
+                usedAt: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** 修改试题（启用的试题生成新版本；已被试卷使用的版本不可修改） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            content:
+              | {
+                  answer: string[];
+                  explanation?: string | null;
+                  options: {
+                    /** Format: uuid */
+                    imageFileId?: string | null;
+                    key: string;
+                    text: string;
+                  }[];
+                  stem: string;
+                  /** @default [] */
+                  stemImageFileIds?: string[];
+                  /** @enum {string} */
+                  type: 'single';
+                }
+              | {
+                  answer: string[];
+                  explanation?: string | null;
+                  options: {
+                    /** Format: uuid */
+                    imageFileId?: string | null;
+                    key: string;
+                    text: string;
+                  }[];
+                  stem: string;
+                  /** @default [] */
+                  stemImageFileIds?: string[];
+                  /** @enum {string} */
+                  type: 'multiple';
+                }
+              | {
+                  answer: boolean;
+                  explanation?: string | null;
+                  stem: string;
+                  /** @default [] */
+                  stemImageFileIds?: string[];
+                  /** @enum {string} */
+                  type: 'truefalse';
+                }
+              | {
+                  equipment: string[];
+                  explanation?: string | null;
+                  materials: string[];
+                  overtimeRule: string;
+                  stem: string;
+                  /** @default [] */
+                  stemImageFileIds?: string[];
+                  steps: {
+                    criteria: string;
+                    deductions: {
+                      points: number;
+                      text: string;
+                    }[];
+                    element: string;
+                    points: number;
+                    requirement: string;
+                    veto: boolean;
+                  }[];
+                  timeLimitMinutes: number;
+                  /** @enum {string} */
+                  type: 'skill';
+                };
+            difficulty: number;
+            enemyKey?: string | null;
+            /** @default false */
+            noShuffle?: boolean;
+            /** Format: uuid */
+            pointId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorName: string | null;
+              blueprintId: string;
+              blueprintTitle: string;
+              code: string;
+              content:
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'single';
+                  }
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'multiple';
+                  }
+                | {
+                    answer: boolean;
+                    explanation?: string | null;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'truefalse';
+                  }
+                | {
+                    equipment: string[];
+                    explanation?: string | null;
+                    materials: string[];
+                    overtimeRule: string;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    steps: {
+                      criteria: string;
+                      deductions: {
+                        points: number;
+                        text: string;
+                      }[];
+                      element: string;
+                      points: number;
+                      requirement: string;
+                      veto: boolean;
+                    }[];
+                    timeLimitMinutes: number;
+                    /** @enum {string} */
+                    type: 'skill';
+                  };
+              difficulty: number;
+              difficultyName: string;
+              enemyKey: string | null;
+              id: string;
+              level: number;
+              may: {
+                activate: boolean;
+                edit: boolean;
+                retire: boolean;
+                review: boolean;
+              };
+              noShuffle: boolean;
+              occupationName: string;
+              pointCode: string;
+              pointId: string;
+              pointName: string;
+              pointsTotal: number | null;
+              returned: boolean;
+              reviewedAt: string | null;
+              reviewerName: string | null;
+              reviewNote: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'reviewed' | 'active' | 'retired';
+              stateName: string;
+              stem: string;
+              /** @enum {string} */
+              type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              typeName: string;
+              updatedAt: string;
+              version: number;
+              versions: {
+                contentHash: string;
+                createdAt: string;
+                createdByName: string | null;
+                current: boolean;
+                difficulty: number;
+                id: string;
+                usedAt: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/{id}/activate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 启用试题 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorName: string | null;
+              blueprintId: string;
+              blueprintTitle: string;
+              code: string;
+              content:
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'single';
+                  }
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'multiple';
+                  }
+                | {
+                    answer: boolean;
+                    explanation?: string | null;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'truefalse';
+                  }
+                | {
+                    equipment: string[];
+                    explanation?: string | null;
+                    materials: string[];
+                    overtimeRule: string;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    steps: {
+                      criteria: string;
+                      deductions: {
+                        points: number;
+                        text: string;
+                      }[];
+                      element: string;
+                      points: number;
+                      requirement: string;
+                      veto: boolean;
+                    }[];
+                    timeLimitMinutes: number;
+                    /** @enum {string} */
+                    type: 'skill';
+                  };
+              difficulty: number;
+              difficultyName: string;
+              enemyKey: string | null;
+              id: string;
+              level: number;
+              may: {
+                activate: boolean;
+                edit: boolean;
+                retire: boolean;
+                review: boolean;
+              };
+              noShuffle: boolean;
+              occupationName: string;
+              pointCode: string;
+              pointId: string;
+              pointName: string;
+              pointsTotal: number | null;
+              returned: boolean;
+              reviewedAt: string | null;
+              reviewerName: string | null;
+              reviewNote: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'reviewed' | 'active' | 'retired';
+              stateName: string;
+              stem: string;
+              /** @enum {string} */
+              type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              typeName: string;
+              updatedAt: string;
+              version: number;
+              versions: {
+                contentHash: string;
+                createdAt: string;
+                createdByName: string | null;
+                current: boolean;
+                difficulty: number;
+                id: string;
+                usedAt: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 停用试题 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorName: string | null;
+              blueprintId: string;
+              blueprintTitle: string;
+              code: string;
+              content:
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'single';
+                  }
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'multiple';
+                  }
+                | {
+                    answer: boolean;
+                    explanation?: string | null;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'truefalse';
+                  }
+                | {
+                    equipment: string[];
+                    explanation?: string | null;
+                    materials: string[];
+                    overtimeRule: string;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    steps: {
+                      criteria: string;
+                      deductions: {
+                        points: number;
+                        text: string;
+                      }[];
+                      element: string;
+                      points: number;
+                      requirement: string;
+                      veto: boolean;
+                    }[];
+                    timeLimitMinutes: number;
+                    /** @enum {string} */
+                    type: 'skill';
+                  };
+              difficulty: number;
+              difficultyName: string;
+              enemyKey: string | null;
+              id: string;
+              level: number;
+              may: {
+                activate: boolean;
+                edit: boolean;
+                retire: boolean;
+                review: boolean;
+              };
+              noShuffle: boolean;
+              occupationName: string;
+              pointCode: string;
+              pointId: string;
+              pointName: string;
+              pointsTotal: number | null;
+              returned: boolean;
+              reviewedAt: string | null;
+              reviewerName: string | null;
+              reviewNote: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'reviewed' | 'active' | 'retired';
+              stateName: string;
+              stem: string;
+              /** @enum {string} */
+              type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              typeName: string;
+              updatedAt: string;
+              version: number;
+              versions: {
+                contentHash: string;
+                createdAt: string;
+                createdByName: string | null;
+                current: boolean;
+                difficulty: number;
+                id: string;
+                usedAt: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核试题（通过或退回；编写人不能审核） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorName: string | null;
+              blueprintId: string;
+              blueprintTitle: string;
+              code: string;
+              content:
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'single';
+                  }
+                | {
+                    answer: string[];
+                    explanation?: string | null;
+                    options: {
+                      /** Format: uuid */
+                      imageFileId?: string | null;
+                      key: string;
+                      text: string;
+                    }[];
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'multiple';
+                  }
+                | {
+                    answer: boolean;
+                    explanation?: string | null;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    /** @enum {string} */
+                    type: 'truefalse';
+                  }
+                | {
+                    equipment: string[];
+                    explanation?: string | null;
+                    materials: string[];
+                    overtimeRule: string;
+                    stem: string;
+                    /** @default [] */
+                    stemImageFileIds: string[];
+                    steps: {
+                      criteria: string;
+                      deductions: {
+                        points: number;
+                        text: string;
+                      }[];
+                      element: string;
+                      points: number;
+                      requirement: string;
+                      veto: boolean;
+                    }[];
+                    timeLimitMinutes: number;
+                    /** @enum {string} */
+                    type: 'skill';
+                  };
+              difficulty: number;
+              difficultyName: string;
+              enemyKey: string | null;
+              id: string;
+              level: number;
+              may: {
+                activate: boolean;
+                edit: boolean;
+                retire: boolean;
+                review: boolean;
+              };
+              noShuffle: boolean;
+              occupationName: string;
+              pointCode: string;
+              pointId: string;
+              pointName: string;
+              pointsTotal: number | null;
+              returned: boolean;
+              reviewedAt: string | null;
+              reviewerName: string | null;
+              reviewNote: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'reviewed' | 'active' | 'retired';
+              stateName: string;
+              stem: string;
+              /** @enum {string} */
+              type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              typeName: string;
+              updatedAt: string;
+              version: number;
+              versions: {
+                contentHash: string;
+                createdAt: string;
+                createdByName: string | null;
+                current: boolean;
+                difficulty: number;
+                id: string;
+                usedAt: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/choices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可选的细目表与鉴定点 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              blueprints: {
+                id: string;
+                part: string;
+                points: {
+                  code: string;
+                  id: string;
+                  name: string;
+                  rangeName: string;
+                }[];
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出细目表的题库（年度审查，记录查看） */
+    get: {
+      parameters: {
+        query: {
+          blueprintId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/import/excel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入试题（先预览；确认时有错误则全部不导入） */
+    post: {
+      parameters: {
+        query: {
+          blueprintId: string;
+          confirm?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bad: number;
+              confirmed: boolean;
+              created: number;
+              good: number;
+              questions: {
+                answer: string;
+                difficultyName: string | null;
+                images: number;
+                issues: string[];
+                label: string;
+                number: number;
+                options: string[];
+                pointCode: string | null;
+                stem: string;
+                /** @enum {string|null} */
+                type: 'single' | 'multiple' | 'truefalse' | 'skill' | null;
+                typeName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/import/word': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Word 导入试题（先预览；确认时有错误则全部不导入） */
+    post: {
+      parameters: {
+        query: {
+          blueprintId: string;
+          confirm?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bad: number;
+              confirmed: boolean;
+              created: number;
+              good: number;
+              questions: {
+                answer: string;
+                difficultyName: string | null;
+                images: number;
+                issues: string[];
+                label: string;
+                number: number;
+                options: string[];
+                pointCode: string | null;
+                stem: string;
+                /** @enum {string|null} */
+                type: 'single' | 'multiple' | 'truefalse' | 'skill' | null;
+                typeName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/items/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载试题导入模板 */
+    get: {
+      parameters: {
+        query?: {
+          blueprintId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/papers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 试卷列表 */
+    get: {
+      parameters: {
+        query?: {
+          assemblyId?: string;
+          occupationId?: string;
+          page?: number;
+          pageSize?: number;
+          state?: 'draft' | 'published';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                assemblyId: string;
+                createdAt: string;
+                durationMinutes: number;
+                id: string;
+                itemCount: number;
+                /** @enum {string} */
+                kind: 'fixed' | 'parallel' | 'per_candidate';
+                label: string;
+                level: number;
+                occupationName: string;
+                personName: string | null;
+                publishedAt: string | null;
+                sealHash: string | null;
+                /** @enum {string} */
+                state: 'draft' | 'published';
+                title: string;
+                totalPoints: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/papers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 试卷（含参考答案） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assemblyId: string;
+              createdAt: string;
+              durationMinutes: number;
+              id: string;
+              itemCount: number;
+              items: {
+                answer: string;
+                difficulty: number;
+                /** @enum {string|null} */
+                importance: 'X' | 'Y' | 'Z' | null;
+                itemCode: string;
+                itemId: string;
+                no: number;
+                options: {
+                  key: string;
+                  text: string;
+                }[];
+                pointLabel: string;
+                points: number;
+                stem: string;
+                /** @enum {string} */
+                type: 'single' | 'multiple' | 'truefalse' | 'skill';
+                version: number;
+                versionId: string;
+              }[];
+              /** @enum {string} */
+              kind: 'fixed' | 'parallel' | 'per_candidate';
+              label: string;
+              level: number;
+              occupationName: string;
+              personName: string | null;
+              prints: {
+                copies: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'paper' | 'key' | 'answer_sheet';
+                note: string | null;
+                printedAt: string;
+                printedBy: string | null;
+              }[];
+              publishedAt: string | null;
+              sealHash: string | null;
+              sections: {
+                count: number;
+                pointsEach: number;
+                /** @enum {string} */
+                type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              }[];
+              /** @enum {string} */
+              state: 'draft' | 'published';
+              title: string;
+              totalPoints: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/papers/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 试卷、参考答案或答题卡（PDF） */
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'paper' | 'key' | 'answer_sheet';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/papers/{id}/prints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记印制份数 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            copies: number;
+            /** @enum {string} */
+            kind: 'paper' | 'key' | 'answer_sheet';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                copies: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'paper' | 'key' | 'answer_sheet';
+                note: string | null;
+                printedAt: string;
+                printedBy: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/papers/{id}/seal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 核验试卷封存 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              auditHash: string | null;
+              intact: boolean;
+              message: string;
+              recomputed: string;
+              sealHash: string | null;
+              /** @enum {string} */
+              state: 'draft' | 'published';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 组卷方案列表 */
+    get: {
+      parameters: {
+        query?: {
+          blueprintId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                assemblies: number;
+                blueprint: {
+                  id: string;
+                  level: number;
+                  occupationCode: string;
+                  occupationId: string;
+                  occupationName: string;
+                  /** @enum {string} */
+                  part: 'theory' | 'skill';
+                  title: string;
+                };
+                durationMinutes: number;
+                id: string;
+                itemCount: number;
+                name: string;
+                totalPoints: number;
+                updatedAt: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 新增组卷方案 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            blueprintId: string;
+            name: string;
+            spec: {
+              difficulty: {
+                1: number;
+                2: number;
+                3: number;
+              };
+              durationMinutes: number;
+              maxExposure: number;
+              maxOverlap: number;
+              minXPoints: number | null;
+              onePerPoint: boolean;
+              ranges: {
+                count: number;
+                /** Format: uuid */
+                rangeId: string;
+              }[];
+              sections: {
+                count: number;
+                pointsEach: number;
+                /** @enum {string} */
+                type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              }[];
+              shuffleOptions: boolean;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assemblies: number;
+              assemblyList: {
+                createdAt: string;
+                formCount: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'fixed' | 'parallel' | 'per_candidate';
+                passed: boolean;
+                published: number;
+                sittingLabel: string | null;
+              }[];
+              blueprint: {
+                id: string;
+                level: number;
+                occupationCode: string;
+                occupationId: string;
+                occupationName: string;
+                /** @enum {string} */
+                part: 'theory' | 'skill';
+                title: string;
+              };
+              durationMinutes: number;
+              id: string;
+              itemCount: number;
+              name: string;
+              ranges: {
+                activeItems: number;
+                code: string;
+                depth: number;
+                id: string;
+                name: string;
+                parentId: string | null;
+                weight: number | null;
+              }[];
+              sittings: {
+                candidates: number;
+                id: string;
+                label: string;
+              }[];
+              spec: {
+                difficulty: {
+                  1: number;
+                  2: number;
+                  3: number;
+                };
+                durationMinutes: number;
+                maxExposure: number;
+                maxOverlap: number;
+                minXPoints: number | null;
+                onePerPoint: boolean;
+                ranges: {
+                  count: number;
+                  /** Format: uuid */
+                  rangeId: string;
+                }[];
+                sections: {
+                  count: number;
+                  pointsEach: number;
+                  /** @enum {string} */
+                  type: 'single' | 'multiple' | 'truefalse' | 'skill';
+                }[];
+                shuffleOptions: boolean;
+              };
+              totalPoints: number;
+              updatedAt: string;
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 组卷方案 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assemblies: number;
+              assemblyList: {
+                createdAt: string;
+                formCount: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'fixed' | 'parallel' | 'per_candidate';
+                passed: boolean;
+                published: number;
+                sittingLabel: string | null;
+              }[];
+              blueprint: {
+                id: string;
+                level: number;
+                occupationCode: string;
+                occupationId: string;
+                occupationName: string;
+                /** @enum {string} */
+                part: 'theory' | 'skill';
+                title: string;
+              };
+              durationMinutes: number;
+              id: string;
+              itemCount: number;
+              name: string;
+              ranges: {
+                activeItems: number;
+                code: string;
+                depth: number;
+                id: string;
+                name: string;
+                parentId: string | null;
+                weight: number | null;
+              }[];
+              sittings: {
+                candidates: number;
+                id: string;
+                label: string;
+              }[];
+              spec: {
+                difficulty: {
+                  1: number;
+                  2: number;
+                  3: number;
+                };
+                durationMinutes: number;
+                maxExposure: number;
+                maxOverlap: number;
+                minXPoints: number | null;
+                onePerPoint: boolean;
+                ranges: {
+                  count: number;
+                  /** Format: uuid */
+                  rangeId: string;
+                }[];
+                sections: {
+                  count: number;
+                  pointsEach: number;
+                  /** @enum {string} */
+                  type: 'single' | 'multiple' | 'truefalse' | 'skill';
+                }[];
+                shuffleOptions: boolean;
+              };
+              totalPoints: number;
+              updatedAt: string;
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    /** 修改组卷方案 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            blueprintId: string;
+            name: string;
+            spec: {
+              difficulty: {
+                1: number;
+                2: number;
+                3: number;
+              };
+              durationMinutes: number;
+              maxExposure: number;
+              maxOverlap: number;
+              minXPoints: number | null;
+              onePerPoint: boolean;
+              ranges: {
+                count: number;
+                /** Format: uuid */
+                rangeId: string;
+              }[];
+              sections: {
+                count: number;
+                pointsEach: number;
+                /** @enum {string} */
+                type: 'single' | 'multiple' | 'truefalse' | 'skill';
+              }[];
+              shuffleOptions: boolean;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assemblies: number;
+              assemblyList: {
+                createdAt: string;
+                formCount: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'fixed' | 'parallel' | 'per_candidate';
+                passed: boolean;
+                published: number;
+                sittingLabel: string | null;
+              }[];
+              blueprint: {
+                id: string;
+                level: number;
+                occupationCode: string;
+                occupationId: string;
+                occupationName: string;
+                /** @enum {string} */
+                part: 'theory' | 'skill';
+                title: string;
+              };
+              durationMinutes: number;
+              id: string;
+              itemCount: number;
+              name: string;
+              ranges: {
+                activeItems: number;
+                code: string;
+                depth: number;
+                id: string;
+                name: string;
+                parentId: string | null;
+                weight: number | null;
+              }[];
+              sittings: {
+                candidates: number;
+                id: string;
+                label: string;
+              }[];
+              spec: {
+                difficulty: {
+                  1: number;
+                  2: number;
+                  3: number;
+                };
+                durationMinutes: number;
+                maxExposure: number;
+                maxOverlap: number;
+                minXPoints: number | null;
+                onePerPoint: boolean;
+                ranges: {
+                  count: number;
+                  /** Format: uuid */
+                  rangeId: string;
+                }[];
+                sections: {
+                  count: number;
+                  pointsEach: number;
+                  /** @enum {string} */
+                  type: 'single' | 'multiple' | 'truefalse' | 'skill';
+                }[];
+                shuffleOptions: boolean;
+              };
+              totalPoints: number;
+              updatedAt: string;
+              warnings: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/plans/{id}/assemblies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 组卷 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            formCount?: number;
+            /** @enum {string} */
+            kind: 'fixed' | 'parallel' | 'per_candidate';
+            seed?: number;
+            /** Format: uuid */
+            sittingId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              blueprint: {
+                id: string;
+                level: number;
+                occupationCode: string;
+                occupationId: string;
+                occupationName: string;
+                /** @enum {string} */
+                part: 'theory' | 'skill';
+                title: string;
+              };
+              createdAt: string;
+              formCount: number;
+              id: string;
+              /** @enum {string} */
+              kind: 'fixed' | 'parallel' | 'per_candidate';
+              papers: {
+                assemblyId: string;
+                createdAt: string;
+                durationMinutes: number;
+                id: string;
+                itemCount: number;
+                /** @enum {string} */
+                kind: 'fixed' | 'parallel' | 'per_candidate';
+                label: string;
+                level: number;
+                occupationName: string;
+                personName: string | null;
+                publishedAt: string | null;
+                sealHash: string | null;
+                /** @enum {string} */
+                state: 'draft' | 'published';
+                title: string;
+                totalPoints: number;
+              }[];
+              passed: boolean;
+              planId: string;
+              planName: string;
+              published: number;
+              report: {
+                capacity: {
+                  cells: {
+                    available: number;
+                    cell: string;
+                    forms: number;
+                    label: string;
+                    lacking: number;
+                    perForm: number;
+                  }[];
+                  maxForms: number;
+                  short: {
+                    available: number;
+                    cell: string;
+                    forms: number;
+                    label: string;
+                    lacking: number;
+                    perForm: number;
+                  }[];
+                };
+                cells: {
+                  cell: string;
+                  label: string;
+                  max: number;
+                  min: number;
+                  planned: number;
+                }[];
+                maxExposure: number;
+                maxOverlap: number;
+                millis: number;
+                unmet: {
+                  cell?: string;
+                  constraint: string;
+                  form: number | null;
+                  lacking?: number;
+                  message: string;
+                }[];
+                violations: {
+                  form: number | null;
+                  message: string;
+                  rule: string;
+                }[];
+              };
+              seed: number;
+              sittingLabel: string | null;
+              spec: {
+                difficulty: {
+                  1: number;
+                  2: number;
+                  3: number;
+                };
+                durationMinutes: number;
+                maxExposure: number;
+                maxOverlap: number;
+                minXPoints: number | null;
+                onePerPoint: boolean;
+                ranges: {
+                  count: number;
+                  /** Format: uuid */
+                  rangeId: string;
+                }[];
+                sections: {
+                  count: number;
+                  pointsEach: number;
+                  /** @enum {string} */
+                  type: 'single' | 'multiple' | 'truefalse' | 'skill';
+                }[];
+                shuffleOptions: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/plans/{id}/capacity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 题库容量报告 */
+    get: {
+      parameters: {
+        query?: {
+          formCount?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cells: {
+                available: number;
+                cell: string;
+                forms: number;
+                label: string;
+                lacking: number;
+                perForm: number;
+              }[];
+              maxForms: number;
+              short: {
+                available: number;
+                cell: string;
+                forms: number;
+                label: string;
+                lacking: number;
+                perForm: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/plans/defaults': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 按鉴定比重生成的默认组卷方案 */
+    get: {
+      parameters: {
+        query: {
+          blueprintId: string;
+          total?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ranges: {
+                activeItems: number;
+                code: string;
+                depth: number;
+                id: string;
+                name: string;
+                parentId: string | null;
+                weight: number | null;
+              }[];
+              spec: {
+                difficulty: {
+                  1: number;
+                  2: number;
+                  3: number;
+                };
+                durationMinutes: number;
+                maxExposure: number;
+                maxOverlap: number;
+                minXPoints: number | null;
+                onePerPoint: boolean;
+                ranges: {
+                  count: number;
+                  /** Format: uuid */
+                  rangeId: string;
+                }[];
+                sections: {
+                  count: number;
+                  pointsEach: number;
+                  /** @enum {string} */
+                  type: 'single' | 'multiple' | 'truefalse' | 'skill';
+                }[];
+                shuffleOptions: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/itembank/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 题库设置 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              maxExposure: number;
+              maxOverlap: number;
+              maxZShare: number;
+              minItemsPerPoint: number;
+              minXShare: number;
+              /** @enum {string} */
+              multiplePartialCredit: 'none' | 'half' | 'proportional';
+              onePerPoint: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** 修改题库设置 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            maxExposure: number;
+            maxOverlap: number;
+            maxZShare: number;
+            minItemsPerPoint: number;
+            minXShare: number;
+            /** @enum {string} */
+            multiplePartialCredit: 'none' | 'half' | 'proportional';
+            onePerPoint: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              maxExposure: number;
+              maxOverlap: number;
+              maxZShare: number;
+              minItemsPerPoint: number;
+              minXShare: number;
+              /** @enum {string} */
+              multiplePartialCredit: 'none' | 'half' | 'proportional';
+              onePerPoint: boolean;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;
