@@ -9,6 +9,7 @@ import { loadPool } from './papers.store.js';
 import { largestRemainder, planProblems } from './papers.rules.js';
 import { makeBank, otherOccupationCode, smallSpec, type TestBank } from './papers.testkit.js';
 import type { PlanSpec } from '../../../shared/itembank.js';
+import { publishedPaper, publishedPaperKey } from './itembank.reads.js';
 
 let t: TestApp;
 let tiku: TestClient;
@@ -28,7 +29,7 @@ async function planOf(bank: TestBank, spec: PlanSpec = smallSpec(bank)) {
   return ok(tiku.post('/api/v1/itembank/plans', { blueprintId: bank.blueprintId, name: '测试方案', spec }));
 }
 
-async function publishedPaper(level: number, occupationCode?: string) {
+async function publishedPaperFor(level: number, occupationCode?: string) {
   const bank = await makeBank(t.database.db, { level, occupationCode });
   const plan = await planOf(bank);
   const run = await ok(tiku.post(`/api/v1/itembank/plans/${plan.id}/assemblies`, { kind: 'fixed', seed: 7 }));
@@ -148,7 +149,7 @@ describe('assemblies', () => {
 
 describe('papers: seal, secrecy, audit, prints', () => {
   it('R-BANK-02: publishing seals the paper in the audit trail and marks the versions used', async () => {
-    const { paperId } = await publishedPaper(1, await otherOccupationCode(t.database.db));
+    const { paperId } = await publishedPaperFor(1, await otherOccupationCode(t.database.db));
     const [row] = await t.database.db.select().from(papers).where(eq(papers.id, paperId));
     expect(row.state).toBe('published');
     expect(row.sealHash).toMatch(/^[0-9a-f]{64}$/);
@@ -164,7 +165,7 @@ describe('papers: seal, secrecy, audit, prints', () => {
   });
 
   it("R-BANK-02: a sealed paper changed in the database is detected (a version's content, an entry's points)", async () => {
-    const { paperId } = await publishedPaper(2, await otherOccupationCode(t.database.db));
+    const { paperId } = await publishedPaperFor(2, await otherOccupationCode(t.database.db));
     const [row] = await t.database.db.select().from(papers).where(eq(papers.id, paperId));
     expect((await ok(tiku.get(`/api/v1/itembank/papers/${paperId}/seal`))).intact).toBe(true);
     // Someone with database access rewrites a used version's stem, leaving its stored hash alone.
@@ -176,7 +177,7 @@ describe('papers: seal, secrecy, audit, prints', () => {
     expect(broken.message).toMatch(/封存已被破坏/);
     expect(broken.auditHash).toBe(row.sealHash);
 
-    const other = await publishedPaper(3, await otherOccupationCode(t.database.db));
+    const other = await publishedPaperFor(3, await otherOccupationCode(t.database.db));
     const [p2] = await t.database.db.select().from(papers).where(eq(papers.id, other.paperId));
     const entries = p2.entries.map((e, i) => (i === 0 ? { ...e, points: e.points + 1 } : e));
     await t.database.db.update(papers).set({ entries }).where(eq(papers.id, p2.id));
@@ -184,7 +185,7 @@ describe('papers: seal, secrecy, audit, prints', () => {
   });
 
   it('R-BANK-02: a role outside the bank gets 404 on a paper, its key and its seal; an expert of another occupation too', async () => {
-    const { paperId } = await publishedPaper(4, await otherOccupationCode(t.database.db));
+    const { paperId } = await publishedPaperFor(4, await otherOccupationCode(t.database.db));
     for (const user of ['kaowu', 'admin', 'zhuren', 'kaosheng', 'jidian']) {
       const c = await t.login(user);
       expect((await c.get(`/api/v1/itembank/papers/${paperId}`)).statusCode, user).toBe(404);
@@ -199,7 +200,7 @@ describe('papers: seal, secrecy, audit, prints', () => {
   });
 
   it('R-BANK-02: viewing a paper and downloading its key are audited', async () => {
-    const { paperId } = await publishedPaper(5, await otherOccupationCode(t.database.db));
+    const { paperId } = await publishedPaperFor(5, await otherOccupationCode(t.database.db));
     const view = await ok(tiku.get(`/api/v1/itembank/papers/${paperId}`));
     expect(view.items).toHaveLength(10);
     expect(view.items[0].answer).toMatch(/^[A-D]$/);
@@ -254,4 +255,23 @@ async function secondOtherOccupation() {
     sql`select code from occupations where edition = '2022' and code <> '6-31-01-03' order by code offset 1 limit 1`,
   );
   return (rows as unknown as { rows: { code: string }[] }).rows[0].code;
+}
+
+describe('itembank.reads (for the computer-based exam)', () => {
+  it('R-BANK-02: the exam reads a published form without its key; the key is read apart and matches the paper', async () => {
+    const { paperId } = await publishedPaper2(3);
+    const form = (await publishedPaper(t.database.db, paperId))!;
+    expect(form.items).toHaveLength(10);
+    expect(JSON.stringify(form)).not.toMatch(/answer/);
+    const key = (await publishedPaperKey(t.database.db, paperId))!;
+    const view = await ok(tiku.get(`/api/v1/itembank/papers/${paperId}`));
+    expect(key.map((k) => k.answer)).toEqual(view.items.map((i: { answer: string }) => i.answer));
+    expect(form.items.map((i) => i.options.map((o) => o.text))).toEqual(
+      view.items.map((i: { options: { text: string }[] }) => i.options.map((o) => o.text)),
+    );
+  });
+});
+
+async function publishedPaper2(level: number) {
+  return publishedPaperFor(level, await secondOtherOccupation());
 }
