@@ -24,7 +24,8 @@ export function capacityReport(
   const typePoints = new Map<ItemType, number>();
   for (const s of plan.sections) {
     typeNeed.set(s.type, (typeNeed.get(s.type) ?? 0) + s.count);
-    if (!typePoints.has(s.type)) typePoints.set(s.type, s.pointsEach);
+    // The most an X item of the type can bring (an upper bound: a cell is short only if even that is too little).
+    typePoints.set(s.type, Math.max(typePoints.get(s.type) ?? 0, s.pointsEach));
   }
   const formLength = [...typeNeed.values()].reduce((a, b) => a + b, 0);
   const rangeNeed = new Map<string, number>();
@@ -32,27 +33,33 @@ export function capacityReport(
   const planned = [...rangeNeed.values()].reduce((a, b) => a + b, 0);
   const residual = planned < formLength;
 
-  // Distinct items a form may draw (versions of one item are one item).
-  const seen = new Set<string>();
-  const byType = new Map<string, number>();
-  const byRange = new Map<string, number>();
-  const byDifficulty = new Map<number, number>();
-  const pointsOfRange = new Map<string, Map<string, number>>(); // range → 鉴定点 → items
-  let xPoints = 0;
+  // Distinct items per cell a form may draw (versions of one item are one item; a cell counts an item once).
+  const byType = new Map<string, Set<string>>();
+  const byRange = new Map<string, Set<string>>();
+  const byDifficulty = new Map<number, Set<string>>();
+  const pointsOfRange = new Map<string, Map<string, Set<string>>>(); // range → 鉴定点 → items
+  const xOfItem = new Map<string, number>();
+  const into = <K>(m: Map<K, Set<string>>, key: K, itemId: string) => {
+    const set = m.get(key) ?? new Set<string>();
+    set.add(itemId);
+    m.set(key, set);
+  };
   for (const p of pool) {
-    if (seen.has(p.itemId) || !typeNeed.has(p.type)) continue;
+    if (!typeNeed.has(p.type)) continue;
     const inPlan = p.rangeId !== null && rangeNeed.has(p.rangeId);
     if (!inPlan && !residual) continue;
-    seen.add(p.itemId);
-    byType.set(p.type, (byType.get(p.type) ?? 0) + 1);
-    byDifficulty.set(p.difficulty, (byDifficulty.get(p.difficulty) ?? 0) + 1);
-    if (p.importance === 'X') xPoints += typePoints.get(p.type)!;
+    into(byType, p.type, p.itemId);
+    into(byDifficulty, p.difficulty, p.itemId);
+    if (p.importance === 'X') xOfItem.set(p.itemId, Math.max(xOfItem.get(p.itemId) ?? 0, typePoints.get(p.type)!));
     if (!inPlan) continue;
-    byRange.set(p.rangeId!, (byRange.get(p.rangeId!) ?? 0) + 1);
-    const points = pointsOfRange.get(p.rangeId!) ?? new Map<string, number>();
-    points.set(p.pointId, (points.get(p.pointId) ?? 0) + 1);
+    into(byRange, p.rangeId!, p.itemId);
+    const points = pointsOfRange.get(p.rangeId!) ?? new Map<string, Set<string>>();
+    into(points, p.pointId, p.itemId);
     pointsOfRange.set(p.rangeId!, points);
   }
+  let xPoints = 0;
+  for (const v of xOfItem.values()) xPoints += v;
+  const size = <K>(m: Map<K, Set<string>>, key: K) => m.get(key)?.size ?? 0;
 
   const cells: CapacityCell[] = [];
   const exposureCell = (cell: string, label: string, perForm: number, available: number) => {
@@ -61,13 +68,13 @@ export function capacityReport(
     const lacking = Math.max(0, Math.ceil((perForm * wanted) / cap) - available, perForm - available);
     cells.push({ cell, label, perForm, available, forms, lacking });
   };
-  for (const [t, need] of typeNeed) exposureCell(`type:${t}`, itemTypeNames[t], need, byType.get(t) ?? 0);
+  for (const [t, need] of typeNeed) exposureCell(`type:${t}`, itemTypeNames[t], need, size(byType, t));
   for (const [id, need] of rangeNeed) {
     const name = `鉴定范围「${labels?.get(id) ?? id}」`;
-    exposureCell(`range:${id}`, name, need, byRange.get(id) ?? 0);
+    exposureCell(`range:${id}`, name, need, size(byRange, id));
     if (plan.onePerPoint && need > 0) {
       // Each form takes `need` distinct points; a point with k items serves at most k × cap forms.
-      const counts = [...(pointsOfRange.get(id)?.values() ?? [])].map((k) => k * cap);
+      const counts = [...(pointsOfRange.get(id)?.values() ?? [])].map((items) => items.size * cap);
       const supports = (f: number) => counts.reduce((a, k) => a + Math.min(k, f), 0) >= need * f;
       let forms = 0;
       if (counts.length >= need) {
@@ -91,7 +98,7 @@ export function capacityReport(
     }
   }
   for (const d of [1, 2, 3] as const)
-    exposureCell(`difficulty:${d}`, `难度「${difficultyNames[d]}」`, plan.difficulty[d], byDifficulty.get(d) ?? 0);
+    exposureCell(`difficulty:${d}`, `难度「${difficultyNames[d]}」`, plan.difficulty[d], size(byDifficulty, d));
   if (plan.minXPoints) exposureCell('x_points', 'X 要素分值', plan.minXPoints, xPoints);
 
   // Marginals that cannot add up to the form's length: no form at all.
@@ -104,6 +111,16 @@ export function capacityReport(
       available: difficultyTotal,
       forms: 0,
       lacking: Math.abs(formLength - difficultyTotal),
+    });
+  const formPoints = plan.sections.reduce((sum, s) => sum + s.count * s.pointsEach, 0);
+  if (plan.minXPoints && plan.minXPoints > formPoints)
+    cells.push({
+      cell: 'sum:x_points',
+      label: `X 要素分值至少 ${plan.minXPoints} 分，多于试卷总分 ${formPoints} 分`,
+      perForm: plan.minXPoints,
+      available: formPoints,
+      forms: 0,
+      lacking: plan.minXPoints - formPoints,
     });
   if (planned > formLength)
     cells.push({
