@@ -215,17 +215,18 @@ export function ItemImportPage() {
               message={`有 ${preview.bad} 道题有错误：请在文件中修改或删除后重新选择文件；现在确认导入将整个文件都不导入。`}
             />
           )}
-          <Table<ImportQuestion>
-            rowKey={(q) => `${q.label}-${q.number}`}
-            size="small"
-            dataSource={preview.questions}
-            columns={columns}
-            pagination={false}
-            scroll={{ x: 900 }}
-            rowClassName={(q) => (q.issues.length ? 'import-row-bad' : '')}
-            onRow={(q) => ({ style: q.issues.length ? { background: '#fff1f0' } : undefined })}
-            data-testid="import-preview"
-          />
+          <div data-testid="import-preview">
+            <Table<ImportQuestion>
+              rowKey={(q) => `${q.label}-${q.number}`}
+              size="small"
+              dataSource={preview.questions}
+              columns={columns}
+              pagination={false}
+              scroll={{ x: 900 }}
+              rowClassName={(q) => (q.issues.length ? 'import-row-bad' : '')}
+              onRow={(q) => ({ style: q.issues.length ? { background: '#fff1f0' } : undefined })}
+            />
+          </div>
         </Card>
       )}
     </PageContainer>

@@ -151,31 +151,32 @@ export function ItemsPage() {
             onChange={(v) => set({ difficulty: v })}
           />
         </Space>
-        <Table<ItemRow>
-          rowKey="id"
-          size="middle"
-          loading={items.isLoading}
-          dataSource={items.data?.items ?? []}
-          columns={columns}
-          scroll={{ x: 900 }}
-          title={() => (
-            <TitledSearch
-              title={<Typography.Text strong>试题列表</Typography.Text>}
-              placeholder="题号或题干关键字"
-              onSearch={(keyword) => set({ keyword })}
-              testId="item-search"
-            />
-          )}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: items.data?.total ?? 0,
-            showTotal: (n) => `共 ${n} 道`,
-            onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
-          }}
-          locale={{ emptyText: '没有试题' }}
-          data-testid="items-table"
-        />
+        <div data-testid="items-table">
+          <Table<ItemRow>
+            rowKey="id"
+            size="middle"
+            loading={items.isLoading}
+            dataSource={items.data?.items ?? []}
+            columns={columns}
+            scroll={{ x: 900 }}
+            title={() => (
+              <TitledSearch
+                title={<Typography.Text strong>试题列表</Typography.Text>}
+                placeholder="题号或题干关键字"
+                onSearch={(keyword) => set({ keyword })}
+                testId="item-search"
+              />
+            )}
+            pagination={{
+              current: query.page,
+              pageSize: query.pageSize,
+              total: items.data?.total ?? 0,
+              showTotal: (n) => `共 ${n} 道`,
+              onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
+            }}
+            locale={{ emptyText: '没有试题' }}
+          />
+        </div>
       </Card>
       {creating && (
         <ItemFormModal
