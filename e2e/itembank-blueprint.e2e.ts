@@ -110,7 +110,7 @@ describe('blueprint screens (R-BANK-01)', () => {
     await screenshot(page, 'itembank/blueprint-page');
 
     // Reweight AB to 50 on screen: the sum warning goes.
-    await tree.locator('tr').filter({ hasText: '基础知识' }).getByText('修改').click();
+    await tree.locator('tr[data-code="AB"]').getByText('修改', { exact: true }).click();
     await page.locator('.ant-modal .ant-input-number-input').fill('50');
     await page.locator('.ant-modal .ant-btn-primary').click();
     await expect

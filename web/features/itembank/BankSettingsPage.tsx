@@ -65,7 +65,7 @@ export function BankSettingsPage() {
           {percent('maxOverlap', '任意两份试卷相同试题所占比例的上限，默认 10%。')}
           {percent('maxExposure', '一道试题在全部试卷中出现的比例上限，默认 6%。')}
           <Form.Item name="onePerPoint" label={bankSettingNames.onePerPoint} valuePropName="checked">
-            <Switch checkedChildren="是" unCheckedChildren="否" />
+            <Switch />
           </Form.Item>
           <Button type="primary" onClick={submit} loading={save.isPending} data-testid="bank-settings-save">
             保存

@@ -118,6 +118,7 @@ export function BlueprintPage() {
               pagination={false}
               scroll={{ x: 860 }}
               expandable={{ defaultExpandAllRows: true }}
+              onRow={(n) => ({ 'data-code': n.code }) as React.HTMLAttributes<HTMLElement>}
               key={d.nodes.length}
               data-testid="bp-tree"
               locale={{ emptyText: '还没有鉴定范围，请新增或导入' }}
