@@ -11,6 +11,7 @@ import { describeCentreReminders } from '../centre/centre.service.js';
 import { describePeopleReminders } from '../people/expiring.service.js';
 import { chinaToday } from '../../../shared/dates.js';
 import { describeStaffWork } from './work.service.js';
+import { describeBankWork } from '../itembank/work.service.js';
 import { describeCandidateWork, describeStaffDuties } from './schedule.service.js';
 
 /** Start of today in China (UTC+8, no daylight saving). */
@@ -32,6 +33,7 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
     ...(await describeStaffWork(db, { actor, today })),
     ...(await describeStaffDuties(db, { actor, today })),
     ...(await describeCandidateWork(db, { actor, today })),
+    ...(await describeBankWork(db, { actor })),
   );
 
   if (can(actor.role, 'colleges.read')) {
