@@ -97,3 +97,12 @@ export const custodyBatchOption = z.object({ id: z.string(), title: z.string() }
 /** "封存完好" / "封存破损" as the registers print them. */
 export const sealText = (intact: boolean | null | undefined) =>
   intact === true ? '封存完好' : intact === false ? '封存破损' : '—';
+
+/** `YYYY-MM-DD HH:mm` in China time (UTC+8, no daylight saving), as the registers show and print times. */
+export function chinaDateTime(d: Date | string): string {
+  const t = new Date(new Date(d).getTime() + 8 * 3600_000).toISOString();
+  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+}
+
+/** A China wall-clock time `YYYY-MM-DD HH:mm` as an instant with its offset (what the forms send). */
+export const chinaInstant = (wall: string) => `${wall.replace(' ', 'T')}:00+08:00`;

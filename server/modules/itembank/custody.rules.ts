@@ -67,11 +67,7 @@ export function dutyWarnings(
 /** Warnings of a hand-over: a broken seal. */
 export const transferWarnings = (t: { sealIntact: boolean | null }) => (t.sealIntact === false ? ['封存破损'] : []);
 
-/** `YYYY-MM-DD HH:mm` in China time (UTC+8, no daylight saving), as the registers print times. */
-export function chinaDateTime(d: Date | string): string {
-  const t = new Date(new Date(d).getTime() + 8 * 3600_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
-}
+export { chinaDateTime } from '../../../shared/custody.js';
 
 /** The instant 00:00 China time of a `YYYY-MM-DD` day. */
 export const chinaDayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);

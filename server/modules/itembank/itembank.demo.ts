@@ -363,7 +363,7 @@ export async function insertDemoCustody(tx: DbOrTx, recordedBy: string | null) {
   const today = chinaToday();
   const yesterday = addDays(today, -1);
   const at = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`);
-  const subject = `${batch?.title ?? '电工'} 四级理论知识试卷（A、B 卷）`;
+  const subject = '电工 四级理论知识试卷（A、B 卷）';
   const duties = await tx
     .insert(custodyDuties)
     .values([
@@ -397,7 +397,7 @@ export async function insertDemoCustody(tx: DbOrTx, recordedBy: string | null) {
     .insert(documentTransfers)
     .values([
       {
-        documentName: `${batch?.title ?? '电工'} 四级理论知识试卷（A、B 卷）`,
+        documentName: subject,
         batchId: batch?.id ?? null,
         transferredAt: at(yesterday, '07:40'),
         place: '认定中心试卷保密室',
@@ -410,7 +410,7 @@ export async function insertDemoCustody(tx: DbOrTx, recordedBy: string | null) {
         recordedBy,
       },
       {
-        documentName: `${batch?.title ?? '电工'} 操作技能试题及评分记录表`,
+        documentName: '电工 四级操作技能试题及评分记录表',
         batchId: batch?.id ?? null,
         transferredAt: at(today, '07:30'),
         place: '实训楼一楼考务办公室',
