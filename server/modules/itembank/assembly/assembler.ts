@@ -16,6 +16,9 @@ import type { AssembledForm, AssembleRequest, AssembleResult, UnmetConstraint } 
  * of the same cell until the X points are met. Hard rules (points, enemies, exclusions, overlap, exposure) are never
  * broken; what a form lacks is counted from the form itself and reported in `unmet`.
  */
+/** Exchanges a form may try to fill a cell short of items (bounds the time on infeasible plans). */
+const REPAIR_BUDGET = 400;
+
 export function assemble(req: AssembleRequest): AssembleResult {
   const { pool, constraints: plan, formCount } = req;
   const random = seededRandom(req.seed);
@@ -103,6 +106,10 @@ export function assemble(req: AssembleRequest): AssembleResult {
   const enemyMark = new Int32Array(enemyIndex.size);
   const eligibleMark = new Int32Array(n);
   const pointSeen = new Int32Array(pointIndex.size);
+  const pointHolder = new Int32Array(pointIndex.size);
+  const enemyHolder = new Int32Array(enemyIndex.size);
+  const chosenVersion = new Int32Array(nItems);
+  const formItems: number[][] = [];
   let seenStamp = 0;
 
   const forms: AssembledForm[] = [];
@@ -116,6 +123,7 @@ export function assemble(req: AssembleRequest): AssembleResult {
     // Candidates per cell: items under the exposure cap and not excluded; what each cell can give.
     const candidates: number[][] = new Array<number[]>(nCells);
     const room = new Int32Array(nCells);
+    const supply = new Float64Array(nCells); // forms the cell's items may still serve: spend the rich cells first
     const rangePoints = new Int32Array(nR);
     for (let c = 0; c < nCells; c++) {
       const list: number[] = [];
@@ -125,6 +133,7 @@ export function assemble(req: AssembleRequest): AssembleResult {
         if (uses[itemOf[v]] >= cap) continue;
         if (excluded && excluded.has(pool[v].itemId)) continue;
         list.push(v);
+        supply[c] += cap - uses[itemOf[v]];
         eligibleMark[v] = stamp;
         if (pointSeen[pointOf[v]] !== seenStamp) {
           pointSeen[pointOf[v]] = seenStamp;
@@ -146,7 +155,7 @@ export function assemble(req: AssembleRequest): AssembleResult {
               }
       }
 
-    const quota = drawTable(room, plan.onePerPoint ? rangePoints : null);
+    const quota = drawTable(room, supply, plan.onePerPoint ? rangePoints : null);
 
     // ------------------------------------------------------------ fill the cells
     const chosen: number[] = [];
@@ -165,6 +174,9 @@ export function assemble(req: AssembleRequest): AssembleResult {
       pointMark[pointOf[v]] = stamp;
       if (enemyOf[v] >= 0) enemyMark[enemyOf[v]] = stamp;
       for (const g of formsOf[it]) shared[g]++;
+      pointHolder[pointOf[v]] = v;
+      if (enemyOf[v] >= 0) enemyHolder[enemyOf[v]] = v;
+      chosenVersion[it] = v;
       chosen.push(v);
       chosenIn[cellOfVersion[v]].push(v);
     };
@@ -197,32 +209,59 @@ export function assemble(req: AssembleRequest): AssembleResult {
     for (let r = 0; r < nR; r++) {
       // The tightest cells of a range choose their 鉴定点 first.
       const cells = cellsByRange[r].sort((a, b) => room[a] - quota[a] - (room[b] - quota[b]));
-      for (const c of cells) {
+      for (const c of cells)
         for (const v of candidates[c]) {
           if (chosenIn[c].length >= quota[c]) break;
           if (canAdd(v)) add(v);
         }
-        if (plan.onePerPoint) while (chosenIn[c].length < quota[c] && borrowPoint(c, r)) continue;
-      }
     }
+    let budget = REPAIR_BUDGET;
+    for (let c = 0; c < nCells; c++) while (chosenIn[c].length < quota[c] && unblock(c)) continue;
 
-    /** A cell short of free 鉴定点 takes one held by another cell of the range, which moves to a free point. */
-    function borrowPoint(c: number, r: number): boolean {
+    /**
+     * A short cell takes an item blocked by one chosen item of another cell (same 鉴定点, enemy, or the one that
+     * brings a saturated earlier form to its overlap limit), and that cell takes another of its items instead.
+     */
+    function unblock(c: number): boolean {
       for (const y of candidates[c]) {
-        if (itemMark[itemOf[y]] === stamp || pointMark[pointOf[y]] !== stamp) continue;
-        const x = chosen.find((w) => pointOf[w] === pointOf[y]);
-        if (x === undefined || Math.floor(cellOfVersion[x] / (nT * 3)) !== r || cellOfVersion[x] === c) continue;
-        remove(x);
-        if (canAdd(y)) {
+        if (budget <= 0) return false;
+        const iy = itemOf[y];
+        if (itemMark[iy] === stamp) continue;
+        let must = -1;
+        let clash = false;
+        const holder = (x: number) => {
+          if (must >= 0 && must !== x) clash = true;
+          must = x;
+        };
+        if (plan.onePerPoint && pointMark[pointOf[y]] === stamp) holder(pointHolder[pointOf[y]]);
+        if (enemyOf[y] >= 0 && enemyMark[enemyOf[y]] === stamp) holder(enemyHolder[enemyOf[y]]);
+        if (clash) continue;
+        const saturated = formsOf[iy].filter((g) => shared[g] >= maxShared);
+        const inAll = (x: number) => saturated.every((g) => formsOf[itemOf[x]].includes(g));
+        let leaving: number[];
+        if (must >= 0) leaving = inAll(must) ? [must] : [];
+        else if (saturated.length > 0)
+          leaving = formItems[saturated[0]].filter((it) => itemMark[it] === stamp).map((it) => chosenVersion[it]);
+        else if (canAdd(y)) {
           add(y);
-          const z = candidates[cellOfVersion[x]].find((w) => w !== x && canAdd(w));
-          if (z !== undefined) {
-            add(z);
-            return true;
+          return true;
+        } else continue;
+        for (const x of leaving) {
+          const cx = cellOfVersion[x];
+          if (cx === c || (must < 0 && saturated.length > 1 && !inAll(x))) continue;
+          budget--;
+          remove(x);
+          if (canAdd(y)) {
+            add(y);
+            const z = candidates[cx].find((w) => w !== x && canAdd(w));
+            if (z !== undefined) {
+              add(z);
+              return true;
+            }
+            remove(y);
           }
-          remove(y);
+          add(x);
         }
-        add(x);
       }
       return false;
     }
@@ -269,6 +308,7 @@ export function assemble(req: AssembleRequest): AssembleResult {
       }
     }
     forms.push({ entries });
+    formItems.push(chosen.map((v) => itemOf[v]));
     reportShortfalls(f, entries);
   }
 
@@ -277,7 +317,7 @@ export function assemble(req: AssembleRequest): AssembleResult {
    * unit by unit with weights (remaining need of the range × of the type × of the difficulty × what the cell still
    * offers), and repaired by exchanges when the remaining needs meet only empty cells.
    */
-  function drawTable(room: Int32Array, rangePoints: Int32Array | null): Int32Array {
+  function drawTable(room: Int32Array, supply: Float64Array, rangePoints: Int32Array | null): Int32Array {
     const quota = new Int32Array(nCells);
     const left = Int32Array.from(room);
     const rLeft = Int32Array.from(rangeNeed);
@@ -301,7 +341,10 @@ export function assemble(req: AssembleRequest): AssembleResult {
       let total = 0;
       for (let c = 0; c < nCells; c++) {
         const w =
-          left[c] > 0 ? rLeft[Math.floor(c / (3 * nT))] * tLeft[Math.floor(c / 3) % nT] * dLeft[c % 3] * left[c] : 0;
+          left[c] > 0
+            ? (rLeft[Math.floor(c / (3 * nT))] * tLeft[Math.floor(c / 3) % nT] * dLeft[c % 3] * supply[c] * left[c]) /
+              room[c]
+            : 0;
         weights[c] = w;
         total += w;
       }
