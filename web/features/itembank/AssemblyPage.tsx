@@ -67,12 +67,16 @@ export function AssemblyPage() {
             <Descriptions.Item label="独立校验">
               {a.passed ? <Tag color="green">全部试卷通过</Tag> : <Tag color="red">未通过（{issues.length} 项）</Tag>}
             </Descriptions.Item>
-            <Descriptions.Item label="最大重合率">
-              {pct(a.report.maxOverlap)}（上限 {pct(a.spec.maxOverlap)}）
-            </Descriptions.Item>
-            <Descriptions.Item label="最大曝光率">
-              {pct(a.report.maxExposure)}（上限 {pct(a.spec.maxExposure)}）
-            </Descriptions.Item>
+            {a.formCount > 1 && (
+              <Descriptions.Item label="最大重合率">
+                {pct(a.report.maxOverlap)}（上限 {pct(a.spec.maxOverlap)}）
+              </Descriptions.Item>
+            )}
+            {a.formCount > 1 && (
+              <Descriptions.Item label="最大曝光率">
+                {pct(a.report.maxExposure)}（上限 {pct(a.spec.maxExposure)}）
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label="题库容量">最多 {a.report.capacity.maxForms} 套</Descriptions.Item>
             <Descriptions.Item label="用时">{a.report.millis} 毫秒</Descriptions.Item>
             <Descriptions.Item label="随机种子">{a.seed}</Descriptions.Item>

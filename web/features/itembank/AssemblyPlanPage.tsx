@@ -271,10 +271,14 @@ function PlanEditor(props: {
               />
             </Space>
             <Space wrap>
-              <Switch checked={spec.onePerPoint} onChange={(onePerPoint) => set({ onePerPoint })} />{' '}
-              每个鉴定点每套至多一题
-              <Switch checked={spec.shuffleOptions} onChange={(shuffleOptions) => set({ shuffleOptions })} />{' '}
-              打乱选项顺序
+              <span>
+                <Switch checked={spec.onePerPoint} onChange={(onePerPoint) => set({ onePerPoint })} />{' '}
+                每个鉴定点每套至多一题
+              </span>
+              <span>
+                <Switch checked={spec.shuffleOptions} onChange={(shuffleOptions) => set({ shuffleOptions })} />{' '}
+                打乱选项顺序
+              </span>
             </Space>
           </Space>
         </Col>
