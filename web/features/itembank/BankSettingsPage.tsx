@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, App, Button, Card, Form, InputNumber, Select, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, InputNumber, Radio, Select, Typography } from 'antd';
 import { PageContainer } from '@ant-design/pro-components';
 import { partialCreditRuleNames, partialCreditRules } from '../../../shared/itembank.js';
 import { bankSettingNames } from '../../../shared/itembank-blueprint.js';
@@ -64,8 +64,13 @@ export function BankSettingsPage() {
           </Form.Item>
           {percent('maxOverlap', '任意两份试卷相同试题所占比例的上限，默认 10%。')}
           {percent('maxExposure', '一道试题在全部试卷中出现的比例上限，默认 6%。')}
-          <Form.Item name="onePerPoint" label={bankSettingNames.onePerPoint} valuePropName="checked">
-            <Switch />
+          <Form.Item name="onePerPoint" label={bankSettingNames.onePerPoint}>
+            <Radio.Group
+              options={[
+                { label: '是', value: true },
+                { label: '否', value: false },
+              ]}
+            />
           </Form.Item>
           <Button type="primary" onClick={submit} loading={save.isPending} data-testid="bank-settings-save">
             保存
