@@ -70,6 +70,8 @@ describe('download file names (issue 9)', () => {
         (d) => `/api/v1/arrangement/${a.batchId}/sittings/${sitting.id}/rooms/${room}/${d}.pdf`,
       ),
       `/api/v1/audit/checkpoints/file`,
+      '/api/v1/custody/duties/export?format=pdf',
+      '/api/v1/custody/transfers/export?format=xlsx',
       ...(notices.length ? [`/api/v1/notices/${notices[0].id}/pdf`] : []),
     ];
     const names: string[] = [];
@@ -81,5 +83,7 @@ describe('download file names (issue 9)', () => {
     expect(names).toContain(`${batch.title}-花名册模板.xlsx`);
     expect(names).toContain('课程成绩导入模板.xlsx');
     expect(names).toContain(`${batch.title}-认定计划.pdf`);
+    expect(names).toContain('试卷保密室值班记录.pdf');
+    expect(names).toContain('文件移交登记表.xlsx');
   });
 });
