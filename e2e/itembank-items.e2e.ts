@@ -112,4 +112,45 @@ describe('items screens', () => {
     expect(await author.getByTestId('item-approve').count()).toBe(0);
     await author.context().close();
   }, 180_000);
+
+  it('R-BANK-01: an expert enters a single-choice item in the form; the skill task form shows its scoring sheet', async () => {
+    const bp = await theoryBlueprint();
+    const page = await newViewportPage(browser, DESKTOP);
+    await login(page, 'zhuanjia');
+    await page.getByText('高振华').first().waitFor();
+    await page.goto('/itembank/items');
+    await page.getByTestId('item-new').click();
+    const form = page.getByTestId('item-form');
+    await form.waitFor();
+    await page.getByTestId('item-form-blueprint').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: bp.title }).click();
+    await page.getByTestId('item-form-point').click();
+    await page.keyboard.type(bp.points[0].code);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('item-stem').fill(`接触器的主要作用是（\u3000）。${mark}`);
+    const options = form.locator('input[id^=options_]');
+    for (const [i, text] of ['频繁接通和断开主电路', '短路保护', '过载保护', '测量电流'].entries())
+      await options.nth(i).fill(text);
+    await screenshot(page, 'itembank/item-form-single');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByTestId('item-answer').waitFor();
+    expect(await page.getByTestId('item-answer').textContent()).toBe('答案：A');
+    expect(await page.getByTestId('item-detail-state').textContent()).toBe('草稿');
+
+    // The skill task's form: time limit, materials and the scoring sheet with its 配分 total.
+    await page.goto('/itembank/items');
+    await page.getByTestId('item-new').click();
+    await form.waitFor();
+    await page.getByTestId('item-form-type').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '操作技能试题' })
+      .click();
+    await form.getByText(/评分表（配分合计 10 分）/).waitFor();
+    await form.getByText('添加评分步骤').click();
+    await form.locator('input[id=steps_1_points]').fill('25');
+    await form.getByText(/评分表（配分合计 35 分）/).waitFor();
+    await screenshot(page, 'itembank/item-form-skill');
+    await page.context().close();
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { files } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { can } from '../../../shared/access.js';
-import { AppError, notFound } from '../../http/errors.js';
+import { AppError, forbidden, notFound } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { presentFile } from './files.present.js';
@@ -171,6 +171,8 @@ export async function uploadFile(
 ) {
   authorize(opts.actor, 'files.upload');
   const actor = opts.actor;
+  // R-BANK-02: only those who write items put images into the bank.
+  if (opts.purpose === 'item.image' && !can(actor.role, 'itembank.author')) throw forbidden();
   const kind = uploadKinds[opts.purpose];
   if (opts.bytes.length === 0)
     throw new AppError('VALIDATION', '文件：内容为空', [{ field: 'file', message: '内容为空' }]);

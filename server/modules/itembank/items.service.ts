@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { blueprintNodes, blueprints, itemVersions, items } from '../../db/schema/index.js';
+import { blueprintNodes, blueprints, files, itemVersions, items } from '../../db/schema/index.js';
 import type { Actor } from '../../http/access.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import { can } from '../../../shared/access.js';
@@ -64,6 +64,20 @@ function checkContent(content: ItemContent, part: string) {
       issues.join('；'),
       issues.map((m) => ({ field: 'content', message: m })),
     );
+}
+
+/** R-BANK-02: the images an item shows are bank images (uploaded as `item.image`), never another file. */
+async function checkImages(db: DbOrTx, content: ItemContent) {
+  const ids = [
+    ...content.stemImageFileIds,
+    ...('options' in content ? content.options.map((o) => o.imageFileId).filter((x): x is string => !!x) : []),
+  ];
+  if (!ids.length) return;
+  const found = await db
+    .select({ id: files.id })
+    .from(files)
+    .where(and(inArray(files.id, [...new Set(ids)]), eq(files.purpose, 'item.image')));
+  if (found.length !== new Set(ids).size) throw validation('imageFileId', '图片：不存在，请重新上传');
 }
 
 export async function listItems(db: DbOrTx, opts: { actor: Actor | null; query: z.output<typeof itemQuery> }) {
@@ -192,6 +206,7 @@ export async function createItem(
   const d = opts.data;
   const bp = await blueprintAndPoint(db, scope, d.blueprintId, d.pointId);
   checkContent(d.content, bp.part);
+  await checkImages(db, d.content);
   return db.transaction(async (tx) => {
     const codes = await codesOf(tx, d.blueprintId);
     const { item, version } = await insertItem(tx, actor, { ...d, enemyKey: d.enemyKey ?? null }, codes);
@@ -216,6 +231,7 @@ export async function updateItem(
     await blueprintAndPoint(tx, scope, blueprint.id, d.pointId);
     if (d.content.type !== row.type) throw validation('type', '题型：修改时不能改变题型，请新建试题');
     checkContent(d.content, blueprint.part);
+    await checkImages(tx, d.content);
     if (row.state === 'retired') throw new AppError('CONFLICT', '试题已停用，不能修改');
     const [current] = await tx.select().from(itemVersions).where(eq(itemVersions.id, row.currentVersionId!));
     const hash = contentHash(d.content, d.difficulty, d.noShuffle);

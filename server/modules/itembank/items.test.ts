@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { auditLog, files, itemVersions, items } from '../../db/schema/index.js';
 import { postFile } from '../people/people.testkit.js';
-import { itemBody, makeBlueprint, makeDocx, singleContent, wordLines } from './items.testkit.js';
+import { PNG_1x1, itemBody, makeBlueprint, makeDocx, singleContent, wordLines } from './items.testkit.js';
 import { contentHash } from './items.rules.js';
 
 let t: TestApp;
@@ -113,6 +113,28 @@ describe('items: entry, review and versions', () => {
 });
 
 describe('items: secrecy', () => {
+  it('R-BANK-02: item images are uploaded by bank authors only, shown to bank roles only, and only bank images are accepted', async () => {
+    const bp = await makeBlueprint(t);
+    const up = await postFile(t, expert, '/api/v1/files', '图.png', PNG_1x1, { purpose: 'item.image' });
+    expect(up.statusCode, up.body).toBe(200);
+    expect((await postFile(t, clerk, '/api/v1/files', '图.png', PNG_1x1, { purpose: 'item.image' })).statusCode).toBe(
+      403,
+    );
+    const content = { ...singleContent(), stemImageFileIds: [up.json().id] };
+    const res = await expert.post('/api/v1/itembank/items', itemBody(bp.blueprintId, bp.points[0].id, content));
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await expert2.get(`/api/v1/files/${up.json().id}`)).statusCode).toBe(200);
+    expect((await clerk.get(`/api/v1/files/${up.json().id}`)).statusCode).toBe(404);
+    // Another purpose's file (an evidence upload) is not an item image.
+    const evidence = await postFile(t, expert, '/api/v1/files', '证明.png', PNG_1x1, { purpose: 'evidence' });
+    const refused = await expert.post(
+      '/api/v1/itembank/items',
+      itemBody(bp.blueprintId, bp.points[0].id, { ...singleContent(), stemImageFileIds: [evidence.json().id] }),
+    );
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toMatch(/图片：不存在/);
+  });
+
   it('R-BANK-02: a college clerk gets 404 on an item and on the list', async () => {
     const { item } = await newItem();
     const res = await clerk.get(`/api/v1/itembank/items/${item.id}`);

@@ -1,7 +1,22 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Button, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Checkbox,
+  Form,
+  Image,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  Typography,
+  Upload,
+} from 'antd';
+import { MinusCircleOutlined, PictureOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   difficultyNames,
   itemTypeNames,
@@ -10,8 +25,8 @@ import {
   type ItemType,
 } from '../../../shared/itembank.js';
 import type { ItemDetail } from '../../../shared/itembank-items.js';
-import { errorMessage } from '../../app/api.js';
-import { useSaveItem, type ItemSaveBody } from './api.items.js';
+import { api, errorMessage } from '../../app/api.js';
+import { itemImageUrl, useSaveItem, type ItemSaveBody } from './api.items.js';
 
 type Blueprint = { id: string; title: string; part: string; points: { id: string; code: string; name: string }[] };
 
@@ -32,7 +47,7 @@ interface Values {
   enemyKey?: string;
   stem: string;
   explanation?: string;
-  options: { text: string }[];
+  options: { text: string; imageFileId?: string | null }[];
   answerSingle?: number;
   answerMultiple?: number[];
   answerTrue?: boolean;
@@ -76,7 +91,7 @@ function valuesOf(item: ItemDetail): Partial<Values> {
   if (c.type === 'single' || c.type === 'multiple')
     return {
       ...base,
-      options: c.options.map((o) => ({ text: o.text })),
+      options: c.options.map((o) => ({ text: o.text, imageFileId: o.imageFileId ?? null })),
       answerSingle: c.options.findIndex((o) => o.key === c.answer[0]),
       answerMultiple: c.answer.map((a) => a.charCodeAt(0) - 65),
     };
@@ -98,17 +113,12 @@ function valuesOf(item: ItemDetail): Partial<Values> {
   };
 }
 
-function contentOf(v: Values, before?: ItemContent): ItemContent {
-  const base = {
-    stem: v.stem,
-    stemImageFileIds: before?.stemImageFileIds ?? [],
-    explanation: v.explanation || null,
-  };
-  const beforeOptions = before && 'options' in before ? before.options : [];
+function contentOf(v: Values, stemImageFileIds: string[]): ItemContent {
+  const base = { stem: v.stem, stemImageFileIds, explanation: v.explanation || null };
   const options = (v.options ?? []).map((o, i) => ({
     key: letter(i),
     text: o?.text ?? '',
-    imageFileId: beforeOptions[i]?.imageFileId ?? null,
+    imageFileId: o?.imageFileId ?? null,
   }));
   if (v.type === 'single') return { type: 'single', ...base, options, answer: [letter(v.answerSingle ?? 0)] };
   if (v.type === 'multiple')
@@ -130,6 +140,39 @@ function contentOf(v: Values, before?: ItemContent): ItemContent {
       veto: !!s.veto,
     })),
   };
+}
+
+/** An option's picture: upload, show, remove (a form control: value is the file id). */
+function OptionImage({
+  value,
+  onChange,
+  upload,
+}: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  upload: (f: File) => Promise<string | null>;
+}) {
+  if (value)
+    return (
+      <Space size={0}>
+        <Image src={itemImageUrl(value)} height={32} alt="选项图片" />
+        <Button size="small" type="link" danger onClick={() => onChange?.(null)}>
+          移除图片
+        </Button>
+      </Space>
+    );
+  return (
+    <Upload
+      accept=".png,.jpg,.jpeg"
+      showUploadList={false}
+      beforeUpload={(f) => {
+        void upload(f).then((id) => id && onChange?.(id));
+        return false;
+      }}
+    >
+      <Button size="small" icon={<PictureOutlined />} title="添加选项图片" />
+    </Upload>
+  );
 }
 
 /** New item or edit of one (R-BANK-01): the form of its type, including the skill task's scoring sheet. */
@@ -155,7 +198,7 @@ export function ItemFormModal({
       ? valuesOf(item)
       : {
           blueprintId: defaultBlueprintId,
-          type: 'single',
+          type: blueprints.find((b) => b.id === defaultBlueprintId)?.part === 'skill' ? 'skill' : 'single',
           difficulty: 2,
           noShuffle: false,
           options: [{ text: '' }, { text: '' }, { text: '' }, { text: '' }],
@@ -169,6 +212,19 @@ export function ItemFormModal({
   const type = (Form.useWatch('type', form) ?? initial.type) as ItemType;
   const options = (Form.useWatch('options', form) ?? initial.options ?? []) as { text: string }[];
   const steps = (Form.useWatch('steps', form) ?? initial.steps ?? []) as StepValues[];
+  const [stemImages, setStemImages] = useState<string[]>(item?.content.stemImageFileIds ?? []);
+  const [uploading, setUploading] = useState(false);
+  const uploadImage = async (file: File): Promise<string | null> => {
+    setUploading(true);
+    try {
+      return (await api.upload('/files', file, { purpose: 'item.image' })).id;
+    } catch (e) {
+      message.error(errorMessage(e));
+      return null;
+    } finally {
+      setUploading(false);
+    }
+  };
   const blueprint = blueprints.find((b) => b.id === blueprintId);
   const typesAllowed = (Object.keys(itemTypeNames) as ItemType[]).filter((t) =>
     blueprint ? (t === 'skill') === (blueprint.part === 'skill') : true,
@@ -182,7 +238,7 @@ export function ItemFormModal({
       difficulty: v.difficulty,
       noShuffle: v.noShuffle ?? false,
       enemyKey: v.enemyKey || null,
-      content: contentOf({ ...initial, ...v } as Values, item?.content),
+      content: contentOf({ ...initial, ...v } as Values, stemImages),
     };
     save.mutate(
       { id: item?.id, body },
@@ -221,7 +277,14 @@ export function ItemFormModal({
               style={{ width: 280, maxWidth: '100%' }}
               disabled={!!item}
               options={blueprints.map((b) => ({ value: b.id, label: b.title }))}
-              onChange={() => form.setFieldValue('pointId', undefined)}
+              onChange={(id: string) => {
+                form.setFieldValue('pointId', undefined);
+                // A skill blueprint holds skill tasks only, a theory one never.
+                const skill = blueprints.find((b) => b.id === id)?.part === 'skill';
+                if (skill !== (form.getFieldValue('type') === 'skill'))
+                  form.setFieldValue('type', skill ? 'skill' : 'single');
+              }}
+              data-testid="item-form-blueprint"
             />
           </Form.Item>
           <Form.Item name="pointId" label="鉴定点" rules={[{ required: true, message: '请选择鉴定点' }]}>
@@ -231,6 +294,7 @@ export function ItemFormModal({
               style={{ width: 280, maxWidth: '100%' }}
               options={(blueprint?.points ?? []).map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
               notFoundContent="该细目表还没有鉴定点"
+              data-testid="item-form-point"
             />
           </Form.Item>
         </Space>
@@ -240,6 +304,7 @@ export function ItemFormModal({
               style={{ width: 160 }}
               disabled={!!item}
               options={typesAllowed.map((t) => ({ value: t, label: itemTypeNames[t] }))}
+              data-testid="item-form-type"
             />
           </Form.Item>
           <Form.Item name="difficulty" label="难度" rules={[{ required: true, message: '请选择难度' }]}>
@@ -259,6 +324,30 @@ export function ItemFormModal({
         >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} data-testid="item-stem" />
         </Form.Item>
+        <Space wrap style={{ display: 'flex', marginBottom: 12 }}>
+          {stemImages.map((id) => (
+            <Space key={id} direction="vertical" size={0}>
+              <Image src={itemImageUrl(id)} height={60} alt="题干图片" />
+              <Button size="small" type="link" danger onClick={() => setStemImages((x) => x.filter((y) => y !== id))}>
+                移除
+              </Button>
+            </Space>
+          ))}
+          {stemImages.length < 6 && (
+            <Upload
+              accept=".png,.jpg,.jpeg"
+              showUploadList={false}
+              beforeUpload={(f) => {
+                void uploadImage(f).then((id) => id && setStemImages((x) => [...x, id]));
+                return false;
+              }}
+            >
+              <Button icon={<PictureOutlined />} loading={uploading}>
+                添加题干图片
+              </Button>
+            </Upload>
+          )}
+        </Space>
         {(type === 'single' || type === 'multiple') && (
           <Form.List name="options">
             {(fields, { add, remove }) => (
@@ -273,11 +362,14 @@ export function ItemFormModal({
                     >
                       <Input style={{ width: 460, maxWidth: '60vw' }} maxLength={2000} />
                     </Form.Item>
+                    <Form.Item name={[f.name, 'imageFileId']} noStyle>
+                      <OptionImage upload={uploadImage} />
+                    </Form.Item>
                     {fields.length > 2 && <MinusCircleOutlined onClick={() => remove(f.name)} />}
                   </Space>
                 ))}
                 {fields.length < 8 && (
-                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '' })}>
+                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ text: '', imageFileId: null })}>
                     添加选项
                   </Button>
                 )}
