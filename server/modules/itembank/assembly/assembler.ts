@@ -1,6 +1,7 @@
 import { difficultyNames, itemTypeNames } from '../../../../shared/itembank.js';
 import type { ItemType } from '../../../../shared/itembank.js';
 import { seededRandom, shuffleInPlace } from './random.js';
+import { drawCellTable } from './table.js';
 import type { AssembledForm, AssembleRequest, AssembleResult, UnmetConstraint } from './types.js';
 
 /**
@@ -155,7 +156,14 @@ export function assemble(req: AssembleRequest): AssembleResult {
               }
       }
 
-    const quota = drawTable(room, supply, plan.onePerPoint ? rangePoints : null);
+    const quota = drawCellTable({
+      shape: { ranges: nR, types: nT },
+      need: { range: rangeNeed, type: typeNeed, difficulty: diffNeed },
+      room,
+      supply,
+      rangePoints: plan.onePerPoint ? rangePoints : null,
+      random,
+    });
 
     // ------------------------------------------------------------ fill the cells
     const chosen: number[] = [];
@@ -310,90 +318,6 @@ export function assemble(req: AssembleRequest): AssembleResult {
     forms.push({ entries });
     formItems.push(chosen.map((v) => itemOf[v]));
     reportShortfalls(f, entries);
-  }
-
-  /**
-   * The joint table of one form: counts per cell whose sums per range, type and difficulty are the plan's, drawn
-   * unit by unit with weights (remaining need of the range × of the type × of the difficulty × what the cell still
-   * offers), and repaired by exchanges when the remaining needs meet only empty cells.
-   */
-  function drawTable(room: Int32Array, supply: Float64Array, rangePoints: Int32Array | null): Int32Array {
-    const quota = new Int32Array(nCells);
-    const left = Int32Array.from(room);
-    const rLeft = Int32Array.from(rangeNeed);
-    if (rangePoints) for (let r = 0; r < nR; r++) rLeft[r] = Math.min(rLeft[r], rangePoints[r]);
-    const tLeft = Int32Array.from(typeNeed);
-    const dLeft = Int32Array.from(diffNeed);
-    const sum = (xs: Int32Array) => xs.reduce((a, b) => a + b, 0);
-    let units = Math.min(sum(rLeft), sum(tLeft), sum(dLeft));
-    const weights = new Float64Array(nCells);
-    const take = (c: number, sign: 1 | -1) => {
-      quota[c] += sign;
-      left[c] -= sign;
-      const d = c % 3;
-      const t = Math.floor(c / 3) % nT;
-      const r = Math.floor(c / (3 * nT));
-      rLeft[r] -= sign;
-      tLeft[t] -= sign;
-      dLeft[d] -= sign;
-    };
-    while (units > 0) {
-      let total = 0;
-      for (let c = 0; c < nCells; c++) {
-        const w =
-          left[c] > 0
-            ? (rLeft[Math.floor(c / (3 * nT))] * tLeft[Math.floor(c / 3) % nT] * dLeft[c % 3] * supply[c] * left[c]) /
-              room[c]
-            : 0;
-        weights[c] = w;
-        total += w;
-      }
-      if (total > 0) {
-        let pick = random() * total;
-        let c = 0;
-        while (c < nCells - 1 && (weights[c] === 0 || pick >= weights[c])) {
-          pick -= weights[c];
-          c++;
-        }
-        take(c, 1);
-        units--;
-        continue;
-      }
-      if (!exchange()) break;
-      units--;
-    }
-    return quota;
-
-    /** Removes a unit of a used cell (a,b,c) and adds two that carry a needed (r,t,d) between them. */
-    function exchange(): boolean {
-      const has = (c: number, extra: number) => left[c] >= extra;
-      for (let r = 0; r < nR; r++)
-        for (let t = 0; t < nT; t++)
-          for (let d = 0; d < 3; d++) {
-            if (rLeft[r] <= 0 || tLeft[t] <= 0 || dLeft[d] <= 0) continue;
-            for (let e = 0; e < nCells; e++) {
-              if (quota[e] === 0) continue;
-              const a = Math.floor(e / (3 * nT));
-              const b = Math.floor(e / 3) % nT;
-              const g = e % 3;
-              const pairs: [number, number][] = [
-                [cellOf(r, b, g), cellOf(a, t, d)],
-                [cellOf(a, t, g), cellOf(r, b, d)],
-                [cellOf(a, b, d), cellOf(r, t, g)],
-              ];
-              for (const [x, y] of pairs) {
-                // After removing e, e has one more unit of room.
-                const need = (c: number) => (c === x ? 1 : 0) + (c === y ? 1 : 0) - (c === e ? 1 : 0);
-                if (!has(x, need(x)) || !has(y, need(y))) continue;
-                take(e, -1);
-                take(x, 1);
-                take(y, 1);
-                return true;
-              }
-            }
-          }
-      return false;
-    }
   }
 
   /** What a finished form lacks against the plan, counted from the form itself. */
