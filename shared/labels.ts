@@ -290,6 +290,10 @@ const labels: Record<string, string> = {
   formCount: '试卷套数',
   copies: '份数',
   assemblyId: '组卷批次',
+  // the plan's difficulty counts, keyed by grade (易/中/难)
+  '1': '易（题数）',
+  '2': '中（题数）',
+  '3': '难（题数）',
   // blueprints and the bank's settings (R-BANK-01)
   part: '考核部分',
   parentId: '上级鉴定范围',
