@@ -23,7 +23,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { activeScopeOccupations } from '../centre/centre.reads.js';
 import { assertInScope, bankScope, scopeFilter } from './bank.access.js';
 import { writeBlueprintTemplate, writeBlueprintWorkbook } from './blueprint.export.js';
-import { readBlueprintWorkbook } from './blueprint.import.js';
+import { readBlueprintWorkbook, type ImportedNode } from './blueprint.import.js';
 import { blueprintTitle, presentBlueprintDetail, presentBlueprintSummary } from './blueprint.present.js';
 import { isSelfOrDescendant, subtreeIds } from './blueprint.rules.js';
 import { loadBlueprintRow, loadBlueprintTree } from './blueprint.store.js';
@@ -351,53 +351,69 @@ export async function importBlueprint(
   await checkOccupation(db, data);
   const { nodes, issues } = await readBlueprintWorkbook(opts.bytes);
   assertClean(issues);
-  const id = await db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(blueprints)
-      .where(
-        and(
-          eq(blueprints.occupationId, data.occupationId),
-          eq(blueprints.level, data.level),
-          eq(blueprints.part, data.part),
-        ),
-      )
-      .for('update');
-    let blueprintId: string;
-    let replaced = 0;
-    const source = data.source ?? opts.fileName;
-    if (existing) {
-      const [{ n }] = await tx.select({ n: count() }).from(items).where(eq(items.blueprintId, existing.id));
-      if (Number(n) > 0)
-        throw new AppError('CONFLICT', `${itemsTaggedMessage(Number(n))}，不能重新导入；请在页面上逐项修改`);
-      replaced = (await tx.delete(blueprintNodes).where(eq(blueprintNodes.blueprintId, existing.id)).returning())
-        .length;
-      await tx.update(blueprints).set({ source, updatedAt: new Date() }).where(eq(blueprints.id, existing.id));
-      blueprintId = existing.id;
-    } else {
-      const [created] = await tx
-        .insert(blueprints)
-        .values({ ...data, source, createdBy: actor?.userId ?? null })
-        .returning();
-      blueprintId = created.id;
-    }
-    if (nodes.length) await tx.insert(blueprintNodes).values(nodes.map((n) => ({ ...n, blueprintId })));
-    await recordAudit(tx, actor, {
-      action: 'import',
-      entity: 'blueprint',
-      entityId: blueprintId,
-      after: {
-        ...data,
-        source,
-        created: !existing,
-        replacedNodes: replaced,
-        ranges: nodes.filter((n) => n.kind === 'range').length,
-        points: nodes.filter((n) => n.kind === 'point').length,
-      },
-    });
-    return blueprintId;
-  });
+  const id = await importTree(db, actor, data, nodes, opts.fileName);
   return detailOf(db, id);
+}
+
+async function importTree(
+  db: Db,
+  actor: Actor | null,
+  data: CreateData,
+  nodes: ImportedNode[],
+  fileName: string,
+): Promise<string> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [existing] = await tx
+        .select()
+        .from(blueprints)
+        .where(
+          and(
+            eq(blueprints.occupationId, data.occupationId),
+            eq(blueprints.level, data.level),
+            eq(blueprints.part, data.part),
+          ),
+        )
+        .for('update');
+      let blueprintId: string;
+      let replaced = 0;
+      const source = data.source ?? fileName;
+      if (existing) {
+        const [{ n }] = await tx.select({ n: count() }).from(items).where(eq(items.blueprintId, existing.id));
+        if (Number(n) > 0)
+          throw new AppError('CONFLICT', `${itemsTaggedMessage(Number(n))}，不能重新导入；请在页面上逐项修改`);
+        replaced = (await tx.delete(blueprintNodes).where(eq(blueprintNodes.blueprintId, existing.id)).returning())
+          .length;
+        await tx.update(blueprints).set({ source, updatedAt: new Date() }).where(eq(blueprints.id, existing.id));
+        blueprintId = existing.id;
+      } else {
+        const [created] = await tx
+          .insert(blueprints)
+          .values({ ...data, source, createdBy: actor?.userId ?? null })
+          .returning();
+        blueprintId = created.id;
+      }
+      if (nodes.length) await tx.insert(blueprintNodes).values(nodes.map((n) => ({ ...n, blueprintId })));
+      await recordAudit(tx, actor, {
+        action: 'import',
+        entity: 'blueprint',
+        entityId: blueprintId,
+        after: {
+          ...data,
+          source,
+          created: !existing,
+          replacedNodes: replaced,
+          ranges: nodes.filter((n) => n.kind === 'range').length,
+          points: nodes.filter((n) => n.kind === 'point').length,
+        },
+      });
+      return blueprintId;
+    });
+  } catch (e) {
+    // A concurrent import or create of the same occupation, level and part.
+    if (isUniqueViolation(e)) throw duplicate();
+    throw e;
+  }
 }
 
 /** The blueprint in the import layout (export → import gives the same tree). */

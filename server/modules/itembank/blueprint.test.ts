@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { auditLog, blueprintNodes, blueprints, items } from '../../db/schema/index.js';
+import { postFile } from '../people/people.testkit.js';
 import { blueprintWorkbook, importBlueprintFile, occupationId, SAMPLE_ROWS } from './blueprint.testkit.js';
 
 let t: TestApp;
@@ -84,6 +85,17 @@ describe('blueprints (R-BANK-01)', () => {
     expect(messages.some((m: string) => /^第 9 行 G 列（鉴定点代码）：代码 AA001 与第 4 行重复/.test(m))).toBe(true);
     expect(await t.database.db.select().from(blueprints)).toHaveLength(0);
     expect(await t.database.db.select().from(blueprintNodes)).toHaveLength(0);
+  });
+
+  it('R-BANK-01: an import without its occupation names the field and writes nothing', async () => {
+    const bytes = await blueprintWorkbook(SAMPLE_ROWS);
+    const res = await postFile(t, tiku, '/api/v1/itembank/blueprints/import', '细目表.xlsx', bytes, {
+      level: '4',
+      part: 'theory',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/^职业：/);
+    expect(await t.database.db.select().from(blueprints)).toHaveLength(0);
   });
 
   it('R-BANK-01: a blank first-level range without a merge is an error naming its cell', async () => {
