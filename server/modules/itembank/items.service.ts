@@ -319,7 +319,8 @@ export async function setItemState(
   const actor = opts.actor!;
   return db.transaction(async (tx) => {
     const { row } = await loadItem(tx, scope, opts.id, true);
-    const allowed = opts.to === 'active' ? ['reviewed'] : ['active', 'reviewed'];
+    const activating = opts.to === 'active';
+    const allowed = activating ? ['reviewed'] : ['active', 'reviewed'];
     if (!allowed.includes(row.state))
       throw new AppError(
         'CONFLICT',
@@ -331,7 +332,7 @@ export async function setItemState(
       .where(eq(items.id, row.id))
       .returning();
     await recordAudit(tx, actor, {
-      action: opts.to === 'active' ? 'enable' : 'disable',
+      action: activating ? 'enable' : 'disable',
       entity: 'item',
       entityId: row.id,
       before: { state: row.state },
