@@ -204,9 +204,13 @@ export function assemble(req: AssembleRequest): AssembleResult {
       shuffleInPlace(list, random);
       let most = 0;
       for (const v of list) most = Math.max(most, uses[itemOf[v]]);
-      const buckets: number[][] = Array.from({ length: most + 1 }, () => []);
-      for (const v of list) buckets[uses[itemOf[v]]].push(v);
-      return buckets.flat();
+      if (most === 0) return list;
+      const start = new Int32Array(most + 2);
+      for (const v of list) start[uses[itemOf[v]] + 1]++;
+      for (let u = 1; u <= most + 1; u++) start[u] += start[u - 1];
+      const out = new Array<number>(list.length);
+      for (const v of list) out[start[uses[itemOf[v]]]++] = v;
+      return out;
     };
     const cellsByRange: number[][] = Array.from({ length: nR }, () => []);
     for (let c = 0; c < nCells; c++) {
@@ -292,11 +296,10 @@ export function assemble(req: AssembleRequest): AssembleResult {
       }
 
     // ------------------------------------------------------------ paper order, option orders, bookkeeping
-    const rangeOrder = new Map<number, number>();
-    for (const v of chosen) rangeOrder.set(v, Math.floor(cellOfVersion[v] / (nT * 3)) + random());
+    const rank = chosen.map((v) => Math.floor(cellOfVersion[v] / (nT * 3)) + random());
     const byType: number[][] = Array.from({ length: nT }, () => []);
-    for (const v of chosen.sort((a, b) => rangeOrder.get(a)! - rangeOrder.get(b)!))
-      byType[Math.floor(cellOfVersion[v] / 3) % nT].push(v);
+    for (const k of chosen.map((_, k) => k).sort((a, b) => rank[a] - rank[b]))
+      byType[Math.floor(cellOfVersion[chosen[k]] / 3) % nT].push(chosen[k]);
     const next = new Int32Array(nT);
     const entries: AssembledForm['entries'] = [];
     for (const s of plan.sections) {

@@ -24,6 +24,14 @@ export function drawCellTable(input: CellTableInput): Int32Array {
   const nT = input.shape.types;
   const nCells = nR * nT * 3;
   const cellOf = (r: number, t: number, d: number) => (r * nT + t) * 3 + d;
+  const rOf = new Int32Array(nCells);
+  const tOf = new Int32Array(nCells);
+  const dOf = new Int32Array(nCells);
+  for (let c = 0; c < nCells; c++) {
+    rOf[c] = Math.floor(c / (3 * nT));
+    tOf[c] = Math.floor(c / 3) % nT;
+    dOf[c] = c % 3;
+  }
   const quota = new Int32Array(nCells);
   const left = Int32Array.from(room);
   const rLeft = Int32Array.from(input.need.range);
@@ -46,11 +54,7 @@ export function drawCellTable(input: CellTableInput): Int32Array {
   while (units > 0) {
     let total = 0;
     for (let c = 0; c < nCells; c++) {
-      const w =
-        left[c] > 0
-          ? (rLeft[Math.floor(c / (3 * nT))] * tLeft[Math.floor(c / 3) % nT] * dLeft[c % 3] * supply[c] * left[c]) /
-            room[c]
-          : 0;
+      const w = left[c] > 0 ? (rLeft[rOf[c]] * tLeft[tOf[c]] * dLeft[dOf[c]] * supply[c] * left[c]) / room[c] : 0;
       weights[c] = w;
       total += w;
     }
