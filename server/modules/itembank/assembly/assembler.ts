@@ -58,8 +58,9 @@ export function assemble(req: AssembleRequest): AssembleResult {
   const diffNeed = [plan.difficulty[1], plan.difficulty[2], plan.difficulty[3]];
   const nCells = nR * nT * 3;
   const cellOf = (r: number, t: number, d: number) => (r * nT + t) * 3 + d;
-  const cap = Math.max(1, Math.floor(plan.maxExposure * formCount));
-  const maxShared = Math.floor(plan.maxOverlap * formLength);
+  // 1e-9: a share such as 0.29 × 100 is 28.999… in floating point, and means 29.
+  const cap = Math.max(1, Math.floor(plan.maxExposure * formCount + 1e-9));
+  const maxShared = Math.floor(plan.maxOverlap * formLength + 1e-9);
   const minX = plan.minXPoints ?? 0;
 
   // ---------------------------------------------------------------- the pool, indexed

@@ -17,7 +17,8 @@ export function capacityReport(
   labels?: ReadonlyMap<string, string>,
 ): CapacityReport {
   const plan = constraints;
-  const cap = Math.max(1, Math.floor(plan.maxExposure * formCount));
+  // 1e-9: a share such as 0.29 × 100 is 28.999… in floating point, and means 29.
+  const cap = Math.max(1, Math.floor(plan.maxExposure * formCount + 1e-9));
   const wanted = Math.max(1, formCount);
 
   const typeNeed = new Map<ItemType, number>();

@@ -141,6 +141,12 @@ describe('independent checker', () => {
     expect(exposure.filter((v) => v.rule === 'exposure').map((v) => v.form)).toEqual([null, null]);
   });
 
+  it('R-BANK-02: a share is taken as written: 29% of 100 forms is 29, not 28.999…', () => {
+    const forms = Array.from({ length: 100 }, good);
+    const found = checkForms(forms, pool, { ...plan, maxOverlap: 1, maxExposure: 0.29 });
+    expect(found[0].message).toBe('试题 i0 出现在 100 份试卷中，超过上限 29 份');
+  });
+
   it('R-BANK-02: the summary gives plan against result per cell, the largest overlap and exposure', () => {
     const other: AssembledForm = { entries: [0, 1, 4, 5, 9, 10].map((i) => entry(i)) };
     const summary = summarizeForms([good(), other], pool, plan);

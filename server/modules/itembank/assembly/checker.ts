@@ -121,11 +121,12 @@ export function checkForms(
       formsOfItem.set(itemId, list);
     }
   });
-  const exposureLimit = Math.max(1, Math.floor(constraints.maxExposure * forms.length));
+  // 1e-9: a share such as 0.29 × 100 is 28.999… in floating point, and means 29.
+  const exposureLimit = Math.max(1, Math.floor(constraints.maxExposure * forms.length + 1e-9));
   for (const [itemId, list] of formsOfItem)
     if (list.length > exposureLimit)
       flag(null, 'exposure', `试题 ${itemId} 出现在 ${list.length} 份试卷中，超过上限 ${exposureLimit} 份`);
-  const overlapLimit = Math.floor(constraints.maxOverlap * length);
+  const overlapLimit = Math.floor(constraints.maxOverlap * length + 1e-9);
   eachPairInCommon(forms, formsOfItem, (a, b, count) => {
     if (count > overlapLimit)
       flag(null, 'overlap', `第 ${a + 1} 份与第 ${b + 1} 份有 ${count} 道相同的题，超过上限 ${overlapLimit} 道`);
