@@ -4,22 +4,23 @@ import { seededRandom, shuffleInPlace } from './random.js';
 import { drawCellTable } from './table.js';
 import type { AssembledForm, AssembleRequest, AssembleResult, UnmetConstraint } from './types.js';
 
+/** Exchanges a form may try to fill a cell short of items (bounds the time on infeasible plans). */
+const REPAIR_BUDGET = 400;
+
 /**
  * R-BANK-02: builds forms that hold the plan's counts per 题型, per 鉴定范围 and per difficulty, the X points, one
  * item per 鉴定点, no enemies together and no item a retaker saw, with the overlap between any two forms and the
  * exposure of every item capped across forms.
  *
- * Per form: (1) a joint table of counts per cell (range × type × difficulty) is drawn unit by unit in proportion to
- * the remaining needs and what the pool still offers, and repaired by exchanges when a needed combination is empty;
- * (2) every cell is filled from its items ordered by least exposure, then at random, skipping what would break a
- * hard rule (the overlap against all earlier forms is counted through an item → forms incidence); a cell that runs
- * short of free 鉴定点 borrows by moving another cell's item to a free point; (3) a pass swaps Y/Z items for X items
- * of the same cell until the X points are met. Hard rules (points, enemies, exclusions, overlap, exposure) are never
- * broken; what a form lacks is counted from the form itself and reported in `unmet`.
+ * Per form: (1) a joint table of counts per cell (range × type × difficulty, `table.ts`) is drawn in proportion to
+ * the remaining needs and the exposure the cells have left, and repaired by exchanges when a needed combination is
+ * empty; (2) every cell is filled from its items ordered by least exposure, then at random, skipping what would
+ * break a hard rule (the overlap against all earlier forms is counted through an item → forms incidence, so a check
+ * costs the item's exposure, not the number of forms); a cell left short takes an item blocked by one chosen item
+ * of another cell (same 鉴定点, enemy, or a saturated earlier form), which cell then takes another; (3) a pass swaps
+ * Y/Z items for X items of the same cell until the X points are met. Hard rules (points, enemies, exclusions,
+ * overlap, exposure) are never broken; what a form lacks is counted from the form itself and reported in `unmet`.
  */
-/** Exchanges a form may try to fill a cell short of items (bounds the time on infeasible plans). */
-const REPAIR_BUDGET = 400;
-
 export function assemble(req: AssembleRequest): AssembleResult {
   const { pool, constraints: plan, formCount } = req;
   const random = seededRandom(req.seed);
