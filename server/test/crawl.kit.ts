@@ -45,6 +45,7 @@ const RESOURCE_OF: Record<string, string> = {
   fileId: 'files',
   staffId: 'persons',
   applicationId: 'applications',
+  assemblyId: 'assemblies',
 };
 /** Fields that stand for another parameter in a harvested tuple. */
 const ALIASES: Record<string, string[]> = { fileId: ['fileId', 'photoFileId'], sittingId: ['sittingId', 'id'] };

@@ -11,6 +11,7 @@ import { rosterRows, rosterXlsx } from '../modules/registration/roster.testkit.j
 import { makeStaff, makeVenues } from '../modules/arrangement/arrangement.testkit.js';
 import { activationCodeOf } from '../modules/auth/activation.testkit.js';
 import { batches, users } from '../db/schema/index.js';
+import { seedDemoItemBank } from '../modules/itembank/itembank.demo.js';
 import { chinaToday } from '../../shared/dates.js';
 
 /**
@@ -22,7 +23,19 @@ import { chinaToday } from '../../shared/dates.js';
  * serializer): 0 × 5xx. The two candidates who came in here crawl too.
  */
 
-const ROLES = ['admin', 'zhuren', 'kaowu', 'jidian', 'xinxi', 'kaopingyuan', 'dudao', 'caiwu', 'kaosheng'] as const;
+const ROLES = [
+  'admin',
+  'zhuren',
+  'kaowu',
+  'jidian',
+  'xinxi',
+  'kaopingyuan',
+  'dudao',
+  'caiwu',
+  'kaosheng',
+  'tiku',
+  'zhuanjia',
+] as const;
 /** Path-parameter combinations per operation and role (the crawl stays within a few minutes on PGlite). */
 const PER_OP = 5;
 
@@ -388,6 +401,10 @@ beforeAll(async () => {
   await okJson(
     c.admin.post(`/api/v1/persons/${published.sittings[0].examiners[0].id}/account`, { userId: examinerLogin.id }),
   );
+
+  // The demo item bank (R-BANK-01…03): blueprints, items, the plan and its published paper, the custody registers;
+  // the bank's listings answer only its own roles (tiku, zhuanjia), who harvest the ids.
+  await seedDemoItemBank(t.database.db);
 
   // A self-assessment and a training class (the demo has none).
   const sheet = await okJson(zhuren.get('/api/v1/assessments/sheet'));
