@@ -10,7 +10,7 @@ import { FORM, photoPng, registeringBatch } from '../modules/registration/applic
 import { rosterRows, rosterXlsx } from '../modules/registration/roster.testkit.js';
 import { makeStaff, makeVenues } from '../modules/arrangement/arrangement.testkit.js';
 import { activationCodeOf } from '../modules/auth/activation.testkit.js';
-import { batches, users } from '../db/schema/index.js';
+import { batches, blueprints, items, users } from '../db/schema/index.js';
 import { seedDemoItemBank } from '../modules/itembank/itembank.demo.js';
 import { chinaToday } from '../../shared/dates.js';
 
@@ -405,6 +405,10 @@ beforeAll(async () => {
   // The demo item bank (R-BANK-01…03): blueprints, items, the plan and its published paper, the custody registers;
   // the bank's listings answer only its own roles (tiku, zhuanjia), who harvest the ids.
   await seedDemoItemBank(t.database.db);
+  // The bank's roles come after the others: their blueprint and item ids are given, so a query that needs one
+  // (组卷方案 defaults) and an item's detail are called with real ids in the first waves.
+  keep('blueprints', ...(await t.database.db.select({ id: blueprints.id }).from(blueprints)).map((b) => b.id));
+  keep('items', ...(await t.database.db.select({ id: items.id }).from(items).limit(3)).map((i) => i.id));
 
   // A self-assessment and a training class (the demo has none).
   const sheet = await okJson(zhuren.get('/api/v1/assessments/sheet'));
