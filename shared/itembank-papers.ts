@@ -214,3 +214,10 @@ export const printBody = z.object({
 export const paperPdfQuery = z.object({ kind: z.enum(printKinds).default('paper') });
 
 export const publishResult = z.object({ published: z.number().int(), papers: z.array(paperSummary) });
+
+/** A short cell of the capacity report in words: items, 鉴定点, points of X, or a plan whose counts do not add up. */
+export function shortCellText(c: { cell: string; label: string; lacking: number }) {
+  if (c.cell.startsWith('sum:')) return c.label;
+  const unit = c.cell === 'x_points' ? '分' : c.cell.startsWith('points:') ? '个鉴定点' : '题';
+  return `${c.label} 缺 ${c.lacking} ${unit}`;
+}

@@ -1,3 +1,4 @@
+import { shortCellText } from '../../../shared/itembank-papers.js';
 import { randomInt } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -98,11 +99,9 @@ export async function assemblePlan(
   const capacity = capacityReport(pool, spec, formCount, labels);
   // R-BANK-02: an infeasible plan is refused before anything is drawn, naming its short cells.
   if (capacity.short.length)
-    throw new AppError(
-      'VALIDATION',
-      `题库不足以组成试卷：${capacity.short.map((c) => `${c.label} 缺 ${c.lacking} 题`).join('；')}`,
-      { short: capacity.short },
-    );
+    throw new AppError('VALIDATION', `题库不足以组成试卷：${capacity.short.map(shortCellText).join('；')}`, {
+      short: capacity.short,
+    });
   if (capacity.maxForms < formCount)
     throw new AppError(
       'VALIDATION',

@@ -30,6 +30,7 @@ import {
 } from '../../../shared/itembank.js';
 import { errorMessage, type ApiResponse } from '../../app/api.js';
 import { useAssemble, useCapacity, usePlan, useSavePlan } from './api.papers.js';
+import { shortCellText } from '../../../shared/itembank-papers.js';
 
 type Capacity = ApiResponse<'/itembank/plans/{id}/capacity'>;
 
@@ -357,7 +358,7 @@ function CapacityCard({ id }: { id: string }) {
               type="error"
               showIcon
               message="题库不足以组成一套试卷"
-              description={report.short.map((c) => `${c.label} 缺 ${c.lacking} 题`).join('；')}
+              description={report.short.map(shortCellText).join('；')}
               data-testid="capacity-short"
             />
           ) : (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
@@ -28,7 +28,15 @@ export const stateColor: Record<ItemState, string> = {
 
 /** 试题 (R-BANK-01/02): the bank's items with their stems (never the keys), filters and the way to entry and import. */
 export function ItemsPage() {
-  const [query, setQuery] = useState<ItemQuery>({ page: 1, pageSize: 20 });
+  // The home page links here with a blueprint and a state (items waiting for review or activation).
+  const [params] = useSearchParams();
+  const fromLink = params.get('state');
+  const [query, setQuery] = useState<ItemQuery>({
+    page: 1,
+    pageSize: 20,
+    blueprintId: params.get('blueprintId') ?? undefined,
+    state: itemStates.includes(fromLink as ItemState) ? (fromLink as ItemState) : undefined,
+  });
   const items = useItems(query);
   const choices = useItemChoices();
   const canAuthor = useCan('itembank.author');
