@@ -7,7 +7,10 @@ import {
   custodyDuties,
   documentTransfers,
   itemVersions,
+  experts,
   items,
+  occupations,
+  persons,
   users,
 } from '../../db/schema/index.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
@@ -20,6 +23,8 @@ import { contentHash, contentIssues, skillPointsTotal } from './items.rules.js';
 let t: TestApp;
 let theoryId = '';
 let skillId = '';
+let cncTheoryId = '';
+let cncSkillId = '';
 let authorId = '';
 let reviewerId = '';
 
@@ -27,9 +32,15 @@ beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
   await seedDemoItemBank(db);
-  const bps = await db.select().from(blueprints);
-  theoryId = bps.find((b) => b.part === 'theory')!.id;
-  skillId = bps.find((b) => b.part === 'skill')!.id;
+  const bps = await db
+    .select({ id: blueprints.id, part: blueprints.part, code: occupations.code })
+    .from(blueprints)
+    .innerJoin(occupations, eq(occupations.id, blueprints.occupationId));
+  const find = (code: string, part: string) => bps.find((b) => b.code === code && b.part === part)!.id;
+  theoryId = find('6-31-01-03', 'theory');
+  skillId = find('6-31-01-03', 'skill');
+  cncTheoryId = find('6-20-03-01', 'theory');
+  cncSkillId = find('6-20-03-01', 'skill');
   const people = await db
     .select()
     .from(users)
@@ -141,9 +152,70 @@ describe('R-BANK-01: the demo bank of 电工 四级', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entity, 'blueprint'), eq(auditLog.action, 'seed')));
-    expect(rows.map((r) => r.entityId).sort()).toEqual([theoryId, skillId].sort());
+    expect(rows.map((r) => r.entityId).sort()).toEqual([theoryId, skillId, cncTheoryId, cncSkillId].sort());
     await seedDemoItemBank(t.database.db);
-    expect(await t.database.db.select().from(blueprints)).toHaveLength(2);
+    expect(await t.database.db.select().from(blueprints)).toHaveLength(4);
     expect((await itemsOf(theoryId)).length).toBe(844);
+  });
+});
+
+describe('R-BANK-01: the demo bank of 数控机床装调维修工 四级 (the exam-tomorrow batch)', () => {
+  it('R-BANK-01: the theory blueprint has 8 鉴定范围 weighing 100 and 40 鉴定点; X share ≥ 80%, Z ≤ 5%', async () => {
+    const nodes = await nodesOf(cncTheoryId);
+    const ranges = nodes.filter((n) => n.kind === 'range');
+    const points = nodes.filter((n) => n.kind === 'point');
+    expect(ranges).toHaveLength(8);
+    expect(ranges.reduce((s, r) => s + Number(r.weight), 0)).toBe(100);
+    expect(ranges.map((r) => r.name)).toContain('数控机床结构与原理');
+    expect(points).toHaveLength(40);
+    const share = (imp: string) => points.filter((p) => p.importance === imp).length / points.length;
+    expect(share('X')).toBeGreaterThanOrEqual(0.8);
+    expect(share('Z')).toBeLessThanOrEqual(0.05);
+    for (const p of points) expect(ranges.map((r) => r.id)).toContain(p.parentId);
+  });
+
+  it('R-BANK-01: 14 active items on every 鉴定点 (8 single, 3 multiple, 3 true/false), all distinct', async () => {
+    const rows = await itemsOf(cncTheoryId);
+    expect(rows.every((r) => r.item.state === 'active')).toBe(true);
+    expect(rows).toHaveLength(560);
+    const byPoint = new Map<string, typeof rows>();
+    for (const r of rows) byPoint.set(r.item.pointId, [...(byPoint.get(r.item.pointId) ?? []), r]);
+    expect(byPoint.size).toBe(40);
+    for (const list of byPoint.values()) {
+      expect(list.length).toBeGreaterThanOrEqual(4);
+      const types = (ty: string) => list.filter((r) => r.item.type === ty).length;
+      expect([types('single'), types('multiple'), types('truefalse')]).toEqual([8, 3, 3]);
+    }
+    for (const d of [1, 2, 3]) expect(rows.some((r) => r.version.difficulty === d)).toBe(true);
+    const texts = rows.map((r) => JSON.stringify(r.version.content));
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('R-BANK-01: every item passes itemContent and the content checks, hashed; two skill tasks scoring 100 with a veto', async () => {
+    const rows = [...(await itemsOf(cncTheoryId)), ...(await itemsOf(cncSkillId))];
+    for (const { item, version } of rows) {
+      const parsed = itemContent.safeParse(version.content);
+      expect(parsed.success, `${item.code}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      expect(contentIssues(parsed.data!), item.code).toEqual([]);
+      expect(version.contentHash).toBe(contentHash(parsed.data!, version.difficulty, version.noShuffle));
+      expect(item.authorId).toBe(authorId);
+      expect(item.reviewerId).toBe(reviewerId);
+    }
+    const tasks = (await itemsOf(cncSkillId)).map((r) => itemContent.parse(r.version.content));
+    expect(tasks).toHaveLength(2);
+    for (const c of tasks) {
+      expect(skillPointsTotal(c)).toBe(100);
+      if (c.type === 'skill') expect(c.steps.filter((s) => s.veto)).toHaveLength(1);
+    }
+  });
+
+  it('R-PPL-07: its author and reviewer are experts of 数控机床装调维修工 (demo server path only)', async () => {
+    const rows = await t.database.db
+      .select({ username: users.username, code: experts.occupationCode })
+      .from(experts)
+      .innerJoin(persons, eq(persons.id, experts.personId))
+      .innerJoin(users, eq(users.id, persons.userId))
+      .where(eq(experts.occupationCode, '6-20-03-01'));
+    expect(rows.map((r) => r.username).sort()).toEqual(['zhuanjia', 'zhuanjia2']);
   });
 });

@@ -21,7 +21,9 @@ import {
   type ItemState,
 } from '../../../shared/itembank.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { insertDemoExpertTerms } from '../people/staff.demo.js';
 import { batchChoices } from '../plans/plans.reads.js';
+import { demoCncSkillRanges, demoCncSkillTasks, demoCncTheoryRanges } from './demo-cnc.data.js';
 import { demoSkillRanges, demoSkillTasks } from './demo-skill.data.js';
 import { demoTheoryRanges, type DemoPoint, type DemoRange } from './demo-theory.data.js';
 import { contentHash } from './items.rules.js';
@@ -31,10 +33,14 @@ import { seedDemoPapers } from './papers.demo.js';
  * The demo centre's item bank (demo mode, first start only): 电工 (2022 edition, 6-31-01-03, the demo batches'
  * occupation) level 4 — a 理论知识 blueprint of 8 鉴定范围 and 60 鉴定点 with 14 active items each (840, written by
  * 高振华 `zhuanjia`, reviewed by 林雅琴 `zhuanjia2`), a few drafts, a retired item and a pair of enemy items; an
- * 操作技能 blueprint with three skill tasks; two duty records and two hand-overs; then the plan and the published
- * paper (`papers.demo.ts`).
+ * 操作技能 blueprint with three skill tasks; two duty records and two hand-overs. Then 数控机床装调维修工 (6-20-03-01)
+ * level 4, the exam-tomorrow batch's occupation: its experts' terms (the same two logins) and a 理论知识 blueprint of
+ * 8 鉴定范围 and 40 鉴定点 with 14 active items each (560), an 操作技能 blueprint with two skill tasks. Then the plans
+ * and the published papers (`papers.demo.ts`).
  */
 export const DEMO_BANK = { edition: '2022', code: '6-31-01-03', level: 4 } as const;
+/** The exam-tomorrow batch's occupation and level (`seedDemoExamTomorrow`). */
+export const DEMO_CNC_BANK = { edition: '2022', code: '6-20-03-01', level: 4, name: '数控机床装调维修工' } as const;
 
 export async function seedDemoItemBank(db: Db) {
   const [existing] = await db.select({ id: blueprints.id }).from(blueprints).limit(1);
@@ -50,6 +56,8 @@ export async function seedDemoItemBank(db: Db) {
   await db.transaction(async (tx) => {
     await insertDemoBank(tx, { authorId, reviewerId });
     await insertDemoCustody(tx, idOf('kaowu') ?? null);
+    await insertDemoExpertTerms(tx, ['zhuanjia', 'zhuanjia2'], DEMO_CNC_BANK, chinaToday());
+    await insertDemoCncBank(tx, { authorId, reviewerId });
   });
   await seedDemoPapers(db);
 }
@@ -74,22 +82,59 @@ export async function insertDemoBank(
     .where(and(eq(occupations.edition, DEMO_BANK.edition), eq(occupations.code, DEMO_BANK.code)));
   if (!occupation) throw new Error(`demo bank: occupation ${DEMO_BANK.code} (${DEMO_BANK.edition}) missing`);
   seedCounter = 0;
-  const theory = [...demoTheoryRanges.flatMap(theoryItems), ...extraTheoryItems()];
-  const skill: NewItem[] = demoSkillTasks.map((t) => ({
+  const enemies = (code: string, i: number) =>
+    // Two items that give each other away (the Y-Δ starting current and the Y-Δ phase voltage) never share a form.
+    (code === 'D06' && i === 1) || (code === 'E11' && i === 3) ? '星三角降压启动电流与电压' : undefined;
+  const theory = [...demoTheoryRanges.flatMap((r) => theoryItems(r, enemies)), ...extraTheoryItems()];
+  const bank = { level: DEMO_BANK.level, source: '电工国家职业技能标准（2018 年版）四级/中级工' };
+  const theoryId = await insertBlueprint(tx, occupation.id, bank, 'theory', demoTheoryRanges, theory, opts);
+  const skillId = await insertBlueprint(
+    tx,
+    occupation.id,
+    bank,
+    'skill',
+    demoSkillRanges,
+    skillItems(demoSkillTasks),
+    opts,
+  );
+  return { theoryId, skillId, occupationId: occupation.id };
+}
+
+/**
+ * The exam-tomorrow batch's bank: 数控机床装调维修工 四级, 14 active items on each of the 40 鉴定点 (written by the
+ * first expert, reviewed by the second: both must be experts of the occupation) and two skill tasks.
+ */
+export async function insertDemoCncBank(
+  tx: DbOrTx,
+  opts: { authorId: string; reviewerId: string },
+): Promise<{ theoryId: string; skillId: string; occupationId: string } | null> {
+  const [occupation] = await tx
+    .select({ id: occupations.id })
+    .from(occupations)
+    .where(and(eq(occupations.edition, DEMO_CNC_BANK.edition), eq(occupations.code, DEMO_CNC_BANK.code)));
+  if (!occupation) return null;
+  seedCounter = 0;
+  const theory = demoCncTheoryRanges.flatMap((r) => theoryItems(r, () => undefined));
+  const bank = { level: DEMO_CNC_BANK.level, source: '数控机床装调维修工国家职业技能标准（2020 年版）四级/中级工' };
+  const theoryId = await insertBlueprint(tx, occupation.id, bank, 'theory', demoCncTheoryRanges, theory, opts);
+  const skill = skillItems(demoCncSkillTasks);
+  const skillId = await insertBlueprint(tx, occupation.id, bank, 'skill', demoCncSkillRanges, skill, opts);
+  return { theoryId, skillId, occupationId: occupation.id };
+}
+
+const skillItems = (tasks: { point: string; difficulty: Difficulty; content: ItemContent }[]): NewItem[] =>
+  tasks.map((t) => ({
     pointCode: t.point,
     type: 'skill',
     state: 'active',
     difficulty: t.difficulty,
     content: t.content,
   }));
-  const theoryId = await insertBlueprint(tx, occupation.id, 'theory', demoTheoryRanges, theory, opts);
-  const skillId = await insertBlueprint(tx, occupation.id, 'skill', demoSkillRanges, skill, opts);
-  return { theoryId, skillId, occupationId: occupation.id };
-}
 
 async function insertBlueprint(
   tx: DbOrTx,
   occupationId: string,
+  bank: { level: number; source: string },
   part: BankPart,
   ranges: DemoRange[],
   list: NewItem[],
@@ -99,9 +144,9 @@ async function insertBlueprint(
     .insert(blueprints)
     .values({
       occupationId,
-      level: DEMO_BANK.level,
+      level: bank.level,
       part,
-      source: '电工国家职业技能标准（2018 年版）四级/中级工',
+      source: bank.source,
       createdBy: opts.authorId,
     })
     .returning();
@@ -176,7 +221,7 @@ async function insertBlueprint(
     entityId: bp.id,
     after: {
       part,
-      level: DEMO_BANK.level,
+      level: bank.level,
       ranges: ranges.length,
       points: pointIds.size,
       items: list.length,
@@ -257,7 +302,7 @@ const judge = (statement: string, answer: boolean): ItemContent => ({
 let seedCounter = 0;
 
 /** 14 items of one 鉴定点: 8 single choice, 3 multiple choice, 3 true/false; difficulty 易 4, 中 7, 难 3. */
-function pointItems(range: DemoRange, index: number): NewItem[] {
+function pointItems(range: DemoRange, index: number, enemyKey: EnemyKey): NewItem[] {
   const pt = range.points[index];
   const f = factsOf(pt);
   const sib = [1, 2, 3].map((d) => factsOf(range.points[(index + d) % range.points.length]));
@@ -303,13 +348,15 @@ function pointItems(range: DemoRange, index: number): NewItem[] {
     state: 'active',
     difficulty,
     content,
-    // Two items that give each other away (the Y-Δ starting current and the Y-Δ phase voltage) never share a form.
-    enemyKey: (pt.code === 'D06' && i === 1) || (pt.code === 'E11' && i === 3) ? '星三角降压启动电流与电压' : undefined,
+    enemyKey: enemyKey(pt.code, i),
   }));
 }
 
-function theoryItems(range: DemoRange): NewItem[] {
-  return range.points.flatMap((_, i) => pointItems(range, i));
+/** The enemy key of a point's i-th item, if it has one. */
+type EnemyKey = (pointCode: string, i: number) => string | undefined;
+
+function theoryItems(range: DemoRange, enemyKey: EnemyKey): NewItem[] {
+  return range.points.flatMap((_, i) => pointItems(range, i, enemyKey));
 }
 
 /** Three drafts by 高振华 waiting for review, and one retired item. */

@@ -141,3 +141,35 @@ export async function seedDemoExperts(tx: DbOrTx, pii: PiiCipher, opts: { today:
     }
   }
 }
+
+/**
+ * Issue 11 (R-PPL-07): the demo server's experts also sit for another occupation (a term from last year to next
+ * year), so they may write and review its demo bank. Demo server only — the test template keeps them experts of
+ * 电工 alone.
+ */
+export async function insertDemoExpertTerms(
+  tx: DbOrTx,
+  usernames: string[],
+  occupation: { edition: string; code: string; name: string },
+  today: string,
+) {
+  const year = Number(today.slice(0, 4));
+  for (const [i, username] of usernames.entries()) {
+    const [p] = await tx
+      .select({ id: persons.id })
+      .from(persons)
+      .innerJoin(users, eq(users.id, persons.userId))
+      .where(eq(users.username, username));
+    if (!p) continue;
+    await tx.insert(experts).values({
+      personId: p.id,
+      edition: occupation.edition,
+      occupationCode: occupation.code,
+      occupationName: occupation.name,
+      leader: i === 0,
+      examiningYears: 6,
+      termStart: `${year - 1}-01-01`,
+      termEnd: `${year + 1}-12-31`,
+    });
+  }
+}
