@@ -64,7 +64,7 @@ export function AssemblyPlanPage() {
           ranges={p.ranges}
           warnings={p.warnings}
         />
-        <CapacityCard id={p.id} />
+        <CapacityCard id={p.id} maxExposure={p.spec.maxExposure} />
         <AssembleCard id={p.id} sittings={p.sittings} />
         <RunsCard runs={p.assemblyList} />
       </Space>
@@ -324,7 +324,7 @@ function PlanEditor(props: {
   );
 }
 
-function CapacityCard({ id }: { id: string }) {
+function CapacityCard({ id, maxExposure }: { id: string; maxExposure: number }) {
   const { message } = App.useApp();
   const [formCount, setFormCount] = useState(1);
   const capacity = useCapacity();
@@ -366,7 +366,7 @@ function CapacityCard({ id }: { id: string }) {
               type={report.maxForms >= formCount ? 'success' : 'warning'}
               showIcon
               data-testid="capacity-summary"
-              message={`题库在本方案下最多支持 ${report.maxForms} 套试卷`}
+              message={`按计划套数 ${formCount} 套计（每题至多用于 ${Math.max(1, Math.floor(maxExposure * formCount + 1e-9))} 套），题库最多支持 ${report.maxForms} 套试卷`}
               description={
                 report.cells[0]
                   ? `最先不足的单元：${report.cells[0].label}（可用 ${report.cells[0].available} 题，每套需要 ${report.cells[0].perForm} 题）`
