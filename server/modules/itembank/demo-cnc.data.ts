@@ -3,7 +3,7 @@ import type { DemoPoint, DemoRange } from './demo-theory.data.js';
 
 /**
  * The demo bank's 数控机床装调维修工 (2022 edition, 6-20-03-01) 四级/中级工, the occupation of the demo's exam-tomorrow
- * batch. 理论知识: 8 鉴定范围 with their 鉴定比重 and 40 鉴定点 (X 34, Y 5, Z 1) after the national standard's
+ * batch. 理论知识: 8 鉴定范围 with their 鉴定比重 and 43 鉴定点 (X 35, Y 7, Z 1) after the national standard's
  * 理论知识权重表; each point carries the facts its 14 items are written from, in the layout of `demo-theory.data.ts`
  * (two single-choice lines `stem|correct|wrong|wrong|wrong`, one multiple-choice line `stem|right|…|#wrong`, two true
  * statements `+…`, two false ones `-…`). 操作技能: two 鉴定范围 and two scored skill tasks.
@@ -65,7 +65,7 @@ export const demoCncTheoryRanges: DemoRange[] = [
   {
     code: 'B',
     name: '机械制图与公差配合',
-    weight: 10,
+    weight: 12,
     points: [
       p(
         'B01',
@@ -137,7 +137,7 @@ export const demoCncTheoryRanges: DemoRange[] = [
   {
     code: 'C',
     name: '机械基础',
-    weight: 10,
+    weight: 12,
     points: [
       p(
         'C01',
@@ -209,7 +209,7 @@ export const demoCncTheoryRanges: DemoRange[] = [
   {
     code: 'D',
     name: '数控机床结构与原理',
-    weight: 15,
+    weight: 14,
     points: [
       p(
         'D01',
@@ -294,7 +294,7 @@ export const demoCncTheoryRanges: DemoRange[] = [
   {
     code: 'E',
     name: '电气控制与PLC',
-    weight: 15,
+    weight: 14,
     points: [
       p(
         'E01',
@@ -379,7 +379,7 @@ FANUC 系统 PMC 中，X 地址表示（ ）。|机床侧到 PMC 的输入信号
   {
     code: 'F',
     name: '数控系统与编程基础',
-    weight: 15,
+    weight: 14,
     points: [
       p(
         'F01',
@@ -446,12 +446,25 @@ FANUC 系统 PMC 中，X 地址表示（ ）。|机床侧到 PMC 的输入信号
 -空运行时刀具按程序中的 F 值移动。
 -程序模拟正确后可以不进行首件检验。`,
       ),
+      p(
+        'F06',
+        '刀具补偿与工件坐标系设定',
+        'Y',
+        `
+数控铣床上使用 G41 指令建立的是（ ）。|刀具半径左补偿|刀具半径右补偿|刀具长度补偿|取消刀具补偿
+工件坐标系 G54 的零点偏置值一般通过（ ）获得。|对刀测量后输入|系统自动生成且不可修改|修改机床参考点|编程时任意假设而不输入
+刀具补偿的类型有（ ）。|刀具半径补偿|刀具长度补偿|刀具磨损补偿|#主轴转速补偿|#进给倍率补偿
++刀具半径补偿应在直线移动程序段中建立或取消。
++G43 指令用于建立刀具长度正补偿。
+-G40 指令用于建立刀具半径补偿。
+-刀具磨损后只能重新编写加工程序，不能通过修改补偿值解决。`,
+      ),
     ],
   },
   {
     code: 'G',
     name: '机床装配与调试',
-    weight: 15,
+    weight: 14,
     points: [
       p(
         'G01',
@@ -589,6 +602,32 @@ FANUC 系统 PMC 中，X 地址表示（ ）。|机床侧到 PMC 的输入信号
 +机床周围应保持通道畅通，地面无油污。
 -数控机床工作时可以戴手套操作旋转部件。
 -维修完成后机床周围的油污可留给操作者清理。`,
+      ),
+      p(
+        'H05',
+        '常见机械故障的诊断与排除',
+        'X',
+        `
+数控机床进给轴低速运行时出现爬行，最可能的原因是（ ）。|导轨润滑不良或镶条过紧|主轴转速过高|系统参数备份丢失|切削液浓度过高
+数控机床反向时工件轮廓出现台阶，主要原因是（ ）。|传动链反向间隙过大|主轴转速不稳|冷却液不足|刀具长度补偿错误
+主轴运转时噪声异常增大的可能原因有（ ）。|主轴轴承磨损或损坏|传动带过松或磨损|润滑不良|#数控系统显示屏亮度过低|#工件坐标系设定错误
++丝杠支承轴承损坏会导致进给轴运行噪声增大和定位精度下降。
++检查导轨镶条的松紧可以用塞尺和推拉工作台的手感判断。
+-进给轴爬行只与伺服参数有关，与机械部件无关。
+-主轴异响时可以继续高速运转，待下次保养时再处理。`,
+      ),
+      p(
+        'H06',
+        '常见电气故障的诊断与排除',
+        'X',
+        `
+数控机床出现急停报警不能解除，首先应检查（ ）。|急停按钮及急停回路|主轴电动机绝缘|刀库电动机|切削液泵
+伺服轴出现超程报警后，正确的处理方法是（ ）。|在手动方式下向相反方向移出限位|直接修改限位参数为最大值|断电后拆除限位开关|用自动方式继续运行程序
+数控机床电气故障的常见原因有（ ）。|接线松动或接触不良|元器件损坏|电源电压波动|干扰|#导轨表面划伤
++检查电气故障前应先查阅电气原理图和报警说明。
++更换熔断器时应选用与原规格相同的熔断器。
+-为了尽快恢复生产，可以用导线短接急停回路后继续加工。
+-熔断器熔断后可以换用额定电流更大的熔断器以防再次熔断。`,
       ),
     ],
   },

@@ -160,14 +160,14 @@ describe('R-BANK-01: the demo bank of 电工 四级', () => {
 });
 
 describe('R-BANK-01: the demo bank of 数控机床装调维修工 四级 (the exam-tomorrow batch)', () => {
-  it('R-BANK-01: the theory blueprint has 8 鉴定范围 weighing 100 and 40 鉴定点; X share ≥ 80%, Z ≤ 5%', async () => {
+  it('R-BANK-01: the theory blueprint has 8 鉴定范围 weighing 100 and 43 鉴定点; X share ≥ 80%, Z ≤ 5%', async () => {
     const nodes = await nodesOf(cncTheoryId);
     const ranges = nodes.filter((n) => n.kind === 'range');
     const points = nodes.filter((n) => n.kind === 'point');
     expect(ranges).toHaveLength(8);
     expect(ranges.reduce((s, r) => s + Number(r.weight), 0)).toBe(100);
     expect(ranges.map((r) => r.name)).toContain('数控机床结构与原理');
-    expect(points).toHaveLength(40);
+    expect(points).toHaveLength(43);
     const share = (imp: string) => points.filter((p) => p.importance === imp).length / points.length;
     expect(share('X')).toBeGreaterThanOrEqual(0.8);
     expect(share('Z')).toBeLessThanOrEqual(0.05);
@@ -177,10 +177,10 @@ describe('R-BANK-01: the demo bank of 数控机床装调维修工 四级 (the ex
   it('R-BANK-01: 14 active items on every 鉴定点 (8 single, 3 multiple, 3 true/false), all distinct', async () => {
     const rows = await itemsOf(cncTheoryId);
     expect(rows.every((r) => r.item.state === 'active')).toBe(true);
-    expect(rows).toHaveLength(560);
+    expect(rows).toHaveLength(602);
     const byPoint = new Map<string, typeof rows>();
     for (const r of rows) byPoint.set(r.item.pointId, [...(byPoint.get(r.item.pointId) ?? []), r]);
-    expect(byPoint.size).toBe(40);
+    expect(byPoint.size).toBe(43);
     for (const list of byPoint.values()) {
       expect(list.length).toBeGreaterThanOrEqual(4);
       const types = (ty: string) => list.filter((r) => r.item.type === ty).length;

@@ -35,12 +35,12 @@ import { seedDemoPapers } from './papers.demo.js';
  * 高振华 `zhuanjia`, reviewed by 林雅琴 `zhuanjia2`), a few drafts, a retired item and a pair of enemy items; an
  * 操作技能 blueprint with three skill tasks; two duty records and two hand-overs. Then 数控机床装调维修工 (6-20-03-01)
  * level 4, the exam-tomorrow batch's occupation: its experts' terms (the same two logins) and a 理论知识 blueprint of
- * 8 鉴定范围 and 40 鉴定点 with 14 active items each (560), an 操作技能 blueprint with two skill tasks. Then the plans
+ * 8 鉴定范围 and 43 鉴定点 with 14 active items each (602), an 操作技能 blueprint with two skill tasks. Then the plans
  * and the published papers (`papers.demo.ts`).
  */
 export const DEMO_BANK = { edition: '2022', code: '6-31-01-03', level: 4 } as const;
 /** The exam-tomorrow batch's occupation and level (`seedDemoExamTomorrow`). */
-export const DEMO_CNC_BANK = { edition: '2022', code: '6-20-03-01', level: 4, name: '数控机床装调维修工' } as const;
+export const DEMO_CNC_BANK = { edition: '2022', code: '6-20-03-01', level: 4 } as const;
 
 export async function seedDemoItemBank(db: Db) {
   const [existing] = await db.select({ id: blueprints.id }).from(blueprints).limit(1);
@@ -56,7 +56,6 @@ export async function seedDemoItemBank(db: Db) {
   await db.transaction(async (tx) => {
     await insertDemoBank(tx, { authorId, reviewerId });
     await insertDemoCustody(tx, idOf('kaowu') ?? null);
-    await insertDemoExpertTerms(tx, ['zhuanjia', 'zhuanjia2'], DEMO_CNC_BANK, chinaToday());
     await insertDemoCncBank(tx, { authorId, reviewerId });
   });
   await seedDemoPapers(db);
@@ -101,21 +100,27 @@ export async function insertDemoBank(
 }
 
 /**
- * The exam-tomorrow batch's bank: 数控机床装调维修工 四级, 14 active items on each of the 40 鉴定点 (written by the
- * first expert, reviewed by the second: both must be experts of the occupation) and two skill tasks.
+ * The exam-tomorrow batch's bank: 数控机床装调维修工 四级, 14 active items on each of the 43 鉴定点 and two skill
+ * tasks, written by the first expert and reviewed by the second — so both are first made experts of the occupation
+ * (R-PPL-07; demo server only, the test template keeps them experts of 电工 alone).
  */
 export async function insertDemoCncBank(
   tx: DbOrTx,
   opts: { authorId: string; reviewerId: string },
 ): Promise<{ theoryId: string; skillId: string; occupationId: string } | null> {
   const [occupation] = await tx
-    .select({ id: occupations.id })
+    .select({ id: occupations.id, name: occupations.name })
     .from(occupations)
     .where(and(eq(occupations.edition, DEMO_CNC_BANK.edition), eq(occupations.code, DEMO_CNC_BANK.code)));
   if (!occupation) return null;
+  const { edition, code } = DEMO_CNC_BANK;
+  await insertDemoExpertTerms(tx, ['zhuanjia', 'zhuanjia2'], { edition, code, name: occupation.name }, chinaToday());
   seedCounter = 0;
   const theory = demoCncTheoryRanges.flatMap((r) => theoryItems(r, () => undefined));
-  const bank = { level: DEMO_CNC_BANK.level, source: '数控机床装调维修工国家职业技能标准（2020 年版）四级/中级工' };
+  const bank = {
+    level: DEMO_CNC_BANK.level,
+    source: '机床装调维修工国家职业技能标准（数控机床装调维修工）四级/中级工',
+  };
   const theoryId = await insertBlueprint(tx, occupation.id, bank, 'theory', demoCncTheoryRanges, theory, opts);
   const skill = skillItems(demoCncSkillTasks);
   const skillId = await insertBlueprint(tx, occupation.id, bank, 'skill', demoCncSkillRanges, skill, opts);
