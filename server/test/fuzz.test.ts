@@ -8,6 +8,7 @@ import { auditLog } from '../db/schema/index.js';
 import { roles, type Role } from '../../shared/access.js';
 import { demoUsers } from '../seed.js';
 import { hasFieldLabel } from '../../shared/labels.js';
+import { seedDemoItemBank } from '../modules/itembank/itembank.demo.js';
 
 /**
  * The fuzz test (issue 8): every operation of the OpenAPI document gets malformed values derived from its own
@@ -45,6 +46,9 @@ beforeAll(async () => {
     usernames.set(role, demo.username);
     clients.set(role, await t.login(demo.username));
   }
+  // The item bank answers everyone outside it 404 (R-BANK-02): its operations are fuzzed as the bank's
+  // administrator, on the demo bank, so malformed values reach the code that stores them.
+  await seedDemoItemBank(t.database.db);
 }, 120_000);
 afterAll(async () => t?.close());
 
@@ -326,16 +330,23 @@ const multipartBodies: { name: string; type: string; payload: Buffer }[] = [
   },
 ];
 
+/** Who calls an operation first: the candidate on the portal, the bank's administrator on the secret bank, else the admin. */
+const firstClientOf = (op: Operation) =>
+  op.path.startsWith('/api/v1/portal')
+    ? clients.get('candidate')!
+    : op.path.startsWith('/api/v1/itembank')
+      ? clients.get('bank_admin')!
+      : clients.get('admin')!;
+
 describe('fuzz', () => {
   it('R-AUD-01: every operation, malformed input: no 5xx, fields named in Chinese, a refused request changes nothing', async () => {
     const ops = (await openApiOperations(t.app)).filter(
       (op) => op.path.startsWith('/api/v1/') && !SKIPPED.has(`${op.method} ${op.path}`),
     );
-    const admin = clients.get('admin')!;
     // Real ids first, so that malformed values get past the lookups to the code that stores them.
     for (const op of ops)
       if (op.method === 'GET' && !op.params.some((p) => p.in === 'path' || p.required)) {
-        const res = await send(op, op.path.startsWith('/api/v1/portal') ? clients.get('candidate')! : admin, {
+        const res = await send(op, firstClientOf(op), {
           url: op.path,
         });
         if (res.statusCode === 200 && String(res.headers['content-type']).includes('json') && res.body)
@@ -366,9 +377,9 @@ describe('fuzz', () => {
           : undefined;
 
       // The admin, unless the admin is refused: then the first role that may call it.
-      let client = admin;
+      let client = firstClientOf(op);
       if (!op.multipart) {
-        const probe = await send(op, admin, buildCall(op, values, baseBody));
+        const probe = await send(op, client, buildCall(op, values, baseBody));
         stats.probes[probe.statusCode] = (stats.probes[probe.statusCode] ?? 0) + 1;
         if (probe.statusCode === 403)
           for (const role of roles) {
