@@ -152,9 +152,11 @@ describe('R-BANK-01: the demo bank of 电工 四级', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entity, 'blueprint'), eq(auditLog.action, 'seed')));
-    expect(rows.map((r) => r.entityId).sort()).toEqual([theoryId, skillId, cncTheoryId, cncSkillId].sort());
+    const all = await t.database.db.select({ id: blueprints.id }).from(blueprints);
+    expect(all).toHaveLength(6);
+    expect(rows.map((r) => r.entityId).sort()).toEqual(all.map((b) => b.id).sort());
     await seedDemoItemBank(t.database.db);
-    expect(await t.database.db.select().from(blueprints)).toHaveLength(4);
+    expect(await t.database.db.select().from(blueprints)).toHaveLength(6);
     expect((await itemsOf(theoryId)).length).toBe(844);
   });
 });
@@ -217,5 +219,41 @@ describe('R-BANK-01: the demo bank of 数控机床装调维修工 四级 (the ex
       .innerJoin(users, eq(users.id, persons.userId))
       .where(eq(experts.occupationCode, '6-20-03-01'));
     expect(rows.map((r) => r.username).sort()).toEqual(['zhuanjia', 'zhuanjia2']);
+  });
+});
+
+describe('R-BANK-01: small demo banks of the other demo batches (计算机程序设计员, 保育师 四级)', () => {
+  it('R-BANK-01: 5 鉴定范围 weighing 100, 20 鉴定点 (X ≥ 80%, Z ≤ 5%), 6 draft items each by the bank admin, none reviewed', async () => {
+    const db = t.database.db;
+    const [tiku] = await db.select().from(users).where(eq(users.username, 'tiku'));
+    for (const code of ['4-04-05-01', '4-10-01-03']) {
+      const [bp] = await db
+        .select({ id: blueprints.id, part: blueprints.part, level: blueprints.level })
+        .from(blueprints)
+        .innerJoin(occupations, eq(occupations.id, blueprints.occupationId))
+        .where(eq(occupations.code, code));
+      expect([bp.part, bp.level]).toEqual(['theory', 4]);
+      const nodes = await nodesOf(bp.id);
+      const ranges = nodes.filter((n) => n.kind === 'range');
+      const points = nodes.filter((n) => n.kind === 'point');
+      expect(ranges).toHaveLength(5);
+      expect(ranges.reduce((s, r) => s + Number(r.weight), 0)).toBe(100);
+      expect(points).toHaveLength(20);
+      const share = (imp: string) => points.filter((p) => p.importance === imp).length / points.length;
+      expect(share('X')).toBeGreaterThanOrEqual(0.8);
+      expect(share('Z')).toBeLessThanOrEqual(0.05);
+      const rows = await itemsOf(bp.id);
+      expect(rows).toHaveLength(120);
+      for (const { item, version } of rows) {
+        expect(item.state).toBe('draft');
+        expect(item.authorId).toBe(tiku.id);
+        expect(item.reviewerId).toBeNull();
+        const parsed = itemContent.safeParse(version.content);
+        expect(parsed.success, item.code).toBe(true);
+        expect(contentIssues(parsed.data!), item.code).toEqual([]);
+      }
+      const texts = rows.map((r) => JSON.stringify(r.version.content));
+      expect(new Set(texts).size).toBe(texts.length);
+    }
   });
 });

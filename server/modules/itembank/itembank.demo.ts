@@ -25,6 +25,7 @@ import { insertDemoExpertTerms } from '../people/staff.demo.js';
 import { batchChoices } from '../plans/plans.reads.js';
 import { demoCncSkillRanges, demoCncSkillTasks, demoCncTheoryRanges } from './demo-cnc.data.js';
 import { demoSkillRanges, demoSkillTasks } from './demo-skill.data.js';
+import { demoNurseryRanges, demoProgrammerRanges } from './demo-small.data.js';
 import { demoTheoryRanges, type DemoPoint, type DemoRange } from './demo-theory.data.js';
 import { contentHash } from './items.rules.js';
 import { seedDemoPapers } from './papers.demo.js';
@@ -36,7 +37,8 @@ import { seedDemoPapers } from './papers.demo.js';
  * 操作技能 blueprint with three skill tasks; two duty records and two hand-overs. Then 数控机床装调维修工 (6-20-03-01)
  * level 4, the exam-tomorrow batch's occupation: its experts' terms (the same two logins) and a 理论知识 blueprint of
  * 8 鉴定范围 and 43 鉴定点 with 14 active items each (602), an 操作技能 blueprint with two skill tasks. Then the plans
- * and the published papers (`papers.demo.ts`).
+ * and the published papers (`papers.demo.ts`). And small 理论知识 banks of drafts for the other demo batches'
+ * occupations (`demo-small.data.ts`).
  */
 export const DEMO_BANK = { edition: '2022', code: '6-31-01-03', level: 4 } as const;
 /** The exam-tomorrow batch's occupation and level (`seedDemoExamTomorrow`). */
@@ -48,7 +50,7 @@ export async function seedDemoItemBank(db: Db) {
   const people = await db
     .select({ id: users.id, username: users.username })
     .from(users)
-    .where(inArray(users.username, ['zhuanjia', 'zhuanjia2', 'kaowu']));
+    .where(inArray(users.username, ['zhuanjia', 'zhuanjia2', 'kaowu', 'tiku']));
   const idOf = (u: string) => people.find((p) => p.username === u)?.id;
   const authorId = idOf('zhuanjia');
   const reviewerId = idOf('zhuanjia2');
@@ -57,6 +59,8 @@ export async function seedDemoItemBank(db: Db) {
     await insertDemoBank(tx, { authorId, reviewerId });
     await insertDemoCustody(tx, idOf('kaowu') ?? null);
     await insertDemoCncBank(tx, { authorId, reviewerId });
+    const tiku = idOf('tiku');
+    if (tiku) await insertDemoSmallBanks(tx, tiku);
   });
   await seedDemoPapers(db);
 }
@@ -125,6 +129,41 @@ export async function insertDemoCncBank(
   const skill = skillItems(demoCncSkillTasks);
   const skillId = await insertBlueprint(tx, occupation.id, bank, 'skill', demoCncSkillRanges, skill, opts);
   return { theoryId, skillId, occupationId: occupation.id };
+}
+
+/** The items a small bank takes from each point: 2 single choice, 2 multiple choice, 2 true/false. */
+const SMALL_BANK_ITEMS = [0, 1, 8, 9, 11, 12];
+
+/**
+ * Small 理论知识 banks of 计算机程序设计员 and 保育师 level 4: 20 鉴定点 with 6 items each, all drafts written by the
+ * bank's administrator — the demo centre has no expert of these occupations to author or review them (R-PPL-07).
+ */
+export async function insertDemoSmallBanks(tx: DbOrTx, authorId: string) {
+  const banks = [
+    { code: '4-04-05-01', ranges: demoProgrammerRanges, source: '计算机程序设计员国家职业技能标准 四级/中级工' },
+    { code: '4-10-01-03', ranges: demoNurseryRanges, source: '保育师国家职业技能标准 四级/中级工' },
+  ];
+  const ids: string[] = [];
+  for (const b of banks) {
+    const [occupation] = await tx
+      .select({ id: occupations.id })
+      .from(occupations)
+      .where(and(eq(occupations.edition, '2022'), eq(occupations.code, b.code)));
+    if (!occupation) continue;
+    seedCounter = 0;
+    const drafts = b.ranges.flatMap((r) =>
+      r.points.flatMap((_, i) =>
+        pointItems(r, i, () => undefined)
+          .filter((_, k) => SMALL_BANK_ITEMS.includes(k))
+          .map((it): NewItem => ({ ...it, state: 'draft' })),
+      ),
+    );
+    const bank = { level: 4, source: b.source };
+    ids.push(
+      await insertBlueprint(tx, occupation.id, bank, 'theory', b.ranges, drafts, { authorId, reviewerId: authorId }),
+    );
+  }
+  return ids;
 }
 
 const skillItems = (tasks: { point: string; difficulty: Difficulty; content: ItemContent }[]): NewItem[] =>
