@@ -137,6 +137,9 @@ describe('assemblies', () => {
       }),
     );
     expect(run2.report.violations).toEqual([]);
+    // The plan's list of runs names each run's sitting.
+    const detail = await ok(tiku.get(`/api/v1/itembank/plans/${plan.id}`));
+    for (const r of detail.assemblyList) expect(r.sittingLabel).toMatch(/·/);
     const rows = await t.database.db.select().from(papers);
     for (const p of people) {
       const mine = rows.filter((r) => r.personId === p.personId);

@@ -7,7 +7,7 @@ import { chinaToday } from '../../../shared/dates.js';
 import type { PlanBody } from '../../../shared/itembank-papers.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { approvedCandidatesOfBatches } from '../registration/registration.reads.js';
-import { theorySittingsOfOccupation } from '../plans/plans.reads.js';
+import { sittingsWithBatchTitles, theorySittingsOfOccupation } from '../plans/plans.reads.js';
 import { bankScope, scopeFilter } from './bank.access.js';
 import { capacityReport } from './assembly/capacity.js';
 import { loadBlueprintTree, type BlueprintTree } from './blueprint.store.js';
@@ -155,12 +155,20 @@ export async function getPlan(db: Db, opts: { actor: Actor | null; id: string })
     db,
     sittings.map((s) => s.batchId),
   );
+  // Runs of per-candidate forms name their sitting (also one of an earlier day, no longer offered).
+  const sittingLabels = new Map(
+    (await sittingsWithBatchTitles(db, [...new Set(runs.flatMap((r) => (r.sittingId ? [r.sittingId] : [])))])).map(
+      (s) => [s.id, `${s.batchTitle} · ${s.day} ${s.startsAt}`],
+    ),
+  );
   return {
     ...summary(plan, tree, runs.length),
     spec: plan.spec,
     ranges,
     warnings,
-    assemblyList: runs.map((r) => presentAssemblySummary(r, pub.get(r.id) ?? 0)),
+    assemblyList: runs.map((r) =>
+      presentAssemblySummary(r, pub.get(r.id) ?? 0, r.sittingId ? (sittingLabels.get(r.sittingId) ?? null) : null),
+    ),
     sittings: sittings.map((s) => ({
       id: s.id,
       label: `${s.batchTitle} · ${s.day} ${s.startsAt}–${s.endsAt}`,

@@ -479,7 +479,11 @@ function RunsCard({ runs }: { runs: ApiResponse<'/itembank/plans/{id}'>['assembl
               </Typography.Link>
             ),
           },
-          { title: '方式', render: (_, r) => assemblyKindNames[r.kind] },
+          {
+            title: '方式',
+            render: (_, r) =>
+              r.sittingLabel ? `${assemblyKindNames[r.kind]}（${r.sittingLabel}）` : assemblyKindNames[r.kind],
+          },
           { title: '套数', dataIndex: 'formCount', width: 70 },
           { title: '已发布', dataIndex: 'published', width: 80 },
           {
