@@ -98,15 +98,7 @@ export function DutyDialog({ duty, onClose }: { duty: CustodyDuty | null; onClos
         <Form.Item
           name="keeper2"
           label="值班人二"
-          rules={[
-            ...required('值班人二'),
-            ({ getFieldValue }) => ({
-              validator: async (_r, v: string | undefined) => {
-                if (v && v.replace(/\s+/g, '') === String(getFieldValue('keeper1') ?? '').replace(/\s+/g, ''))
-                  throw new Error('应与值班人一不同（保密室须两人同时值班）');
-              },
-            }),
-          ]}
+          rules={[...required('值班人二'), differentFrom('keeper1', '应与值班人一不同（保密室须两人同时值班）')]}
         >
           <Input maxLength={50} />
         </Form.Item>
@@ -195,15 +187,7 @@ export function TransferDialog({ transfer, onClose }: { transfer: DocumentTransf
         <Form.Item
           name="receiver"
           label="接收人"
-          rules={[
-            ...required('接收人'),
-            ({ getFieldValue }) => ({
-              validator: async (_r, v: string | undefined) => {
-                if (v && v.replace(/\s+/g, '') === String(getFieldValue('keeper') ?? '').replace(/\s+/g, ''))
-                  throw new Error('应与保管员不同（移交须交接双方签字）');
-              },
-            }),
-          ]}
+          rules={[...required('接收人'), differentFrom('keeper', '应与保管员不同（移交须交接双方签字）')]}
         >
           <Input maxLength={50} />
         </Form.Item>
@@ -222,4 +206,14 @@ export function TransferDialog({ transfer, onClose }: { transfer: DocumentTransf
       </Form>
     </Modal>
   );
+}
+
+/** R-BANK-03: a second person's name must differ from the first's (spaces ignored), as the server checks too. */
+function differentFrom(other: string, message: string) {
+  return ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
+    validator: async (_r: unknown, v: string | undefined) => {
+      if (v && v.replace(/\s+/g, '') === String(getFieldValue(other) ?? '').replace(/\s+/g, ''))
+        throw new Error(message);
+    },
+  });
 }

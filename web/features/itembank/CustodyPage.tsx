@@ -147,24 +147,12 @@ function Duties() {
     { title: '数量', dataIndex: 'count', width: 70 },
     { title: '核对', width: 180, render: (_, d) => warningTags(d.warnings) },
     { title: '备注', dataIndex: 'note', width: 140, render: (v: string | null) => v ?? '—' },
-    {
-      title: '操作',
-      width: 100,
-      render: (_, d) =>
-        canManage && (
-          <Space>
-            <a onClick={() => setDialog(d)}>修改</a>
-            <Popconfirm
-              title="删除这条值班记录？"
-              okText="删除"
-              cancelText="取消"
-              onConfirm={() => remove.mutateAsync(d.id).catch((e) => message.error(errorMessage(e)))}
-            >
-              <a>删除</a>
-            </Popconfirm>
-          </Space>
-        ),
-    },
+    actionsColumn<CustodyDuty>({
+      canManage,
+      what: '值班记录',
+      onEdit: setDialog,
+      onDelete: (id) => remove.mutateAsync(id).catch((e) => message.error(errorMessage(e))),
+    }),
   ];
   return (
     <>
@@ -225,24 +213,12 @@ function Transfers() {
       ),
     },
     { title: '备注', dataIndex: 'note', width: 140, render: (v: string | null) => v ?? '—' },
-    {
-      title: '操作',
-      width: 100,
-      render: (_, t) =>
-        canManage && (
-          <Space>
-            <a onClick={() => setDialog(t)}>修改</a>
-            <Popconfirm
-              title="删除这条移交登记？"
-              okText="删除"
-              cancelText="取消"
-              onConfirm={() => remove.mutateAsync(t.id).catch((e) => message.error(errorMessage(e)))}
-            >
-              <a>删除</a>
-            </Popconfirm>
-          </Space>
-        ),
-    },
+    actionsColumn<DocumentTransfer>({
+      canManage,
+      what: '移交登记',
+      onEdit: setDialog,
+      onDelete: (id) => remove.mutateAsync(id).catch((e) => message.error(errorMessage(e))),
+    }),
   ];
   return (
     <>
@@ -266,4 +242,31 @@ function Transfers() {
       {dialog && <TransferDialog transfer={dialog === 'new' ? null : dialog} onClose={() => setDialog(null)} />}
     </>
   );
+}
+
+/** The 操作 column of a register: edit in the dialog, delete after a confirmation (for those who keep the registers). */
+function actionsColumn<T extends { id: string }>(opts: {
+  canManage: boolean;
+  what: string;
+  onEdit: (row: T) => void;
+  onDelete: (id: string) => Promise<unknown>;
+}): ColumnsType<T>[number] {
+  return {
+    title: '操作',
+    width: 100,
+    render: (_, row) =>
+      opts.canManage && (
+        <Space>
+          <a onClick={() => opts.onEdit(row)}>修改</a>
+          <Popconfirm
+            title={`删除这条${opts.what}？`}
+            okText="删除"
+            cancelText="取消"
+            onConfirm={() => opts.onDelete(row.id)}
+          >
+            <a>删除</a>
+          </Popconfirm>
+        </Space>
+      ),
+  };
 }
