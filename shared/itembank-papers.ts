@@ -175,7 +175,9 @@ export const paperItem = z.object({
   pointLabel: z.string(),
   points: z.number(),
   stem: z.string(),
-  options: z.array(z.object({ key: z.string(), text: z.string() })),
+  /** Images of the stem and of each option (files of purpose `item.image`), drawn on the printed paper. */
+  stemImageFileIds: z.array(z.string()),
+  options: z.array(z.object({ key: z.string(), text: z.string(), imageFileId: z.string().nullable() })),
   answer: z.string(),
 });
 export type PaperItem = z.infer<typeof paperItem>;

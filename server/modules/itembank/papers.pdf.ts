@@ -21,6 +21,13 @@ import type { AssemblyReport } from './itembank.types.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 
+/** An item image made ready for the PDF: PNG bytes and their size in pixels. */
+export interface PaperImage {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
 export interface PaperPdfInput {
   kind: PrintKind;
   title: string;
@@ -31,6 +38,8 @@ export interface PaperPdfInput {
   sections: { type: ItemType; count: number; pointsEach: number }[];
   items: PaperItem[];
   sealHash: string | null;
+  /** The bytes of the item images the paper shows (stems and options), by file id. */
+  images?: ReadonlyMap<string, PaperImage>;
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
@@ -98,6 +107,16 @@ function bySection(p: PaperPdfInput) {
   return p.sections.map((s) => ({ section: s, items: p.items.filter((i) => i.type === s.type) }));
 }
 
+/** An item's image, scaled into the box below the text. */
+function drawImage(doc: Doc, img: PaperImage | undefined, x: number, maxW: number, maxH: number) {
+  if (!img) return;
+  const scale = Math.min(maxW / img.width, maxH / img.height, 1);
+  const [w, h] = [img.width * scale, img.height * scale];
+  ensureSpace(doc, h + 6);
+  doc.image(img.png, x, doc.y + 2, { width: w, height: h });
+  doc.y += h + 6;
+}
+
 function paperBody(doc: Doc, p: PaperPdfInput) {
   const w = contentWidth(doc);
   bySection(p).forEach(({ section, items }, si) => {
@@ -112,8 +131,14 @@ function paperBody(doc: Doc, p: PaperPdfInput) {
           : `${it.no}. ${it.stem}${hasBlank ? '' : '（\u3000\u3000）'}`;
       ensureSpace(doc, doc.heightOfString(stem, { width: w }) + 16 * Math.ceil(it.options.length / 2));
       doc.text(stem, PAGE.margin, doc.y, { width: w, lineGap: 2 });
-      const long = it.options.some((o) => o.text.length > 18);
-      if (long) for (const o of it.options) doc.text(`\u3000\u3000${o.key}. ${o.text}`, { width: w, lineGap: 2 });
+      for (const id of it.stemImageFileIds) drawImage(doc, p.images?.get(id), PAGE.margin + 20, w * 0.6, 160);
+      // Options with an image, or long ones, take a line each (the image under its text).
+      const long = it.options.some((o) => o.text.length > 18 || o.imageFileId);
+      if (long)
+        for (const o of it.options) {
+          doc.text(`\u3000\u3000${o.key}. ${o.text}`, PAGE.margin, doc.y, { width: w, lineGap: 2 });
+          if (o.imageFileId) drawImage(doc, p.images?.get(o.imageFileId), PAGE.margin + 40, w * 0.4, 90);
+        }
       else
         for (let i = 0; i < it.options.length; i += 2) {
           const y = doc.y;

@@ -72,6 +72,7 @@ export function presentPaperItems(p: PaperRow, versions: Versions): PaperItem[] 
       pointLabel: `${v.pointCode} ${v.pointName}`,
       points: Number(e.points),
       stem: v.content.stem,
+      stemImageFileIds: v.content.stemImageFileIds ?? [],
       options,
       answer,
     };

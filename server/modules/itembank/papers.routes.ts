@@ -118,7 +118,7 @@ export const papersRoutes =
       async (req, reply) =>
         sendFile(
           reply,
-          await paperPdf(db, { actor: req.actor, id: req.params.id, kind: req.query.kind, fontPath }),
+          await paperPdf(db, { actor: req.actor, id: req.params.id, kind: req.query.kind, fontPath, files: ctx.files }),
           PDF_MIME,
         ),
     );

@@ -201,7 +201,7 @@ export function sealOf(
 export function presentChoice(
   content: ItemContent,
   optionOrder: number[] | null,
-): { options: { key: string; text: string }[]; answer: string } {
+): { options: { key: string; text: string; imageFileId: string | null }[]; answer: string } {
   if (content.type === 'truefalse') return { options: [], answer: content.answer ? '正确' : '错误' };
   if (content.type === 'skill') return { options: [], answer: '见评分记录表' };
   const order =
@@ -210,13 +210,14 @@ export function presentChoice(
   const options = order.map((src, i) => ({
     key: letters[i],
     text: content.options[src].text,
+    imageFileId: content.options[src].imageFileId ?? null,
     from: content.options[src].key,
   }));
   const answer = options
     .filter((o) => content.answer.includes(o.from))
     .map((o) => o.key)
     .join('');
-  return { options: options.map(({ key, text }) => ({ key, text })), answer };
+  return { options: options.map(({ key, text, imageFileId }) => ({ key, text, imageFileId })), answer };
 }
 
 /** Form labels: A, B, … for fixed and parallel papers, 001, 002, … for per-candidate forms. */

@@ -20,7 +20,9 @@ import { bankScope, scopeFilter } from './bank.access.js';
 import { paperInScope, paperVersions, sealVersions } from './papers.store.js';
 import { presentPaperItems, presentPaperSummary, presentPrint } from './papers.present.js';
 import { sealOf } from './papers.rules.js';
-import { buildPaperPdf } from './papers.pdf.js';
+import sharp from 'sharp';
+import { buildPaperPdf, type PaperImage } from './papers.pdf.js';
+import { openFile, type FileStore } from '../files/files.service.js';
 
 /** Papers (R-BANK-02/03): list, the audited views of a paper and its key, the seal check, print runs. */
 
@@ -123,8 +125,27 @@ export async function getPaper(db: Db, opts: { actor: Actor | null; id: string }
 }
 
 /** R-BANK-02/R-AUD-01: the paper, its answer key or its answer sheet as PDF; every download is audited. */
-export async function paperPdf(db: Db, opts: { actor: Actor | null; id: string; kind: PrintKind; fontPath: string }) {
+export async function paperPdf(
+  db: Db,
+  opts: { actor: Actor | null; id: string; kind: PrintKind; fontPath: string; files: FileStore },
+) {
   const { paper, assembly, versions, summary } = await loadPaper(db, opts.actor, opts.id);
+  const items = presentPaperItems(paper, versions);
+  // The paper shows the items' images; the key and the answer sheet do not need them.
+  const images = new Map<string, PaperImage>();
+  if (opts.kind === 'paper')
+    for (const id of new Set(
+      items.flatMap((i) => [
+        ...i.stemImageFileIds,
+        ...i.options.flatMap((o) => (o.imageFileId ? [o.imageFileId] : [])),
+      ]),
+    )) {
+      // Any image the upload accepted becomes PNG, so PDFKit can draw it.
+      const png = await sharp((await openFile(db, opts.files, { actor: opts.actor, id })).bytes)
+        .png()
+        .toBuffer({ resolveWithObject: true });
+      images.set(id, { png: png.data, width: png.info.width, height: png.info.height });
+    }
   const bytes = await buildPaperPdf(opts.fontPath, {
     kind: opts.kind,
     title: paper.title,
@@ -133,8 +154,9 @@ export async function paperPdf(db: Db, opts: { actor: Actor | null; id: string; 
     durationMinutes: paper.durationMinutes,
     totalPoints: Number(paper.totalPoints),
     sections: assembly.spec.sections,
-    items: presentPaperItems(paper, versions),
+    items,
     sealHash: paper.sealHash,
+    images,
   });
   await db.transaction(async (tx) => {
     await recordAudit(tx, opts.actor!, {

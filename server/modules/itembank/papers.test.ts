@@ -10,6 +10,8 @@ import { largestRemainder, planProblems } from './papers.rules.js';
 import { makeBank, otherOccupationCode, smallSpec, type TestBank } from './papers.testkit.js';
 import type { PlanSpec } from '../../../shared/itembank.js';
 import { publishedPaper, publishedPaperKey } from './itembank.reads.js';
+import sharp from 'sharp';
+import { postFile } from '../people/people.testkit.js';
 
 let t: TestApp;
 let tiku: TestClient;
@@ -74,7 +76,8 @@ describe('assembly plans', () => {
     const before = await t.database.db.select().from(papers);
     const res = await tiku.post(`/api/v1/itembank/plans/${plan.id}/assemblies`, { kind: 'fixed' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toMatch(/R1 测试范围1.*缺 2 题/);
+    // The short cell is counted in its own unit: R1's 鉴定点 (one item each), not items.
+    expect(res.json().error.message).toMatch(/R1 测试范围1」的鉴定点.*缺 2 个鉴定点/);
     expect(await t.database.db.select().from(papers)).toHaveLength(before.length);
   });
 });
@@ -250,6 +253,33 @@ describe('papers: seal, secrecy, audit, prints', () => {
     expect(
       (await expert.post(`/api/v1/itembank/papers/${draftId}/prints`, { kind: 'paper', copies: 1 })).statusCode,
     ).toBe(403);
+  });
+});
+
+describe('papers: images', () => {
+  it('R-BANK-01/02: the printed paper draws the images of stems and options; the key leaves them out', async () => {
+    const bank = await makeBank(t.database.db, { level: 2, occupationCode: await secondOtherOccupation() });
+    const png = await sharp({ create: { width: 120, height: 60, channels: 3, background: '#3366cc' } })
+      .png()
+      .toBuffer();
+    const up = await postFile(t, tiku, '/api/v1/files', '电路图.png', png, { purpose: 'item.image' });
+    expect(up.statusCode, up.body).toBe(200);
+    // Every version of the bank gets the image on its stem, so the paper surely has one.
+    await t.database.db.execute(
+      sql`update item_versions set content = jsonb_set(content, '{stemImageFileIds}', ${JSON.stringify([up.json().id])}::jsonb)
+          where item_id in (select id from items where blueprint_id = ${bank.blueprintId})`,
+    );
+    const plan = await planOf(bank);
+    const run = await ok(tiku.post(`/api/v1/itembank/plans/${plan.id}/assemblies`, { kind: 'fixed', seed: 11 }));
+    const paperId = run.papers[0].id;
+    const view = await ok(tiku.get(`/api/v1/itembank/papers/${paperId}`));
+    expect(view.items[0].stemImageFileIds).toEqual([up.json().id]);
+    const images = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Subtype \/Image/g) ?? []).length;
+    const paperPdf = await tiku.get(`/api/v1/itembank/papers/${paperId}/pdf?kind=paper`);
+    expect(paperPdf.statusCode).toBe(200);
+    expect(images(paperPdf.rawPayload)).toBeGreaterThan(0);
+    const keyPdf = await tiku.get(`/api/v1/itembank/papers/${paperId}/pdf?kind=key`);
+    expect(images(keyPdf.rawPayload)).toBe(0);
   });
 });
 
