@@ -10970,12 +10970,14 @@ export interface paths {
                 itemId: string;
                 no: number;
                 options: {
+                  imageFileId: string | null;
                   key: string;
                   text: string;
                 }[];
                 pointLabel: string;
                 points: number;
                 stem: string;
+                stemImageFileIds: string[];
                 /** @enum {string} */
                 type: 'single' | 'multiple' | 'truefalse' | 'skill';
                 version: number;
