@@ -53,6 +53,8 @@ import { blueprintRoutes } from './modules/itembank/blueprint.routes.js';
 import { itemsRoutes } from './modules/itembank/items.routes.js';
 import { papersRoutes } from './modules/itembank/papers.routes.js';
 import { custodyRoutes } from './modules/itembank/custody.routes.js';
+import { examDayRoutes } from './modules/exams/exams-day.routes.js';
+import { cbtRoutes } from './modules/exams/cbt.routes.js';
 
 export const webDistDir = path.resolve('dist/web');
 
@@ -164,6 +166,8 @@ export async function buildApp(opts: {
       await v1.register(itemsRoutes(ctx));
       await v1.register(papersRoutes(ctx));
       await v1.register(custodyRoutes(ctx));
+      await v1.register(examDayRoutes(ctx));
+      await v1.register(cbtRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -12,6 +12,7 @@ export const roles = [
   'finance',
   'bank_admin',
   'expert',
+  'proctor',
   'candidate',
 ] as const;
 export type Role = (typeof roles)[number];
@@ -26,6 +27,7 @@ export const roleNames: Record<Role, string> = {
   finance: '财务',
   bank_admin: '题库管理员',
   expert: '命题专家',
+  proctor: '考务人员',
   candidate: '考生',
 };
 
@@ -39,6 +41,7 @@ export const staffRoles: readonly Role[] = [
   'finance',
   'bank_admin',
   'expert',
+  'proctor',
 ];
 
 const matrix = {
@@ -72,7 +75,7 @@ const matrix = {
   /** R-PPL-02: the full ID number, each view audited. */
   'people.viewIdNumber': ['admin', 'centre_head', 'exam_admin'],
   /** Examiners and supervisors see their own record (their login is linked to their person). */
-  'people.self': ['examiner', 'supervisor'],
+  'people.self': ['examiner', 'supervisor', 'proctor'],
   /** R-PPL-04…07: examiners, supervisors, experts, proctors, appointments, the staff roster import. */
   'staff.read': ['admin', 'centre_head', 'exam_admin'],
   'staff.manage': ['admin', 'centre_head', 'exam_admin'],
@@ -135,6 +138,20 @@ const matrix = {
   /** R-BANK-03: custody registers (duty log, hand-overs); they name documents, never their contents. */
   'custody.read': ['admin', 'centre_head', 'exam_admin', 'bank_admin'],
   'custody.manage': ['admin', 'centre_head', 'exam_admin', 'bank_admin'],
+  /**
+   * R-EXAM-01…04: exam day. Proctors (考务人员, and examiners or staff on proctor duty) work only in the rooms of their
+   * published duties, a site head (考场负责人) in every room of its site, a supervisor observes its sittings; the
+   * centre sees every room (server/modules/exams/exams.access.ts).
+   */
+  'exams.read': ['admin', 'centre_head', 'exam_admin', 'proctor', 'examiner', 'supervisor'],
+  /** Check-in, incidents, violations, pause, extension requests, seat release, signing the room record. */
+  'exams.proctor': ['admin', 'centre_head', 'exam_admin', 'proctor', 'examiner'],
+  /** R-EXAM-04: a time credit is approved by the site head (or the centre). */
+  'exams.approve': ['admin', 'centre_head', 'exam_admin', 'proctor', 'examiner'],
+  /** R-EXAM-03 / R-SUP-03: supervisors attach observations; they never change attendance or answers. */
+  'exams.observe': ['admin', 'centre_head', 'exam_admin', 'supervisor'],
+  /** How a sitting is held (paper or computer), preparing a computer-based sitting, the exam-day settings. */
+  'exams.manage': ['admin', 'centre_head', 'exam_admin'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -199,6 +216,8 @@ export const menuGroups: MenuGroup[] = [
     name: '考务',
     entries: [
       { path: '/arrangement', name: '考场编排', permission: 'arrangement.manage' },
+      { path: '/exam-day', name: '考试实施', permission: 'exams.read' },
+      { path: '/exam-sittings', name: '机考准备', permission: 'exams.manage' },
       { path: '/custody', name: '试卷保管与移交', permission: 'custody.read' },
     ],
   },

@@ -29,7 +29,21 @@ describe('the menu', () => {
       for (const n of tree) if ('children' in n) expect(n.children.length).toBeGreaterThan(1);
     }
     expect(menuTreeFor('candidate').map((n) => n.name)).toEqual(['工作台', '认定通知', '报名']);
-    expect(menuTreeFor('examiner').map((n) => n.name)).toEqual(['工作台', '认定通知', '我的档案', '工作日历']);
+    expect(menuTreeFor('examiner').map((n) => n.name)).toEqual([
+      '工作台',
+      '认定通知',
+      '考试实施',
+      '我的档案',
+      '工作日历',
+    ]);
+    // R-EXAM-01…04: proctors (考务人员) see the rooms of their duties and their own record.
+    expect(menuTreeFor('proctor').map((n) => n.name)).toEqual([
+      '工作台',
+      '认定通知',
+      '考试实施',
+      '我的档案',
+      '工作日历',
+    ]);
     const admin = menuTreeFor('admin').map((n) => n.name);
     expect(admin).toEqual(['工作台', '机构与备案', '计划', '报名', '考务', '人员', '系统']);
     // R-BANK-02: the bank is seen by its administrator and the experts only, never by the centre's other roles.
@@ -49,6 +63,7 @@ describe('the menu', () => {
       'examiner',
       'supervisor',
       'finance',
+      'proctor',
       'candidate',
     ] as const)
       expect(menuFor(role).some((m) => m.path.startsWith('/itembank'))).toBe(false);

@@ -111,6 +111,7 @@ const STAFF: Role[] = [
   'finance',
   'bank_admin',
   'expert',
+  'proctor',
 ];
 const CENTRE_READ: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk', 'finance'];
 const CATALOGUE: Role[] = ['admin', 'centre_head', 'exam_admin', 'college_clerk'];

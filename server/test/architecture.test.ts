@@ -16,6 +16,7 @@ const SCHEMA_OWNER: Record<string, string> = {
   'auth.ts': 'auth',
   'calendar.ts': 'calendar',
   'centre.ts': 'centre',
+  'exams.ts': 'exams',
   'itembank.ts': 'itembank',
   'people.ts': 'people',
   'plans.ts': 'plans',

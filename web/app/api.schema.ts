@@ -2583,6 +2583,7 @@ export interface paths {
                   | 'finance'
                   | 'bank_admin'
                   | 'expert'
+                  | 'proctor'
                   | 'candidate';
                 roleName: string;
                 username: string;
@@ -2685,6 +2686,7 @@ export interface paths {
                   | 'finance'
                   | 'bank_admin'
                   | 'expert'
+                  | 'proctor'
                   | 'candidate';
                 roleName: string;
                 username: string;
@@ -18097,6 +18099,7 @@ export interface paths {
             | 'finance'
             | 'bank_admin'
             | 'expert'
+            | 'proctor'
             | 'candidate';
         };
         header?: never;
@@ -18133,6 +18136,7 @@ export interface paths {
                   | 'finance'
                   | 'bank_admin'
                   | 'expert'
+                  | 'proctor'
                   | 'candidate';
                 username: string;
               }[];
@@ -18168,6 +18172,7 @@ export interface paths {
               | 'finance'
               | 'bank_admin'
               | 'expert'
+              | 'proctor'
               | 'candidate';
             username: string;
           };
@@ -18203,6 +18208,7 @@ export interface paths {
                   | 'finance'
                   | 'bank_admin'
                   | 'expert'
+                  | 'proctor'
                   | 'candidate';
                 username: string;
               };
@@ -18252,6 +18258,7 @@ export interface paths {
               | 'finance'
               | 'bank_admin'
               | 'expert'
+              | 'proctor'
               | 'candidate';
           };
         };
@@ -18284,6 +18291,7 @@ export interface paths {
                 | 'finance'
                 | 'bank_admin'
                 | 'expert'
+                | 'proctor'
                 | 'candidate';
               username: string;
             };
@@ -18346,6 +18354,7 @@ export interface paths {
                 | 'finance'
                 | 'bank_admin'
                 | 'expert'
+                | 'proctor'
                 | 'candidate';
               username: string;
             };
@@ -18407,6 +18416,7 @@ export interface paths {
                 | 'finance'
                 | 'bank_admin'
                 | 'expert'
+                | 'proctor'
                 | 'candidate';
               username: string;
             };
@@ -18470,6 +18480,7 @@ export interface paths {
                   | 'finance'
                   | 'bank_admin'
                   | 'expert'
+                  | 'proctor'
                   | 'candidate';
                 username: string;
               };
@@ -18532,6 +18543,7 @@ export interface paths {
                 | 'finance'
                 | 'bank_admin'
                 | 'expert'
+                | 'proctor'
                 | 'candidate';
               username: string;
             };

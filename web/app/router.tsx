@@ -61,6 +61,10 @@ const PapersPage = named(() => import('../features/itembank/PapersPage.js'), 'Pa
 const PaperPage = named(() => import('../features/itembank/PaperPage.js'), 'PaperPage');
 const AssemblyPage = named(() => import('../features/itembank/AssemblyPage.js'), 'AssemblyPage');
 const CustodyPage = named(() => import('../features/itembank/CustodyPage.js'), 'CustodyPage');
+const ExamDayPage = named(() => import('../features/exams/ExamDayPage.js'), 'ExamDayPage');
+const ExamRoomPage = named(() => import('../features/exams/ExamRoomPage.js'), 'ExamRoomPage');
+const ExamSittingsPage = named(() => import('../features/exams/ExamSittingsPage.js'), 'ExamSittingsPage');
+const CandidateExamPage = named(() => import('../features/exams/CandidateExamPage.js'), 'CandidateExamPage');
 const TicketCheckPage = named(() => import('../features/arrangement/TicketCheckPage.js'), 'TicketCheckPage');
 const CandidateAccountsPage = named(
   () => import('../features/accounts/CandidateAccountsPage.js'),
@@ -94,6 +98,16 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <TicketCheckPage />
+      </Suspense>
+    ),
+    errorElement: <CrashPage />,
+  },
+  {
+    // Public: the computer-based exam (R-EXAM-02); candidates sign in with ticket, ID number and the room code.
+    path: '/exam',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <CandidateExamPage />
       </Suspense>
     ),
     errorElement: <CrashPage />,
@@ -161,6 +175,9 @@ export const router = createBrowserRouter([
       { path: 'itembank/papers', element: guarded('itembank.read', <PapersPage />) },
       { path: 'itembank/papers/:id', element: guarded('itembank.read', <PaperPage />) },
       { path: 'custody', element: guarded('custody.read', <CustodyPage />) },
+      { path: 'exam-day', element: guarded('exams.read', <ExamDayPage />) },
+      { path: 'exam-day/:sittingId/:roomId', element: guarded('exams.read', <ExamRoomPage />) },
+      { path: 'exam-sittings', element: guarded('exams.manage', <ExamSittingsPage />) },
       { path: 'training-classes', element: guarded('training.manage', <TrainingClassesPage />) },
       { path: 'notices', element: guarded('notices.read', <NoticesPage />) },
       { path: 'portal', element: guarded('portal.apply', <PortalPage />) },

@@ -8,3 +8,4 @@ export * from './plans.js';
 export * from './registration.js';
 export * from './arrangement.js';
 export * from './itembank.js';
+export * from './exams.js';

@@ -86,8 +86,10 @@ export interface PublishedDuty {
   duty: StaffDuty;
   /** The examiner group's leader (R-ARR-04). */
   leader: boolean;
+  siteId: string | null;
   siteName: string | null;
   /** The room of a proctor (R-ARR-02); null for duties of a whole site or sitting. */
+  roomId: string | null;
   roomName: string | null;
 }
 
@@ -107,7 +109,7 @@ export async function publishedDutiesOfPersons(db: DbOrTx, personIds: readonly s
   if (!runs.length) return [];
   const roomIds = new Set<string>();
   const siteIds = new Set<string>();
-  const out: (Omit<PublishedDuty, 'siteName' | 'roomName'> & { siteId: string | null; roomId: string | null })[] = [];
+  const out: Omit<PublishedDuty, 'siteName' | 'roomName'>[] = [];
   const mine = (id: string) => wanted.includes(id);
   for (const { result, input } of runs) {
     const siteOfSitting = new Map(input.sittings.map((s) => [s.id, s.siteId]));
@@ -171,9 +173,12 @@ export async function publishedDutiesOfPersons(db: DbOrTx, personIds: readonly s
   const siteName = new Map(sites.map((s) => [s.id, s.name]));
   return out.map(({ siteId, roomId, ...d }) => {
     const room = roomId ? roomById.get(roomId) : undefined;
+    const site = room?.siteId ?? siteId;
     return {
       ...d,
-      siteName: siteName.get(room?.siteId ?? siteId ?? '') ?? null,
+      siteId: site,
+      siteName: siteName.get(site ?? '') ?? null,
+      roomId,
       roomName: room?.name ?? null,
     };
   });
@@ -211,4 +216,64 @@ export async function venueNamesByIds(
     ...sites.map((s) => ({ id: s.id, kind: 'site' as const, name: s.name })),
     ...rooms.map((r) => ({ id: r.id, kind: 'room' as const, name: `${r.siteName} ${r.name}` })),
   ];
+}
+
+/** A room with its site, as the exam day shows it. */
+export interface RoomWithSite {
+  id: string;
+  name: string;
+  kind: 'theory' | 'computer' | 'skill';
+  capacity: number;
+  siteId: string;
+  siteName: string;
+  siteHeadPersonId: string | null;
+}
+
+/** The rooms of `ids` with their sites (unknown ids are left out). */
+export async function roomsWithSites(db: DbOrTx, ids: readonly string[]): Promise<RoomWithSite[]> {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: examRooms.id,
+      name: examRooms.name,
+      kind: examRooms.kind,
+      capacity: examRooms.capacity,
+      siteId: examSites.id,
+      siteName: examSites.name,
+      siteHeadPersonId: examSites.headPersonId,
+    })
+    .from(examRooms)
+    .innerJoin(examSites, eq(examSites.id, examRooms.siteId))
+    .where(inArray(examRooms.id, [...new Set(ids)]));
+}
+
+/** A published seat of a sitting: who sits where, with the ticket number (R-ARR-11). */
+export interface SittingSeat {
+  applicationId: string;
+  sittingId: string;
+  roomId: string;
+  seatNo: number;
+  ticketNumber: string | null;
+}
+
+/** The published seats of one sitting, optionally of one room, in room and seat order. */
+export async function publishedSeatsOfSitting(db: DbOrTx, sittingId: string, roomId?: string): Promise<SittingSeat[]> {
+  return db
+    .select({
+      applicationId: arrangementSeats.applicationId,
+      sittingId: arrangementSeats.sittingId,
+      roomId: arrangementSeats.roomId,
+      seatNo: arrangementSeats.seatNo,
+      ticketNumber: arrangementSeats.ticketNumber,
+    })
+    .from(arrangementSeats)
+    .innerJoin(arrangementRuns, eq(arrangementRuns.id, arrangementSeats.runId))
+    .where(
+      and(
+        eq(arrangementSeats.sittingId, sittingId),
+        eq(arrangementRuns.status, 'published'),
+        roomId ? eq(arrangementSeats.roomId, roomId) : undefined,
+      ),
+    )
+    .orderBy(arrangementSeats.roomId, arrangementSeats.seatNo);
 }

@@ -14,13 +14,13 @@ export const assignmentsRouteCases: {
     pattern: 'GET /api/v1/me/assignments',
     method: 'GET',
     url: () => '/api/v1/me/assignments',
-    allowed: ['examiner', 'supervisor'],
+    allowed: ['examiner', 'supervisor', 'proctor'],
   },
   {
     pattern: 'GET /api/v1/me/assignments/:runId',
     method: 'GET',
     url: () => '/api/v1/me/assignments/00000000-0000-4000-8000-000000000000',
-    allowed: ['examiner', 'supervisor'],
+    allowed: ['examiner', 'supervisor', 'proctor'],
   },
 ];
 

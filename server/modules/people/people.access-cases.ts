@@ -187,7 +187,7 @@ export const peopleRouteCases: Case[] = [
     pattern: 'GET /api/v1/people/me',
     method: 'GET',
     url: () => '/api/v1/people/me',
-    allowed: ['examiner', 'supervisor'],
+    allowed: ['examiner', 'supervisor', 'proctor'],
   },
   {
     pattern: 'POST /api/v1/appointments',
