@@ -98,6 +98,8 @@ interface RouteCase {
   allowed: readonly Role[];
   /** R-BANK-02: the secret bank answers roles outside it 404, as if nothing existed (roles inside lacking the right: 403). */
   outsiders404?: boolean;
+  /** Exam rooms (R-EXAM-01…04): roles that may work on exam day but have no duty in the case's room get 404. */
+  notFoundFor?: readonly Role[];
   pattern: string;
 }
 const ALL = roles;
@@ -405,6 +407,7 @@ describe('route × role table', () => {
         const res = await call(clients.get(role)!, r);
         if (ok) expect(res.statusCode, res.body).toBeLessThan(300);
         else if (r.outsiders404 && !can(role, 'itembank.read')) expect(res.statusCode).toBe(404);
+        else if (r.notFoundFor?.includes(role)) expect(res.statusCode, res.body).toBe(404);
         else {
           expect(res.statusCode).toBe(403);
           expect(res.json().error.message).toMatch(/权限/);
