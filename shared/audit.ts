@@ -108,6 +108,10 @@ export const entityNames: Record<string, string> = {
   blueprint: '鉴定要素细目表',
   blueprint_node: '细目表节点',
   bank_settings: '题库设置',
+  // computer-based exam (R-EXAM-02)
+  exam_sitting: '机考场次',
+  exam_attempt: '机考答卷',
+  exam_room_session: '机考考场',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
@@ -161,6 +165,15 @@ export const actionNames: Record<string, string> = {
   view: '查看',
   download: '下载',
   print: '登记印制',
+  // computer-based exam (R-EXAM-02)
+  'exam.mode': '设置考试方式',
+  'exam.prepare': '机考准备',
+  'exam.login': '考生登录机考',
+  'exam.release': '释放座位',
+  'exam.collect': '监考员收卷',
+  'exam.open': '开考',
+  'exam.pause': '暂停考试',
+  'exam.resume': '继续考试',
 };
 
 /** The Chinese name of an audited action; a code nobody named yet shows as itself. */

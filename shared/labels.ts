@@ -304,6 +304,19 @@ const labels: Record<string, string> = {
   maxZShare: 'Z 鉴定点最高占比',
   minItemsPerPoint: '每个鉴定点最少启用试题数',
   multiplePartialCredit: '多项选择题部分得分规则',
+  // computer-based exam (R-EXAM-02)
+  mode: '考试方式',
+  ticketNumber: '准考证号',
+  roomCode: '考场码',
+  deviceId: '设备标识',
+  answers: '答案',
+  itemNo: '题号',
+  value: '答案',
+  seq: '序号',
+  clientKey: '交卷标识',
+  events: '事件',
+  clientAt: '客户端时间',
+  detail: '说明',
 };
 
 /** Issue 8 item 12: every key of every request schema has a Chinese label (checked by server/http/labels.test.ts). */

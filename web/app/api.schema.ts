@@ -7342,6 +7342,1509 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/exams/incidents/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准或驳回补时 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidateDeadline: string | null;
+              incident: {
+                applicationId: string | null;
+                candidateName: string | null;
+                createdAt: string;
+                creditMinutes: number;
+                /** @enum {string} */
+                creditScope: 'none' | 'candidate' | 'room';
+                /** @enum {string} */
+                creditState: 'none' | 'pending' | 'approved' | 'rejected';
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                description: string;
+                handling: string;
+                id: string;
+                kind: string;
+                kindName: string;
+                occurredAt: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+              };
+              roomEndsAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的考场（当日） */
+    get: {
+      parameters: {
+        query?: {
+          day?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              day: string;
+              items: {
+                batchId: string;
+                batchTitle: string;
+                counts: {
+                  absent: number;
+                  incidents: number;
+                  pending: number;
+                  pendingCredits: number;
+                  present: number;
+                  seats: number;
+                  violations: number;
+                };
+                day: string;
+                /** @enum {string} */
+                duty: 'proctor' | 'site_head' | 'supervisor' | 'centre';
+                endsAt: string;
+                entryClosesAt: string;
+                entryOpensAt: string;
+                may: {
+                  approve: boolean;
+                  observe: boolean;
+                  proctor: boolean;
+                };
+                /** @enum {string} */
+                mode: 'paper' | 'computer';
+                roomId: string;
+                roomName: string;
+                signed: boolean;
+                siteId: string;
+                siteName: string;
+                sittingId: string;
+                /** @enum {string} */
+                sittingKind: 'theory' | 'skill' | 'review';
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/absences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记缺考 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId: string;
+            note?: string | null;
+            /** @enum {string} */
+            reason: 'no_show' | 'late' | 'documents' | 'identity';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {string} */
+              outcome: 'present' | 'absent' | 'already';
+              row: {
+                applicationId: string;
+                at: string | null;
+                /** @enum {string|null} */
+                attemptState: 'ready' | 'started' | 'submitted' | null;
+                byName: string | null;
+                conflict: boolean;
+                idChecked: boolean;
+                idMasked: string;
+                /** @enum {string|null} */
+                method: 'scan' | 'typed' | 'list' | null;
+                name: string;
+                personId: string;
+                photoUrl: string | null;
+                /** @enum {string|null} */
+                reason: 'no_show' | 'late' | 'documents' | 'identity' | null;
+                seatNo: number;
+                /** @enum {string|null} */
+                status: 'present' | 'absent' | null;
+                ticketChecked: boolean;
+                ticketNumber: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/checkins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考场入场登记名单 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicationId: string;
+                at: string | null;
+                /** @enum {string|null} */
+                attemptState: 'ready' | 'started' | 'submitted' | null;
+                byName: string | null;
+                conflict: boolean;
+                idChecked: boolean;
+                idMasked: string;
+                /** @enum {string|null} */
+                method: 'scan' | 'typed' | 'list' | null;
+                name: string;
+                personId: string;
+                photoUrl: string | null;
+                /** @enum {string|null} */
+                reason: 'no_show' | 'late' | 'documents' | 'identity' | null;
+                seatNo: number;
+                /** @enum {string|null} */
+                status: 'present' | 'absent' | null;
+                ticketChecked: boolean;
+                ticketNumber: string | null;
+              }[];
+              room: {
+                batchId: string;
+                batchTitle: string;
+                counts: {
+                  absent: number;
+                  incidents: number;
+                  pending: number;
+                  pendingCredits: number;
+                  present: number;
+                  seats: number;
+                  violations: number;
+                };
+                day: string;
+                /** @enum {string} */
+                duty: 'proctor' | 'site_head' | 'supervisor' | 'centre';
+                endsAt: string;
+                entryClosesAt: string;
+                entryOpensAt: string;
+                may: {
+                  approve: boolean;
+                  observe: boolean;
+                  proctor: boolean;
+                };
+                /** @enum {string} */
+                mode: 'paper' | 'computer';
+                roomId: string;
+                roomName: string;
+                signed: boolean;
+                siteId: string;
+                siteName: string;
+                sittingId: string;
+                /** @enum {string} */
+                sittingKind: 'theory' | 'skill' | 'review';
+                startsAt: string;
+              };
+              serverNow: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 入场核验（扫码或输入准考证号） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            idChecked: boolean;
+            /**
+             * @default typed
+             * @enum {string}
+             */
+            method?: 'scan' | 'typed' | 'list';
+            ticketChecked: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              message: string;
+              /** @enum {string} */
+              outcome: 'present' | 'absent' | 'already';
+              row: {
+                applicationId: string;
+                at: string | null;
+                /** @enum {string|null} */
+                attemptState: 'ready' | 'started' | 'submitted' | null;
+                byName: string | null;
+                conflict: boolean;
+                idChecked: boolean;
+                idMasked: string;
+                /** @enum {string|null} */
+                method: 'scan' | 'typed' | 'list' | null;
+                name: string;
+                personId: string;
+                photoUrl: string | null;
+                /** @enum {string|null} */
+                reason: 'no_show' | 'late' | 'documents' | 'identity' | null;
+                seatNo: number;
+                /** @enum {string|null} */
+                status: 'present' | 'absent' | null;
+                ticketChecked: boolean;
+                ticketNumber: string | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/extensions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 延时（补时） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId?: string | null;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            kind?: 'equipment_failure' | 'power_outage' | 'other';
+            minutes: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidateDeadline: string | null;
+              incident: {
+                applicationId: string | null;
+                candidateName: string | null;
+                createdAt: string;
+                creditMinutes: number;
+                /** @enum {string} */
+                creditScope: 'none' | 'candidate' | 'room';
+                /** @enum {string} */
+                creditState: 'none' | 'pending' | 'approved' | 'rejected';
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                description: string;
+                handling: string;
+                id: string;
+                kind: string;
+                kindName: string;
+                occurredAt: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+              };
+              roomEndsAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考场突发事件 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicationId: string | null;
+                candidateName: string | null;
+                createdAt: string;
+                creditMinutes: number;
+                /** @enum {string} */
+                creditScope: 'none' | 'candidate' | 'room';
+                /** @enum {string} */
+                creditState: 'none' | 'pending' | 'approved' | 'rejected';
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                description: string;
+                handling: string;
+                id: string;
+                kind: string;
+                kindName: string;
+                occurredAt: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 记录突发事件 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId?: string | null;
+            /** @default 0 */
+            creditMinutes?: number;
+            description: string;
+            handling?: string | null;
+            kind: string;
+            /** Format: date-time */
+            occurredAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidateDeadline: string | null;
+              incident: {
+                applicationId: string | null;
+                candidateName: string | null;
+                createdAt: string;
+                creditMinutes: number;
+                /** @enum {string} */
+                creditScope: 'none' | 'candidate' | 'room';
+                /** @enum {string} */
+                creditState: 'none' | 'pending' | 'approved' | 'rejected';
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                description: string;
+                handling: string;
+                id: string;
+                kind: string;
+                kindName: string;
+                occurredAt: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+              };
+              roomEndsAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/photos/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考生照片（入场核验） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考场情况记录表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attendance: {
+                absent: number;
+                absentees: {
+                  applicationId: string;
+                  name: string;
+                  /** @enum {string} */
+                  reason: 'no_show' | 'late' | 'documents' | 'identity';
+                  seatNo: number;
+                  ticketNumber: string | null;
+                }[];
+                pending: number;
+                present: number;
+                seats: number;
+              };
+              computer: {
+                attempts: number;
+                auto: number;
+                byCandidate: number;
+                byProctor: number;
+                started: number;
+                submitted: number;
+              } | null;
+              incidents: {
+                applicationId: string | null;
+                candidateName: string | null;
+                createdAt: string;
+                creditMinutes: number;
+                /** @enum {string} */
+                creditScope: 'none' | 'candidate' | 'room';
+                /** @enum {string} */
+                creditState: 'none' | 'pending' | 'approved' | 'rejected';
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                description: string;
+                handling: string;
+                id: string;
+                kind: string;
+                kindName: string;
+                occurredAt: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+              }[];
+              observations: {
+                at: string;
+                name: string;
+                text: string;
+                userId: string;
+              }[];
+              proctors: {
+                name: string;
+                personId: string;
+                signedAt: string | null;
+              }[];
+              room: {
+                batchId: string;
+                batchTitle: string;
+                counts: {
+                  absent: number;
+                  incidents: number;
+                  pending: number;
+                  pendingCredits: number;
+                  present: number;
+                  seats: number;
+                  violations: number;
+                };
+                day: string;
+                /** @enum {string} */
+                duty: 'proctor' | 'site_head' | 'supervisor' | 'centre';
+                endsAt: string;
+                entryClosesAt: string;
+                entryOpensAt: string;
+                may: {
+                  approve: boolean;
+                  observe: boolean;
+                  proctor: boolean;
+                };
+                /** @enum {string} */
+                mode: 'paper' | 'computer';
+                roomId: string;
+                roomName: string;
+                signed: boolean;
+                siteId: string;
+                siteName: string;
+                sittingId: string;
+                /** @enum {string} */
+                sittingKind: 'theory' | 'skill' | 'review';
+                startsAt: string;
+              };
+              roomEndsAt: string;
+              signatures: {
+                name: string;
+                personId: string | null;
+                signedAt: string;
+                userId: string;
+              }[];
+              signed: boolean;
+              violations: {
+                applicationId: string;
+                candidateName: string;
+                clause: string;
+                clauseName: string;
+                createdAt: string;
+                description: string;
+                evidence: {
+                  id: string;
+                  name: string;
+                  url: string;
+                }[];
+                id: string;
+                occurredAt: string;
+                personId: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+                tier: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/record.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考场情况记录表（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/record/observations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 督导意见 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attendance: {
+                absent: number;
+                absentees: {
+                  applicationId: string;
+                  name: string;
+                  /** @enum {string} */
+                  reason: 'no_show' | 'late' | 'documents' | 'identity';
+                  seatNo: number;
+                  ticketNumber: string | null;
+                }[];
+                pending: number;
+                present: number;
+                seats: number;
+              };
+              computer: {
+                attempts: number;
+                auto: number;
+                byCandidate: number;
+                byProctor: number;
+                started: number;
+                submitted: number;
+              } | null;
+              incidents: {
+                applicationId: string | null;
+                candidateName: string | null;
+                createdAt: string;
+                creditMinutes: number;
+                /** @enum {string} */
+                creditScope: 'none' | 'candidate' | 'room';
+                /** @enum {string} */
+                creditState: 'none' | 'pending' | 'approved' | 'rejected';
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                description: string;
+                handling: string;
+                id: string;
+                kind: string;
+                kindName: string;
+                occurredAt: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+              }[];
+              observations: {
+                at: string;
+                name: string;
+                text: string;
+                userId: string;
+              }[];
+              proctors: {
+                name: string;
+                personId: string;
+                signedAt: string | null;
+              }[];
+              room: {
+                batchId: string;
+                batchTitle: string;
+                counts: {
+                  absent: number;
+                  incidents: number;
+                  pending: number;
+                  pendingCredits: number;
+                  present: number;
+                  seats: number;
+                  violations: number;
+                };
+                day: string;
+                /** @enum {string} */
+                duty: 'proctor' | 'site_head' | 'supervisor' | 'centre';
+                endsAt: string;
+                entryClosesAt: string;
+                entryOpensAt: string;
+                may: {
+                  approve: boolean;
+                  observe: boolean;
+                  proctor: boolean;
+                };
+                /** @enum {string} */
+                mode: 'paper' | 'computer';
+                roomId: string;
+                roomName: string;
+                signed: boolean;
+                siteId: string;
+                siteName: string;
+                sittingId: string;
+                /** @enum {string} */
+                sittingKind: 'theory' | 'skill' | 'review';
+                startsAt: string;
+              };
+              roomEndsAt: string;
+              signatures: {
+                name: string;
+                personId: string | null;
+                signedAt: string;
+                userId: string;
+              }[];
+              signed: boolean;
+              violations: {
+                applicationId: string;
+                candidateName: string;
+                clause: string;
+                clauseName: string;
+                createdAt: string;
+                description: string;
+                evidence: {
+                  id: string;
+                  name: string;
+                  url: string;
+                }[];
+                id: string;
+                occurredAt: string;
+                personId: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+                tier: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/record/signatures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 监考员签字 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attendance: {
+                absent: number;
+                absentees: {
+                  applicationId: string;
+                  name: string;
+                  /** @enum {string} */
+                  reason: 'no_show' | 'late' | 'documents' | 'identity';
+                  seatNo: number;
+                  ticketNumber: string | null;
+                }[];
+                pending: number;
+                present: number;
+                seats: number;
+              };
+              computer: {
+                attempts: number;
+                auto: number;
+                byCandidate: number;
+                byProctor: number;
+                started: number;
+                submitted: number;
+              } | null;
+              incidents: {
+                applicationId: string | null;
+                candidateName: string | null;
+                createdAt: string;
+                creditMinutes: number;
+                /** @enum {string} */
+                creditScope: 'none' | 'candidate' | 'room';
+                /** @enum {string} */
+                creditState: 'none' | 'pending' | 'approved' | 'rejected';
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                description: string;
+                handling: string;
+                id: string;
+                kind: string;
+                kindName: string;
+                occurredAt: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+              }[];
+              observations: {
+                at: string;
+                name: string;
+                text: string;
+                userId: string;
+              }[];
+              proctors: {
+                name: string;
+                personId: string;
+                signedAt: string | null;
+              }[];
+              room: {
+                batchId: string;
+                batchTitle: string;
+                counts: {
+                  absent: number;
+                  incidents: number;
+                  pending: number;
+                  pendingCredits: number;
+                  present: number;
+                  seats: number;
+                  violations: number;
+                };
+                day: string;
+                /** @enum {string} */
+                duty: 'proctor' | 'site_head' | 'supervisor' | 'centre';
+                endsAt: string;
+                entryClosesAt: string;
+                entryOpensAt: string;
+                may: {
+                  approve: boolean;
+                  observe: boolean;
+                  proctor: boolean;
+                };
+                /** @enum {string} */
+                mode: 'paper' | 'computer';
+                roomId: string;
+                roomName: string;
+                signed: boolean;
+                siteId: string;
+                siteName: string;
+                sittingId: string;
+                /** @enum {string} */
+                sittingKind: 'theory' | 'skill' | 'review';
+                startsAt: string;
+              };
+              roomEndsAt: string;
+              signatures: {
+                name: string;
+                personId: string | null;
+                signedAt: string;
+                userId: string;
+              }[];
+              signed: boolean;
+              violations: {
+                applicationId: string;
+                candidateName: string;
+                clause: string;
+                clauseName: string;
+                createdAt: string;
+                description: string;
+                evidence: {
+                  id: string;
+                  name: string;
+                  url: string;
+                }[];
+                id: string;
+                occurredAt: string;
+                personId: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+                tier: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/violations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考场违纪记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicationId: string;
+                candidateName: string;
+                clause: string;
+                clauseName: string;
+                createdAt: string;
+                description: string;
+                evidence: {
+                  id: string;
+                  name: string;
+                  url: string;
+                }[];
+                id: string;
+                occurredAt: string;
+                personId: string;
+                recordedByName: string;
+                roomId: string;
+                seatNo: number | null;
+                sittingId: string;
+                tier: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 记录违纪 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId: string;
+            clause: string;
+            description: string;
+            /** @default [] */
+            evidenceFileIds?: string[];
+            /** Format: date-time */
+            occurredAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: string;
+              candidateName: string;
+              clause: string;
+              clauseName: string;
+              createdAt: string;
+              description: string;
+              evidence: {
+                id: string;
+                name: string;
+                url: string;
+              }[];
+              id: string;
+              occurredAt: string;
+              personId: string;
+              recordedByName: string;
+              roomId: string;
+              seatNo: number | null;
+              sittingId: string;
+              tier: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考试实施设置 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              settings: {
+                earlyFinishAfterMinutes: number;
+                earlyFinishAllowed: boolean;
+                entryBeforeMinutes: number;
+                entryCloseAfterMinutes: number;
+                graceSeconds: number;
+                offlineMinutes: number;
+              };
+              updatedAt: string | null;
+              updatedByName: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** 修改考试实施设置 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            earlyFinishAfterMinutes: number;
+            earlyFinishAllowed: boolean;
+            entryBeforeMinutes: number;
+            entryCloseAfterMinutes: number;
+            graceSeconds: number;
+            offlineMinutes: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              settings: {
+                earlyFinishAfterMinutes: number;
+                earlyFinishAllowed: boolean;
+                entryBeforeMinutes: number;
+                entryCloseAfterMinutes: number;
+                graceSeconds: number;
+                offlineMinutes: number;
+              };
+              updatedAt: string | null;
+              updatedByName: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/sittings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 已发布编排的考核场次（考试方式与机考准备） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                attempts: number;
+                batchId: string;
+                batchTitle: string;
+                day: string;
+                endsAt: string;
+                /** @enum {string} */
+                kind: 'theory' | 'skill' | 'review';
+                /** @enum {string} */
+                mode: 'paper' | 'computer';
+                preparedAt: string | null;
+                seats: number;
+                sittingId: string;
+                started: number;
+                startsAt: string;
+                submitted: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/sittings/{sittingId}/mode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置考试方式（纸笔或机考） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            mode: 'paper' | 'computer';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/sittings/{sittingId}/prepare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 机考准备：为每个座位生成加密试卷 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attempts: number;
+              preparedAt: string;
+              rooms: {
+                roomId: string;
+                roomName: string;
+                seats: number;
+              }[];
+              sittingId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/experts': {
     parameters: {
       query?: never;
