@@ -33,6 +33,7 @@ import {
   blueprintRouteCases,
   setupBlueprintAccess,
 } from '../modules/itembank/blueprint.access-cases.js';
+import { cbtExempt, cbtRouteCases, setupCbtAccess } from '../modules/exams/cbt.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -86,6 +87,7 @@ beforeAll(async () => {
   await setupItemsAccess(t, clients.get('bank_admin')!); // items (R-BANK-01/02)
   await setupBlueprintAccess(t, clients.get('bank_admin')!); // blueprints and the bank's settings (R-BANK-01)
   await setupPapersAccess(t, clients.get('bank_admin')!); // plans, assemblies and papers (R-BANK-02/03)
+  await setupCbtAccess(t); // the computer-based exam (R-EXAM-02)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -345,6 +347,7 @@ const routes: RouteCase[] = [
   ...itemsRouteCases,
   ...blueprintRouteCases,
   ...papersRouteCases,
+  ...cbtRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',
@@ -462,6 +465,7 @@ describe('completeness', () => {
       ...assignmentsExempt, // one's own room documents (assignments.test.ts)
       ...itemsExempt, // item imports (server/modules/itembank/items.test.ts)
       ...blueprintExempt, // the 细目表 upload (server/modules/itembank/blueprint.test.ts)
+      ...cbtExempt, // the public candidate API and the preparation (server/modules/exams/cbt.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',

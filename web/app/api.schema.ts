@@ -7099,6 +7099,480 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/exam/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 保存答案 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answers: {
+              itemNo: number;
+              seq: number;
+              value: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ackSeq: number;
+              clock: {
+                deadline: number;
+                graceSeconds: number;
+                open: boolean;
+                paused: boolean;
+                serverNow: number;
+                startsAt: number;
+                /** @enum {string} */
+                state: 'ready' | 'started' | 'submitted';
+                version: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam/clock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考试时钟（服务器时间） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              deadline: number;
+              graceSeconds: number;
+              open: boolean;
+              paused: boolean;
+              serverNow: number;
+              startsAt: number;
+              /** @enum {string} */
+              state: 'ready' | 'started' | 'submitted';
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 记录考生端事件（切屏、复制粘贴等） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            events: {
+              clientAt: number;
+              detail?: string;
+              /** @enum {string} */
+              kind:
+                | 'login'
+                | 'released'
+                | 'fullscreen_exit'
+                | 'tab_hidden'
+                | 'window_blur'
+                | 'copy'
+                | 'paste'
+                | 'offline'
+                | 'online'
+                | 'resume';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam/images/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 试题图片 */
+    get: {
+      parameters: {
+        query?: {
+          token?: string;
+        };
+        header?: never;
+        path: {
+          fileId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 考生登录机考（准考证号、身份证号、考场码） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            deviceId: string;
+            idNumber: string;
+            roomCode: string & string;
+            ticketNumber: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidate: {
+                attemptId: string;
+                durationMinutes: number;
+                earlyFinishAt: number | null;
+                idMasked: string;
+                itemCount: number;
+                name: string;
+                offlineMinutes: number;
+                photoUrl: string | null;
+                roomName: string;
+                seatNo: number;
+                siteName: string;
+                sittingTitle: string;
+                ticketNumber: string;
+              };
+              clock: {
+                deadline: number;
+                graceSeconds: number;
+                open: boolean;
+                paused: boolean;
+                serverNow: number;
+                startsAt: number;
+                /** @enum {string} */
+                state: 'ready' | 'started' | 'submitted';
+                version: number;
+              };
+              token: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam/paper': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载加密试卷（预加载） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              blob: string;
+              itemCount: number;
+              paperId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 恢复作答（已保存的答案与时钟） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ackSeq: number;
+              answers: {
+                itemNo: number;
+                seq: number;
+                value: string;
+              }[];
+              clock: {
+                deadline: number;
+                graceSeconds: number;
+                open: boolean;
+                paused: boolean;
+                serverNow: number;
+                startsAt: number;
+                /** @enum {string} */
+                state: 'ready' | 'started' | 'submitted';
+                version: number;
+              };
+              receipt: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开始作答（取得试卷密钥） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              clock: {
+                deadline: number;
+                graceSeconds: number;
+                open: boolean;
+                paused: boolean;
+                serverNow: number;
+                startsAt: number;
+                /** @enum {string} */
+                state: 'ready' | 'started' | 'submitted';
+                version: number;
+              };
+              key: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exam/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 交卷（可重复提交，只交一次） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answers?: {
+              itemNo: number;
+              seq: number;
+              value: string;
+            }[];
+            clientKey: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answered: number;
+              itemCount: number;
+              /** @enum {string} */
+              kind: 'candidate' | 'auto' | 'proctor';
+              receipt: string;
+              submittedAt: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/examiners': {
     parameters: {
       query?: never;

@@ -1,10 +1,52 @@
 // The computer-based theory exam (R-EXAM-02): the candidate API under /api/v1/exam/ (public routes, the device
 // token in `x-exam-token`), and the proctor's and the centre's actions on computer-based rooms under /api/v1/exams/.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../http/context.js';
 import { okResponse } from '../../../shared/common.js';
 import { examModeBody, examSittingsResponse, prepareResponse, sittingParam } from '../../../shared/exams-console.js';
+import {
+  EXAM_TOKEN_HEADER,
+  examClock,
+  examEventsBody,
+  examLoginBody,
+  examLoginResponse,
+  examPaperResponse,
+  examResumeResponse,
+  examSaveBody,
+  examSaveResponse,
+  examStartResponse,
+  examSubmitBody,
+  examSubmitResponse,
+} from '../../../shared/exams.js';
+import { AppError } from '../../http/errors.js';
+import { itemImage } from '../files/files.reads.js';
 import { listExamSittings, prepareSitting, setExamMode } from './prepare.service.js';
+import {
+  examClock as readClock,
+  examEventsLog,
+  examImageAllowed,
+  examLogin,
+  examPaper,
+  examResume,
+  examSave,
+  examStart,
+  examSubmit,
+} from './cbt.service.js';
+
+const tokenOf = (req: FastifyRequest) => {
+  const h = req.headers[EXAM_TOKEN_HEADER];
+  return typeof h === 'string' ? h : undefined;
+};
+/** Rate limits of the candidate API keyed by the device token (a whole room may share one address). */
+const perToken = (max: number) => ({
+  max,
+  timeWindow: '1 minute',
+  keyGenerator: (req: FastifyRequest) => `exam:${tokenOf(req) ?? req.ip}`,
+});
+const imageQuery = z.object({ token: z.string().max(100).optional() });
+const fileIdParam = z.object({ fileId: z.string().uuid('文件编号格式不正确') });
 
 export const cbtRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -47,5 +89,123 @@ export const cbtRoutes =
         },
       },
       async (req) => prepareSitting(db, { actor: req.actor, sittingId: req.params.sittingId }),
+    );
+
+    // ── The candidate API (public: the device token is the credential) ──
+    const ctags = ['机考（考生端）'];
+    app.post(
+      '/exam/login',
+      {
+        logLevel: 'warn',
+        config: {
+          public: true,
+          // Keyed by ticket number: a whole room signs in from one address at the start.
+          rateLimit: {
+            max: 30,
+            timeWindow: '1 minute',
+            hook: 'preHandler',
+            keyGenerator: (req: FastifyRequest) => {
+              const b = req.body as { ticketNumber?: unknown } | undefined;
+              return `exam-login:${typeof b?.ticketNumber === 'string' ? b.ticketNumber : req.ip}`;
+            },
+          },
+        },
+        schema: {
+          tags: ctags,
+          summary: '考生登录机考（准考证号、身份证号、考场码）',
+          body: examLoginBody,
+          response: { 200: examLoginResponse },
+        },
+      },
+      async (req) => examLogin(db, ctx.pii, { body: req.body, ip: req.ip }),
+    );
+    app.get(
+      '/exam/paper',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(60) },
+        schema: { tags: ctags, summary: '下载加密试卷（预加载）', response: { 200: examPaperResponse } },
+      },
+      async (req) => examPaper(db, { token: tokenOf(req) }),
+    );
+    app.post(
+      '/exam/start',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(120) },
+        schema: { tags: ctags, summary: '开始作答（取得试卷密钥）', response: { 200: examStartResponse } },
+      },
+      async (req) => examStart(db, { token: tokenOf(req) }),
+    );
+    app.post(
+      '/exam/answers',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(600) },
+        schema: { tags: ctags, summary: '保存答案', body: examSaveBody, response: { 200: examSaveResponse } },
+      },
+      async (req) => examSave(db, { token: tokenOf(req), answers: req.body.answers }),
+    );
+    app.get(
+      '/exam/resume',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(120) },
+        schema: { tags: ctags, summary: '恢复作答（已保存的答案与时钟）', response: { 200: examResumeResponse } },
+      },
+      async (req) => examResume(db, { token: tokenOf(req) }),
+    );
+    app.post(
+      '/exam/submit',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(120) },
+        schema: {
+          tags: ctags,
+          summary: '交卷（可重复提交，只交一次）',
+          body: examSubmitBody,
+          response: { 200: examSubmitResponse },
+        },
+      },
+      async (req) => examSubmit(db, { token: tokenOf(req), body: req.body }),
+    );
+    app.post(
+      '/exam/events',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(120) },
+        schema: {
+          tags: ctags,
+          summary: '记录考生端事件（切屏、复制粘贴等）',
+          body: examEventsBody,
+          response: { 200: okResponse },
+        },
+      },
+      async (req) => examEventsLog(db, { token: tokenOf(req), body: req.body }),
+    );
+    app.get(
+      '/exam/clock',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(240) },
+        schema: { tags: ctags, summary: '考试时钟（服务器时间）', response: { 200: examClock } },
+      },
+      async (req) => readClock(db, { token: tokenOf(req) }),
+    );
+    app.get(
+      '/exam/images/:fileId',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(600) },
+        schema: { tags: ctags, summary: '试题图片', params: fileIdParam, querystring: imageQuery },
+      },
+      async (req, reply) => {
+        // An <img> cannot send a header: the token may come as `?token=`.
+        await examImageAllowed(db, { token: tokenOf(req) ?? req.query.token });
+        const img = await itemImage(db, ctx.files, req.params.fileId);
+        if (!img) throw new AppError('NOT_FOUND', '图片不存在');
+        reply.header('content-type', img.mime).header('cache-control', 'private, max-age=3600');
+        return reply.send(img.bytes);
+      },
     );
   };
