@@ -55,6 +55,7 @@ import { papersRoutes } from './modules/itembank/papers.routes.js';
 import { custodyRoutes } from './modules/itembank/custody.routes.js';
 import { examDayRoutes } from './modules/exams/exams-day.routes.js';
 import { cbtRoutes } from './modules/exams/cbt.routes.js';
+import { startAutoSubmit } from './modules/exams/autosubmit.service.js';
 
 export const webDistDir = path.resolve('dist/web');
 
@@ -188,6 +189,12 @@ export async function buildApp(opts: {
   if (opts.startJobs !== false) {
     app.addHook('onReady', async () => jobs.start());
     app.addHook('onClose', async () => jobs.stop());
+    // R-EXAM-02: every process submits attempts at end + grace and scores them (tests call `sweepOnce`).
+    let autoSubmit: ReturnType<typeof startAutoSubmit> | null = null;
+    app.addHook('onReady', async () => {
+      autoSubmit = startAutoSubmit(database.db, app.log);
+    });
+    app.addHook('onClose', async () => autoSubmit?.stop());
   }
   return app as unknown as App;
 }

@@ -5,9 +5,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { assemblies, papers } from '../../db/schema/index.js';
-import type { ItemType } from '../../../shared/itembank.js';
+import type { ItemType, PartialCreditRule } from '../../../shared/itembank.js';
 import { presentChoice } from './papers.rules.js';
 import { paperVersions } from './papers.store.js';
+import { readBankSettings } from './settings.store.js';
 
 /** One item of a published form as the exam shows it: options in the form's order, relabelled A, B, …; no answer. */
 export interface ExamItem {
@@ -115,4 +116,9 @@ export async function publishedPaperKey(
       answer: presentChoice(c, e.optionOrder).answer,
     };
   });
+}
+
+/** R-EXAM-02: how a partly right multiple-choice answer scores (the bank's setting: none, half, proportional). */
+export async function multiplePartialCredit(db: DbOrTx): Promise<PartialCreditRule> {
+  return (await readBankSettings(db)).multiplePartialCredit;
 }
