@@ -19,6 +19,8 @@ const ORDER = [
   'documents',
   'people',
   'centre',
+  // Issue 12: before the candidate exam's test (which submits in the same demo room) and before shell (dudao).
+  'exam-day',
   // Before shell: its lockout case locks the demo supervisor's login for 30 minutes.
   'pages',
   'shell',
