@@ -112,6 +112,12 @@ export const entityNames: Record<string, string> = {
   exam_sitting: '机考场次',
   exam_attempt: '机考答卷',
   exam_room_session: '机考考场',
+  // exam day (R-EXAM-01, 03, 04; R-VIOL-01…04 recorded)
+  exam_settings: '考试实施设置',
+  exam_checkin: '入场登记',
+  exam_incident: '考场突发事件',
+  exam_violation: '考生违纪记录',
+  exam_room_record: '考场情况记录表',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
@@ -174,6 +180,13 @@ export const actionNames: Record<string, string> = {
   'exam.open': '开考',
   'exam.pause': '暂停考试',
   'exam.resume': '继续考试',
+  // exam day (R-EXAM-01, 03, 04)
+  'exam.checkin': '入场核验',
+  'exam.absent': '登记缺考',
+  'exam.credit.approve': '批准补时',
+  'exam.credit.reject': '驳回补时',
+  'exam.sign': '监考员签字',
+  'exam.observe': '填写督导意见',
 };
 
 /** The Chinese name of an audited action; a code nobody named yet shows as itself. */

@@ -317,6 +317,20 @@ const labels: Record<string, string> = {
   events: '事件',
   clientAt: '客户端时间',
   detail: '说明',
+  // exam day (R-EXAM-01, 03, 04; R-VIOL-01…04)
+  ticketChecked: '已核验准考证',
+  idChecked: '已核验身份证',
+  occurredAt: '发生时间',
+  handling: '处理办法',
+  creditMinutes: '补时分钟',
+  minutes: '延时分钟',
+  clause: '违纪条款',
+  entryBeforeMinutes: '提前入场时间（分钟）',
+  entryCloseAfterMinutes: '开考后禁止入场时间（分钟）',
+  earlyFinishAllowed: '允许提前交卷',
+  earlyFinishAfterMinutes: '开考后可交卷时间（分钟）',
+  graceSeconds: '交卷宽限（秒）',
+  offlineMinutes: '离线作答时长（分钟）',
 };
 
 /** Issue 8 item 12: every key of every request schema has a Chinese label (checked by server/http/labels.test.ts). */

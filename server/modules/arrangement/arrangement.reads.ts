@@ -277,3 +277,43 @@ export async function publishedSeatsOfSitting(db: DbOrTx, sittingId: string, roo
     )
     .orderBy(arrangementSeats.roomId, arrangementSeats.seatNo);
 }
+
+/** A staff person's exam-day duty in one sitting of a published arrangement (for the room record's signatures). */
+export interface SittingStaffDuty {
+  personId: string;
+  duty: 'proctor' | 'site_head' | 'supervisor' | 'exam_staff';
+  /** The proctor's room; null for duties of a whole site. */
+  roomId: string | null;
+  /** The site of a site-wide duty; null for a proctor. */
+  siteId: string | null;
+}
+
+/** The proctors, site heads, supervisors and exam staff of one sitting in its published arrangement. */
+export async function publishedStaffOfSitting(db: DbOrTx, sittingId: string): Promise<SittingStaffDuty[]> {
+  const runs = await db
+    .select({ result: arrangementRuns.result })
+    .from(arrangementRuns)
+    .where(
+      and(
+        eq(arrangementRuns.status, 'published'),
+        sql`${arrangementRuns.input}->'sittings' @> ${JSON.stringify([{ id: sittingId }])}::jsonb`,
+      ),
+    );
+  const out: SittingStaffDuty[] = [];
+  for (const { result } of runs) {
+    for (const r of result.rooms)
+      if (r.sittingId === sittingId)
+        for (const personId of r.proctorIds) out.push({ personId, duty: 'proctor', roomId: r.roomId, siteId: null });
+    for (const slot of result.siteSlots) {
+      if (!slot.sittingIds.includes(sittingId)) continue;
+      const duties: [SittingStaffDuty['duty'], string[]][] = [
+        ['site_head', slot.siteHeadIds],
+        ['supervisor', slot.supervisorIds],
+        ['exam_staff', slot.examStaffIds],
+      ];
+      for (const [duty, ids] of duties)
+        for (const personId of ids) out.push({ personId, duty, roomId: null, siteId: slot.siteId });
+    }
+  }
+  return out;
+}

@@ -21,6 +21,12 @@ export const uploadKinds = {
     label: 'JPEG、PNG 图片或 PDF 文件',
     maxBytes: 10 * 1024 * 1024,
   },
+  /** R-VIOL-01…04: evidence of a violation recorded on exam day (readable by exam staff, see mayReadFile). */
+  'exam.evidence': {
+    mimes: ['image/jpeg', 'image/png', 'application/pdf'],
+    label: 'JPEG、PNG 图片或 PDF 文件',
+    maxBytes: 10 * 1024 * 1024,
+  },
   /** R-BANK-01: an image in an item's stem or option (readable by bank roles only, see mayReadFile). */
   'item.image': { mimes: ['image/jpeg', 'image/png'], label: 'JPEG 或 PNG 图片', maxBytes: 2 * 1024 * 1024 },
   spreadsheet: {
@@ -212,6 +218,9 @@ export function mayReadFile(actor: Actor, row: Pick<FileRow, 'ownerId' | 'purpos
     case 'roster':
     case 'roster.upload':
       return false;
+    // R-VIOL-01…04: a violation's evidence goes to the exam staff (the room's record shows it) and the centre.
+    case 'exam.evidence':
+      return own || can(actor.role, 'exams.read');
     // R-BANK-02: images of items (stems, options) are as secret as the items: bank roles only.
     case 'item.image':
       return can(actor.role, 'itembank.read');

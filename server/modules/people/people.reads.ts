@@ -10,6 +10,7 @@ import type { PiiCipher } from '../../http/pii.js';
 import { birthDateOf } from '../../../shared/idcard.js';
 import { levelNames } from '../../../shared/centre.rules.js';
 import { examinerMayExamineLevel, examinerQualificationProblems } from './people.rules.js';
+import { conflictsBetween } from './conflicts.service.js';
 
 /** A person as another module shows them: name, gender, the masked ID number, photo, college and work unit. */
 export interface PersonSummary {
@@ -393,4 +394,18 @@ export async function examinerStandings(
       problems.push({ rule: 'R-PPL-04', text });
     return { personId: e.personId, name: p?.name ?? '', problems };
   });
+}
+
+/**
+ * R-PPL-08: the candidates among `candidatePersonIds` with whom any of `staffPersonIds` has a conflict (a relative,
+ * their teacher, or a recorded other relation): such a person may not proctor them.
+ */
+export async function conflictedCandidates(
+  db: DbOrTx,
+  staffPersonIds: readonly string[],
+  candidatePersonIds: readonly string[],
+): Promise<Set<string>> {
+  if (!staffPersonIds.length || !candidatePersonIds.length) return new Set();
+  const pairs = await conflictsBetween(db, [...new Set(staffPersonIds)], [...new Set(candidatePersonIds)]);
+  return new Set(pairs.map((p) => p.candidatePersonId));
 }

@@ -252,3 +252,14 @@ export async function theorySittingsOfOccupation(
     .filter((r) => r.levels.includes(level))
     .map(({ levels: _levels, batchTitle, ...r }) => ({ ...sittingOf(r), batchTitle }));
 }
+
+/** The sittings held on `day` (YYYY-MM-DD) with their batch's title, by start time. */
+export async function sittingsOnDay(db: DbOrTx, day: string): Promise<(SittingRecord & { batchTitle: string })[]> {
+  const rows = await db
+    .select({ ...sittingColumns, batchTitle: batches.title })
+    .from(batchSittings)
+    .innerJoin(batches, eq(batches.id, batchSittings.batchId))
+    .where(eq(batchSittings.day, day))
+    .orderBy(asc(batchSittings.startsAt));
+  return rows.map((r) => ({ ...sittingOf(r), batchTitle: r.batchTitle }));
+}

@@ -1,0 +1,112 @@
+// What other modules may read of the exam day (docs/ARCHITECTURE.md, "Module boundaries"): attendance (R-EXAM-01,
+// what scoring reads: absent ⇒ 0) and the violations recorded (R-VIOL-01…04, whose effects scoring applies).
+// Functions of the database or the caller's transaction, no actor, returning plain objects.
+import { eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { examCheckins, examViolations } from '../../db/schema/index.js';
+import type { AbsenceReason } from '../../../shared/exams.js';
+import { publishedSeatsOfSitting } from '../arrangement/arrangement.reads.js';
+import { sittingsByIds, sittingsOfBatches } from '../plans/plans.reads.js';
+import { entryClosed } from './checkin.rules.js';
+import { sittingClocks } from './rooms.store.js';
+import { readExamSettings } from './settings.store.js';
+
+/** A candidate's attendance at one sitting. `pending`: no check-in yet and entry has not closed. */
+export interface Attendance {
+  applicationId: string;
+  roomId: string;
+  seatNo: number | null;
+  status: 'present' | 'absent' | 'pending';
+  reason: AbsenceReason | null;
+  at: string | null;
+}
+
+/**
+ * R-EXAM-01: each published seat's attendance: present, or absent with its reason; a seat without a check-in after
+ * entry closed is absent `no_show`. Check-ins of applications no longer seated are included as recorded.
+ */
+export async function attendanceOfSitting(db: DbOrTx, sittingId: string, now = new Date()): Promise<Attendance[]> {
+  const [sitting] = await sittingsByIds(db, [sittingId]);
+  if (!sitting) return [];
+  const [seats, checkins, clocks, settings] = await Promise.all([
+    publishedSeatsOfSitting(db, sittingId),
+    db.select().from(examCheckins).where(eq(examCheckins.sittingId, sittingId)),
+    sittingClocks(db, [sitting]),
+    readExamSettings(db),
+  ]);
+  const closed = entryClosed(settings, clocks.get(sittingId)!, now);
+  const byApp = new Map(checkins.map((c) => [c.applicationId, c]));
+  const out: Attendance[] = seats.map((s) => {
+    const c = byApp.get(s.applicationId);
+    byApp.delete(s.applicationId);
+    if (c)
+      return {
+        applicationId: s.applicationId,
+        roomId: s.roomId,
+        seatNo: s.seatNo,
+        status: c.status,
+        reason: (c.reason as AbsenceReason | null) ?? null,
+        at: c.at.toISOString(),
+      };
+    return {
+      applicationId: s.applicationId,
+      roomId: s.roomId,
+      seatNo: s.seatNo,
+      status: closed ? 'absent' : 'pending',
+      reason: closed ? 'no_show' : null,
+      at: null,
+    };
+  });
+  for (const c of byApp.values())
+    out.push({
+      applicationId: c.applicationId,
+      roomId: c.roomId,
+      seatNo: null,
+      status: c.status,
+      reason: (c.reason as AbsenceReason | null) ?? null,
+      at: c.at.toISOString(),
+    });
+  return out;
+}
+
+/** A violation recorded on the day, for scoring (R-VIOL-01…04: tier 1 cancels the subject … 4 also bars). */
+export interface RecordedViolation {
+  id: string;
+  sittingId: string;
+  roomId: string;
+  applicationId: string;
+  personId: string;
+  tier: number;
+  clause: string;
+  occurredAt: string;
+  description: string;
+  evidenceFileIds: string[];
+}
+
+/** Every violation recorded in the sittings of a batch, in time order. */
+export async function violationsOfBatch(db: DbOrTx, batchId: string): Promise<RecordedViolation[]> {
+  const sittings = await sittingsOfBatches(db, [batchId]);
+  if (!sittings.length) return [];
+  const rows = await db
+    .select()
+    .from(examViolations)
+    .where(
+      inArray(
+        examViolations.sittingId,
+        sittings.map((s) => s.id),
+      ),
+    )
+    .orderBy(examViolations.occurredAt);
+  return rows.map((r) => ({
+    id: r.id,
+    sittingId: r.sittingId,
+    roomId: r.roomId,
+    applicationId: r.applicationId,
+    personId: r.personId,
+    tier: r.tier,
+    clause: r.clause,
+    occurredAt: r.occurredAt.toISOString(),
+    description: r.description,
+    evidenceFileIds: [...r.evidenceFileIds],
+  }));
+}
