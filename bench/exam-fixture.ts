@@ -15,7 +15,7 @@
  * key, so the hot path and scoring at submit are the real ones. The sitting's `exam_sittings` row is the exam
  * module's own: `setSittingTimes` moves its start and end (and every deadline).
  */
-import { createCipheriv, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../server/config.js';
@@ -24,11 +24,12 @@ import { preparePiiKey, type PiiCipher } from '../server/http/pii.js';
 import { seedDatabase } from '../server/seed.js';
 import { seedDemoArrangement } from '../server/modules/arrangement/arrangement.demo.js';
 import { seedDemoItemBank } from '../server/modules/itembank/itembank.demo.js';
-import { publishedPaper, type ExamPaper } from '../server/modules/itembank/itembank.reads.js';
+import { publishedPaper } from '../server/modules/itembank/itembank.reads.js';
+import { encryptPaper, plainPaper } from '../server/modules/exams/prepare.service.js';
 import { sealIdNumber } from '../server/modules/people/people.service.js';
 import { FileStore } from '../server/modules/files/files.service.js';
 import { idCheckChar } from '../shared/idcard.js';
-import type { ExamPaperPlain, ExamSettings } from '../shared/exams.js';
+import type { ExamSettings } from '../shared/exams.js';
 import { defaultExamSettings } from '../shared/exams.js';
 
 export interface FixtureCandidate {
@@ -92,35 +93,11 @@ export async function openBenchDatabase(env: BenchEnv): Promise<{ database: Data
 
 const q = async <T>(db: Db, query: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(query));
 
-/** The form as a candidate's client receives it (R-EXAM-02: no key, images by URL). */
-export function plainForm(p: ExamPaper): ExamPaperPlain {
-  return {
-    paperId: p.paperId,
-    title: p.title,
-    durationMinutes: p.durationMinutes,
-    totalPoints: p.totalPoints,
-    items: p.items.map((i) => ({
-      no: i.no,
-      type: i.type as ExamPaperPlain['items'][number]['type'],
-      points: i.points,
-      stem: i.stem,
-      stemImageUrls: i.stemImageFileIds.map((id) => `/api/v1/exam/images/${id}`),
-      options: i.options.map((o) => ({
-        key: o.key,
-        text: o.text,
-        imageUrl: o.imageFileId ? `/api/v1/exam/images/${o.imageFileId}` : null,
-      })),
-    })),
-  };
-}
+/** The form as a candidate's client receives it (R-EXAM-02: no key, images by URL): the exam module's own. */
+export const plainForm = plainPaper;
 
-/** AES-256-GCM of the form's JSON: base64(iv(12) ‖ ciphertext ‖ tag(16)), the format of `exam_attempts.paper_blob`. */
-export function encryptForm(keyB64: string, form: ExamPaperPlain): string {
-  const iv = randomBytes(12);
-  const c = createCipheriv('aes-256-gcm', Buffer.from(keyB64, 'base64'), iv);
-  const ct = Buffer.concat([c.update(JSON.stringify(form), 'utf8'), c.final()]);
-  return Buffer.concat([iv, ct, c.getAuthTag()]).toString('base64');
-}
+/** AES-256-GCM of the form's JSON: base64(iv(12) ‖ ciphertext ‖ tag(16)), the exam module's own encryption. */
+export const encryptForm = encryptPaper;
 
 /** A valid 18-character resident ID number, distinct for each (series, i) with i < 36,500,000. */
 export function benchIdNumber(series: number, i: number): string {
