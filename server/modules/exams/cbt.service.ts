@@ -24,6 +24,7 @@ import { roomsWithSites } from '../arrangement/arrangement.reads.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { sittingsWithBatchTitles } from '../plans/plans.reads.js';
 import { earliestFinish, ipAllowed, loginWindow } from './cbt.rules.js';
+import { batchedSave, batchedStart, batchedSubmit } from './batch.store.js';
 import {
   attemptOfToken,
   cbtSettings,
@@ -31,7 +32,6 @@ import {
   clockOf,
   presentSubmission,
   rowsOf,
-  saveAnswers,
   submissionOf,
   submitAttempt,
   tokenHash,
@@ -150,7 +150,12 @@ export async function examLogin(
   await db.transaction(async (tx) => {
     const bound = await tx
       .update(examAttempts)
-      .set({ tokenHash: hash, deviceId: b.deviceId, boundAt: row.bound_at ?? new Date(), lastSeenAt: new Date() })
+      .set({
+        tokenHash: hash,
+        deviceId: b.deviceId,
+        boundAt: sql`coalesce(${examAttempts.boundAt}, now())`,
+        lastSeenAt: new Date(),
+      })
       .where(
         and(
           eq(examAttempts.id, row.id),
@@ -223,10 +228,8 @@ export async function examStart(db: Db, opts: { token: string | undefined }) {
   if (!a.open) throw new AppError('CONFLICT', '考试尚未开始，请等待监考员开考', { reason: 'not_open' });
   if (a.state === 'ready') {
     if (a.deadline_passed) throw new AppError('CONFLICT', '考试时间已结束', { reason: 'closed' });
-    await db
-      .update(examAttempts)
-      .set({ state: 'started', startedAt: new Date(), lastSeenAt: new Date() })
-      .where(and(eq(examAttempts.id, a.id), eq(examAttempts.state, 'ready')));
+    // Group commit: the synchronized start's unlocks share one statement (batch.store.ts).
+    await batchedStart(db, a.id);
   }
   const res = await db.execute(sql`
     select s.paper_key, ${clockColumns}
@@ -260,7 +263,8 @@ export async function examSave(
 ): Promise<ExamSaveResponse> {
   if (!opts.token || opts.token.length > 100) throw unknownToken();
   const grace = (await cbtSettings(db)).graceSeconds;
-  const row = await saveAnswers(db, { hash: tokenHash(opts.token), answers: opts.answers, grace });
+  // Group commit: saves arriving together share one statement and one fsync (batch.store.ts).
+  const row = await batchedSave(db, { hash: tokenHash(opts.token), answers: opts.answers, grace });
   if (!row) throw await refusal(db, opts.token);
   return { ackSeq: Number(row.last_seq), clock: clockOf(row, grace) };
 }
@@ -303,13 +307,10 @@ export async function examSubmit(
   )
     throw new AppError('CONFLICT', '考试结束前不能交卷（考场规则：不得提前交卷离场）', { reason: 'too_early' });
   const hash = tokenHash(opts.token!);
-  if (opts.body.answers?.length) await saveAnswers(db, { hash, answers: opts.body.answers, grace });
+  if (opts.body.answers?.length) await batchedSave(db, { hash, answers: opts.body.answers, grace });
   const done =
-    (await submitAttempt(db, {
-      where: sql`a.token_hash = ${hash} and ${sql`(now() <= a.deadline_at + make_interval(secs => ${grace}) or r.paused_at is not null)`}`,
-      kind: 'candidate',
-      key: opts.body.clientKey,
-    })) ??
+    // Group commit, as for saves: the end burst's submissions share statements (batch.store.ts).
+    (await batchedSubmit(db, { hash, key: opts.body.clientKey, grace })) ??
     // Past deadline + grace: the server's own submission (what the sweep does), so exactly one exists.
     (await submitAttempt(db, { where: sql`a.token_hash = ${hash}`, kind: 'auto', key: null })) ??
     (await submissionOf(db, a.id));

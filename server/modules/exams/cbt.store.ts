@@ -161,7 +161,7 @@ export interface SubmissionRow {
   item_count: number;
 }
 
-const submissionColumns = sql`a.id, a.receipt, ${ms(sql`a.submitted_at`)} as submitted_at, a.submit_kind,
+export const submissionColumns = sql`a.id, a.receipt, ${ms(sql`a.submitted_at`)} as submitted_at, a.submit_kind,
   (select count(*)::int from exam_answers e where e.attempt_id = a.id and e.value <> '') as answered, a.item_count`;
 
 /**
