@@ -11,6 +11,8 @@ import {
 } from './modules/arrangement/arrangement.demo.js';
 import { replaceLegacyInitialPasswords } from './modules/auth/activation.service.js';
 import { seedDemoItemBank } from './modules/itembank/itembank.demo.js';
+import { seedDemoCbt } from './modules/exams/cbt.demo.js';
+import { seedDemoExamDay } from './modules/exams/exams.demo.js';
 import { publicUrlNote } from './modules/arrangement/documents/documents.service.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
@@ -53,6 +55,8 @@ if (seeded.kind === 'demo') {
     files: new FileStore(database.db, path.join(config.dataDir, 'files'), config.UPLOAD_MAX_MB * 1024 * 1024, pii),
   });
   await seedDemoItemBank(database.db); // the bank of the demo batches' occupation, a plan and a published paper
+  await seedDemoCbt(database.db); // R-EXAM-02: the 明日开考 theory sitting is computer-based and prepared
+  await seedDemoExamDay(database.db); // 考试实施: jiankao proctors, kaochang heads the site of the first room
 }
 const app = await buildApp({ config, database });
 /** What start-up did or wants the operator to know: printed in the banner (the log stays at `warn` by default). */

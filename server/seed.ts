@@ -45,6 +45,7 @@ export const demoUsers: { username: string; displayName: string; role: Role; col
   { username: 'zhuanjia', displayName: '高振华', role: 'expert' },
   { username: 'zhuanjia2', displayName: '林雅琴', role: 'expert' },
   { username: 'jiankao', displayName: '吴监考', role: 'proctor' },
+  { username: 'kaochang', displayName: '郑考场', role: 'proctor' },
   { username: 'kaosheng', displayName: '孙同学', role: 'candidate' },
 ];
 

@@ -73,16 +73,7 @@ export async function linkDemoStaffAccounts(
   tx: DbOrTx,
   opts: { links: { username: string; personId: string }[]; appraisedPersonId: string; lastYear: number },
 ) {
-  for (const l of opts.links) {
-    const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.username, l.username));
-    const [p] = await tx
-      .update(persons)
-      .set({ userId: u?.id ?? null })
-      .where(eq(persons.id, l.personId))
-      .returning({ name: persons.name });
-    // The header shows the account's name: the person's, as on 我的档案 (which person the solver put on duty varies).
-    if (u && p) await tx.update(users).set({ displayName: p.name }).where(eq(users.id, u.id));
-  }
+  await linkDemoLogins(tx, opts.links);
   const [ex] = await tx.select().from(examiners).where(eq(examiners.personId, opts.appraisedPersonId));
   if (!ex) return;
   const y = opts.lastYear;
@@ -171,5 +162,19 @@ export async function insertDemoExpertTerms(
       termStart: `${year - 1}-01-01`,
       termEnd: `${year + 1}-12-31`,
     });
+  }
+}
+
+/** Demo logins standing for persons (the account shows the person's name); e.g. the exam day's proctor and site head. */
+export async function linkDemoLogins(tx: DbOrTx, links: { username: string; personId: string }[]) {
+  for (const l of links) {
+    const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.username, l.username));
+    const [p] = await tx
+      .update(persons)
+      .set({ userId: u?.id ?? null })
+      .where(eq(persons.id, l.personId))
+      .returning({ name: persons.name });
+    // The header shows the account's name: the person's, as on 我的档案 (which person the solver put on duty varies).
+    if (u && p) await tx.update(users).set({ displayName: p.name }).where(eq(users.id, u.id));
   }
 }
