@@ -7519,6 +7519,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/exam/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考试时钟实时推送（text/event-stream：clock、released） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/exam/submit': {
     parameters: {
       query?: never;
@@ -7810,6 +7844,152 @@ export interface paths {
       };
     };
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/attempts/{id}/collect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 监考员收卷 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answered: number;
+              itemCount: number;
+              /** @enum {string} */
+              kind: 'candidate' | 'auto' | 'proctor';
+              receipt: string;
+              submittedAt: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/attempts/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考生端事件记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                at: string;
+                clientAt: string | null;
+                detail: string | null;
+                id: number;
+                kind: string;
+                kindName: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/attempts/{id}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 释放座位（更换考试机） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -8197,6 +8377,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/console': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 机考监考台：座位、时钟与考生状态 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                absent: number;
+                answering: number;
+                notSignedIn: number;
+                offline: number;
+                present: number;
+                seats: number;
+                submitted: number;
+              };
+              room: {
+                clockVersion: number;
+                endsAt: string | null;
+                entryClosesAt: string | null;
+                entryOpensAt: string | null;
+                extensionSeconds: number;
+                /** @enum {string} */
+                mode: 'paper' | 'computer';
+                openedAt: string | null;
+                pausedAt: string | null;
+                pausedSeconds: number;
+                prepared: boolean;
+                roomCode: string | null;
+                roomId: string;
+                roomName: string;
+                serverNow: number;
+                siteName: string;
+                sittingId: string;
+                sittingTitle: string;
+                startsAt: string | null;
+              };
+              seats: {
+                applicationId: string;
+                attempt: {
+                  answered: number;
+                  bound: boolean;
+                  deadline: string;
+                  extensionSeconds: number;
+                  id: string;
+                  itemCount: number;
+                  lastSaveAgeSeconds: number | null;
+                  offlineSeconds: number | null;
+                  online: boolean;
+                  signals: number;
+                  /** @enum {string} */
+                  state: 'ready' | 'started' | 'submitted';
+                  /** @enum {string|null} */
+                  submitKind: 'candidate' | 'auto' | 'proctor' | null;
+                  submittedAt: string | null;
+                } | null;
+                /** @enum {string|null} */
+                checkin: 'present' | 'absent' | null;
+                checkinAt: string | null;
+                conflict: boolean;
+                idMasked: string;
+                name: string;
+                personId: string | null;
+                photoUrl: string | null;
+                seatNo: number;
+                ticketNumber: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/exams/rooms/{sittingId}/{roomId}/extensions': {
     parameters: {
       query?: never;
@@ -8391,6 +8671,90 @@ export interface paths {
                 sittingId: string;
               };
               roomEndsAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/open': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开考（允许考生开始作答） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 暂停全场考试 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
             };
           };
         };
@@ -8957,6 +9321,85 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/resume': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 继续考试（暂停时间顺延） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 机考监考台实时推送（text/event-stream） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

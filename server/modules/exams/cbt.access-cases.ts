@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../../shared/access.js';
-import { batchSittings } from '../../db/schema/index.js';
+import { batchSittings, examRooms } from '../../db/schema/index.js';
 import type { TestApp } from '../../test/harness.js';
 
 /**
@@ -18,7 +18,9 @@ interface Case {
 }
 
 const CENTRE: Role[] = ['admin', 'centre_head', 'exam_admin'];
-const f = { sitting: '' };
+const f = { sitting: '', room: '' };
+/** Exam-day roles without a duty in the case's room: 404, as if the room did not exist. */
+const NO_DUTY: Role[] = ['proctor', 'examiner', 'supervisor'];
 
 export async function setupCbtAccess(t: TestApp) {
   const [s] = await t.database.db
@@ -26,6 +28,8 @@ export async function setupCbtAccess(t: TestApp) {
     .from(batchSittings)
     .where(eq(batchSittings.kind, 'theory'));
   f.sitting = s?.id ?? '00000000-0000-0000-0000-000000000000';
+  const [r] = await t.database.db.select({ id: examRooms.id }).from(examRooms).limit(1);
+  f.room = r?.id ?? '00000000-0000-0000-0000-000000000000';
 }
 
 export const cbtRouteCases: Case[] = [
@@ -36,6 +40,20 @@ export const cbtRouteCases: Case[] = [
     url: () => `/api/v1/exams/sittings/${f.sitting}/mode`,
     body: () => ({ mode: 'paper' }),
     allowed: CENTRE,
+  },
+  {
+    pattern: 'GET /api/v1/exams/rooms/:sittingId/:roomId/console',
+    method: 'GET',
+    url: () => `/api/v1/exams/rooms/${f.sitting}/${f.room}/console`,
+    allowed: CENTRE,
+    notFoundFor: NO_DUTY,
+  },
+  {
+    pattern: 'POST /api/v1/exams/rooms/:sittingId/:roomId/open',
+    method: 'POST',
+    url: () => `/api/v1/exams/rooms/${f.sitting}/${f.room}/open`,
+    allowed: CENTRE,
+    notFoundFor: NO_DUTY,
   },
 ];
 
@@ -52,4 +70,11 @@ export const cbtExempt = [
   'GET /api/v1/exam/images/:fileId',
   'GET /api/v1/exam/stream',
   'POST /api/v1/exams/sittings/:sittingId/prepare',
+  // The console's other actions need a running room or a prepared attempt (console.test.ts); streams never end.
+  'POST /api/v1/exams/rooms/:sittingId/:roomId/pause',
+  'POST /api/v1/exams/rooms/:sittingId/:roomId/resume',
+  'GET /api/v1/exams/rooms/:sittingId/:roomId/stream',
+  'POST /api/v1/exams/attempts/:id/release',
+  'POST /api/v1/exams/attempts/:id/collect',
+  'GET /api/v1/exams/attempts/:id/events',
 ];

@@ -5,7 +5,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context.js';
 import { okResponse } from '../../../shared/common.js';
-import { examModeBody, examSittingsResponse, prepareResponse, sittingParam } from '../../../shared/exams-console.js';
+import {
+  attemptEventsResponse,
+  attemptIdParam,
+  collectBody,
+  collectResponse,
+  consoleSnapshot,
+  examModeBody,
+  examSittingsResponse,
+  prepareResponse,
+  releaseBody,
+  sittingParam,
+  sittingRoomParams,
+} from '../../../shared/exams-console.js';
 import {
   EXAM_TOKEN_HEADER,
   examClock,
@@ -23,6 +35,16 @@ import {
 import { AppError } from '../../http/errors.js';
 import { itemImage } from '../files/files.reads.js';
 import { listExamSittings, prepareSitting, setExamMode } from './prepare.service.js';
+import { LiveHub } from './live.service.js';
+import {
+  attemptEvents,
+  collectAttempt,
+  getConsole,
+  openRoom,
+  pauseRoom,
+  releaseAttempt,
+  resumeRoom,
+} from './console.service.js';
 import {
   examClock as readClock,
   examEventsLog,
@@ -53,6 +75,9 @@ export const cbtRoutes =
   async (app) => {
     const { db } = ctx;
     const tags = ['机考'];
+    // Server push (R-EXAM-02): one hub per process; streams end before the server closes.
+    const hub = new LiveHub(db);
+    app.addHook('preClose', async () => hub.stop());
 
     app.get(
       '/exams/sittings',
@@ -89,6 +114,69 @@ export const cbtRoutes =
         },
       },
       async (req) => prepareSitting(db, { actor: req.actor, sittingId: req.params.sittingId }),
+    );
+
+    // ── The proctor's console of a computer-based room ──
+    app.get(
+      '/exams/rooms/:sittingId/:roomId/console',
+      {
+        schema: {
+          tags,
+          summary: '机考监考台：座位、时钟与考生状态',
+          params: sittingRoomParams,
+          response: { 200: consoleSnapshot },
+        },
+      },
+      async (req) => getConsole(db, { actor: req.actor, ...req.params }),
+    );
+    const roomAction = (path: string, summary: string, fn: typeof openRoom) =>
+      app.post(
+        `/exams/rooms/:sittingId/:roomId/${path}`,
+        { schema: { tags, summary, params: sittingRoomParams, response: { 200: okResponse } } },
+        async (req) => fn(db, { actor: req.actor, ...req.params }),
+      );
+    roomAction('open', '开考（允许考生开始作答）', openRoom);
+    roomAction('pause', '暂停全场考试', pauseRoom);
+    roomAction('resume', '继续考试（暂停时间顺延）', resumeRoom);
+    app.post(
+      '/exams/attempts/:id/release',
+      {
+        schema: {
+          tags,
+          summary: '释放座位（更换考试机）',
+          params: attemptIdParam,
+          body: releaseBody,
+          response: { 200: okResponse },
+        },
+      },
+      async (req) => releaseAttempt(db, { actor: req.actor, id: req.params.id, reason: req.body.reason }),
+    );
+    app.post(
+      '/exams/attempts/:id/collect',
+      {
+        schema: {
+          tags,
+          summary: '监考员收卷',
+          params: attemptIdParam,
+          body: collectBody,
+          response: { 200: collectResponse },
+        },
+      },
+      async (req) => collectAttempt(db, { actor: req.actor, id: req.params.id, reason: req.body.reason }),
+    );
+    app.get(
+      '/exams/attempts/:id/events',
+      { schema: { tags, summary: '考生端事件记录', params: attemptIdParam, response: { 200: attemptEventsResponse } } },
+      async (req) => attemptEvents(db, { actor: req.actor, id: req.params.id }),
+    );
+
+    app.get(
+      '/exams/rooms/:sittingId/:roomId/stream',
+      {
+        logLevel: 'warn',
+        schema: { tags, summary: '机考监考台实时推送（text/event-stream）', params: sittingRoomParams },
+      },
+      async (req, reply) => hub.consoleStream(req, reply, { actor: req.actor, ...req.params }),
     );
 
     // ── The candidate API (public: the device token is the credential) ──
@@ -191,6 +279,15 @@ export const cbtRoutes =
         schema: { tags: ctags, summary: '考试时钟（服务器时间）', response: { 200: examClock } },
       },
       async (req) => readClock(db, { token: tokenOf(req) }),
+    );
+    app.get(
+      '/exam/stream',
+      {
+        logLevel: 'warn',
+        config: { public: true, rateLimit: perToken(60) },
+        schema: { tags: ctags, summary: '考试时钟实时推送（text/event-stream：clock、released）' },
+      },
+      async (req, reply) => hub.candidateStream(req, reply, tokenOf(req)),
     );
     app.get(
       '/exam/images/:fileId',
