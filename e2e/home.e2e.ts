@@ -40,6 +40,9 @@ const cases: { username: string; role: Role; busy: string[]; tasks: string[] }[]
   { username: 'caiwu', role: 'finance', busy: ['deadlines'], tasks: ['payments'] },
   { username: 'kaopingyuan', role: 'examiner', busy: ['duties'], tasks: [] },
   { username: 'dudao', role: 'supervisor', busy: ['duties'], tasks: [] },
+  // R-EXAM-01…04: the demo's proctor and site head (考务人员) of tomorrow's 数控 exam.
+  { username: 'jiankao', role: 'proctor', busy: ['duties'], tasks: [] },
+  { username: 'kaochang', role: 'proctor', busy: ['duties'], tasks: [] },
   // R-BANK-01/02: the bank's administrator publishes the demo's assembled forms; the second expert reviews drafts.
   { username: 'tiku', role: 'bank_admin', busy: ['papersToPublish'], tasks: ['itemsToActivate'] },
   { username: 'zhuanjia2', role: 'expert', busy: ['itemsToReview'], tasks: [] },
