@@ -106,7 +106,7 @@ export function CheckinTab(props: { room: RoomParams; data: CheckinListResponse;
             size="large"
             autoFocus
             allowClear
-            placeholder="输入准考证号，或用扫码枪扫描准考证二维码"
+            placeholder="准考证号（可用扫码枪扫描）"
             value={code}
             onChange={(e) => setCode(e.target.value)}
             onPressEnter={() => lookup(code, /^https?:\/\//i.test(code.trim()) ? 'scan' : 'typed')}

@@ -118,7 +118,7 @@ function RoomLine({ room }: { room: ExamRoomItem }) {
           display: 'flex',
           alignItems: 'center',
           gap: 8,
-          color: 'inherit',
+          color: 'rgba(0, 0, 0, 0.88)',
         }}
       >
         <div style={{ flex: 1, minWidth: 0 }}>

@@ -70,7 +70,7 @@ export function useConsole(room: RoomParams, opts: { stream?: boolean; enabled?:
     };
     source.onopen = () => setLive(true);
     source.onmessage = take;
-    source.addEventListener('snapshot', take as EventListener);
+    source.addEventListener('console', take as EventListener);
     source.onerror = () => setLive(false);
     return () => source.close();
   }, [client, stream, room.sittingId, room.roomId]); // eslint-disable-line react-hooks/exhaustive-deps
