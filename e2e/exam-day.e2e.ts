@@ -78,6 +78,9 @@ async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();
 }
 
+/** The visible box of a modal dialog (antd puts the test id on the modal's root, which has no size). */
+const modal = (page: Page, id: string) => page.getByTestId(id).locator('.ant-modal');
+
 const popconfirmOk = (page: Page) => page.locator('.ant-popconfirm .ant-btn-primary').last().click();
 
 describe('issue 12: exam day, the staff screens', () => {
@@ -93,12 +96,12 @@ describe('issue 12: exam day, the staff screens', () => {
     const problems = watch(page);
     await page.goto('/exam-sittings');
     const table = page.getByTestId('sittings-table');
-    await table.locator('tbody tr').first().waitFor();
+    await table.locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByTestId('exam-settings').waitFor();
     await screenshot(page, 'exam-day/sittings-desktop');
     // The demo's theory sitting of 明日开考 (prepared as 机考 by the demo, nobody has started): to paper and back.
     const key = await table
-      .locator('tbody tr')
+      .locator('tbody tr.ant-table-row')
       .filter({ hasText: '明日开考演示' })
       .filter({ hasText: '理论知识考试' })
       .first()
@@ -112,7 +115,7 @@ describe('issue 12: exam day, the staff screens', () => {
     await screenshot(page, 'exam-day/sittings-switched-desktop');
     await row.getByTestId('sitting-prepare').click();
     await popconfirmOk(page);
-    const result = page.getByTestId('prepare-result');
+    const result = modal(page, 'prepare-result');
     await result.waitFor();
     expect(await result.textContent()).toMatch(/已为 \d+ 位考生生成答卷/);
     await screenshot(page, 'exam-day/sittings-prepared-desktop');
@@ -161,7 +164,7 @@ describe('issue 12: exam day, the staff screens', () => {
     await page.getByTestId('checkin-window').waitFor();
     await page.getByTestId('checkin-code').fill(present.ticketNumber!);
     await page.getByTestId('checkin-code').press('Enter');
-    const dialog = page.getByTestId('checkin-dialog');
+    const dialog = modal(page, 'checkin-dialog');
     await dialog.waitFor();
     expect(await page.getByTestId('checkin-name').textContent()).toBe(present.name);
     if (present.photoUrl) {
@@ -174,16 +177,16 @@ describe('issue 12: exam day, the staff screens', () => {
     expect(await widest(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'exam-day/checkin-dialog-phone');
     await page.getByTestId('checkin-confirm').click();
-    await dialog.waitFor({ state: 'detached' });
+    await dialog.waitFor({ state: 'hidden' });
     const row = (c: { name: string }) => page.getByTestId('checkin-row').filter({ hasText: c.name });
     await expect.poll(() => row(present).getAttribute('data-status')).toBe('present');
 
     await row(absent).click();
-    await page.getByTestId('checkin-dialog').waitFor();
+    await modal(page, 'checkin-dialog').waitFor();
     await page.getByTestId('checkin-absent-reason').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '未到考' }).click();
     await page.getByTestId('checkin-absent').click();
-    await page.getByTestId('checkin-dialog').waitFor({ state: 'detached' });
+    await modal(page, 'checkin-dialog').waitFor({ state: 'hidden' });
     await expect.poll(() => row(absent).getAttribute('data-status')).toBe('absent');
     expect(await widest(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'exam-day/checkin-phone');
@@ -196,7 +199,7 @@ describe('issue 12: exam day, the staff screens', () => {
     const problems = watch(page);
     await page.goto(`${roomPath}?tab=incidents`);
     await page.getByTestId('incident-add').click();
-    const dialog = page.getByTestId('incident-dialog');
+    const dialog = modal(page, 'incident-dialog');
     await dialog.waitFor();
     await page.getByTestId('incident-kind').click();
     await page.keyboard.type('机考设备');
@@ -208,7 +211,7 @@ describe('issue 12: exam day, the staff screens', () => {
     await page.getByTestId('incident-credit').locator('input').fill('6');
     await screenshot(page, 'exam-day/incident-form-phone');
     await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
-    await dialog.waitFor({ state: 'detached' });
+    await dialog.waitFor({ state: 'hidden' });
     const incident = page.getByTestId('incident').filter({ hasText: present.name }).first();
     await expect.poll(() => incident.getAttribute('data-credit')).toBe('pending');
     expect(await widest(page)).toBeLessThanOrEqual(0);
@@ -216,7 +219,7 @@ describe('issue 12: exam day, the staff screens', () => {
 
     await openTab(page, '违纪');
     await page.getByTestId('violation-add').click();
-    const vdialog = page.getByTestId('violation-dialog');
+    const vdialog = modal(page, 'violation-dialog');
     await vdialog.waitFor();
     await page.getByTestId('violation-candidate').click();
     await page.keyboard.type(present.name);
@@ -238,7 +241,7 @@ describe('issue 12: exam day, the staff screens', () => {
       .waitFor();
     await screenshot(page, 'exam-day/violation-form-phone');
     await vdialog.locator('.ant-modal-footer .ant-btn-primary').click();
-    await vdialog.waitFor({ state: 'detached' });
+    await vdialog.waitFor({ state: 'hidden' });
     await page.getByTestId('violation').filter({ hasText: present.name }).first().waitFor();
     expect(await widest(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'exam-day/violations-phone');
@@ -294,7 +297,7 @@ describe('issue 12: exam day, the staff screens', () => {
 
     // A seat's actions: the events of its attempt (the login is one).
     await seat.click();
-    await page.getByTestId('seat-drawer').waitFor();
+    await page.getByTestId('seat-events').waitFor();
     await page.getByTestId('seat-events').getByText('登录').first().waitFor();
     await screenshot(page, 'exam-day/seat-drawer-tablet');
     await candidate.dispose();
