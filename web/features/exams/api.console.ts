@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ExamMode } from '../../../shared/exams.js';
 import type { ConsoleSnapshot } from '../../../shared/exams-console.js';
-import type { ExamSubmitResponse } from '../../../shared/exams.js';
 import type { RoomParams } from '../../../shared/exams-day.js';
 import { API_BASE, api } from '../../app/api.js';
 
@@ -30,15 +29,6 @@ export function usePrepareSitting() {
     onSettled: () => void client.invalidateQueries({ queryKey: ['exam-sittings'] }),
   });
 }
-
-// The console's routes are typed through the API schema once they are in it; until then through shared/exams-console.
-type Loose = { path: Record<string, string>; body?: unknown };
-const looseGet = api.get as unknown as <T>(path: string, opts: Loose) => Promise<T>;
-const loosePost = api.post as unknown as <T>(path: string, opts: Loose) => Promise<T>;
-type AttemptEvents = {
-  items: { id: number; kind: string; kindName: string; at: string; clientAt: string | null; detail: string | null }[];
-  total: number;
-};
 
 const consoleKey = (room: RoomParams) => ['exam-console', room.sittingId, room.roomId];
 
@@ -77,7 +67,7 @@ export function useConsole(room: RoomParams, opts: { stream?: boolean; enabled?:
   const query = useQuery({
     queryKey: consoleKey(room),
     queryFn: async () => ({
-      ...(await looseGet<ConsoleSnapshot>('/exams/rooms/{sittingId}/{roomId}/console', { path: room })),
+      ...(await api.get('/exams/rooms/{sittingId}/{roomId}/console', { path: room })),
       receivedAt: Date.now(),
     }),
     enabled,
@@ -99,7 +89,11 @@ export function useRoomAction(room: RoomParams) {
   const invalidate = useInvalidateConsole();
   return useMutation({
     mutationFn: (action: 'open' | 'pause' | 'resume') =>
-      loosePost<unknown>(`/exams/rooms/{sittingId}/{roomId}/${action}`, { path: room }),
+      action === 'open'
+        ? api.post('/exams/rooms/{sittingId}/{roomId}/open', { path: room })
+        : action === 'pause'
+          ? api.post('/exams/rooms/{sittingId}/{roomId}/pause', { path: room })
+          : api.post('/exams/rooms/{sittingId}/{roomId}/resume', { path: room }),
     onSettled: invalidate,
   });
 }
@@ -108,7 +102,7 @@ export function useReleaseSeat() {
   const invalidate = useInvalidateConsole();
   return useMutation({
     mutationFn: (a: { attemptId: string; reason?: string }) =>
-      loosePost<unknown>('/exams/attempts/{id}/release', { path: { id: a.attemptId }, body: { reason: a.reason } }),
+      api.post('/exams/attempts/{id}/release', { path: { id: a.attemptId }, body: { reason: a.reason } }),
     onSettled: invalidate,
   });
 }
@@ -117,10 +111,7 @@ export function useCollect() {
   const invalidate = useInvalidateConsole();
   return useMutation({
     mutationFn: (a: { attemptId: string; reason: string }) =>
-      loosePost<ExamSubmitResponse>('/exams/attempts/{id}/collect', {
-        path: { id: a.attemptId },
-        body: { reason: a.reason },
-      }),
+      api.post('/exams/attempts/{id}/collect', { path: { id: a.attemptId }, body: { reason: a.reason } }),
     onSettled: invalidate,
   });
 }
@@ -128,6 +119,6 @@ export function useCollect() {
 export const useAttemptEvents = (attemptId: string | null) =>
   useQuery({
     queryKey: ['exam-events', attemptId],
-    queryFn: () => looseGet<AttemptEvents>('/exams/attempts/{id}/events', { path: { id: attemptId! } }),
+    queryFn: () => api.get('/exams/attempts/{id}/events', { path: { id: attemptId! } }),
     enabled: !!attemptId,
   });
