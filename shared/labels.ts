@@ -314,6 +314,7 @@ const labels: Record<string, string> = {
   value: '答案',
   seq: '序号',
   clientKey: '交卷标识',
+  token: '考试登录凭证',
   events: '事件',
   clientAt: '客户端时间',
   detail: '说明',

@@ -119,7 +119,8 @@ export async function consoleSnapshot(db: DbOrTx, scope: RoomScope): Promise<Con
       personId: app?.personId ?? null,
       name: person?.name ?? '',
       idMasked: person?.idMasked ?? '',
-      photoUrl: photo ? `/api/v1/files/${photo}` : null,
+      // The room's photo route (exams-day: proctors of the room may see it for the check-in).
+      photoUrl: photo ? `/api/v1/exams/rooms/${sittingId}/${roomId}/photos/${seat.applicationId}` : null,
       ticketNumber: seat.ticketNumber,
       checkin: c?.status ?? null,
       checkinAt: iso(c?.at),
