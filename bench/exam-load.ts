@@ -98,6 +98,17 @@ function cleanup() {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far (Linux /proc), 0 when unknown. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
+  } catch {
+    return 0;
+  }
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -354,6 +365,7 @@ async function runOnce(n: number, adminUrl: string | null): Promise<Result> {
     const end = endsAt.getTime();
     const preloadEnd = start - 10_000;
     const load0 = os.loadavg()[0];
+    const cpu0 = { app: servers.map((x) => cpuSeconds(x.child.pid)), bench: process.cpuUsage(), wall: Date.now() };
     log(
       `preload until ${fmt(preloadEnd - Date.now())} from now; start at ${startsAt.toISOString()}, end at ${endsAt.toISOString()}`,
     );
@@ -427,6 +439,10 @@ async function runOnce(n: number, adminUrl: string | null): Promise<Result> {
     const autoDoneAfter = Date.now() - (end + GRACE_S * 1000);
     lag.disable();
     const load1 = os.loadavg()[0];
+    const wallS = (Date.now() - cpu0.wall) / 1000;
+    const appCpu = servers.reduce((sum, x, i) => sum + cpuSeconds(x.child.pid) - cpu0.app[i], 0);
+    const benchCpuUse = process.cpuUsage(cpu0.bench);
+    const benchCpu = (benchCpuUse.user + benchCpuUse.system) / 1e6;
     log(
       `auto-submit: ${autoShare.size - open.length}/${autoShare.size} submitted ${fmt(autoDoneAfter)} after end + grace`,
     );
@@ -465,7 +481,8 @@ async function runOnce(n: number, adminUrl: string | null): Promise<Result> {
     lines.push(
       `  unlocked: ${unlockMs.length}/${n}, the last ${fmt(unlockMax)} after the start; save throughput ratio ${(realRate / bareRate).toFixed(2)} ` +
         `(${realRate.toFixed(0)}/s real, ${bareRate.toFixed(0)}/s bare); generator event-loop delay p99 ${fmt(lag.percentile(99) / 1e6)}; ` +
-        `load average ${load0.toFixed(1)} at the preload, ${load1.toFixed(1)} at the end (${os.cpus().length} cores)`,
+        `load average ${load0.toFixed(1)} at the preload, ${load1.toFixed(1)} at the end (${os.cpus().length} cores); ` +
+        `CPU from the preload to the end: app ${appCpu.toFixed(0)} s, generator ${benchCpu.toFixed(0)} s in ${wallS.toFixed(0)} s`,
     );
     lines.push(
       `  database: ${check.acked} acknowledged answers, ${check.lost.length} lost; ${n - check.notSubmitted.length}/${n} submitted once ` +
