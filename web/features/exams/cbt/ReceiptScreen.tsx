@@ -1,6 +1,9 @@
-import dayjs from 'dayjs';
 import { Button, Card, Result, Typography } from 'antd';
 import { submitKindNames, type ExamCandidate, type ExamSubmitResponse } from '../../../../shared/exams.js';
+
+/** The centre's time (Beijing), whatever the computer's own zone. */
+const beijingTime = (ms: number) =>
+  `${new Date(ms).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}（北京时间）`;
 
 /** 交卷回执: the receipt hash of the answers the server holds, the time and who submitted (R-EXAM-02). */
 export function ReceiptScreen({
@@ -27,7 +30,7 @@ export function ReceiptScreen({
           }
         />
         <Typography.Paragraph style={{ fontSize: 17, textAlign: 'center' }}>
-          交卷时间：<b data-testid="cbt-receipt-time">{dayjs(receipt.submittedAt).format('YYYY-MM-DD HH:mm:ss')}</b>
+          交卷时间：<b data-testid="cbt-receipt-time">{beijingTime(receipt.submittedAt)}</b>
         </Typography.Paragraph>
         <Typography.Paragraph style={{ fontSize: 17, textAlign: 'center', marginBottom: 4 }}>
           交卷回执码

@@ -35,7 +35,7 @@ export function WaitingScreen({ candidate: c, clock, server, preloaded, starting
           bordered
           column={2}
           size="middle"
-          labelStyle={{ width: 110, fontSize: 16 }}
+          labelStyle={{ width: 120, fontSize: 16, whiteSpace: 'nowrap' }}
           contentStyle={{ fontSize: 18 }}
           items={[
             { key: 'name', label: '姓名', children: <span data-testid="cbt-name">{c.name}</span> },
