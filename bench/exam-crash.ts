@@ -11,7 +11,7 @@
  * Set-up: the demo is loaded into a fresh database and N candidates of a computer-based sitting running now are
  * made by bench/exam-fixture.ts (real published forms); the real server (server/main.ts) starts as a child in its
  * own process group; every candidate (bench/exam-client.ts) logs in, preloads its form and unlocks it, then changes
- * an answer every 3–9 s, each change queued and its save retried across failures (connection refused or reset,
+ * an answer every 4–12 s, each change queued and its save retried across failures (connection refused or reset,
  * 5xx) with the same sequence, and records every acknowledged answer.
  *
  * The crashes: KILLS times, 1–4 s after the service answered again, the app gets SIGKILL and is restarted on the
@@ -63,7 +63,7 @@ const PG_EVERY = 3;
 const GRACE_S = 30;
 /** The share of candidates who submit themselves; the server's auto-submit takes the rest. */
 const SUBMIT_SHARE = 0.9;
-const HARD_DEADLINE_MS = 15 * 60_000;
+const HARD_DEADLINE_MS = 20 * 60_000;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
@@ -147,10 +147,11 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server
   const base = `http://127.0.0.1:${port}`;
   let gone = false;
   void exited.then(() => (gone = true));
-  const until = performance.now() + 240_000;
+  const until = performance.now() + 300_000;
   while (!gone && performance.now() < until) {
     try {
-      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      // Long enough for a server whose first minute is spent on every candidate's queued save
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(20_000) });
       if (res.ok) return { child, base, output, exited, killed: false };
     } catch {
       /* not listening yet */
@@ -342,7 +343,7 @@ async function post(base: string, s: Session, url: string, body: unknown) {
     method: 'POST',
     headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
+    signal: AbortSignal.timeout(120_000),
   });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
@@ -504,7 +505,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<boolean> {
   let stopAnswering = false;
   const answering = cands.map(async (c) => {
     while (!stopAnswering) {
-      await sleep(between(3_000, 9_000));
+      await sleep(between(4_000, 12_000));
       if (stopAnswering) break;
       const a = c.randomAnswer();
       c.change(a.itemNo, a.value);
@@ -528,7 +529,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<boolean> {
     while (performance.now() - since < 300_000) {
       const token = cands[Math.floor(Math.random() * cands.length)].token!;
       const r = await probeHttp
-        .request('GET', '/api/v1/exam/clock', undefined, { 'x-exam-token': token }, 10_000)
+        .request('GET', '/api/v1/exam/clock', undefined, { 'x-exam-token': token }, 30_000)
         .catch(() => null);
       if (r?.status === 200) return;
       if (performance.now() - told > 30_000) {
