@@ -19,12 +19,11 @@ import type {
   ExamSubmitBody,
   ExamSubmitResponse,
 } from '../../../shared/exams.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { roomsWithSites } from '../arrangement/arrangement.reads.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { sittingsWithBatchTitles } from '../plans/plans.reads.js';
 import { earliestFinish, ipAllowed, loginWindow } from './cbt.rules.js';
-import { batchedSave, batchedStart, batchedSubmit } from './batch.store.js';
+import { batchedAudit, batchedSave, batchedStart, batchedSubmit } from './batch.store.js';
 import {
   attemptOfToken,
   cbtSettings,
@@ -168,12 +167,13 @@ export async function examLogin(
         reason: 'bound_elsewhere',
       });
     await tx.insert(examEvents).values({ attemptId: row.id, kind: 'login', detail: b.deviceId.slice(0, 64) });
-    await recordAudit(tx, null, {
-      action: 'exam.login',
-      entity: 'exam_attempt',
-      entityId: row.id,
-      after: { ticketNumber: row.ticket_number, deviceId: b.deviceId, ip: opts.ip },
-    });
+  });
+  // The audit row in a batch with the other logins of the moment (batch.store.ts): one lock of the trail per batch.
+  await batchedAudit(db, {
+    action: 'exam.login',
+    entity: 'exam_attempt',
+    entityId: row.id,
+    after: { ticketNumber: row.ticket_number, deviceId: b.deviceId, ip: opts.ip },
   });
   const [[person], names] = await Promise.all([
     candidatesByIds(db, [row.person_id]),
