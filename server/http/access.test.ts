@@ -34,6 +34,7 @@ import {
   setupBlueprintAccess,
 } from '../modules/itembank/blueprint.access-cases.js';
 import { cbtExempt, cbtRouteCases, setupCbtAccess } from '../modules/exams/cbt.access-cases.js';
+import { examDayExempt, examDayRouteCases, setupExamDayAccess } from '../modules/exams/exams-day.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -88,6 +89,7 @@ beforeAll(async () => {
   await setupBlueprintAccess(t, clients.get('bank_admin')!); // blueprints and the bank's settings (R-BANK-01)
   await setupPapersAccess(t, clients.get('bank_admin')!); // plans, assemblies and papers (R-BANK-02/03)
   await setupCbtAccess(t); // the computer-based exam (R-EXAM-02)
+  await setupExamDayAccess(t); // exam day: check-in, incidents, violations, the room record (R-EXAM-01, 03, 04)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -348,6 +350,7 @@ const routes: RouteCase[] = [
   ...blueprintRouteCases,
   ...papersRouteCases,
   ...cbtRouteCases,
+  ...examDayRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',
@@ -466,6 +469,7 @@ describe('completeness', () => {
       ...itemsExempt, // item imports (server/modules/itembank/items.test.ts)
       ...blueprintExempt, // the 细目表 upload (server/modules/itembank/blueprint.test.ts)
       ...cbtExempt, // the public candidate API and the preparation (server/modules/exams/cbt.test.ts)
+      ...examDayExempt, // need a published run's seats or a pending credit (server/modules/exams/{checkin,incidents,room-record}.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',

@@ -65,7 +65,7 @@ beforeAll(async () => {
   jiankao = await t.login('jiankao');
   kaowu = await t.login('kaowu');
   admin = await t.login('admin');
-});
+}, 240_000); // the demo arrangement is built through its services: slow on a loaded machine
 afterAll(async () => t?.close());
 beforeEach(async () => {
   await clearExamDay(t, f.sittingId);

@@ -96,10 +96,10 @@ export async function assertRoom(
     throw new AppError(
       'FORBIDDEN',
       power === 'approve'
-        ? '只有考场负责人可以批准补时'
+        ? '只有考场负责人有权限批准补时'
         : power === 'observe'
-          ? '只有督导员可以填写督导意见'
-          : '您在该考场没有监考任务',
+          ? '只有督导员有权限填写督导意见'
+          : '您在该考场没有监考任务，没有权限办理',
     );
   return scope;
 }

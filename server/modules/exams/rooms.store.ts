@@ -92,9 +92,12 @@ export function isSigned(record: Pick<RoomRecordRow, 'signatures'> | null, proct
   return proctorPersonIds.every((p) => signed.has(p));
 }
 
-const roomNotFound = () => new AppError('NOT_FOUND', '未找到该考场，或该考场在本场次没有考生');
+const roomNotFound = () => new AppError('NOT_FOUND', '未找到该考试场次');
 
-/** The room's state; 404 when the sitting does not exist or the room is not used in it. */
+/**
+ * The room's state; 404 when the sitting does not exist. A room the sitting does not use is an empty room (no seats):
+ * only the centre and the site's head can reach it (exams.access.ts), and there is nothing to record in it.
+ */
 export async function loadRoomDay(db: DbOrTx, scope: Pick<RoomScope, 'sittingId' | 'room'>): Promise<RoomDay> {
   const { sittingId } = scope;
   const roomId = scope.room.id;
@@ -117,7 +120,6 @@ export async function loadRoomDay(db: DbOrTx, scope: Pick<RoomScope, 'sittingId'
   const proctorPersonIds = [
     ...new Set(staff.filter((d) => d.duty === 'proctor' && d.roomId === roomId).map((d) => d.personId)),
   ];
-  if (!seats.length && !proctorPersonIds.length) throw roomNotFound();
   return {
     sitting,
     clock: clocks.get(sittingId)!,

@@ -169,6 +169,8 @@ export async function insertDemoExpertTerms(
 export async function linkDemoLogins(tx: DbOrTx, links: { username: string; personId: string }[]) {
   for (const l of links) {
     const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.username, l.username));
+    // One person per login: a login moved to another person leaves the previous one.
+    if (u) await tx.update(persons).set({ userId: null }).where(eq(persons.userId, u.id));
     const [p] = await tx
       .update(persons)
       .set({ userId: u?.id ?? null })
