@@ -2,33 +2,39 @@
 // the receipt of a submission.
 import { createHash } from 'node:crypto';
 import type { ExamSettings } from '../../../shared/exams.js';
-
-const MIN = 60_000;
+import { earlyFinishAt, entryWindow } from './checkin.rules.js';
 
 /**
  * R-EXAM-01: a first login (binding a device) is allowed from min(start − entry minutes, the room's 开考) until
- * start + entry-close minutes; later the candidate is absent. Times in epoch milliseconds.
+ * start + entry-close minutes; later the candidate is absent. Times in epoch milliseconds; the window is the
+ * check-in's (`checkin.rules.ts` entryWindow), so the desk and the login agree.
  */
 export function loginWindow(
   now: number,
   q: { startsAt: number; openedAt: number | null },
   s: Pick<ExamSettings, 'entryBeforeMinutes' | 'entryCloseAfterMinutes'>,
 ): 'early' | 'open' | 'late' {
-  const opens = Math.min(q.startsAt - s.entryBeforeMinutes * MIN, q.openedAt ?? Infinity);
-  if (now < opens) return 'early';
-  if (now > q.startsAt + s.entryCloseAfterMinutes * MIN) return 'late';
+  const w = entryWindow(s as ExamSettings, {
+    startsAt: new Date(q.startsAt),
+    endsAt: new Date(q.startsAt),
+    openedAt: q.openedAt === null ? null : new Date(q.openedAt),
+  });
+  if (now < w.opensAt.getTime()) return 'early';
+  if (now > w.closesAt.getTime()) return 'late';
   return 'open';
 }
 
 /**
  * R-EXAM-01: nobody finishes before the end, unless the centre allows it from N minutes after the start. Returns
- * the first instant a candidate may hand in (epoch ms): the deadline, or the start + N minutes when allowed.
+ * the first instant a candidate may hand in (epoch ms): the deadline, or the start + N minutes when allowed
+ * (`checkin.rules.ts` mayFinish, with the attempt's deadline as its end).
  */
 export function earliestFinish(
   q: { startsAt: number; deadline: number },
   s: Pick<ExamSettings, 'earlyFinishAllowed' | 'earlyFinishAfterMinutes'>,
 ): number {
-  return s.earlyFinishAllowed ? Math.min(q.deadline, q.startsAt + s.earlyFinishAfterMinutes * MIN) : q.deadline;
+  const early = earlyFinishAt(s as ExamSettings, { startsAt: new Date(q.startsAt) });
+  return early ? Math.min(q.deadline, early.getTime()) : q.deadline;
 }
 
 function ipv4ToInt(ip: string): number | null {

@@ -1,16 +1,10 @@
 // The computer-based exam's hot-path queries (R-EXAM-02), shared by the candidate API, the auto-submit loop and the
 // proctor's collection: the clock of an attempt, the single-statement save, the submission with its receipt.
 import { createHash } from 'node:crypto';
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { examSettings as examSettingsTable } from '../../db/schema/index.js';
-import {
-  defaultExamSettings,
-  examSettings as settingsSchema,
-  type ExamClock,
-  type ExamSettings,
-  type SubmitKind,
-} from '../../../shared/exams.js';
+import type { ExamClock, ExamSettings, SubmitKind } from '../../../shared/exams.js';
+import { readExamSettings } from './settings.store.js';
 
 /** The rows of a raw statement (node-postgres and PGlite both answer `{ rows }`). */
 export const rowsOf = <T>(res: unknown): T[] => (res as { rows: T[] }).rows;
@@ -18,19 +12,8 @@ export const rowsOf = <T>(res: unknown): T[] => (res as { rows: T[] }).rows;
 /** SHA-256 (hex) of a device token: what `exam_attempts.token_hash` stores. */
 export const tokenHash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
-const SETTINGS_MS = 5_000;
-let settingsCache: { at: number; db: DbOrTx; value: ExamSettings } | null = null;
-
-/** The exam-day settings, kept for five seconds (the hot path reads them on every save). */
-export async function cbtSettings(db: DbOrTx): Promise<ExamSettings> {
-  const now = Date.now();
-  if (settingsCache && settingsCache.db === db && now - settingsCache.at < SETTINGS_MS) return settingsCache.value;
-  const [row] = await db.select().from(examSettingsTable).where(eq(examSettingsTable.id, 1));
-  const parsed = settingsSchema.safeParse({ ...defaultExamSettings, ...(row?.settings ?? {}) });
-  const value = parsed.success ? parsed.data : defaultExamSettings;
-  settingsCache = { at: now, db, value };
-  return value;
-}
+/** The exam-day settings (settings.store.ts keeps them a few seconds: the hot path reads them on every save). */
+export const cbtSettings = (db: DbOrTx): Promise<ExamSettings> => readExamSettings(db);
 
 const ms = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;
 
