@@ -60,56 +60,59 @@ export function ExamRoomPage() {
           </Typography.Text>
         </Space>
       }
-      data-testid="exam-room"
     >
-      {closed && (
-        <Alert
-          type="success"
-          showIcon
-          style={{ marginBottom: 12 }}
-          message="全部监考员已在考场记录上签字，本考场的签到、突发事件与违纪记录已关闭。"
+      <div data-testid="exam-room">
+        {closed && (
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message="全部监考员已在考场记录上签字，本考场的签到、突发事件与违纪记录已关闭。"
+          />
+        )}
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setParams({ tab: k }, { replace: true })}
+          destroyInactiveTabPane
+          items={[
+            {
+              key: 'checkin',
+              label: '签到',
+              children: <CheckinTab room={room} data={data} mayProctor={r.may.proctor} />,
+            },
+            {
+              key: 'seats',
+              label: '座位',
+              children: <ConsoleTab room={room} candidates={data.items} mayProctor={r.may.proctor && !closed} />,
+            },
+            {
+              key: 'incidents',
+              label: '突发事件',
+              children: (
+                <IncidentsTab
+                  room={room}
+                  candidates={data.items}
+                  mayProctor={r.may.proctor}
+                  mayApprove={r.may.approve}
+                  closed={closed}
+                />
+              ),
+            },
+            {
+              key: 'violations',
+              label: '违纪',
+              children: (
+                <ViolationsTab room={room} candidates={data.items} mayProctor={r.may.proctor} closed={closed} />
+              ),
+            },
+            {
+              key: 'record',
+              label: '考场记录',
+              children: <RecordTab room={room} mayProctor={r.may.proctor} mayObserve={r.may.observe} />,
+            },
+          ]}
         />
-      )}
-      <Tabs
-        activeKey={tab}
-        onChange={(k) => setParams({ tab: k }, { replace: true })}
-        destroyInactiveTabPane
-        items={[
-          {
-            key: 'checkin',
-            label: '签到',
-            children: <CheckinTab room={room} data={data} mayProctor={r.may.proctor} />,
-          },
-          {
-            key: 'seats',
-            label: '座位',
-            children: <ConsoleTab room={room} candidates={data.items} mayProctor={r.may.proctor && !closed} />,
-          },
-          {
-            key: 'incidents',
-            label: '突发事件',
-            children: (
-              <IncidentsTab
-                room={room}
-                candidates={data.items}
-                mayProctor={r.may.proctor}
-                mayApprove={r.may.approve}
-                closed={closed}
-              />
-            ),
-          },
-          {
-            key: 'violations',
-            label: '违纪',
-            children: <ViolationsTab room={room} candidates={data.items} mayProctor={r.may.proctor} closed={closed} />,
-          },
-          {
-            key: 'record',
-            label: '考场记录',
-            children: <RecordTab room={room} mayProctor={r.may.proctor} mayObserve={r.may.observe} />,
-          },
-        ]}
-      />
+      </div>
     </PageContainer>
   );
 }
