@@ -6,7 +6,7 @@
 // trips and commits the same way.
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import {
   acceptingSql,
   clockColumns,
@@ -159,7 +159,12 @@ export function batchedSubmit(db: DbOrTx, req: SubmitRequest): Promise<Submissio
   return b.submit(req);
 }
 
-const auditBatchers = new WeakMap<object, Batcher<AuditEntry, true>>();
+/** A candidate's exam login as the audit trail records it. */
+export interface LoginAudit {
+  attemptId: string;
+  after: Record<string, unknown>;
+}
+const auditBatchers = new WeakMap<object, Batcher<LoginAudit, true>>();
 
 /**
  * R-AUD-01 under the login burst: an audit row takes the trail's global lock until its transaction commits, so 5,000
@@ -167,7 +172,7 @@ const auditBatchers = new WeakMap<object, Batcher<AuditEntry, true>>();
  * exam logins arriving together are written in one transaction (the lock taken once per batch); the login answers
  * after its row is durable.
  */
-export async function batchedAudit(db: Db, entry: AuditEntry): Promise<void> {
+export async function batchedLoginAudit(db: Db, entry: LoginAudit): Promise<void> {
   let b = auditBatchers.get(db);
   if (!b)
     auditBatchers.set(
@@ -175,7 +180,13 @@ export async function batchedAudit(db: Db, entry: AuditEntry): Promise<void> {
       (b = new Batcher(
         (entries) =>
           db.transaction(async (tx) => {
-            for (const e of entries) await recordAudit(tx, null, e);
+            for (const e of entries)
+              await recordAudit(tx, null, {
+                action: 'exam.login',
+                entity: 'exam_attempt',
+                entityId: e.attemptId,
+                after: e.after,
+              });
             return entries.map(() => true as const);
           }),
         MAX_BATCH,

@@ -23,7 +23,7 @@ import { roomsWithSites } from '../arrangement/arrangement.reads.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { sittingsWithBatchTitles } from '../plans/plans.reads.js';
 import { earliestFinish, ipAllowed, loginWindow } from './cbt.rules.js';
-import { batchedAudit, batchedSave, batchedStart, batchedSubmit } from './batch.store.js';
+import { batchedLoginAudit, batchedSave, batchedStart, batchedSubmit } from './batch.store.js';
 import {
   attemptOfToken,
   cbtSettings,
@@ -169,10 +169,8 @@ export async function examLogin(
     await tx.insert(examEvents).values({ attemptId: row.id, kind: 'login', detail: b.deviceId.slice(0, 64) });
   });
   // The audit row in a batch with the other logins of the moment (batch.store.ts): one lock of the trail per batch.
-  await batchedAudit(db, {
-    action: 'exam.login',
-    entity: 'exam_attempt',
-    entityId: row.id,
+  await batchedLoginAudit(db, {
+    attemptId: row.id,
     after: { ticketNumber: row.ticket_number, deviceId: b.deviceId, ip: opts.ip },
   });
   const [[person], names] = await Promise.all([
