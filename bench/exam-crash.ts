@@ -488,7 +488,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<boolean> {
   {
     const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR! });
     try {
-      endsAt = new Date(Date.now() + 1.5 * startMs + (KILLS * 3 + 45) * 1000);
+      endsAt = new Date(Date.now() + 1.5 * startMs + (KILLS * 5 + 60) * 1000);
       await setSittingTimes(database.db, fx.sittingId, fx.startsAt, endsAt);
     } finally {
       await database.close();
