@@ -475,6 +475,7 @@ async function runOnce(n: number, adminUrl: string | null): Promise<Result> {
         `  ${p.name.padEnd(12)} ${String(p.ms.length).padStart(7)} ${fmt(p.quantile(0.5)).padStart(8)} ${fmt(p.quantile(0.99)).padStart(8)} ${fmt(p.max()).padStart(8)} ${String(p.errors).padStart(6)} ${String(p.retried).padStart(7)}`,
       );
     const unlockMax = unlockMs.reduce((m, x) => Math.max(m, x), 0);
+    const requests = stats.all().reduce((sum, p) => sum + p.ms.length + p.errors + p.retried, 0);
     const errors = phases.reduce((s, p) => s + p.errors, 0) + failed.size;
     const startP = stats.phase('start');
     const submitP = stats.phase('submit');
@@ -482,7 +483,8 @@ async function runOnce(n: number, adminUrl: string | null): Promise<Result> {
       `  unlocked: ${unlockMs.length}/${n}, the last ${fmt(unlockMax)} after the start; save throughput ratio ${(realRate / bareRate).toFixed(2)} ` +
         `(${realRate.toFixed(0)}/s real, ${bareRate.toFixed(0)}/s bare); generator event-loop delay p99 ${fmt(lag.percentile(99) / 1e6)}; ` +
         `load average ${load0.toFixed(1)} at the preload, ${load1.toFixed(1)} at the end (${os.cpus().length} cores); ` +
-        `CPU from the preload to the end: app ${appCpu.toFixed(0)} s, generator ${benchCpu.toFixed(0)} s in ${wallS.toFixed(0)} s`,
+        `CPU from the preload to the end: app ${appCpu.toFixed(0)} s (${((appCpu * 1000) / Math.max(1, requests)).toFixed(1)} ms per request), ` +
+        `generator ${benchCpu.toFixed(0)} s, in ${wallS.toFixed(0)} s`,
     );
     lines.push(
       `  database: ${check.acked} acknowledged answers, ${check.lost.length} lost; ${n - check.notSubmitted.length}/${n} submitted once ` +
