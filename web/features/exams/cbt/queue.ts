@@ -86,6 +86,7 @@ export class AnswerQueue {
   /** Sends now (a reconnect, a retry button), forgetting the backoff. */
   kick() {
     this.failures = 0;
+    if (!this.pending().length) this.offlineSince = null;
     this.schedule(0);
   }
 

@@ -249,6 +249,7 @@ export class ExamSession {
   /** The network came back: send at once. */
   reconnected() {
     this.queue?.kick();
+    if (this.queue) this.queueChanged();
     void this.pollClock(true);
   }
 
