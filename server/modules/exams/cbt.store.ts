@@ -15,7 +15,7 @@ export const tokenHash = (token: string) => createHash('sha256').update(token, '
 /** The exam-day settings (settings.store.ts keeps them a few seconds: the hot path reads them on every save). */
 export const cbtSettings = (db: DbOrTx): Promise<ExamSettings> => readExamSettings(db);
 
-const ms = (col: SQL) => sql`(extract(epoch from ${col}) * 1000)::float8`;
+const ms = (col: SQL) => sql`floor(extract(epoch from ${col}) * 1000)::float8`;
 
 /** The clock columns of an attempt `a` with its room session `r` and sitting `s` joined. */
 export const clockColumns = sql`${ms(sql`now()`)} as server_now, ${ms(sql`s.starts_at`)} as starts_at,
