@@ -39,13 +39,21 @@ afterAll(async () => browser?.close());
 /** Console errors and failed API calls of a page (a refused request the test provokes is listed by it). */
 function watch(page: Page) {
   const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
+  page.on(
+    'console',
+    (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    },
+    180_000,
+  );
   page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-  page.on('response', (r) => {
-    if (r.url().includes('/api/') && r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
+  page.on(
+    'response',
+    (r) => {
+      if (r.url().includes('/api/') && r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    },
+    180_000,
+  );
   return problems;
 }
 
@@ -130,7 +138,7 @@ describe('issue 12: exam day, the staff screens', () => {
     expect(await widest(small)).toBeLessThanOrEqual(0);
     await screenshot(small, 'exam-day/sittings-phone');
     await small.context().close();
-  });
+  }, 180_000);
 
   it('R-EXAM-01: the proctor opens the room on a phone and checks a candidate in by the typed ticket number, photo shown; another is marked absent', async () => {
     const free = pending();
@@ -192,7 +200,7 @@ describe('issue 12: exam day, the staff screens', () => {
     await screenshot(page, 'exam-day/checkin-phone');
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 
   it('R-EXAM-04: the proctor records an incident with credit and a violation (R-VIOL, with a photo); the site head approves the credit', async () => {
     const page = await signIn('jiankao', phone);
@@ -208,7 +216,7 @@ describe('issue 12: exam day, the staff screens', () => {
     await page.keyboard.type(present.name);
     await page.locator('.ant-select-item-option').filter({ hasText: present.name }).click();
     await page.getByTestId('incident-description').fill('考试机死机，更换考试机耽误约 6 分钟');
-    await page.getByTestId('incident-credit').locator('input').fill('6');
+    await page.locator('[data-testid="incident-credit"] input, input[data-testid="incident-credit"]').first().fill('6');
     await screenshot(page, 'exam-day/incident-form-phone');
     await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
     await dialog.waitFor({ state: 'hidden' });
@@ -265,7 +273,7 @@ describe('issue 12: exam day, the staff screens', () => {
     await screenshot(head, 'exam-day/incidents-approved-phone');
     expect(headProblems).toEqual([]);
     await head.context().close();
-  });
+  }, 180_000);
 
   it('R-EXAM-02: the console on a tablet shows a seat change when its candidate signs in and starts, without reload', async () => {
     const page = await signIn('jiankao', tablet);
@@ -310,7 +318,7 @@ describe('issue 12: exam day, the staff screens', () => {
     expect(await widest(portrait)).toBeLessThanOrEqual(0);
     await screenshot(portrait, 'exam-day/console-tablet-portrait');
     await portrait.context().close();
-  });
+  }, 180_000);
 
   it('R-EXAM-03 / R-SUP-03: the supervisor adds an observation and has no check-in or signing controls', async () => {
     const page = await signIn('dudao', phone);
@@ -328,7 +336,7 @@ describe('issue 12: exam day, the staff screens', () => {
     await screenshot(page, 'exam-day/record-supervisor-phone');
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 
   it('R-EXAM-03: the proctor signs the room record and its PDF downloads', async () => {
     const page = await signIn('jiankao', phone);
@@ -354,5 +362,5 @@ describe('issue 12: exam day, the staff screens', () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 });
