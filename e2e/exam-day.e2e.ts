@@ -39,21 +39,13 @@ afterAll(async () => browser?.close());
 /** Console errors and failed API calls of a page (a refused request the test provokes is listed by it). */
 function watch(page: Page) {
   const problems: string[] = [];
-  page.on(
-    'console',
-    (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    },
-    180_000,
-  );
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-  page.on(
-    'response',
-    (r) => {
-      if (r.url().includes('/api/') && r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    },
-    180_000,
-  );
+  page.on('response', (r) => {
+    if (r.url().includes('/api/') && r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+  });
   return problems;
 }
 
