@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, chinaToday } from '../shared/dates.js';
 import { idCheckChar } from '../shared/idcard.js';
@@ -238,7 +238,7 @@ describe('机考考生端 (issue 12, R-EXAM-02)', () => {
     await waitSaved(second, [1, 2, 3, 4, 5, 6, 7, 8]);
     await goTo(second, 6);
     const chosen = answers.get(6)!;
-    expect(await second.getByTestId(`cbt-option-${chosen[0]}`).locator('input').isChecked()).toBe(true);
+    expect(await second.getByTestId(`cbt-option-${chosen[0]}`).isChecked()).toBe(true);
 
     // An extension for this candidate (the centre: applied at once) reaches the timer within 5 s.
     const timerMs = async () => Number(await second.getByTestId('cbt-timer').getAttribute('data-ms'));
@@ -314,11 +314,11 @@ describe('答案队列 (R-EXAM-02)', () => {
     await settle();
     expect(h.sent.length).toBe(1); // one request in flight at a time
     release.shift()!();
-    await settle();
+    await vi.waitFor(() => expect(h.sent.length).toBe(2));
     expect(h.sent[1].map((s) => s.itemNo)).toEqual([2, 3]);
+    await vi.waitFor(() => expect(release.length).toBe(1));
     release.shift()!();
-    await settle();
-    expect(Object.values(h.q.state.answers).every((e) => e.acked)).toBe(true);
+    await vi.waitFor(() => expect(Object.values(h.q.state.answers).every((e) => e.acked)).toBe(true));
   });
 
   it('R-EXAM-02: an acknowledgement marks exactly the entries it covers; a later change of the item stays pending', async () => {
