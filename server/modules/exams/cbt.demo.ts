@@ -1,18 +1,12 @@
-import { and, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { batchSittings, batches } from '../../db/schema/index.js';
+import { demoTomorrowTheorySittingId } from '../plans/plans.reads.js';
 import { AppError } from '../../http/errors.js';
 import { actorOf } from '../plans/plans.demo.js';
 import { prepareSitting, setExamMode } from './prepare.service.js';
 
 /** The theory sitting of the demo's 明日开考 batch (数控机床装调维修工 四级), or null outside the demo. */
 export async function demoTomorrowTheorySitting(db: Db): Promise<string | null> {
-  const [row] = await db
-    .select({ id: batchSittings.id })
-    .from(batchSittings)
-    .innerJoin(batches, eq(batches.id, batchSittings.batchId))
-    .where(and(like(batches.title, '%明日开考演示%'), eq(batchSittings.kind, 'theory')));
-  return row?.id ?? null;
+  return demoTomorrowTheorySittingId(db);
 }
 
 /**

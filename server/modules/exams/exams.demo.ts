@@ -1,9 +1,8 @@
 // The demo's exam day: the login `jiankao` (考务人员) proctors the first room of the 明日开考 theory sitting, and
 // `kaochang` is the site head (考场负责人) of that room's site, so both see their rooms on 考试实施 and the site head
 // can approve credited time (R-EXAM-04). Demo mode, first start only, after the arrangement's demo is published.
-import { and, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { batchSittings, batches } from '../../db/schema/index.js';
+import { demoTomorrowTheorySittingId } from '../plans/plans.reads.js';
 import { publishedStaffOfSitting, roomsWithSites } from '../arrangement/arrangement.reads.js';
 import { personsByIds } from '../people/people.reads.js';
 import { linkDemoLogins } from '../people/staff.demo.js';
@@ -18,12 +17,9 @@ export interface DemoExamDay {
 
 /** The 明日开考 theory sitting's first room (by site and room name) with its proctors and site head. */
 export async function demoExamDayRoom(db: Db): Promise<DemoExamDay | null> {
-  const [sitting] = await db
-    .select({ id: batchSittings.id })
-    .from(batchSittings)
-    .innerJoin(batches, eq(batches.id, batchSittings.batchId))
-    .where(and(like(batches.title, '%明日开考演示%'), eq(batchSittings.kind, 'theory')));
-  if (!sitting) return null;
+  const sittingId = await demoTomorrowTheorySittingId(db);
+  if (!sittingId) return null;
+  const sitting = { id: sittingId };
   const staff = await publishedStaffOfSitting(db, sitting.id);
   const rooms = await roomsWithSites(db, [...new Set(staff.flatMap((d) => (d.roomId ? [d.roomId] : [])))]);
   rooms.sort((a, b) => a.siteName.localeCompare(b.siteName, 'zh') || a.name.localeCompare(b.name, 'zh'));

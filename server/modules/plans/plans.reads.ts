@@ -1,7 +1,7 @@
 // What other modules may read of plans's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of plans's tables.
-import { and, asc, desc, eq, gte, inArray, lte, min, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lte, min, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
   annualPlans,
@@ -262,4 +262,14 @@ export async function sittingsOnDay(db: DbOrTx, day: string): Promise<(SittingRe
     .where(eq(batchSittings.day, day))
     .orderBy(asc(batchSittings.startsAt));
   return rows.map((r) => ({ ...sittingOf(r), batchTitle: r.batchTitle }));
+}
+
+/** The theory sitting of the demo's 明日开考 batch (found by its title), or null outside the demo. */
+export async function demoTomorrowTheorySittingId(db: DbOrTx): Promise<string | null> {
+  const [row] = await db
+    .select({ id: batchSittings.id })
+    .from(batchSittings)
+    .innerJoin(batches, eq(batches.id, batchSittings.batchId))
+    .where(and(like(batches.title, '%明日开考演示%'), eq(batchSittings.kind, 'theory')));
+  return row?.id ?? null;
 }
