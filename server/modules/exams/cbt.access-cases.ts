@@ -68,12 +68,10 @@ export const cbtExempt = [
   'POST /api/v1/exam/events',
   'GET /api/v1/exam/clock',
   'GET /api/v1/exam/images/:fileId',
-  'GET /api/v1/exam/stream',
   'POST /api/v1/exams/sittings/:sittingId/prepare',
-  // The console's other actions need a running room or a prepared attempt (console.test.ts); streams never end.
+  // The console's other actions need a running room or a prepared attempt (console.test.ts). The two event streams are not in the API document at all.
   'POST /api/v1/exams/rooms/:sittingId/:roomId/pause',
   'POST /api/v1/exams/rooms/:sittingId/:roomId/resume',
-  'GET /api/v1/exams/rooms/:sittingId/:roomId/stream',
   'POST /api/v1/exams/attempts/:id/release',
   'POST /api/v1/exams/attempts/:id/collect',
   'GET /api/v1/exams/attempts/:id/events',
