@@ -126,8 +126,13 @@ async function inspect(page: Page): Promise<string[]> {
           if (box) {
             const o = getComputedStyle(box).overflowX;
             if (o === 'auto' || o === 'scroll') continue;
-            // A fixed table header scrolls with its body; tab strips, selects and pickers scroll or clip by design.
-            if (box.closest('.ant-table-header, .ant-tabs-nav, .ant-select, .ant-picker, .ant-input-affix-wrapper'))
+            // A fixed table header scrolls with its body; tab strips, selects and pickers scroll or clip by design; a
+            // switch slides its hidden label out of its clipped track.
+            if (
+              box.closest(
+                '.ant-table-header, .ant-tabs-nav, .ant-select, .ant-picker, .ant-input-affix-wrapper, .ant-switch',
+              )
+            )
               continue;
             const b = box.getBoundingClientRect();
             if (r.right <= b.right + 2 && r.left >= b.left - 2) continue;

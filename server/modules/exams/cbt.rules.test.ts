@@ -17,10 +17,15 @@ describe('computer-based exam rules', () => {
 
   it('R-EXAM-01: nobody finishes before the end unless the centre allows it from N minutes after the start', () => {
     const deadline = start + 90 * MIN;
-    expect(earliestFinish({ startsAt: start, deadline }, defaultExamSettings)).toBe(deadline);
-    expect(
-      earliestFinish({ startsAt: start, deadline }, { earlyFinishAllowed: true, earlyFinishAfterMinutes: 60 }),
-    ).toBe(start + 60 * MIN);
+    const early = { earlyFinishAllowed: true, earlyFinishAfterMinutes: 60 };
+    expect(earliestFinish({ startsAt: start, openedAt: null, deadline }, defaultExamSettings)).toBe(deadline);
+    expect(earliestFinish({ startsAt: start, openedAt: null, deadline }, early)).toBe(start + 60 * MIN);
+    // The proctor's 开考 before the scheduled start counts from the opening; one after it does not delay the finish.
+    expect(earliestFinish({ startsAt: start, openedAt: start - 5 * MIN, deadline }, early)).toBe(start + 55 * MIN);
+    expect(earliestFinish({ startsAt: start, openedAt: start + 5 * MIN, deadline }, early)).toBe(start + 60 * MIN);
+    expect(earliestFinish({ startsAt: start, openedAt: start - 5 * MIN, deadline }, defaultExamSettings)).toBe(
+      deadline,
+    );
   });
 
   it('R-EXAM-02: an optional address range per room (IPv4 CIDR or single addresses)', () => {

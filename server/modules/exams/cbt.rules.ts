@@ -27,13 +27,15 @@ export function loginWindow(
 /**
  * R-EXAM-01: nobody finishes before the end, unless the centre allows it from N minutes after the start. Returns
  * the first instant a candidate may hand in (epoch ms): the deadline, or the start + N minutes when allowed
- * (`checkin.rules.ts` mayFinish, with the attempt's deadline as its end).
+ * (`checkin.rules.ts` mayFinish, with the attempt's deadline as its end). The start is the scheduled one, or the
+ * proctor's 开考 when the room was opened before it (candidates could start from then).
  */
 export function earliestFinish(
-  q: { startsAt: number; deadline: number },
+  q: { startsAt: number; openedAt: number | null; deadline: number },
   s: Pick<ExamSettings, 'earlyFinishAllowed' | 'earlyFinishAfterMinutes'>,
 ): number {
-  const early = earlyFinishAt(s as ExamSettings, { startsAt: new Date(q.startsAt) });
+  const start = q.openedAt === null ? q.startsAt : Math.min(q.startsAt, q.openedAt);
+  const early = earlyFinishAt(s as ExamSettings, { startsAt: new Date(start) });
   return early ? Math.min(q.deadline, early.getTime()) : q.deadline;
 }
 

@@ -61,7 +61,6 @@ interface LoginRow extends ClockRow {
   token_hash: string | null;
   device_id: string | null;
   bound_at: Date | null;
-  opened_at_ms: number | null;
   ends_at_ms: number;
   ip_ranges: string[];
   absent: boolean;
@@ -98,7 +97,7 @@ export async function examLogin(
   const settings = await cbtSettings(db);
   const res = await db.execute(sql`
     select a.id, a.sitting_id, r.room_id, a.person_id, a.seat_no, a.ticket_number, a.item_count, a.token_hash,
-           a.device_id, a.bound_at, (extract(epoch from r.opened_at) * 1000)::float8 as opened_at_ms,
+           a.device_id, a.bound_at,
            (extract(epoch from s.ends_at) * 1000)::float8 as ends_at_ms, r.ip_ranges,
            exists (select 1 from exam_checkins c
                     where c.sitting_id = a.sitting_id and c.application_id = a.application_id
@@ -193,7 +192,10 @@ export async function examLogin(
     durationMinutes: Math.round((Number(row.ends_at_ms) - startsAt) / 60_000),
     offlineMinutes: settings.offlineMinutes,
     earlyFinishAt: settings.earlyFinishAllowed
-      ? earliestFinish({ startsAt, deadline: clock.deadline }, settings)
+      ? earliestFinish(
+          { startsAt, openedAt: row.opened_at_ms === null ? null : Number(row.opened_at_ms), deadline: clock.deadline },
+          settings,
+        )
       : null,
   };
   return { token, candidate, clock };
@@ -301,7 +303,15 @@ export async function examSubmit(
   const now = Number(a.server_now);
   if (
     !a.deadline_passed &&
-    now < earliestFinish({ startsAt: Number(a.starts_at), deadline: Number(a.deadline) }, settings)
+    now <
+      earliestFinish(
+        {
+          startsAt: Number(a.starts_at),
+          openedAt: a.opened_at_ms === null ? null : Number(a.opened_at_ms),
+          deadline: Number(a.deadline),
+        },
+        settings,
+      )
   )
     throw new AppError('CONFLICT', '考试结束前不能交卷（考场规则：不得提前交卷离场）', { reason: 'too_early' });
   const hash = tokenHash(opts.token!);

@@ -19,12 +19,15 @@ const ms = (col: SQL) => sql`floor(extract(epoch from ${col}) * 1000)::float8`;
 
 /** The clock columns of an attempt `a` with its room session `r` and sitting `s` joined. */
 export const clockColumns = sql`${ms(sql`now()`)} as server_now, ${ms(sql`s.starts_at`)} as starts_at,
+  ${ms(sql`r.opened_at`)} as opened_at_ms,
   ${ms(sql`a.deadline_at`)} as deadline, (r.paused_at is not null) as paused,
   (r.opened_at is not null or now() >= s.starts_at) as open, a.state as state, r.clock_version as version`;
 
 export interface ClockRow {
   server_now: number;
   starts_at: number;
+  /** The proctor's 开考 for the room (null until then). */
+  opened_at_ms: number | null;
   deadline: number;
   paused: boolean;
   open: boolean;
