@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import {
   acceptingSql,
   clockColumns,
+  clockColumnsWith,
   dedupeAnswers,
   receiptSql,
   rowsOf,
@@ -105,12 +106,43 @@ export async function saveMany(db: DbOrTx, reqs: readonly SaveRequest[]): Promis
   return reqs.map((r) => byHash.get(r.hash) ?? null);
 }
 
-/** The first unlock of many attempts in one statement (ready → started); already started ones are left alone. */
-export async function startMany(db: DbOrTx, attemptIds: readonly string[]): Promise<(true | null)[]> {
-  await db.execute(sql`
-    update exam_attempts set state = 'started', started_at = now(), last_seen_at = now()
-     where id in (select unnest(${`{${[...new Set(attemptIds)].join(',')}}`}::uuid[])) and state = 'ready'`);
-  return attemptIds.map(() => true);
+export interface UnlockRequest {
+  hash: string;
+  grace: number;
+}
+export type UnlockedRow = ClockRow & { paper_key: string | null };
+
+/**
+ * The unlocks of many tokens in one statement (R-EXAM-02, the synchronized start): each token's attempt with its
+ * sitting's paper key and its clock; a ready attempt whose room is open and whose time is not over becomes started
+ * (its row then says `started`), others are left alone for the caller to diagnose. Null for an unknown token.
+ */
+export async function unlockMany(db: DbOrTx, reqs: readonly UnlockRequest[]): Promise<(UnlockedRow | null)[]> {
+  const grace = Math.max(...reqs.map((r) => r.grace));
+  // Token hashes are hex (cbt.store.ts tokenHash): safe inside an array literal.
+  const hashes = `{${[...new Set(reqs.map((r) => r.hash))].filter((h) => /^[0-9a-f]{64}$/.test(h)).join(',')}}`;
+  const res = await db.execute(sql`
+    with cand as (
+      select a.id
+        from exam_attempts a
+        join exam_room_sessions r on r.id = a.room_session_id
+        join exam_sittings s on s.sitting_id = a.sitting_id
+       where a.token_hash = any(${hashes}::text[]) and a.state = 'ready'
+         and (r.opened_at is not null or now() >= s.starts_at) and ${acceptingSql(grace)}
+    ), u as (
+      update exam_attempts t set state = 'started', started_at = now(), last_seen_at = now()
+        from cand where t.id = cand.id and t.state = 'ready'
+      returning t.id
+    )
+    select a.token_hash, s.paper_key,
+           ${clockColumnsWith(sql`(case when u.id is not null then 'started' else a.state end)`)}
+      from exam_attempts a
+      join exam_room_sessions r on r.id = a.room_session_id
+      join exam_sittings s on s.sitting_id = a.sitting_id
+      left join u on u.id = a.id
+     where a.token_hash = any(${hashes}::text[])`);
+  const byHash = new Map(rowsOf<UnlockedRow & { token_hash: string }>(res).map((r) => [r.token_hash, r]));
+  return reqs.map((r) => byHash.get(r.hash) ?? null);
 }
 
 export interface SubmitRequest {
@@ -141,7 +173,7 @@ export async function submitMany(db: DbOrTx, reqs: readonly SubmitRequest[]): Pr
 
 const MAX_BATCH = 256;
 const saveBatchers = new WeakMap<object, Batcher<SaveRequest, SavedRow>>();
-const startBatchers = new WeakMap<object, Batcher<string, true>>();
+const unlockBatchers = new WeakMap<object, Batcher<UnlockRequest, UnlockedRow>>();
 
 /** A save through the database handle's group commit. */
 export function batchedSave(db: DbOrTx, req: SaveRequest): Promise<SavedRow | null> {
@@ -195,9 +227,9 @@ export async function batchedLoginAudit(db: Db, entry: LoginAudit): Promise<void
   await b.submit(entry);
 }
 
-/** A first unlock through the database handle's group commit. */
-export async function batchedStart(db: DbOrTx, attemptId: string): Promise<void> {
-  let b = startBatchers.get(db);
-  if (!b) startBatchers.set(db, (b = new Batcher((ids) => startMany(db, ids), MAX_BATCH)));
-  await b.submit(attemptId);
+/** An unlock through the database handle's group commit. */
+export function batchedUnlock(db: DbOrTx, req: UnlockRequest): Promise<UnlockedRow | null> {
+  let b = unlockBatchers.get(db);
+  if (!b) unlockBatchers.set(db, (b = new Batcher((reqs) => unlockMany(db, reqs), MAX_BATCH)));
+  return b.submit(req);
 }

@@ -23,7 +23,7 @@ import { roomsWithSites } from '../arrangement/arrangement.reads.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { sittingsWithBatchTitles } from '../plans/plans.reads.js';
 import { earliestFinish, ipAllowed, loginWindow } from './cbt.rules.js';
-import { batchedLoginAudit, batchedSave, batchedStart, batchedSubmit } from './batch.store.js';
+import { batchedLoginAudit, batchedSave, batchedSubmit, batchedUnlock } from './batch.store.js';
 import {
   attemptOfToken,
   cbtSettings,
@@ -203,11 +203,13 @@ export async function examLogin(
 
 /** The encrypted form (preload: any time after the login; the key comes with the unlock). */
 export async function examPaper(db: DbOrTx, opts: { token: string | undefined }) {
-  const a = await attemptOrThrow(db, opts.token);
+  if (!opts.token || opts.token.length > 100) throw unknownToken();
+  // One indexed read (the preload of thousands): the token's own row, no clock needed.
   const [p] = await db
     .select({ paperId: examAttempts.paperId, itemCount: examAttempts.itemCount, blob: examAttempts.paperBlob })
     .from(examAttempts)
-    .where(eq(examAttempts.id, a.id));
+    .where(eq(examAttempts.tokenHash, tokenHash(opts.token)));
+  if (!p) throw unknownToken();
   return p;
 }
 
@@ -220,25 +222,18 @@ export async function examClock(db: DbOrTx, opts: { token: string | undefined })
 
 /**
  * R-EXAM-02: the unlock. Allowed once the room is open (the proctor's 开考 or the sitting's start); the first unlock
- * starts the attempt. A started or submitted attempt gets the key again (a resume on another device).
+ * starts the attempt. A started or submitted attempt gets the key again (a resume on another device). One statement
+ * shared by the unlocks arriving together (batch.store.ts): the synchronized start is one round trip per batch.
  */
 export async function examStart(db: Db, opts: { token: string | undefined }) {
-  const a = await attemptOrThrow(db, opts.token);
+  if (!opts.token || opts.token.length > 100) throw unknownToken();
   const grace = (await cbtSettings(db)).graceSeconds;
-  if (!a.open) throw new AppError('CONFLICT', '考试尚未开始，请等待监考员开考', { reason: 'not_open' });
-  if (a.state === 'ready') {
-    if (a.deadline_passed) throw new AppError('CONFLICT', '考试时间已结束', { reason: 'closed' });
-    // Group commit: the synchronized start's unlocks share one statement (batch.store.ts).
-    await batchedStart(db, a.id);
-  }
-  const res = await db.execute(sql`
-    select s.paper_key, ${clockColumns}
-      from exam_attempts a
-      join exam_room_sessions r on r.id = a.room_session_id
-      join exam_sittings s on s.sitting_id = a.sitting_id
-     where a.id = ${a.id}`);
-  const row = rowsOf<ClockRow & { paper_key: string | null }>(res)[0];
-  if (!row?.paper_key) throw new AppError('CONFLICT', '试卷尚未准备好，请联系监考员', { reason: 'not_prepared' });
+  const row = await batchedUnlock(db, { hash: tokenHash(opts.token), grace });
+  if (!row) throw unknownToken();
+  if (!row.open) throw new AppError('CONFLICT', '考试尚未开始，请等待监考员开考', { reason: 'not_open' });
+  // Still ready in an open room: its time is over (the unlock starts only an attempt that is accepting).
+  if (row.state === 'ready') throw new AppError('CONFLICT', '考试时间已结束', { reason: 'closed' });
+  if (!row.paper_key) throw new AppError('CONFLICT', '试卷尚未准备好，请联系监考员', { reason: 'not_prepared' });
   return { key: row.paper_key, clock: clockOf(row, grace) };
 }
 

@@ -17,11 +17,19 @@ export const cbtSettings = (db: DbOrTx): Promise<ExamSettings> => readExamSettin
 
 const ms = (col: SQL) => sql`floor(extract(epoch from ${col}) * 1000)::float8`;
 
-/** The clock columns of an attempt `a` with its room session `r` and sitting `s` joined. */
-export const clockColumns = sql`${ms(sql`now()`)} as server_now, ${ms(sql`s.starts_at`)} as starts_at,
+/**
+ * The clock columns of an attempt `a` with its room session `r` and sitting `s` joined; `state` is the attempt's
+ * state as the caller knows it (a statement that changes it in a CTE does not see its own change).
+ */
+export const clockColumnsWith = (
+  state: SQL,
+) => sql`${ms(sql`now()`)} as server_now, ${ms(sql`s.starts_at`)} as starts_at,
   ${ms(sql`r.opened_at`)} as opened_at_ms,
   ${ms(sql`a.deadline_at`)} as deadline, (r.paused_at is not null) as paused,
-  (r.opened_at is not null or now() >= s.starts_at) as open, a.state as state, r.clock_version as version`;
+  (r.opened_at is not null or now() >= s.starts_at) as open, ${state} as state, r.clock_version as version`;
+
+/** The clock columns of an attempt `a` with its room session `r` and sitting `s` joined. */
+export const clockColumns = clockColumnsWith(sql`a.state`);
 
 export interface ClockRow {
   server_now: number;

@@ -216,6 +216,54 @@ describe('computer-based exam: the candidate API', () => {
     await moveSitting(t, s.sittingId, { startedMinutesAgo: 5 });
   });
 
+  it('R-EXAM-02: the unlock waits for the start, starts each attempt once (together in one batch), gives the key again, and is refused after end + grace', async () => {
+    const db = t.database.db;
+    await moveSitting(t, s.sittingId, { startsInMinutes: 10 });
+    const cs = [candidate(), candidate(), candidate(), candidate()];
+    const tokens: string[] = [];
+    for (const c of cs) {
+      const login = await examLoginAs(t, c);
+      expect(login.statusCode, login.body).toBe(200);
+      tokens.push(login.json().token as string);
+    }
+    const early = await examCall(t, tokens[0], 'POST', 'start');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.details.reason).toBe('not_open');
+    const stateOf = async (attemptId: string) =>
+      (
+        await db
+          .select({ state: examAttempts.state, startedAt: examAttempts.startedAt })
+          .from(examAttempts)
+          .where(eq(examAttempts.id, attemptId))
+      )[0];
+    expect((await stateOf(cs[0].attemptId)).state).toBe('ready');
+
+    await moveSitting(t, s.sittingId, { startedMinutesAgo: 1 });
+    // Arriving together (the first token twice: a double click): one statement, each attempt started once.
+    const starts = await Promise.all(
+      [tokens[0], tokens[1], tokens[2], tokens[0]].map((k) => examCall(t, k, 'POST', 'start')),
+    );
+    for (const r of starts) expect(r.statusCode, r.body).toBe(200);
+    expect(new Set(starts.map((r) => r.json().key)).size).toBe(1);
+    expect(starts.map((r) => r.json().clock.state)).toEqual(['started', 'started', 'started', 'started']);
+    const first = await stateOf(cs[0].attemptId);
+    expect(first.state).toBe('started');
+    const again = await examCall(t, tokens[0], 'POST', 'start');
+    expect(again.statusCode).toBe(200);
+    expect(again.json().key).toBe(starts[0].json().key);
+    expect((await stateOf(cs[0].attemptId)).startedAt).toEqual(first.startedAt);
+
+    // The fourth never unlocked in time: after end + grace its unlock is refused and it stays ready.
+    const grace = (await examCall(t, tokens[3], 'GET', 'clock')).json().graceSeconds as number;
+    await endSittingIn(t, s.sittingId, -(grace + 1));
+    const late = await examCall(t, tokens[3], 'POST', 'start');
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.details.reason).toBe('closed');
+    expect((await stateOf(cs[3].attemptId)).state).toBe('ready');
+    expect((await examCall(t, 'not-a-token-0123456789', 'POST', 'start')).statusCode).toBe(401);
+    await moveSitting(t, s.sittingId, { startedMinutesAgo: 5 });
+  });
+
   it('R-EXAM-02: a wrong room code, ID number or token is refused without detail', async () => {
     const c = candidate();
     const wrong = await t.app.inject({
