@@ -191,40 +191,67 @@ export function batchedSubmit(db: DbOrTx, req: SubmitRequest): Promise<Submissio
   return b.submit(req);
 }
 
-/** A candidate's exam login as the audit trail records it. */
-export interface LoginAudit {
+/** A candidate's exam login: the attempt bound to the device under a new token, and its audit entry. */
+export interface BindRequest {
   attemptId: string;
+  hash: string;
+  deviceId: string;
   after: Record<string, unknown>;
 }
-const auditBatchers = new WeakMap<object, Batcher<LoginAudit, true>>();
 
 /**
- * R-AUD-01 under the login burst: an audit row takes the trail's global lock until its transaction commits, so 5,000
- * logins each writing their own row would queue one behind another across every app process. Rows of candidates'
- * exam logins arriving together are written in one transaction (the lock taken once per batch); the login answers
- * after its row is durable.
+ * The logins of many candidates in ONE transaction (R-EXAM-02 under the login burst, R-AUD-01): each attempt is bound
+ * to its device under the new token only when no other device holds it; a login event and an audit row are written
+ * for each bound one. An audit row takes the trail's global lock until its transaction commits, and every commit is
+ * an fsync: 5,000 logins each with their own would queue one behind another. An attempt twice in the batch (a
+ * double click, two devices racing) is bound by its first request in the statement, the others after it one by one,
+ * so the later device is refused as it would be alone. Null where the attempt is bound to another device.
  */
-export async function batchedLoginAudit(db: Db, entry: LoginAudit): Promise<void> {
-  let b = auditBatchers.get(db);
-  if (!b)
-    auditBatchers.set(
-      db,
-      (b = new Batcher(
-        (entries) =>
-          db.transaction(async (tx) => {
-            for (const e of entries)
-              await recordAudit(tx, null, {
-                action: 'exam.login',
-                entity: 'exam_attempt',
-                entityId: e.attemptId,
-                after: e.after,
-              });
-            return entries.map(() => true as const);
-          }),
-        MAX_BATCH,
-      )),
-    );
-  await b.submit(entry);
+export async function bindMany(db: Db, reqs: readonly BindRequest[]): Promise<(true | null)[]> {
+  return db.transaction(async (tx) => {
+    const out: (true | null)[] = reqs.map(() => null);
+    const bind = async (idx: readonly number[]) => {
+      const input = JSON.stringify(idx.map((i) => ({ id: reqs[i].attemptId, h: reqs[i].hash, d: reqs[i].deviceId })));
+      const res = await tx.execute(sql`
+        with i as (
+          select * from jsonb_to_recordset(${input}::jsonb) as t(id uuid, h text, d text)
+        ), u as (
+          update exam_attempts t
+             set token_hash = i.h, device_id = i.d, bound_at = coalesce(t.bound_at, now()), last_seen_at = now()
+            from i
+           where t.id = i.id and (t.token_hash is null or t.device_id = i.d)
+          returning t.id, i.h, i.d
+        ), e as (
+          insert into exam_events (attempt_id, kind, detail) select u.id, 'login', left(u.d, 64) from u
+        )
+        select h from u`);
+      const bound = new Set(rowsOf<{ h: string }>(res).map((r) => r.h));
+      for (const i of idx) if (bound.has(reqs[i].hash)) out[i] = true;
+    };
+    const first = new Map<string, number>();
+    const later: number[] = [];
+    reqs.forEach((r, i) => (first.has(r.attemptId) ? later.push(i) : first.set(r.attemptId, i)));
+    await bind([...first.values()]);
+    for (const i of later) await bind([i]);
+    for (let i = 0; i < reqs.length; i++)
+      if (out[i])
+        await recordAudit(tx, null, {
+          action: 'exam.login',
+          entity: 'exam_attempt',
+          entityId: reqs[i].attemptId,
+          after: reqs[i].after,
+        });
+    return out;
+  });
+}
+
+const bindBatchers = new WeakMap<object, Batcher<BindRequest, true>>();
+
+/** A candidate's login through the database handle's group commit: true when bound, null when held elsewhere. */
+export function batchedBind(db: Db, req: BindRequest): Promise<true | null> {
+  let b = bindBatchers.get(db);
+  if (!b) bindBatchers.set(db, (b = new Batcher((reqs) => bindMany(db, reqs), MAX_BATCH)));
+  return b.submit(req);
 }
 
 /** An unlock through the database handle's group commit. */

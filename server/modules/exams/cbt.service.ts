@@ -2,7 +2,7 @@
 // (no password hashing on the hot path), the encrypted paper, the unlock, saves, resume, the idempotent submission,
 // client signals, the clock, item images. Designed for the worst minute: every call is one or two indexed queries.
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { examAnswers, examAttempts, examEvents } from '../../db/schema/index.js';
 import { AppError } from '../../http/errors.js';
@@ -23,7 +23,7 @@ import { roomsWithSites } from '../arrangement/arrangement.reads.js';
 import { candidatesByIds } from '../people/people.reads.js';
 import { sittingsWithBatchTitles } from '../plans/plans.reads.js';
 import { earliestFinish, ipAllowed, loginWindow } from './cbt.rules.js';
-import { batchedLoginAudit, batchedSave, batchedSubmit, batchedUnlock } from './batch.store.js';
+import { batchedBind, batchedSave, batchedSubmit, batchedUnlock } from './batch.store.js';
 import {
   attemptOfToken,
   cbtSettings,
@@ -144,34 +144,18 @@ export async function examLogin(
       reason: 'bound_elsewhere',
     });
   const token = randomBytes(32).toString('base64url');
-  const hash = tokenHash(token);
-  await db.transaction(async (tx) => {
-    const bound = await tx
-      .update(examAttempts)
-      .set({
-        tokenHash: hash,
-        deviceId: b.deviceId,
-        boundAt: sql`coalesce(${examAttempts.boundAt}, now())`,
-        lastSeenAt: new Date(),
-      })
-      .where(
-        and(
-          eq(examAttempts.id, row.id),
-          sql`(${examAttempts.tokenHash} is null or ${examAttempts.deviceId} = ${b.deviceId})`,
-        ),
-      )
-      .returning({ id: examAttempts.id });
-    if (!bound.length)
-      throw new AppError('CONFLICT', '该答卷已在另一台设备上登录。如需更换设备，请举手请监考员释放座位后再登录', {
-        reason: 'bound_elsewhere',
-      });
-    await tx.insert(examEvents).values({ attemptId: row.id, kind: 'login', detail: b.deviceId.slice(0, 64) });
-  });
-  // The audit row in a batch with the other logins of the moment (batch.store.ts): one lock of the trail per batch.
-  await batchedLoginAudit(db, {
+  // Group commit: the bind, its login event and its audit row share one transaction with the logins of the moment
+  // (batch.store.ts); the login answers after they are durable.
+  const bound = await batchedBind(db, {
     attemptId: row.id,
+    hash: tokenHash(token),
+    deviceId: b.deviceId,
     after: { ticketNumber: row.ticket_number, deviceId: b.deviceId, ip: opts.ip },
   });
+  if (!bound)
+    throw new AppError('CONFLICT', '该答卷已在另一台设备上登录。如需更换设备，请举手请监考员释放座位后再登录', {
+      reason: 'bound_elsewhere',
+    });
   const [[person], names] = await Promise.all([
     candidatesByIds(db, [row.person_id]),
     namesOf(db, row.sitting_id, row.room_id),

@@ -1,8 +1,8 @@
 import { createDecipheriv } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { examAttempts, examEvents, examRoomSessions } from '../../db/schema/index.js';
+import { auditLog, examAttempts, examEvents, examRoomSessions } from '../../db/schema/index.js';
 import { recomputeDeadlines } from './clock.store.js';
 import {
   endSittingIn,
@@ -114,6 +114,38 @@ describe('computer-based exam: the candidate API', () => {
     expect(second.statusCode).toBe(200);
     expect((await examCall(t, second.json().token, 'POST', 'start')).statusCode).toBe(200);
     expect((await save(second.json().token, [{ itemNo: 1, value: 'A', seq: 2 }])).statusCode).toBe(200);
+  });
+
+  it('R-EXAM-02 / R-AUD-01: two devices signing in to one seat at the same moment: one is bound, the other refused; each login of a batch is audited', async () => {
+    const db = t.database.db;
+    const c = candidate();
+    const other = candidate();
+    const [a, b, o] = await Promise.all([
+      examLoginAs(t, c, 'device-race-a-0001'),
+      examLoginAs(t, c, 'device-race-b-0001'),
+      examLoginAs(t, other, 'device-race-c-0001'),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const [won, lost] = a.statusCode === 200 ? [a, b] : [b, a];
+    expect(lost.json().error.details.reason).toBe('bound_elsewhere');
+    expect(o.statusCode, o.body).toBe(200);
+    // The winner's token works; the seat stays with the winner's device.
+    expect((await examCall(t, won.json().token, 'POST', 'start')).statusCode).toBe(200);
+    const [row] = await db
+      .select({ deviceId: examAttempts.deviceId })
+      .from(examAttempts)
+      .where(eq(examAttempts.id, c.attemptId));
+    expect(row.deviceId).toBe(won === a ? 'device-race-a-0001' : 'device-race-b-0001');
+    const audited = await db
+      .select({ entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'exam.login'), inArray(auditLog.entityId, [c.attemptId, other.attemptId])));
+    expect(audited.map((x) => x.entityId).sort()).toEqual([c.attemptId, other.attemptId].sort());
+    const events = await db
+      .select({ kind: examEvents.kind })
+      .from(examEvents)
+      .where(and(eq(examEvents.attemptId, c.attemptId), eq(examEvents.kind, 'login')));
+    expect(events).toHaveLength(1);
   });
 
   it('R-EXAM-02: client signals are logged and nothing is submitted for them', async () => {
