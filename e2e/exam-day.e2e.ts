@@ -312,6 +312,52 @@ describe('issue 12: exam day, the staff screens', () => {
     await portrait.context().close();
   }, 180_000);
 
+  it('R-EXAM-02: the exam admin limits the room’s sign-in addresses at the console; a malformed range is refused naming it; then the limit is lifted', async () => {
+    const page = await signIn('kaowu', desktop);
+    const problems = watch(page);
+    await page.goto(`${roomPath}?tab=seats`);
+    const box = page.getByTestId('ip-ranges');
+    await box.waitFor();
+    expect(await box.textContent()).toContain('不限');
+    await page.getByTestId('ip-ranges-edit').click();
+    await page.getByTestId('ip-ranges-input').fill('10.1.2.0/24\n10.1.2.300');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByTestId('ip-ranges-error').waitFor();
+    expect(await page.getByTestId('ip-ranges-error').textContent()).toContain('第 2 项的网络地址范围');
+    await screenshot(page, 'exam-day/ip-ranges-error');
+    await page.getByTestId('ip-ranges-input').fill('10.1.2.0/24\n10.1.3.5');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => box.textContent()).toContain('10.1.2.0/24、10.1.3.5');
+    // The limit is in force for this room's candidates (this browser runs on 127.0.0.1, outside it).
+    const candidate = await request.newContext({ baseURL: baseURL() });
+    const seat = list.items.find((c) => c.status === null && !c.conflict && c.ticketNumber)!;
+    const refused = await candidate.post('/api/v1/exam/login', {
+      data: {
+        ticketNumber: seat.ticketNumber,
+        idNumber: demoIdNumber(seat.name),
+        roomCode: (await page.getByTestId('room-code').textContent())!.trim(),
+        deviceId: 'e2e-exam-day-ip-device',
+      },
+    });
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).toContain('网络地址不在本考场允许的范围内');
+    await candidate.dispose();
+    await page.getByTestId('ip-ranges-edit').click();
+    await page.getByTestId('ip-ranges-input').fill('');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => box.textContent()).toContain('不限');
+    // The one refused request is the malformed range this test sent.
+    expect(problems.filter((p) => !/\/ip-ranges|status of 400/.test(p))).toEqual([]);
+    expect(problems.some((p) => p.startsWith('400 ') && p.includes('/ip-ranges'))).toBe(true);
+    await page.context().close();
+    // A proctor sees the limit but cannot change it.
+    const proctor = await signIn('jiankao', tablet);
+    await proctor.goto(`${roomPath}?tab=seats`);
+    await proctor.getByTestId('ip-ranges').waitFor();
+    expect(await proctor.getByTestId('ip-ranges-edit').count()).toBe(0);
+    await proctor.context().close();
+  }, 120_000);
+
   it('R-EXAM-03 / R-SUP-03: the supervisor adds an observation and has no check-in or signing controls', async () => {
     const page = await signIn('dudao', phone);
     const problems = watch(page);

@@ -180,6 +180,7 @@ export const actionNames: Record<string, string> = {
   'exam.open': '开考',
   'exam.pause': '暂停考试',
   'exam.resume': '继续考试',
+  'exam.ip_ranges': '设置考场网络地址范围',
   // exam day (R-EXAM-01, 03, 04)
   'exam.checkin': '入场核验',
   'exam.absent': '登记缺考',

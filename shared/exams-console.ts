@@ -35,6 +35,32 @@ export const examSittingsResponse = z.object({ items: z.array(examSittingRow), t
 
 export const examModeBody = z.object({ mode: z.enum(examModes) });
 
+/** An IPv4 address, or an IPv4 CIDR range (`10.1.2.0/24`). */
+export function isIpRange(value: string): boolean {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/.exec(value);
+  if (!m) return false;
+  if (m.slice(1, 5).some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return false;
+  return m[5] === undefined || Number(m[5]) <= 32;
+}
+
+/** R-EXAM-02: a room's allowed address ranges, one per entry; an empty list lifts the limit. */
+export const roomIpRangesBody = z.object({
+  ipRanges: z
+    .array(text().trim().max(18, '不超过 18 个字符'))
+    .max(20, '最多 20 项')
+    .superRefine((list, ctx) => {
+      list.forEach((r, i) => {
+        if (!isIpRange(r))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: `「${r}」格式不正确，应为 IPv4 地址或网段，如 10.1.2.0/24`,
+          });
+      });
+    }),
+});
+export type RoomIpRangesBody = z.infer<typeof roomIpRangesBody>;
+
 /** The result of a preparation: the attempts made, per room. */
 export const prepareResponse = z.object({
   sittingId: z.string(),
@@ -55,6 +81,8 @@ export const consoleRoom = z.object({
   prepared: z.boolean(),
   /** Shown to proctors and the site head only (null for a supervisor). */
   roomCode: z.string().nullable(),
+  /** R-EXAM-02: the addresses candidates of this room may sign in from (IPv4 CIDR or single); empty = any. */
+  ipRanges: z.array(z.string()),
   openedAt: z.string().nullable(),
   pausedAt: z.string().nullable(),
   pausedSeconds: z.number().int(),

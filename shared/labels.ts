@@ -308,6 +308,7 @@ const labels: Record<string, string> = {
   mode: '考试方式',
   ticketNumber: '准考证号',
   roomCode: '考场码',
+  ipRanges: '网络地址范围',
   deviceId: '设备标识',
   answers: '答案',
   itemNo: '题号',

@@ -8385,6 +8385,7 @@ export interface paths {
                 entryClosesAt: string | null;
                 entryOpensAt: string | null;
                 extensionSeconds: number;
+                ipRanges: string[];
                 /** @enum {string} */
                 mode: 'paper' | 'computer';
                 openedAt: string | null;
@@ -8642,6 +8643,54 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exams/rooms/{sittingId}/{roomId}/ip-ranges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置考场允许登录的网络地址范围（空为不限） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          roomId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            ipRanges: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -55,6 +55,14 @@ export const cbtRouteCases: Case[] = [
     allowed: CENTRE,
     notFoundFor: NO_DUTY,
   },
+  {
+    pattern: 'PUT /api/v1/exams/rooms/:sittingId/:roomId/ip-ranges',
+    method: 'PUT',
+    url: () => `/api/v1/exams/rooms/${f.sitting}/${f.room}/ip-ranges`,
+    body: () => ({ ipRanges: [] }),
+    allowed: CENTRE,
+    notFoundFor: NO_DUTY,
+  },
 ];
 
 /** Public candidate routes (tested in cbt.test.ts), and the preparation (needs a published arrangement with forms: cbt.test.ts). */

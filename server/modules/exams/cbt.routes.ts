@@ -16,6 +16,7 @@ import {
   prepareResponse,
   releaseBody,
   sittingParam,
+  roomIpRangesBody,
   sittingRoomParams,
 } from '../../../shared/exams-console.js';
 import {
@@ -44,6 +45,7 @@ import {
   pauseRoom,
   releaseAttempt,
   resumeRoom,
+  setRoomIpRanges,
 } from './console.service.js';
 import {
   examClock as readClock,
@@ -135,6 +137,19 @@ export const cbtRoutes =
         { schema: { tags, summary, params: sittingRoomParams, response: { 200: okResponse } } },
         async (req) => fn(db, { actor: req.actor, ...req.params }),
       );
+    app.put(
+      '/exams/rooms/:sittingId/:roomId/ip-ranges',
+      {
+        schema: {
+          tags,
+          summary: '设置考场允许登录的网络地址范围（空为不限）',
+          params: sittingRoomParams,
+          body: roomIpRangesBody,
+          response: { 200: okResponse },
+        },
+      },
+      async (req) => setRoomIpRanges(db, { actor: req.actor, ...req.params, ranges: req.body.ipRanges }),
+    );
     roomAction('open', '开考（允许考生开始作答）', openRoom);
     roomAction('pause', '暂停全场考试', pauseRoom);
     roomAction('resume', '继续考试（暂停时间顺延）', resumeRoom);

@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { examAttempts, examCheckins, examEvents, examRoomSessions, examSittings } from '../../db/schema/index.js';
-import type { Actor } from '../../http/access.js';
+import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { examEventKindNames, type ExamEventKind } from '../../../shared/exams.js';
 import type { ConsoleSeat, ConsoleSnapshot } from '../../../shared/exams-console.js';
@@ -157,6 +157,7 @@ export async function consoleSnapshot(db: DbOrTx, scope: RoomScope): Promise<Con
       prepared: !!exam?.preparedAt,
       // The room code is for the proctors and the site head, who show it at the start; a supervisor does not need it.
       roomCode: session && (scope.centre || scope.proctor || scope.siteHead) ? session.roomCode : null,
+      ipRanges: session?.ipRanges ?? [],
       openedAt: iso(session?.openedAt),
       pausedAt: iso(session?.pausedAt),
       pausedSeconds: session?.pausedSeconds ?? 0,
@@ -205,6 +206,34 @@ export async function openRoom(db: Db, opts: { actor: Actor | null; sittingId: s
         .where(eq(examRoomSessions.id, s.id));
       await recordAudit(tx, opts.actor, { action: 'exam.open', entity: 'exam_room_session', entityId: s.id });
     }
+    return { ok: true as const };
+  });
+}
+
+/**
+ * R-EXAM-02: the room's allowed address ranges (the centre; IPv4 CIDR or single addresses, validated by the body's
+ * schema); an empty list lifts the limit. A candidate already signed in is not thrown out: it applies at the next login.
+ */
+export async function setRoomIpRanges(
+  db: Db,
+  opts: { actor: Actor | null; sittingId: string; roomId: string; ranges: string[] },
+) {
+  await assertRoom(db, opts.actor!, opts, 'proctor');
+  authorize(opts.actor, 'exams.manage');
+  const ranges = [...new Set(opts.ranges)];
+  return db.transaction(async (tx) => {
+    const s = await ensureRoomSession(tx, opts.sittingId, opts.roomId);
+    await tx
+      .update(examRoomSessions)
+      .set({ ipRanges: ranges, updatedAt: new Date() })
+      .where(eq(examRoomSessions.id, s.id));
+    await recordAudit(tx, opts.actor, {
+      action: 'exam.ip_ranges',
+      entity: 'exam_room_session',
+      entityId: s.id,
+      before: { ipRanges: s.ipRanges },
+      after: { ipRanges: ranges },
+    });
     return { ok: true as const };
   });
 }

@@ -82,6 +82,42 @@ describe('the proctor console of a computer-based room', () => {
     expect(snap.counts.answering).toBeGreaterThanOrEqual(1);
   });
 
+  it('R-EXAM-02: the centre limits a room to an address range: a login from outside is refused, inside it is let in; a malformed range is refused naming its entry and changes nothing', async () => {
+    const url = `${consoleUrl()}/ip-ranges`;
+    const bad = await admin.put(url, { ipRanges: ['10.9.8.0/24', '10.9.8.0/33'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('第 2 项的网络地址范围');
+    expect(bad.json().error.message).toContain('10.9.8.0/33');
+    expect((await admin.get(`${consoleUrl()}/console`)).json().room.ipRanges).toEqual([]);
+
+    const ok = await admin.put(url, { ipRanges: ['10.9.8.0/24', '192.168.3.4'] });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await admin.get(`${consoleUrl()}/console`)).json().room.ipRanges).toEqual(['10.9.8.0/24', '192.168.3.4']);
+    const [a, b] = inRoom().slice(-2);
+    const loginFrom = (c: typeof a, remoteAddress: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/exam/login',
+        remoteAddress,
+        payload: { ticketNumber: c.ticketNumber, idNumber: c.idNumber, roomCode: c.roomCode, deviceId: newDeviceId() },
+      });
+    const outside = await loginFrom(a, '10.9.9.7');
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json().error.message).toContain('网络地址不在本考场允许的范围内');
+    expect((await loginFrom(a, '10.9.8.7')).statusCode).toBe(200);
+    expect((await loginFrom(b, '192.168.3.4')).statusCode).toBe(200);
+    const [audit] = await t.database.db
+      .select({ after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'exam.ip_ranges'));
+    expect(audit.after).toEqual({ ipRanges: ['10.9.8.0/24', '192.168.3.4'] });
+
+    // Lifted: any address again.
+    expect((await admin.put(url, { ipRanges: [] })).statusCode).toBe(200);
+    const [c] = inRoom().slice(-3, -2);
+    expect((await loginFrom(c, '172.16.0.1')).statusCode).toBe(200);
+  });
+
   it('R-EXAM-04: a pause stops auto-submit and its length is added to every deadline at resume; 开考 is recorded', async () => {
     expect((await admin.post(`${consoleUrl()}/open`)).statusCode).toBe(200);
     const before = await t.database.db.select().from(examAttempts).where(eq(examAttempts.id, inRoom()[0].attemptId));

@@ -23,7 +23,15 @@ import { checkinStatusNames, submitKindNames } from '../../../shared/exams.js';
 import type { ConsoleSeat, ConsoleSnapshot } from '../../../shared/exams-console.js';
 import type { CheckinRow, ExtensionBody, RoomParams } from '../../../shared/exams-day.js';
 import { errorMessage } from '../../app/api.js';
-import { useAttemptEvents, useCollect, useConsole, useReleaseSeat, useRoomAction } from './api.console.js';
+import {
+  useAttemptEvents,
+  useCollect,
+  useConsole,
+  useReleaseSeat,
+  useRoomAction,
+  useSetIpRanges,
+} from './api.console.js';
+import { useCan } from '../../app/session.js';
 import { useExtend } from './api.day.js';
 import { IncidentDialog } from './IncidentsTab.js';
 import { ViolationDialog } from './ViolationsTab.js';
@@ -174,6 +182,77 @@ function Legend({ mode }: { mode: string }) {
   );
 }
 
+/**
+ * R-EXAM-02: the addresses candidates of the room may sign in from, shown to everyone at the console; the centre
+ * changes them (one IPv4 address or range per line; empty = any).
+ */
+function IpRanges(props: { room: RoomParams; ranges: string[] }) {
+  const mayManage = useCan('exams.manage');
+  const save = useSetIpRanges(props.room);
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = () => {
+    const ipRanges = text
+      .split(/[\s,，;；]+/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    save
+      .mutateAsync(ipRanges)
+      .then(() => {
+        setOpen(false);
+        message.success(ipRanges.length ? '已设置登录地址范围' : '已取消登录地址限制');
+      })
+      .catch((e) => setError(errorMessage(e)));
+  };
+  return (
+    <div data-testid="ip-ranges">
+      <Typography.Text type="secondary">考生登录地址：</Typography.Text>
+      {props.ranges.length ? props.ranges.join('、') : '不限'}
+      {mayManage && (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => {
+            setText(props.ranges.join('\n'));
+            setError(null);
+            setOpen(true);
+          }}
+          data-testid="ip-ranges-edit"
+        >
+          设置
+        </Button>
+      )}
+      <Modal
+        title="考生登录地址范围"
+        open={open}
+        okText="保存"
+        cancelText="取消"
+        confirmLoading={save.isPending}
+        onOk={submit}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">
+          每行一个 IPv4 地址或网段（如
+          10.1.2.0/24）。设置后，本考场考生只能从这些地址登录机考；留空为不限。已登录的考生不受影响。
+        </Typography.Paragraph>
+        <Input.TextArea
+          rows={5}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="10.1.2.0/24"
+          data-testid="ip-ranges-input"
+        />
+        {error && (
+          <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} data-testid="ip-ranges-error" />
+        )}
+      </Modal>
+    </div>
+  );
+}
+
 /** The room's code, state, clock and the whole room's actions. */
 function RoomBar(props: { room: RoomParams; snap: Snapshot; serverNow: number; live: boolean; mayProctor: boolean }) {
   const { snap } = props;
@@ -244,6 +323,7 @@ function RoomBar(props: { room: RoomParams; snap: Snapshot; serverNow: number; l
               </>
             )}
           </Space>
+          {r.mode === 'computer' && <IpRanges room={props.room} ranges={r.ipRanges} />}
         </div>
         {props.mayProctor && (
           <Space wrap>

@@ -98,6 +98,16 @@ export function useRoomAction(room: RoomParams) {
   });
 }
 
+/** R-EXAM-02: the room's allowed address ranges (the centre); an empty list lifts the limit. */
+export function useSetIpRanges(room: RoomParams) {
+  const invalidate = useInvalidateConsole();
+  return useMutation({
+    mutationFn: (ipRanges: string[]) =>
+      api.put('/exams/rooms/{sittingId}/{roomId}/ip-ranges', { path: room, body: { ipRanges } }),
+    onSettled: invalidate,
+  });
+}
+
 export function useReleaseSeat() {
   const invalidate = useInvalidateConsole();
   return useMutation({
