@@ -10,7 +10,8 @@ import { apiJson, baseURL, launch, screenshot } from './browser.js';
  * in Chromium. The proctor (`jiankao`) opens the room and shows its code; the candidate signs in, starts, answers;
  * the network is cut for two minutes while five questions are answered, and on reconnect all five are acknowledged
  * (the screen and the server's resume); the proctor releases the seat, a second browser signs in and resumes with
- * every answer; the centre (`kaowu`) extends the candidate's time and the timer changes within 5 s; submitting twice
+ * every answer; the centre (`kaowu`) extends the candidate's time and the timer changes within 5 s; the proctor
+ * pauses the room (the screen shows it, the timer stands still) and resumes it; submitting twice
  * gives one submission.
  */
 
@@ -157,7 +158,7 @@ describe('机考考生端 (issue 12, R-EXAM-02)', () => {
     await browser?.close();
   });
 
-  it('R-EXAM-02: offline answers are acknowledged on reconnect, a released seat resumes elsewhere with every answer, an extension reaches the timer within 5 s, a double submit is one submission', async () => {
+  it('R-EXAM-02: offline answers are acknowledged on reconnect, a released seat resumes elsewhere with every answer, an extension reaches the timer within 5 s, a room pause shows and stops the timer (R-EXAM-04), a double submit is one submission', async () => {
     // The proctor opens the room (开考) and reads its code from the console.
     let before = await consoleOf();
     if (!before.room.openedAt) {
@@ -252,6 +253,22 @@ describe('机考考生端 (issue 12, R-EXAM-02)', () => {
     await second.waitForFunction(
       (w) => Number(document.querySelector('[data-testid="cbt-timer"]')?.getAttribute('data-ms')) > w + 9 * 60_000,
       was,
+      { timeout: 5000 },
+    );
+
+    // A room-wide pause (R-EXAM-04, e.g. a power cut): the screen shows it within 5 s, the timer stands still and
+    // answers are locked; at resume the overlay goes and the paused time is added.
+    await proctor('POST', `/exams/rooms/${sittingId}/${roomId}/pause`);
+    await second.getByTestId('cbt-paused').waitFor({ timeout: 5000 });
+    const pausedAt = await timerMs();
+    await second.waitForTimeout(3000);
+    expect(Math.abs((await timerMs()) - pausedAt)).toBeLessThanOrEqual(1500);
+    await screenshot(second, 'exam-candidate-paused');
+    await proctor('POST', `/exams/rooms/${sittingId}/${roomId}/resume`);
+    await second.getByTestId('cbt-paused').waitFor({ state: 'detached', timeout: 5000 });
+    await second.waitForFunction(
+      (w) => Number(document.querySelector('[data-testid="cbt-timer"]')?.getAttribute('data-ms')) >= w - 2000,
+      pausedAt,
       { timeout: 5000 },
     );
 
