@@ -20,6 +20,9 @@ import {
   type SubmissionRow,
 } from './cbt.store.js';
 
+/** How long an idle batcher waits for companions of its first request (ms). */
+const COALESCE_MS = 1;
+
 /** Runs queued requests in batches, one batch in flight per database handle. */
 class Batcher<Req, Res> {
   private queue: { req: Req; resolve: (r: Res | null) => void; reject: (e: unknown) => void }[] = [];
@@ -32,12 +35,17 @@ class Batcher<Req, Res> {
   submit(req: Req): Promise<Res | null> {
     return new Promise((resolve, reject) => {
       this.queue.push({ req, resolve, reject });
-      if (!this.running) void this.drain();
+      if (!this.running) {
+        this.running = true;
+        // An idle batcher waits a millisecond (a turn of the event loop) before its first batch, so that the requests read from
+        // the sockets in the same turn join it. Without it, under load on the embedded database (which runs in
+        // this thread and blocks it while it works) nearly every batch held one request: one fsync per save.
+        setTimeout(() => void this.drain(), COALESCE_MS);
+      }
     });
   }
 
   private async drain() {
-    this.running = true;
     try {
       while (this.queue.length) {
         const batch = this.queue.splice(0, this.max);

@@ -25,21 +25,33 @@ export function settingsOf(row: Pick<ExamSettingsRow, 'settings'>): ExamSettings
 
 const CACHE_MS = 5_000;
 let cached: { at: number; db: DbOrTx; value: ExamSettings } | null = null;
+let loading: { db: DbOrTx; value: Promise<ExamSettings> } | null = null;
 
 /**
  * The settings, cached for five seconds per database handle (a change takes effect within that time; the service
- * that changes them clears the cache of its process at once). Pass `{ fresh: true }` inside a transaction that must
+ * that changes them clears the cache of its process at once). When the value expires under load, the requests of
+ * that moment share one read instead of each queueing its own. Pass `{ fresh: true }` inside a transaction that must
  * see the stored value.
  */
 export async function readExamSettings(db: DbOrTx, opts: { fresh?: boolean } = {}): Promise<ExamSettings> {
-  const now = Date.now();
-  if (!opts.fresh && cached && cached.db === db && now - cached.at < CACHE_MS) return cached.value;
-  const value = settingsOf(await readExamSettingsRow(db));
-  if (!opts.fresh) cached = { at: now, db, value };
-  return value;
+  if (opts.fresh) return settingsOf(await readExamSettingsRow(db));
+  if (cached && cached.db === db && Date.now() - cached.at < CACHE_MS) return cached.value;
+  if (loading && loading.db === db) return loading.value;
+  const at = Date.now();
+  const value = readExamSettingsRow(db).then(settingsOf);
+  const mine = { db, value };
+  loading = mine;
+  try {
+    const v = await value;
+    if (loading === mine) cached = { at, db, value: v };
+    return v;
+  } finally {
+    if (loading === mine) loading = null;
+  }
 }
 
 /** Forget the cached value (after a change). */
 export function clearExamSettingsCache() {
   cached = null;
+  loading = null;
 }
