@@ -56,6 +56,8 @@ import { custodyRoutes } from './modules/itembank/custody.routes.js';
 import { examDayRoutes } from './modules/exams/exams-day.routes.js';
 import { cbtRoutes } from './modules/exams/cbt.routes.js';
 import { startAutoSubmit } from './modules/exams/autosubmit.service.js';
+import { scoringRoutes } from './modules/scoring/scoring.routes.js';
+import { publicityRoutes } from './modules/publicity/publicity.routes.js';
 
 export const webDistDir = path.resolve('dist/web');
 
@@ -169,6 +171,8 @@ export async function buildApp(opts: {
       await v1.register(custodyRoutes(ctx));
       await v1.register(examDayRoutes(ctx));
       await v1.register(cbtRoutes(ctx));
+      await v1.register(scoringRoutes(ctx));
+      await v1.register(publicityRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -7,7 +7,7 @@ import { applicationsByIds } from './modules/registration/registration.reads.js'
 import { runBatchesByIds, venueNamesByIds } from './modules/arrangement/arrangement.reads.js';
 
 /** Audited object types whose id is a batch's id (an arrangement's is the batch's or its run's). */
-const BATCH_ENTITIES = ['batch', 'batch.photos', 'batch_notice', 'roster', 'arrangement'];
+const BATCH_ENTITIES = ['batch', 'batch.photos', 'batch_notice', 'roster', 'arrangement', 'publicity_window'];
 /** Plans and training classes, named by their titles. */
 const PLAN_ENTITIES = ['annual_plan', 'semester_plan', 'training_class'];
 /** Audited object types whose id is a person's id. */

@@ -13,6 +13,8 @@ import { replaceLegacyInitialPasswords } from './modules/auth/activation.service
 import { seedDemoItemBank } from './modules/itembank/itembank.demo.js';
 import { seedDemoCbt } from './modules/exams/cbt.demo.js';
 import { seedDemoExamDay } from './modules/exams/exams.demo.js';
+import { seedDemoResults } from './modules/scoring/scoring.demo.js';
+import { seedDemoPublicity } from './modules/publicity/publicity.demo.js';
 import { publicUrlNote } from './modules/arrangement/documents/documents.service.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
@@ -57,6 +59,9 @@ if (seeded.kind === 'demo') {
   await seedDemoItemBank(database.db); // the bank of the demo batches' occupation, a plan and a published paper
   await seedDemoCbt(database.db); // R-EXAM-02: the 明日开考 theory sitting is computer-based and prepared
   await seedDemoExamDay(database.db); // 考试实施: jiankao proctors, kaochang heads the site of the first room
+  await seedDemoResults(database.db, pii); // 成绩: a 电工 batch examined two weeks ago, its score sheets signed
+  // 成绩公示 (R-PUB-01): keep last, after scoring's demo has signed its batch's score sheets
+  await seedDemoPublicity(database.db); // a window just ended with one open public objection
 }
 const app = await buildApp({ config, database });
 /** What start-up did or wants the operator to know: printed in the banner (the log stays at `warn` by default). */

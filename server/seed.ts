@@ -39,6 +39,8 @@ export const demoUsers: { username: string; displayName: string; role: Role; col
   { username: 'jidian', displayName: '李敏（机电）', role: 'college_clerk', college: 'JD' },
   { username: 'xinxi', displayName: '陈静（信息）', role: 'college_clerk', college: 'XX' },
   { username: 'kaopingyuan', displayName: '王考评', role: 'examiner' },
+  { username: 'kaoping2', displayName: '田考评', role: 'examiner' },
+  { username: 'kaoping3', displayName: '郭考评', role: 'examiner' },
   { username: 'dudao', displayName: '赵督导', role: 'supervisor' },
   { username: 'caiwu', displayName: '钱财务', role: 'finance' },
   { username: 'tiku', displayName: '周题库', role: 'bank_admin' },

@@ -136,6 +136,15 @@ const matrix = {
   /** Blueprints, settings, activation and retirement, assembly plans, assembly, publishing and printing papers. */
   'itembank.manage': ['bank_admin'],
   /** R-BANK-03: custody registers (duty log, hand-overs); they name documents, never their contents. */
+  /**
+   * R-SCORE-01…05: scores. The centre enters, imports, sets up marking, signs as recorder and asks for corrections;
+   * examiners mark the sittings of their group (the group's leader signs and decides); the centre head approves
+   * corrections after sign-off and the settings. R-SUP-03: supervisors have no scoring permission.
+   */
+  'scoring.read': ['admin', 'centre_head', 'exam_admin', 'examiner'],
+  'scoring.manage': ['admin', 'centre_head', 'exam_admin'],
+  'scoring.mark': ['examiner'],
+  'scoring.approve': ['admin', 'centre_head'],
   'custody.read': ['admin', 'centre_head', 'exam_admin', 'bank_admin'],
   'custody.manage': ['admin', 'centre_head', 'exam_admin', 'bank_admin'],
   /**
@@ -152,6 +161,18 @@ const matrix = {
   'exams.observe': ['admin', 'centre_head', 'exam_admin', 'supervisor'],
   /** How a sitting is held (paper or computer), preparing a computer-based sitting, the exam-day settings. */
   'exams.manage': ['admin', 'centre_head', 'exam_admin'],
+  /**
+   * R-PUB-01: 成绩公示. The centre reads the windows and records and resolves objections; starting a window and
+   * making results final are the head's (like the batch's closing moves); the window's length is the head's setting;
+   * the export to the authority carries full ID numbers (R-PPL-02: the roles that may see them).
+   */
+  'publicity.read': ['admin', 'centre_head', 'exam_admin'],
+  'publicity.manage': ['admin', 'centre_head', 'exam_admin'],
+  'publicity.decide': ['admin', 'centre_head'],
+  'publicity.settings': ['admin', 'centre_head'],
+  'publicity.export': ['admin', 'centre_head', 'exam_admin'],
+  /** R-PUB-01: a candidate's own publicised and final results in the portal, and its objection. */
+  'publicity.own': ['candidate'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -232,7 +253,16 @@ export const menuGroups: MenuGroup[] = [
       { path: '/itembank/settings', name: '题库设置', permission: 'itembank.manage' },
     ],
   },
-  { key: 'results', name: '成绩与证书', entries: [] },
+  {
+    key: 'results',
+    name: '成绩与证书',
+    entries: [
+      { path: '/marking', name: '评分', permission: 'scoring.mark' },
+      { path: '/scoring', name: '成绩管理', permission: 'scoring.manage' },
+      { path: '/score-corrections', name: '成绩更正', permission: 'scoring.manage' },
+      { path: '/publicity', name: '成绩公示', permission: 'publicity.read' },
+    ],
+  },
   { key: 'quality', name: '质量与档案', entries: [] },
   {
     key: 'people',

@@ -118,6 +118,14 @@ export const entityNames: Record<string, string> = {
   exam_incident: '考场突发事件',
   exam_violation: '考生违纪记录',
   exam_room_record: '考场情况记录表',
+  // scoring (R-SCORE-01…05)
+  score_sheet: '成绩登记表',
+  score_correction: '成绩更正',
+  scoring_settings: '成绩设置',
+  // publicity (R-PUB-01)
+  publicity_settings: '成绩公示设置',
+  publicity_window: '成绩公示',
+  publicity_objection: '公示异议',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
@@ -188,6 +196,29 @@ export const actionNames: Record<string, string> = {
   'exam.credit.reject': '驳回补时',
   'exam.sign': '监考员签字',
   'exam.observe': '填写督导意见',
+  // scoring (R-SCORE-01…05, R-VIOL-01…05)
+  'scoring.enter': '录入成绩',
+  'scoring.import': '导入成绩',
+  'scoring.setup': '评分设置',
+  'scoring.sign': '成绩登记表签字',
+  'scoring.agree': '确认保密承诺',
+  'scoring.mark': '提交评分',
+  'scoring.decide': '组长裁定成绩',
+  'scoring.correction.request': '提出成绩更正',
+  'scoring.correction.approve': '批准成绩更正',
+  'scoring.correction.reject': '驳回成绩更正',
+  'scoring.violation.uphold': '确认违纪处理',
+  'scoring.violation.overturn': '撤销违纪处理',
+  'scoring.patterns': '雷同分析',
+  'scoring.evidence': '依据材料生成成绩',
+  'scoring.patterns.decide': '雷同复核',
+  'itembank.statistics': '试题统计（难度、区分度）',
+  // publicity (R-PUB-01)
+  'publicity.start': '开始成绩公示',
+  'publicity.objection': '登记公示异议',
+  'publicity.resolve': '处理公示异议',
+  'publicity.final': '公示结束，成绩确定',
+  'publicity.export': '导出成绩上报表',
 };
 
 /** The Chinese name of an audited action; a code nobody named yet shows as itself. */

@@ -67,6 +67,17 @@ export const itemDetail = itemRow.extend({
   reviewedAt: z.string().nullable(),
   reviewNote: z.string().nullable(),
   versions: z.array(itemVersionRow),
+  /** R-SCORE-01 §5: statistics from computer-based sittings (difficulty p, discrimination), newest first. */
+  statistics: z.array(
+    z.object({
+      version: z.number().int(),
+      sitting: z.string(),
+      answered: z.number().int(),
+      difficulty: z.number(),
+      discrimination: z.number().nullable(),
+      computedAt: z.string(),
+    }),
+  ),
   /** What the viewer may do now (the buttons shown). */
   may: z.object({ edit: z.boolean(), review: z.boolean(), activate: z.boolean(), retire: z.boolean() }),
 });

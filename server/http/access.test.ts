@@ -35,6 +35,12 @@ import {
 } from '../modules/itembank/blueprint.access-cases.js';
 import { cbtExempt, cbtRouteCases, setupCbtAccess } from '../modules/exams/cbt.access-cases.js';
 import { examDayExempt, examDayRouteCases, setupExamDayAccess } from '../modules/exams/exams-day.access-cases.js';
+import { scoringExempt, scoringRouteCases, setupScoringAccess } from '../modules/scoring/scoring.access-cases.js';
+import {
+  publicityExempt,
+  publicityRouteCases,
+  setupPublicityAccess,
+} from '../modules/publicity/publicity.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -90,6 +96,8 @@ beforeAll(async () => {
   await setupPapersAccess(t, clients.get('bank_admin')!); // plans, assemblies and papers (R-BANK-02/03)
   await setupCbtAccess(t); // the computer-based exam (R-EXAM-02)
   await setupExamDayAccess(t); // exam day: check-in, incidents, violations, the room record (R-EXAM-01, 03, 04)
+  await setupScoringAccess(t); // scoring (R-SCORE-01…05)
+  await setupPublicityAccess(t, clients.get('admin')!); // 成绩公示 (R-PUB-01)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -351,6 +359,8 @@ const routes: RouteCase[] = [
   ...papersRouteCases,
   ...cbtRouteCases,
   ...examDayRouteCases,
+  ...scoringRouteCases,
+  ...publicityRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',
@@ -470,6 +480,8 @@ describe('completeness', () => {
       ...blueprintExempt, // the 细目表 upload (server/modules/itembank/blueprint.test.ts)
       ...cbtExempt, // the public candidate API and the preparation (server/modules/exams/cbt.test.ts)
       ...examDayExempt, // need a published run's seats or a pending credit (server/modules/exams/{checkin,incidents,room-record}.test.ts)
+      ...scoringExempt, // need seated candidates, marks or a signed sheet (server/modules/scoring/scoring.test.ts)
+      ...publicityExempt, // need a window in a given state, or public (server/modules/publicity/publicity.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',

@@ -20,6 +20,7 @@ const SCHEMA_OWNER: Record<string, string> = {
   'itembank.ts': 'itembank',
   'people.ts': 'people',
   'plans.ts': 'plans',
+  'publicity.ts': 'publicity',
   'registration.ts': 'registration',
 };
 /** Tables owned by a module other than their schema file's (the schema file groups them with their neighbours). */

@@ -8,11 +8,13 @@ import { okJson } from '../modules/plans/plans.testkit.js';
 import { makeIdNumber, postFile } from '../modules/people/people.testkit.js';
 import { FORM, photoPng, registeringBatch } from '../modules/registration/applications.testkit.js';
 import { rosterRows, rosterXlsx } from '../modules/registration/roster.testkit.js';
-import { makeStaff, makeVenues } from '../modules/arrangement/arrangement.testkit.js';
+import { collegeIdsOf, makeStaff, makeVenues } from '../modules/arrangement/arrangement.testkit.js';
 import { activationCodeOf } from '../modules/auth/activation.testkit.js';
 import { batches, blueprints, items, users } from '../db/schema/index.js';
 import { seedDemoItemBank } from '../modules/itembank/itembank.demo.js';
 import { chinaToday } from '../../shared/dates.js';
+import { resultsBatch } from '../modules/publicity/publicity.testkit.js';
+import { makeResultsFinal, startPublicity } from '../modules/publicity/publicity.service.js';
 
 /**
  * Issue 8, "Crawl": every role of the demo calls every GET operation of the OpenAPI document with real ids taken
@@ -446,6 +448,19 @@ beforeAll(async () => {
     }
   }
 
+  // 成绩公示 (R-PUB-01): a batch with signed results whose window ran its 5 working days (dated in 2026 through the
+  // service) and became final, its results exported: the public page and the export download then answer.
+  {
+    const [head] = await t.database.db.select().from(users).where(eq(users.username, 'zhuren'));
+    const actor = { userId: head.id, username: head.username, displayName: head.displayName, role: head.role };
+    const rb = await resultsBatch(t, c.admin, (await collegeIdsOf(t)).JD);
+    const opts = { actor: { ...actor, collegeId: null, ip: null }, batchId: rb.batchId };
+    await startPublicity(t.database.db, { ...opts, today: '2026-09-28' });
+    await makeResultsFinal(t.database.db, { ...opts, today: '2026-10-10' });
+    await okJson(c.zhuren.post(`/api/v1/publicity/batches/${rb.batchId}/export`));
+    keep('batches', rb.batchId);
+  }
+
   const doc = t.app.swagger() as unknown as Parameters<typeof getOperations>[0];
   ops = getOperations(doc);
   pools = new Pools(new Set(ops.flatMap((o) => o.params.map((p) => p.name))));
@@ -493,11 +508,19 @@ describe('Crawl: every GET operation × every demo role', () => {
       '/api/v1/exam/clock',
       '/api/v1/exam/images/{fileId}',
     ];
+    // Marking answers only an examiner of the sitting's published examiner group, and no crawling account is a staff
+    // person's (scoring.test.ts marks with the demo's examiners).
+    const examinerOnly = [
+      '/api/v1/scoring/marking/{sittingId}',
+      '/api/v1/scoring/marking/{sittingId}/{applicationId}',
+      '/api/v1/scoring/marking/{sittingId}/{applicationId}/record.pdf',
+    ];
     expect(
       never.filter(
         (p) =>
           !['/api/v1/people/me', '/api/v1/portal/ticket.pdf', '/api/v1/exams/attempts/{id}/events'].includes(p) &&
-          !tokenOnly.includes(p),
+          !tokenOnly.includes(p) &&
+          !examinerOnly.includes(p),
       ),
     ).toEqual([]);
   }, 600_000);

@@ -12195,6 +12195,14 @@ export interface paths {
               /** @enum {string} */
               state: 'draft' | 'reviewed' | 'active' | 'retired';
               stateName: string;
+              statistics: {
+                answered: number;
+                computedAt: string;
+                difficulty: number;
+                discrimination: number | null;
+                sitting: string;
+                version: number;
+              }[];
               stem: string;
               /** @enum {string} */
               type: 'single' | 'multiple' | 'truefalse' | 'skill';
@@ -12339,6 +12347,14 @@ export interface paths {
               /** @enum {string} */
               state: 'draft' | 'reviewed' | 'active' | 'retired';
               stateName: string;
+              statistics: {
+                answered: number;
+                computedAt: string;
+                difficulty: number;
+                discrimination: number | null;
+                sitting: string;
+                version: number;
+              }[];
               stem: string;
               /** @enum {string} */
               type: 'single' | 'multiple' | 'truefalse' | 'skill';
@@ -12544,6 +12560,14 @@ export interface paths {
               /** @enum {string} */
               state: 'draft' | 'reviewed' | 'active' | 'retired';
               stateName: string;
+              statistics: {
+                answered: number;
+                computedAt: string;
+                difficulty: number;
+                discrimination: number | null;
+                sitting: string;
+                version: number;
+              }[];
               stem: string;
               /** @enum {string} */
               type: 'single' | 'multiple' | 'truefalse' | 'skill';
@@ -12691,6 +12715,14 @@ export interface paths {
               /** @enum {string} */
               state: 'draft' | 'reviewed' | 'active' | 'retired';
               stateName: string;
+              statistics: {
+                answered: number;
+                computedAt: string;
+                difficulty: number;
+                discrimination: number | null;
+                sitting: string;
+                version: number;
+              }[];
               stem: string;
               /** @enum {string} */
               type: 'single' | 'multiple' | 'truefalse' | 'skill';
@@ -12837,6 +12869,14 @@ export interface paths {
               /** @enum {string} */
               state: 'draft' | 'reviewed' | 'active' | 'retired';
               stateName: string;
+              statistics: {
+                answered: number;
+                computedAt: string;
+                difficulty: number;
+                discrimination: number | null;
+                sitting: string;
+                version: number;
+              }[];
               stem: string;
               /** @enum {string} */
               type: 'single' | 'multiple' | 'truefalse' | 'skill';
@@ -12990,6 +13030,14 @@ export interface paths {
               /** @enum {string} */
               state: 'draft' | 'reviewed' | 'active' | 'retired';
               stateName: string;
+              statistics: {
+                answered: number;
+                computedAt: string;
+                difficulty: number;
+                discrimination: number | null;
+                sitting: string;
+                version: number;
+              }[];
               stem: string;
               /** @enum {string} */
               type: 'single' | 'multiple' | 'truefalse' | 'skill';
@@ -14631,6 +14679,117 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的认定成绩（公示中与已确定） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                acceptsObjections: boolean;
+                applicationId: string;
+                batchId: string;
+                batchTitle: string;
+                endsOn: string;
+                finalAt: string | null;
+                levelName: string;
+                occupation: string;
+                /** @enum {string} */
+                outcome: 'pass' | 'fail' | 'cancelled' | 'incomplete';
+                outcomeName: string;
+                parts: {
+                  /** @enum {string} */
+                  part: 'theory' | 'skill' | 'review';
+                  partName: string;
+                  score: number | null;
+                  /** @enum {string} */
+                  state: 'scored' | 'absent' | 'cancelled' | 'cheating' | 'missing' | 'carried' | 'exempt';
+                  stateName: string;
+                }[];
+                startsOn: string;
+                /** @enum {string} */
+                state: 'open' | 'final';
+                stateName: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/results/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 对本人公示成绩提出异议（公示期内） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId: string;
+            objectionText: string;
+            objectorContact: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              message: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -18460,6 +18619,916 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/publicity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 正在公示的认定成绩（公开） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                acceptsObjections: boolean;
+                batchId: string;
+                endsOn: string;
+                occupation: string;
+                startsOn: string;
+                /** @enum {string} */
+                state: 'open' | 'final';
+                stateName: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/publicity/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次成绩公示名单（公开） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batch: {
+                acceptsObjections: boolean;
+                batchId: string;
+                endsOn: string;
+                occupation: string;
+                startsOn: string;
+                /** @enum {string} */
+                state: 'open' | 'final';
+                stateName: string;
+                title: string;
+              };
+              entries: {
+                idMasked: string;
+                levelName: string;
+                name: string;
+                no: number;
+                occupation: string;
+                result: string;
+                ticketNumber: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/publicity/{batchId}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 对公示成绩提出异议（公开，公示期内） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            entryNo?: number | null;
+            objectionText: string;
+            objectorContact: string;
+            objectorName: string;
+            ticketNumber?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成绩公示：待公示、公示中与成绩已确定的批次 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                /** @enum {string} */
+                batchState:
+                  'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+                batchStateName: string;
+                blockers: string[];
+                candidates: number;
+                levels: number[];
+                objections: number;
+                occupation: string;
+                openObjections: number;
+                /** @enum {string} */
+                stage: 'not_ready' | 'ready' | 'open' | 'ended' | 'final';
+                stageName: string;
+                title: string;
+                window: {
+                  days: number;
+                  endsOn: string;
+                  exportedAt: string | null;
+                  exportSha256: string | null;
+                  finalAt: string | null;
+                  finalByName: string | null;
+                  finalFrom: string | null;
+                  publishedAt: string;
+                  publishedByName: string | null;
+                  startsOn: string;
+                  /** @enum {string} */
+                  state: 'open' | 'final';
+                  stateName: string;
+                } | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/batches/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次的成绩公示：名单与异议 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              /** @enum {string} */
+              batchState:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              batchStateName: string;
+              blockers: string[];
+              candidates: number;
+              entries: {
+                applicationId: string;
+                changed: boolean;
+                idMasked: string;
+                level: number;
+                levelName: string;
+                name: string;
+                no: number;
+                occupation: string;
+                /** @enum {string} */
+                outcome: 'pass' | 'fail' | 'cancelled' | 'incomplete';
+                outcomeName: string;
+                parts: {
+                  /** @enum {string} */
+                  part: 'theory' | 'skill' | 'review';
+                  partName: string;
+                  score: number | null;
+                  /** @enum {string} */
+                  state: 'scored' | 'absent' | 'cancelled' | 'cheating' | 'missing' | 'carried' | 'exempt';
+                  stateName: string;
+                }[];
+                ticketNumber: string | null;
+              }[];
+              levels: number[];
+              objectionList: {
+                applicationId: string | null;
+                batchId: string;
+                contact: string;
+                content: string;
+                createdAt: string;
+                entryLabel: string | null;
+                id: string;
+                name: string;
+                resolution: string | null;
+                resolvedAt: string | null;
+                resolvedByName: string | null;
+                /** @enum {string} */
+                source: 'candidate' | 'public' | 'staff';
+                sourceName: string;
+                /** @enum {string} */
+                state: 'open' | 'resolved';
+                stateName: string;
+              }[];
+              objections: number;
+              occupation: string;
+              openObjections: number;
+              /** @enum {string} */
+              stage: 'not_ready' | 'ready' | 'open' | 'ended' | 'final';
+              stageName: string;
+              title: string;
+              window: {
+                days: number;
+                endsOn: string;
+                exportedAt: string | null;
+                exportSha256: string | null;
+                finalAt: string | null;
+                finalByName: string | null;
+                finalFrom: string | null;
+                publishedAt: string;
+                publishedByName: string | null;
+                startsOn: string;
+                /** @enum {string} */
+                state: 'open' | 'final';
+                stateName: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/batches/{batchId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导出成绩上报表 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              /** @enum {string} */
+              batchState:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              batchStateName: string;
+              blockers: string[];
+              candidates: number;
+              entries: {
+                applicationId: string;
+                changed: boolean;
+                idMasked: string;
+                level: number;
+                levelName: string;
+                name: string;
+                no: number;
+                occupation: string;
+                /** @enum {string} */
+                outcome: 'pass' | 'fail' | 'cancelled' | 'incomplete';
+                outcomeName: string;
+                parts: {
+                  /** @enum {string} */
+                  part: 'theory' | 'skill' | 'review';
+                  partName: string;
+                  score: number | null;
+                  /** @enum {string} */
+                  state: 'scored' | 'absent' | 'cancelled' | 'cheating' | 'missing' | 'carried' | 'exempt';
+                  stateName: string;
+                }[];
+                ticketNumber: string | null;
+              }[];
+              levels: number[];
+              objectionList: {
+                applicationId: string | null;
+                batchId: string;
+                contact: string;
+                content: string;
+                createdAt: string;
+                entryLabel: string | null;
+                id: string;
+                name: string;
+                resolution: string | null;
+                resolvedAt: string | null;
+                resolvedByName: string | null;
+                /** @enum {string} */
+                source: 'candidate' | 'public' | 'staff';
+                sourceName: string;
+                /** @enum {string} */
+                state: 'open' | 'resolved';
+                stateName: string;
+              }[];
+              objections: number;
+              occupation: string;
+              openObjections: number;
+              /** @enum {string} */
+              stage: 'not_ready' | 'ready' | 'open' | 'ended' | 'final';
+              stageName: string;
+              title: string;
+              window: {
+                days: number;
+                endsOn: string;
+                exportedAt: string | null;
+                exportSha256: string | null;
+                finalAt: string | null;
+                finalByName: string | null;
+                finalFrom: string | null;
+                publishedAt: string;
+                publishedByName: string | null;
+                startsOn: string;
+                /** @enum {string} */
+                state: 'open' | 'final';
+                stateName: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/batches/{batchId}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载成绩上报表（Excel） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/batches/{batchId}/final': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公示期满，确定成绩 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              /** @enum {string} */
+              batchState:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              batchStateName: string;
+              blockers: string[];
+              candidates: number;
+              entries: {
+                applicationId: string;
+                changed: boolean;
+                idMasked: string;
+                level: number;
+                levelName: string;
+                name: string;
+                no: number;
+                occupation: string;
+                /** @enum {string} */
+                outcome: 'pass' | 'fail' | 'cancelled' | 'incomplete';
+                outcomeName: string;
+                parts: {
+                  /** @enum {string} */
+                  part: 'theory' | 'skill' | 'review';
+                  partName: string;
+                  score: number | null;
+                  /** @enum {string} */
+                  state: 'scored' | 'absent' | 'cancelled' | 'cheating' | 'missing' | 'carried' | 'exempt';
+                  stateName: string;
+                }[];
+                ticketNumber: string | null;
+              }[];
+              levels: number[];
+              objectionList: {
+                applicationId: string | null;
+                batchId: string;
+                contact: string;
+                content: string;
+                createdAt: string;
+                entryLabel: string | null;
+                id: string;
+                name: string;
+                resolution: string | null;
+                resolvedAt: string | null;
+                resolvedByName: string | null;
+                /** @enum {string} */
+                source: 'candidate' | 'public' | 'staff';
+                sourceName: string;
+                /** @enum {string} */
+                state: 'open' | 'resolved';
+                stateName: string;
+              }[];
+              objections: number;
+              occupation: string;
+              openObjections: number;
+              /** @enum {string} */
+              stage: 'not_ready' | 'ready' | 'open' | 'ended' | 'final';
+              stageName: string;
+              title: string;
+              window: {
+                days: number;
+                endsOn: string;
+                exportedAt: string | null;
+                exportSha256: string | null;
+                finalAt: string | null;
+                finalByName: string | null;
+                finalFrom: string | null;
+                publishedAt: string;
+                publishedByName: string | null;
+                startsOn: string;
+                /** @enum {string} */
+                state: 'open' | 'final';
+                stateName: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/batches/{batchId}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记异议（来信、来电等） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId?: string | null;
+            objectionText: string;
+            objectorContact: string;
+            objectorName: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: string | null;
+              batchId: string;
+              contact: string;
+              content: string;
+              createdAt: string;
+              entryLabel: string | null;
+              id: string;
+              name: string;
+              resolution: string | null;
+              resolvedAt: string | null;
+              resolvedByName: string | null;
+              /** @enum {string} */
+              source: 'candidate' | 'public' | 'staff';
+              sourceName: string;
+              /** @enum {string} */
+              state: 'open' | 'resolved';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/batches/{batchId}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开始成绩公示 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            startsOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              /** @enum {string} */
+              batchState:
+                'draft' | 'filed' | 'registering' | 'reviewed' | 'arranged' | 'examining' | 'publicity' | 'archived';
+              batchStateName: string;
+              blockers: string[];
+              candidates: number;
+              entries: {
+                applicationId: string;
+                changed: boolean;
+                idMasked: string;
+                level: number;
+                levelName: string;
+                name: string;
+                no: number;
+                occupation: string;
+                /** @enum {string} */
+                outcome: 'pass' | 'fail' | 'cancelled' | 'incomplete';
+                outcomeName: string;
+                parts: {
+                  /** @enum {string} */
+                  part: 'theory' | 'skill' | 'review';
+                  partName: string;
+                  score: number | null;
+                  /** @enum {string} */
+                  state: 'scored' | 'absent' | 'cancelled' | 'cheating' | 'missing' | 'carried' | 'exempt';
+                  stateName: string;
+                }[];
+                ticketNumber: string | null;
+              }[];
+              levels: number[];
+              objectionList: {
+                applicationId: string | null;
+                batchId: string;
+                contact: string;
+                content: string;
+                createdAt: string;
+                entryLabel: string | null;
+                id: string;
+                name: string;
+                resolution: string | null;
+                resolvedAt: string | null;
+                resolvedByName: string | null;
+                /** @enum {string} */
+                source: 'candidate' | 'public' | 'staff';
+                sourceName: string;
+                /** @enum {string} */
+                state: 'open' | 'resolved';
+                stateName: string;
+              }[];
+              objections: number;
+              occupation: string;
+              openObjections: number;
+              /** @enum {string} */
+              stage: 'not_ready' | 'ready' | 'open' | 'ended' | 'final';
+              stageName: string;
+              title: string;
+              window: {
+                days: number;
+                endsOn: string;
+                exportedAt: string | null;
+                exportSha256: string | null;
+                finalAt: string | null;
+                finalByName: string | null;
+                finalFrom: string | null;
+                publishedAt: string;
+                publishedByName: string | null;
+                startsOn: string;
+                /** @enum {string} */
+                state: 'open' | 'final';
+                stateName: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/objections/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 处理异议（填写处理结果） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            resolution: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: string | null;
+              batchId: string;
+              contact: string;
+              content: string;
+              createdAt: string;
+              entryLabel: string | null;
+              id: string;
+              name: string;
+              resolution: string | null;
+              resolvedAt: string | null;
+              resolvedByName: string | null;
+              /** @enum {string} */
+              source: 'candidate' | 'public' | 'staff';
+              sourceName: string;
+              /** @enum {string} */
+              state: 'open' | 'resolved';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publicity/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成绩公示设置 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              updatedAt: string | null;
+              workingDays: number;
+            };
+          };
+        };
+      };
+    };
+    /** 修改成绩公示设置（公示工作日数） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            workingDays: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              updatedAt: string | null;
+              workingDays: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/refunds': {
     parameters: {
       query?: never;
@@ -19258,6 +20327,1742 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待评分与已评分的批次及场次 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                sittings: {
+                  candidates: number;
+                  day: string;
+                  endsAt: string;
+                  entered: number;
+                  /** @enum {string} */
+                  kind: 'theory' | 'skill' | 'review';
+                  kindName: string;
+                  signedAt: string | null;
+                  sittingId: string;
+                  startsAt: string;
+                }[];
+                state: string;
+                stateName: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/batches/{batchId}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次成绩结果 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              counts: {
+                [key: string]: number;
+              };
+              rows: {
+                applicationId: string;
+                idMasked: string;
+                level: number;
+                name: string;
+                /** @enum {string} */
+                outcome: 'pass' | 'fail' | 'cancelled' | 'incomplete';
+                outcomeName: string;
+                parts: {
+                  /** @enum {string} */
+                  part: 'theory' | 'skill' | 'review';
+                  score: number | null;
+                  /** @enum {string} */
+                  state: 'scored' | 'absent' | 'cancelled' | 'cheating' | 'missing' | 'carried' | 'exempt';
+                  stateName: string;
+                }[];
+                reasons: string[];
+                ticketNumber: string | null;
+              }[];
+              signedOff: boolean;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/batches/{batchId}/violations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次违纪处理 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicationId: string;
+                clauseName: string;
+                description: string;
+                effect: string;
+                kindName: string;
+                name: string;
+                occurredAt: string;
+                ruling: {
+                  banUntil: string | null;
+                  decidedAt: string;
+                  reason: string;
+                  /** @enum {string} */
+                  state: 'upheld' | 'overturned';
+                } | null;
+                tier: number;
+                violationId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/batches/{batchId}/violations/{id}/ruling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 违纪处理决定（确认或撤销） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            /** @enum {string} */
+            state: 'upheld' | 'overturned';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicationId: string;
+                clauseName: string;
+                description: string;
+                effect: string;
+                kindName: string;
+                name: string;
+                occurredAt: string;
+                ruling: {
+                  banUntil: string | null;
+                  decidedAt: string;
+                  reason: string;
+                  /** @enum {string} */
+                  state: 'upheld' | 'overturned';
+                } | null;
+                tier: number;
+                violationId: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成绩更正申请 */
+    get: {
+      parameters: {
+        query?: {
+          state?: 'requested' | 'approved' | 'rejected';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                applicationId: string;
+                batchTitle: string;
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                from: string;
+                id: string;
+                kindName: string;
+                name: string;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string;
+                sittingId: string;
+                /** @enum {string} */
+                state: 'requested' | 'approved' | 'rejected';
+                to: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/corrections/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审批成绩更正 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: string;
+              batchTitle: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNote: string | null;
+              from: string;
+              id: string;
+              kindName: string;
+              name: string;
+              reason: string;
+              requestedAt: string;
+              requestedByName: string;
+              sittingId: string;
+              /** @enum {string} */
+              state: 'requested' | 'approved' | 'rejected';
+              to: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/marking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的评分任务 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchTitle: string;
+                candidates: number;
+                day: string;
+                /** @enum {string} */
+                kind: 'theory' | 'skill' | 'review';
+                kindName: string;
+                leader: boolean;
+                myMarks: number;
+                resolved: number;
+                sittingId: string;
+                windowOpen: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/marking/{sittingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 评分：评分记录表与考生 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              agreed: boolean;
+              agreementText: string;
+              batchTitle: string;
+              candidates: {
+                applicationId: string;
+                conflict: boolean;
+                idMasked: string;
+                may: {
+                  decide: boolean;
+                  mark: boolean;
+                  round: number | null;
+                };
+                /** @enum {string} */
+                mine: 'none' | 'draft' | 'submitted';
+                myTotal: number | null;
+                name: string;
+                score: number | null;
+                seatNo: number | null;
+                state: string;
+                stateName: string;
+                ticketNumber: string | null;
+              }[];
+              day: string;
+              kindName: string;
+              leader: boolean;
+              paperTitle: string | null;
+              sittingId: string;
+              tasks: {
+                no: number;
+                overtimeRule: string;
+                points: number;
+                steps: {
+                  criteria: string;
+                  deductions: {
+                    points: number;
+                    text: string;
+                  }[];
+                  element: string;
+                  points: number;
+                  requirement: string;
+                  veto: boolean;
+                }[];
+                timeLimitMinutes: number;
+                title: string;
+              }[];
+              windowClosesAt: string | null;
+              windowOpen: boolean;
+              windowOpensAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/marking/{sittingId}/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一名考生的评分 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: string;
+              idMasked: string;
+              mine: {
+                note: string | null;
+                overtimeDeduction: number;
+                round: number;
+                steps: {
+                  note?: string | null;
+                  points: number;
+                  step: number;
+                  task: number;
+                  /** @default false */
+                  vetoFailed: boolean;
+                }[];
+                submitted: boolean;
+                total: number;
+              } | null;
+              name: string;
+              others: {
+                examinerName: string;
+                round: number;
+                steps: {
+                  note?: string | null;
+                  points: number;
+                  step: number;
+                  task: number;
+                  /** @default false */
+                  vetoFailed: boolean;
+                }[];
+                submittedAt: string;
+                total: number;
+              }[];
+              score: number | null;
+              state: string;
+              stateName: string;
+              ticketNumber: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** 保存或提交评分 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string | null;
+            /** @default 0 */
+            overtimeDeduction?: number;
+            steps: {
+              note?: string | null;
+              points: number;
+              step: number;
+              task: number;
+              /** @default false */
+              vetoFailed?: boolean;
+            }[];
+            /** @default false */
+            submit?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: string;
+              idMasked: string;
+              mine: {
+                note: string | null;
+                overtimeDeduction: number;
+                round: number;
+                steps: {
+                  note?: string | null;
+                  points: number;
+                  step: number;
+                  task: number;
+                  /** @default false */
+                  vetoFailed: boolean;
+                }[];
+                submitted: boolean;
+                total: number;
+              } | null;
+              name: string;
+              others: {
+                examinerName: string;
+                round: number;
+                steps: {
+                  note?: string | null;
+                  points: number;
+                  step: number;
+                  task: number;
+                  /** @default false */
+                  vetoFailed: boolean;
+                }[];
+                submittedAt: string;
+                total: number;
+              }[];
+              score: number | null;
+              state: string;
+              stateName: string;
+              ticketNumber: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/marking/{sittingId}/{applicationId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 组长裁定（第三评与前两评均不一致） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+            score: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: string;
+              idMasked: string;
+              mine: {
+                note: string | null;
+                overtimeDeduction: number;
+                round: number;
+                steps: {
+                  note?: string | null;
+                  points: number;
+                  step: number;
+                  task: number;
+                  /** @default false */
+                  vetoFailed: boolean;
+                }[];
+                submitted: boolean;
+                total: number;
+              } | null;
+              name: string;
+              others: {
+                examinerName: string;
+                round: number;
+                steps: {
+                  note?: string | null;
+                  points: number;
+                  step: number;
+                  task: number;
+                  /** @default false */
+                  vetoFailed: boolean;
+                }[];
+                submittedAt: string;
+                total: number;
+              }[];
+              score: number | null;
+              state: string;
+              stateName: string;
+              ticketNumber: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/marking/{sittingId}/{applicationId}/record.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 技能操作考核评分记录表（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/marking/{sittingId}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确认考评人员保密承诺 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              agreed: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/patterns/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 雷同复核结论 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+            /** @enum {string} */
+            state: 'cleared' | 'referred';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              analysedAt: string | null;
+              candidates: number;
+              computer: boolean;
+              flags: {
+                a: {
+                  applicationId: string;
+                  name: string;
+                  score: number | null;
+                  ticketNumber: string | null;
+                };
+                b: {
+                  applicationId: string;
+                  name: string;
+                  score: number | null;
+                  ticketNumber: string | null;
+                };
+                common: number;
+                expected: number;
+                id: string;
+                log10p: number;
+                note: string | null;
+                sharedSame: number;
+                sharedWrong: number;
+                /** @enum {string} */
+                state: 'open' | 'cleared' | 'referred';
+                stateName: string;
+              }[];
+              sittingId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成绩设置（合格线、分差、成绩保留期） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              banYearsWithoutGraduation: number;
+              carryDays: number;
+              markingHours: number;
+              marksPerCandidate: number;
+              patternExponent: number;
+              patternMinShared: number;
+              programmeYears: number;
+              reviewPass: number;
+              skillPass: number;
+              theoryPass: number;
+              toleranceStep: number;
+              toleranceTotal: number;
+            };
+          };
+        };
+      };
+    };
+    /** 修改成绩设置 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            banYearsWithoutGraduation: number;
+            carryDays: number;
+            markingHours: number;
+            marksPerCandidate: number;
+            patternExponent: number;
+            patternMinShared: number;
+            programmeYears: number;
+            reviewPass: number;
+            skillPass: number;
+            theoryPass: number;
+            toleranceStep: number;
+            toleranceTotal: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              banYearsWithoutGraduation: number;
+              carryDays: number;
+              markingHours: number;
+              marksPerCandidate: number;
+              patternExponent: number;
+              patternMinShared: number;
+              programmeYears: number;
+              reviewPass: number;
+              skillPass: number;
+              theoryPass: number;
+              toleranceStep: number;
+              toleranceTotal: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成绩登记表 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              computer: boolean;
+              counts: {
+                absent: number;
+                entered: number;
+                missing: number;
+                total: number;
+              };
+              day: string;
+              endsAt: string;
+              examiners: {
+                leader: boolean;
+                name: string;
+                personId: string;
+              }[];
+              /** @enum {string} */
+              kind: 'theory' | 'skill' | 'review';
+              kindName: string;
+              may: {
+                correct: boolean;
+                enter: boolean;
+                setup: boolean;
+                sign: ('leader' | 'recorder')[];
+              };
+              paper: {
+                id: string;
+                title: string;
+              } | null;
+              paperChoices: {
+                id: string;
+                level: number;
+                title: string;
+              }[];
+              rows: {
+                absent: boolean;
+                applicationId: string;
+                /** @enum {string} */
+                attendance: 'present' | 'absent' | 'pending' | 'none';
+                idMasked: string;
+                level: number;
+                marking: {
+                  needed: number;
+                  state: string;
+                  stateName: string;
+                  submitted: number;
+                } | null;
+                name: string;
+                roomName: string | null;
+                score: number | null;
+                seatNo: number | null;
+                source: string | null;
+                sourceName: string;
+                ticketNumber: string | null;
+                violations: {
+                  clauseName: string;
+                  overturned: boolean;
+                  tier: number;
+                }[];
+              }[];
+              signatures: {
+                at: string;
+                name: string;
+                /** @enum {string} */
+                role: 'leader' | 'recorder';
+                roleName: string;
+              }[];
+              signedAt: string | null;
+              sittingId: string;
+              startsAt: string;
+              windowClosesAt: string | null;
+              windowOpensAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 提出成绩更正申请（登记表签字后） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default false */
+            absent?: boolean;
+            /** Format: uuid */
+            applicationId: string;
+            reason: string;
+            /** @default null */
+            score?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: string;
+              batchTitle: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNote: string | null;
+              from: string;
+              id: string;
+              kindName: string;
+              name: string;
+              reason: string;
+              requestedAt: string;
+              requestedByName: string;
+              sittingId: string;
+              /** @enum {string} */
+              state: 'requested' | 'approved' | 'rejected';
+              to: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 录入成绩（逐行保存，有错误则全部不保存） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            entries: {
+              /** @default false */
+              absent?: boolean;
+              /** Format: uuid */
+              applicationId: string;
+              /** @default null */
+              score?: number | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 依据报名材料生成成绩（免考认定、过程考核、竞赛批次） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              missing: string[];
+              written: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入成绩（准考证号、姓名、成绩；有错误则全部不导入） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: number;
+              rows: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/patterns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 雷同分析结果 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              analysedAt: string | null;
+              candidates: number;
+              computer: boolean;
+              flags: {
+                a: {
+                  applicationId: string;
+                  name: string;
+                  score: number | null;
+                  ticketNumber: string | null;
+                };
+                b: {
+                  applicationId: string;
+                  name: string;
+                  score: number | null;
+                  ticketNumber: string | null;
+                };
+                common: number;
+                expected: number;
+                id: string;
+                log10p: number;
+                note: string | null;
+                sharedSame: number;
+                sharedWrong: number;
+                /** @enum {string} */
+                state: 'open' | 'cleared' | 'referred';
+                stateName: string;
+              }[];
+              sittingId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 进行雷同分析（机考场次） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              analysedAt: string | null;
+              candidates: number;
+              computer: boolean;
+              flags: {
+                a: {
+                  applicationId: string;
+                  name: string;
+                  score: number | null;
+                  ticketNumber: string | null;
+                };
+                b: {
+                  applicationId: string;
+                  name: string;
+                  score: number | null;
+                  ticketNumber: string | null;
+                };
+                common: number;
+                expected: number;
+                id: string;
+                log10p: number;
+                note: string | null;
+                sharedSame: number;
+                sharedWrong: number;
+                /** @enum {string} */
+                state: 'open' | 'cleared' | 'referred';
+                stateName: string;
+              }[];
+              sittingId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 评分设置（评分所用技能试卷、评分时间） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            paperId?: string | null;
+            /** Format: date-time */
+            windowClosesAt?: string | null;
+            /** Format: date-time */
+            windowOpensAt?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              computer: boolean;
+              counts: {
+                absent: number;
+                entered: number;
+                missing: number;
+                total: number;
+              };
+              day: string;
+              endsAt: string;
+              examiners: {
+                leader: boolean;
+                name: string;
+                personId: string;
+              }[];
+              /** @enum {string} */
+              kind: 'theory' | 'skill' | 'review';
+              kindName: string;
+              may: {
+                correct: boolean;
+                enter: boolean;
+                setup: boolean;
+                sign: ('leader' | 'recorder')[];
+              };
+              paper: {
+                id: string;
+                title: string;
+              } | null;
+              paperChoices: {
+                id: string;
+                level: number;
+                title: string;
+              }[];
+              rows: {
+                absent: boolean;
+                applicationId: string;
+                /** @enum {string} */
+                attendance: 'present' | 'absent' | 'pending' | 'none';
+                idMasked: string;
+                level: number;
+                marking: {
+                  needed: number;
+                  state: string;
+                  stateName: string;
+                  submitted: number;
+                } | null;
+                name: string;
+                roomName: string | null;
+                score: number | null;
+                seatNo: number | null;
+                source: string | null;
+                sourceName: string;
+                ticketNumber: string | null;
+                violations: {
+                  clauseName: string;
+                  overturned: boolean;
+                  tier: number;
+                }[];
+              }[];
+              signatures: {
+                at: string;
+                name: string;
+                /** @enum {string} */
+                role: 'leader' | 'recorder';
+                roleName: string;
+              }[];
+              signedAt: string | null;
+              sittingId: string;
+              startsAt: string;
+              windowClosesAt: string | null;
+              windowOpensAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/sheet.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成绩登记表（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 在成绩登记表上签字（考评组组长、汇总记分员） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role: 'leader' | 'recorder';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              computer: boolean;
+              counts: {
+                absent: number;
+                entered: number;
+                missing: number;
+                total: number;
+              };
+              day: string;
+              endsAt: string;
+              examiners: {
+                leader: boolean;
+                name: string;
+                personId: string;
+              }[];
+              /** @enum {string} */
+              kind: 'theory' | 'skill' | 'review';
+              kindName: string;
+              may: {
+                correct: boolean;
+                enter: boolean;
+                setup: boolean;
+                sign: ('leader' | 'recorder')[];
+              };
+              paper: {
+                id: string;
+                title: string;
+              } | null;
+              paperChoices: {
+                id: string;
+                level: number;
+                title: string;
+              }[];
+              rows: {
+                absent: boolean;
+                applicationId: string;
+                /** @enum {string} */
+                attendance: 'present' | 'absent' | 'pending' | 'none';
+                idMasked: string;
+                level: number;
+                marking: {
+                  needed: number;
+                  state: string;
+                  stateName: string;
+                  submitted: number;
+                } | null;
+                name: string;
+                roomName: string | null;
+                score: number | null;
+                seatNo: number | null;
+                source: string | null;
+                sourceName: string;
+                ticketNumber: string | null;
+                violations: {
+                  clauseName: string;
+                  overturned: boolean;
+                  tier: number;
+                }[];
+              }[];
+              signatures: {
+                at: string;
+                name: string;
+                /** @enum {string} */
+                role: 'leader' | 'recorder';
+                roleName: string;
+              }[];
+              signedAt: string | null;
+              sittingId: string;
+              startsAt: string;
+              windowClosesAt: string | null;
+              windowOpensAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/scoring/sittings/{sittingId}/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成绩导入模板 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sittingId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

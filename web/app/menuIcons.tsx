@@ -39,6 +39,10 @@ import {
   FileTextOutlined,
   LockOutlined,
   ControlOutlined,
+  SoundOutlined,
+  EditOutlined,
+  LineChartOutlined,
+  DiffOutlined,
 } from '@ant-design/icons';
 
 const icons: Record<string, ReactNode> = {
@@ -78,6 +82,10 @@ const icons: Record<string, ReactNode> = {
   '/itembank/papers': <FileTextOutlined />,
   '/custody': <LockOutlined />,
   '/itembank/settings': <ControlOutlined />,
+  '/marking': <EditOutlined />,
+  '/scoring': <LineChartOutlined />,
+  '/score-corrections': <DiffOutlined />,
+  '/publicity': <SoundOutlined />,
   // Groups of the menu (shared/access.ts menuGroups), by key.
   centre: <SafetyCertificateOutlined />,
   plans: <ScheduleOutlined />,

@@ -66,6 +66,15 @@ const ExamRoomPage = named(() => import('../features/exams/ExamRoomPage.js'), 'E
 const ExamSittingsPage = named(() => import('../features/exams/ExamSittingsPage.js'), 'ExamSittingsPage');
 const CandidateExamPage = named(() => import('../features/exams/CandidateExamPage.js'), 'CandidateExamPage');
 const TicketCheckPage = named(() => import('../features/arrangement/TicketCheckPage.js'), 'TicketCheckPage');
+const PublicityPage = named(() => import('../features/publicity/PublicityPage.js'), 'PublicityPage');
+const PublicityBoardPage = named(() => import('../features/publicity/PublicityBoardPage.js'), 'PublicityBoardPage');
+const ScoringPage = named(() => import('../features/scoring/ScoringPage.js'), 'ScoringPage');
+const SheetPage = named(() => import('../features/scoring/SheetPage.js'), 'SheetPage');
+const BatchResultsPage = named(() => import('../features/scoring/BatchResultsPage.js'), 'BatchResultsPage');
+const CorrectionsPage = named(() => import('../features/scoring/CorrectionsPage.js'), 'CorrectionsPage');
+const MarkingListPage = named(() => import('../features/scoring/MarkingListPage.js'), 'MarkingListPage');
+const MarkingPage = named(() => import('../features/scoring/MarkingPage.js'), 'MarkingPage');
+const MarkFormPage = named(() => import('../features/scoring/MarkFormPage.js'), 'MarkFormPage');
 const CandidateAccountsPage = named(
   () => import('../features/accounts/CandidateAccountsPage.js'),
   'CandidateAccountsPage',
@@ -98,6 +107,16 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <TicketCheckPage />
+      </Suspense>
+    ),
+    errorElement: <CrashPage />,
+  },
+  {
+    // Public: 成绩公示 (R-PUB-01), readable on a phone without login; objections during the window.
+    path: '/publicity-board',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <PublicityBoardPage />
       </Suspense>
     ),
     errorElement: <CrashPage />,
@@ -187,6 +206,15 @@ export const router = createBrowserRouter([
       { path: 'roster-import', element: guarded('applications.import', <RosterImportPage />) },
       { path: 'candidate-accounts', element: guarded('applications.import', <CandidateAccountsPage />) },
       { path: 'course-results', element: guarded('courses.read', <CourseResultsPage />) },
+      { path: 'publicity', element: guarded('publicity.read', <PublicityPage />) },
+      { path: 'scoring', element: guarded('scoring.manage', <ScoringPage />) },
+      // The group's examiners open their sittings' sheets too (scoring.read; the server answers 404 to others).
+      { path: 'scoring/sittings/:sittingId', element: guarded('scoring.read', <SheetPage />) },
+      { path: 'scoring/batches/:batchId', element: guarded('scoring.manage', <BatchResultsPage />) },
+      { path: 'score-corrections', element: guarded('scoring.manage', <CorrectionsPage />) },
+      { path: 'marking', element: guarded('scoring.mark', <MarkingListPage />) },
+      { path: 'marking/:sittingId', element: guarded('scoring.mark', <MarkingPage />) },
+      { path: 'marking/:sittingId/:applicationId', element: guarded('scoring.mark', <MarkFormPage />) },
       { path: '*', element: <UnknownPathPage /> },
     ],
   },

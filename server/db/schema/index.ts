@@ -9,3 +9,5 @@ export * from './registration.js';
 export * from './arrangement.js';
 export * from './itembank.js';
 export * from './exams.js';
+export * from './scoring.js';
+export * from './publicity.js';

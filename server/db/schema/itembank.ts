@@ -7,6 +7,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -274,3 +275,24 @@ export const documentTransfers = pgTable('document_transfers', {
   recordedBy: uuid('recorded_by').references(() => users.id),
   createdAt: created(),
 });
+
+/**
+ * Item statistics from a computer-based sitting (R-SCORE-01 §5, written by scoring after the sitting): how many
+ * answered, difficulty p (share right) and discrimination (upper minus lower 27%), per item version and sitting.
+ */
+export const itemStatistics = pgTable(
+  'item_statistics',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => itemVersions.id),
+    sittingId: uuid('sitting_id')
+      .notNull()
+      .references(() => batchSittings.id, { onDelete: 'cascade' }),
+    answered: integer('answered').notNull(),
+    difficulty: numeric('difficulty', { precision: 5, scale: 3, mode: 'number' }).notNull(),
+    discrimination: numeric('discrimination', { precision: 5, scale: 3, mode: 'number' }),
+    computedAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.sittingId] })],
+);

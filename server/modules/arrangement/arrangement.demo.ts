@@ -305,7 +305,7 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
       entityId: b.id,
       after: { batch: b.title, candidates: 30, examDay: day },
     });
-    return { id: b.id, examinerId: examinerIds[0] };
+    return { id: b.id, examinerId: examinerIds[0], examinerIds };
   });
   if (!batchId) return;
   // Arranged and published as the centre would (R-ARR-09/11): visible to its candidates from today.
@@ -317,6 +317,9 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
     linkDemoStaffAccounts(tx, {
       links: [
         { username: 'kaopingyuan', personId: batchId.examinerId },
+        // Issue 13: the skill sitting's other two examiners, for 2+1+1 marking.
+        { username: 'kaoping2', personId: batchId.examinerIds[1] },
+        { username: 'kaoping3', personId: batchId.examinerIds[2] },
         ...(supervisorId ? [{ username: 'dudao', personId: supervisorId }] : []),
       ],
       appraisedPersonId: batchId.examinerId,

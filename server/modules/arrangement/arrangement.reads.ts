@@ -317,3 +317,26 @@ export async function publishedStaffOfSitting(db: DbOrTx, sittingId: string): Pr
   }
   return out;
 }
+
+/** The examiner group (考评组) of one sitting in its published arrangement: its examiners and which one leads. */
+export async function publishedExaminersOfSitting(
+  db: DbOrTx,
+  sittingId: string,
+): Promise<{ personId: string; leader: boolean }[]> {
+  const runs = await db
+    .select({ result: arrangementRuns.result })
+    .from(arrangementRuns)
+    .where(
+      and(
+        eq(arrangementRuns.status, 'published'),
+        sql`${arrangementRuns.input}->'sittings' @> ${JSON.stringify([{ id: sittingId }])}::jsonb`,
+      ),
+    );
+  const out: { personId: string; leader: boolean }[] = [];
+  for (const { result } of runs)
+    for (const g of result.examinerGroups)
+      if (g.sittingId === sittingId)
+        for (const personId of g.examinerIds)
+          if (!out.some((o) => o.personId === personId)) out.push({ personId, leader: g.leaderId === personId });
+  return out;
+}

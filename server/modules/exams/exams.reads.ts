@@ -1,9 +1,9 @@
 // What other modules may read of the exam day (docs/ARCHITECTURE.md, "Module boundaries"): attendance (R-EXAM-01,
 // what scoring reads: absent ⇒ 0) and the violations recorded (R-VIOL-01…04, whose effects scoring applies).
 // Functions of the database or the caller's transaction, no actor, returning plain objects.
-import { eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { examCheckins, examViolations } from '../../db/schema/index.js';
+import { examAnswers, examAttempts, examCheckins, examSittings, examViolations } from '../../db/schema/index.js';
 import type { AbsenceReason } from '../../../shared/exams.js';
 import { publishedSeatsOfSitting } from '../arrangement/arrangement.reads.js';
 import { sittingsByIds, sittingsOfBatches } from '../plans/plans.reads.js';
@@ -97,6 +97,102 @@ export async function violationsOfBatch(db: DbOrTx, batchId: string): Promise<Re
       ),
     )
     .orderBy(examViolations.occurredAt);
+  return rows.map((r) => ({
+    id: r.id,
+    sittingId: r.sittingId,
+    roomId: r.roomId,
+    applicationId: r.applicationId,
+    personId: r.personId,
+    tier: r.tier,
+    clause: r.clause,
+    occurredAt: r.occurredAt.toISOString(),
+    description: r.description,
+    evidenceFileIds: [...r.evidenceFileIds],
+  }));
+}
+
+/** A computer-based attempt's score (R-SCORE-01: theory scored automatically at submission). */
+export interface CbtScore {
+  applicationId: string;
+  submitted: boolean;
+  score: number | null;
+}
+
+/** Whether a sitting is computer-based, and its attempts' scores (empty for a paper sitting). */
+export async function cbtScoresOfSitting(
+  db: DbOrTx,
+  sittingId: string,
+): Promise<{ computer: boolean; scores: CbtScore[] }> {
+  const [mode] = await db
+    .select({ mode: examSittings.mode })
+    .from(examSittings)
+    .where(eq(examSittings.sittingId, sittingId));
+  if (mode?.mode !== 'computer') return { computer: false, scores: [] };
+  const rows = await db
+    .select({ applicationId: examAttempts.applicationId, state: examAttempts.state, score: examAttempts.score })
+    .from(examAttempts)
+    .where(eq(examAttempts.sittingId, sittingId));
+  return {
+    computer: true,
+    scores: rows.map((r) => ({
+      applicationId: r.applicationId,
+      submitted: r.state === 'submitted',
+      score: r.score === null ? null : Number(r.score),
+    })),
+  };
+}
+
+/** A submitted computer-based attempt's answers (the form's letters, 'T'/'F'), for the answer-pattern review. */
+export interface CbtResponses {
+  applicationId: string;
+  paperId: string;
+  score: number;
+  answers: { no: number; value: string }[];
+}
+
+/** The answers of every submitted attempt of a sitting (R-SCORE-01 §5). */
+export async function cbtResponsesOfSitting(db: DbOrTx, sittingId: string): Promise<CbtResponses[]> {
+  const attempts = await db
+    .select({
+      id: examAttempts.id,
+      applicationId: examAttempts.applicationId,
+      paperId: examAttempts.paperId,
+      score: examAttempts.score,
+    })
+    .from(examAttempts)
+    .where(and(eq(examAttempts.sittingId, sittingId), eq(examAttempts.state, 'submitted')));
+  if (!attempts.length) return [];
+  const answers = await db
+    .select({ attemptId: examAnswers.attemptId, no: examAnswers.itemNo, value: examAnswers.value })
+    .from(examAnswers)
+    .where(
+      inArray(
+        examAnswers.attemptId,
+        attempts.map((a) => a.id),
+      ),
+    );
+  const byAttempt = new Map<string, { no: number; value: string }[]>();
+  for (const a of answers) {
+    const list = byAttempt.get(a.attemptId) ?? [];
+    list.push({ no: a.no, value: a.value });
+    byAttempt.set(a.attemptId, list);
+  }
+  return attempts.map((a) => ({
+    applicationId: a.applicationId,
+    paperId: a.paperId,
+    score: a.score === null ? 0 : Number(a.score),
+    answers: byAttempt.get(a.id) ?? [],
+  }));
+}
+
+/** Every violation recorded against the persons of `personIds`, latest first (the candidate is told, R-VIOL). */
+export async function violationsOfPersons(db: DbOrTx, personIds: readonly string[]): Promise<RecordedViolation[]> {
+  if (!personIds.length) return [];
+  const rows = await db
+    .select()
+    .from(examViolations)
+    .where(inArray(examViolations.personId, [...personIds]))
+    .orderBy(desc(examViolations.occurredAt));
   return rows.map((r) => ({
     id: r.id,
     sittingId: r.sittingId,

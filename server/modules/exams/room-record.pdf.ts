@@ -7,7 +7,14 @@ import { downloadName } from '../../http/download.js';
 import { absenceReasonNames, creditStateNames, examModeNames } from '../../../shared/exams.js';
 import type { RoomRecord } from '../../../shared/exams-day.js';
 import { sittingKindNames } from '../../../shared/plans.js';
-import { A4, box, createExamDocument, toBytes, type PdfDoc } from '../arrangement/documents/draw.js';
+import {
+  A4,
+  createExamDocument,
+  FLOW_MARGIN,
+  FlowSheet as Sheet,
+  toBytes,
+  type PdfDoc,
+} from '../arrangement/documents/draw.js';
 import { loadRoomDay, roomOfActor } from './rooms.store.js';
 import { composeRoomRecord } from './room-record.service.js';
 
@@ -16,53 +23,8 @@ const chinaTime = (iso: string) =>
   new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 const clockOf = (iso: string) => chinaTime(iso).slice(11);
 
-const M = 36;
+const M = FLOW_MARGIN;
 const W = A4.width - 2 * M;
-const BOTTOM = A4.height - M;
-
-/** A flowing table writer: rows move down the page and continue on a new one. */
-class Sheet {
-  y = M;
-  constructor(readonly doc: PdfDoc) {
-    doc.addPage();
-  }
-  need(h: number) {
-    if (this.y + h > BOTTOM) {
-      this.doc.addPage();
-      this.y = M;
-    }
-  }
-  title(text: string) {
-    this.need(24);
-    box(this.doc, M, this.y, W, 20, { text, bold: true, size: 10.5, align: 'left', shade: true });
-    this.y += 20;
-  }
-  /** One row of cells; widths are shares of the page width. */
-  row(cells: { text: string; w: number; bold?: boolean; shade?: boolean; align?: 'left' | 'center' }[], h = 18) {
-    const lines = Math.max(
-      1,
-      ...cells.map((c) => {
-        this.doc.font('regular').fontSize(9);
-        return Math.ceil(this.doc.heightOfString(c.text || ' ', { width: c.w * W - 6 }) / 12);
-      }),
-    );
-    const height = Math.max(h, lines * 12 + 6);
-    this.need(height);
-    let x = M;
-    for (const c of cells) {
-      box(this.doc, x, this.y, c.w * W, height, {
-        text: c.text,
-        bold: c.bold,
-        shade: c.shade,
-        align: c.align ?? 'left',
-        valign: 'top',
-        fit: false,
-      });
-      x += c.w * W;
-    }
-    this.y += height;
-  }
-}
 
 export function drawRoomRecord(doc: PdfDoc, r: RoomRecord) {
   const s = new Sheet(doc);

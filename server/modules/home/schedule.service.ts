@@ -11,6 +11,8 @@ import { expiringStaff } from '../people/expiring.service.js';
 import { sittingsByIds, sittingsWithBatchTitles, type SittingRecord } from '../plans/plans.reads.js';
 import { listOwnApplications, portalBatches } from '../registration/portal.service.js';
 import { publishedDutiesOfPersons, publishedSeatsOfApplications } from '../arrangement/arrangement.reads.js';
+import { violationNoticesOfPersons } from '../scoring/scoring.reads.js';
+import { mySittings } from '../scoring/marking.service.js';
 
 /** What waits for a candidate (batches to apply to, its applications, its next exam) and for exam staff (duties). */
 
@@ -127,6 +129,25 @@ export async function describeCandidateWork(db: Db, opts: { actor: Actor; today:
       link: '/portal?tab=exam',
     });
   }
+  // R-VIOL-01…04: the candidate is told of every violation recorded against it, its effect and the centre's ruling;
+  // an appeal goes to the centre as a complaint.
+  const personIds = [...new Set(apps.map((a) => a.personId))];
+  const notices = await violationNoticesOfPersons(db, personIds);
+  if (notices.length)
+    tasks.push({
+      key: 'violations',
+      title: '违纪处理告知',
+      count: notices.filter((n) => n.ruling !== 'overturned').length,
+      level: notices.some((n) => n.ruling !== 'overturned') ? 'error' : 'info',
+      lines: notices.map((n) => ({
+        text: `${n.batchTitle} · ${n.part}：${n.clause}（第 ${n.tier} 类）`,
+        tag: n.ruling === 'upheld' ? '已确认' : n.ruling === 'overturned' ? '已撤销' : '待中心处理',
+        level: n.ruling === 'overturned' ? undefined : 'error',
+        detail:
+          `处理：${n.effect}${n.banUntil ? `，${n.banUntil} 前不得参加评价` : ''}` +
+          (n.ruling === 'overturned' ? '' : '。如有异议，可自收到告知之日起向认定中心提出申诉'),
+      })),
+    });
   tasks.push({
     key: 'nextExam',
     title: '我的考试',
@@ -171,10 +192,32 @@ export async function describeStaffDuties(db: Db, opts: { actor: Actor; today: s
     });
   }
   lines.sort((a, b) => a.at.localeCompare(b.at));
+  // R-SCORE-01: the skill sittings whose marking window is open for this examiner.
+  const marking = can(actor.role, 'scoring.mark')
+    ? (await mySittings(db, { actor })).items.filter((m) => m.windowOpen)
+    : [];
   // The user's own certificates that end within the reminder window (or have ended), as the centre sees them.
   const own = personIds.length ? (await expiringStaff(db, { day: today })).items : [];
   const expiring = own.filter((i) => personIds.includes(i.personId));
   return [
+    ...(marking.length
+      ? [
+          {
+            key: 'marking',
+            title: '评分任务',
+            count: marking.reduce((n, m) => n + Math.max(0, m.candidates - m.resolved), 0),
+            level: 'warning' as const,
+            link: '/marking',
+            linkText: '去评分',
+            lines: marking.map((m) => ({
+              text: `${m.kindName} · ${m.day}`,
+              tag: m.leader ? '考评组组长' : '考评员',
+              detail: `${m.batchTitle} · 已确定 ${m.resolved}/${m.candidates} 人，我已评 ${m.myMarks} 人`,
+              link: `/marking/${m.sittingId}`,
+            })),
+          },
+        ]
+      : []),
     ...(expiring.length
       ? [
           {

@@ -1,3 +1,5 @@
+import { statisticsOfVersions } from './statistics.service.js';
+import { sittingsWithBatchTitles } from '../plans/plans.reads.js';
 import { inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { blueprintNodes, blueprints, itemVersions, items, occupations, users } from '../../db/schema/index.js';
@@ -107,6 +109,14 @@ export async function presentItemDetail(
   const bp = (await blueprintInfo(db, [row.blueprintId])).get(row.blueprintId)!;
   const current = versions.find((v) => v.id === row.currentVersionId) ?? versions[versions.length - 1];
   const names = await userNames(db, [row.reviewerId, ...versions.map((v) => v.createdBy)]);
+  const stats = await statisticsOfVersions(
+    db,
+    versions.map((v) => v.id),
+  );
+  const sittings = new Map(
+    (await sittingsWithBatchTitles(db, [...new Set(stats.map((x) => x.sittingId))])).map((x) => [x.id, x]),
+  );
+  const versionNo = new Map(versions.map((v) => [v.id, v.version]));
   return {
     ...base,
     occupationName: bp.occupationName,
@@ -130,6 +140,19 @@ export async function presentItemDetail(
         usedAt: v.usedAt?.toISOString() ?? null,
         current: v.id === row.currentVersionId,
       })),
+    statistics: stats
+      .sort((a, b) => b.computedAt.getTime() - a.computedAt.getTime())
+      .map((x) => {
+        const st = sittings.get(x.sittingId);
+        return {
+          version: versionNo.get(x.versionId) ?? 0,
+          sitting: st ? `${st.batchTitle} ${st.day}` : '',
+          answered: x.answered,
+          difficulty: x.difficulty,
+          discrimination: x.discrimination,
+          computedAt: x.computedAt.toISOString(),
+        };
+      }),
     may,
   };
 }

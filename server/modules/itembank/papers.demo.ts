@@ -39,6 +39,37 @@ export async function seedDemoPapers(db: Db) {
     onePerPoint: false,
     difficulty: { 1: 15, 2: 25, 3: 10 },
   });
+  await seedSkillPaper(db, actor, { code: '6-20-03-01', name: '数控机床装调维修工四级操作技能 标准方案', seed: 20280 });
+}
+
+/**
+ * Issue 13: a published 操作技能 paper of the exam-tomorrow batch's occupation — both skill tasks of the bank, 50
+ * points each — whose scoring sheets (评分记录表) the skill sitting's examiners mark from.
+ */
+async function seedSkillPaper(db: Db, actor: Actor | null, opts: { code: string; name: string; seed: number }) {
+  const [bp] = await db
+    .select({ id: blueprints.id })
+    .from(blueprints)
+    .innerJoin(occupations, eq(occupations.id, blueprints.occupationId))
+    .where(
+      and(
+        eq(occupations.edition, '2022'),
+        eq(occupations.code, opts.code),
+        eq(blueprints.level, 4),
+        eq(blueprints.part, 'skill'),
+      ),
+    );
+  if (!bp) return;
+  const defaults = await getPlanDefaults(db, { actor, blueprintId: bp.id, total: 2 });
+  // Both tasks are 中 (difficulty 2).
+  const spec = {
+    ...defaults.spec,
+    sections: [{ type: 'skill' as const, count: 2, pointsEach: 50 }],
+    difficulty: { 1: 0, 2: 2, 3: 0 },
+  };
+  const plan = await createPlan(db, { actor, data: { blueprintId: bp.id, name: opts.name, spec } });
+  const fixed = await assemblePlan(db, { actor, planId: plan.id, kind: 'fixed', seed: opts.seed });
+  await publishAssembly(db, { actor, id: fixed.id });
 }
 
 async function seedPlanAndPapers(

@@ -443,8 +443,8 @@ export const finishReview = (db: Db, o: MoveOpts) => moveBatch(db, o, 'reviewed'
 export const markArranged = (db: DbOrTx, o: MoveOpts) => moveBatch(db, o, 'arranged');
 /** 已编排 → 考试中. */
 export const startExam = (db: Db, o: MoveOpts) => moveBatch(db, o, 'examining');
-/** 考试中 → 成绩公示. */
-export const publishResults = (db: Db, o: MoveOpts) => moveBatch(db, o, 'publicity');
+/** 考试中 → 成绩公示. Takes the caller's transaction too: the publicity module starts its window in its own (R-PUB-01). */
+export const publishResults = (db: DbOrTx, o: MoveOpts) => moveBatch(db, o, 'publicity');
 /** 成绩公示 → 已归档. */
 export const archiveBatch = (db: Db, o: MoveOpts) => moveBatch(db, o, 'archived');
 

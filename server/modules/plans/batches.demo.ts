@@ -29,6 +29,8 @@ export async function insertReviewedDemoBatch(
     approvalNumber: string;
     skillPlace: string;
     skillModules: string[];
+    /** `examining`: arranged and examined too (the scoring demo's batch, whose exams are over). */
+    state?: 'reviewed' | 'examining';
   },
 ): Promise<DemoBatch> {
   const [b] = await tx
@@ -41,7 +43,7 @@ export async function insertReviewedDemoBatch(
       jobName: o.jobName,
       levels: [4],
       method: 'exam',
-      state: 'reviewed',
+      state: o.state ?? 'reviewed',
       registrationOpensOn: addDays(o.today, -(o.closedDaysAgo + 30)),
       registrationClosesOn: addDays(o.today, -o.closedDaysAgo),
       registrationPlace: '行政楼 305 认定中心办公室',
@@ -69,6 +71,12 @@ export async function insertReviewedDemoBatch(
     ['draft', 'filed'],
     ['filed', 'registering'],
     ['registering', 'reviewed'],
+    ...(o.state === 'examining'
+      ? ([
+          ['reviewed', 'arranged'],
+          ['arranged', 'examining'],
+        ] as const)
+      : []),
   ] as const)
     await tx
       .insert(batchTransitions)

@@ -1,13 +1,14 @@
 // What other modules may read of plans's data (docs/ARCHITECTURE.md, "Module boundaries"). Functions here take the
 // database or the caller's transaction and plain arguments, no actor: the calling service has already authorised
 // its user. They return plain objects, never Drizzle rows of plans's tables.
-import { and, asc, desc, eq, gte, inArray, like, lte, min, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, like, lte, min, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
   annualPlans,
   batchNotices,
   batchSittings,
   batches,
+  occupations,
   semesterPlans,
   trainingClasses,
 } from '../../db/schema/index.js';
@@ -272,4 +273,69 @@ export async function demoTomorrowTheorySittingId(db: DbOrTx): Promise<string | 
     .innerJoin(batches, eq(batches.id, batchSittings.batchId))
     .where(and(like(batches.title, '%明日开考演示%'), eq(batchSittings.kind, 'theory')));
   return row?.id ?? null;
+}
+
+/** A batch as its results are shown (R-PUB-01): title, state, occupation with its job, levels. */
+export interface BatchForResults {
+  id: string;
+  title: string;
+  state: BatchState;
+  collegeId: string;
+  /** The occupation as the result sheet writes it: 职业（工种）. */
+  occupation: string;
+  levels: number[];
+}
+
+/** The batches of `ids` and/or in one of `states` (both given: either matches), newest first. */
+export async function batchesForResults(
+  db: DbOrTx,
+  where: { ids?: readonly string[]; states?: readonly BatchState[] },
+): Promise<BatchForResults[]> {
+  const conds = [
+    where.ids?.length ? inArray(batches.id, [...new Set(where.ids)]) : undefined,
+    where.states?.length ? inArray(batches.state, [...where.states]) : undefined,
+  ].filter((c) => c !== undefined);
+  if (!conds.length) return [];
+  const rows = await db
+    .select({
+      id: batches.id,
+      title: batches.title,
+      state: batches.state,
+      collegeId: batches.collegeId,
+      occupationName: occupations.name,
+      jobName: batches.jobName,
+      levels: batches.levels,
+    })
+    .from(batches)
+    .innerJoin(occupations, eq(occupations.id, batches.occupationId))
+    .where(conds.length === 1 ? conds[0] : or(...conds))
+    .orderBy(desc(batches.createdAt));
+  return rows.map(({ occupationName, jobName, ...r }) => ({
+    ...r,
+    occupation: jobName ? `${occupationName}（${jobName}）` : occupationName,
+    levels: [...r.levels],
+  }));
+}
+
+/** The id of the batch whose title ends with `suffix` (the demo's batches are found by their title), or null. */
+export async function batchIdByTitleSuffix(db: DbOrTx, suffix: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: batches.id })
+    .from(batches)
+    .where(like(batches.title, `%${suffix}`))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** The occupation of a batch as the catalogue keys it (edition and code), or null. */
+export async function occupationKeyOfBatch(
+  db: DbOrTx,
+  batchId: string,
+): Promise<{ edition: string; code: string } | null> {
+  const [row] = await db
+    .select({ edition: occupations.edition, code: occupations.code })
+    .from(batches)
+    .innerJoin(occupations, eq(occupations.id, batches.occupationId))
+    .where(eq(batches.id, batchId));
+  return row ?? null;
 }

@@ -217,3 +217,33 @@ export async function addOwnFact(
     return readFacts(tx, p.id);
   });
 }
+
+/**
+ * R-VIOL-04 / R-ELIG-07: the ban a tier-4 violation brings, written by scoring's ruling in the caller's transaction
+ * (the ruling's service has authorised its user). Returns the ban's id.
+ */
+export async function recordViolationBan(
+  tx: DbOrTx,
+  actor: Actor,
+  ban: { personId: string; until: string; reason: string },
+): Promise<string> {
+  const [row] = await tx
+    .insert(candidateBans)
+    .values({ personId: ban.personId, until: ban.until, reason: ban.reason, createdBy: actor.userId })
+    .returning();
+  await recordAudit(tx, actor, { action: 'create', entity: 'candidate_ban', entityId: row.id, after: row });
+  return row.id;
+}
+
+/** Lifts a ban written by `recordViolationBan` when its violation is overturned (the audit trail keeps it). */
+export async function liftViolationBan(tx: DbOrTx, actor: Actor, banId: string, reason: string) {
+  const [before] = await tx.delete(candidateBans).where(eq(candidateBans.id, banId)).returning();
+  if (before)
+    await recordAudit(tx, actor, {
+      action: 'delete',
+      entity: 'candidate_ban',
+      entityId: banId,
+      before,
+      after: { reason },
+    });
+}

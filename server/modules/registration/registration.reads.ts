@@ -4,7 +4,8 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { anyOf } from '../../db/sql.js';
-import { applications } from '../../db/schema/index.js';
+import { applications, courseResults, requiredCourses } from '../../db/schema/index.js';
+import { storedEligibility } from './applications.present.js';
 import { ticketAllowedSql } from './payments.service.js';
 
 /** An application as another module needs it: whose, for which batch and level, and where it stands. */
@@ -79,4 +80,59 @@ export async function applicationTallies(db: DbOrTx, opts: { collegeId?: string 
     .where(opts.collegeId ? eq(applications.collegeId, opts.collegeId) : undefined)
     .groupBy(applications.batchId, applications.collegeId, applications.status, applications.feeStatus);
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+/** The evidence behind an application of a `direct`, `process` or `contest` batch (R-SCORE-05). */
+export interface ApplicationEvidence {
+  applicationId: string;
+  personId: string;
+  level: number;
+  /** The eligibility engine's answer for the applied level, as stored at the last submission. */
+  eligible: boolean;
+  /** R-ELIG-03/04: the mean of the occupation's required courses per part (best of first attempt and retake). */
+  courseMeans: { theory: number | null; practical: number | null };
+}
+
+/** The evidence of applications of one batch, for the occupation `occupation` (edition and code). */
+export async function evidenceOfApplications(
+  db: DbOrTx,
+  applicationIds: readonly string[],
+  occupation: { edition: string; code: string },
+): Promise<ApplicationEvidence[]> {
+  if (!applicationIds.length) return [];
+  const apps = await db.select().from(applications).where(anyOf(applications.id, applicationIds));
+  const [required, results] = await Promise.all([
+    db
+      .select({ courseCode: requiredCourses.courseCode })
+      .from(requiredCourses)
+      .where(and(eq(requiredCourses.edition, occupation.edition), eq(requiredCourses.occupationCode, occupation.code))),
+    db
+      .select()
+      .from(courseResults)
+      .where(
+        inArray(
+          courseResults.personId,
+          apps.map((a) => a.personId),
+        ),
+      ),
+  ]);
+  const wanted = new Set(required.map((r) => r.courseCode));
+  return apps.map((a) => {
+    const stored = storedEligibility(a);
+    const mean = (part: 'theory' | 'practical') => {
+      const best = new Map<string, number>();
+      for (const r of results)
+        if (r.personId === a.personId && r.part === part && wanted.has(r.courseCode))
+          best.set(r.courseCode, Math.max(best.get(r.courseCode) ?? 0, r.score));
+      if (!best.size) return null;
+      return Math.round(([...best.values()].reduce((x, y) => x + y, 0) / best.size) * 100) / 100;
+    };
+    return {
+      applicationId: a.id,
+      personId: a.personId,
+      level: a.level,
+      eligible: a.status === 'approved' && !!stored?.levels.find((l) => l.level === a.level)?.eligible,
+      courseMeans: { theory: mean('theory'), practical: mean('practical') },
+    };
+  });
 }

@@ -240,6 +240,29 @@ export function ItemPage() {
               ]}
             />
           </Card>
+          {d.statistics.length > 0 && (
+            <Card title="考试统计（机考）">
+              <Table
+                size="small"
+                rowKey={(x) => `${x.sitting}-${x.version}`}
+                pagination={false}
+                dataSource={d.statistics}
+                scroll={{ x: 640 }}
+                data-testid="item-statistics"
+                columns={[
+                  { title: '考试场次', dataIndex: 'sitting' },
+                  { title: '版本', render: (_, x) => `第 ${x.version} 版`, width: 80 },
+                  { title: '作答人数', dataIndex: 'answered', width: 90 },
+                  { title: '难度（答对率 p）', render: (_, x) => x.difficulty.toFixed(2), width: 130 },
+                  {
+                    title: '区分度（高分组 − 低分组）',
+                    render: (_, x) => (x.discrimination === null ? '—' : x.discrimination.toFixed(2)),
+                    width: 190,
+                  },
+                ]}
+              />
+            </Card>
+          )}
         </Space>
       )}
     </PageContainer>

@@ -34,12 +34,13 @@ import { useBatch, useBatchAction, useBatchNotice } from './api.js';
 import { BatchForm, ZHOUKOU_HELP } from './BatchForm.js';
 import { deadlineColor, stateColor } from '../../components/batchState.js';
 
-const nextMove: Partial<Record<BatchState, { to: BatchMove; label: string; head?: boolean }>> = {
+/** `page`: the move is made on that page, by the module that owns its rules (成绩公示: R-PUB-01's window). */
+const nextMove: Partial<Record<BatchState, { to: BatchMove; label: string; head?: boolean; page?: string }>> = {
   filed: { to: 'registering', label: '开始报名' },
   registering: { to: 'reviewed', label: '完成报名审核' },
   reviewed: { to: 'arranged', label: '完成考务编排' },
   arranged: { to: 'examining', label: '开始考试' },
-  examining: { to: 'publicity', label: '公示成绩', head: true },
+  examining: { to: 'publicity', label: '公示成绩', head: true, page: '/publicity' },
   publicity: { to: 'archived', label: '归档', head: true },
 };
 
@@ -123,7 +124,11 @@ export function BatchDetailPage() {
               {move && (move.head ? canDecide : canManage) && (
                 <Button
                   type="primary"
-                  onClick={() => void run({ kind: 'move', id: b.id, to: move.to }, `已${move.label}`)}
+                  onClick={() =>
+                    move.page
+                      ? navigate(move.page)
+                      : void run({ kind: 'move', id: b.id, to: move.to }, `已${move.label}`)
+                  }
                 >
                   {move.label}
                 </Button>

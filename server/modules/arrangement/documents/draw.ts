@@ -162,3 +162,53 @@ export function toBytes(doc: PdfDoc): Promise<Buffer> {
     doc.end();
   });
 }
+
+/** The margin of the flowing forms (`FlowSheet`). */
+export const FLOW_MARGIN = 36;
+const M = FLOW_MARGIN;
+const W = A4.width - 2 * M;
+const BOTTOM = A4.height - M;
+
+/** A flowing table writer for forms (考场情况记录表, 成绩登记表): rows move down the page and continue on a new one. */
+export class FlowSheet {
+  y = M;
+  constructor(readonly doc: PdfDoc) {
+    doc.addPage();
+  }
+  need(h: number) {
+    if (this.y + h > BOTTOM) {
+      this.doc.addPage();
+      this.y = M;
+    }
+  }
+  title(text: string) {
+    this.need(24);
+    box(this.doc, M, this.y, W, 20, { text, bold: true, size: 10.5, align: 'left', shade: true });
+    this.y += 20;
+  }
+  /** One row of cells; widths are shares of the page width. */
+  row(cells: { text: string; w: number; bold?: boolean; shade?: boolean; align?: 'left' | 'center' }[], h = 18) {
+    const lines = Math.max(
+      1,
+      ...cells.map((c) => {
+        this.doc.font('regular').fontSize(9);
+        return Math.ceil(this.doc.heightOfString(c.text || ' ', { width: c.w * W - 6 }) / 12);
+      }),
+    );
+    const height = Math.max(h, lines * 12 + 6);
+    this.need(height);
+    let x = M;
+    for (const c of cells) {
+      box(this.doc, x, this.y, c.w * W, height, {
+        text: c.text,
+        bold: c.bold,
+        shade: c.shade,
+        align: c.align ?? 'left',
+        valign: 'top',
+        fit: false,
+      });
+      x += c.w * W;
+    }
+    this.y += height;
+  }
+}

@@ -34,14 +34,16 @@ import {
 } from '../api.js';
 import { DecisionTimeline, FeeTag, LevelVerdicts, StatusTag, withoutRuleIds } from '../parts.js';
 import { ApplicationFormDrawer } from './ApplicationFormDrawer.js';
+import { MyResults } from './MyResults.js';
 
-type Tab = 'batches' | 'mine' | 'exam';
+type Tab = 'batches' | 'mine' | 'exam' | 'results';
 const lv = (l: number) => levelNames[l as Level] ?? `${l}级`;
 
 /** 报名 (R-REG-01/02, R-ELIG-00): open batches with the engine's verdict per level, the form, and my applications. Phone first. */
 export function PortalPage() {
   const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'mine' ? 'mine' : params.get('tab') === 'exam' ? 'exam' : 'batches';
+  const asked = params.get('tab');
+  const tab: Tab = asked === 'mine' || asked === 'exam' || asked === 'results' ? asked : 'batches';
   const me = usePortalMe();
   const batches = usePortalBatches();
   const [applying, setApplying] = useState<PortalBatch | null>(null);
@@ -69,6 +71,7 @@ export function PortalPage() {
             { value: 'batches', label: '可报名批次' },
             { value: 'mine', label: <span data-testid="tab-mine">我的报名</span> },
             { value: 'exam', label: <span data-testid="tab-exam">考场与准考证</span> },
+            { value: 'results', label: <span data-testid="tab-results">成绩</span> },
           ]}
         />
         {tab === 'batches' ? (
@@ -98,6 +101,8 @@ export function PortalPage() {
           )
         ) : tab === 'mine' ? (
           <MyApplications onCorrect={setCorrecting} />
+        ) : tab === 'results' ? (
+          <MyResults />
         ) : (
           <MyExams />
         )}
