@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { assemblies, assemblyPlans, blueprints, occupations, papers } from '../../db/schema/index.js';
@@ -11,14 +11,14 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => t.close());
 
-/** The demo's papers of one occupation's theory plan. */
-async function papersOf(code: string) {
+/** The demo's papers of one occupation's theory (or skill) plan. */
+async function papersOf(code: string, part: 'theory' | 'skill' = 'theory') {
   const [plan] = await t.database.db
     .select({ plan: assemblyPlans })
     .from(assemblyPlans)
     .innerJoin(blueprints, eq(blueprints.id, assemblyPlans.blueprintId))
     .innerJoin(occupations, eq(occupations.id, blueprints.occupationId))
-    .where(eq(occupations.code, code));
+    .where(and(eq(occupations.code, code), eq(blueprints.part, part)));
   const rows = await t.database.db
     .select({ paper: papers, kind: assemblies.kind })
     .from(papers)
@@ -28,9 +28,17 @@ async function papersOf(code: string) {
 }
 
 describe('the demo bank', () => {
+  it('R-BANK-02, R-SCORE-01: the 数控 skill paper (both tasks, 50 points each) is published for the examiners to mark from', async () => {
+    const { plan, papers: rows } = await papersOf('6-20-03-01', 'skill');
+    expect(plan.spec.sections).toEqual([{ type: 'skill', count: 2, pointsEach: 50 }]);
+    expect(rows.map((r) => [r.kind, r.paper.label, r.paper.state, r.paper.entries.length])).toEqual([
+      ['fixed', 'A', 'published', 2],
+    ]);
+  });
+
   it('R-BANK-02: the demo has a plan of 50 items for 100 points and a published, sealed paper A that passed the checker', async () => {
     const plans = await t.database.db.select().from(assemblyPlans);
-    expect(plans).toHaveLength(2);
+    expect(plans).toHaveLength(3); // 电工 and 数控 theory, 数控 skill
     const { plan, papers: rows } = await papersOf('6-31-01-03');
     expect(plan.spec.sections.reduce((a, s) => a + s.count * s.pointsEach, 0)).toBe(100);
     const a = rows.find((p) => p.paper.label === 'A')!.paper;
