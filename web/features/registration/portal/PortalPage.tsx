@@ -70,7 +70,7 @@ export function PortalPage() {
           options={[
             { value: 'batches', label: '可报名批次' },
             { value: 'mine', label: <span data-testid="tab-mine">我的报名</span> },
-            { value: 'exam', label: <span data-testid="tab-exam">考场与准考证</span> },
+            { value: 'exam', label: <span data-testid="tab-exam">准考证</span> },
             { value: 'results', label: <span data-testid="tab-results">成绩</span> },
           ]}
         />
