@@ -58,6 +58,7 @@ import { cbtRoutes } from './modules/exams/cbt.routes.js';
 import { startAutoSubmit } from './modules/exams/autosubmit.service.js';
 import { scoringRoutes } from './modules/scoring/scoring.routes.js';
 import { publicityRoutes } from './modules/publicity/publicity.routes.js';
+import { certificatesRoutes } from './modules/certificates/certificates.routes.js';
 
 export const webDistDir = path.resolve('dist/web');
 
@@ -173,6 +174,7 @@ export async function buildApp(opts: {
       await v1.register(cbtRoutes(ctx));
       await v1.register(scoringRoutes(ctx));
       await v1.register(publicityRoutes(ctx));
+      await v1.register(certificatesRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -173,6 +173,15 @@ const matrix = {
   'publicity.export': ['admin', 'centre_head', 'exam_admin'],
   /** R-PUB-01: a candidate's own publicised and final results in the portal, and its objection. */
   'publicity.own': ['candidate'],
+  /**
+   * R-CERT-01…05: certificates. The centre issues them from final results, prints the register and records a
+   * reissue; revoking one (R-VIOL-05, or by the centre with a reason) is the head's.
+   */
+  'certificates.read': ['admin', 'centre_head', 'exam_admin'],
+  'certificates.issue': ['admin', 'centre_head', 'exam_admin'],
+  'certificates.revoke': ['admin', 'centre_head'],
+  /** R-CERT-03: the blank-certificate stock ledger, stocktakes and the low-stock alert. */
+  'certificates.stock': ['admin', 'centre_head', 'exam_admin'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -261,6 +270,8 @@ export const menuGroups: MenuGroup[] = [
       { path: '/scoring', name: '成绩管理', permission: 'scoring.manage' },
       { path: '/score-corrections', name: '成绩更正', permission: 'scoring.manage' },
       { path: '/publicity', name: '成绩公示', permission: 'publicity.read' },
+      { path: '/certificates', name: '证书管理', permission: 'certificates.read' },
+      { path: '/certificate-stock', name: '证书库存', permission: 'certificates.stock' },
     ],
   },
   { key: 'quality', name: '质量与档案', entries: [] },

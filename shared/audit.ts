@@ -67,6 +67,7 @@ export const entityNames: Record<string, string> = {
   'batch.photos': '批次照片',
   batch_notice: '认定通知',
   candidate_ban: '禁考记录',
+  kept_part: '保留的单科合格成绩',
   catalogue: '职业目录',
   conflict: '回避关系',
   contest_result: '竞赛成绩',
@@ -126,6 +127,9 @@ export const entityNames: Record<string, string> = {
   publicity_settings: '成绩公示设置',
   publicity_window: '成绩公示',
   publicity_objection: '公示异议',
+  // certificates (R-CERT-01…05)
+  certificate: '职业技能等级证书',
+  certificate_stock: '空白证书库存',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
@@ -219,6 +223,14 @@ export const actionNames: Record<string, string> = {
   'publicity.resolve': '处理公示异议',
   'publicity.final': '公示结束，成绩确定',
   'publicity.export': '导出成绩上报表',
+  // certificates (R-CERT-01…05, R-VIOL-05)
+  'certificate.issue': '核发证书',
+  'certificate.revoke': '撤销证书',
+  'certificate.reissue': '补发证书',
+  'certificate.register': '下载证书核发名册',
+  'certificate.stock': '登记空白证书出入库',
+  'certificate.stocktake': '空白证书盘点',
+  'certificate.stock_settings': '修改证书库存预警',
 };
 
 /** The Chinese name of an audited action; a code nobody named yet shows as itself. */

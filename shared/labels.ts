@@ -159,6 +159,8 @@ const labels: Record<string, string> = {
   // fees and payments (R-FEE-01)
   approvedPrice: '物价核定价',
   studentAmount: '在校生优惠价',
+  partAmount: '单科报考收费',
+  onlyPart: '单科报考',
   receiptNumber: '票据号',
   paidOn: '缴费日期',
   // issue 8 item 12: every other key of a request schema (server/http/labels.test.ts keeps this complete)
@@ -358,6 +360,17 @@ const labels: Record<string, string> = {
   patternExponent: '雷同判定显著性（10 的负几次方）',
   // publicity (R-PUB-01)
   workingDays: '公示工作日数',
+  // certificates (R-CERT-01…05)
+  issueDate: '发证日期',
+  revokeReason: '撤销原因',
+  reissueReason: '补发原因',
+  holderName: '姓名',
+  firstSerial: '起始流水号',
+  lastSerial: '终止流水号',
+  stockNote: '说明',
+  countedQuantity: '实盘数量',
+  lowStockThreshold: '库存预警数量',
+  signature: '签名',
   startsOn: '公示开始日期',
   objectorName: '姓名',
   objectorContact: '联系方式',

@@ -101,6 +101,8 @@ export const feeStandardBody = z.object({
   approvedPrice: money('物价核定价'),
   amount: money('收费标准'),
   studentAmount: money('在校生优惠价').nullish(),
+  /** R-SCORE-03: 单科报考收费, for an application for one part alone (the other part kept); empty: the full fee. */
+  partAmount: money('单科报考收费').nullish(),
   free: z.boolean().default(false),
   note: text().trim().max(500).nullish(),
 });
@@ -115,6 +117,7 @@ export const feeStandard = z.object({
   approvedPrice: z.number(),
   amount: z.number(),
   studentAmount: z.number().nullable(),
+  partAmount: z.number().nullable(),
   free: z.boolean(),
   note: z.string().nullable(),
   updatedAt: z.string(),
@@ -329,9 +332,26 @@ export const applicationFormNames: Record<keyof ApplicationForm, string> = {
 };
 
 /** POST /portal/applications. */
+/** R-SCORE-03: the part an application takes alone (the other one kept from an earlier batch). */
+export const singleParts = ['theory', 'skill'] as const;
+export type SinglePart = (typeof singleParts)[number];
+export const singlePartNames: Record<SinglePart, string> = { theory: '理论知识', skill: '操作技能' };
+/** R-SCORE-03: a level of a batch the candidate may take one part of alone, and the kept part that allows it. */
+export const retakeOption = z.object({
+  level: z.number(),
+  part: z.enum(singleParts),
+  keptPart: z.enum(singleParts),
+  keptScore: z.number().nullable(),
+  passedOn: z.string(),
+  validUntil: z.string(),
+});
+export type RetakeOption = z.infer<typeof retakeOption>;
+
 export const applyBody = z.object({
   batchId: text().uuid('认定批次：编号格式不正确'),
   level: appLevel,
+  /** R-SCORE-03: empty for the whole exam; a part to take it alone (the other part kept). */
+  onlyPart: z.enum(singleParts, { message: '单科报考：应为理论知识或操作技能' }).nullish(),
   form: applicationForm,
   photoFileId: text().uuid('照片：文件编号格式不正确').nullish(),
   evidence: z.array(evidenceItem).max(20, '证明材料：不能超过 20 份').default([]),
@@ -414,6 +434,8 @@ export const portalBatch = z.object({
   manualLevels: z.array(z.number()),
   /** The candidate's live application to this batch, if any. */
   application: z.object({ id: z.string(), status: z.enum(applicationStatuses), level: z.number() }).nullable(),
+  /** R-SCORE-03: levels where the candidate may take one part alone, the other being kept. */
+  retakeOptions: z.array(retakeOption),
 });
 export type PortalBatch = z.infer<typeof portalBatch>;
 
@@ -445,6 +467,8 @@ export const applicationRow = z.object({
   collegeName: z.string().nullable(),
   className: z.string().nullable(),
   level: z.number(),
+  /** R-SCORE-03: null for the whole exam, else the only part taken (单科报考). */
+  onlyPart: z.enum(singleParts).nullable(),
   status: z.enum(applicationStatuses),
   rejectedStage: z.enum(reviewStages).nullable(),
   source: z.enum(['portal', 'import']),

@@ -201,6 +201,8 @@ export const scoreSheet = z.object({
     setup: z.boolean(),
     sign: z.array(z.enum(sheetSignRoles)),
     correct: z.boolean(),
+    /** R-SCORE-05: a direct, process or contest batch's sheet is written from the registration evidence. */
+    evidence: z.boolean(),
   }),
 });
 export type ScoreSheet = z.infer<typeof scoreSheet>;

@@ -41,6 +41,11 @@ import {
   publicityRouteCases,
   setupPublicityAccess,
 } from '../modules/publicity/publicity.access-cases.js';
+import {
+  certificatesExempt,
+  certificatesRouteCases,
+  setupCertificatesAccess,
+} from '../modules/certificates/certificates.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -98,6 +103,7 @@ beforeAll(async () => {
   await setupExamDayAccess(t); // exam day: check-in, incidents, violations, the room record (R-EXAM-01, 03, 04)
   await setupScoringAccess(t); // scoring (R-SCORE-01…05)
   await setupPublicityAccess(t, clients.get('admin')!); // 成绩公示 (R-PUB-01)
+  await setupCertificatesAccess(t, clients.get('admin')!); // 证书 (R-CERT-01…05)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -361,6 +367,7 @@ const routes: RouteCase[] = [
   ...examDayRouteCases,
   ...scoringRouteCases,
   ...publicityRouteCases,
+  ...certificatesRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',
@@ -482,6 +489,7 @@ describe('completeness', () => {
       ...examDayExempt, // need a published run's seats or a pending credit (server/modules/exams/{checkin,incidents,room-record}.test.ts)
       ...scoringExempt, // need seated candidates, marks or a signed sheet (server/modules/scoring/scoring.test.ts)
       ...publicityExempt, // need a window in a given state, or public (server/modules/publicity/publicity.test.ts)
+      ...certificatesExempt, // revoke, reissue and the public verification (server/modules/certificates/certificates.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',

@@ -21,6 +21,7 @@ const SCHEMA_OWNER: Record<string, string> = {
   'people.ts': 'people',
   'plans.ts': 'plans',
   'publicity.ts': 'publicity',
+  'certificates.ts': 'certificates',
   'registration.ts': 'registration',
 };
 /** Tables owned by a module other than their schema file's (the schema file groups them with their neighbours). */

@@ -459,6 +459,13 @@ beforeAll(async () => {
     await makeResultsFinal(t.database.db, { ...opts, today: '2026-10-10' });
     await okJson(c.zhuren.post(`/api/v1/publicity/batches/${rb.batchId}/export`));
     keep('batches', rb.batchId);
+    // 证书 (R-CERT-01…05): the final batch's certificates issued, one revoked: the register, the credentials and
+    // the status list answer.
+    const issued = await okJson(c.zhuren.post(`/api/v1/certificates/batches/${rb.batchId}/issue`, {}));
+    for (const cert of issued.detail.certificates as { id: string }[]) keep('certificates', cert.id);
+    await okJson(
+      c.zhuren.post(`/api/v1/certificates/${issued.detail.certificates[0].id}/revoke`, { revokeReason: '巡检撤销' }),
+    );
   }
 
   const doc = t.app.swagger() as unknown as Parameters<typeof getOperations>[0];

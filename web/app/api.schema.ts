@@ -98,6 +98,8 @@ export interface paths {
                 level: number;
                 name: string;
                 occupationName: string;
+                /** @enum {string|null} */
+                onlyPart: 'theory' | 'skill' | null;
                 personId: string;
                 /** @enum {string|null} */
                 rejectedStage: 'candidate' | 'college' | 'centre' | null;
@@ -230,6 +232,8 @@ export interface paths {
               method: string;
               name: string;
               occupationName: string;
+              /** @enum {string|null} */
+              onlyPart: 'theory' | 'skill' | null;
               personId: string;
               photoFileId: string | null;
               /** @enum {string|null} */
@@ -442,6 +446,8 @@ export interface paths {
               method: string;
               name: string;
               occupationName: string;
+              /** @enum {string|null} */
+              onlyPart: 'theory' | 'skill' | null;
               personId: string;
               photoFileId: string | null;
               /** @enum {string|null} */
@@ -5863,6 +5869,794 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              centre: string;
+              id: string;
+              idMasked: string;
+              idTypeName: string;
+              issueDate: string;
+              job: string;
+              level: number;
+              levelName: string;
+              name: string;
+              number: string;
+              occupation: string;
+              reissueReason: string | null;
+              replacedByNumber: string | null;
+              replacesNumber: string | null;
+              revokedAt: string | null;
+              revokeReason: string | null;
+              /** @enum {string} */
+              state: 'valid' | 'revoked' | 'replaced';
+              stateName: string;
+              verifyUrl: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{id}/credential': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书的可验证凭证（W3C VC 2.0 / Open Badges 3.0，EdDSA 签名） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{id}/reissue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 补发证书（持证人申请、核对档案后登记） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reissueReason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              centre: string;
+              id: string;
+              idMasked: string;
+              idTypeName: string;
+              issueDate: string;
+              job: string;
+              level: number;
+              levelName: string;
+              name: string;
+              number: string;
+              occupation: string;
+              reissueReason: string | null;
+              replacedByNumber: string | null;
+              replacesNumber: string | null;
+              revokedAt: string | null;
+              revokeReason: string | null;
+              /** @enum {string} */
+              state: 'valid' | 'revoked' | 'replaced';
+              stateName: string;
+              verifyUrl: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销证书（须填写原因） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            revokeReason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              centre: string;
+              id: string;
+              idMasked: string;
+              idTypeName: string;
+              issueDate: string;
+              job: string;
+              level: number;
+              levelName: string;
+              name: string;
+              number: string;
+              occupation: string;
+              reissueReason: string | null;
+              replacedByNumber: string | null;
+              replacesNumber: string | null;
+              revokedAt: string | null;
+              revokeReason: string | null;
+              /** @enum {string} */
+              state: 'valid' | 'revoked' | 'replaced';
+              stateName: string;
+              verifyUrl: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书管理：成绩已确定的批次 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                finalAt: string | null;
+                issued: number;
+                occupation: string;
+                passed: number;
+                title: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/batches/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次的证书：已核发与待核发 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              certificates: {
+                batchId: string;
+                centre: string;
+                id: string;
+                idMasked: string;
+                idTypeName: string;
+                issueDate: string;
+                job: string;
+                level: number;
+                levelName: string;
+                name: string;
+                number: string;
+                occupation: string;
+                reissueReason: string | null;
+                replacedByNumber: string | null;
+                replacesNumber: string | null;
+                revokedAt: string | null;
+                revokeReason: string | null;
+                /** @enum {string} */
+                state: 'valid' | 'revoked' | 'replaced';
+                stateName: string;
+                verifyUrl: string;
+              }[];
+              finalAt: string | null;
+              issued: number;
+              occupation: string;
+              passed: number;
+              pending: {
+                applicationId: string;
+                idMasked: string;
+                name: string;
+              }[];
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/batches/{batchId}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 核发证书（成绩合格且已确定的考生，每人一本，可重复执行） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            issueDate?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              detail: {
+                batchId: string;
+                certificates: {
+                  batchId: string;
+                  centre: string;
+                  id: string;
+                  idMasked: string;
+                  idTypeName: string;
+                  issueDate: string;
+                  job: string;
+                  level: number;
+                  levelName: string;
+                  name: string;
+                  number: string;
+                  occupation: string;
+                  reissueReason: string | null;
+                  replacedByNumber: string | null;
+                  replacesNumber: string | null;
+                  revokedAt: string | null;
+                  revokeReason: string | null;
+                  /** @enum {string} */
+                  state: 'valid' | 'revoked' | 'replaced';
+                  stateName: string;
+                  verifyUrl: string;
+                }[];
+                finalAt: string | null;
+                issued: number;
+                occupation: string;
+                passed: number;
+                pending: {
+                  applicationId: string;
+                  idMasked: string;
+                  name: string;
+                }[];
+                title: string;
+              };
+              issued: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/batches/{batchId}/register.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载证书核发名册（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/batches/{batchId}/register.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载证书核发名册（Excel） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/stock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 空白证书库存：台账、盘点与预警 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              destroyed: number;
+              inStock: number;
+              issued: number;
+              lowStock: boolean;
+              lowStockThreshold: number;
+              moves: {
+                createdAt: string;
+                createdBy: string | null;
+                firstSerial: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'receive' | 'issue' | 'spoil' | 'destroy';
+                kindName: string;
+                lastSerial: number;
+                note: string;
+                sheets: number;
+              }[];
+              received: number;
+              spoiled: number;
+              stocktakes: {
+                counted: number;
+                createdAt: string;
+                createdBy: string | null;
+                difference: number;
+                expected: number;
+                id: string;
+                note: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/stock/moves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记空白证书入库、领用打印、作废或销毁（按流水号段） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            firstSerial: number;
+            /** @enum {string} */
+            kind: 'receive' | 'issue' | 'spoil' | 'destroy';
+            lastSerial: number;
+            stockNote: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              destroyed: number;
+              inStock: number;
+              issued: number;
+              lowStock: boolean;
+              lowStockThreshold: number;
+              moves: {
+                createdAt: string;
+                createdBy: string | null;
+                firstSerial: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'receive' | 'issue' | 'spoil' | 'destroy';
+                kindName: string;
+                lastSerial: number;
+                note: string;
+                sheets: number;
+              }[];
+              received: number;
+              spoiled: number;
+              stocktakes: {
+                counted: number;
+                createdAt: string;
+                createdBy: string | null;
+                difference: number;
+                expected: number;
+                id: string;
+                note: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/stock/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改库存预警数量 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lowStockThreshold: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              destroyed: number;
+              inStock: number;
+              issued: number;
+              lowStock: boolean;
+              lowStockThreshold: number;
+              moves: {
+                createdAt: string;
+                createdBy: string | null;
+                firstSerial: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'receive' | 'issue' | 'spoil' | 'destroy';
+                kindName: string;
+                lastSerial: number;
+                note: string;
+                sheets: number;
+              }[];
+              received: number;
+              spoiled: number;
+              stocktakes: {
+                counted: number;
+                createdAt: string;
+                createdBy: string | null;
+                difference: number;
+                expected: number;
+                id: string;
+                note: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/stock/stocktakes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 空白证书盘点 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            countedQuantity: number;
+            stockNote: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              destroyed: number;
+              inStock: number;
+              issued: number;
+              lowStock: boolean;
+              lowStockThreshold: number;
+              moves: {
+                createdAt: string;
+                createdBy: string | null;
+                firstSerial: number;
+                id: string;
+                /** @enum {string} */
+                kind: 'receive' | 'issue' | 'spoil' | 'destroy';
+                kindName: string;
+                lastSerial: number;
+                note: string;
+                sheets: number;
+              }[];
+              received: number;
+              spoiled: number;
+              stocktakes: {
+                counted: number;
+                createdAt: string;
+                createdBy: string | null;
+                difference: number;
+                expected: number;
+                id: string;
+                note: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/colleges': {
     parameters: {
       query?: never;
@@ -9908,6 +10702,7 @@ export interface paths {
                 note: string | null;
                 occupationId: string;
                 occupationName: string;
+                partAmount: number | null;
                 studentAmount: number | null;
                 updatedAt: string;
               }[];
@@ -9937,6 +10732,7 @@ export interface paths {
             free?: boolean;
             level: number;
             note?: string | null;
+            partAmount?: number | null;
             studentAmount?: number | null;
           };
         };
@@ -9959,6 +10755,7 @@ export interface paths {
               note: string | null;
               occupationId: string;
               occupationName: string;
+              partAmount: number | null;
               studentAmount: number | null;
               updatedAt: string;
             };
@@ -10001,6 +10798,7 @@ export interface paths {
             free?: boolean;
             level: number;
             note?: string | null;
+            partAmount?: number | null;
             studentAmount?: number | null;
           };
         };
@@ -10023,6 +10821,7 @@ export interface paths {
               note: string | null;
               occupationId: string;
               occupationName: string;
+              partAmount: number | null;
               studentAmount: number | null;
               updatedAt: string;
             };
@@ -17482,6 +18281,8 @@ export interface paths {
                 level: number;
                 name: string;
                 occupationName: string;
+                /** @enum {string|null} */
+                onlyPart: 'theory' | 'skill' | null;
                 personId: string;
                 /** @enum {string|null} */
                 rejectedStage: 'candidate' | 'college' | 'centre' | null;
@@ -17535,6 +18336,8 @@ export interface paths {
               yearsOfWork?: number | null;
             };
             level: number;
+            /** @enum {string|null} */
+            onlyPart?: 'theory' | 'skill' | null;
             /** Format: uuid */
             photoFileId?: (string & string) | null;
           };
@@ -17629,6 +18432,8 @@ export interface paths {
               method: string;
               name: string;
               occupationName: string;
+              /** @enum {string|null} */
+              onlyPart: 'theory' | 'skill' | null;
               personId: string;
               photoFileId: string | null;
               /** @enum {string|null} */
@@ -17758,6 +18563,8 @@ export interface paths {
               method: string;
               name: string;
               occupationName: string;
+              /** @enum {string|null} */
+              onlyPart: 'theory' | 'skill' | null;
               personId: string;
               photoFileId: string | null;
               /** @enum {string|null} */
@@ -17809,6 +18616,8 @@ export interface paths {
               yearsOfWork?: number | null;
             };
             level: number;
+            /** @enum {string|null} */
+            onlyPart?: 'theory' | 'skill' | null;
             /** Format: uuid */
             photoFileId?: (string & string) | null;
           };
@@ -17903,6 +18712,8 @@ export interface paths {
               method: string;
               name: string;
               occupationName: string;
+              /** @enum {string|null} */
+              onlyPart: 'theory' | 'skill' | null;
               personId: string;
               photoFileId: string | null;
               /** @enum {string|null} */
@@ -18077,6 +18888,8 @@ export interface paths {
               method: string;
               name: string;
               occupationName: string;
+              /** @enum {string|null} */
+              onlyPart: 'theory' | 'skill' | null;
               personId: string;
               photoFileId: string | null;
               /** @enum {string|null} */
@@ -18166,6 +18979,16 @@ export interface paths {
                 registrationClosesOn: string;
                 registrationOpensOn: string;
                 registrationPlace: string | null;
+                retakeOptions: {
+                  /** @enum {string} */
+                  keptPart: 'theory' | 'skill';
+                  keptScore: number | null;
+                  level: number;
+                  /** @enum {string} */
+                  part: 'theory' | 'skill';
+                  passedOn: string;
+                  validUntil: string;
+                }[];
                 title: string;
               }[];
             };
@@ -18608,6 +19431,208 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 认定中心的证书签名公钥 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              algorithm: 'Ed25519';
+              did: string;
+              publicKeyPem: string;
+              signedData: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按证书编号和姓名查询证书 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            certificateNumber: string;
+            holderName: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              certificate: {
+                centre: string;
+                idMasked: string;
+                idTypeName: string;
+                issueDate: string;
+                job: string;
+                levelName: string;
+                name: string;
+                number: string;
+                occupation: string;
+                replacedByNumber: string | null;
+                revokedOn: string | null;
+                signatureValid: boolean;
+                /** @enum {string} */
+                state: 'valid' | 'revoked' | 'replaced';
+                stateName: string;
+              } | null;
+              found: boolean;
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/status/revocation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书撤销状态列表（W3C Bitstring Status List） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 扫码验证证书（证书编号与签名） */
+    get: {
+      parameters: {
+        query: {
+          certificateNumber: string;
+          signature: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              certificate: {
+                centre: string;
+                idMasked: string;
+                idTypeName: string;
+                issueDate: string;
+                job: string;
+                levelName: string;
+                name: string;
+                number: string;
+                occupation: string;
+                replacedByNumber: string | null;
+                revokedOn: string | null;
+                signatureValid: boolean;
+                /** @enum {string} */
+                state: 'valid' | 'revoked' | 'replaced';
+                stateName: string;
+              } | null;
+              found: boolean;
+              message: string;
+            };
+          };
         };
       };
     };
@@ -21367,6 +22392,7 @@ export interface paths {
               may: {
                 correct: boolean;
                 enter: boolean;
+                evidence: boolean;
                 setup: boolean;
                 sign: ('leader' | 'recorder')[];
               };
@@ -21817,6 +22843,7 @@ export interface paths {
               may: {
                 correct: boolean;
                 enter: boolean;
+                evidence: boolean;
                 setup: boolean;
                 sign: ('leader' | 'recorder')[];
               };
@@ -21972,6 +22999,7 @@ export interface paths {
               may: {
                 correct: boolean;
                 enter: boolean;
+                evidence: boolean;
                 setup: boolean;
                 sign: ('leader' | 'recorder')[];
               };

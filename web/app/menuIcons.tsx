@@ -10,6 +10,7 @@ import {
   FileDoneOutlined,
   FileSearchOutlined,
   IdcardOutlined,
+  InboxOutlined,
   ImportOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -86,6 +87,8 @@ const icons: Record<string, ReactNode> = {
   '/scoring': <LineChartOutlined />,
   '/score-corrections': <DiffOutlined />,
   '/publicity': <SoundOutlined />,
+  '/certificates': <SafetyCertificateOutlined />,
+  '/certificate-stock': <InboxOutlined />,
   // Groups of the menu (shared/access.ts menuGroups), by key.
   centre: <SafetyCertificateOutlined />,
   plans: <ScheduleOutlined />,

@@ -68,6 +68,9 @@ const CandidateExamPage = named(() => import('../features/exams/CandidateExamPag
 const TicketCheckPage = named(() => import('../features/arrangement/TicketCheckPage.js'), 'TicketCheckPage');
 const PublicityPage = named(() => import('../features/publicity/PublicityPage.js'), 'PublicityPage');
 const PublicityBoardPage = named(() => import('../features/publicity/PublicityBoardPage.js'), 'PublicityBoardPage');
+const CertificatesPage = named(() => import('../features/certificates/CertificatesPage.js'), 'CertificatesPage');
+const StockPage = named(() => import('../features/certificates/StockPage.js'), 'StockPage');
+const VerifyPage = named(() => import('../features/certificates/VerifyPage.js'), 'VerifyPage');
 const ScoringPage = named(() => import('../features/scoring/ScoringPage.js'), 'ScoringPage');
 const SheetPage = named(() => import('../features/scoring/SheetPage.js'), 'SheetPage');
 const BatchResultsPage = named(() => import('../features/scoring/BatchResultsPage.js'), 'BatchResultsPage');
@@ -117,6 +120,16 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <PublicityBoardPage />
+      </Suspense>
+    ),
+    errorElement: <CrashPage />,
+  },
+  {
+    // Public: 证书查询 (R-CERT-05), on a phone without login: the QR code's link or number + name.
+    path: '/verify',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <VerifyPage />
       </Suspense>
     ),
     errorElement: <CrashPage />,
@@ -207,6 +220,8 @@ export const router = createBrowserRouter([
       { path: 'candidate-accounts', element: guarded('applications.import', <CandidateAccountsPage />) },
       { path: 'course-results', element: guarded('courses.read', <CourseResultsPage />) },
       { path: 'publicity', element: guarded('publicity.read', <PublicityPage />) },
+      { path: 'certificates', element: guarded('certificates.read', <CertificatesPage />) },
+      { path: 'certificate-stock', element: guarded('certificates.stock', <StockPage />) },
       { path: 'scoring', element: guarded('scoring.manage', <ScoringPage />) },
       // The group's examiners open their sittings' sheets too (scoring.read; the server answers 404 to others).
       { path: 'scoring/sittings/:sittingId', element: guarded('scoring.read', <SheetPage />) },

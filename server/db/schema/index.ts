@@ -11,3 +11,4 @@ export * from './itembank.js';
 export * from './exams.js';
 export * from './scoring.js';
 export * from './publicity.js';
+export * from './certificates.js';

@@ -126,6 +126,39 @@ export const contestResults = pgTable(
   ],
 );
 
+/**
+ * R-SCORE-03: a part (theory or skill) passed in a batch whose results became final while the candidate failed the
+ * other: written by publicity when it makes a batch final, read when the candidate applies for that part alone. It
+ * stays valid for `carryDays` (scoring setting, 365) counted from `passedOn`, the part's exam day.
+ */
+export const keptParts = pgTable(
+  'kept_parts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    occupationId: uuid('occupation_id')
+      .notNull()
+      .references(() => occupations.id),
+    level: integer('level').notNull(),
+    part: text('part', { enum: ['theory', 'skill'] }).notNull(),
+    score: numeric('score', { precision: 5, scale: 1 }),
+    passedOn: date('passed_on', { mode: 'string' }).notNull(),
+    /** The last day the part counts (passedOn + carryDays − 1). */
+    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('kept_parts_uq').on(t.applicationId, t.part),
+    index('kept_parts_person_idx').on(t.personId),
+    check('kept_parts_part_ck', sql`${t.part} in ('theory', 'skill')`),
+  ],
+);
+
 /** R-ELIG-07: a tier-4 violation (R-VIOL-04) bars the candidate from applying until `until` (graduation). */
 export const candidateBans = pgTable(
   'candidate_bans',
@@ -166,6 +199,11 @@ export const applications = pgTable(
     /** The 报名表 / 备案表 fields beyond the person record (address, work years, education, etc.). */
     form: jsonb('form').$type<StoredApplicationForm>().notNull().default({}),
     photoFileId: uuid('photo_file_id').references(() => files.id),
+    /**
+     * R-SCORE-03: null for the whole exam; 'theory' or 'skill' when the candidate kept the other part from an earlier
+     * batch (`kept_parts`) and applies for this part alone: seated only in this part's sittings, charged the part fee.
+     */
+    onlyPart: text('only_part', { enum: ['theory', 'skill'] }),
     /** [{ kind, fileId, name }]: 1+X certificate, title certificate, course transcript, other. */
     evidence: jsonb('evidence').$type<EvidenceItem[]>().notNull().default([]),
     /** R-ELIG-00: the engine's result at the last submission, with reasons; `eligible` for the reviewers' filter. */
@@ -193,6 +231,7 @@ export const applications = pgTable(
       sql`${t.status} in ('pending_college', 'pending_centre', 'rejected', 'approved', 'withdrawn')`,
     ),
     check('applications_level_ck', sql`${t.level} between 1 and 5`),
+    check('applications_only_part_ck', sql`${t.onlyPart} is null or ${t.onlyPart} in ('theory', 'skill')`),
     check('applications_fee_status_ck', sql`${t.feeStatus} in ('unpaid', 'paid', 'free', 'refunded')`),
   ],
 );
@@ -229,6 +268,8 @@ export const feeStandards = pgTable(
     amount: numeric('amount', { precision: 10, scale: 2 }).notNull(),
     /** 在校生优惠价 (J §6); null: no discount. */
     studentAmount: numeric('student_amount', { precision: 10, scale: 2 }),
+    /** R-SCORE-03: 单科报考收费, what an application for one part alone pays; null: the full fee. */
+    partAmount: numeric('part_amount', { precision: 10, scale: 2 }),
     /** H 八: the centre may run free of charge. */
     free: boolean('free').notNull().default(false),
     note: text('note'),
@@ -240,6 +281,7 @@ export const feeStandards = pgTable(
       'fee_standards_price_ck',
       sql`${t.amount} <= ${t.approvedPrice} and (${t.studentAmount} is null or ${t.studentAmount} <= ${t.amount})`,
     ),
+    check('fee_standards_part_ck', sql`${t.partAmount} is null or ${t.partAmount} <= ${t.amount}`),
   ],
 );
 

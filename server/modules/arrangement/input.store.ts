@@ -9,7 +9,7 @@ import { isBarredFromExamDuty } from '../people/misconduct.service.js';
 import { findBatch } from '../plans/batch.service.js';
 import { sittingsOfBatches } from '../plans/plans.reads.js';
 import { eligibleExaminers, examDutyStaff, personsByIds } from '../people/people.reads.js';
-import { approvedCandidatesOfBatches } from '../registration/registration.reads.js';
+import { approvedCandidatesOfBatches, takesPart } from '../registration/registration.reads.js';
 import { moduleKey } from './solver/text.js';
 import type { SittingSetup, StoredInput } from './arrangement.types.js';
 
@@ -153,7 +153,7 @@ export async function buildInput(
         levels: [...b.levels].sort((x, y) => y - x),
         modules: s.modules.map((m) => moduleKey(b.code, m)), // R-ARR-04
         candidates: apps
-          .filter((a) => a.batchId === s.batchId)
+          .filter((a) => a.batchId === s.batchId && takesPart(a, s.kind)) // R-SCORE-03: a part-only seat
           .map((a) => ({ id: a.id, personId: a.personId, collegeId: a.collegeId ?? a.personCollege ?? 'social' })),
       };
     })

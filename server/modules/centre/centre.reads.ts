@@ -56,3 +56,15 @@ export async function activeScopeOccupations(db: DbOrTx): Promise<{ occupationId
   }
   return [...out].map(([occupationId, levels]) => ({ occupationId, levels: [...levels].sort((a, b) => a - b) }));
 }
+
+/** R-CERT-01: the centre's id, name and 备案号 (the prefix of every certificate number); null before setup. */
+export async function centreForCertificates(
+  db: DbOrTx,
+): Promise<{ id: string; name: string; filingCode: string | null } | null> {
+  const [row] = await db
+    .select({ id: centres.id, name: centres.name, filingCode: centres.filingCode })
+    .from(centres)
+    .orderBy(asc(centres.createdAt))
+    .limit(1);
+  return row ?? null;
+}

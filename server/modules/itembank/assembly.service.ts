@@ -12,7 +12,7 @@ import { levelNames } from '../../../shared/centre.rules.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { personsByIds } from '../people/people.reads.js';
 import { batchesForRegistration, sittingsWithBatchTitles } from '../plans/plans.reads.js';
-import { approvedCandidatesOfBatches } from '../registration/registration.reads.js';
+import { approvedCandidatesOfBatches, takesPart } from '../registration/registration.reads.js';
 import { assemble } from './assembly/assembler.js';
 import { capacityReport } from './assembly/capacity.js';
 import { checkForms, summarizeForms } from './assembly/checker.js';
@@ -52,7 +52,10 @@ async function sittingCandidates(db: Db, sittingId: string, occupationId: string
     throw new AppError('VALIDATION', '场次：所属批次的职业或等级与方案的细目表不符', [
       { field: 'sittingId', message: '职业或等级与细目表不符' },
     ]);
-  const apps = (await approvedCandidatesOfBatches(db, [batch.id])).filter((a) => a.level === level);
+  // R-SCORE-03: a candidate taking the skill part alone gets no theory form.
+  const apps = (await approvedCandidatesOfBatches(db, [batch.id])).filter(
+    (a) => a.level === level && takesPart(a, 'theory'),
+  );
   if (!apps.length)
     throw new AppError('VALIDATION', '场次：该批次没有可参加考试的考生', [{ field: 'sittingId', message: '没有考生' }]);
   const names = new Map(

@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.js';
 import { chinaToday } from '../../../shared/dates.js';
 import type { PlanBody } from '../../../shared/itembank-papers.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { approvedCandidatesOfBatches } from '../registration/registration.reads.js';
+import { approvedCandidatesOfBatches, takesPart } from '../registration/registration.reads.js';
 import { sittingsWithBatchTitles, theorySittingsOfOccupation } from '../plans/plans.reads.js';
 import { bankScope, scopeFilter } from './bank.access.js';
 import { capacityReport } from './assembly/capacity.js';
@@ -172,7 +172,9 @@ export async function getPlan(db: Db, opts: { actor: Actor | null; id: string })
     sittings: sittings.map((s) => ({
       id: s.id,
       label: `${s.batchTitle} · ${s.day} ${s.startsAt}–${s.endsAt}`,
-      candidates: candidates.filter((c) => c.batchId === s.batchId && c.level === tree.blueprint.level).length,
+      candidates: candidates.filter(
+        (c) => c.batchId === s.batchId && c.level === tree.blueprint.level && takesPart(c, 'theory'),
+      ).length,
     })),
   };
 }

@@ -409,3 +409,10 @@ export async function conflictedCandidates(
   const pairs = await conflictsBetween(db, [...new Set(staffPersonIds)], [...new Set(candidatePersonIds)]);
   return new Set(pairs.map((p) => p.candidatePersonId));
 }
+
+/** R-CERT-02: the ID type of each person of `ids` (the certificate prints it), by person id. */
+export async function idTypesOfPersons(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: persons.id, idType: persons.idType }).from(persons).where(anyOf(persons.id, ids));
+  return new Map(rows.map((r) => [r.id, r.idType]));
+}

@@ -453,6 +453,13 @@ export const batchMovers: Record<Move, (db: Db, o: MoveOpts) => Promise<Batch>> 
   reviewed: finishReview,
   arranged: markArranged,
   examining: startExam,
-  publicity: publishResults,
+  // R-PUB-01: publicity starts only with its window, on the 成绩公示 page (publicity.service.ts calls publishResults).
+  publicity: async (_db, o) => {
+    authorize(o.actor, batchFlow.publicity.permission);
+    throw new AppError(
+      'CONFLICT',
+      '成绩公示须在“成绩公示”页面开始（公示期按工作日计算，至少 5 个工作日），不能直接改变批次状态',
+    );
+  },
   archived: archiveBatch,
 };

@@ -283,6 +283,7 @@ export interface BatchForResults {
   collegeId: string;
   /** The occupation as the result sheet writes it: 职业（工种）. */
   occupation: string;
+  occupationId: string;
   levels: number[];
 }
 
@@ -302,6 +303,7 @@ export async function batchesForResults(
       title: batches.title,
       state: batches.state,
       collegeId: batches.collegeId,
+      occupationId: batches.occupationId,
       occupationName: occupations.name,
       jobName: batches.jobName,
       levels: batches.levels,
@@ -338,4 +340,17 @@ export async function occupationKeyOfBatch(
     .innerJoin(occupations, eq(occupations.id, batches.occupationId))
     .where(eq(batches.id, batchId));
   return row ?? null;
+}
+
+/** R-CERT-02: the occupation and job (工种, null when none) of the batches of `ids`, as the certificate prints them. */
+export async function batchOccupationsByIds(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<{ id: string; title: string; occupationName: string; jobName: string | null }[]> {
+  if (!ids.length) return [];
+  return db
+    .select({ id: batches.id, title: batches.title, occupationName: occupations.name, jobName: batches.jobName })
+    .from(batches)
+    .innerJoin(occupations, eq(occupations.id, batches.occupationId))
+    .where(inArray(batches.id, [...new Set(ids)]));
 }

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { batchTransitions, batches, colleges, persons, semesterPlans, users } from '../../db/schema/index.js';
 import { batchBodyFor, okJson } from './plans.testkit.js';
+import { publishResults } from './batch.service.js';
 import { checkEligibility } from '../../../shared/eligibility.js';
 
 let t: TestApp;
@@ -208,7 +209,22 @@ describe('R-PLAN-03: batches inside the scope, and their states', () => {
     expect(skip.json().error.message).toMatch(/当前状态为“考试中”/);
     expect((await move(kaowu, 'publicity')).statusCode).toBe(403);
     expect((await move(caiwu, 'publicity')).statusCode).toBe(403);
-    await okJson(move(zhuren, 'publicity'));
+    // R-PUB-01: publicity starts with its window on the 成绩公示 page (the publicity module), never by a bare move.
+    const bare = await move(zhuren, 'publicity');
+    expect(bare.statusCode).toBe(409);
+    expect(bare.json().error.message).toContain('成绩公示须在“成绩公示”页面开始');
+    const [head] = await t.database.db.select().from(users).where(eq(users.username, 'zhuren'));
+    await publishResults(t.database.db, {
+      actor: {
+        userId: head.id,
+        username: 'zhuren',
+        displayName: head.displayName,
+        role: head.role,
+        collegeId: null,
+        ip: null,
+      },
+      id: b.id,
+    });
     const done = await okJson(move(zhuren, 'archived'));
     expect(done.state).toBe('archived');
     expect(done.transitions.map((x: { to: string }) => x.to)).toEqual([

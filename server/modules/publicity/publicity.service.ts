@@ -19,7 +19,8 @@ import { loadWorkCalendar } from '../calendar/calendar.service.js';
 import type { WorkCalendar } from '../calendar/calendar.rules.js';
 import { publishResults } from '../plans/batch.service.js';
 import { batchesForResults, type BatchForResults } from '../plans/plans.reads.js';
-import { resultsOfBatch, type CandidateResult } from '../scoring/scoring.reads.js';
+import { keptPartsOf, resultsOfBatch, type CandidateResult } from '../scoring/scoring.reads.js';
+import { recordKeptParts } from '../registration/kept-parts.service.js';
 import { finalFrom, finalRefusal, publicityWindow } from './publicity.rules.js';
 import {
   composeEntries,
@@ -253,6 +254,8 @@ export async function makeResultsFinal(db: Db, opts: Opts & { batchId: string })
       .update(publicityWindows)
       .set({ state: 'final', entries, finalAt, finalBy: actor.userId })
       .where(eq(publicityWindows.batchId, w.batchId));
+    // R-SCORE-03: a part passed by a candidate who failed the other is kept for a retake of that part alone.
+    await recordKeptParts(tx, actor, batch.occupationId, await keptPartsOf(tx, results));
     await recordAudit(tx, actor, {
       action: 'publicity.final',
       entity: 'publicity_window',

@@ -123,6 +123,15 @@ describe('R-PUB-01 / R-DAYS-01: the window', () => {
 });
 
 describe('R-PUB-01: starting', () => {
+  it('R-PUB-01: a batch cannot be moved to 成绩公示 by a bare state change, only by starting a window', async () => {
+    const rb = await batch();
+    const res = await head.post(`/api/v1/batches/${rb.batchId}/transitions`, { to: 'publicity' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toContain('成绩公示须在“成绩公示”页面开始');
+    const [b] = await t.database.db.select().from(batches).where(eq(batches.id, rb.batchId));
+    expect(b.state).toBe('examining');
+  });
+
   it('R-PUB-01: publicity does not start before every 成绩登记表 is signed', async () => {
     const rb = await resultsBatch(t, admin, college, { signed: false });
     const e = await refusal(startSep28(rb));

@@ -7,7 +7,7 @@ import { notFound } from '../../http/errors.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { eligibilityMethodNames, levelNames, type EligibilityMethod, type Level } from '../../../shared/eligibility.js';
 import { educationLevelNames, genderNames } from '../../../shared/people.js';
-import { applicationStatusNames, type ApplicationDetail } from '../../../shared/registration.js';
+import { applicationStatusNames, singlePartNames, type ApplicationDetail } from '../../../shared/registration.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { candidatesByIds, idNumberOfPerson } from '../people/people.reads.js';
 import { can } from '../../../shared/access.js';
@@ -167,7 +167,8 @@ function drawCopy(doc: Doc, d: FormData, copy: string) {
       L('申报职业（工种）', 0),
       V(`${a.code} ${a.occupationName}`, 1),
       L('申报等级', 2),
-      V(levelNames[a.level as Level], 3),
+      // R-SCORE-03: a part-only application says so on the form.
+      V(`${levelNames[a.level as Level]}${a.onlyPart ? `（单科报考：${singlePartNames[a.onlyPart]}）` : ''}`, 3),
     ],
     { minHeight: 24 },
   );

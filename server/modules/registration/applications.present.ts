@@ -69,6 +69,7 @@ export function presentRow(v: ApplicationView): ApplicationRow {
     collegeName: v.collegeName,
     className: person.className ?? null,
     level: a.level,
+    onlyPart: a.onlyPart ?? null,
     status: a.status,
     rejectedStage: a.rejectedStage ?? null,
     source: a.source,

@@ -25,6 +25,7 @@ export function presentStandard(r: StandardRow, o: { edition: string; code: stri
     approvedPrice: Number(r.approvedPrice),
     amount: Number(r.amount),
     studentAmount: num(r.studentAmount),
+    partAmount: num(r.partAmount),
     free: r.free,
     note: r.note,
     updatedAt: r.updatedAt.toISOString(),

@@ -19,7 +19,8 @@ import { batchesForRegistration } from '../plans/plans.reads.js';
  * R-FEE-01: set the amount due of the given applications, set-based (one statement). The fee standard of the
  * batch's occupation and the application's level decides it: a free standard ⇒ 0, a student (persons.kind
  * 'student') pays the student amount when one is set (J §6), others the amount; without a standard the batch's fee
- * applies. 0 ⇒ 'free', otherwise 'unpaid'. An application already paid keeps its amount and state. Called by the
+ * applies. R-SCORE-03: an application for one part alone pays the standard's part fee when one is set (the lower
+ * of it and the student amount for a student). 0 ⇒ 'free', otherwise 'unpaid'. An application already paid keeps its amount and state. Called by the
  * centre's approval inside its transaction (no authorize: the caller has done it).
  */
 export async function feeForApplications(tx: DbOrTx, applicationIds: string[]): Promise<void> {
@@ -30,6 +31,7 @@ export async function feeForApplications(tx: DbOrTx, applicationIds: string[]): 
       batchId: applications.batchId,
       personId: applications.personId,
       level: applications.level,
+      onlyPart: applications.onlyPart,
     })
     .from(applications)
     .where(sql`${applications.id} = any(${sql.param([...new Set(applicationIds)])}::uuid[])`);
@@ -55,13 +57,18 @@ export async function feeForApplications(tx: DbOrTx, applicationIds: string[]): 
     const kind = kindOf.get(a.personId);
     if (!b || !kind) return [];
     const fs = standardOf.get(`${b.occupationId}|${a.level}`);
-    const amount = !fs
+    const full = !fs
       ? String(b.fee)
       : fs.free
         ? '0'
         : kind === 'student' && fs.studentAmount !== null
           ? fs.studentAmount
           : fs.amount;
+    // R-SCORE-03: one part alone pays the part fee, never more than the full fee it would owe.
+    const amount =
+      a.onlyPart && fs && !fs.free && fs.partAmount !== null && Number(fs.partAmount) < Number(full)
+        ? fs.partAmount
+        : full;
     return [{ id: a.id, amount }];
   });
   if (!due.length) return;
@@ -98,6 +105,8 @@ function checkPrices(data: FeeStandardBody) {
     issues.push({ field: 'amount', message: `收费标准：不能高于物价核定价（${data.approvedPrice} 元）` });
   if (data.studentAmount != null && data.studentAmount > data.amount)
     issues.push({ field: 'studentAmount', message: `在校生优惠价：不能高于收费标准（${data.amount} 元）` });
+  if (data.partAmount != null && data.partAmount > data.amount)
+    issues.push({ field: 'partAmount', message: `单科报考收费：不能高于收费标准（${data.amount} 元）` });
   if (issues.length) throw new AppError('VALIDATION', issues.map((i) => i.message).join('；'), issues);
 }
 
@@ -117,6 +126,7 @@ function standardValues(data: FeeStandardBody, occupationId: string) {
     approvedPrice: String(data.approvedPrice),
     amount: String(data.amount),
     studentAmount: data.studentAmount == null ? null : String(data.studentAmount),
+    partAmount: data.partAmount == null ? null : String(data.partAmount),
     free: data.free,
     note: data.note ?? null,
     updatedAt: new Date(),

@@ -1,5 +1,11 @@
 import type { EligibilityResult } from '../../../shared/eligibility.js';
-import type { ApplicationStatus, EligibilityOut, PortalBatch, PortalMe } from '../../../shared/registration.js';
+import type {
+  ApplicationStatus,
+  EligibilityOut,
+  PortalBatch,
+  PortalMe,
+  RetakeOption,
+} from '../../../shared/registration.js';
 import type { CandidatePerson } from '../people/people.reads.js';
 import type { BatchForRegistration } from './facts.service.js';
 
@@ -35,6 +41,7 @@ export function presentPortalBatch(
   result: EligibilityResult,
   eligibility: EligibilityOut,
   mine: { id: string; status: ApplicationStatus; level: number } | null,
+  retakeOptions: RetakeOption[],
 ): PortalBatch {
   return {
     id: b.id,
@@ -56,5 +63,9 @@ export function presentPortalBatch(
     eligibleLevels: result.levels.filter((l) => l.eligible || l.manual).map((l) => l.level),
     manualLevels: result.levels.filter((l) => l.manual).map((l) => l.level),
     application: mine ? { id: mine.id, status: mine.status, level: mine.level } : null,
+    // R-SCORE-03: only levels the candidate may apply for at all.
+    retakeOptions: retakeOptions.filter((o) =>
+      result.levels.some((l) => l.level === o.level && (l.eligible || l.manual)),
+    ),
   };
 }

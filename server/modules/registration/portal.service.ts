@@ -26,6 +26,7 @@ import { applicationDetail, applicationPage } from './applications.service.js';
 import { candidateOfUser, type CandidatePerson } from '../people/people.reads.js';
 import { batchIdsOpenForRegistration } from '../plans/plans.reads.js';
 import { chinaToday } from '../../../shared/dates.js';
+import { assertOnlyPart, retakeOptions } from './kept-parts.service.js';
 
 /**
  * The candidate portal (R-REG-01/02, R-ELIG-00): the candidate's own person, the batches open to them with the
@@ -88,8 +89,16 @@ export async function portalBatches(
     const ctx = await eligibilityContextFor(db, id);
     const result = judgeEligibility(facts, ctx);
     const mine = live.find((a) => a.batchId === id);
+    const retake =
+      ctx.batch.method === 'exam' ? await retakeOptions(db, p.id, ctx.batch.occupationId, ctx.batchDate) : [];
     items.push(
-      presentPortalBatch(ctx.batch, result, snapshotOf(result, [...ctx.notes, ...factNotes(facts)]), mine ?? null),
+      presentPortalBatch(
+        ctx.batch,
+        result,
+        snapshotOf(result, [...ctx.notes, ...factNotes(facts)]),
+        mine ?? null,
+        retake,
+      ),
     );
   }
   items.sort((a, b) => a.registrationClosesOn.localeCompare(b.registrationClosesOn));
@@ -103,7 +112,14 @@ const field = (name: string, message: string) => [{ field: name, message }];
  * with its notice published, today is inside the window, the candidate is not banned, and the engine finds the
  * level eligible. Returns the engine's snapshot to store.
  */
-async function judgeApplication(tx: DbOrTx, person: PersonRow, batchId: string, level: number, today: string) {
+async function judgeApplication(
+  tx: DbOrTx,
+  person: PersonRow,
+  batchId: string,
+  level: number,
+  today: string,
+  onlyPart?: 'theory' | 'skill' | null,
+) {
   const ctx = await eligibilityContextFor(tx, batchId).catch((e) => {
     if (e instanceof AppError && e.code === 'NOT_FOUND')
       throw new AppError('VALIDATION', '认定批次：不存在', field('batchId', '不存在'));
@@ -147,7 +163,16 @@ async function judgeApplication(tx: DbOrTx, person: PersonRow, batchId: string, 
       eligibleLevels: result.levels.filter((l) => l.eligible || l.manual).map((l) => l.level),
     });
   }
-  return { ctx, snapshot, eligible: decision.eligible ? true : null };
+  // R-SCORE-03: one part alone only with the other part kept and valid on the exam day.
+  const part = await assertOnlyPart(tx, {
+    personId: person.id,
+    occupationId: b.occupationId,
+    method: b.method,
+    onDay: ctx.batchDate,
+    level,
+    onlyPart,
+  });
+  return { ctx, snapshot, eligible: decision.eligible ? true : null, onlyPart: part };
 }
 
 /** R-REG-01: apply. A college's candidate goes to the college's review first; a social learner straight to the centre. */
@@ -174,7 +199,7 @@ export async function applyForBatch(
         `认定批次：您已报名该批次（${applicationStatusNames[dup.status]}），每人每批次只能有一份有效报名`,
         field('batchId', '重复报名'),
       );
-    const { snapshot, eligible } = await judgeApplication(tx, p, d.batchId, d.level, today);
+    const { snapshot, eligible, onlyPart } = await judgeApplication(tx, p, d.batchId, d.level, today, d.onlyPart);
     const photoFileId = d.photoFileId ?? p.photoFileId;
     if (!photoFileId)
       throw new AppError('VALIDATION', '照片：请上传本人近期免冠证件照', field('photoFileId', '请上传照片'));
@@ -190,6 +215,7 @@ export async function applyForBatch(
         personId: p.id,
         collegeId: p.collegeId,
         level: d.level,
+        onlyPart,
         status,
         source: 'portal',
         form: d.form,
@@ -210,7 +236,7 @@ export async function applyForBatch(
       action: 'create',
       entity: 'application',
       entityId: row.id,
-      after: { batchId: row.batchId, personId: p.id, level: row.level, status, form: d.form },
+      after: { batchId: row.batchId, personId: p.id, level: row.level, onlyPart, status, form: d.form },
     });
     return applicationDetail(tx, actor, row.id, true);
   });
@@ -249,7 +275,7 @@ export async function resubmitApplication(
         `报名记录当前为“${applicationStatusNames[a.status]}”，只有已退回的报名可以修改后重新提交`,
         { status: a.status },
       );
-    const { snapshot, eligible } = await judgeApplication(tx, p, a.batchId, d.level, today);
+    const { snapshot, eligible, onlyPart } = await judgeApplication(tx, p, a.batchId, d.level, today, d.onlyPart);
     const photoFileId = d.photoFileId ?? a.photoFileId ?? p.photoFileId;
     await assertOwnFiles(
       tx,
@@ -264,6 +290,7 @@ export async function resubmitApplication(
       .update(applications)
       .set({
         level: d.level,
+        onlyPart,
         form: d.form,
         photoFileId,
         evidence: d.evidence,
@@ -281,8 +308,8 @@ export async function resubmitApplication(
       action: 'resubmit',
       entity: 'application',
       entityId: a.id,
-      before: { status: a.status, level: a.level, form: a.form },
-      after: { status, level: d.level, form: d.form },
+      before: { status: a.status, level: a.level, onlyPart: a.onlyPart, form: a.form },
+      after: { status, level: d.level, onlyPart, form: d.form },
     });
     return applicationDetail(tx, actor, a.id, true);
   });

@@ -16,10 +16,16 @@ export interface ApplicationSummary {
   /** The person's college at application time; null for a social learner. */
   collegeId: string | null;
   level: number;
+  /** R-SCORE-03: null for the whole exam, else the only part this application takes (seated in its sittings only). */
+  onlyPart: 'theory' | 'skill' | null;
   status: string;
   feeStatus: string;
   photoFileId: string | null;
 }
+
+/** R-SCORE-03: whether an application sits a sitting of `kind` (a part-only one sits its part only). */
+export const takesPart = (a: { onlyPart: 'theory' | 'skill' | null }, kind: string) =>
+  !a.onlyPart || a.onlyPart === kind;
 
 const summaryColumns = {
   id: applications.id,
@@ -27,6 +33,7 @@ const summaryColumns = {
   personId: applications.personId,
   collegeId: applications.collegeId,
   level: applications.level,
+  onlyPart: applications.onlyPart,
   status: applications.status,
   feeStatus: applications.feeStatus,
   photoFileId: applications.photoFileId,

@@ -140,6 +140,8 @@ afterAll(async () => t?.close());
 
 describe('results from evidence', () => {
   it('R-SCORE-05: a process batch scores each part as the mean of the required courses (retake counts), names who lacks them', async () => {
+    const before = (await kaowu.get(`/api/v1/scoring/sittings/${made.theory}`)).json();
+    expect(before.may.evidence).toBe(true); // the sheet page offers 依据材料生成成绩
     const res = await kaowu.post(`/api/v1/scoring/sittings/${made.theory}/evidence`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().written).toBe(2);
@@ -177,5 +179,6 @@ describe('results from evidence', () => {
       .limit(1);
     const res = await kaowu.post(`/api/v1/scoring/sittings/${s.id}/evidence`);
     expect(res.statusCode).toBe(409);
+    expect((await kaowu.get(`/api/v1/scoring/sittings/${s.id}`)).json().may.evidence).toBe(false);
   });
 });

@@ -71,7 +71,7 @@ export async function getResults(db: Db, opts: { actor: Actor | null; batchId: s
       idMasked: x.idMasked,
       ticketNumber: x.ticketNumber,
       level: x.level,
-      parts: x.parts.map((p) => ({ ...p, stateName: partStateNames[p.state] })),
+      parts: x.parts.map((p) => ({ part: p.part, state: p.state, score: p.score, stateName: partStateNames[p.state] })),
       outcome: x.outcome,
       outcomeName: outcomeNames[x.outcome],
       reasons: x.reasons,

@@ -19,7 +19,8 @@ export interface CandidateResult {
   idMasked: string;
   ticketNumber: string | null;
   outcome: Outcome;
-  parts: { part: ScorePart; state: PartState; score: number | null }[];
+  /** `passed` and the sitting's `day` say which parts R-SCORE-03 keeps for a retake of the other part alone. */
+  parts: { part: ScorePart; state: PartState; score: number | null; passed: boolean; day: string | null }[];
   reasons: string[];
 }
 
@@ -162,7 +163,13 @@ export async function computeBatchResults(db: DbOrTx, batchId: string, now = new
       idMasked: any?.idMasked ?? '',
       ticketNumber: any?.ticketNumber ?? null,
       outcome: r.outcome,
-      parts: r.parts.map((p) => ({ part: p.part, state: p.state, score: p.score })),
+      parts: r.parts.map((p) => ({
+        part: p.part,
+        state: p.state,
+        score: p.score,
+        passed: p.passed,
+        day: mine.get(p.part)?.day ?? null,
+      })),
       reasons: r.reasons,
     };
   });

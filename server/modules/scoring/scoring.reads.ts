@@ -10,6 +10,8 @@ import { violationsOfPersons } from '../exams/exams.reads.js';
 import { sittingsWithBatchTitles } from '../plans/plans.reads.js';
 import { computeBatchResults, type CandidateResult } from './results.store.js';
 import { effectOf } from './violations.rules.js';
+import { readScoringSettings } from './scoring.store.js';
+import { addDays } from '../../../shared/dates.js';
 
 export type { CandidateResult };
 
@@ -23,6 +25,46 @@ export async function resultsOfBatch(
 ): Promise<{ signedOff: boolean; results: CandidateResult[] }> {
   const r = await computeBatchResults(db, batchId);
   return { signedOff: r.signedOff, results: r.results };
+}
+
+/** R-SCORE-03: a part a candidate passed while failing the other, kept for a retake of that other part alone. */
+export interface KeptPart {
+  applicationId: string;
+  personId: string;
+  level: number;
+  part: 'theory' | 'skill';
+  score: number | null;
+  passedOn: string;
+  /** The last day it counts: `passedOn` + the carry-over days (365 by default; `carryValid`). */
+  validUntil: string;
+}
+
+/**
+ * R-SCORE-03: of a batch's results, the theory or skill parts passed here by candidates who did not pass (a
+ * cancelled result keeps nothing: its parts are cancelled). A part carried into this batch is not kept again: it
+ * keeps its first day.
+ */
+export async function keptPartsOf(db: DbOrTx, results: readonly CandidateResult[]): Promise<KeptPart[]> {
+  const { carryDays } = await readScoringSettings(db);
+  return results
+    .filter((r) => r.outcome === 'fail')
+    .flatMap((r) =>
+      r.parts.flatMap((p) =>
+        (p.part === 'theory' || p.part === 'skill') && p.passed && p.state === 'scored' && p.day
+          ? [
+              {
+                applicationId: r.applicationId,
+                personId: r.personId,
+                level: r.level,
+                part: p.part,
+                score: p.score,
+                passedOn: p.day,
+                validUntil: addDays(p.day, carryDays),
+              },
+            ]
+          : [],
+      ),
+    );
 }
 
 /** A violation as its candidate is told of it (R-VIOL-01…04): what, its effect, and the centre's ruling. */

@@ -82,6 +82,20 @@ async function openMarking() {
   expect(res.statusCode, res.body).toBe(200);
 }
 
+describe('the marking window', () => {
+  it('R-SCORE-04: a window with only its end given is checked against its start (stored or default): an end before it is refused and nothing changes', async () => {
+    const before = (await kaowu.get(sheetUrl(f.skillId, ''))).json();
+    const res = await kaowu.put(sheetUrl(f.skillId, '/setup'), {
+      windowClosesAt: new Date(Date.now() - 2 * 3600_000).toISOString(),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toBe('评分时间：结束时间应晚于开始时间');
+    expect(res.json().error.details).toEqual([{ field: 'windowClosesAt', message: '应晚于开始时间' }]);
+    const after = (await kaowu.get(sheetUrl(f.skillId, ''))).json();
+    expect([after.windowOpensAt, after.windowClosesAt]).toEqual([before.windowOpensAt, before.windowClosesAt]);
+  });
+});
+
 describe('theory entered and imported', () => {
   it('R-SCORE-01: the grid saves scores and 缺考; a bad row saves nothing and names the row', async () => {
     const [a, b, c] = f.candidates;

@@ -24,7 +24,14 @@ import { publishedSkillPapers } from '../itembank/itembank.reads.js';
 import { personsByIds } from '../people/people.reads.js';
 import { markingStates } from './marking.service.js';
 import { sittingScope, type SittingScope } from './scoring.access.js';
-import { loadSittingScores, lockSheet, windowOf, type SittingScores } from './scoring.store.js';
+import {
+  defaultWindow,
+  loadSittingScores,
+  lockSheet,
+  readScoringSettings,
+  windowOf,
+  type SittingScores,
+} from './scoring.store.js';
 
 type Opts = { actor: Actor | null; sittingId: string; now?: Date };
 
@@ -119,6 +126,7 @@ async function compose(db: DbOrTx, actor: Actor, scope: SittingScope, ss: Sittin
       setup: !signed && scope.centre,
       sign: signed ? [] : signRoles(scope, actor, ss.sheet.signatures),
       correct: signed && scope.centre,
+      evidence: !signed && scope.centre && ss.batch.method !== 'exam' && ss.part !== 'review',
     },
   };
 }
@@ -351,6 +359,15 @@ export async function setupSheet(
     if (opts.windowOpensAt !== undefined) set.windowOpensAt = opts.windowOpensAt ? new Date(opts.windowOpensAt) : null;
     if (opts.windowClosesAt !== undefined)
       set.windowClosesAt = opts.windowClosesAt ? new Date(opts.windowClosesAt) : null;
+    // R-SCORE-04: the window as it will be (one end given, the other stored or the default) must open before it closes.
+    const settings = await readScoringSettings(tx);
+    const d = defaultWindow(ss.sitting, settings.markingHours);
+    const opens = (set.windowOpensAt !== undefined ? set.windowOpensAt : ss.sheet.windowOpensAt) ?? d.opens;
+    const closes = (set.windowClosesAt !== undefined ? set.windowClosesAt : ss.sheet.windowClosesAt) ?? d.closes;
+    if (opens >= closes)
+      throw new AppError('VALIDATION', '评分时间：结束时间应晚于开始时间', [
+        { field: opts.windowClosesAt !== undefined ? 'windowClosesAt' : 'windowOpensAt', message: '应晚于开始时间' },
+      ]);
     await tx.update(scoreSheets).set(set).where(eq(scoreSheets.sittingId, opts.sittingId));
     await recordAudit(tx, opts.actor!, {
       action: 'scoring.setup',

@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
-import { CrownOutlined, DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
+import { CrownOutlined, DownloadOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { PageContainer } from '@ant-design/pro-components';
 import { errorMessage } from '../../app/api.js';
 import { useCan } from '../../app/session.js';
-import { sheetPdfUrl, useScoreSheet } from './api.js';
+import { sheetPdfUrl, useEvidenceScores, useScoreSheet } from './api.js';
 import { dateTime } from './format.js';
 import { EntryGrid, SheetTable } from './SheetGrid.js';
 import { ImportCard, SetupCard, SignaturesCard } from './SheetPanels.js';
@@ -94,6 +94,7 @@ export function SheetPage() {
           </Descriptions>
         </Card>
         {skill && <SetupCard sheet={s} />}
+        {s.may.evidence && <EvidenceCard sittingId={sittingId} />}
         {s.may.enter && <ImportCard sittingId={sittingId} mayTemplate={centre} />}
         <Card
           size="small"
@@ -109,5 +110,46 @@ export function SheetPage() {
         <SignaturesCard sheet={s} />
       </Space>
     </PageContainer>
+  );
+}
+
+/**
+ * R-SCORE-05: direct (1+X), process (course results) and contest batches: one action writes every candidate's result
+ * from the evidence stored with its application; those without evidence are named and left for the centre.
+ */
+function EvidenceCard({ sittingId }: { sittingId: string }) {
+  const { message, modal } = App.useApp();
+  const run = useEvidenceScores(sittingId);
+  const go = () =>
+    modal.confirm({
+      title: '依据报名材料生成成绩',
+      content: '将按报名时审核通过的材料（1+X 证书、课程成绩、竞赛名次）为本场次考生生成成绩，已有成绩的考生保持不变。',
+      okText: '生成',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const r = await run.mutateAsync();
+          if (r.missing.length)
+            modal.warning({
+              title: `已生成 ${r.written} 名考生的成绩；${r.missing.length} 名缺少依据材料`,
+              content: r.missing.join('；'),
+            });
+          else message.success(`已生成 ${r.written} 名考生的成绩`);
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
+  return (
+    <Card size="small" title="依据材料认定">
+      <Space wrap>
+        <Typography.Text type="secondary">
+          本批次按材料认定（免考认定、过程考核或竞赛），成绩来自报名时的依据材料。
+        </Typography.Text>
+        <Button icon={<FileDoneOutlined />} onClick={go} loading={run.isPending} data-testid="sheet-evidence">
+          依据材料生成成绩
+        </Button>
+      </Space>
+    </Card>
   );
 }

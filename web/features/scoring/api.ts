@@ -44,6 +44,15 @@ export function useSaveEntries(sittingId: string) {
   });
 }
 
+/** R-SCORE-05: write a sheet's scores from the registration evidence (direct, process, contest batches). */
+export function useEvidenceScores(sittingId: string) {
+  const invalidate = useInvalidateScores();
+  return useMutation({
+    mutationFn: () => api.post('/scoring/sittings/{sittingId}/evidence', { path: { sittingId } }),
+    onSuccess: invalidate,
+  });
+}
+
 export function useImportEntries(sittingId: string) {
   const invalidate = useInvalidateScores();
   return useMutation({

@@ -92,6 +92,12 @@ function FeeStandards() {
       width: 120,
       render: (_, s) => (s.free ? '—' : yuan(s.studentAmount)),
     },
+    {
+      title: '单科报考收费',
+      dataIndex: 'partAmount',
+      width: 120,
+      render: (_, s) => (s.free ? '—' : yuan(s.partAmount)),
+    },
     { title: '备注', dataIndex: 'note', ellipsis: true },
     {
       title: '操作',
@@ -175,6 +181,7 @@ function FeeStandardForm({ standard, onClose }: { standard: FeeStandard | null; 
       approvedPrice: v.approvedPrice,
       amount: v.free ? 0 : v.amount,
       studentAmount: v.free ? null : (v.studentAmount ?? null),
+      partAmount: v.free ? null : (v.partAmount ?? null),
       free: !!v.free,
       note: v.note?.trim() || null,
     };
@@ -183,7 +190,14 @@ function FeeStandardForm({ standard, onClose }: { standard: FeeStandard | null; 
       message.success('已保存');
       onClose();
     } catch (e) {
-      const rest = applyServerErrors(form, e, ['approvedPrice', 'amount', 'studentAmount', 'level', 'code']);
+      const rest = applyServerErrors(form, e, [
+        'approvedPrice',
+        'amount',
+        'studentAmount',
+        'partAmount',
+        'level',
+        'code',
+      ]);
       if (rest) message.error(rest);
     }
   };
@@ -243,6 +257,13 @@ function FeeStandardForm({ standard, onClose }: { standard: FeeStandard | null; 
             </Form.Item>
             <Form.Item name="studentAmount" label="在校生优惠价（元）" extra="留空表示不设优惠；不得高于收费标准">
               <InputNumber min={0} precision={2} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              name="partAmount"
+              label="单科报考收费（元）"
+              extra="上次考试一科合格、一年内只报考另一科的考生所缴费用；留空表示按全额收取"
+            >
+              <InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="fee-part-amount" />
             </Form.Item>
           </>
         )}

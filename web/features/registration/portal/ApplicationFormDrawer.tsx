@@ -24,12 +24,14 @@ import {
   applyBody,
   evidenceKindNames,
   evidenceKinds,
+  singlePartNames,
   type ApplicationDetail,
   type ApplicationForm,
   type EvidenceItem,
   type EvidenceKind,
   type PortalBatch,
   type PortalMe,
+  type SinglePart,
 } from '../../../../shared/registration.js';
 import { api, errorMessage, fileUrl } from '../../../app/api.js';
 import { applyServerErrors } from '../../../app/forms.js';
@@ -37,7 +39,7 @@ import { usePortalAction } from '../api.js';
 import { LevelVerdicts } from '../parts.js';
 
 type FormKey = keyof ApplicationForm;
-type Values = Partial<ApplicationForm> & { level?: number };
+type Values = Partial<ApplicationForm> & { level?: number; onlyPart?: SinglePart | 'all' };
 
 /** A rule checking one 报名表 field against the shared schema; the schema's "字段：" prefix is dropped under the field. */
 function fieldRule(key: FormKey) {
@@ -87,11 +89,17 @@ export function ApplicationFormDrawer(props: {
   const [evidenceKind, setEvidenceKind] = useState<EvidenceKind>('x_certificate');
   const [uploading, setUploading] = useState(false);
   const [topError, setTopError] = useState<string | null>(null);
+  const retakeOf = (level: number | undefined) => batch.retakeOptions.find((o) => o.level === level) ?? null;
 
   const initial: Values = application
-    ? { ...application.form, level: batch.eligibleLevels.includes(application.level) ? application.level : undefined }
+    ? {
+        ...application.form,
+        level: batch.eligibleLevels.includes(application.level) ? application.level : undefined,
+        onlyPart: application.onlyPart ?? 'all',
+      }
     : {
         level: batch.eligibleLevels.length === 1 ? batch.eligibleLevels[0] : undefined,
+        onlyPart: 'all',
         phone: person?.phone ?? undefined,
         major: person?.major ?? undefined,
         workUnit: person?.workUnit ?? undefined,
@@ -118,6 +126,7 @@ export function ApplicationFormDrawer(props: {
     const body = {
       batchId: batch.id,
       level: v.level!,
+      onlyPart: v.onlyPart && v.onlyPart !== 'all' && retakeOf(v.level) ? v.onlyPart : null,
       form: formValues,
       photoFileId: photoIsNew ? photoFileId : (application?.photoFileId ?? null),
       evidence,
@@ -142,7 +151,7 @@ export function ApplicationFormDrawer(props: {
       }
       props.onClose(true);
     } catch (e) {
-      const rest = applyServerErrors(form, e, [...Object.keys(applicationFormNames), 'level']);
+      const rest = applyServerErrors(form, e, [...Object.keys(applicationFormNames), 'level', 'onlyPart']);
       if (rest) setTopError(rest);
     }
   };
@@ -201,6 +210,28 @@ export function ApplicationFormDrawer(props: {
                 </Radio>
               ))}
             </Radio.Group>
+          </Form.Item>
+          <Form.Item noStyle dependencies={['level']}>
+            {({ getFieldValue }) => {
+              // R-SCORE-03: a part kept from an earlier batch lets the candidate take the other part alone.
+              const r = retakeOf(getFieldValue('level'));
+              return r ? (
+                <Form.Item
+                  name="onlyPart"
+                  label="报考科目"
+                  extra={`您${singlePartNames[r.keptPart]}已于 ${r.passedOn} 考试合格${r.keptScore !== null ? `（${r.keptScore} 分）` : ''}，成绩保留至 ${r.validUntil}，可只报考${singlePartNames[r.part]}`}
+                >
+                  <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+                    <Radio value="all" data-testid="parts-all">
+                      理论知识和操作技能
+                    </Radio>
+                    <Radio value={r.part} data-testid="parts-only">
+                      只报考{singlePartNames[r.part]}（单科报考）
+                    </Radio>
+                  </Radio.Group>
+                </Form.Item>
+              ) : null;
+            }}
           </Form.Item>
           <details style={{ marginBottom: 16 }}>
             <summary style={{ cursor: 'pointer', color: '#1d5fd6' }}>查看资格审核依据</summary>

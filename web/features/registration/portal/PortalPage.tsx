@@ -19,7 +19,12 @@ import { PageContainer } from '@ant-design/pro-components';
 import { useSearchParams } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { levelNames, type Level } from '../../../../shared/eligibility.js';
-import { applicationStatusNames, type ApplicationRow, type PortalBatch } from '../../../../shared/registration.js';
+import {
+  applicationStatusNames,
+  singlePartNames,
+  type ApplicationRow,
+  type PortalBatch,
+} from '../../../../shared/registration.js';
 import { batchMethodNames, type BatchMethod } from '../../../../shared/plans.js';
 import { errorMessage } from '../../../app/api.js';
 import {
@@ -247,6 +252,7 @@ function MyApplicationCard({ row, onCorrect }: { row: ApplicationRow; onCorrect:
       </Space>
       <div>
         {row.code} {row.occupationName} · {lv(row.level)}
+        {row.onlyPart && <Tag style={{ marginLeft: 6 }}>只考{singlePartNames[row.onlyPart]}</Tag>}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         提交于 {dayjs(row.submittedAt).format('YYYY-MM-DD HH:mm')}

@@ -1,8 +1,13 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Drawer, Empty, Grid, Image, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Empty, Grid, Image, Space, Tag, Typography } from 'antd';
 import { FilePdfOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { levelNames, type Level } from '../../../../shared/eligibility.js';
-import { applicationFormNames, evidenceKindNames, type ApplicationForm } from '../../../../shared/registration.js';
+import {
+  applicationFormNames,
+  evidenceKindNames,
+  singlePartNames,
+  type ApplicationForm,
+} from '../../../../shared/registration.js';
 import { batchMethodNames, type BatchMethod } from '../../../../shared/plans.js';
 import { educationLevelNames, genderNames, personKindNames } from '../../../../shared/people.js';
 import { errorMessage } from '../../../app/api.js';
@@ -147,7 +152,14 @@ export function ApplicationDrawer({ id, onClose }: { id: string; onClose: () => 
               <Descriptions.Item label="评价方式">
                 {batchMethodNames[a.method as BatchMethod] ?? a.method}
               </Descriptions.Item>
-              <Descriptions.Item label="申报等级">{lv(a.level)}</Descriptions.Item>
+              <Descriptions.Item label="申报等级">
+                {lv(a.level)}
+                {a.onlyPart && (
+                  <Tag color="purple" style={{ marginLeft: 6 }}>
+                    单科报考：只考{singlePartNames[a.onlyPart]}
+                  </Tag>
+                )}
+              </Descriptions.Item>
               <Descriptions.Item label="来源">
                 {a.source === 'import' ? '花名册导入' : '考生网上报名'}
               </Descriptions.Item>

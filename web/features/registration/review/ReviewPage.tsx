@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { levelNames, type Level } from '../../../../shared/eligibility.js';
 import {
   applicationStatusNames,
+  singlePartNames,
   type ApplicationRow,
   type ApplicationStatus,
 } from '../../../../shared/registration.js';
@@ -151,7 +152,10 @@ export function ReviewPage() {
       render: (_, r) => (
         <div style={{ minWidth: 0 }}>
           <Typography.Text ellipsis={{ tooltip: `${r.code} ${r.occupationName}` }}>{r.occupationName}</Typography.Text>
-          <div style={{ ...nowrap, fontSize: 12 }}>{lv(r.level)}</div>
+          <div style={{ ...nowrap, fontSize: 12 }}>
+            {lv(r.level)}
+            {r.onlyPart && ` · 只考${singlePartNames[r.onlyPart]}`}
+          </div>
         </div>
       ),
     },
