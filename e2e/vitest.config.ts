@@ -25,6 +25,9 @@ const ORDER = [
   'pages',
   'shell',
   'audit',
+  // Issue 14: printing runs after the issuing test (which needs the demo batch's certificates still pending).
+  'certificates',
+  'certificates-print',
 ];
 class FixedOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]) {

@@ -57,8 +57,10 @@ import { examDayRoutes } from './modules/exams/exams-day.routes.js';
 import { cbtRoutes } from './modules/exams/cbt.routes.js';
 import { startAutoSubmit } from './modules/exams/autosubmit.service.js';
 import { scoringRoutes } from './modules/scoring/scoring.routes.js';
+import { revokeForViolation } from './modules/certificates/certificates.reads.js';
 import { publicityRoutes } from './modules/publicity/publicity.routes.js';
 import { certificatesRoutes } from './modules/certificates/certificates.routes.js';
+import { certificatePrintRoutes } from './modules/certificates/print.routes.js';
 
 export const webDistDir = path.resolve('dist/web');
 
@@ -172,9 +174,11 @@ export async function buildApp(opts: {
       await v1.register(custodyRoutes(ctx));
       await v1.register(examDayRoutes(ctx));
       await v1.register(cbtRoutes(ctx));
-      await v1.register(scoringRoutes(ctx));
+      // R-VIOL-05: a violation upheld after issue revokes the certificates (scoring cannot import certificates).
+      await v1.register(scoringRoutes(ctx, { revokeCertificates: revokeForViolation }));
       await v1.register(publicityRoutes(ctx));
       await v1.register(certificatesRoutes(ctx));
+      await v1.register(certificatePrintRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

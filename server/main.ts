@@ -15,6 +15,7 @@ import { seedDemoCbt } from './modules/exams/cbt.demo.js';
 import { seedDemoExamDay } from './modules/exams/exams.demo.js';
 import { seedDemoResults } from './modules/scoring/scoring.demo.js';
 import { seedDemoPublicity } from './modules/publicity/publicity.demo.js';
+import { seedDemoCertificates } from './modules/certificates/certificates.demo.js';
 import { publicUrlNote } from './modules/arrangement/documents/documents.service.js';
 import { FileStore, sealStoredFiles } from './modules/files/files.service.js';
 import { roleNames } from '../shared/access.js';
@@ -62,6 +63,9 @@ if (seeded.kind === 'demo') {
   await seedDemoResults(database.db, pii); // 成绩: a 电工 batch examined two weeks ago, its score sheets signed
   // 成绩公示 (R-PUB-01): keep last, after scoring's demo has signed its batch's score sheets
   await seedDemoPublicity(database.db); // a window just ended with one open public objection
+  // 证书 (R-CERT-01, R-CERT-04): after publicity's, whose batch it leaves alone: a final batch with its certificates issued
+  // (one revoked, a holder with a portal login) and one waiting for the province's numbers to be imported
+  await seedDemoCertificates(database.db, pii, { config });
 }
 const app = await buildApp({ config, database });
 /** What start-up did or wants the operator to know: printed in the banner (the log stays at `warn` by default). */

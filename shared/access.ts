@@ -182,6 +182,13 @@ const matrix = {
   'certificates.revoke': ['admin', 'centre_head'],
   /** R-CERT-03: the blank-certificate stock ledger, stocktakes and the low-stock alert. */
   'certificates.stock': ['admin', 'centre_head', 'exam_admin'],
+  /** R-CERT-02: printing faces (one, a batch as a job, a trial sheet); the print settings are the head's. */
+  'certificates.print': ['admin', 'centre_head', 'exam_admin'],
+  'certificates.settings': ['admin', 'centre_head'],
+  /** R-CERT-03: the distribution register (who collected a certificate, when, signature). */
+  'certificates.distribute': ['admin', 'centre_head', 'exam_admin'],
+  /** R-CERT-04 / R-VIOL-05: a holder sees its own certificates (a revoked one with date and reason) in the portal. */
+  'certificates.own': ['candidate'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],

@@ -130,6 +130,8 @@ export const entityNames: Record<string, string> = {
   // certificates (R-CERT-01…05)
   certificate: '职业技能等级证书',
   certificate_stock: '空白证书库存',
+  certificate_print: '证书打印',
+  certificate_export: '证书数据上报表',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
@@ -227,10 +229,17 @@ export const actionNames: Record<string, string> = {
   'certificate.issue': '核发证书',
   'certificate.revoke': '撤销证书',
   'certificate.reissue': '补发证书',
+  'certificate.import': '导入省平台证书编号',
+  'certificate.export': '导出证书数据（全国联网查询上报）',
   'certificate.register': '下载证书核发名册',
   'certificate.stock': '登记空白证书出入库',
   'certificate.stocktake': '空白证书盘点',
   'certificate.stock_settings': '修改证书库存预警',
+  'certificate.print_settings': '修改证书打印设置',
+  'certificate.print': '打印证书',
+  'certificate.print_run': '领用空白证书打印',
+  'certificate.print_settle': '证书打印结算',
+  'certificate.distribute': '登记证书发放',
 };
 
 /** The Chinese name of an audited action; a code nobody named yet shows as itself. */

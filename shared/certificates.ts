@@ -183,3 +183,71 @@ export const certificateStock = z.object({
     }),
   ),
 });
+
+// ── Numbers assigned by the province, imported (R-CERT-01) ──
+
+export const certificateImportQuery = z.object({
+  /** false: preview only (nothing written); true: write every row in one transaction, or nothing. */
+  confirm: z
+    .enum(['true', 'false'], { error: '确认导入：应为 true 或 false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** The issue date (default today): its year must be the number's (R-CERT-01). */
+  issueDate: isoDay.optional(),
+});
+/** One row of the file: whom it matched and what is wrong with it (Chinese, naming row and column). */
+export const certificateImportRow = z.object({
+  row: z.number().int(),
+  name: z.string(),
+  idMasked: z.string(),
+  certificateNumber: z.string(),
+  levelName: z.string().nullable(),
+  issues: z.array(z.string()),
+});
+export type CertificateImportRow = z.infer<typeof certificateImportRow>;
+export const certificateImportResult = z.object({
+  confirmed: z.boolean(),
+  rows: z.array(certificateImportRow),
+  good: z.number().int(),
+  bad: z.number().int(),
+  imported: z.number().int(),
+});
+export type CertificateImportResult = z.infer<typeof certificateImportResult>;
+
+// ── Export for the national query system (R-CERT-04) ──
+
+export const certificateExportItem = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  sha256: z.string(),
+  rows: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+});
+export type CertificateExportItem = z.infer<typeof certificateExportItem>;
+export const certificateExportList = z.object({
+  items: z.array(certificateExportItem),
+  /** The certificates changed since the latest export (or none was made): a new export makes a new version. */
+  changed: z.boolean(),
+});
+export type CertificateExportList = z.infer<typeof certificateExportList>;
+
+// ── The holder's own certificates (portal, R-CERT-04, R-VIOL-05) ──
+
+export const myCertificate = z.object({
+  id: z.string(),
+  number: z.string(),
+  occupation: z.string(),
+  job: z.string(),
+  levelName: z.string(),
+  issueDate: z.string(),
+  state: z.enum(certificateStates),
+  stateName: z.string(),
+  revokedOn: z.string().nullable(),
+  revokeReason: z.string().nullable(),
+  replacesNumber: z.string().nullable(),
+  replacedByNumber: z.string().nullable(),
+  verifyUrl: z.string(),
+});
+export type MyCertificate = z.infer<typeof myCertificate>;
+export const myCertificateList = z.object({ items: z.array(myCertificate) });

@@ -46,6 +46,7 @@ import {
   certificatesRouteCases,
   setupCertificatesAccess,
 } from '../modules/certificates/certificates.access-cases.js';
+import { printExempt, printRouteCases, setupPrintAccess } from '../modules/certificates/print.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -104,6 +105,7 @@ beforeAll(async () => {
   await setupScoringAccess(t); // scoring (R-SCORE-01…05)
   await setupPublicityAccess(t, clients.get('admin')!); // 成绩公示 (R-PUB-01)
   await setupCertificatesAccess(t, clients.get('admin')!); // 证书 (R-CERT-01…05)
+  await setupPrintAccess(t, clients.get('admin')!); // 证书打印 (R-CERT-02, R-CERT-03)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -368,6 +370,7 @@ const routes: RouteCase[] = [
   ...scoringRouteCases,
   ...publicityRouteCases,
   ...certificatesRouteCases,
+  ...printRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
   {
     pattern: 'GET /api/v1/courses/results',
@@ -490,6 +493,7 @@ describe('completeness', () => {
       ...scoringExempt, // need seated candidates, marks or a signed sheet (server/modules/scoring/scoring.test.ts)
       ...publicityExempt, // need a window in a given state, or public (server/modules/publicity/publicity.test.ts)
       ...certificatesExempt, // revoke, reissue and the public verification (server/modules/certificates/certificates.test.ts)
+      ...printExempt, // settle a print run, record a distribution (server/modules/certificates/print.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',

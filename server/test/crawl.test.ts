@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import { createTestApp, type TestApp, type TestClient } from './harness.js';
 import { callsFor, crawl, getOperations, Pools, type Finding, type Operation } from './crawl.kit.js';
@@ -10,7 +10,7 @@ import { FORM, photoPng, registeringBatch } from '../modules/registration/applic
 import { rosterRows, rosterXlsx } from '../modules/registration/roster.testkit.js';
 import { collegeIdsOf, makeStaff, makeVenues } from '../modules/arrangement/arrangement.testkit.js';
 import { activationCodeOf } from '../modules/auth/activation.testkit.js';
-import { batches, blueprints, items, users } from '../db/schema/index.js';
+import { batches, blueprints, items, persons, users } from '../db/schema/index.js';
 import { seedDemoItemBank } from '../modules/itembank/itembank.demo.js';
 import { chinaToday } from '../../shared/dates.js';
 import { resultsBatch } from '../modules/publicity/publicity.testkit.js';
@@ -453,7 +453,13 @@ beforeAll(async () => {
   {
     const [head] = await t.database.db.select().from(users).where(eq(users.username, 'zhuren'));
     const actor = { userId: head.id, username: head.username, displayName: head.displayName, role: head.role };
-    const rb = await resultsBatch(t, c.admin, (await collegeIdsOf(t)).JD);
+    const rb = await resultsBatch(t, c.admin, (await collegeIdsOf(t)).JD, {
+      candidates: [
+        { name: '公示甲', theory: 78, skill: 85 },
+        { name: '公示乙', theory: 59.5, skill: 90 },
+        { name: '公示丁', theory: 82, skill: 76 }, // two passes: one certificate revoked, one printed
+      ],
+    });
     const opts = { actor: { ...actor, collegeId: null, ip: null }, batchId: rb.batchId };
     await startPublicity(t.database.db, { ...opts, today: '2026-09-28' });
     await makeResultsFinal(t.database.db, { ...opts, today: '2026-10-10' });
@@ -461,11 +467,26 @@ beforeAll(async () => {
     keep('batches', rb.batchId);
     // 证书 (R-CERT-01…05): the final batch's certificates issued, one revoked: the register, the credentials and
     // the status list answer.
+    // R-CERT-02: a certificate prints only with a photo: the holders get one on their person record.
+    await t.database.db
+      .update(persons)
+      .set({ photoFileId: photo.id })
+      .where(
+        inArray(
+          persons.id,
+          rb.candidates.map((x) => x.personId),
+        ),
+      );
     const issued = await okJson(c.zhuren.post(`/api/v1/certificates/batches/${rb.batchId}/issue`, {}));
     for (const cert of issued.detail.certificates as { id: string }[]) keep('certificates', cert.id);
     await okJson(
-      c.zhuren.post(`/api/v1/certificates/${issued.detail.certificates[0].id}/revoke`, { revokeReason: '巡检撤销' }),
+      c.zhuren.post(`/api/v1/certificates/${issued.detail.certificates.at(-1).id}/revoke`, {
+        revokeReason: '巡检撤销',
+      }),
     );
+    // R-CERT-04: the export for the national query system, its stored file downloadable.
+    const exported = await okJson(c.zhuren.post(`/api/v1/certificates/batches/${rb.batchId}/exports`, {}));
+    keep('exports', exported.items[0].id);
   }
 
   const doc = t.app.swagger() as unknown as Parameters<typeof getOperations>[0];

@@ -5969,6 +5969,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/{id}/distribution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记证书发放（领取人、日期、签名） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            collectedOn: string;
+            collectorName: string;
+            /** Format: uuid */
+            signatureFileId?: string | null;
+            signatureName?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                certificateId: string;
+                collectedOn: string;
+                collectorName: string;
+                createdAt: string;
+                createdBy: string | null;
+                holderName: string;
+                id: string;
+                number: string;
+                signatureFileId: string | null;
+                signatureName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{id}/face.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 打印一本证书（PDF） */
+    get: {
+      parameters: {
+        query?: {
+          mode?: 'full' | 'overlay';
+          printer?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certificates/{id}/reissue': {
     parameters: {
       query?: never;
@@ -6220,6 +6320,202 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/batches/{batchId}/distributions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书发放登记（本批次） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                certificateId: string;
+                collectedOn: string;
+                collectorName: string;
+                createdAt: string;
+                createdBy: string | null;
+                holderName: string;
+                id: string;
+                number: string;
+                signatureFileId: string | null;
+                signatureName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/batches/{batchId}/exports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书数据上报（全国联网查询）：各版本及校验值 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: boolean;
+              items: {
+                createdAt: string;
+                createdBy: string | null;
+                id: string;
+                rows: number;
+                sha256: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 导出证书数据上报（数据有变化时生成新版本，旧版本保留） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: boolean;
+              items: {
+                createdAt: string;
+                createdBy: string | null;
+                id: string;
+                rows: number;
+                sha256: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/batches/{batchId}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入省平台分配的证书编号（先预览；确认时有错误则全部不导入） */
+    post: {
+      parameters: {
+        query?: {
+          confirm?: 'true' | 'false';
+          issueDate?: string;
+        };
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'multipart/form-data': {
+            /** Format: binary */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              bad: number;
+              confirmed: boolean;
+              good: number;
+              imported: number;
+              rows: {
+                certificateNumber: string;
+                idMasked: string;
+                issues: string[];
+                levelName: string | null;
+                name: string;
+                row: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certificates/batches/{batchId}/issue': {
     parameters: {
       query?: never;
@@ -6302,6 +6598,62 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/batches/{batchId}/print': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批量打印本批次证书（后台任务；无照片的证书列出、不打印） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            firstSerial?: number | null;
+            /** @enum {string} */
+            mode: 'full' | 'overlay';
+            printer?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobId: string;
+              printable: number;
+              runId: string | null;
+              withoutPhoto: {
+                id: string;
+                name: string;
+                number: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certificates/batches/{batchId}/register.pdf': {
     parameters: {
       query?: never;
@@ -6353,6 +6705,372 @@ export interface paths {
         path: {
           batchId: string;
         };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/exports/{id}/file.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载证书数据上报表（与导出时的校验值一致） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/import/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载省平台证书编号导入模板 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/print-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书打印批次（空白证书领用与结算） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                batchTitle: string;
+                createdAt: string;
+                createdBy: string | null;
+                firstSerial: number;
+                id: string;
+                jobId: string | null;
+                lastSerial: number;
+                printed: number | null;
+                printedSheets: number | null;
+                printer: string | null;
+                settledAt: string | null;
+                settleNote: string | null;
+                sheets: number;
+                spoiledSerials: number[];
+                /** @enum {string} */
+                state: 'open' | 'settled';
+                stateName: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/print-runs/{id}/settle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 打印批次结算（领用 = 打印成功 + 作废） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            printedSheets: number;
+            settleNote?: string;
+            spoiledSerials: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              createdAt: string;
+              createdBy: string | null;
+              firstSerial: number;
+              id: string;
+              jobId: string | null;
+              lastSerial: number;
+              printed: number | null;
+              printedSheets: number | null;
+              printer: string | null;
+              settledAt: string | null;
+              settleNote: string | null;
+              sheets: number;
+              spoiledSerials: number[];
+              /** @enum {string} */
+              state: 'open' | 'settled';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/print-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书打印设置 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              chineseFont: 'wenkai' | 'wenkai_mono' | 'noto_serif';
+              face: {
+                layout: {
+                  [key: string]: unknown;
+                };
+                printers: {
+                  name: string;
+                  offset: {
+                    x: number;
+                    y: number;
+                  };
+                }[];
+              };
+              fontChoices: {
+                label: string;
+                /** @enum {string} */
+                value: 'wenkai' | 'wenkai_mono' | 'noto_serif';
+              }[];
+              queryAddresses: {
+                assessment: string & string;
+                certificate: string & string;
+                provincial: (string & string) | null;
+              };
+              /** Format: uuid */
+              sealFileId: string | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** 修改证书打印设置（版面、打印机偏移、印章、查询网址、字体） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            chineseFont: 'wenkai' | 'wenkai_mono' | 'noto_serif';
+            face: {
+              layout: {
+                [key: string]: unknown;
+              };
+              printers: {
+                name: string;
+                offset: {
+                  x: number;
+                  y: number;
+                };
+              }[];
+            };
+            queryAddresses: {
+              assessment: string & string;
+              certificate: string & string;
+              provincial: (string & string) | null;
+            };
+            /** Format: uuid */
+            sealFileId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              chineseFont: 'wenkai' | 'wenkai_mono' | 'noto_serif';
+              face: {
+                layout: {
+                  [key: string]: unknown;
+                };
+                printers: {
+                  name: string;
+                  offset: {
+                    x: number;
+                    y: number;
+                  };
+                }[];
+              };
+              fontChoices: {
+                label: string;
+                /** @enum {string} */
+                value: 'wenkai' | 'wenkai_mono' | 'noto_serif';
+              }[];
+              queryAddresses: {
+                assessment: string & string;
+                certificate: string & string;
+                provincial: (string & string) | null;
+              };
+              /** Format: uuid */
+              sealFileId: string | null;
+              updatedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/print-settings/trial.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 试打印一张（套打，按打印机偏移） */
+    get: {
+      parameters: {
+        query?: {
+          printer?: string;
+        };
+        header?: never;
+        path?: never;
         cookie?: never;
       };
       requestBody?: never;
@@ -15473,6 +16191,59 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的证书（含撤销、补发） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                issueDate: string;
+                job: string;
+                levelName: string;
+                number: string;
+                occupation: string;
+                replacedByNumber: string | null;
+                replacesNumber: string | null;
+                revokedOn: string | null;
+                revokeReason: string | null;
+                /** @enum {string} */
+                state: 'valid' | 'revoked' | 'replaced';
+                stateName: string;
+                verifyUrl: string;
+              }[];
+            };
+          };
         };
       };
     };

@@ -16,6 +16,7 @@ import { centres } from './centre.js';
 import { applications } from './registration.js';
 import { batches } from './plans.js';
 import { persons } from './people.js';
+import { files } from './platform.js';
 
 /**
  * 职业技能等级证书 (R-CERT-01…05, R-VIOL-05): the serial counters of the numbers, the certificates issued from final
@@ -95,6 +96,10 @@ export const certificates = pgTable(
     replacesId: uuid('replaces_id'),
     replacedById: uuid('replaced_by_id'),
     reissueReason: text('reissue_reason'),
+    /** `imported`: the number was assigned by the province's platform and imported (R-CERT-01). */
+    source: text('source', { enum: ['issued', 'imported'] })
+      .notNull()
+      .default('issued'),
     issuedBy: uuid('issued_by').references(() => users.id),
     createdAt: created(),
   },
@@ -146,3 +151,102 @@ export const certificateStocktakes = pgTable('certificate_stocktakes', {
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: created(),
 });
+
+/** R-CERT-02: the centre's print settings (one row, id 1): face layout with printers, seal, query addresses, font. */
+export const certificatePrintSettings = pgTable('certificate_print_settings', {
+  id: integer('id').primaryKey().default(1),
+  /** `FaceLayoutSetting` (face/layout.ts): positions in mm and an X/Y offset per printer. */
+  face: jsonb('face').notNull(),
+  /** The seal image (PNG with transparency), a stored file. */
+  sealFileId: uuid('seal_file_id'),
+  /** The national (and optional provincial) query addresses printed on the face. */
+  queryAddresses: jsonb('query_addresses').$type<{
+    certificate: string;
+    assessment: string;
+    provincial: string | null;
+  }>(),
+  /** The Chinese face (`faceFontChoices`). */
+  chineseFont: text('chinese_font').notNull().default('wenkai'),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+/**
+ * R-CERT-03: a print run of a batch's certificates in 套打 on blank stock: the sheets it took from stock (an `issue`
+ * move of the ledger), the pages the job printed, and its settlement: sheets used = printed + spoiled (serials).
+ */
+export const certificatePrintRuns = pgTable(
+  'certificate_print_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => batches.id),
+    jobId: uuid('job_id'),
+    printer: text('printer'),
+    firstSerial: integer('first_serial').notNull(),
+    lastSerial: integer('last_serial').notNull(),
+    /** Pages the job printed (null until it has run). */
+    printed: integer('printed'),
+    state: text('state', { enum: ['open', 'settled'] })
+      .notNull()
+      .default('open'),
+    printedSheets: integer('printed_sheets'),
+    spoiledSerials: jsonb('spoiled_serials').$type<number[]>(),
+    settleNote: text('settle_note'),
+    settledAt: at('settled_at'),
+    settledBy: uuid('settled_by').references(() => users.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('certificate_print_runs_batch_idx').on(t.batchId)],
+);
+
+/** R-CERT-03: who collected a certificate, when, and their signature (a typed name or a signature image). */
+export const certificateDistributions = pgTable(
+  'certificate_distributions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    certificateId: uuid('certificate_id')
+      .notNull()
+      .references(() => certificates.id),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => batches.id),
+    collectorName: text('collector_name').notNull(),
+    collectedOn: date('collected_on', { mode: 'string' }).notNull(),
+    signatureName: text('signature_name'),
+    signatureFileId: uuid('signature_file_id'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('certificate_distributions_certificate_idx').on(t.certificateId),
+    index('certificate_distributions_batch_idx').on(t.batchId),
+  ],
+);
+
+/**
+ * R-CERT-04: the exports of a batch's certificate data for the national query system. Each is stored once as a file
+ * with its SHA-256 frozen here; a later export after a change (revocation, reissue, import) is a new version, and
+ * the earlier ones are kept. `fingerprint`: SHA-256 of the rows' canonical JSON, to tell whether the data changed.
+ */
+export const certificateExports = pgTable(
+  'certificate_exports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => batches.id),
+    version: integer('version').notNull(),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    sha256: text('sha256').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    rowCount: integer('row_count').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('certificate_exports_version_idx').on(t.batchId, t.version)],
+);

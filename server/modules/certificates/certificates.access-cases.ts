@@ -18,11 +18,14 @@ interface Case {
 
 const READ: Role[] = ['admin', 'centre_head', 'exam_admin'];
 const f = { batch: '00000000-0000-4000-8000-000000000000', cert: '00000000-0000-4000-8000-000000000000' };
+const exported = { id: '00000000-0000-4000-8000-000000000000' };
 
 export async function setupCertificatesAccess(t: TestApp, admin: TestClient) {
   f.batch = (await finalBatch(t, admin)).batchId;
   const res = await admin.post(`/api/v1/certificates/batches/${f.batch}/issue`, {});
   f.cert = res.json().detail.certificates[0].id;
+  // R-CERT-04: one export of the batch, for its download's row.
+  exported.id = (await admin.post(`/api/v1/certificates/batches/${f.batch}/exports`, {})).json().items[0].id;
 }
 
 export const certificatesRouteCases: Case[] = [
@@ -84,13 +87,47 @@ export const certificatesRouteCases: Case[] = [
     body: () => ({ countedQuantity: 0, stockNote: '权限检查盘点' }),
     allowed: READ,
   },
+  // R-CERT-01 import template; R-CERT-04 the export for the national query system (unchanged data: no new version).
+  {
+    pattern: 'GET /api/v1/certificates/import/template.xlsx',
+    method: 'GET',
+    url: () => '/api/v1/certificates/import/template.xlsx',
+    allowed: READ,
+  },
+  {
+    pattern: 'GET /api/v1/certificates/batches/:batchId/exports',
+    method: 'GET',
+    url: () => `/api/v1/certificates/batches/${f.batch}/exports`,
+    allowed: READ,
+  },
+  {
+    pattern: 'POST /api/v1/certificates/batches/:batchId/exports',
+    method: 'POST',
+    url: () => `/api/v1/certificates/batches/${f.batch}/exports`,
+    body: () => ({}),
+    allowed: READ,
+  },
+  {
+    pattern: 'GET /api/v1/certificates/exports/:id/file.xlsx',
+    method: 'GET',
+    url: () => `/api/v1/certificates/exports/${exported.id}/file.xlsx`,
+    allowed: READ,
+  },
+  // R-CERT-04 / R-VIOL-05: the holder's own certificates.
+  {
+    pattern: 'GET /api/v1/me/certificates',
+    method: 'GET',
+    url: () => '/api/v1/me/certificates',
+    allowed: ['candidate'],
+  },
 ];
 
-/** Change one certificate's state, or are public (certificates.test.ts). */
+/** Change one certificate's state, or are public (certificates.test.ts), or upload (import.test.ts, every role). */
 export const certificatesExempt = [
   'POST /api/v1/certificates/:id/revoke',
   'POST /api/v1/certificates/:id/reissue',
   'POST /api/v1/certificates/stock/moves', // a range moves once (certificates.test.ts)
+  'POST /api/v1/certificates/batches/:batchId/import', // an upload: import.test.ts, every role's refusal included
   'GET /api/v1/public/certificates/verify',
   'POST /api/v1/public/certificates/lookup',
   'GET /api/v1/public/certificates/key',

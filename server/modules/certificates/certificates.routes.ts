@@ -35,6 +35,16 @@ import { getCredential, revocationStatusList } from './credential.service.js';
 import { publicKeyOf, verifyByNumberAndName, verifyByQr } from './public.service.js';
 import { downloadCertificateRegister } from './register.service.js';
 import { getCertificateStock, putStockSettings, recordStockMove, recordStocktake } from './stock.service.js';
+import { readUploadedFile } from '../../http/upload.js';
+import {
+  certificateExportList,
+  certificateImportQuery,
+  certificateImportResult,
+  myCertificateList,
+} from '../../../shared/certificates.js';
+import { importCertificateNumbers, importTemplate } from './import.service.js';
+import { downloadCertificateExport, exportCertificates, listCertificateExports } from './export.service.js';
+import { myCertificates } from './holder.service.js';
 
 export const certificatesRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -150,6 +160,79 @@ export const certificatesRoutes =
       },
       async (req) =>
         reissueCertificate(db, config, { actor: req.actor, id: req.params.id, reason: req.body.reissueReason }),
+    );
+
+    // ── Numbers assigned by the province, imported (R-CERT-01): preview, then confirm ──
+    app.get(
+      '/certificates/import/template.xlsx',
+      { schema: { tags, summary: '下载省平台证书编号导入模板' } },
+      async (req, reply) => sendFile(reply, await importTemplate({ actor: req.actor }), XLSX_MIME),
+    );
+    app.post(
+      `${batch}/import`,
+      {
+        schema: {
+          tags,
+          summary: '导入省平台分配的证书编号（先预览；确认时有错误则全部不导入）',
+          consumes: ['multipart/form-data'],
+          params: certificateBatchIdParam,
+          querystring: certificateImportQuery,
+          response: { 200: certificateImportResult },
+        },
+      },
+      async (req) => {
+        const { bytes } = await readUploadedFile(req, { what: ' Excel 文件' });
+        return importCertificateNumbers(
+          db,
+          { pii: ctx.pii, config },
+          { actor: req.actor, batchId: req.params.batchId, bytes, ...req.query },
+        );
+      },
+    );
+
+    // ── Export for the national query system (R-CERT-04): frozen files with their SHA-256 ──
+    app.get(
+      `${batch}/exports`,
+      {
+        schema: {
+          tags,
+          summary: '证书数据上报（全国联网查询）：各版本及校验值',
+          params: certificateBatchIdParam,
+          response: { 200: certificateExportList },
+        },
+      },
+      async (req) => listCertificateExports(db, { actor: req.actor, batchId: req.params.batchId }),
+    );
+    app.post(
+      `${batch}/exports`,
+      {
+        schema: {
+          tags,
+          summary: '导出证书数据上报（数据有变化时生成新版本，旧版本保留）',
+          params: certificateBatchIdParam,
+          body: z.object({}),
+          response: { 200: certificateExportList },
+        },
+      },
+      async (req) =>
+        exportCertificates(db, { files: ctx.files, pii: ctx.pii }, { actor: req.actor, batchId: req.params.batchId }),
+    );
+    app.get(
+      '/certificates/exports/:id/file.xlsx',
+      { schema: { tags, summary: '下载证书数据上报表（与导出时的校验值一致）', params: idParam } },
+      async (req, reply) =>
+        sendFile(
+          reply,
+          await downloadCertificateExport(db, { files: ctx.files }, { actor: req.actor, id: req.params.id }),
+          XLSX_MIME,
+        ),
+    );
+
+    // ── The holder's own certificates (R-CERT-04, R-VIOL-05) ──
+    app.get(
+      '/me/certificates',
+      { schema: { tags: ['portal'], summary: '我的证书（含撤销、补发）', response: { 200: myCertificateList } } },
+      async (req) => myCertificates(db, config, { actor: req.actor }),
     );
 
     // ── Blank certificate stock (R-CERT-03) ──

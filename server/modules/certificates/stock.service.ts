@@ -76,32 +76,43 @@ export async function recordStockMove(
 ) {
   authorize(opts.actor, 'certificates.stock');
   const actor = opts.actor;
-  const d = opts.data;
-  await db.transaction(async (tx) => {
-    await lockLedger(tx);
-    const refusal = moveRefusal(sheetStates(await movesOf(tx)), d);
-    if (refusal)
-      throw new AppError('VALIDATION', refusal, [
-        { field: refusal.startsWith('终止') ? 'lastSerial' : 'firstSerial', message: refusal },
-      ]);
-    const [m] = await tx
-      .insert(certificateStockMoves)
-      .values({
-        kind: d.kind,
-        firstSerial: d.firstSerial,
-        lastSerial: d.lastSerial,
-        note: d.stockNote,
-        createdBy: actor.userId,
-      })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: 'certificate.stock',
-      entity: 'certificate_stock',
-      entityId: m.id,
-      after: { kind: d.kind, firstSerial: d.firstSerial, lastSerial: d.lastSerial, note: d.stockNote },
-    });
-  });
+  await db.transaction((tx) => moveSheets(tx, actor, opts.data));
   return getCertificateStock(db, { actor });
+}
+
+/**
+ * R-CERT-03: one move of the ledger in the caller's transaction (a print run's issue and its spoiled sheets), refused
+ * with a Chinese message naming `field` when a sheet of the range is not in the state the move needs.
+ */
+export async function moveSheets(
+  tx: DbOrTx,
+  actor: Actor,
+  d: { kind: StockMoveKind; firstSerial: number; lastSerial: number; stockNote: string },
+  field?: string,
+) {
+  await lockLedger(tx);
+  const refusal = moveRefusal(sheetStates(await movesOf(tx)), d);
+  if (refusal)
+    throw new AppError('VALIDATION', refusal, [
+      { field: field ?? (refusal.startsWith('终止') ? 'lastSerial' : 'firstSerial'), message: refusal },
+    ]);
+  const [m] = await tx
+    .insert(certificateStockMoves)
+    .values({
+      kind: d.kind,
+      firstSerial: d.firstSerial,
+      lastSerial: d.lastSerial,
+      note: d.stockNote,
+      createdBy: actor.userId,
+    })
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'certificate.stock',
+    entity: 'certificate_stock',
+    entityId: m.id,
+    after: { kind: d.kind, firstSerial: d.firstSerial, lastSerial: d.lastSerial, note: d.stockNote },
+  });
+  return m;
 }
 
 /** R-CERT-03: a stocktake: the sheets counted against those the ledger says are in stock; the difference is kept. */

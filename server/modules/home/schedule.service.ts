@@ -12,6 +12,7 @@ import { sittingsByIds, sittingsWithBatchTitles, type SittingRecord } from '../p
 import { listOwnApplications, portalBatches } from '../registration/portal.service.js';
 import { publishedDutiesOfPersons, publishedSeatsOfApplications } from '../arrangement/arrangement.reads.js';
 import { violationNoticesOfPersons } from '../scoring/scoring.reads.js';
+import { revokedCertificatesOfPersons } from '../certificates/holder.service.js';
 import { mySittings } from '../scoring/marking.service.js';
 
 /** What waits for a candidate (batches to apply to, its applications, its next exam) and for exam staff (duties). */
@@ -146,6 +147,24 @@ export async function describeCandidateWork(db: Db, opts: { actor: Actor; today:
         detail:
           `处理：${n.effect}${n.banUntil ? `，${n.banUntil} 前不得参加评价` : ''}` +
           (n.ruling === 'overturned' ? '' : '。如有异议，可自收到告知之日起向认定中心提出申诉'),
+      })),
+    });
+  // R-CERT-04 / R-VIOL-05: the holder is told when a certificate of its is revoked, with the date and the reason.
+  const revoked = await revokedCertificatesOfPersons(db, personIds);
+  if (revoked.length)
+    tasks.push({
+      key: 'revokedCertificates',
+      title: '证书撤销告知',
+      count: revoked.length,
+      level: 'error',
+      link: '/portal?tab=results',
+      linkText: '我的证书',
+      lines: revoked.map((c) => ({
+        text: `${c.occupation}（${c.levelName}）证书 ${c.number}`,
+        tag: '已撤销',
+        level: 'error',
+        detail: `${c.revokedOn} 撤销，原因：${c.reason}。如有异议，可向认定中心提出申诉`,
+        link: '/portal?tab=results',
       })),
     });
   tasks.push({

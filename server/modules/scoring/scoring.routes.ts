@@ -38,10 +38,10 @@ import { scoresFromEvidence } from './evidence.service.js';
 import { analysePatterns, decideFlag, getPatterns } from './patterns.service.js';
 import { markRecordPdf, scoreSheetPdf } from './scoring.pdf.js';
 import { getSheet, importEntries, importTemplate, saveEntries, setupSheet, signSheet } from './sheets.service.js';
-import { listViolations, ruleViolation } from './violations.service.js';
+import { listViolations, ruleViolation, type ViolationHooks } from './violations.service.js';
 
 export const scoringRoutes =
-  (ctx: AppContext): FastifyPluginAsyncZod =>
+  (ctx: AppContext, hooks: ViolationHooks = {}): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = ctx;
     const tags = ['成绩管理'];
@@ -89,6 +89,7 @@ export const scoringRoutes =
           batchId: req.params.batchId,
           violationId: req.params.id,
           ...req.body,
+          hooks,
         }),
     );
 

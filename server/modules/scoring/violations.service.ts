@@ -3,7 +3,7 @@
 // tier 4 that writes the ban until graduation that eligibility reads, R-ELIG-07) or overturns it on appeal with a
 // reason (its effect and any ban are lifted). Either way the ruling is audited and the candidate is told in the portal.
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { violationRulings } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
@@ -66,13 +66,31 @@ export async function listViolations(db: Db, opts: { actor: Actor | null; batchI
 }
 
 /**
+ * What a ruling sets off in modules scoring cannot import (certificates builds on scoring's results): handed to the
+ * routes by server/app.ts.
+ */
+export interface ViolationHooks {
+  /**
+   * R-VIOL-05: revokes the valid certificates of an application, in the ruling's transaction; returns their numbers.
+   */
+  revokeCertificates?: (tx: DbOrTx, applicationId: string, reason: string, actor: Actor) => Promise<string[]>;
+}
+
+/**
  * The centre's ruling on a violation: upheld (tier 4 writes the ban until graduation, R-VIOL-04/R-ELIG-07) or
  * overturned with its reason (the effect is lifted, a ban written before is lifted too). A ruling may be changed
  * (an appeal decided later); each change is audited.
  */
 export async function ruleViolation(
   db: Db,
-  opts: { actor: Actor | null; violationId: string; batchId: string; state: 'upheld' | 'overturned'; reason: string },
+  opts: {
+    actor: Actor | null;
+    violationId: string;
+    batchId: string;
+    state: 'upheld' | 'overturned';
+    reason: string;
+    hooks?: ViolationHooks;
+  },
 ) {
   authorize(opts.actor, 'scoring.manage');
   const actor = opts.actor;
@@ -122,12 +140,29 @@ export async function ruleViolation(
       .values({ violationId: violation.id, ...values })
       .onConflictDoUpdate({ target: violationRulings.violationId, set: values });
     const upheld = opts.state === 'upheld';
+    // R-VIOL-05: every tier takes the pass away (a part cancelled or scored 0, or the whole batch): a violation upheld
+    // after certificates were issued revokes them at once; the certificates' export to the authority then changes.
+    const revoked =
+      upheld && opts.hooks?.revokeCertificates
+        ? await opts.hooks.revokeCertificates(
+            tx,
+            violation.applicationId,
+            `违纪确认（${violationClauseByCode.get(violation.clause)?.name ?? violation.clause}）：${opts.reason}`,
+            actor,
+          )
+        : [];
     await recordAudit(tx, actor, {
       action: upheld ? 'scoring.violation.uphold' : 'scoring.violation.overturn',
       entity: 'exam_violation',
       entityId: violation.id,
       before: before ? { state: before.state, reason: before.reason } : null,
-      after: { state: opts.state, reason: opts.reason, tier: violation.tier, banUntil: until },
+      after: {
+        state: opts.state,
+        reason: opts.reason,
+        tier: violation.tier,
+        banUntil: until,
+        ...(revoked.length ? { certificatesRevoked: revoked } : {}),
+      },
     });
   });
   return listViolations(db, { actor, batchId: opts.batchId });

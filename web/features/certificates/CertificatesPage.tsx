@@ -15,6 +15,10 @@ import {
   useReissueCertificate,
   useRevokeCertificate,
 } from './api.js';
+import { BatchPrint, CertificatePrintActions, DistributionsCard, useDistributedIds } from './PrintPanel.js';
+import { PrintSettingsCard } from './PrintSettingsCard.js';
+import { ImportExportCard } from './ImportExportCard.js';
+import { ImportNumbersModal } from './ImportNumbersModal.js';
 
 const stateColor: Record<string, string> = { valid: 'green', revoked: 'red', replaced: 'orange' };
 
@@ -62,6 +66,7 @@ export function CertificatesPage() {
         />
       </Card>
       {open && <BatchCertificates batchId={open} />}
+      <PrintSettingsCard />
     </PageContainer>
   );
 }
@@ -73,6 +78,8 @@ function BatchCertificates({ batchId }: { batchId: string }) {
   const mayIssue = useCan('certificates.issue');
   const mayRevoke = useCan('certificates.revoke');
   const [action, setAction] = useState<{ kind: 'revoke' | 'reissue'; cert: CertificateItem } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const distributed = useDistributedIds(batchId);
   if (q.error) return <Alert type="error" showIcon message={errorMessage(q.error)} />;
   const d = q.data;
   const columns: ColumnsType<CertificateItem> = [
@@ -95,7 +102,7 @@ function BatchCertificates({ batchId }: { batchId: string }) {
     },
     {
       title: '操作',
-      width: 230,
+      width: 330,
       render: (_, c) => (
         <Space wrap size={4}>
           <Button size="small" href={c.verifyUrl} target="_blank">
@@ -104,6 +111,7 @@ function BatchCertificates({ batchId }: { batchId: string }) {
           <Button size="small" href={credentialUrl(c.id)} target="_blank">
             电子凭证
           </Button>
+          <CertificatePrintActions cert={c} distributed={distributed.has(c.id)} />
           {c.state === 'valid' && mayRevoke ? (
             <Button
               size="small"
@@ -148,6 +156,11 @@ function BatchCertificates({ batchId }: { batchId: string }) {
                 核发证书
               </Button>
             ) : null}
+            {mayIssue && d.pending.length ? (
+              <Button onClick={() => setImporting(true)} data-testid="certificates-import">
+                导入省平台证书编号
+              </Button>
+            ) : null}
             <Button icon={<DownloadOutlined />} href={registerUrl(batchId, 'pdf')} data-testid="register-pdf">
               核发名册（PDF）
             </Button>
@@ -158,17 +171,23 @@ function BatchCertificates({ batchId }: { batchId: string }) {
         ) : null
       }
     >
+      <BatchPrint batchId={batchId} disabled={!d?.issued} />
       <Table<CertificateItem>
         rowKey="id"
         size="small"
         dataSource={d?.certificates ?? []}
         columns={columns}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1200 }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: '尚未核发证书' }}
         data-testid="certificates-table"
       />
       {action && <ReasonModal action={action} onClose={() => setAction(null)} />}
+      <DistributionsCard batchId={batchId} />
+      {d?.certificates.length ? <ImportExportCard batchId={batchId} /> : null}
+      {importing && d ? (
+        <ImportNumbersModal batchId={batchId} title={d.title} onClose={() => setImporting(false)} />
+      ) : null}
     </Card>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, S
 import { PageContainer } from '@ant-design/pro-components';
 import { errorMessage } from '../../app/api.js';
 import { useCertificateStock, useStockMove, useStockSettings, useStocktake } from './api.js';
+import { PrintRunsCard } from './PrintRunsCard.js';
 
 const kindOptions = [
   { value: 'receive', label: '入库' },
@@ -178,6 +179,7 @@ export function StockPage() {
           ]}
         />
       </Card>
+      <PrintRunsCard />
     </PageContainer>
   );
 }

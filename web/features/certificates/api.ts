@@ -6,7 +6,8 @@ import { api, apiUrl, type ApiBody } from '../../app/api.js';
 function useInvalidate() {
   const client = useQueryClient();
   return () => {
-    for (const k of ['certificates', 'certificate-batch', 'audit']) void client.invalidateQueries({ queryKey: [k] });
+    for (const k of ['certificates', 'certificate-batch', 'certificate-exports', 'audit'])
+      void client.invalidateQueries({ queryKey: [k] });
   };
 }
 
@@ -102,3 +103,44 @@ export function useStockSettings() {
     onSuccess: invalidate,
   });
 }
+
+// ── Numbers assigned by the province (R-CERT-01) and the export for the national query system (R-CERT-04) ──
+
+export function useImportCertificateNumbers() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (a: { batchId: string; confirm: boolean; file: File }) =>
+      api.upload(
+        '/certificates/batches/{batchId}/import',
+        a.file,
+        {},
+        { path: { batchId: a.batchId }, query: { confirm: a.confirm ? 'true' : 'false' } },
+      ),
+    onSuccess: (r) => {
+      if (r.confirmed) invalidate();
+    },
+  });
+}
+export const importTemplateUrl = () => apiUrl('/certificates/import/template.xlsx');
+
+export const useCertificateExports = (batchId: string) =>
+  useQuery({
+    queryKey: ['certificate-exports', batchId],
+    queryFn: () => api.get('/certificates/batches/{batchId}/exports', { path: { batchId } }),
+  });
+export function useExportCertificates() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (batchId: string) =>
+      api.post('/certificates/batches/{batchId}/exports', { path: { batchId }, body: {} }),
+    onSuccess: () => {
+      for (const k of ['certificate-exports', 'audit']) void client.invalidateQueries({ queryKey: [k] });
+    },
+  });
+}
+export const exportFileUrl = (id: string) => apiUrl('/certificates/exports/{id}/file.xlsx', { path: { id } });
+
+// ── The holder's own certificates (portal, R-CERT-04) ──
+
+export const useMyCertificates = () =>
+  useQuery({ queryKey: ['my-certificates'], queryFn: () => api.get('/me/certificates') });

@@ -40,6 +40,7 @@ import {
 import { DecisionTimeline, FeeTag, LevelVerdicts, StatusTag, withoutRuleIds } from '../parts.js';
 import { ApplicationFormDrawer } from './ApplicationFormDrawer.js';
 import { MyResults } from './MyResults.js';
+import { MyCertificates } from './MyCertificates.js';
 
 type Tab = 'batches' | 'mine' | 'exam' | 'results';
 const lv = (l: number) => levelNames[l as Level] ?? `${l}级`;
@@ -107,7 +108,10 @@ export function PortalPage() {
         ) : tab === 'mine' ? (
           <MyApplications onCorrect={setCorrecting} />
         ) : tab === 'results' ? (
-          <MyResults />
+          <Space direction="vertical" style={{ width: '100%' }} size={16}>
+            <MyCertificates />
+            <MyResults />
+          </Space>
         ) : (
           <MyExams />
         )}
