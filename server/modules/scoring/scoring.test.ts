@@ -377,7 +377,7 @@ describe('sign-off, corrections, results', () => {
       score: 95,
       sourceName: '更正',
     });
-  });
+  }, 120_000); // dozens of marks over HTTP: slow on a busy machine
 
   it('R-SCORE-02: the results: 60 passes, 59.5 and an absent theory fail; an unfinished sheet leaves the batch not signed off', async () => {
     const res = await kaowu.get(`/api/v1/scoring/batches/${f.batchId}/results`);
