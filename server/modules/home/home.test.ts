@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { colleges, examiners, persons, users } from '../../db/schema/index.js';
-import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
-import { DEMO_PASSWORD } from '../../seed.js';
+import { createTestApp, TEST_PII_KEY, type TestApp, type TestClient } from '../../test/harness.js';
+import { DEMO_PASSWORD, seedDatabase } from '../../seed.js';
+import { migrateDatabase, openPglite } from '../../db/client.js';
+import { PiiCipher } from '../../http/pii.js';
 import { hashPassword } from '../auth/password.rules.js';
 import { DEMO_TOMORROW_STUDENT, seedDemoArrangement } from '../arrangement/arrangement.demo.js';
 import { buildApplication } from '../registration/applications.testkit.js';
@@ -19,7 +21,14 @@ let t: TestApp;
 let JD = '';
 let XX = '';
 beforeAll(async () => {
-  t = await createTestApp();
+  // As the demo server seeds it (provisional calendars for the years after the official ones): from December on, the
+  // shared test template has no batch whose exams fall in next year (R-DAYS-01), the demo server has.
+  const database = await openPglite({});
+  await migrateDatabase(database);
+  await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')), {
+    provisionalCalendars: true,
+  });
+  t = await createTestApp({ database });
   await seedDemoArrangement(t.database.db, t.app.ctx.pii, { files: t.app.ctx.files });
   const rows = await t.database.db.select().from(colleges);
   JD = rows.find((c) => c.code === 'JD')!.id;
@@ -29,6 +38,9 @@ afterAll(async () => t.close());
 
 const homeOf = async (c: TestClient) => (await okJson(c.get('/api/v1/home'))) as HomeResponse;
 const taskOf = (h: HomeResponse, key: string): HomeTask | undefined => h.tasks.find((x) => x.key === key);
+// The demo titles carry the year of their first exam day, which is some working days after today.
+const DRAFT_XX = /^待报送\|\d{4} 年计算机程序设计员认定$/;
+const FILED_SM = /^待登记批复\|\d{4} 年保育师认定$/;
 const lineTexts = (task: HomeTask | undefined) => (task?.lines ?? []).map((l) => `${l.tag ?? ''}|${l.text}`);
 const student = (college: string) => ({
   kind: 'student' as const,
@@ -46,8 +58,8 @@ describe("issue 9: each demo role's home page shows its waiting work", () => {
     const batches = taskOf(h, 'batches')!;
     expect(lineTexts(batches)).toEqual(
       expect.arrayContaining([
-        '待报送|2026 年计算机程序设计员认定',
-        '待登记批复|2026 年保育师认定',
+        expect.stringMatching(DRAFT_XX),
+        expect.stringMatching(FILED_SM),
         expect.stringMatching(/^待编排\|.*电工（四级）.*考场编排演示/),
       ]),
     );
@@ -76,7 +88,7 @@ describe("issue 9: each demo role's home page shows its waiting work", () => {
 
   it('centre_head: records the authority’s approval; approves plans; no payments to record', async () => {
     const h = await homeOf(await t.login('zhuren'));
-    expect(lineTexts(taskOf(h, 'batches'))).toContain('待登记批复|2026 年保育师认定');
+    expect(lineTexts(taskOf(h, 'batches'))).toEqual(expect.arrayContaining([expect.stringMatching(FILED_SM)]));
     expect(taskOf(h, 'plansToApprove')!.count).toBe(1);
     expect(taskOf(h, 'payments')).toBeUndefined();
     expect(taskOf(h, 'reviewCollege')).toBeUndefined();
@@ -85,7 +97,7 @@ describe("issue 9: each demo role's home page shows its waiting work", () => {
   it('exam_admin: submits and arranges batches but does not record the authority’s approval', async () => {
     const h = await homeOf(await t.login('kaowu'));
     const lines = lineTexts(taskOf(h, 'batches'));
-    expect(lines).toContain('待报送|2026 年计算机程序设计员认定');
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(DRAFT_XX)]));
     expect(lines.some((l) => l.startsWith('待编排|'))).toBe(true);
     expect(lines.some((l) => l.startsWith('待登记批复|'))).toBe(false);
     expect(taskOf(h, 'reviewCentre')).toBeDefined();
