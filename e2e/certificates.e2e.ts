@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('证书', () => {
-  it('R-CERT-01 / R-CERT-05 / R-CERT-04: the centre issues the final batch’s certificates; a phone verifies one by number + name; a revoked one shows as revoked', async (ctx) => {
+  it('R-CERT-01 / R-CERT-05 / R-CERT-04: the centre issues the final batch’s certificates; a phone verifies one by number + name; a revoked one shows as revoked, a suspended one as suspended', async (ctx) => {
     if (!ready) ctx.skip(); // the demo's window has not ended yet (R-PUB-01): nothing may be issued
     const page = await newViewportPage(browser, desktop);
     await login(page, 'zhuren');
@@ -64,9 +64,9 @@ describe('证书', () => {
 
     const api = await apiSession('zhuren');
     const d = (await (await api('GET', `/api/v1/certificates/batches/${batchId}`)).json()) as CertificateBatchDetail;
-    expect(d.certificates.length).toBeGreaterThan(1);
+    expect(d.certificates.length).toBeGreaterThan(2);
     for (const c of d.certificates) expect(c.number).toMatch(/^Y000041019001\d{9}$/);
-    const [first, second] = d.certificates;
+    const [first, second, third] = d.certificates;
 
     // The centre revokes the second one with a reason (the modal requires it).
     const revokeRow = page.locator('[data-testid="certificates-table"] tr', { hasText: second.number });
@@ -76,6 +76,14 @@ describe('证书', () => {
     await page.locator('.ant-modal:visible textarea').fill('考后查实违纪，成绩无效');
     await page.locator('.ant-modal:visible .ant-btn-dangerous').click();
     await revokeRow.getByText('已撤销').waitFor();
+
+    // The third is suspended while a complaint is checked (issue 14: suspension, published in its status list).
+    const suspendRow = page.locator('[data-testid="certificates-table"] tr', { hasText: third.number });
+    await suspendRow.getByTestId('cert-suspend').click();
+    await page.locator('.ant-modal:visible textarea').fill('收到举报，核查考试资格');
+    await page.locator('.ant-modal:visible .ant-btn-primary').click();
+    await suspendRow.getByText('暂停使用（核查中）').waitFor();
+    await suspendRow.getByTestId('cert-reinstate').waitFor();
     await page.context().close();
 
     // On a phone without login: by number + name.
@@ -112,10 +120,15 @@ describe('证书', () => {
     const s = qr.searchParams.get('s')!;
     await phonePage.goto(`/verify?n=${qr.searchParams.get('n')}&s=${s[0] === 'A' ? 'B' : 'A'}${s.slice(1)}`);
     await phonePage.getByText('未查询到证书').waitFor();
+
+    // The suspended one says so, with its date.
+    await phonePage.goto(`/verify${new URL(third.verifyUrl).search}`);
+    await phonePage.getByTestId('verify-state').getByText('暂停使用（核查中）').waitFor();
+    await phonePage.getByText(/证书自 \d{4}-\d{2}-\d{2} 起暂停使用/).waitFor();
     await phonePage.context().close();
 
-    const status = await fetch(`${baseURL()}/api/v1/public/certificates/status/revocation`);
-    expect(status.ok).toBe(true);
+    for (const purpose of ['revocation', 'suspension'])
+      expect((await fetch(`${baseURL()}/api/v1/public/certificates/status/${purpose}`)).ok).toBe(true);
   });
 
   it('R-CERT-03: blank certificates received by serial range show in stock, with the low-stock alert', async () => {

@@ -229,6 +229,8 @@ export const actionNames: Record<string, string> = {
   'certificate.issue': '核发证书',
   'certificate.revoke': '撤销证书',
   'certificate.reissue': '补发证书',
+  'certificate.suspend': '暂停使用证书',
+  'certificate.reinstate': '恢复证书',
   'certificate.import': '导入省平台证书编号',
   'certificate.export': '导出证书数据（全国联网查询上报）',
   'certificate.register': '下载证书核发名册',

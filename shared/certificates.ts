@@ -6,10 +6,12 @@ import { isoDay, text } from './common.js';
  * replaced by a reissue, verified by anyone without login. Requests and answers of the API.
  */
 
-export const certificateStates = ['valid', 'revoked', 'replaced'] as const;
+/** `suspended`: held while a doubt is checked (a complaint, a violation under review); reinstated or revoked after. */
+export const certificateStates = ['valid', 'suspended', 'revoked', 'replaced'] as const;
 export type CertificateState = (typeof certificateStates)[number];
 export const certificateStateNames: Record<CertificateState, string> = {
   valid: '有效',
+  suspended: '暂停使用（核查中）',
   revoked: '已撤销',
   replaced: '已补发新证书（本证书作废）',
 };
@@ -44,6 +46,8 @@ export const certificateItem = z.object({
   stateName: z.string(),
   revokedAt: z.string().nullable(),
   revokeReason: z.string().nullable(),
+  suspendedAt: z.string().nullable(),
+  suspendReason: z.string().nullable(),
   replacesNumber: z.string().nullable(),
   replacedByNumber: z.string().nullable(),
   reissueReason: z.string().nullable(),
@@ -66,6 +70,15 @@ export const issueCertificatesBody = z.object({
 
 export const revokeCertificateBody = z.object({
   revokeReason: text().trim().min(1, '撤销原因：请填写').max(200, '撤销原因：不能超过 200 个字'),
+});
+export const suspendCertificateBody = z.object({
+  suspendReason: text().trim().min(1, '暂停原因：请填写').max(200, '暂停原因：不能超过 200 个字'),
+});
+export const reinstateCertificateBody = z.object({
+  reinstateReason: text()
+    .trim()
+    .min(1, '恢复原因：请填写（如：核查完毕，证书无误）')
+    .max(200, '恢复原因：不能超过 200 个字'),
 });
 export const reissueCertificateBody = z.object({
   reissueReason: text()
@@ -99,6 +112,7 @@ export const publicCertificate = z.object({
   state: z.enum(certificateStates),
   stateName: z.string(),
   revokedOn: z.string().nullable(),
+  suspendedOn: z.string().nullable(),
   replacedByNumber: z.string().nullable(),
   /** The stored data still carries the centre's valid signature. */
   signatureValid: z.boolean(),

@@ -364,6 +364,8 @@ const labels: Record<string, string> = {
   issueDate: '发证日期',
   revokeReason: '撤销原因',
   reissueReason: '补发原因',
+  suspendReason: '暂停原因',
+  reinstateReason: '恢复原因',
   holderName: '姓名',
   firstSerial: '起始流水号',
   lastSerial: '终止流水号',

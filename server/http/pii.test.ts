@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { freshDatabase, TEST_PII_KEY } from '../test/harness.js';
 import { migrateDatabase, openPglite, type Database } from '../db/client.js';
 import { persons, platformSettings } from '../db/schema/index.js';
-import { piiKeyCheck, preparePiiKey } from './pii.js';
+import { PiiCipher, piiKeyCheck, preparePiiKey } from './pii.js';
 
 const OTHER_KEY = 'ff'.repeat(32);
 const opened: Database[] = [];
@@ -81,4 +81,33 @@ describe('the ID-number key is checked against the data at start', () => {
     const again = await preparePiiKey(database.db, { dataDir });
     expect(again.decrypt(cipher.encrypt('110101199003077777'))).toBe('110101199003077777');
   });
+});
+
+describe('sealed files', () => {
+  const cipher = new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex'));
+  it('R-PPL-02: a file is sealed in the binary form (32 bytes more than the file), opens again, and a changed byte is refused', () => {
+    const bytes = Buffer.from('姓名,证件号码\n张三,410102199001011234\n', 'utf8');
+    const sealed = cipher.sealBytes(bytes);
+    expect(sealed.length).toBe(bytes.length + 32);
+    expect(sealed.includes(Buffer.from('410102199001011234'))).toBe(false);
+    expect(cipher.unsealBytes(sealed).equals(bytes)).toBe(true);
+    const bad = Buffer.from(sealed);
+    bad[bad.length - 1] ^= 1;
+    expect(() => cipher.unsealBytes(bad)).toThrow();
+    expect(() => new PiiCipher(Buffer.from(OTHER_KEY, 'hex')).unsealBytes(sealed)).toThrow();
+  });
+
+  it('R-PPL-02: files sealed before in the text form (v1) still open', () => {
+    const bytes = Buffer.from([0, 1, 2, 250, 251, 252]);
+    const old = Buffer.from(cipher.encrypt(bytes.toString('base64')), 'utf8'); // the earlier sealBytes
+    expect(old.subarray(0, 3).toString()).toBe('v1.');
+    expect(cipher.unsealBytes(old).equals(bytes)).toBe(true);
+  });
+
+  it('a file larger than a JavaScript string can hold as base64 twice (~300 MB, a batch of 10,000 printed certificates) seals and opens', () => {
+    const bytes = Buffer.alloc(420 * 1024 * 1024, 7);
+    const sealed = cipher.sealBytes(bytes);
+    expect(sealed.length).toBe(bytes.length + 32);
+    expect(cipher.unsealBytes(sealed).equals(bytes)).toBe(true);
+  }, 120_000);
 });

@@ -11,6 +11,8 @@ import { persons, platformSettings } from '../db/schema/index.js';
  * reveals none. Lookups and the one-person-per-number constraint use a keyed hash (HMAC-SHA256), which a dump
  * cannot reverse by trying every possible number without the key either.
  */
+const SEALED_V2 = Buffer.from('SCv2', 'latin1');
+
 export class PiiCipher {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
@@ -39,12 +41,25 @@ export class PiiCipher {
     return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
   }
 
-  /** A whole file that holds ID numbers (an uploaded roster), sealed the same way for storing at rest. */
+  /**
+   * A whole file that may hold personal data (an uploaded roster, a photo, a printed batch), sealed for storing at
+   * rest: binary `SCv2` + IV (12) + tag (16) + ciphertext, the same size as the file plus 32 bytes. (Files sealed
+   * before as the text form `v1.…` of a base64 string still open; that form could not hold a file over ~300 MB:
+   * 10,000 printed certificates.)
+   */
   sealBytes(bytes: Buffer): Buffer {
-    return Buffer.from(this.encrypt(bytes.toString('base64')), 'utf8');
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
+    const ct = Buffer.concat([cipher.update(bytes), cipher.final()]);
+    return Buffer.concat([SEALED_V2, iv, cipher.getAuthTag(), ct]);
   }
 
   unsealBytes(sealed: Buffer): Buffer {
+    if (sealed.subarray(0, 4).equals(SEALED_V2)) {
+      const decipher = createDecipheriv('aes-256-gcm', this.encKey, sealed.subarray(4, 16));
+      decipher.setAuthTag(sealed.subarray(16, 32));
+      return Buffer.concat([decipher.update(sealed.subarray(32)), decipher.final()]);
+    }
     return Buffer.from(this.decrypt(sealed.toString('utf8')), 'base64');
   }
 

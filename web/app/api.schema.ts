@@ -5913,8 +5913,10 @@ export interface paths {
               revokedAt: string | null;
               revokeReason: string | null;
               /** @enum {string} */
-              state: 'valid' | 'revoked' | 'replaced';
+              state: 'valid' | 'suspended' | 'revoked' | 'replaced';
               stateName: string;
+              suspendedAt: string | null;
+              suspendReason: string | null;
               verifyUrl: string;
             };
           };
@@ -6069,6 +6071,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 恢复暂停使用的证书（核查完毕，须填写原因） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reinstateReason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              centre: string;
+              id: string;
+              idMasked: string;
+              idTypeName: string;
+              issueDate: string;
+              job: string;
+              level: number;
+              levelName: string;
+              name: string;
+              number: string;
+              occupation: string;
+              reissueReason: string | null;
+              replacedByNumber: string | null;
+              replacesNumber: string | null;
+              revokedAt: string | null;
+              revokeReason: string | null;
+              /** @enum {string} */
+              state: 'valid' | 'suspended' | 'revoked' | 'replaced';
+              stateName: string;
+              suspendedAt: string | null;
+              suspendReason: string | null;
+              verifyUrl: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/certificates/{id}/reissue': {
     parameters: {
       query?: never;
@@ -6121,8 +6191,10 @@ export interface paths {
               revokedAt: string | null;
               revokeReason: string | null;
               /** @enum {string} */
-              state: 'valid' | 'revoked' | 'replaced';
+              state: 'valid' | 'suspended' | 'revoked' | 'replaced';
               stateName: string;
+              suspendedAt: string | null;
+              suspendReason: string | null;
               verifyUrl: string;
             };
           };
@@ -6187,8 +6259,78 @@ export interface paths {
               revokedAt: string | null;
               revokeReason: string | null;
               /** @enum {string} */
-              state: 'valid' | 'revoked' | 'replaced';
+              state: 'valid' | 'suspended' | 'revoked' | 'replaced';
               stateName: string;
+              suspendedAt: string | null;
+              suspendReason: string | null;
+              verifyUrl: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/certificates/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 暂停使用证书（核查期间，须填写原因） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            suspendReason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              centre: string;
+              id: string;
+              idMasked: string;
+              idTypeName: string;
+              issueDate: string;
+              job: string;
+              level: number;
+              levelName: string;
+              name: string;
+              number: string;
+              occupation: string;
+              reissueReason: string | null;
+              replacedByNumber: string | null;
+              replacesNumber: string | null;
+              revokedAt: string | null;
+              revokeReason: string | null;
+              /** @enum {string} */
+              state: 'valid' | 'suspended' | 'revoked' | 'replaced';
+              stateName: string;
+              suspendedAt: string | null;
+              suspendReason: string | null;
               verifyUrl: string;
             };
           };
@@ -6293,8 +6435,10 @@ export interface paths {
                 revokedAt: string | null;
                 revokeReason: string | null;
                 /** @enum {string} */
-                state: 'valid' | 'revoked' | 'replaced';
+                state: 'valid' | 'suspended' | 'revoked' | 'replaced';
                 stateName: string;
+                suspendedAt: string | null;
+                suspendReason: string | null;
                 verifyUrl: string;
               }[];
               finalAt: string | null;
@@ -6571,8 +6715,10 @@ export interface paths {
                   revokedAt: string | null;
                   revokeReason: string | null;
                   /** @enum {string} */
-                  state: 'valid' | 'revoked' | 'replaced';
+                  state: 'valid' | 'suspended' | 'revoked' | 'replaced';
                   stateName: string;
+                  suspendedAt: string | null;
+                  suspendReason: string | null;
                   verifyUrl: string;
                 }[];
                 finalAt: string | null;
@@ -16238,7 +16384,7 @@ export interface paths {
                 revokedOn: string | null;
                 revokeReason: string | null;
                 /** @enum {string} */
-                state: 'valid' | 'revoked' | 'replaced';
+                state: 'valid' | 'suspended' | 'revoked' | 'replaced';
                 stateName: string;
                 verifyUrl: string;
               }[];
@@ -20302,8 +20448,9 @@ export interface paths {
                 revokedOn: string | null;
                 signatureValid: boolean;
                 /** @enum {string} */
-                state: 'valid' | 'revoked' | 'replaced';
+                state: 'valid' | 'suspended' | 'revoked' | 'replaced';
                 stateName: string;
+                suspendedOn: string | null;
               } | null;
               found: boolean;
               message: string;
@@ -20326,6 +20473,44 @@ export interface paths {
       cookie?: never;
     };
     /** 证书撤销状态列表（W3C Bitstring Status List） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/certificates/status/suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 证书暂停使用状态列表（W3C Bitstring Status List） */
     get: {
       parameters: {
         query?: never;
@@ -20397,8 +20582,9 @@ export interface paths {
                 revokedOn: string | null;
                 signatureValid: boolean;
                 /** @enum {string} */
-                state: 'valid' | 'revoked' | 'replaced';
+                state: 'valid' | 'suspended' | 'revoked' | 'replaced';
                 stateName: string;
+                suspendedOn: string | null;
               } | null;
               found: boolean;
               message: string;

@@ -59,7 +59,7 @@ export interface CertificateData {
 
 /**
  * One certificate. `state`: valid → revoked (R-VIOL-05 or the centre, with a reason) or replaced (a reissue of a lost
- * certificate, R-CERT-04, `replacedById`). `statusIndex`: its bit in the Bitstring Status List.
+ * certificate, R-CERT-04, `replacedById`); valid ⇄ suspended while a doubt is checked, suspended → revoked. `statusIndex`: its bit in the Bitstring Status List.
  */
 export const certificates = pgTable(
   'certificates',
@@ -86,12 +86,16 @@ export const certificates = pgTable(
     /** Ed25519 over the canonical JSON of `data`, base64url. */
     signature: text('signature').notNull(),
     statusIndex: integer('status_index').notNull(),
-    state: text('state', { enum: ['valid', 'revoked', 'replaced'] })
+    state: text('state', { enum: ['valid', 'suspended', 'revoked', 'replaced'] })
       .notNull()
       .default('valid'),
     revokedAt: at('revoked_at'),
     revokedBy: uuid('revoked_by').references(() => users.id),
     revokeReason: text('revoke_reason'),
+    /** While `suspended`: since when, by whom, why (cleared when reinstated; the audit trail keeps each step). */
+    suspendedAt: at('suspended_at'),
+    suspendedBy: uuid('suspended_by').references(() => users.id),
+    suspendReason: text('suspend_reason'),
     /** A reissue names the certificate it replaces, and the original the reissue. */
     replacesId: uuid('replaces_id'),
     replacedById: uuid('replaced_by_id'),

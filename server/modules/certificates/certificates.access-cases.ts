@@ -126,10 +126,13 @@ export const certificatesRouteCases: Case[] = [
 export const certificatesExempt = [
   'POST /api/v1/certificates/:id/revoke',
   'POST /api/v1/certificates/:id/reissue',
+  'POST /api/v1/certificates/:id/suspend',
+  'POST /api/v1/certificates/:id/reinstate',
   'POST /api/v1/certificates/stock/moves', // a range moves once (certificates.test.ts)
   'POST /api/v1/certificates/batches/:batchId/import', // an upload: import.test.ts, every role's refusal included
   'GET /api/v1/public/certificates/verify',
   'POST /api/v1/public/certificates/lookup',
   'GET /api/v1/public/certificates/key',
   'GET /api/v1/public/certificates/status/revocation',
+  'GET /api/v1/public/certificates/status/suspension',
 ];

@@ -51,6 +51,8 @@ export function presentCertificate(
     stateName: certificateStateNames[r.state],
     revokedAt: r.revokedAt?.toISOString() ?? null,
     revokeReason: r.revokeReason,
+    suspendedAt: r.suspendedAt?.toISOString() ?? null,
+    suspendReason: r.suspendReason,
     replacesNumber: r.replacesId ? (numbers.get(r.replacesId) ?? null) : null,
     replacedByNumber: r.replacedById ? (numbers.get(r.replacedById) ?? null) : null,
     reissueReason: r.reissueReason,

@@ -17,6 +17,8 @@ import {
   publicVerification,
   reissueCertificateBody,
   revokeCertificateBody,
+  suspendCertificateBody,
+  reinstateCertificateBody,
   stockMoveBody,
   stockSettingsBody,
   stocktakeBody,
@@ -30,8 +32,10 @@ import {
   listCertificateBatches,
   reissueCertificate,
   revokeCertificate,
+  suspendCertificate,
+  reinstateCertificate,
 } from './certificates.service.js';
-import { getCredential, revocationStatusList } from './credential.service.js';
+import { getCredential, statusList } from './credential.service.js';
 import { publicKeyOf, verifyByNumberAndName, verifyByQr } from './public.service.js';
 import { downloadCertificateRegister } from './register.service.js';
 import { getCertificateStock, putStockSettings, recordStockMove, recordStocktake } from './stock.service.js';
@@ -146,6 +150,34 @@ export const certificatesRoutes =
       },
       async (req) =>
         revokeCertificate(db, config, { actor: req.actor, id: req.params.id, reason: req.body.revokeReason }),
+    );
+    app.post(
+      '/certificates/:id/suspend',
+      {
+        schema: {
+          tags,
+          summary: '暂停使用证书（核查期间，须填写原因）',
+          params: idParam,
+          body: suspendCertificateBody,
+          response: { 200: certificateItem },
+        },
+      },
+      async (req) =>
+        suspendCertificate(db, config, { actor: req.actor, id: req.params.id, reason: req.body.suspendReason }),
+    );
+    app.post(
+      '/certificates/:id/reinstate',
+      {
+        schema: {
+          tags,
+          summary: '恢复暂停使用的证书（核查完毕，须填写原因）',
+          params: idParam,
+          body: reinstateCertificateBody,
+          response: { 200: certificateItem },
+        },
+      },
+      async (req) =>
+        reinstateCertificate(db, config, { actor: req.actor, id: req.params.id, reason: req.body.reinstateReason }),
     );
     app.post(
       '/certificates/:id/reissue',
@@ -278,6 +310,8 @@ export const certificatesRoutes =
     const ptags = ['证书查询（公开）'];
     const readLimit = { max: config.LOGIN_RATE_PER_MINUTE * 6, timeWindow: '1 minute' };
     const lookupLimit = { max: config.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' };
+    // Answers kept in memory only on the embedded database, which one process owns (public.service.ts).
+    const publicOpts = { cache: ctx.dbKind === 'pglite' };
     app.get(
       '/public/certificates/verify',
       {
@@ -289,7 +323,7 @@ export const certificatesRoutes =
         },
         config: { public: true, rateLimit: readLimit },
       },
-      async (req) => verifyByQr(db, config, req.query),
+      async (req) => verifyByQr(db, config, req.query, publicOpts),
     );
     app.post(
       '/public/certificates/lookup',
@@ -302,7 +336,7 @@ export const certificatesRoutes =
         },
         config: { public: true, rateLimit: lookupLimit },
       },
-      async (req) => verifyByNumberAndName(db, config, req.body),
+      async (req) => verifyByNumberAndName(db, config, req.body, publicOpts),
     );
     app.get(
       '/public/certificates/key',
@@ -312,19 +346,23 @@ export const certificatesRoutes =
       },
       async () => publicKeyOf(config),
     );
-    app.get(
-      '/public/certificates/status/revocation',
-      {
-        schema: {
-          tags: ptags,
-          summary: '证书撤销状态列表（W3C Bitstring Status List）',
-          response: { 200: credentialDocument },
+    for (const [purpose, name] of [
+      ['revocation', '撤销'],
+      ['suspension', '暂停使用'],
+    ] as const)
+      app.get(
+        `/public/certificates/status/${purpose}`,
+        {
+          schema: {
+            tags: ptags,
+            summary: `证书${name}状态列表（W3C Bitstring Status List）`,
+            response: { 200: credentialDocument },
+          },
+          config: { public: true, rateLimit: readLimit },
         },
-        config: { public: true, rateLimit: readLimit },
-      },
-      async (_req, reply) => {
-        reply.header('cache-control', 'public, max-age=60');
-        return revocationStatusList(db, config);
-      },
-    );
+        async (_req, reply) => {
+          reply.header('cache-control', 'public, max-age=60');
+          return statusList(db, config, purpose);
+        },
+      );
   };

@@ -5,7 +5,11 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { certificates, type CertificateData } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError, notFound } from '../../http/errors.js';
-import type { CertificateBatch, CertificateBatchDetail } from '../../../shared/certificates.js';
+import {
+  certificateStateNames,
+  type CertificateBatch,
+  type CertificateBatchDetail,
+} from '../../../shared/certificates.js';
 import { chinaToday } from '../../../shared/dates.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { centreForCertificates } from '../centre/centre.reads.js';
@@ -15,6 +19,7 @@ import { finalBatches, finalResultsOfBatch, type FinalResult } from '../publicit
 import { certificateNumber, yearOfIssue } from './certificates.rules.js';
 import { loadCertificateKey, signCertificate } from './signing.service.js';
 import { nextSerial, nextStatusIndex } from './numbers.store.js';
+import { certificatesChanged } from './public.service.js';
 import { linkedNumbers, presentCertificate, type CertificateRow, type UrlConfig } from './certificates.present.js';
 
 type Opts = { actor: Actor | null; today?: string };
@@ -213,6 +218,7 @@ export async function revokeRow(tx: DbOrTx, actor: Actor | null, row: Certificat
     .update(certificates)
     .set({ state: 'revoked', revokedAt, revokedBy: actor?.userId ?? null, revokeReason: reason })
     .where(eq(certificates.id, row.id));
+  certificatesChanged(); // the public page shows it at once (R-CERT-04)
   await recordAudit(tx, actor, {
     action: 'certificate.revoke',
     entity: 'certificate',
@@ -229,9 +235,67 @@ export async function revokeCertificate(db: Db, config: UrlConfig, opts: Opts & 
   await db.transaction(async (tx) => {
     const row = await certificateRow(tx, opts.id, true);
     if (!row) throw notFound('证书');
-    if (row.state !== 'valid')
+    if (row.state !== 'valid' && row.state !== 'suspended')
       throw new AppError('CONFLICT', `证书状态为“${row.state === 'revoked' ? '已撤销' : '已补发'}”，不能撤销`);
     await revokeRow(tx, actor, row, opts.reason, 'centre');
+  });
+  return getCertificate(db, config, { actor, id: opts.id });
+}
+
+/**
+ * Suspension (issue 14: published in the suspension status list): a valid certificate is held while a doubt is
+ * checked (a complaint, a violation under review); the public page says so at once; reinstated or revoked after.
+ */
+export async function suspendCertificate(db: Db, config: UrlConfig, opts: Opts & { id: string; reason: string }) {
+  authorize(opts.actor, 'certificates.revoke');
+  const actor = opts.actor;
+  await db.transaction(async (tx) => {
+    const row = await certificateRow(tx, opts.id, true);
+    if (!row) throw notFound('证书');
+    if (row.state !== 'valid')
+      throw new AppError('CONFLICT', `证书状态为“${certificateStateNames[row.state]}”，只有有效的证书可以暂停使用`);
+    await tx
+      .update(certificates)
+      .set({
+        state: 'suspended',
+        suspendedAt: new Date(),
+        suspendedBy: actor?.userId ?? null,
+        suspendReason: opts.reason,
+      })
+      .where(eq(certificates.id, row.id));
+    certificatesChanged();
+    await recordAudit(tx, actor, {
+      action: 'certificate.suspend',
+      entity: 'certificate',
+      entityId: row.id,
+      before: { state: row.state },
+      after: { state: 'suspended', number: row.number, reason: opts.reason },
+    });
+  });
+  return getCertificate(db, config, { actor, id: opts.id });
+}
+
+/** A suspended certificate is valid again once the check found nothing; the reason is kept in the audit trail. */
+export async function reinstateCertificate(db: Db, config: UrlConfig, opts: Opts & { id: string; reason: string }) {
+  authorize(opts.actor, 'certificates.revoke');
+  const actor = opts.actor;
+  await db.transaction(async (tx) => {
+    const row = await certificateRow(tx, opts.id, true);
+    if (!row) throw notFound('证书');
+    if (row.state !== 'suspended')
+      throw new AppError('CONFLICT', `证书状态为“${certificateStateNames[row.state]}”，不是暂停使用，无需恢复`);
+    await tx
+      .update(certificates)
+      .set({ state: 'valid', suspendedAt: null, suspendedBy: null, suspendReason: null })
+      .where(eq(certificates.id, row.id));
+    certificatesChanged();
+    await recordAudit(tx, actor, {
+      action: 'certificate.reinstate',
+      entity: 'certificate',
+      entityId: row.id,
+      before: { state: row.state, suspendedAt: row.suspendedAt, suspendReason: row.suspendReason },
+      after: { state: 'valid', number: row.number, reason: opts.reason },
+    });
   });
   return getCertificate(db, config, { actor, id: opts.id });
 }
@@ -254,7 +318,11 @@ export async function reissueCertificate(
     if (row.state !== 'valid')
       throw new AppError(
         'CONFLICT',
-        row.state === 'revoked' ? '证书已撤销，不能补发' : '该证书已补发过，请对补发后的证书办理',
+        row.state === 'revoked'
+          ? '证书已撤销，不能补发'
+          : row.state === 'suspended'
+            ? '证书暂停使用（核查中），核查完毕恢复后才能补发'
+            : '该证书已补发过，请对补发后的证书办理',
       );
     const centre = await centreForCertificates(tx);
     if (!centre) throw new AppError('CONFLICT', '尚未设置认定中心');
@@ -274,6 +342,7 @@ export async function reissueCertificate(
       .update(certificates)
       .set({ state: 'replaced', replacedById: created.id })
       .where(eq(certificates.id, row.id));
+    certificatesChanged(); // the public page shows the original as replaced at once
     await recordAudit(tx, actor, {
       action: 'certificate.reissue',
       entity: 'certificate',

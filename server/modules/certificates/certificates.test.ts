@@ -223,7 +223,11 @@ describe('R-CERT-05: signed, verified by anyone', () => {
     expect(vc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
     expect(vc.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022' });
     expect(vc.proof.proofValue).toMatch(/^z[1-9A-HJ-NP-Za-km-z]+$/);
-    expect(vc.credentialStatus).toMatchObject({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation' });
+    expect(vc.credentialStatus).toEqual([
+      expect.objectContaining({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation' }),
+      expect.objectContaining({ type: 'BitstringStatusListEntry', statusPurpose: 'suspension' }),
+    ]);
+    expect(vc.credentialStatus[1].statusListCredential).toMatch(/\/api\/v1\/public\/certificates\/status\/suspension$/);
     const pub = publicKeyOfDid(vc.issuer.id);
     expect(verifyProof(vc, pub)).toBe(true);
     expect(verifyProof({ ...vc, credentialSubject: { ...vc.credentialSubject, level: 1 } }, pub)).toBe(false);
@@ -239,8 +243,8 @@ describe('R-CERT-05: signed, verified by anyone', () => {
   });
 });
 
-const statusBitOf = async (index: number) => {
-  const list = (await anon.get('/api/v1/public/certificates/status/revocation')).json();
+const statusBitOf = async (index: number, purpose: 'revocation' | 'suspension' = 'revocation') => {
+  const list = (await anon.get(`/api/v1/public/certificates/status/${purpose}`)).json();
   const bits = gunzipSync(Buffer.from(list.credentialSubject.encodedList.slice(1), 'base64url'));
   return { list, bits, set: isBitSet(bits, index) };
 };
@@ -250,8 +254,12 @@ describe('R-CERT-04 / R-VIOL-05: revocation and reissue', () => {
     const { certs } = await issuedBatch();
     const c = certs[0];
     const vc = (await head.get(`/api/v1/certificates/${c.id}/credential`)).json();
-    const index = Number(vc.credentialStatus.statusListIndex);
+    const index = Number(vc.credentialStatus[0].statusListIndex);
     expect((await statusBitOf(index)).set).toBe(false);
+    // Looked up before (on the embedded database the public answer is then kept in memory, public.service.ts).
+    expect((await lookup(c.number, c.name)).json().certificate.state).toBe('valid');
+    const qr = Object.values(qrParams(c.verifyUrl)) as [string, string];
+    expect((await verifyQr(...qr)).json().certificate.state).toBe('valid');
     const empty = await head.post(`/api/v1/certificates/${c.id}/revoke`, { revokeReason: ' ' });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.message).toContain('撤销原因');
@@ -263,6 +271,7 @@ describe('R-CERT-04 / R-VIOL-05: revocation and reissue', () => {
     expect(pub.certificate).toMatchObject({ state: 'revoked', stateName: '已撤销' });
     expect(pub.certificate.revokedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(pub.message).toContain('撤销');
+    expect((await verifyQr(...qr)).json().certificate.state).toBe('revoked');
     const { list, bits, set } = await statusBitOf(index);
     expect(set).toBe(true);
     expect(bits.length * 8).toBeGreaterThanOrEqual(STATUS_LIST_MIN_BITS);
@@ -272,9 +281,71 @@ describe('R-CERT-04 / R-VIOL-05: revocation and reissue', () => {
     expect((await head.post(`/api/v1/certificates/${c.id}/revoke`, { revokeReason: '再次' })).statusCode).toBe(409);
   });
 
+  it('R-CERT-04: a certificate suspended while a doubt is checked: the public page and the suspension list say so at once; reinstated, or revoked from suspension', async () => {
+    const { certs } = await issuedBatch();
+    const [a, b] = certs;
+    const index = async (id: string) =>
+      Number((await head.get(`/api/v1/certificates/${id}/credential`)).json().credentialStatus[1].statusListIndex);
+    const ia = await index(a.id);
+    expect((await lookup(a.number, a.name)).json().certificate.state).toBe('valid'); // kept in memory now
+    const kaowu = await t.login('kaowu');
+    expect((await kaowu.post(`/api/v1/certificates/${a.id}/suspend`, { suspendReason: '投诉核查' })).statusCode).toBe(
+      403,
+    );
+    const empty = await head.post(`/api/v1/certificates/${a.id}/suspend`, { suspendReason: '' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toContain('暂停原因');
+    const res = await head.post(`/api/v1/certificates/${a.id}/suspend`, { suspendReason: '收到举报，核查考试资格' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ state: 'suspended', suspendReason: '收到举报，核查考试资格' });
+    const pub = (await lookup(a.number, a.name)).json();
+    expect(pub.certificate).toMatchObject({ state: 'suspended', stateName: '暂停使用（核查中）' });
+    expect(pub.certificate.suspendedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(pub.message).toContain('暂停使用');
+    expect(
+      (await verifyQr(...(Object.values(qrParams(a.verifyUrl)) as [string, string]))).json().certificate.state,
+    ).toBe('suspended');
+    expect((await statusBitOf(ia, 'suspension')).set).toBe(true);
+    expect((await statusBitOf(ia, 'revocation')).set).toBe(false);
+    const list = (await statusBitOf(ia, 'suspension')).list;
+    expect(list.credentialSubject.statusPurpose).toBe('suspension');
+    expect(verifyProof(list, publicKeyOfDid(list.issuer))).toBe(true);
+    // Suspended: not again, not reissued.
+    expect((await head.post(`/api/v1/certificates/${a.id}/suspend`, { suspendReason: '再次' })).statusCode).toBe(409);
+    expect(
+      (await head.post(`/api/v1/certificates/${a.id}/reissue`, { reissueReason: '遗失' })).json().error.message,
+    ).toContain('暂停使用');
+    // Reinstated: valid again, the bit cleared, each step in the audit trail.
+    const back = await head.post(`/api/v1/certificates/${a.id}/reinstate`, { reinstateReason: '核查完毕，资格无误' });
+    expect(back.json()).toMatchObject({ state: 'valid', suspendedAt: null, suspendReason: null });
+    expect((await lookup(a.number, a.name)).json().certificate.state).toBe('valid');
+    expect((await statusBitOf(ia, 'suspension')).set).toBe(false);
+    expect((await head.post(`/api/v1/certificates/${a.id}/reinstate`, { reinstateReason: '再次' })).statusCode).toBe(
+      409,
+    );
+    const trail = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, a.id));
+    expect(trail.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['certificate.suspend', 'certificate.reinstate']),
+    );
+    // Revoked from suspension: out of the suspension list, into the revocation list.
+    const ib = await index(b.id);
+    await head.post(`/api/v1/certificates/${b.id}/suspend`, { suspendReason: '违纪复核中' });
+    expect((await head.post(`/api/v1/certificates/${b.id}/revoke`, { revokeReason: '复核确认替考' })).statusCode).toBe(
+      200,
+    );
+    expect((await lookup(b.number, b.name)).json().certificate.state).toBe('revoked');
+    expect((await statusBitOf(ib, 'suspension')).set).toBe(false);
+    expect((await statusBitOf(ib, 'revocation')).set).toBe(true);
+  });
+
   it('R-VIOL-05: a violation upheld after issue revokes the application’s certificate through revokeForViolation', async () => {
     const { certs } = await issuedBatch();
     const [row] = await t.database.db.select().from(certificates).where(eq(certificates.id, certs[1].id));
+    expect((await lookup(row.number, row.data.name)).json().certificate.state).toBe('valid');
+    // Suspended while the violation was reviewed: the upheld ruling revokes it all the same.
+    expect(
+      (await head.post(`/api/v1/certificates/${row.id}/suspend`, { suspendReason: '违纪复核中' })).statusCode,
+    ).toBe(200);
     const revoked = await t.database.db.transaction((tx) =>
       revokeForViolation(tx, row.applicationId, '考后查实替考（R-VIOL-04）', zhuren),
     );
@@ -285,6 +356,7 @@ describe('R-CERT-04 / R-VIOL-05: revocation and reissue', () => {
   it('R-CERT-04: a lost certificate is reissued on request: a new number linked to the original, the original shown as replaced', async () => {
     const { certs } = await issuedBatch();
     const c = certs[0];
+    expect((await lookup(c.number, c.name)).json().certificate.state).toBe('valid');
     const res = await head.post(`/api/v1/certificates/${c.id}/reissue`, { reissueReason: '证书遗失，已核对档案' });
     expect(res.statusCode).toBe(200);
     const re = res.json();

@@ -1,6 +1,6 @@
 // R-CERT-05 beyond the anchors: each certificate as a W3C Verifiable Credential 2.0 / Open Badges 3.0 document with
-// a Data Integrity proof (eddsa-jcs-2022), and revocation published as a Bitstring Status List credential (W3C 2025)
-// with a validity time; each credential's `credentialStatus` points to its bit.
+// a Data Integrity proof (eddsa-jcs-2022), and revocation and suspension published as Bitstring Status List
+// credentials (W3C 2025) with a validity time; each credential's `credentialStatus` points to its bit in both.
 import { gzipSync } from 'node:zlib';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -17,7 +17,14 @@ const OB_V3 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 export const STATUS_LIST_TTL_MS = 10 * 60 * 1000;
 
 const base = (config: UrlConfig) => config.PUBLIC_URL.replace(/\/$/, '');
-export const statusListUrl = (config: UrlConfig) => `${base(config)}/api/v1/public/certificates/status/revocation`;
+export type StatusPurpose = 'revocation' | 'suspension';
+export const statusListUrl = (config: UrlConfig, purpose: StatusPurpose = 'revocation') =>
+  `${base(config)}/api/v1/public/certificates/status/${purpose}`;
+/** The states whose bit is set in each list: a replaced certificate counts as revoked (it must not be used). */
+const statesOf: Record<StatusPurpose, ('suspended' | 'revoked' | 'replaced')[]> = {
+  revocation: ['revoked', 'replaced'],
+  suspension: ['suspended'],
+};
 
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -50,13 +57,13 @@ export function credentialOf(config: UrlConfig, row: CertificateRow) {
       occupation: d.occupation,
       job: d.job,
     },
-    credentialStatus: {
-      id: `${statusListUrl(config)}#${row.statusIndex}`,
+    credentialStatus: (['revocation', 'suspension'] as const).map((purpose) => ({
+      id: `${statusListUrl(config, purpose)}#${row.statusIndex}`,
       type: 'BitstringStatusListEntry',
-      statusPurpose: 'revocation',
+      statusPurpose: purpose,
       statusListIndex: String(row.statusIndex),
-      statusListCredential: statusListUrl(config),
-    },
+      statusListCredential: statusListUrl(config, purpose),
+    })),
   };
   return addProof(key, doc, row.createdAt);
 }
@@ -69,16 +76,17 @@ export async function getCredential(db: Db, config: UrlConfig, opts: { actor: Ac
 }
 
 /**
- * The Bitstring Status List of revocation: a bit per certificate (≥ 131,072 bits), set for a revoked certificate and
- * for one replaced by a reissue; GZIP then multibase base64url (`u…`); valid for STATUS_LIST_TTL_MS.
+ * A Bitstring Status List: a bit per certificate (≥ 131,072 bits); for revocation set for a revoked certificate and
+ * for one replaced by a reissue, for suspension set while suspended; GZIP then multibase base64url (`u…`); valid for
+ * STATUS_LIST_TTL_MS.
  */
-export async function revocationStatusList(db: Db, config: UrlConfig, now = new Date()) {
+export async function statusList(db: Db, config: UrlConfig, purpose: StatusPurpose, now = new Date()) {
   const set = await db
     .select({ i: certificates.statusIndex })
     .from(certificates)
-    .where(inArray(certificates.state, ['revoked', 'replaced']));
+    .where(inArray(certificates.state, statesOf[purpose]));
   const encodedList = `u${gzipSync(statusBits(set.map((r) => r.i))).toString('base64url')}`;
-  const url = statusListUrl(config);
+  const url = statusListUrl(config, purpose);
   const key = loadCertificateKey(config.dataDir);
   return addProof(
     key,
@@ -89,7 +97,7 @@ export async function revocationStatusList(db: Db, config: UrlConfig, now = new 
       issuer: key.did,
       validFrom: iso(now),
       validUntil: iso(new Date(now.getTime() + STATUS_LIST_TTL_MS)),
-      credentialSubject: { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList },
+      credentialSubject: { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: purpose, encodedList },
     },
     now,
   );

@@ -3,6 +3,7 @@
 // number, a wrong name and a forged or altered QR code all get the same answer, so nothing reveals whether a number
 // exists to someone who does not also know the name.
 import { eq } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client.js';
 import { certificates } from '../../db/schema/index.js';
 import { certificateStateNames, type PublicVerification } from '../../../shared/certificates.js';
@@ -15,10 +16,48 @@ export const NOT_FOUND_MESSAGE = '未查询到符合条件的证书，请核对�
 
 const nothing: PublicVerification = { found: false, message: NOT_FOUND_MESSAGE, certificate: null };
 
-async function byNumber(db: Db, number: string): Promise<CertificateRow | null> {
+/**
+ * The public answers of found certificates, kept in memory per database (the public page is what thousands open at
+ * once: bench/certificates). Only on the embedded database, which one process owns: on PostgreSQL several app
+ * processes may share the data, and a revocation in one must show in all at once (R-CERT-04), so each request reads.
+ * Any change of a certificate's state in this process (`certificatesChanged`) makes every kept answer stale; an
+ * answer read while a change happened is not kept. Unknown numbers are never kept.
+ */
+interface Kept {
+  generation: number;
+  row: CertificateRow;
+  answer: PublicVerification;
+}
+const kept = new WeakMap<Db, LRUCache<string, Kept>>();
+let generation = 0;
+
+/** R-CERT-04 / R-CERT-05: a certificate was revoked or replaced: no kept public answer may be served again. */
+export function certificatesChanged() {
+  generation++;
+}
+
+export interface PublicOpts {
+  /** Keep answers in memory (the embedded database only, see above). */
+  cache: boolean;
+}
+
+async function found(
+  db: Db,
+  config: UrlConfig,
+  number: string,
+  opts: PublicOpts,
+): Promise<{ row: CertificateRow; answer: PublicVerification } | null> {
   if (!parseCertificateNumber(number)) return null;
+  let cache = opts.cache ? kept.get(db) : undefined;
+  if (opts.cache && !cache) kept.set(db, (cache = new LRUCache<string, Kept>({ max: 100_000 })));
+  const hit = cache?.get(number);
+  if (hit && hit.generation === generation) return hit;
+  const before = generation;
   const [row] = await db.select().from(certificates).where(eq(certificates.number, number));
-  return row ?? null;
+  if (!row) return null;
+  const answer = await answerOf(db, config, row);
+  if (cache && before === generation) cache.set(number, { generation: before, row, answer });
+  return { row, answer };
 }
 
 /** Compares names as people type them: surrounding and inner spaces and the middle-dot variants ignored. */
@@ -27,7 +66,7 @@ const sameName = (a: string, b: string) => {
   return norm(a) === norm(b);
 };
 
-async function answer(db: Db, config: UrlConfig, row: CertificateRow): Promise<PublicVerification> {
+async function answerOf(db: Db, config: UrlConfig, row: CertificateRow): Promise<PublicVerification> {
   const signatureValid = verifyCertificate(loadCertificateKey(config.dataDir).publicKey, row.data, row.signature);
   const numbers = await linkedNumbers(db, [row]);
   const d = row.data;
@@ -38,7 +77,9 @@ async function answer(db: Db, config: UrlConfig, row: CertificateRow): Promise<P
       ? '证书有效'
       : row.state === 'revoked'
         ? `证书已于 ${chinaToday(row.revokedAt ?? new Date())} 撤销`
-        : '证书已补发新证书，本证书作废';
+        : row.state === 'suspended'
+          ? `证书自 ${chinaToday(row.suspendedAt ?? new Date())} 起暂停使用（认定中心核查中），请联系发证机构`
+          : '证书已补发新证书，本证书作废';
   return {
     found: true,
     message,
@@ -55,6 +96,7 @@ async function answer(db: Db, config: UrlConfig, row: CertificateRow): Promise<P
       state: row.state,
       stateName,
       revokedOn: row.revokedAt ? chinaToday(row.revokedAt) : null,
+      suspendedOn: row.suspendedAt ? chinaToday(row.suspendedAt) : null,
       replacedByNumber: row.replacedById ? (numbers.get(row.replacedById) ?? null) : null,
       signatureValid,
     },
@@ -62,12 +104,16 @@ async function answer(db: Db, config: UrlConfig, row: CertificateRow): Promise<P
 }
 
 /** R-CERT-05: by the QR code: the number and the signature must match the stored, signed data exactly. */
-export async function verifyByQr(db: Db, config: UrlConfig, q: { certificateNumber: string; signature: string }) {
-  const row = await byNumber(db, q.certificateNumber.trim());
-  if (!row) return nothing;
-  const key = loadCertificateKey(config.dataDir);
-  if (row.signature !== q.signature || !verifyCertificate(key.publicKey, row.data, q.signature)) return nothing;
-  return answer(db, config, row);
+export async function verifyByQr(
+  db: Db,
+  config: UrlConfig,
+  q: { certificateNumber: string; signature: string },
+  opts: PublicOpts = { cache: false },
+) {
+  const f = await found(db, config, q.certificateNumber.trim(), opts);
+  // The stored signature was checked against the stored data when the answer was made (signatureValid).
+  if (!f || f.row.signature !== q.signature || !f.answer.certificate?.signatureValid) return nothing;
+  return f.answer;
 }
 
 /** R-CERT-05: by number + name; a wrong name answers exactly like an unknown number. */
@@ -75,10 +121,11 @@ export async function verifyByNumberAndName(
   db: Db,
   config: UrlConfig,
   q: { certificateNumber: string; holderName: string },
+  opts: PublicOpts = { cache: false },
 ) {
-  const row = await byNumber(db, q.certificateNumber.trim().toUpperCase());
-  if (!row || !sameName(row.data.name, q.holderName)) return nothing;
-  return answer(db, config, row);
+  const f = await found(db, config, q.certificateNumber.trim().toUpperCase(), opts);
+  if (!f || !sameName(f.row.data.name, q.holderName)) return nothing;
+  return f.answer;
 }
 
 /** The centre's public key, for offline verification (R-CERT-05). */

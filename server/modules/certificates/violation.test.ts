@@ -52,14 +52,17 @@ describe('R-VIOL-05: a violation confirmed after issue', () => {
       })
       .returning();
 
+    const lookup = (c: { number: string; name: string }) =>
+      t.anonymous().post('/api/v1/public/certificates/lookup', { certificateNumber: c.number, holderName: c.name });
+    // Looked up before: the public answer kept in memory (embedded database) must not outlive the revocation.
+    expect((await lookup({ number: target.number, name: certs[0].name })).json().certificate.state).toBe('valid');
+
     const ruling = await head.post(`/api/v1/scoring/batches/${rb.batchId}/violations/${v.id}/ruling`, {
       state: 'upheld',
       reason: '监控录像证据确凿',
     });
     expect(ruling.statusCode, ruling.body).toBe(200);
 
-    const lookup = (c: { number: string; name: string }) =>
-      t.anonymous().post('/api/v1/public/certificates/lookup', { certificateNumber: c.number, holderName: c.name });
     const shown = (await lookup({ number: target.number, name: certs[0].name })).json();
     expect(shown.certificate).toMatchObject({ state: 'revoked', stateName: '已撤销' });
     expect((await lookup({ number: other.number, name: certs[1].name })).json().certificate.state).toBe('valid');

@@ -14,13 +14,15 @@ import {
   useIssueCertificates,
   useReissueCertificate,
   useRevokeCertificate,
+  useSuspendCertificate,
+  useReinstateCertificate,
 } from './api.js';
 import { BatchPrint, CertificatePrintActions, DistributionsCard, useDistributedIds } from './PrintPanel.js';
 import { PrintSettingsCard } from './PrintSettingsCard.js';
 import { ImportExportCard } from './ImportExportCard.js';
 import { ImportNumbersModal } from './ImportNumbersModal.js';
 
-const stateColor: Record<string, string> = { valid: 'green', revoked: 'red', replaced: 'orange' };
+const stateColor: Record<string, string> = { valid: 'green', suspended: 'gold', revoked: 'red', replaced: 'orange' };
 
 /**
  * 证书管理 (R-CERT-01…05): the batches whose results are final; per batch the certificates issued (one per passed
@@ -77,7 +79,7 @@ function BatchCertificates({ batchId }: { batchId: string }) {
   const issue = useIssueCertificates();
   const mayIssue = useCan('certificates.issue');
   const mayRevoke = useCan('certificates.revoke');
-  const [action, setAction] = useState<{ kind: 'revoke' | 'reissue'; cert: CertificateItem } | null>(null);
+  const [action, setAction] = useState<{ kind: ActionKind; cert: CertificateItem } | null>(null);
   const [importing, setImporting] = useState(false);
   const distributed = useDistributedIds(batchId);
   if (q.error) return <Alert type="error" showIcon message={errorMessage(q.error)} />;
@@ -95,6 +97,7 @@ function BatchCertificates({ batchId }: { batchId: string }) {
         <Space direction="vertical" size={0}>
           <Tag color={stateColor[c.state]}>{c.stateName}</Tag>
           {c.revokeReason ? <Typography.Text type="secondary">{c.revokeReason}</Typography.Text> : null}
+          {c.suspendReason ? <Typography.Text type="secondary">{c.suspendReason}</Typography.Text> : null}
           {c.replacedByNumber ? <Typography.Text type="secondary">新证：{c.replacedByNumber}</Typography.Text> : null}
           {c.replacesNumber ? <Typography.Text type="secondary">补发自：{c.replacesNumber}</Typography.Text> : null}
         </Space>
@@ -113,6 +116,16 @@ function BatchCertificates({ batchId }: { batchId: string }) {
           </Button>
           <CertificatePrintActions cert={c} distributed={distributed.has(c.id)} />
           {c.state === 'valid' && mayRevoke ? (
+            <Button size="small" onClick={() => setAction({ kind: 'suspend', cert: c })} data-testid="cert-suspend">
+              暂停使用
+            </Button>
+          ) : null}
+          {c.state === 'suspended' && mayRevoke ? (
+            <Button size="small" onClick={() => setAction({ kind: 'reinstate', cert: c })} data-testid="cert-reinstate">
+              恢复
+            </Button>
+          ) : null}
+          {(c.state === 'valid' || c.state === 'suspended') && mayRevoke ? (
             <Button
               size="small"
               danger
@@ -192,24 +205,43 @@ function BatchCertificates({ batchId }: { batchId: string }) {
   );
 }
 
+type ActionKind = 'revoke' | 'reissue' | 'suspend' | 'reinstate';
+
+/** What each reasoned action asks and says (the reason is required; the server keeps it in the audit trail). */
+const actionText: Record<ActionKind, { verb: string; done: string; placeholder: string; danger?: boolean }> = {
+  revoke: { verb: '撤销', done: '证书已撤销', placeholder: '如：考后查实违纪，成绩无效', danger: true },
+  reissue: { verb: '补发', done: '已补发新证书', placeholder: '如：持证人申请，证书遗失，已核对档案' },
+  suspend: {
+    verb: '暂停使用',
+    done: '证书已暂停使用，公开查询显示“核查中”',
+    placeholder: '如：收到举报，核查考试资格',
+  },
+  reinstate: { verb: '恢复', done: '证书已恢复有效', placeholder: '如：核查完毕，资格无误' },
+};
+
 function ReasonModal({
   action,
   onClose,
 }: {
-  action: { kind: 'revoke' | 'reissue'; cert: CertificateItem };
+  action: { kind: ActionKind; cert: CertificateItem };
   onClose: () => void;
 }) {
   const { message } = App.useApp();
   const revoke = useRevokeCertificate();
   const reissue = useReissueCertificate();
+  const suspend = useSuspendCertificate();
+  const reinstate = useReinstateCertificate();
   const [form] = Form.useForm<{ reason: string }>();
-  const revoking = action.kind === 'revoke';
+  const text = actionText[action.kind];
+  const id = action.cert.id;
   const submit = async () => {
     const { reason } = await form.validateFields();
     try {
-      if (revoking) await revoke.mutateAsync({ id: action.cert.id, revokeReason: reason });
-      else await reissue.mutateAsync({ id: action.cert.id, reissueReason: reason });
-      message.success(revoking ? '证书已撤销' : '已补发新证书');
+      if (action.kind === 'revoke') await revoke.mutateAsync({ id, revokeReason: reason });
+      else if (action.kind === 'reissue') await reissue.mutateAsync({ id, reissueReason: reason });
+      else if (action.kind === 'suspend') await suspend.mutateAsync({ id, suspendReason: reason });
+      else await reinstate.mutateAsync({ id, reinstateReason: reason });
+      message.success(text.done);
       onClose();
     } catch (e) {
       message.error(errorMessage(e));
@@ -218,24 +250,20 @@ function ReasonModal({
   return (
     <Modal
       open
-      title={`${revoking ? '撤销' : '补发'}证书 ${action.cert.number}（${action.cert.name}）`}
-      okText={revoking ? '撤销' : '补发'}
-      okButtonProps={{ danger: revoking }}
-      confirmLoading={revoke.isPending || reissue.isPending}
+      title={`${text.verb}证书 ${action.cert.number}（${action.cert.name}）`}
+      okText={text.verb}
+      okButtonProps={{ danger: text.danger }}
+      confirmLoading={revoke.isPending || reissue.isPending || suspend.isPending || reinstate.isPending}
       onOk={() => void submit()}
       onCancel={onClose}
     >
       <Form form={form} layout="vertical">
         <Form.Item
           name="reason"
-          label={revoking ? '撤销原因' : '补发原因'}
-          rules={[{ required: true, whitespace: true, message: revoking ? '请填写撤销原因' : '请填写补发原因' }]}
+          label={`${text.verb}原因`}
+          rules={[{ required: true, whitespace: true, message: `请填写${text.verb}原因` }]}
         >
-          <Input.TextArea
-            rows={3}
-            maxLength={200}
-            placeholder={revoking ? '如：考后查实违纪，成绩无效' : '如：持证人申请，证书遗失，已核对档案'}
-          />
+          <Input.TextArea rows={3} maxLength={200} placeholder={text.placeholder} />
         </Form.Item>
       </Form>
     </Modal>

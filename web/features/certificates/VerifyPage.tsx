@@ -4,7 +4,7 @@ import { errorMessage } from '../../app/api.js';
 import type { PublicVerification } from '../../../shared/certificates.js';
 import { useLookupCertificate, useVerifyByQr } from './api.js';
 
-const stateColor: Record<string, string> = { valid: 'green', revoked: 'red', replaced: 'orange' };
+const stateColor: Record<string, string> = { valid: 'green', suspended: 'gold', revoked: 'red', replaced: 'orange' };
 
 /**
  * 证书查询 (public, R-CERT-05): anyone verifies a certificate free of charge, on a phone, without login: the QR code
@@ -112,6 +112,7 @@ function Answer({ v }: { v: PublicVerification }) {
         <Descriptions.Item label="发证日期">{c.issueDate}</Descriptions.Item>
         <Descriptions.Item label="发证机构">{c.centre}</Descriptions.Item>
         {c.revokedOn ? <Descriptions.Item label="撤销日期">{c.revokedOn}</Descriptions.Item> : null}
+        {c.suspendedOn ? <Descriptions.Item label="暂停使用日期">{c.suspendedOn}</Descriptions.Item> : null}
       </Descriptions>
     </Card>
   );

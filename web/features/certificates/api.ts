@@ -36,6 +36,22 @@ export function useRevokeCertificate() {
     onSuccess: invalidate,
   });
 }
+export function useSuspendCertificate() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (a: { id: string; suspendReason: string }) =>
+      api.post('/certificates/{id}/suspend', { path: { id: a.id }, body: { suspendReason: a.suspendReason } }),
+    onSuccess: invalidate,
+  });
+}
+export function useReinstateCertificate() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (a: { id: string; reinstateReason: string }) =>
+      api.post('/certificates/{id}/reinstate', { path: { id: a.id }, body: { reinstateReason: a.reinstateReason } }),
+    onSuccess: invalidate,
+  });
+}
 export function useReissueCertificate() {
   const invalidate = useInvalidate();
   return useMutation({
