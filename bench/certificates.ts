@@ -15,7 +15,7 @@
  * (sealed at rest, as an upload is), a PNG seal uploaded and set in the print settings through the API, and the
  * certificates issued through `POST /api/v1/certificates/batches/:id/issue` (numbers, Ed25519 signatures).
  *
- * 1. Printing, in one process:
+ * Printing (run second), in one process:
  *    (a) the floor: `renderCertificateFaces` on the same N faces (each its own text, photo bytes and QR payload),
  *        the same fonts, layout, seal and query addresses, with everything prepared in memory beforehand;
  *    (b) the real path: `POST /api/v1/certificates/batches/:id/print` (mode full) as the centre head, then the job
@@ -24,13 +24,16 @@
  *        request to the job row saying `succeeded`.
  *    Both rates and their ratio (goal ≤ 1.5); also the loading alone (certificates + photos), to show where the
  *    difference goes.
- * 2. Public verification over real HTTP on loopback: the app listening on a port, and a bare Fastify server in the
+ * Public verification (run first) over real HTTP on loopback: the app listening on a port, and a bare Fastify server in the
  *    same process answering the same request with a constant JSON. A closed-loop client (node:http, keep-alive, C
  *    connections) runs in a worker thread of this process, so it does not share the servers' event loop. Each target
  *    gets the same warm-up, concurrency and duration: `POST /api/v1/public/certificates/lookup` with valid
  *    number + name pairs (every answer checked for `"found":true`), `GET /api/v1/public/certificates/verify` with
- *    the QR's number + signature, and the bare endpoint. Prints requests/s, p50/p99/max and the ratio to the bare
- *    endpoint (goal ≥ 0.5, p99 ≤ 20 ms).
+ *    the QR's number + signature, and the bare endpoint; each of the two cold (the answers public.service.ts keeps
+ *    in memory made stale every millisecond, so nearly every request reads the database: a first check, or any
+ *    check on PostgreSQL) and warm (1,000 certificates asked again). Prints requests/s, p50/p99/max and the ratio to
+ *    the bare endpoint (goal ≥ 0.5, p99 ≤ 20 ms). This part runs before the printing, whose large heap (the whole
+ *    batch's PDF is built in memory) would otherwise disturb its latencies.
  *    The public routes are rate limited per client address (LOGIN_RATE_PER_MINUTE for the lookup, 6× that for the
  *    QR check, RATE_PER_MINUTE globally; server/config.ts, certificates.routes.ts, app.ts): every request here comes
  *    from 127.0.0.1, so the bench raises both to 1,000,000,000 per minute. The limiter still runs and counts.
@@ -59,6 +62,7 @@ import { renderCertificateFaces, type CertificateFace } from '../server/modules/
 import { faceOf, facesOf, validCertificatesByIds } from '../server/modules/certificates/print.service.js';
 import { facePrintSetup } from '../server/modules/certificates/settings.service.js';
 import { postFile } from '../server/modules/people/people.testkit.js';
+import { certificatesChanged } from '../server/modules/certificates/public.service.js';
 import type { Candidate } from '../server/modules/publicity/publicity.testkit.js';
 
 const argv = process.argv.slice(2);
@@ -353,7 +357,70 @@ async function main() {
     if (rows.length !== N) throw new Error(`${rows.length} certificates issued, expected ${N}`);
     log(`${N} certificates issued (numbered, signed) through the API in ${secs(performance.now() - tp)}`);
 
-    // ─── 1. Printing: the floor and the job ───
+    // ─── 1. Public verification: the app and a bare Fastify endpoint over HTTP ───
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const appPort = (app.server.address() as AddressInfo).port;
+    bare = await bareServer();
+    const lookups = rows.map((x) => ({
+      path: '/api/v1/public/certificates/lookup',
+      body: JSON.stringify({ certificateNumber: x.number, holderName: x.data.name }),
+    }));
+    const verifies = rows.map((x) => ({
+      path: `/api/v1/public/certificates/verify?certificateNumber=${x.number}&signature=${encodeURIComponent(x.signature)}`,
+      body: null,
+    }));
+    const http: LoadResult[] = [];
+    // public.service.ts keeps found answers in memory on the embedded database. Cold: none kept (see below). Warm:
+    // the first WARM_SET numbers again and again, all kept after one pass (a certificate checked before).
+    const WARM_SET = Math.min(1000, N);
+    for (const target of [
+      { label: 'bare Fastify (constant JSON)', port: bare.port, method: 'POST', requests: lookups, expect: null },
+      {
+        label: 'lookup: number + name, cold',
+        port: appPort,
+        method: 'POST',
+        requests: lookups,
+        expect: '"found":true',
+        cold: true,
+      },
+      {
+        label: `lookup: number + name, warm (${WARM_SET} certificates asked again)`,
+        port: appPort,
+        method: 'POST',
+        requests: lookups.slice(0, WARM_SET),
+        expect: '"found":true',
+      },
+      {
+        label: 'verify: QR number + signature, cold',
+        port: appPort,
+        method: 'GET',
+        requests: verifies,
+        expect: '"found":true',
+        cold: true,
+      },
+      {
+        label: `verify: QR number + signature, warm (${WARM_SET} certificates asked again)`,
+        port: appPort,
+        method: 'GET',
+        requests: verifies.slice(0, WARM_SET),
+        expect: '"found":true',
+      },
+    ] satisfies (LoadTarget & { cold?: boolean })[]) {
+      // Cold: the kept answers are made stale every millisecond on this thread (between requests), so nearly every
+      // request reads the database, as the first check of each certificate (and every check on PostgreSQL) does.
+      const staling = 'cold' in target ? setInterval(certificatesChanged, 1) : null;
+      const res = await load(target);
+      if (staling) clearInterval(staling);
+      http.push(res);
+      log(
+        `${res.label}: ${res.rps.toFixed(0)} req/s, p50 ${res.p50.toFixed(1)} ms, p99 ${res.p99.toFixed(1)} ms, ` +
+          `max ${res.max.toFixed(1)} ms, ${res.errors} errors, ${res.wrong} wrong answers` +
+          (res.firstProblem ? ` — first: ${res.firstProblem}` : ''),
+      );
+    }
+    const [bareRes, lookupRes, lookupWarm, verifyRes, verifyWarm] = http;
+
+    // ─── 2. Printing (after the HTTP side, whose latency the printing's large heap would disturb): the floor and the job ───
     const setup = await facePrintSetup(db, files);
     if (!setup.seal) throw new Error('the seal did not reach the print settings');
     const faceOpts = {
@@ -409,46 +476,6 @@ async function main() {
     log(`  of which loading alone (certificates, photos through the file store, 50 at a time): ${secs(loadingMs)}`);
     log(`ratio job/floor (time): ${(r / f).toFixed(2)} (goal ≤ 1.5)`);
 
-    // ─── 2. Public verification: the app and a bare Fastify endpoint over HTTP ───
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const appPort = (app.server.address() as AddressInfo).port;
-    bare = await bareServer();
-    const lookups = rows.map((x) => ({
-      path: '/api/v1/public/certificates/lookup',
-      body: JSON.stringify({ certificateNumber: x.number, holderName: x.data.name }),
-    }));
-    const verifies = rows.map((x) => ({
-      path: `/api/v1/public/certificates/verify?certificateNumber=${x.number}&signature=${encodeURIComponent(x.signature)}`,
-      body: null,
-    }));
-    const http: LoadResult[] = [];
-    for (const target of [
-      { label: 'bare Fastify (constant JSON)', port: bare.port, method: 'POST', requests: lookups, expect: null },
-      {
-        label: 'lookup: number + name',
-        port: appPort,
-        method: 'POST',
-        requests: lookups,
-        expect: '"found":true',
-      },
-      {
-        label: 'verify: QR number + signature',
-        port: appPort,
-        method: 'GET',
-        requests: verifies,
-        expect: '"found":true',
-      },
-    ] satisfies LoadTarget[]) {
-      const res = await load(target);
-      http.push(res);
-      log(
-        `${res.label}: ${res.rps.toFixed(0)} req/s, p50 ${res.p50.toFixed(1)} ms, p99 ${res.p99.toFixed(1)} ms, ` +
-          `max ${res.max.toFixed(1)} ms, ${res.errors} errors, ${res.wrong} wrong answers` +
-          (res.firstProblem ? ` — first: ${res.firstProblem}` : ''),
-      );
-    }
-    const [bareRes, lookupRes, verifyRes] = http;
-
     // ─── Summary ───
     const yes = (ok: boolean) => (ok ? 'met' : 'NOT met');
     const table: [string, string, string, string][] = [
@@ -456,32 +483,29 @@ async function main() {
       ['print: job certificates.print (request → done)', `${secs(r)} (${((N / r) * 1000).toFixed(0)}/s)`, '', ''],
       ['print: ratio job / floor', (r / f).toFixed(2), '≤ 1.5', yes(r / f <= 1.5)],
       ['bare Fastify endpoint', `${bareRes.rps.toFixed(0)} req/s`, '', ''],
-      ['lookup (number + name)', `${lookupRes.rps.toFixed(0)} req/s`, '', ''],
-      [
-        'lookup: ratio to bare',
-        (lookupRes.rps / bareRes.rps).toFixed(2),
-        '≥ 0.5',
-        yes(lookupRes.rps / bareRes.rps >= 0.5),
-      ],
-      [
-        'lookup: p50 / p99',
-        `${lookupRes.p50.toFixed(1)} / ${lookupRes.p99.toFixed(1)} ms`,
-        'p99 ≤ 20 ms',
-        yes(lookupRes.p99 <= 20),
-      ],
-      ['verify (QR)', `${verifyRes.rps.toFixed(0)} req/s`, '', ''],
-      [
-        'verify: ratio to bare',
-        (verifyRes.rps / bareRes.rps).toFixed(2),
-        '≥ 0.5',
-        yes(verifyRes.rps / bareRes.rps >= 0.5),
-      ],
-      [
-        'verify: p50 / p99',
-        `${verifyRes.p50.toFixed(1)} / ${verifyRes.p99.toFixed(1)} ms`,
-        'p99 ≤ 20 ms',
-        yes(verifyRes.p99 <= 20),
-      ],
+      ...[
+        ['lookup, cold', lookupRes],
+        ['lookup, warm', lookupWarm],
+        ['verify (QR), cold', verifyRes],
+        ['verify (QR), warm', verifyWarm],
+      ].flatMap(([name, x]) => {
+        const res = x as LoadResult;
+        return [
+          [`${name as string}: requests/s (count)`, `${res.rps.toFixed(0)} (${res.count})`, '', ''],
+          [
+            `${name as string}: ratio to bare`,
+            (res.rps / bareRes.rps).toFixed(2),
+            '≥ 0.5',
+            yes(res.rps / bareRes.rps >= 0.5),
+          ],
+          [
+            `${name as string}: p50 / p99`,
+            `${res.p50.toFixed(1)} / ${res.p99.toFixed(1)} ms`,
+            'p99 ≤ 20 ms',
+            yes(res.p99 <= 20),
+          ],
+        ] as [string, string, string, string][];
+      }),
       [
         'errors / wrong answers (all HTTP)',
         `${http.reduce((a, x) => a + x.errors, 0)} / ${http.reduce((a, x) => a + x.wrong, 0)}`,

@@ -2,7 +2,7 @@
 // name. The answer shows only what the certificate shows (ID number masked, R-PPL-02) and its state; an unknown
 // number, a wrong name and a forged or altered QR code all get the same answer, so nothing reveals whether a number
 // exists to someone who does not also know the name.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client.js';
 import { certificates } from '../../db/schema/index.js';
@@ -41,6 +41,20 @@ export interface PublicOpts {
   cache: boolean;
 }
 
+/** The one query of a public check, prepared once per database (no query building per request). */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareByNumber>>();
+const prepareByNumber = (db: Db) =>
+  db
+    .select()
+    .from(certificates)
+    .where(eq(certificates.number, sql.placeholder('number')))
+    .prepare('public_certificate_by_number');
+const byNumber = (db: Db) => {
+  let p = prepared.get(db);
+  if (!p) prepared.set(db, (p = prepareByNumber(db)));
+  return p;
+};
+
 async function found(
   db: Db,
   config: UrlConfig,
@@ -53,7 +67,7 @@ async function found(
   const hit = cache?.get(number);
   if (hit && hit.generation === generation) return hit;
   const before = generation;
-  const [row] = await db.select().from(certificates).where(eq(certificates.number, number));
+  const [row] = await byNumber(db).execute({ number });
   if (!row) return null;
   const answer = await answerOf(db, config, row);
   if (cache && before === generation) cache.set(number, { generation: before, row, answer });
