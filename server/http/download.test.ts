@@ -47,7 +47,7 @@ describe('download file names (issue 9)', () => {
     const room = sitting.rooms[0].roomId;
     const filings = (await admin.get('/api/v1/filings')).json().items as { id: string }[];
     const apps = (await admin.get(`/api/v1/applications?batchId=${a.batchId}`)).json().items as { id: string }[];
-    const notices = (await admin.get('/api/v1/notices')).json().items as { id: string }[];
+    const notices = (await admin.get('/api/v1/notices')).json().items as { batchId: string }[];
     const year = new Date().getFullYear();
 
     const urls = [
@@ -72,7 +72,7 @@ describe('download file names (issue 9)', () => {
       `/api/v1/audit/checkpoints/file`,
       '/api/v1/custody/duties/export?format=pdf',
       '/api/v1/custody/transfers/export?format=xlsx',
-      ...(notices.length ? [`/api/v1/notices/${notices[0].id}/pdf`] : []),
+      ...(notices.length ? [`/api/v1/notices/${notices[0].batchId}/pdf`] : []),
     ];
     const names: string[] = [];
     for (const url of urls) names.push(await nameOf(url));

@@ -30,7 +30,9 @@ export default async function setup(project: TestProject) {
     u.pathname = `/${templateDb}`;
     const database = await openPostgres(u.toString(), 2);
     await migrateDatabase(database);
-    await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')));
+    await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')), {
+      provisionalCalendars: true,
+    });
     await database.close();
     project.provide('templateDb', templateDb);
     project.provide('templatePath', '');
@@ -41,7 +43,9 @@ export default async function setup(project: TestProject) {
   }
   const database = await openPglite({});
   await migrateDatabase(database);
-  await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')));
+  await seedDatabase(database.db, 'demo', new PiiCipher(Buffer.from(TEST_PII_KEY, 'hex')), {
+    provisionalCalendars: true,
+  });
   const client = (database.db as unknown as { $client: { dumpDataDir(c: string): Promise<Blob> } }).$client;
   const blob = await client.dumpDataDir('none');
   await database.close();

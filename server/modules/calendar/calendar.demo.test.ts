@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import type { CalendarYear } from '../../../shared/calendar.js';
 import { PROVISIONAL_SOURCE, seedProvisionalDemoCalendars } from './calendar.service.js';
+import { removeProvisionalYears } from './calendar.testkit.js';
 
 /** The demo server's provisional years (server/main.ts): marked, weekends and fixed-date holidays, never over an entered year. */
 
@@ -15,7 +16,9 @@ afterAll(async () => t.close());
 
 describe('demo calendar', () => {
   it('R-DAYS-01: a demo started in December gets next year as a marked provisional year (weekends and fixed-date holidays); official years stay', async () => {
-    // The test template has no provisional year: a date in 2027 is still an error naming the year.
+    // Without a provisional year (the test template has the demo's; removed here), a date in 2027 is an error naming
+    // the year.
+    await removeProvisionalYears(t.database.db);
     expect((await clerk.get('/api/v1/calendar/compute?kind=after&day=2026-12-28&n=10')).statusCode).toBe(422);
     expect(await seedProvisionalDemoCalendars(t.database.db, { today: '2026-12-20' })).toEqual([2027]);
     const years = (await clerk.get('/api/v1/calendar')).json() as CalendarYear[];

@@ -4,15 +4,18 @@ import { createTestApp, type TestApp, type TestClient } from '../../test/harness
 import { auditLog, calendarDays, calendarYears } from '../../db/schema/index.js';
 import { systemActor } from '../../http/access.js';
 import type { CalendarYear } from '../../../shared/calendar.js';
-import { loadWorkCalendar, seedOfficialCalendars } from './calendar.service.js';
+import { loadWorkCalendar, PROVISIONAL_SOURCE, seedOfficialCalendars } from './calendar.service.js';
 import { isWorkingDay, workingDaysBefore } from './calendar.rules.js';
+import { removeProvisionalYears } from './calendar.testkit.js';
 
 let t: TestApp;
 let admin: TestClient;
 let clerk: TestClient;
-// A fresh database per case: the cases add and change years, and each must find the calendar as seeded.
+// A fresh database per case: the cases add and change years, and each must find the official calendar only (the
+// centre has not entered 2027 yet; the template's provisional demo years are removed).
 beforeEach(async () => {
   t = await createTestApp();
+  await removeProvisionalYears(t.database.db);
   admin = await t.login('admin');
   clerk = await t.login('jidian');
 });
@@ -47,12 +50,15 @@ describe('R-DAYS-01 calendar API', () => {
     expect(days).toEqual([...days].sort());
     expect(years[1].days.find((d) => d.day === '2026-01-04')).toMatchObject({ kind: 'workday' });
 
-    const seeds = (await calendarAudit()).filter((a) => a.action === 'seed');
+    // The official seed; the template's provisional demo year was seeded (and audited) apart, then removed.
+    const official = (a: { action: string; after: unknown }) =>
+      a.action === 'seed' && (a.after as { source?: string }).source !== PROVISIONAL_SOURCE;
+    const seeds = (await calendarAudit()).filter(official);
     expect(seeds).toHaveLength(1);
     expect(seeds[0].entityId).toBe('2025,2026');
     // Idempotent: a second run inserts nothing and writes no audit row.
     expect(await t.database.db.transaction((tx) => seedOfficialCalendars(tx, systemActor))).toEqual([]);
-    expect((await calendarAudit()).filter((a) => a.action === 'seed')).toHaveLength(1);
+    expect((await calendarAudit()).filter(official)).toHaveLength(1);
   });
 
   it('R-DAYS-01: anonymous users get 401; every staff role may read', async () => {
@@ -161,11 +167,13 @@ describe('R-DAYS-01 calendar API', () => {
       .from(auditLog)
       .where(and(eq(auditLog.entity, 'calendar'), eq(auditLog.entityId, '2027')))
       .orderBy(asc(auditLog.seq));
-    expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
-    expect(rows[0].actorName).toBe('系统管理员');
-    expect(rows[0].before).toBeNull();
-    expect(rows[1].before).toMatchObject({ source: '测试用 2027 年安排', days: year2027.days });
-    expect(rows[1].after).toMatchObject({ source: '测试用 2027 年安排（更正）' });
+    // (A 'seed' row before them is the template's provisional demo year, removed for these cases.)
+    expect(rows.filter((r) => r.action !== 'seed').map((r) => r.action)).toEqual(['create', 'update']);
+    const [createRow, correctRow] = rows.filter((r) => r.action !== 'seed');
+    expect(createRow.actorName).toBe('系统管理员');
+    expect(createRow.before).toBeNull();
+    expect(correctRow.before).toMatchObject({ source: '测试用 2027 年安排', days: year2027.days });
+    expect(correctRow.after).toMatchObject({ source: '测试用 2027 年安排（更正）' });
 
     const list = (await clerk.get('/api/v1/calendar')).json() as CalendarYear[];
     expect(list.map((y) => y.year)).toEqual([2025, 2026, 2027]);

@@ -6,7 +6,8 @@ import type { Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { createTestApp, type TestApp, type TestClient } from '../../test/harness.js';
 import { chinaToday } from '../../../shared/dates.js';
-import { loadWorkCalendar } from '../calendar/calendar.service.js';
+import { loadWorkCalendar, seedProvisionalDemoCalendars } from '../calendar/calendar.service.js';
+import { removeProvisionalYears } from '../calendar/calendar.testkit.js';
 import { candidateOfUser } from '../people/people.reads.js';
 import { collegeIdsOf } from '../arrangement/arrangement.testkit.js';
 import { okJson } from '../plans/plans.testkit.js';
@@ -93,6 +94,8 @@ describe('R-PUB-01 / R-DAYS-01: the window', () => {
 
   it('R-DAYS-01: a window running into a year without calendar data is refused, naming the year, and nothing changes', async () => {
     const rb = await batch();
+    // The template's provisional next year (the demo's) is removed for this case and put back after it.
+    await removeProvisionalYears(t.database.db);
     const e = await refusal(
       startPublicity(t.database.db, {
         actor: actors.zhuren,
@@ -100,7 +103,7 @@ describe('R-PUB-01 / R-DAYS-01: the window', () => {
         startsOn: '2026-12-28',
         today: '2026-12-01',
       }),
-    );
+    ).finally(() => seedProvisionalDemoCalendars(t.database.db, { today: chinaToday() }));
     expect(e.code).toBe('CALENDAR_MISSING');
     expect(e.message).toContain('2027');
     const [b] = await t.database.db.select().from(batches).where(eq(batches.id, rb.batchId));
