@@ -76,7 +76,7 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
       });
   }
   // R-ORG-01: the filing expires in 90 days (a setting) or has expired.
-  out.reminders.push(...(await describeCentreReminders(db, { actor })));
+  out.reminders.push(...(await describeCentreReminders(db, { actor, today })));
   // Examiner and supervisor certificates and expert terms ending within the reminder window (a setting, 90 days).
   out.reminders.push(...(await describePeopleReminders(db, { actor })));
   return out;
