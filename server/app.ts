@@ -40,6 +40,7 @@ import type { App, AppContext } from './http/context.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { coursesRoutes } from './modules/registration/courses.routes.js';
 import { feesRoutes } from './modules/registration/fees.routes.js';
+import { financeRoutes } from './modules/finance/finance.routes.js';
 import { applicationsRoutes } from './modules/registration/applications.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { batchesRoutes } from './modules/plans/batches.routes.js';
@@ -59,6 +60,8 @@ import { startAutoSubmit } from './modules/exams/autosubmit.service.js';
 import { scoringRoutes } from './modules/scoring/scoring.routes.js';
 import { revokeForViolation } from './modules/certificates/certificates.reads.js';
 import { publicityRoutes } from './modules/publicity/publicity.routes.js';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
+import { complaintsRoutes } from './modules/complaints/complaints.routes.js';
 import { certificatesRoutes } from './modules/certificates/certificates.routes.js';
 import { certificatePrintRoutes } from './modules/certificates/print.routes.js';
 
@@ -159,6 +162,7 @@ export async function buildApp(opts: {
       await v1.register(peopleRoutes(ctx));
       await v1.register(coursesRoutes(ctx));
       await v1.register(feesRoutes(ctx));
+      await v1.register(financeRoutes(ctx));
       await v1.register(applicationsRoutes(ctx));
       await v1.register(plansRoutes(ctx));
       await v1.register(batchesRoutes(ctx));
@@ -177,6 +181,8 @@ export async function buildApp(opts: {
       // R-VIOL-05: a violation upheld after issue revokes the certificates (scoring cannot import certificates).
       await v1.register(scoringRoutes(ctx, { revokeCertificates: revokeForViolation }));
       await v1.register(publicityRoutes(ctx));
+      await v1.register(supervisionRoutes(ctx));
+      await v1.register(complaintsRoutes(ctx));
       await v1.register(certificatesRoutes(ctx));
       await v1.register(certificatePrintRoutes(ctx));
     },

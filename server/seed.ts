@@ -42,6 +42,8 @@ export const demoUsers: { username: string; displayName: string; role: Role; col
   { username: 'kaoping2', displayName: '田考评', role: 'examiner' },
   { username: 'kaoping3', displayName: '郭考评', role: 'examiner' },
   { username: 'dudao', displayName: '赵督导', role: 'supervisor' },
+  { username: 'dudao2', displayName: '钱督导', role: 'supervisor' },
+  { username: 'dudao3', displayName: '孙督导', role: 'supervisor' },
   { username: 'caiwu', displayName: '钱财务', role: 'finance' },
   { username: 'tiku', displayName: '周题库', role: 'bank_admin' },
   { username: 'zhuanjia', displayName: '高振华', role: 'expert' },

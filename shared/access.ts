@@ -121,6 +121,9 @@ const matrix = {
   'fees.read': ['admin', 'centre_head', 'exam_admin', 'finance'],
   'fees.manage': ['admin', 'centre_head'],
   'payments.record': ['admin', 'finance'],
+  /** R-FEE-01 (收支两条线): a batch's expenses and statement, the centre's ledger; finance records, the head reads. */
+  'finance.read': ['admin', 'centre_head', 'finance'],
+  'finance.manage': ['admin', 'finance'],
   /** R-ARR-01…11: sites, rooms and the arrangement; a college clerk reads its own college's seats only (by scope). */
   'arrangement.read': ['admin', 'centre_head', 'exam_admin', 'college_clerk'],
   'arrangement.manage': ['admin', 'centre_head', 'exam_admin'],
@@ -189,6 +192,24 @@ const matrix = {
   'certificates.distribute': ['admin', 'centre_head', 'exam_admin'],
   /** R-CERT-04 / R-VIOL-05: a holder sees its own certificates (a revoked one with date and reason) in the portal. */
   'certificates.own': ['candidate'],
+  /**
+   * R-CMP-01…04: 考生投诉. The centre records complaints and handles them (assign, extend, record the result, close);
+   * the decision whether to investigate, and closing and archiving, are the head's and the exam admin's; a candidate
+   * files and follows its own in the portal.
+   */
+  'complaints.read': ['admin', 'centre_head', 'exam_admin'],
+  'complaints.manage': ['admin', 'centre_head', 'exam_admin'],
+  'complaints.decide': ['admin', 'centre_head', 'exam_admin'],
+  'complaints.own': ['candidate'],
+  /**
+   * R-SUP-01…03: the internal quality supervision (质量督导): the centre keeps the plan, the external supervisors'
+   * records and reads every report; the head approves the plan; a supervisor observes and signs the reports of the
+   * batches it has a published supervisor duty in (404 elsewhere). No scoring permission for supervisors (R-SUP-03).
+   */
+  'supervision.read': ['admin', 'centre_head', 'exam_admin'],
+  'supervision.manage': ['admin', 'centre_head', 'exam_admin'],
+  'supervision.approve': ['admin', 'centre_head'],
+  'supervision.observe': ['supervisor'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -246,6 +267,7 @@ export const menuGroups: MenuGroup[] = [
       { path: '/photo-import', name: '照片批量导入', permission: 'applications.import' },
       { path: '/course-results', name: '课程成绩', permission: 'courses.read' },
       { path: '/fees', name: '收费标准与缴费', permission: 'fees.read' },
+      { path: '/finance', name: '批次收支', permission: 'finance.read' },
     ],
   },
   {
@@ -281,7 +303,16 @@ export const menuGroups: MenuGroup[] = [
       { path: '/certificate-stock', name: '证书库存', permission: 'certificates.stock' },
     ],
   },
-  { key: 'quality', name: '质量与档案', entries: [] },
+  {
+    key: 'quality',
+    name: '质量与档案',
+    entries: [
+      { path: '/complaints', name: '考生投诉', permission: 'complaints.read' },
+      { path: '/my-complaints', name: '我的投诉', permission: 'complaints.own' },
+      { path: '/supervision', name: '质量督导', permission: 'supervision.read' },
+      { path: '/my-supervision', name: '我的督导', permission: 'supervision.observe' },
+    ],
+  },
   {
     key: 'people',
     name: '人员',

@@ -123,15 +123,25 @@ export const entityNames: Record<string, string> = {
   score_sheet: '成绩登记表',
   score_correction: '成绩更正',
   scoring_settings: '成绩设置',
+  // supervision (R-SUP-01…03)
+  supervision_plan: '质量督导计划',
+  supervision_report: '质量督导报告',
+  supervision_observation: '督导记录',
+  supervision_external: '外部质量督导',
   // publicity (R-PUB-01)
   publicity_settings: '成绩公示设置',
   publicity_window: '成绩公示',
   publicity_objection: '公示异议',
+  // complaints (R-CMP-01…04)
+  complaint: '考生投诉',
   // certificates (R-CERT-01…05)
   certificate: '职业技能等级证书',
   certificate_stock: '空白证书库存',
   certificate_print: '证书打印',
   certificate_export: '证书数据上报表',
+  // a batch's accounts (R-FEE-01)
+  batch_expense: '批次支出',
+  finance_settings: '劳务费标准',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
@@ -219,13 +229,31 @@ export const actionNames: Record<string, string> = {
   'scoring.evidence': '依据材料生成成绩',
   'scoring.patterns.decide': '雷同复核',
   'itembank.statistics': '试题统计（难度、区分度）',
+  // supervision (R-SUP-01…03)
+  'supervision.plan.create': '制定质量督导计划',
+  'supervision.plan.update': '修改质量督导计划',
+  'supervision.plan.approve': '批准质量督导计划',
+  'supervision.report.update': '填写质量督导报告',
+  'supervision.report.sign': '督导组成员签名',
+  'supervision.report.submit': '提交质量督导报告',
+  'supervision.observe': '记录督导情况',
+  'supervision.breach': '制止并报告违规行为',
+  'supervision.external': '登记外部质量督导',
   // publicity (R-PUB-01)
   'publicity.start': '开始成绩公示',
   'publicity.objection': '登记公示异议',
   'publicity.resolve': '处理公示异议',
   'publicity.final': '公示结束，成绩确定',
   'publicity.export': '导出成绩上报表',
+  // complaints (R-CMP-01…04)
+  'complaint.record': '登记考生投诉',
+  'complaint.assign': '指定投诉承办人',
+  'complaint.decide': '决定是否调查投诉',
+  'complaint.extend': '延长投诉处理期限',
+  'complaint.result': '登记投诉处理结果',
+  'complaint.close': '投诉办结归档',
   // certificates (R-CERT-01…05, R-VIOL-05)
+  'expense.void': '作废支出',
   'certificate.issue': '核发证书',
   'certificate.revoke': '撤销证书',
   'certificate.reissue': '补发证书',

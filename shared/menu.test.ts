@@ -28,7 +28,7 @@ describe('the menu', () => {
       expect(flat.map((m) => m.path)).toEqual(menuFor(role).map((m) => m.path));
       for (const n of tree) if ('children' in n) expect(n.children.length).toBeGreaterThan(1);
     }
-    expect(menuTreeFor('candidate').map((n) => n.name)).toEqual(['工作台', '认定通知', '报名']);
+    expect(menuTreeFor('candidate').map((n) => n.name)).toEqual(['工作台', '认定通知', '报名', '我的投诉']);
     // R-SCORE-01: examiners mark the skill sittings of their groups (评分).
     expect(menuTreeFor('examiner').map((n) => n.name)).toEqual([
       '工作台',
@@ -47,7 +47,7 @@ describe('the menu', () => {
       '工作日历',
     ]);
     const admin = menuTreeFor('admin').map((n) => n.name);
-    expect(admin).toEqual(['工作台', '机构与备案', '计划', '报名', '考务', '成绩与证书', '人员', '系统']);
+    expect(admin).toEqual(['工作台', '机构与备案', '计划', '报名', '考务', '成绩与证书', '质量与档案', '人员', '系统']);
     // R-BANK-02: the bank is seen by its administrator and the experts only, never by the centre's other roles.
     expect(menuTreeFor('bank_admin').map((n) => n.name)).toEqual([
       '工作台',

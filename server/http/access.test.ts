@@ -8,6 +8,7 @@ import { peopleExempt, peopleRouteCases, setupPeopleAccess } from '../modules/pe
 import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access-cases.js';
 import { applicationsRouteCases, setupApplicationsAccess } from '../modules/registration/applications.access-cases.js';
 import { feesExempt, feesRouteCases, setupFeesAccess } from '../modules/registration/fees.access-cases.js';
+import { financeExempt, financeRouteCases, setupFinanceAccess } from '../modules/finance/finance.access-cases.js';
 import { rosterExempt, rosterRouteCases, setupRosterAccess } from '../modules/registration/roster.access-cases.js';
 import {
   activationExempt,
@@ -47,6 +48,16 @@ import {
   setupCertificatesAccess,
 } from '../modules/certificates/certificates.access-cases.js';
 import { printExempt, printRouteCases, setupPrintAccess } from '../modules/certificates/print.access-cases.js';
+import {
+  complaintsExempt,
+  complaintsRouteCases,
+  setupComplaintsAccess,
+} from '../modules/complaints/complaints.access-cases.js';
+import {
+  setupSupervisionAccess,
+  supervisionExempt,
+  supervisionRouteCases,
+} from '../modules/supervision/supervision.access-cases.js';
 
 /**
  * Every route × every role, as a table: who may call it, and what a college clerk gets for another college's
@@ -92,6 +103,7 @@ beforeAll(async () => {
   ); // plans module (R-PLAN-01…06)
   await setupApplicationsAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // applications (R-REG-01/02, R-ELIG)
   await setupFeesAccess(t, clients.get('exam_admin')!, ownCollege); // fees (R-FEE-01)
+  await setupFinanceAccess(t, clients.get('exam_admin')!, ownCollege); // a batch's accounts (R-FEE-01)
   await setupRosterAccess(clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // roster import (R-REG-01)
   await setupActivationAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // candidate accounts' activation codes, sign-ups on record (issue 8)
   await setupArrangementAccess(t, clients.get('exam_admin')!, ownCollege); // arrangement (R-ARR-01…11)
@@ -106,6 +118,8 @@ beforeAll(async () => {
   await setupPublicityAccess(t, clients.get('admin')!); // 成绩公示 (R-PUB-01)
   await setupCertificatesAccess(t, clients.get('admin')!); // 证书 (R-CERT-01…05)
   await setupPrintAccess(t, clients.get('admin')!); // 证书打印 (R-CERT-02, R-CERT-03)
+  await setupComplaintsAccess(clients.get('admin')!); // 考生投诉 (R-CMP-01…04)
+  await setupSupervisionAccess(clients.get('admin')!); // 质量督导 (R-SUP-01…03)
 }, 240_000); // every module's setup through the API: slow on a busy machine
 afterAll(async () => t.close());
 
@@ -356,6 +370,7 @@ const routes: RouteCase[] = [
   ...plansRouteCases,
   ...applicationsRouteCases,
   ...feesRouteCases,
+  ...financeRouteCases,
   ...rosterRouteCases,
   ...activationRouteCases,
   ...arrangementRouteCases,
@@ -369,6 +384,8 @@ const routes: RouteCase[] = [
   ...examDayRouteCases,
   ...scoringRouteCases,
   ...publicityRouteCases,
+  ...complaintsRouteCases,
+  ...supervisionRouteCases,
   ...certificatesRouteCases,
   ...printRouteCases,
   // registration: course results and the eligibility check (R-ELIG-00…07)
@@ -481,6 +498,7 @@ describe('completeness', () => {
       'POST /api/v1/setup/centre', // first run only (409 once the centre exists), tested in setup.test.ts
       ...peopleExempt, // people module: uploads and photos, tested in server/modules/people/*.test.ts
       ...feesExempt, // bulk photo ZIP, tested in server/modules/registration/photos.test.ts
+      ...financeExempt, // once per expense, or a published arrangement (server/modules/finance/finance.test.ts)
       ...rosterExempt, // roster upload (roster.test.ts) and the public signup
       ...activationExempt, // deciding sign-ups (signup.test.ts)
       ...arrangementExempt, // publishing (arrangement.api.test.ts)
@@ -494,6 +512,8 @@ describe('completeness', () => {
       ...publicityExempt, // need a window in a given state, or public (server/modules/publicity/publicity.test.ts)
       ...certificatesExempt, // revoke, reissue and the public verification (server/modules/certificates/certificates.test.ts)
       ...printExempt, // settle a print run, record a distribution (server/modules/certificates/print.test.ts)
+      ...complaintsExempt, // need a complaint in a given state, or public (server/modules/complaints/complaints.test.ts)
+      ...supervisionExempt, // teams need a published arrangement; approve, sign, submit change state (server/modules/supervision/supervision.test.ts)
       'POST /api/v1/courses/import', // upload, tested in server/modules/registration/courses.test.ts
       // centre module: uploads and state changes of one record, tested in server/modules/centre/*.test.ts
       'POST /api/v1/catalogue/jobs/import',

@@ -21,6 +21,9 @@ const SCHEMA_OWNER: Record<string, string> = {
   'people.ts': 'people',
   'plans.ts': 'plans',
   'publicity.ts': 'publicity',
+  'supervision.ts': 'supervision',
+  'complaints.ts': 'complaints',
+  'finance.ts': 'finance',
   'certificates.ts': 'certificates',
   'registration.ts': 'registration',
 };

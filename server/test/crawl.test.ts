@@ -490,6 +490,23 @@ beforeAll(async () => {
     keep('exports', exported.items[0].id);
   }
 
+  // 考生投诉 (R-CMP-01…04): a complaint from the public form, decided and answered, so its two letters and the
+  // public lookup by its tracking code answer.
+  {
+    const receipt = await okJson(
+      t.anonymous().post('/api/v1/public/complaints', {
+        complainantName: '巡检投诉人',
+        complainantContact: '13900000001',
+        complaintText: '巡检：考场秩序混乱，请核查。',
+      }),
+    );
+    const url = `/api/v1/complaints/${receipt.id}`;
+    await okJson(kaowu.post(`${url}/decision`, { investigate: true, decisionReason: '巡检受理' }));
+    await okJson(kaowu.post(`${url}/result`, { result: '巡检：经调查情况属实，已整改。' }));
+    keep('complaints', receipt.id);
+    keep('trackingCode', receipt.trackingCode);
+  }
+
   const doc = t.app.swagger() as unknown as Parameters<typeof getOperations>[0];
   ops = getOperations(doc);
   pools = new Pools(new Set(ops.flatMap((o) => o.params.map((p) => p.name))));

@@ -7692,6 +7692,822 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考生投诉：列表（含期限与逾期标记） */
+    get: {
+      parameters: {
+        query?: {
+          overdue?: 'true' | 'false';
+          state?: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                acceptDueOn: string;
+                acceptOverdue: boolean;
+                archived: boolean;
+                /** @enum {string} */
+                channel: 'oral' | 'phone' | 'letter' | 'online';
+                channelName: string;
+                complainantName: string;
+                complaintText: string;
+                extendedDueOn: string | null;
+                handlerId: string | null;
+                handlerName: string | null;
+                id: string;
+                receivedOn: string;
+                resultDueOn: string;
+                resultOverdue: boolean;
+                /** @enum {string} */
+                source: 'staff' | 'public' | 'portal';
+                sourceName: string;
+                /** @enum {string} */
+                state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+                stateName: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记考生投诉（口头、电话、信件、网上） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            appealId?: string | null;
+            /** @enum {string|null} */
+            appealKind?: 'violation' | 'misconduct' | null;
+            /** Format: uuid */
+            batchId?: string | null;
+            /** @enum {string} */
+            channel: 'oral' | 'phone' | 'letter' | 'online';
+            complainantContact: string;
+            complainantName: string;
+            complainantUnit?: string | null;
+            complaintText: string;
+            evidenceFileIds?: string[] | null;
+            /** Format: uuid */
+            handlerId?: string | null;
+            receivedOn?: string | null;
+            respondentPersonIds?: string[] | null;
+            respondentText?: string | null;
+            respondentUserIds?: string[] | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              id: string;
+              message: string;
+              receivedOn: string;
+              resultDueOn: string;
+              trackingCode: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考生投诉详情 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              acceptOverdue: boolean;
+              appealId: string | null;
+              /** @enum {string|null} */
+              appealKind: 'violation' | 'misconduct' | null;
+              appealKindName: string | null;
+              appealLabel: string | null;
+              archived: boolean;
+              archivedAt: string | null;
+              batchId: string | null;
+              batchTitle: string | null;
+              /** @enum {string} */
+              channel: 'oral' | 'phone' | 'letter' | 'online';
+              channelName: string;
+              closedAt: string | null;
+              complainantContact: string;
+              complainantName: string;
+              complainantUnit: string | null;
+              complaintText: string;
+              createdAt: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNotifiedOn: string | null;
+              decisionReason: string | null;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              extendedAt: string | null;
+              extendedDueOn: string | null;
+              extensionReason: string | null;
+              handlerChoices: {
+                id: string;
+                name: string;
+              }[];
+              handlerId: string | null;
+              handlerName: string | null;
+              id: string;
+              investigate: boolean | null;
+              receivedOn: string;
+              respondentPersons: {
+                id: string;
+                name: string;
+              }[];
+              respondentText: string | null;
+              respondentUsers: {
+                id: string;
+                name: string;
+              }[];
+              result: string | null;
+              resultAt: string | null;
+              resultByName: string | null;
+              resultDueOn: string;
+              resultNotifiedOn: string | null;
+              resultOverdue: boolean;
+              /** @enum {string} */
+              source: 'staff' | 'public' | 'portal';
+              sourceName: string;
+              /** @enum {string} */
+              state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 办结归档 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              acceptOverdue: boolean;
+              appealId: string | null;
+              /** @enum {string|null} */
+              appealKind: 'violation' | 'misconduct' | null;
+              appealKindName: string | null;
+              appealLabel: string | null;
+              archived: boolean;
+              archivedAt: string | null;
+              batchId: string | null;
+              batchTitle: string | null;
+              /** @enum {string} */
+              channel: 'oral' | 'phone' | 'letter' | 'online';
+              channelName: string;
+              closedAt: string | null;
+              complainantContact: string;
+              complainantName: string;
+              complainantUnit: string | null;
+              complaintText: string;
+              createdAt: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNotifiedOn: string | null;
+              decisionReason: string | null;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              extendedAt: string | null;
+              extendedDueOn: string | null;
+              extensionReason: string | null;
+              handlerChoices: {
+                id: string;
+                name: string;
+              }[];
+              handlerId: string | null;
+              handlerName: string | null;
+              id: string;
+              investigate: boolean | null;
+              receivedOn: string;
+              respondentPersons: {
+                id: string;
+                name: string;
+              }[];
+              respondentText: string | null;
+              respondentUsers: {
+                id: string;
+                name: string;
+              }[];
+              result: string | null;
+              resultAt: string | null;
+              resultByName: string | null;
+              resultDueOn: string;
+              resultNotifiedOn: string | null;
+              resultOverdue: boolean;
+              /** @enum {string} */
+              source: 'staff' | 'public' | 'portal';
+              sourceName: string;
+              /** @enum {string} */
+              state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 决定是否调查（3 个工作日内） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            decisionReason: string;
+            investigate: boolean;
+            notifiedOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              acceptOverdue: boolean;
+              appealId: string | null;
+              /** @enum {string|null} */
+              appealKind: 'violation' | 'misconduct' | null;
+              appealKindName: string | null;
+              appealLabel: string | null;
+              archived: boolean;
+              archivedAt: string | null;
+              batchId: string | null;
+              batchTitle: string | null;
+              /** @enum {string} */
+              channel: 'oral' | 'phone' | 'letter' | 'online';
+              channelName: string;
+              closedAt: string | null;
+              complainantContact: string;
+              complainantName: string;
+              complainantUnit: string | null;
+              complaintText: string;
+              createdAt: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNotifiedOn: string | null;
+              decisionReason: string | null;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              extendedAt: string | null;
+              extendedDueOn: string | null;
+              extensionReason: string | null;
+              handlerChoices: {
+                id: string;
+                name: string;
+              }[];
+              handlerId: string | null;
+              handlerName: string | null;
+              id: string;
+              investigate: boolean | null;
+              receivedOn: string;
+              respondentPersons: {
+                id: string;
+                name: string;
+              }[];
+              respondentText: string | null;
+              respondentUsers: {
+                id: string;
+                name: string;
+              }[];
+              result: string | null;
+              resultAt: string | null;
+              resultByName: string | null;
+              resultDueOn: string;
+              resultNotifiedOn: string | null;
+              resultOverdue: boolean;
+              /** @enum {string} */
+              source: 'staff' | 'public' | 'portal';
+              sourceName: string;
+              /** @enum {string} */
+              state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/decision.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载受理 / 不予调查通知书（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/extension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 延长处理期限（写明原因并通知投诉人） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            extendedDueOn: string;
+            extensionReason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              acceptOverdue: boolean;
+              appealId: string | null;
+              /** @enum {string|null} */
+              appealKind: 'violation' | 'misconduct' | null;
+              appealKindName: string | null;
+              appealLabel: string | null;
+              archived: boolean;
+              archivedAt: string | null;
+              batchId: string | null;
+              batchTitle: string | null;
+              /** @enum {string} */
+              channel: 'oral' | 'phone' | 'letter' | 'online';
+              channelName: string;
+              closedAt: string | null;
+              complainantContact: string;
+              complainantName: string;
+              complainantUnit: string | null;
+              complaintText: string;
+              createdAt: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNotifiedOn: string | null;
+              decisionReason: string | null;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              extendedAt: string | null;
+              extendedDueOn: string | null;
+              extensionReason: string | null;
+              handlerChoices: {
+                id: string;
+                name: string;
+              }[];
+              handlerId: string | null;
+              handlerName: string | null;
+              id: string;
+              investigate: boolean | null;
+              receivedOn: string;
+              respondentPersons: {
+                id: string;
+                name: string;
+              }[];
+              respondentText: string | null;
+              respondentUsers: {
+                id: string;
+                name: string;
+              }[];
+              result: string | null;
+              resultAt: string | null;
+              resultByName: string | null;
+              resultDueOn: string;
+              resultNotifiedOn: string | null;
+              resultOverdue: boolean;
+              /** @enum {string} */
+              source: 'staff' | 'public' | 'portal';
+              sourceName: string;
+              /** @enum {string} */
+              state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/handler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 指定承办人（被投诉人员不得承办） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            handlerId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              acceptOverdue: boolean;
+              appealId: string | null;
+              /** @enum {string|null} */
+              appealKind: 'violation' | 'misconduct' | null;
+              appealKindName: string | null;
+              appealLabel: string | null;
+              archived: boolean;
+              archivedAt: string | null;
+              batchId: string | null;
+              batchTitle: string | null;
+              /** @enum {string} */
+              channel: 'oral' | 'phone' | 'letter' | 'online';
+              channelName: string;
+              closedAt: string | null;
+              complainantContact: string;
+              complainantName: string;
+              complainantUnit: string | null;
+              complaintText: string;
+              createdAt: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNotifiedOn: string | null;
+              decisionReason: string | null;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              extendedAt: string | null;
+              extendedDueOn: string | null;
+              extensionReason: string | null;
+              handlerChoices: {
+                id: string;
+                name: string;
+              }[];
+              handlerId: string | null;
+              handlerName: string | null;
+              id: string;
+              investigate: boolean | null;
+              receivedOn: string;
+              respondentPersons: {
+                id: string;
+                name: string;
+              }[];
+              respondentText: string | null;
+              respondentUsers: {
+                id: string;
+                name: string;
+              }[];
+              result: string | null;
+              resultAt: string | null;
+              resultByName: string | null;
+              resultDueOn: string;
+              resultNotifiedOn: string | null;
+              resultOverdue: boolean;
+              /** @enum {string} */
+              source: 'staff' | 'public' | 'portal';
+              sourceName: string;
+              /** @enum {string} */
+              state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记处理结果 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            notifiedOn?: string | null;
+            result: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              acceptOverdue: boolean;
+              appealId: string | null;
+              /** @enum {string|null} */
+              appealKind: 'violation' | 'misconduct' | null;
+              appealKindName: string | null;
+              appealLabel: string | null;
+              archived: boolean;
+              archivedAt: string | null;
+              batchId: string | null;
+              batchTitle: string | null;
+              /** @enum {string} */
+              channel: 'oral' | 'phone' | 'letter' | 'online';
+              channelName: string;
+              closedAt: string | null;
+              complainantContact: string;
+              complainantName: string;
+              complainantUnit: string | null;
+              complaintText: string;
+              createdAt: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNotifiedOn: string | null;
+              decisionReason: string | null;
+              evidence: {
+                id: string;
+                name: string;
+              }[];
+              extendedAt: string | null;
+              extendedDueOn: string | null;
+              extensionReason: string | null;
+              handlerChoices: {
+                id: string;
+                name: string;
+              }[];
+              handlerId: string | null;
+              handlerName: string | null;
+              id: string;
+              investigate: boolean | null;
+              receivedOn: string;
+              respondentPersons: {
+                id: string;
+                name: string;
+              }[];
+              respondentText: string | null;
+              respondentUsers: {
+                id: string;
+                name: string;
+              }[];
+              result: string | null;
+              resultAt: string | null;
+              resultByName: string | null;
+              resultDueOn: string;
+              resultNotifiedOn: string | null;
+              resultOverdue: boolean;
+              /** @enum {string} */
+              source: 'staff' | 'public' | 'portal';
+              sourceName: string;
+              /** @enum {string} */
+              state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/result.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载处理结果告知书（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/conflicts': {
     parameters: {
       query?: never;
@@ -12570,6 +13386,530 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/finance/batches/{id}/staff-fees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按考场编排计算劳务费 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            spentOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/expenses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次支出列表 */
+    get: {
+      parameters: {
+        query: {
+          batchId: string & string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                amount: number;
+                batchId: string;
+                /** @enum {string} */
+                category:
+                  | 'examiner_fee'
+                  | 'supervisor_fee'
+                  | 'proctor_fee'
+                  | 'staff_fee'
+                  | 'materials'
+                  | 'venue'
+                  | 'printing'
+                  | 'other';
+                createdAt: string;
+                /** @enum {string|null} */
+                duty: 'examiner' | 'supervisor' | 'proctor' | 'site_head' | 'exam_staff' | null;
+                id: string;
+                note: string | null;
+                payee: string;
+                recordedByName: string | null;
+                sittings: number | null;
+                /** @enum {string} */
+                source: 'manual' | 'arrangement';
+                spentOn: string;
+                voided: boolean;
+                voidReason: string | null;
+                voucherNumber: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记支出 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            /** Format: uuid */
+            batchId: string & string;
+            /** @enum {string} */
+            expenseCategory:
+              | 'examiner_fee'
+              | 'supervisor_fee'
+              | 'proctor_fee'
+              | 'staff_fee'
+              | 'materials'
+              | 'venue'
+              | 'printing'
+              | 'other';
+            note?: string | null;
+            payee: string;
+            spentOn: string;
+            voucherNumber?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amount: number;
+              batchId: string;
+              /** @enum {string} */
+              category:
+                | 'examiner_fee'
+                | 'supervisor_fee'
+                | 'proctor_fee'
+                | 'staff_fee'
+                | 'materials'
+                | 'venue'
+                | 'printing'
+                | 'other';
+              createdAt: string;
+              /** @enum {string|null} */
+              duty: 'examiner' | 'supervisor' | 'proctor' | 'site_head' | 'exam_staff' | null;
+              id: string;
+              note: string | null;
+              payee: string;
+              recordedByName: string | null;
+              sittings: number | null;
+              /** @enum {string} */
+              source: 'manual' | 'arrangement';
+              spentOn: string;
+              voided: boolean;
+              voidReason: string | null;
+              voucherNumber: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/expenses/{id}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 作废支出 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              amount: number;
+              batchId: string;
+              /** @enum {string} */
+              category:
+                | 'examiner_fee'
+                | 'supervisor_fee'
+                | 'proctor_fee'
+                | 'staff_fee'
+                | 'materials'
+                | 'venue'
+                | 'printing'
+                | 'other';
+              createdAt: string;
+              /** @enum {string|null} */
+              duty: 'examiner' | 'supervisor' | 'proctor' | 'site_head' | 'exam_staff' | null;
+              id: string;
+              note: string | null;
+              payee: string;
+              recordedByName: string | null;
+              sittings: number | null;
+              /** @enum {string} */
+              source: 'manual' | 'arrangement';
+              spentOn: string;
+              voided: boolean;
+              voidReason: string | null;
+              voucherNumber: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 中心收支台账（按年度、批次） */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                balance: number;
+                batchId: string;
+                batchTitle: string;
+                expenses: number;
+                payments: number;
+                refunds: number;
+                year: number;
+              }[];
+              totals: {
+                balance: number;
+                expenses: number;
+                payments: number;
+                refunds: number;
+                year: number;
+              }[];
+              years: number[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 劳务费标准 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rates: {
+                exam_staff: number;
+                examiner: number;
+                proctor: number;
+                site_head: number;
+                supervisor: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** 修改劳务费标准 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            rates: {
+              exam_staff: number;
+              examiner: number;
+              proctor: number;
+              site_head: number;
+              supervisor: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              rates: {
+                exam_staff: number;
+                examiner: number;
+                proctor: number;
+                site_head: number;
+                supervisor: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次收支明细 */
+    get: {
+      parameters: {
+        query: {
+          batchId: string & string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              balance: number;
+              batchId: string;
+              batchTitle: string;
+              expenses: {
+                amount: number;
+                /** @enum {string} */
+                category:
+                  | 'examiner_fee'
+                  | 'supervisor_fee'
+                  | 'proctor_fee'
+                  | 'staff_fee'
+                  | 'materials'
+                  | 'venue'
+                  | 'printing'
+                  | 'other';
+                count: number;
+              }[];
+              income: {
+                net: number;
+                paymentCount: number;
+                payments: number;
+                refundCount: number;
+                refunds: number;
+              };
+              items: {
+                amount: number;
+                batchId: string;
+                /** @enum {string} */
+                category:
+                  | 'examiner_fee'
+                  | 'supervisor_fee'
+                  | 'proctor_fee'
+                  | 'staff_fee'
+                  | 'materials'
+                  | 'venue'
+                  | 'printing'
+                  | 'other';
+                createdAt: string;
+                /** @enum {string|null} */
+                duty: 'examiner' | 'supervisor' | 'proctor' | 'site_head' | 'exam_staff' | null;
+                id: string;
+                note: string | null;
+                payee: string;
+                recordedByName: string | null;
+                sittings: number | null;
+                /** @enum {string} */
+                source: 'manual' | 'arrangement';
+                spentOn: string;
+                voided: boolean;
+                voidReason: string | null;
+                voucherNumber: string | null;
+              }[];
+              totalExpenses: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/statement/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出批次收支明细表（Excel 或 PDF） */
+    get: {
+      parameters: {
+        query: {
+          batchId: string & string;
+          format: 'xlsx' | 'pdf';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/home': {
     parameters: {
       query?: never;
@@ -16395,6 +17735,99 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的投诉 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                acceptDueOn: string;
+                channelName: string;
+                complaintText: string;
+                decisionReason: string | null;
+                id: string;
+                receivedOn: string;
+                result: string | null;
+                resultDueOn: string;
+                /** @enum {string} */
+                state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+                stateName: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 提交投诉（考生本人） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            appealId?: string | null;
+            /** @enum {string|null} */
+            appealKind?: 'violation' | 'misconduct' | null;
+            /** Format: uuid */
+            batchId?: string | null;
+            complainantContact: string;
+            complainantUnit?: string | null;
+            complaintText: string;
+            evidenceFileIds?: string[] | null;
+            respondentText?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              id: string;
+              message: string;
+              receivedOn: string;
+              resultDueOn: string;
+              trackingCode: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -20601,6 +22034,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 提交投诉（公开，返回查询码） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            batchId?: string | null;
+            complainantContact: string;
+            complainantName: string;
+            complainantUnit?: string | null;
+            complaintText: string;
+            respondentText?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              id: string;
+              message: string;
+              receivedOn: string;
+              resultDueOn: string;
+              trackingCode: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/complaints/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 凭查询码查询投诉办理进度（公开） */
+    get: {
+      parameters: {
+        query: {
+          trackingCode: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acceptDueOn: string;
+              receivedOn: string;
+              resultDueOn: string;
+              /** @enum {string} */
+              state: 'received' | 'investigating' | 'not_investigated' | 'decided' | 'archived';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/publicity': {
     parameters: {
       query?: never;
@@ -24495,6 +26028,1061 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/batches/{batchId}/sites/{siteId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督导报告、督导记录与外部督导 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              breaches: number;
+              dueOn: string;
+              externalList: {
+                authority: string;
+                batchId: string | null;
+                batchTitle: string | null;
+                createdAt: string;
+                fileIds: string[];
+                findings: string;
+                id: string;
+                names: string[];
+                visitedOn: string;
+              }[];
+              findings: string;
+              lastExamDay: string;
+              member: boolean;
+              observationList: {
+                /** @enum {string} */
+                aspect:
+                  | 'conditions'
+                  | 'scope'
+                  | 'itembank'
+                  | 'examiners'
+                  | 'candidates'
+                  | 'procedure'
+                  | 'order'
+                  | 'certificates';
+                aspectName: string;
+                batchId: string;
+                batchTitle: string;
+                breach: boolean;
+                byName: string;
+                checklist: {
+                  item: string;
+                  note: string;
+                  ok: boolean;
+                }[];
+                createdAt: string;
+                id: string;
+                notes: string;
+                photoFileIds: string[];
+                siteId: string;
+                siteName: string;
+                stopped: string;
+              }[];
+              observations: number;
+              overdue: boolean;
+              problems: string;
+              signed: number;
+              siteId: string;
+              siteName: string;
+              /** @enum {string} */
+              state: 'open' | 'submitted';
+              stateName: string;
+              submittedAt: string | null;
+              suggestions: string;
+              team: {
+                me: boolean;
+                name: string;
+                personId: string;
+                signedAt: string | null;
+                signedByName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/batches/{batchId}/sites/{siteId}/observations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 记录督导情况（检查清单、记录、照片，制止并报告违规） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            aspect:
+              'conditions' | 'scope' | 'itembank' | 'examiners' | 'candidates' | 'procedure' | 'order' | 'certificates';
+            /** @default false */
+            breach?: boolean;
+            checklist: {
+              item: string;
+              /** @default  */
+              note?: string;
+              ok: boolean;
+            }[];
+            /** @default  */
+            notes?: string;
+            /** @default [] */
+            photoFileIds?: string[];
+            /** @default  */
+            stopped?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              aspect:
+                | 'conditions'
+                | 'scope'
+                | 'itembank'
+                | 'examiners'
+                | 'candidates'
+                | 'procedure'
+                | 'order'
+                | 'certificates';
+              aspectName: string;
+              batchId: string;
+              batchTitle: string;
+              breach: boolean;
+              byName: string;
+              checklist: {
+                item: string;
+                note: string;
+                ok: boolean;
+              }[];
+              createdAt: string;
+              id: string;
+              notes: string;
+              photoFileIds: string[];
+              siteId: string;
+              siteName: string;
+              stopped: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/batches/{batchId}/sites/{siteId}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 填写督导报告 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            findings: string;
+            problems: string;
+            suggestions: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              breaches: number;
+              dueOn: string;
+              externalList: {
+                authority: string;
+                batchId: string | null;
+                batchTitle: string | null;
+                createdAt: string;
+                fileIds: string[];
+                findings: string;
+                id: string;
+                names: string[];
+                visitedOn: string;
+              }[];
+              findings: string;
+              lastExamDay: string;
+              member: boolean;
+              observationList: {
+                /** @enum {string} */
+                aspect:
+                  | 'conditions'
+                  | 'scope'
+                  | 'itembank'
+                  | 'examiners'
+                  | 'candidates'
+                  | 'procedure'
+                  | 'order'
+                  | 'certificates';
+                aspectName: string;
+                batchId: string;
+                batchTitle: string;
+                breach: boolean;
+                byName: string;
+                checklist: {
+                  item: string;
+                  note: string;
+                  ok: boolean;
+                }[];
+                createdAt: string;
+                id: string;
+                notes: string;
+                photoFileIds: string[];
+                siteId: string;
+                siteName: string;
+                stopped: string;
+              }[];
+              observations: number;
+              overdue: boolean;
+              problems: string;
+              signed: number;
+              siteId: string;
+              siteName: string;
+              /** @enum {string} */
+              state: 'open' | 'submitted';
+              stateName: string;
+              submittedAt: string | null;
+              suggestions: string;
+              team: {
+                me: boolean;
+                name: string;
+                personId: string;
+                signedAt: string | null;
+                signedByName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/batches/{batchId}/sites/{siteId}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 质量督导报告（PDF） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/batches/{batchId}/sites/{siteId}/report/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 督导组成员签名 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              breaches: number;
+              dueOn: string;
+              externalList: {
+                authority: string;
+                batchId: string | null;
+                batchTitle: string | null;
+                createdAt: string;
+                fileIds: string[];
+                findings: string;
+                id: string;
+                names: string[];
+                visitedOn: string;
+              }[];
+              findings: string;
+              lastExamDay: string;
+              member: boolean;
+              observationList: {
+                /** @enum {string} */
+                aspect:
+                  | 'conditions'
+                  | 'scope'
+                  | 'itembank'
+                  | 'examiners'
+                  | 'candidates'
+                  | 'procedure'
+                  | 'order'
+                  | 'certificates';
+                aspectName: string;
+                batchId: string;
+                batchTitle: string;
+                breach: boolean;
+                byName: string;
+                checklist: {
+                  item: string;
+                  note: string;
+                  ok: boolean;
+                }[];
+                createdAt: string;
+                id: string;
+                notes: string;
+                photoFileIds: string[];
+                siteId: string;
+                siteName: string;
+                stopped: string;
+              }[];
+              observations: number;
+              overdue: boolean;
+              problems: string;
+              signed: number;
+              siteId: string;
+              siteName: string;
+              /** @enum {string} */
+              state: 'open' | 'submitted';
+              stateName: string;
+              submittedAt: string | null;
+              suggestions: string;
+              team: {
+                me: boolean;
+                name: string;
+                personId: string;
+                signedAt: string | null;
+                signedByName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/batches/{batchId}/sites/{siteId}/report/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 提交督导报告（全体成员签名后） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          siteId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              breaches: number;
+              dueOn: string;
+              externalList: {
+                authority: string;
+                batchId: string | null;
+                batchTitle: string | null;
+                createdAt: string;
+                fileIds: string[];
+                findings: string;
+                id: string;
+                names: string[];
+                visitedOn: string;
+              }[];
+              findings: string;
+              lastExamDay: string;
+              member: boolean;
+              observationList: {
+                /** @enum {string} */
+                aspect:
+                  | 'conditions'
+                  | 'scope'
+                  | 'itembank'
+                  | 'examiners'
+                  | 'candidates'
+                  | 'procedure'
+                  | 'order'
+                  | 'certificates';
+                aspectName: string;
+                batchId: string;
+                batchTitle: string;
+                breach: boolean;
+                byName: string;
+                checklist: {
+                  item: string;
+                  note: string;
+                  ok: boolean;
+                }[];
+                createdAt: string;
+                id: string;
+                notes: string;
+                photoFileIds: string[];
+                siteId: string;
+                siteName: string;
+                stopped: string;
+              }[];
+              observations: number;
+              overdue: boolean;
+              problems: string;
+              signed: number;
+              siteId: string;
+              siteName: string;
+              /** @enum {string} */
+              state: 'open' | 'submitted';
+              stateName: string;
+              submittedAt: string | null;
+              suggestions: string;
+              team: {
+                me: boolean;
+                name: string;
+                personId: string;
+                signedAt: string | null;
+                signedByName: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/breaches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督导员制止并报告的违规行为 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                aspect:
+                  | 'conditions'
+                  | 'scope'
+                  | 'itembank'
+                  | 'examiners'
+                  | 'candidates'
+                  | 'procedure'
+                  | 'order'
+                  | 'certificates';
+                aspectName: string;
+                batchId: string;
+                batchTitle: string;
+                breach: boolean;
+                byName: string;
+                checklist: {
+                  item: string;
+                  note: string;
+                  ok: boolean;
+                }[];
+                createdAt: string;
+                id: string;
+                notes: string;
+                photoFileIds: string[];
+                siteId: string;
+                siteName: string;
+                stopped: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/external': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 外部质量督导记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                authority: string;
+                batchId: string | null;
+                batchTitle: string | null;
+                createdAt: string;
+                fileIds: string[];
+                findings: string;
+                id: string;
+                names: string[];
+                visitedOn: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记外部质量督导（双随机一公开） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            authority: string;
+            /**
+             * Format: uuid
+             * @default null
+             */
+            batchId?: string | null;
+            /** @default [] */
+            fileIds?: string[];
+            /** @default  */
+            findings?: string;
+            names: string[];
+            visitedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authority: string;
+              batchId: string | null;
+              batchTitle: string | null;
+              createdAt: string;
+              fileIds: string[];
+              findings: string;
+              id: string;
+              names: string[];
+              visitedOn: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 质量督导计划 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                approvedAt: string | null;
+                approvedByName: string | null;
+                areas: {
+                  approach: string;
+                  /** @enum {string} */
+                  aspect:
+                    | 'conditions'
+                    | 'scope'
+                    | 'itembank'
+                    | 'examiners'
+                    | 'candidates'
+                    | 'procedure'
+                    | 'order'
+                    | 'certificates';
+                  aspectName: string;
+                  focus: string;
+                }[];
+                id: string;
+                /** @enum {string} */
+                state: 'draft' | 'approved';
+                stateName: string;
+                title: string;
+                updatedAt: string;
+                year: number;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 制定质量督导计划 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            areas: {
+              approach: string;
+              /** @enum {string} */
+              aspect:
+                | 'conditions'
+                | 'scope'
+                | 'itembank'
+                | 'examiners'
+                | 'candidates'
+                | 'procedure'
+                | 'order'
+                | 'certificates';
+              focus: string;
+            }[];
+            title: string;
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedByName: string | null;
+              areas: {
+                approach: string;
+                /** @enum {string} */
+                aspect:
+                  | 'conditions'
+                  | 'scope'
+                  | 'itembank'
+                  | 'examiners'
+                  | 'candidates'
+                  | 'procedure'
+                  | 'order'
+                  | 'certificates';
+                aspectName: string;
+                focus: string;
+              }[];
+              id: string;
+              /** @enum {string} */
+              state: 'draft' | 'approved';
+              stateName: string;
+              title: string;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改质量督导计划 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            areas: {
+              approach: string;
+              /** @enum {string} */
+              aspect:
+                | 'conditions'
+                | 'scope'
+                | 'itembank'
+                | 'examiners'
+                | 'candidates'
+                | 'procedure'
+                | 'order'
+                | 'certificates';
+              focus: string;
+            }[];
+            title: string;
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedByName: string | null;
+              areas: {
+                approach: string;
+                /** @enum {string} */
+                aspect:
+                  | 'conditions'
+                  | 'scope'
+                  | 'itembank'
+                  | 'examiners'
+                  | 'candidates'
+                  | 'procedure'
+                  | 'order'
+                  | 'certificates';
+                aspectName: string;
+                focus: string;
+              }[];
+              id: string;
+              /** @enum {string} */
+              state: 'draft' | 'approved';
+              stateName: string;
+              title: string;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/plans/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准质量督导计划 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approvedAt: string | null;
+              approvedByName: string | null;
+              areas: {
+                approach: string;
+                /** @enum {string} */
+                aspect:
+                  | 'conditions'
+                  | 'scope'
+                  | 'itembank'
+                  | 'examiners'
+                  | 'candidates'
+                  | 'procedure'
+                  | 'order'
+                  | 'certificates';
+                aspectName: string;
+                focus: string;
+              }[];
+              id: string;
+              /** @enum {string} */
+              state: 'draft' | 'approved';
+              stateName: string;
+              title: string;
+              updatedAt: string;
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/supervision/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督导组与督导报告（中心：全部；督导员：本人所在督导组） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                batchTitle: string;
+                breaches: number;
+                dueOn: string;
+                lastExamDay: string;
+                observations: number;
+                overdue: boolean;
+                signed: number;
+                siteId: string;
+                siteName: string;
+                /** @enum {string} */
+                state: 'open' | 'submitted';
+                stateName: string;
+                submittedAt: string | null;
+                team: {
+                  me: boolean;
+                  name: string;
+                  personId: string;
+                  signedAt: string | null;
+                  signedByName: string | null;
+                }[];
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import {
+  AccountBookOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  CommentOutlined,
+  EyeOutlined,
+  MessageOutlined,
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -63,6 +67,7 @@ const icons: Record<string, ReactNode> = {
   '/applications': <FileProtectOutlined />,
   '/photo-import': <PictureOutlined />,
   '/fees': <PayCircleOutlined />,
+  '/finance': <AccountBookOutlined />,
   '/roster-import': <UploadOutlined />,
   '/candidate-accounts': <KeyOutlined />,
   '/arrangement': <ApartmentOutlined />,
@@ -89,6 +94,10 @@ const icons: Record<string, ReactNode> = {
   '/publicity': <SoundOutlined />,
   '/certificates': <SafetyCertificateOutlined />,
   '/certificate-stock': <InboxOutlined />,
+  '/complaints': <CommentOutlined />,
+  '/my-complaints': <MessageOutlined />,
+  '/supervision': <FileSearchOutlined />,
+  '/my-supervision': <EyeOutlined />,
   // Groups of the menu (shared/access.ts menuGroups), by key.
   centre: <SafetyCertificateOutlined />,
   plans: <ScheduleOutlined />,

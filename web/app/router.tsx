@@ -46,6 +46,7 @@ const ArrangementPage = named(() => import('../features/arrangement/ArrangementP
 const PortalPage = named(() => import('../features/registration/portal/PortalPage.js'), 'PortalPage');
 const ReviewPage = named(() => import('../features/registration/review/ReviewPage.js'), 'ReviewPage');
 const FeesPage = named(() => import('../features/registration/fees/FeesPage.js'), 'FeesPage');
+const FinancePage = named(() => import('../features/finance/FinancePage.js'), 'FinancePage');
 const PhotoImportPage = named(() => import('../features/registration/photos/PhotoImportPage.js'), 'PhotoImportPage');
 const RosterImportPage = named(() => import('../features/registration/roster/RosterImportPage.js'), 'RosterImportPage');
 const SignupPage = named(() => import('../features/registration/roster/SignupPage.js'), 'SignupPage');
@@ -68,6 +69,11 @@ const CandidateExamPage = named(() => import('../features/exams/CandidateExamPag
 const TicketCheckPage = named(() => import('../features/arrangement/TicketCheckPage.js'), 'TicketCheckPage');
 const PublicityPage = named(() => import('../features/publicity/PublicityPage.js'), 'PublicityPage');
 const PublicityBoardPage = named(() => import('../features/publicity/PublicityBoardPage.js'), 'PublicityBoardPage');
+const ComplaintsPage = named(() => import('../features/complaints/ComplaintsPage.js'), 'ComplaintsPage');
+const SupervisionPage = named(() => import('../features/supervision/SupervisionPage.js'), 'SupervisionPage');
+const MySupervisionPage = named(() => import('../features/supervision/MySupervisionPage.js'), 'MySupervisionPage');
+const MyComplaintsPage = named(() => import('../features/complaints/MyComplaintsPage.js'), 'MyComplaintsPage');
+const ComplaintPublicPage = named(() => import('../features/complaints/ComplaintPublicPage.js'), 'ComplaintPublicPage');
 const CertificatesPage = named(() => import('../features/certificates/CertificatesPage.js'), 'CertificatesPage');
 const StockPage = named(() => import('../features/certificates/StockPage.js'), 'StockPage');
 const VerifyPage = named(() => import('../features/certificates/VerifyPage.js'), 'VerifyPage');
@@ -120,6 +126,16 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<FullPageSpin />}>
         <PublicityBoardPage />
+      </Suspense>
+    ),
+    errorElement: <CrashPage />,
+  },
+  {
+    // Public: 考生投诉 (R-CMP-01/02), on a phone without login: the form and the lookup by tracking code.
+    path: '/complaint',
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <ComplaintPublicPage />
       </Suspense>
     ),
     errorElement: <CrashPage />,
@@ -215,11 +231,16 @@ export const router = createBrowserRouter([
       { path: 'portal', element: guarded('portal.apply', <PortalPage />) },
       { path: 'applications', element: guarded('applications.read', <ReviewPage />) },
       { path: 'fees', element: guarded('fees.read', <FeesPage />) },
+      { path: 'finance', element: guarded('finance.read', <FinancePage />) },
       { path: 'photo-import', element: guarded('applications.import', <PhotoImportPage />) },
       { path: 'roster-import', element: guarded('applications.import', <RosterImportPage />) },
       { path: 'candidate-accounts', element: guarded('applications.import', <CandidateAccountsPage />) },
       { path: 'course-results', element: guarded('courses.read', <CourseResultsPage />) },
       { path: 'publicity', element: guarded('publicity.read', <PublicityPage />) },
+      { path: 'complaints', element: guarded('complaints.read', <ComplaintsPage />) },
+      { path: 'my-complaints', element: guarded('complaints.own', <MyComplaintsPage />) },
+      { path: 'supervision', element: guarded('supervision.read', <SupervisionPage />) },
+      { path: 'my-supervision', element: guarded('supervision.observe', <MySupervisionPage />) },
       { path: 'certificates', element: guarded('certificates.read', <CertificatesPage />) },
       { path: 'certificate-stock', element: guarded('certificates.stock', <StockPage />) },
       { path: 'scoring', element: guarded('scoring.manage', <ScoringPage />) },

@@ -12,3 +12,6 @@ export * from './exams.js';
 export * from './scoring.js';
 export * from './publicity.js';
 export * from './certificates.js';
+export * from './complaints.js';
+export * from './supervision.js';
+export * from './finance.js';

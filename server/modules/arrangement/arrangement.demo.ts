@@ -313,6 +313,8 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
   const published = await publishRun(db, { actor: kaowu, id: run.id });
   // Issue 9: the demo's examiner (马建军, in every group) and supervisor logins are persons on duty in this run.
   const supervisorId = published.sittings.flatMap((s) => s.supervisors)[0]?.id;
+  // R-SUP-02: the first sitting's site has three supervisors, a team signing one report: dudao2 and dudao3 too.
+  const team = (published.sittings[0]?.supervisors ?? []).map((s) => s.id);
   await db.transaction((tx) =>
     linkDemoStaffAccounts(tx, {
       links: [
@@ -321,6 +323,12 @@ async function seedDemoExamTomorrow(db: Db, pii: PiiCipher, opts: { today: strin
         { username: 'kaoping2', personId: batchId.examinerIds[1] },
         { username: 'kaoping3', personId: batchId.examinerIds[2] },
         ...(supervisorId ? [{ username: 'dudao', personId: supervisorId }] : []),
+        ...(team.length === 3 && team[0] === supervisorId
+          ? [
+              { username: 'dudao2', personId: team[1] },
+              { username: 'dudao3', personId: team[2] },
+            ]
+          : []),
       ],
       appraisedPersonId: batchId.examinerId,
       lastYear: Number(today.slice(0, 4)) - 1,

@@ -206,3 +206,22 @@ export async function violationsOfPersons(db: DbOrTx, personIds: readonly string
     evidenceFileIds: [...r.evidenceFileIds],
   }));
 }
+
+/** The violations of `ids` (unknown ids are left out): what a complaint appealing one names (R-CMP-01, R-VIOL). */
+export async function violationsByIds(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<{ id: string; personId: string; tier: number; clause: string; occurredAt: string }[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select()
+    .from(examViolations)
+    .where(inArray(examViolations.id, [...ids]));
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.personId,
+    tier: r.tier,
+    clause: r.clause,
+    occurredAt: r.occurredAt.toISOString(),
+  }));
+}

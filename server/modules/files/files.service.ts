@@ -27,6 +27,12 @@ export const uploadKinds = {
     label: 'JPEG、PNG 图片或 PDF 文件',
     maxBytes: 10 * 1024 * 1024,
   },
+  /** R-CMP-01: evidence attached to a complaint (readable by its uploader and the complaint handlers, see mayReadFile). */
+  'complaint.evidence': {
+    mimes: ['image/jpeg', 'image/png', 'application/pdf'],
+    label: 'JPEG、PNG 图片或 PDF 文件',
+    maxBytes: 10 * 1024 * 1024,
+  },
   /** R-BANK-01: an image in an item's stem or option (readable by bank roles only, see mayReadFile). */
   'item.image': { mimes: ['image/jpeg', 'image/png'], label: 'JPEG 或 PNG 图片', maxBytes: 2 * 1024 * 1024 },
   spreadsheet: {
@@ -221,6 +227,9 @@ export function mayReadFile(actor: Actor, row: Pick<FileRow, 'ownerId' | 'purpos
     // R-VIOL-01…04: a violation's evidence goes to the exam staff (the room's record shows it) and the centre.
     case 'exam.evidence':
       return own || can(actor.role, 'exams.read');
+    // R-CMP-01: a complaint's evidence goes to whoever uploaded it and those who handle complaints.
+    case 'complaint.evidence':
+      return own || can(actor.role, 'complaints.read');
     // R-BANK-02: images of items (stems, options) are as secret as the items: bank roles only.
     case 'item.image':
       return can(actor.role, 'itembank.read');

@@ -10,7 +10,7 @@ import { listCalendarYears } from '../calendar/calendar.service.js';
 import { describeCentreReminders } from '../centre/centre.service.js';
 import { describePeopleReminders } from '../people/expiring.service.js';
 import { chinaToday } from '../../../shared/dates.js';
-import { describeStaffWork } from './work.service.js';
+import { describeStaffWork, describeSupervisionWork } from './work.service.js';
 import { describeBankWork } from '../itembank/work.service.js';
 import { describeCandidateWork, describeStaffDuties } from './schedule.service.js';
 
@@ -34,6 +34,7 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
     ...(await describeStaffDuties(db, { actor, today })),
     ...(await describeCandidateWork(db, { actor, today })),
     ...(await describeBankWork(db, { actor })),
+    ...(await describeSupervisionWork(db, { actor, today })),
   );
 
   if (can(actor.role, 'colleges.read')) {

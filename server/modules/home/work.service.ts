@@ -11,6 +11,7 @@ import { listSemesterPlans } from '../plans/plans.service.js';
 import { listTrainingClasses } from '../plans/training.service.js';
 import { applicationTallies, type ApplicationTally } from '../registration/registration.reads.js';
 import { currentRunsOfBatches } from '../arrangement/arrangement.reads.js';
+import { overdueReports } from '../supervision/supervision.reads.js';
 import { addDays, daysBetween } from '../../../shared/dates.js';
 
 /** The work waiting for the centre's and colleges' staff: each kind only for the roles that do it (shared/access.ts). */
@@ -306,4 +307,30 @@ export async function describeStaffWork(db: Db, opts: { actor: Actor; today: str
     );
   }
   return tasks;
+}
+
+/** R-SUP-02: supervision reports past their due day, for the centre (all) and the supervisors (their teams). */
+export async function describeSupervisionWork(db: Db, opts: { actor: Actor; today: string }): Promise<HomeTask[]> {
+  const { actor, today } = opts;
+  const centre = can(actor.role, 'supervision.read');
+  if (!centre && !can(actor.role, 'supervision.observe')) return [];
+  const late = await overdueReports(db, { scope: centre ? 'all' : 'member', userId: actor.userId, today });
+  if (!late.length) return [];
+  const page = centre ? '/supervision' : '/my-supervision';
+  return [
+    task({
+      key: 'supervisionOverdue',
+      title: '逾期未提交的质量督导报告',
+      level: 'warning',
+      count: late.length,
+      link: page,
+      lines: late.map((r) => ({
+        text: `${r.batchTitle} · ${r.siteName}`,
+        tag: '已逾期',
+        detail: `应于 ${r.dueOn} 前提交，已签名 ${r.signed}/${r.members}`,
+        level: 'warning' as const,
+        link: page,
+      })),
+    }),
+  ];
 }

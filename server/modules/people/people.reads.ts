@@ -5,7 +5,15 @@ import { and, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { anyOf } from '../../db/sql.js';
-import { examStaff, examinerOccupations, examiners, experts, persons, supervisors } from '../../db/schema/index.js';
+import {
+  examStaff,
+  examinerOccupations,
+  examiners,
+  experts,
+  misconductRecords,
+  persons,
+  supervisors,
+} from '../../db/schema/index.js';
 import type { PiiCipher } from '../../http/pii.js';
 import { birthDateOf } from '../../../shared/idcard.js';
 import { levelNames } from '../../../shared/centre.rules.js';
@@ -415,4 +423,21 @@ export async function idTypesOfPersons(db: DbOrTx, ids: readonly string[]): Prom
   if (!ids.length) return new Map();
   const rows = await db.select({ id: persons.id, idType: persons.idType }).from(persons).where(anyOf(persons.id, ids));
   return new Map(rows.map((r) => [r.id, r.idType]));
+}
+
+/** R-PPL-10: the misconduct records of `ids` (unknown ids are left out), for a complaint appealing one (R-CMP-01). */
+export async function misconductByIds(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<{ id: string; personId: string; act: string; occurredOn: string }[]> {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: misconductRecords.id,
+      personId: misconductRecords.personId,
+      act: misconductRecords.act,
+      occurredOn: misconductRecords.occurredOn,
+    })
+    .from(misconductRecords)
+    .where(inArray(misconductRecords.id, [...ids]));
 }

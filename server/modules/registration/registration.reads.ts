@@ -4,7 +4,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { anyOf } from '../../db/sql.js';
-import { applications, courseResults, requiredCourses } from '../../db/schema/index.js';
+import { applications, courseResults, payments, requiredCourses } from '../../db/schema/index.js';
 import { storedEligibility } from './applications.present.js';
 import { ticketAllowedSql } from './payments.service.js';
 
@@ -142,4 +142,23 @@ export async function evidenceOfApplications(
       courseMeans: { theory: mean('theory'), practical: mean('practical') },
     };
   });
+}
+
+/** R-FEE-01: one payment or refund of a batch's application, for the batch's accounts (收支两条线). */
+export interface BatchMoney {
+  batchId: string;
+  kind: 'payment' | 'refund';
+  amount: number;
+  paidOn: string;
+}
+
+/** The payments and refunds of the applications of `batchIds`; every batch's when `batchIds` is null. */
+export async function paymentsOfBatches(db: DbOrTx, batchIds: readonly string[] | null): Promise<BatchMoney[]> {
+  if (batchIds && !batchIds.length) return [];
+  const rows = await db
+    .select({ batchId: applications.batchId, kind: payments.kind, amount: payments.amount, paidOn: payments.paidOn })
+    .from(payments)
+    .innerJoin(applications, eq(applications.id, payments.applicationId))
+    .where(batchIds ? inArray(applications.batchId, [...new Set(batchIds)]) : undefined);
+  return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
 }
