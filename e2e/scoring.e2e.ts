@@ -93,8 +93,10 @@ const inputOf = (page: Page, id: string) =>
   page.locator(`input[data-testid="${id}"], [data-testid="${id}"] input`).first();
 
 /** The 确定 of the open date-time picker (Enter would submit the whole form). */
-const pickerOk = (page: Page) =>
-  page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button').click();
+const pickerOk = async (page: Page) => {
+  // The picker opened last is the last popup in the page; the one closed before it may still be fading out.
+  await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button').last().click();
+};
 
 /** Downloads a PDF in the page's session and renders its pages as PNGs beside the screenshots. */
 async function pdfShots(page: Page, url: string, name: string, pages = 2) {

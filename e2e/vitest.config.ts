@@ -21,6 +21,8 @@ const ORDER = [
   'centre',
   // Issue 12: before the candidate exam's test (which submits in the same demo room) and before shell (dudao).
   'exam-day',
+  // Issue 15: the three demo supervisors sign their report, before shell locks dudao's login.
+  'supervision',
   // Before shell: its lockout case locks the demo supervisor's login for 30 minutes.
   'pages',
   'shell',
