@@ -26,10 +26,21 @@ const PNG = Buffer.from(
 
 beforeAll(async () => {
   browser = await launch();
-  const dudao = await apiSession('dudao');
-  const list = (await (await dudao('GET', '/api/v1/supervision/teams')).json()) as { items: SupervisionTeam[] };
-  const found = list.items.find((t) => t.team.length === 3);
-  if (!found) throw new Error('the demo has no team of three supervisors for dudao');
+  // The team the three demo logins share (an earlier browser test may have published another batch with dudao).
+  const teamsOf = async (username: string) => {
+    const session = await apiSession(username);
+    return ((await (await session('GET', '/api/v1/supervision/teams')).json()) as { items: SupervisionTeam[] }).items;
+  };
+  const [one, two, three] = [await teamsOf('dudao'), await teamsOf('dudao2'), await teamsOf('dudao3')];
+  const key = (t: SupervisionTeam) => `${t.batchId}/${t.siteId}`;
+  const found = one.find(
+    (t) =>
+      t.team.length === 3 &&
+      t.state !== 'submitted' &&
+      two.some((o) => key(o) === key(t)) &&
+      three.some((o) => key(o) === key(t)),
+  );
+  if (!found) throw new Error('the demo has no team of dudao, dudao2 and dudao3');
   team = found;
 }, 120_000);
 afterAll(async () => browser?.close());
@@ -38,7 +49,11 @@ async function openTeam(page: Page, username: string) {
   await login(page, username);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   await page.goto('/my-supervision');
-  await page.getByText(team.batchTitle).first().click();
+  await page
+    .locator('.ant-card', { hasText: team.batchTitle })
+    .filter({ hasText: `考点：${team.siteName}` })
+    .first()
+    .click();
 }
 
 describe('质量督导', () => {
