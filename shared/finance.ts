@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDay, text } from './common.js';
+import { money } from './registration.js';
 
 /**
  * A batch's accounts (R-FEE-01, 收支两条线): the income is registration's payments and refunds; the expenses are
@@ -45,13 +46,6 @@ export const dutyCategory: Record<PaidDuty, ExpenseCategory> = {
   site_head: 'staff_fee',
   exam_staff: 'staff_fee',
 };
-
-const money = (label: string) =>
-  z
-    .number({ message: `${label}应为数字` })
-    .min(0, `${label}不能为负数`)
-    .max(1_000_000, `${label}过大`)
-    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, `${label}最多两位小数`);
 
 /** 劳务费标准: yuan per sitting for each duty (0: not paid). */
 export const feeRates = z.object({

@@ -86,7 +86,8 @@ export type EvidenceItem = z.infer<typeof evidenceItem>;
 // ---------------------------------------------------------------------------------------------------------------
 
 const feeDay = isoDay;
-const money = (label: string) =>
+/** An amount in yuan: not negative, at most 1,000,000, two decimals at most (fees, payments, expenses). */
+export const money = (label: string) =>
   z
     .number({ message: `${label}应为数字` })
     .min(0, `${label}不能为负数`)
