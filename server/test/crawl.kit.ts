@@ -166,7 +166,10 @@ export function callsFor(op: Operation, pools: Pools, perOp: number): Call[] {
     const name = p.name;
     if (p.in === 'path' && name === 'id') return pools.get(resourceOfPath(op.path));
     if (name.endsWith('Id')) return pools.get(resourceOfParam(name));
-    const named = pools.get(name);
+    // A number parameter takes only the numbers of its pool (a home task's `level` is 'warning', a level is 4).
+    const types = [p.schema?.type, ...(p.schema?.anyOf ?? []).map((a) => a.type)].flat();
+    const numeric = types.includes('integer') || types.includes('number');
+    const named = pools.get(name).filter((v) => !numeric || /^-?\d+(\.\d+)?$/.test(v));
     return named.length ? named : sampleFor(p);
   };
   let combos: Record<string, string>[] = [];
