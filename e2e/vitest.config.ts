@@ -23,6 +23,8 @@ const ORDER = [
   'exam-day',
   // Issue 15: the three demo supervisors sign their report, before shell locks dudao's login.
   'supervision',
+  // 设备设施: records an item and signs a batch's pre-batch check.
+  'equipment',
   // Before shell: its lockout case locks the demo supervisor's login for 30 minutes.
   'pages',
   'shell',
@@ -33,6 +35,8 @@ const ORDER = [
   'certificates-import',
   'certificates',
   'certificates-print',
+  // Issue 15: the certificate demo batch (issued by now) is archived and closed last: nothing after it may change it.
+  'archives',
 ];
 class FixedOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]) {

@@ -41,6 +41,9 @@ import { peopleRoutes } from './modules/people/people.routes.js';
 import { coursesRoutes } from './modules/registration/courses.routes.js';
 import { feesRoutes } from './modules/registration/fees.routes.js';
 import { financeRoutes } from './modules/finance/finance.routes.js';
+import { archivesRoutes } from './modules/archives/archives.routes.js';
+import { equipmentRoutes } from './modules/equipment/equipment.routes.js';
+import { equipmentBatchReader } from './equipment-batches.js';
 import { applicationsRoutes } from './modules/registration/applications.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { batchesRoutes } from './modules/plans/batches.routes.js';
@@ -163,6 +166,8 @@ export async function buildApp(opts: {
       await v1.register(coursesRoutes(ctx));
       await v1.register(feesRoutes(ctx));
       await v1.register(financeRoutes(ctx));
+      await v1.register(archivesRoutes(ctx));
+      await v1.register(equipmentRoutes(ctx, equipmentBatchReader));
       await v1.register(applicationsRoutes(ctx));
       await v1.register(plansRoutes(ctx));
       await v1.register(batchesRoutes(ctx));

@@ -11,6 +11,7 @@ import { seedCatalogue } from './modules/centre/catalogue.service.js';
 import { seedAssessmentSheet } from './modules/centre/assessment.service.js';
 import { seedDemoCentre } from './modules/centre/centre.demo.js';
 import { seedDemoPlans } from './modules/plans/plans.demo.js';
+import { seedDemoEquipment } from './modules/equipment/equipment.demo.js';
 import { seedDemoCandidate } from './modules/people/people.demo.js';
 import { seedDemoExperts } from './modules/people/staff.demo.js';
 import type { PiiCipher } from './http/pii.js';
@@ -114,6 +115,7 @@ export async function seedDatabase(
     }
     if (opts.provisionalCalendars) await seedProvisionalDemoCalendars(tx, { today: chinaToday() }); // the demo server only, not the test template
     await seedDemoPlans(tx);
+    await seedDemoEquipment(tx, { today: chinaToday() }); // the ledger, an instrument lapsed and one due soon, a pending scrapping
     if (pii) {
       await seedDemoCandidate(tx, pii);
       await seedDemoExperts(tx, pii, { today: chinaToday() }); // the bank's two experts of 电工 (R-PPL-07, R-BANK-02)

@@ -210,6 +210,20 @@ const matrix = {
   'supervision.manage': ['admin', 'centre_head', 'exam_admin'],
   'supervision.approve': ['admin', 'centre_head'],
   'supervision.observe': ['supervisor'],
+  /**
+   * R-EQ-01…04: 设备设施. The centre keeps the ledger, records and the pre-batch check; finance reads it (prices);
+   * loans, damage, loss, purchase and scrapping are approved by the centre head.
+   */
+  'equipment.read': ['admin', 'centre_head', 'exam_admin', 'finance'],
+  'equipment.manage': ['admin', 'centre_head', 'exam_admin'],
+  'equipment.approve': ['centre_head'],
+  /**
+   * R-ARC-01…03: each batch's archive: the centre fills the checklist, closes the batch with its package and registers
+   * borrowing, copying and destruction; a leader (the head) approves those and sets the retention years.
+   */
+  'archives.read': ['admin', 'centre_head', 'exam_admin'],
+  'archives.manage': ['admin', 'centre_head', 'exam_admin'],
+  'archives.approve': ['admin', 'centre_head'],
   'files.upload': roles,
   /** Staff who handle candidates' documents; anyone may read a file they uploaded. */
   'files.readAny': ['admin', 'centre_head', 'exam_admin'],
@@ -278,6 +292,7 @@ export const menuGroups: MenuGroup[] = [
       { path: '/exam-day', name: '考试实施', permission: 'exams.read' },
       { path: '/exam-sittings', name: '机考准备', permission: 'exams.manage' },
       { path: '/custody', name: '试卷保管与移交', permission: 'custody.read' },
+      { path: '/equipment', name: '设备设施', permission: 'equipment.read' },
     ],
   },
   {
@@ -311,6 +326,7 @@ export const menuGroups: MenuGroup[] = [
       { path: '/my-complaints', name: '我的投诉', permission: 'complaints.own' },
       { path: '/supervision', name: '质量督导', permission: 'supervision.read' },
       { path: '/my-supervision', name: '我的督导', permission: 'supervision.observe' },
+      { path: '/archives', name: '认定档案', permission: 'archives.read' },
     ],
   },
   {

@@ -23,6 +23,7 @@ export const arrangementRuleNames: Record<string, string> = {
   'R-ARR-07': '督导员不得在本场考评',
   'R-ARR-08': '回避关系',
   'R-ARR-09': '同一时段多项任务',
+  'R-EQ-03': '计量器具检定过期',
   'R-PPL-04': '考评员资格',
   'R-PPL-05': '考评员等级',
   'R-PPL-10': '违纪暂停考务',

@@ -142,6 +142,12 @@ export const entityNames: Record<string, string> = {
   // a batch's accounts (R-FEE-01)
   batch_expense: '批次支出',
   finance_settings: '劳务费标准',
+  archive_settings: '档案保存年限',
+  // equipment (R-EQ-01…04)
+  equipment_item: '设备台账',
+  equipment_record: '设备维护检定记录',
+  equipment_request: '设备申请',
+  equipment_check: '考前设备核查',
 };
 export const actionNames: Record<string, string> = {
   create: '新增',
@@ -252,6 +258,15 @@ export const actionNames: Record<string, string> = {
   'complaint.extend': '延长投诉处理期限',
   'complaint.result': '登记投诉处理结果',
   'complaint.close': '投诉办结归档',
+  // archives (R-ARC-01…03)
+  'archive.entry': '登记档案材料',
+  'archive.entry.remove': '删除档案登记',
+  'archive.close': '批次归档（生成档案包）',
+  'archive.download': '下载档案包',
+  'archive.request': '登记档案借阅、复制或销毁申请',
+  'archive.approve': '批准档案借阅、复制或销毁',
+  'archive.reject': '不批准档案借阅、复制或销毁',
+  'archive.return': '登记档案归还',
   // certificates (R-CERT-01…05, R-VIOL-05)
   'expense.void': '作废支出',
   'certificate.issue': '核发证书',
@@ -270,6 +285,10 @@ export const actionNames: Record<string, string> = {
   'certificate.print_run': '领用空白证书打印',
   'certificate.print_settle': '证书打印结算',
   'certificate.distribute': '登记证书发放',
+  // equipment (R-EQ-02/04)
+  'equipment.approve': '批准设备申请',
+  'equipment.reject': '驳回设备申请',
+  'equipment.sign': '考前设备核查签字',
 };
 
 /** The Chinese name of an audited action; a code nobody named yet shows as itself. */

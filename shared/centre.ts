@@ -124,22 +124,18 @@ export const venue = venueItem.extend({
 });
 export type Venue = z.infer<typeof venue>;
 
-export const equipmentItem = z.object({
-  occupationId: text().uuid('职业编号格式不正确'),
-  location: text().trim().min(1, '请填写设备所在地').max(100),
-  name: text().trim().min(1, '请填写设备名称').max(100),
-  model: optText(100),
-  quantity: z.number().int().min(1, '至少 1').max(100000),
-  unit: optText(10),
-  ownership: z.enum(['owned', 'leased']),
-});
-export const equipmentBody = z.object({ items: z.array(equipmentItem).max(2000) });
-export const equipment = equipmentItem.extend({
+/** R-ORG-05: an equipment line of the filing application, read from the equipment ledger (server/modules/equipment). */
+export const equipment = z.object({
   id: z.string(),
+  occupationId: z.string(),
   occupationName: z.string(),
   occupationCode: z.string(),
+  location: z.string(),
+  name: z.string(),
   model: n,
+  quantity: z.number(),
   unit: n,
+  ownership: z.enum(['owned', 'leased']),
 });
 export type Equipment = z.infer<typeof equipment>;
 export const ownershipNames = { owned: '自有', leased: '租赁' } as const;

@@ -9,6 +9,12 @@ import { plansRouteCases, setupPlansAccess } from '../modules/plans/plans.access
 import { applicationsRouteCases, setupApplicationsAccess } from '../modules/registration/applications.access-cases.js';
 import { feesExempt, feesRouteCases, setupFeesAccess } from '../modules/registration/fees.access-cases.js';
 import { financeExempt, financeRouteCases, setupFinanceAccess } from '../modules/finance/finance.access-cases.js';
+import { archivesExempt, archivesRouteCases, setupArchivesAccess } from '../modules/archives/archives.access-cases.js';
+import {
+  equipmentExempt,
+  equipmentRouteCases,
+  setupEquipmentAccess,
+} from '../modules/equipment/equipment.access-cases.js';
 import { rosterExempt, rosterRouteCases, setupRosterAccess } from '../modules/registration/roster.access-cases.js';
 import {
   activationExempt,
@@ -104,6 +110,8 @@ beforeAll(async () => {
   await setupApplicationsAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // applications (R-REG-01/02, R-ELIG)
   await setupFeesAccess(t, clients.get('exam_admin')!, ownCollege); // fees (R-FEE-01)
   await setupFinanceAccess(t, clients.get('exam_admin')!, ownCollege); // a batch's accounts (R-FEE-01)
+  await setupArchivesAccess(t, clients.get('exam_admin')!, ownCollege); // each batch's archive (R-ARC-01…03)
+  await setupEquipmentAccess(t, clients.get('exam_admin')!, ownCollege); // 设备设施 (R-EQ-01…04)
   await setupRosterAccess(clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // roster import (R-REG-01)
   await setupActivationAccess(t, clients.get('exam_admin')!, clients.get('centre_head')!, ownCollege); // candidate accounts' activation codes, sign-ups on record (issue 8)
   await setupArrangementAccess(t, clients.get('exam_admin')!, ownCollege); // arrangement (R-ARR-01…11)
@@ -281,14 +289,6 @@ const routes: RouteCase[] = [
     body: () => ({ items: [{ kind: 'office', place: '行政楼', count: 1 }] }),
     allowed: FILING,
   },
-  { pattern: 'GET /api/v1/centre/equipment', method: 'GET', url: () => '/api/v1/centre/equipment', allowed: FILING },
-  {
-    pattern: 'PUT /api/v1/centre/equipment',
-    method: 'PUT',
-    url: () => '/api/v1/centre/equipment',
-    body: () => ({ items: [] }),
-    allowed: FILING,
-  },
   {
     pattern: 'GET /api/v1/catalogue/editions',
     method: 'GET',
@@ -371,6 +371,8 @@ const routes: RouteCase[] = [
   ...applicationsRouteCases,
   ...feesRouteCases,
   ...financeRouteCases,
+  ...archivesRouteCases,
+  ...equipmentRouteCases,
   ...rosterRouteCases,
   ...activationRouteCases,
   ...arrangementRouteCases,
@@ -499,6 +501,8 @@ describe('completeness', () => {
       ...peopleExempt, // people module: uploads and photos, tested in server/modules/people/*.test.ts
       ...feesExempt, // bulk photo ZIP, tested in server/modules/registration/photos.test.ts
       ...financeExempt, // once per expense, or a published arrangement (server/modules/finance/finance.test.ts)
+      ...archivesExempt, // closing, the package, decisions and returns: once each (server/modules/archives/archives.test.ts)
+      ...equipmentExempt, // deciding a request, signing a check: once each (server/modules/equipment/equipment.test.ts)
       ...rosterExempt, // roster upload (roster.test.ts) and the public signup
       ...activationExempt, // deciding sign-ups (signup.test.ts)
       ...arrangementExempt, // publishing (arrangement.api.test.ts)

@@ -24,6 +24,8 @@ const SCHEMA_OWNER: Record<string, string> = {
   'supervision.ts': 'supervision',
   'complaints.ts': 'complaints',
   'finance.ts': 'finance',
+  'equipment.ts': 'equipment',
+  'archives.ts': 'archives',
   'certificates.ts': 'certificates',
   'registration.ts': 'registration',
 };

@@ -507,6 +507,25 @@ beforeAll(async () => {
     keep('trackingCode', receipt.trackingCode);
   }
 
+  // 认定档案 (R-ARC-01…03): another final batch's archive completed (what the product does not hold, by where the
+  // paper is kept) and closed, so its package answers.
+  {
+    const [head] = await t.database.db.select().from(users).where(eq(users.username, 'zhuren'));
+    const actor = { userId: head.id, username: head.username, displayName: head.displayName, role: head.role };
+    const ab = await resultsBatch(t, c.admin, (await collegeIdsOf(t)).JD, {
+      candidates: [{ name: '归档甲', theory: 80, skill: 81 }],
+    });
+    const opts = { actor: { ...actor, collegeId: null, ip: null }, batchId: ab.batchId };
+    await startPublicity(t.database.db, { ...opts, today: '2026-09-28' });
+    await makeResultsFinal(t.database.db, { ...opts, today: '2026-10-10' });
+    const url = `/api/v1/archives/batches/${ab.batchId}`;
+    const d = await okJson(kaowu.get(url));
+    for (const i of (d.items as { key: string; complete: boolean }[]).filter((x) => !x.complete))
+      await okJson(kaowu.post(`${url}/entries`, { itemKey: i.key, medium: 'paper', storageLocation: '档案室 巡检柜' }));
+    await okJson(c.zhuren.post(`${url}/close`));
+    keep('batches', ab.batchId);
+  }
+
   const doc = t.app.swagger() as unknown as Parameters<typeof getOperations>[0];
   ops = getOperations(doc);
   pools = new Pools(new Set(ops.flatMap((o) => o.params.map((p) => p.name))));

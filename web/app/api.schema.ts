@@ -851,6 +851,877 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/archives/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次档案一览 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                batchId: string;
+                closedOn: string | null;
+                itemsComplete: number;
+                itemsTotal: number;
+                method: string;
+                pendingRequests: number;
+                state: string;
+                stateName: string;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/batches/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 批次档案清单 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              closedOn: string | null;
+              closeRefusal: string | null;
+              closing: {
+                closedAt: string;
+                closedByName: string | null;
+                closedOn: string;
+                documentCount: number | null;
+                manifestSha256: string | null;
+                packageSha256: string | null;
+                retention: {
+                  destroyedOn: string | null;
+                  /** @enum {string} */
+                  medium: 'paper' | 'electronic' | 'video';
+                  mediumName: string;
+                  until: string;
+                }[];
+                signatureKeyId: string | null;
+              } | null;
+              items: {
+                basis: string;
+                complete: boolean;
+                documents: string[];
+                entries: {
+                  fileId: string | null;
+                  fileName: string | null;
+                  id: string;
+                  itemKey: string;
+                  location: string | null;
+                  /** @enum {string} */
+                  medium: 'paper' | 'electronic' | 'video';
+                  mediumName: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedByName: string | null;
+                }[];
+                /** @enum {string} */
+                key:
+                  | 'notice'
+                  | 'workplan'
+                  | 'applications'
+                  | 'records'
+                  | 'supervision'
+                  | 'video'
+                  | 'course_scores'
+                  | 'scores'
+                  | 'results'
+                  | 'certificates'
+                  | 'complaints';
+                name: string;
+                productDetail: string;
+                productReady: boolean;
+                /** @enum {string} */
+                source: 'product' | 'manual';
+              }[];
+              itemsComplete: number;
+              itemsTotal: number;
+              method: string;
+              pendingRequests: number;
+              requests: {
+                applicant: string;
+                batchId: string;
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                dueOn: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: 'borrow' | 'copy' | 'destroy';
+                kindName: string;
+                /** @enum {string} */
+                medium: 'paper' | 'electronic' | 'video';
+                mediumName: string;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string | null;
+                returnedAt: string | null;
+                /** @enum {string} */
+                state: 'pending' | 'approved' | 'rejected' | 'returned';
+                stateName: string;
+              }[];
+              state: string;
+              stateName: string;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/batches/{batchId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 归档（生成档案包） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              closedOn: string | null;
+              closeRefusal: string | null;
+              closing: {
+                closedAt: string;
+                closedByName: string | null;
+                closedOn: string;
+                documentCount: number | null;
+                manifestSha256: string | null;
+                packageSha256: string | null;
+                retention: {
+                  destroyedOn: string | null;
+                  /** @enum {string} */
+                  medium: 'paper' | 'electronic' | 'video';
+                  mediumName: string;
+                  until: string;
+                }[];
+                signatureKeyId: string | null;
+              } | null;
+              items: {
+                basis: string;
+                complete: boolean;
+                documents: string[];
+                entries: {
+                  fileId: string | null;
+                  fileName: string | null;
+                  id: string;
+                  itemKey: string;
+                  location: string | null;
+                  /** @enum {string} */
+                  medium: 'paper' | 'electronic' | 'video';
+                  mediumName: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedByName: string | null;
+                }[];
+                /** @enum {string} */
+                key:
+                  | 'notice'
+                  | 'workplan'
+                  | 'applications'
+                  | 'records'
+                  | 'supervision'
+                  | 'video'
+                  | 'course_scores'
+                  | 'scores'
+                  | 'results'
+                  | 'certificates'
+                  | 'complaints';
+                name: string;
+                productDetail: string;
+                productReady: boolean;
+                /** @enum {string} */
+                source: 'product' | 'manual';
+              }[];
+              itemsComplete: number;
+              itemsTotal: number;
+              method: string;
+              pendingRequests: number;
+              requests: {
+                applicant: string;
+                batchId: string;
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                dueOn: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: 'borrow' | 'copy' | 'destroy';
+                kindName: string;
+                /** @enum {string} */
+                medium: 'paper' | 'electronic' | 'video';
+                mediumName: string;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string | null;
+                returnedAt: string | null;
+                /** @enum {string} */
+                state: 'pending' | 'approved' | 'rejected' | 'returned';
+                stateName: string;
+              }[];
+              state: string;
+              stateName: string;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/batches/{batchId}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记档案材料（上传文件或填写存放位置） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            entryNote?: string | null;
+            /** Format: uuid */
+            fileId?: string | null;
+            /** @enum {string} */
+            itemKey:
+              | 'notice'
+              | 'workplan'
+              | 'applications'
+              | 'records'
+              | 'supervision'
+              | 'video'
+              | 'course_scores'
+              | 'scores'
+              | 'results'
+              | 'certificates'
+              | 'complaints';
+            /** @enum {string} */
+            medium: 'paper' | 'electronic' | 'video';
+            storageLocation?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              closedOn: string | null;
+              closeRefusal: string | null;
+              closing: {
+                closedAt: string;
+                closedByName: string | null;
+                closedOn: string;
+                documentCount: number | null;
+                manifestSha256: string | null;
+                packageSha256: string | null;
+                retention: {
+                  destroyedOn: string | null;
+                  /** @enum {string} */
+                  medium: 'paper' | 'electronic' | 'video';
+                  mediumName: string;
+                  until: string;
+                }[];
+                signatureKeyId: string | null;
+              } | null;
+              items: {
+                basis: string;
+                complete: boolean;
+                documents: string[];
+                entries: {
+                  fileId: string | null;
+                  fileName: string | null;
+                  id: string;
+                  itemKey: string;
+                  location: string | null;
+                  /** @enum {string} */
+                  medium: 'paper' | 'electronic' | 'video';
+                  mediumName: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedByName: string | null;
+                }[];
+                /** @enum {string} */
+                key:
+                  | 'notice'
+                  | 'workplan'
+                  | 'applications'
+                  | 'records'
+                  | 'supervision'
+                  | 'video'
+                  | 'course_scores'
+                  | 'scores'
+                  | 'results'
+                  | 'certificates'
+                  | 'complaints';
+                name: string;
+                productDetail: string;
+                productReady: boolean;
+                /** @enum {string} */
+                source: 'product' | 'manual';
+              }[];
+              itemsComplete: number;
+              itemsTotal: number;
+              method: string;
+              pendingRequests: number;
+              requests: {
+                applicant: string;
+                batchId: string;
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                dueOn: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: 'borrow' | 'copy' | 'destroy';
+                kindName: string;
+                /** @enum {string} */
+                medium: 'paper' | 'electronic' | 'video';
+                mediumName: string;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string | null;
+                returnedAt: string | null;
+                /** @enum {string} */
+                state: 'pending' | 'approved' | 'rejected' | 'returned';
+                stateName: string;
+              }[];
+              state: string;
+              stateName: string;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/batches/{batchId}/entries/{entryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 删除档案登记 */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          entryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              closedOn: string | null;
+              closeRefusal: string | null;
+              closing: {
+                closedAt: string;
+                closedByName: string | null;
+                closedOn: string;
+                documentCount: number | null;
+                manifestSha256: string | null;
+                packageSha256: string | null;
+                retention: {
+                  destroyedOn: string | null;
+                  /** @enum {string} */
+                  medium: 'paper' | 'electronic' | 'video';
+                  mediumName: string;
+                  until: string;
+                }[];
+                signatureKeyId: string | null;
+              } | null;
+              items: {
+                basis: string;
+                complete: boolean;
+                documents: string[];
+                entries: {
+                  fileId: string | null;
+                  fileName: string | null;
+                  id: string;
+                  itemKey: string;
+                  location: string | null;
+                  /** @enum {string} */
+                  medium: 'paper' | 'electronic' | 'video';
+                  mediumName: string;
+                  note: string | null;
+                  recordedAt: string;
+                  recordedByName: string | null;
+                }[];
+                /** @enum {string} */
+                key:
+                  | 'notice'
+                  | 'workplan'
+                  | 'applications'
+                  | 'records'
+                  | 'supervision'
+                  | 'video'
+                  | 'course_scores'
+                  | 'scores'
+                  | 'results'
+                  | 'certificates'
+                  | 'complaints';
+                name: string;
+                productDetail: string;
+                productReady: boolean;
+                /** @enum {string} */
+                source: 'product' | 'manual';
+              }[];
+              itemsComplete: number;
+              itemsTotal: number;
+              method: string;
+              pendingRequests: number;
+              requests: {
+                applicant: string;
+                batchId: string;
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                dueOn: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: 'borrow' | 'copy' | 'destroy';
+                kindName: string;
+                /** @enum {string} */
+                medium: 'paper' | 'electronic' | 'video';
+                mediumName: string;
+                reason: string;
+                requestedAt: string;
+                requestedByName: string | null;
+                returnedAt: string | null;
+                /** @enum {string} */
+                state: 'pending' | 'approved' | 'rejected' | 'returned';
+                stateName: string;
+              }[];
+              state: string;
+              stateName: string;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/batches/{batchId}/package.zip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载档案包（ZIP） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/batches/{batchId}/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记借阅、复制或销毁申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            applicant: string;
+            dueOn?: string | null;
+            /** @enum {string} */
+            kind: 'borrow' | 'copy' | 'destroy';
+            /** @enum {string} */
+            medium: 'paper' | 'electronic' | 'video';
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicant: string;
+              batchId: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNote: string | null;
+              dueOn: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'borrow' | 'copy' | 'destroy';
+              kindName: string;
+              /** @enum {string} */
+              medium: 'paper' | 'electronic' | 'video';
+              mediumName: string;
+              reason: string;
+              requestedAt: string;
+              requestedByName: string | null;
+              returnedAt: string | null;
+              /** @enum {string} */
+              state: 'pending' | 'approved' | 'rejected' | 'returned';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/batches/{batchId}/requests/{requestId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审批借阅、复制或销毁申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean;
+            decisionNote?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicant: string;
+              batchId: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNote: string | null;
+              dueOn: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'borrow' | 'copy' | 'destroy';
+              kindName: string;
+              /** @enum {string} */
+              medium: 'paper' | 'electronic' | 'video';
+              mediumName: string;
+              reason: string;
+              requestedAt: string;
+              requestedByName: string | null;
+              returnedAt: string | null;
+              /** @enum {string} */
+              state: 'pending' | 'approved' | 'rejected' | 'returned';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/batches/{batchId}/requests/{requestId}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记借阅归还 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicant: string;
+              batchId: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNote: string | null;
+              dueOn: string | null;
+              id: string;
+              /** @enum {string} */
+              kind: 'borrow' | 'copy' | 'destroy';
+              kindName: string;
+              /** @enum {string} */
+              medium: 'paper' | 'electronic' | 'video';
+              mediumName: string;
+              reason: string;
+              requestedAt: string;
+              requestedByName: string | null;
+              returnedAt: string | null;
+              /** @enum {string} */
+              state: 'pending' | 'approved' | 'rejected' | 'returned';
+              stateName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/archives/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 档案保存年限 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              electronicYears: number;
+              paperYears: number;
+              videoYears: number;
+            };
+          };
+        };
+      };
+    };
+    /** 设置档案保存年限 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            electronicYears: number;
+            paperYears: number;
+            videoYears: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              electronicYears: number;
+              paperYears: number;
+              videoYears: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/arrangement/{batchId}/lots.pdf': {
     parameters: {
       query?: never;
@@ -5604,104 +6475,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/centre/equipment': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 设施设备情况（备案用） */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              location: string;
-              model: string | null;
-              name: string;
-              occupationCode: string;
-              /** Format: uuid */
-              occupationId: string & string;
-              occupationName: string;
-              /** @enum {string} */
-              ownership: 'owned' | 'leased';
-              quantity: number;
-              unit: string | null;
-            }[];
-          };
-        };
-      };
-    };
-    /** 保存设施设备情况（整表） */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            items: {
-              location: string;
-              model?: string | null;
-              name: string;
-              /** Format: uuid */
-              occupationId: string & string;
-              /** @enum {string} */
-              ownership: 'owned' | 'leased';
-              quantity: number;
-              unit?: string | null;
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              location: string;
-              model: string | null;
-              name: string;
-              occupationCode: string;
-              /** Format: uuid */
-              occupationId: string & string;
-              occupationName: string;
-              /** @enum {string} */
-              ownership: 'owned' | 'leased';
-              quantity: number;
-              unit: string | null;
-            }[];
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/centre/regulations': {
     parameters: {
       query?: never;
@@ -9466,6 +10239,732 @@ export interface paths {
                 rule: string;
                 text: string;
               }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/equipment/checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 需设备核查的批次 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                firstSkillDay: string;
+                id: string;
+                signedAt: string | null;
+                title: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/equipment/checks/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考前设备核查 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              examDay: string | null;
+              id: string | null;
+              lines: {
+                calibrationDueOn: string | null;
+                /** @enum {string|null} */
+                calibrationState: 'valid' | 'due_soon' | 'lapsed' | null;
+                isInstrument: boolean;
+                itemId: string;
+                location: string;
+                model: string | null;
+                name: string;
+                note: string | null;
+                present: boolean | null;
+                quantity: number;
+                unit: string | null;
+                working: boolean | null;
+              }[];
+              signedAt: string | null;
+              signedByName: string | null;
+              sittings: {
+                day: string;
+                id: string;
+                place: string;
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** 保存考前设备核查 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            checkLines: {
+              /** Format: uuid */
+              equipmentItemId: string & string;
+              note?: string | null;
+              present: boolean | null;
+              working: boolean | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              examDay: string | null;
+              id: string | null;
+              lines: {
+                calibrationDueOn: string | null;
+                /** @enum {string|null} */
+                calibrationState: 'valid' | 'due_soon' | 'lapsed' | null;
+                isInstrument: boolean;
+                itemId: string;
+                location: string;
+                model: string | null;
+                name: string;
+                note: string | null;
+                present: boolean | null;
+                quantity: number;
+                unit: string | null;
+                working: boolean | null;
+              }[];
+              signedAt: string | null;
+              signedByName: string | null;
+              sittings: {
+                day: string;
+                id: string;
+                place: string;
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/equipment/checks/{batchId}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 考前设备核查签字确认 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string & string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: string;
+              batchTitle: string;
+              examDay: string | null;
+              id: string | null;
+              lines: {
+                calibrationDueOn: string | null;
+                /** @enum {string|null} */
+                calibrationState: 'valid' | 'due_soon' | 'lapsed' | null;
+                isInstrument: boolean;
+                itemId: string;
+                location: string;
+                model: string | null;
+                name: string;
+                note: string | null;
+                present: boolean | null;
+                quantity: number;
+                unit: string | null;
+                working: boolean | null;
+              }[];
+              signedAt: string | null;
+              signedByName: string | null;
+              sittings: {
+                day: string;
+                id: string;
+                place: string;
+                startsAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/equipment/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 设备台账 */
+    get: {
+      parameters: {
+        query?: {
+          occupationId?: string & string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                calibrationDueOn: string | null;
+                /** @enum {string|null} */
+                calibrationState: 'valid' | 'due_soon' | 'lapsed' | null;
+                id: string;
+                isInstrument: boolean;
+                location: string;
+                model: string | null;
+                name: string;
+                occupationCode: string;
+                occupationId: string;
+                occupationName: string;
+                onLoan: number;
+                /** @enum {string} */
+                ownership: 'owned' | 'leased';
+                parameters: string | null;
+                price: number | null;
+                purchasedOn: string | null;
+                quantity: number;
+                roomId: string | null;
+                roomName: string | null;
+                /** @enum {string} */
+                status: 'in_service' | 'retired';
+                unit: string | null;
+                workContents: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记设备 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            calibrationDueOn?: string | null;
+            /** @default false */
+            isInstrument?: boolean;
+            location: string;
+            model?: string | null;
+            name: string;
+            /** Format: uuid */
+            occupationId: string & string;
+            /** @enum {string} */
+            ownership: 'owned' | 'leased';
+            parameters?: string | null;
+            price?: number | null;
+            purchasedOn?: string | null;
+            quantity: number;
+            /** Format: uuid */
+            roomId?: (string & string) | null;
+            unit?: string | null;
+            workContents?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              calibrationDueOn: string | null;
+              /** @enum {string|null} */
+              calibrationState: 'valid' | 'due_soon' | 'lapsed' | null;
+              id: string;
+              isInstrument: boolean;
+              location: string;
+              model: string | null;
+              name: string;
+              occupationCode: string;
+              occupationId: string;
+              occupationName: string;
+              onLoan: number;
+              /** @enum {string} */
+              ownership: 'owned' | 'leased';
+              parameters: string | null;
+              price: number | null;
+              purchasedOn: string | null;
+              quantity: number;
+              roomId: string | null;
+              roomName: string | null;
+              /** @enum {string} */
+              status: 'in_service' | 'retired';
+              unit: string | null;
+              workContents: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/equipment/ledger/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改设备信息 */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            calibrationDueOn?: string | null;
+            /** @default false */
+            isInstrument?: boolean;
+            location: string;
+            model?: string | null;
+            name: string;
+            /** Format: uuid */
+            occupationId: string & string;
+            /** @enum {string} */
+            ownership: 'owned' | 'leased';
+            parameters?: string | null;
+            price?: number | null;
+            purchasedOn?: string | null;
+            quantity: number;
+            /** Format: uuid */
+            roomId?: (string & string) | null;
+            unit?: string | null;
+            workContents?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              calibrationDueOn: string | null;
+              /** @enum {string|null} */
+              calibrationState: 'valid' | 'due_soon' | 'lapsed' | null;
+              id: string;
+              isInstrument: boolean;
+              location: string;
+              model: string | null;
+              name: string;
+              occupationCode: string;
+              occupationId: string;
+              occupationName: string;
+              onLoan: number;
+              /** @enum {string} */
+              ownership: 'owned' | 'leased';
+              parameters: string | null;
+              price: number | null;
+              purchasedOn: string | null;
+              quantity: number;
+              roomId: string | null;
+              roomName: string | null;
+              /** @enum {string} */
+              status: 'in_service' | 'retired';
+              unit: string | null;
+              workContents: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/equipment/ledger/{id}/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 维护、维修与检定记录 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                calibrationDueOn: string | null;
+                createdAt: string;
+                description: string;
+                doneBy: string;
+                doneOn: string;
+                id: string;
+                itemId: string;
+                /** @enum {string} */
+                kind: 'maintenance' | 'repair' | 'calibration';
+                recordedByName: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 登记维护、维修或检定 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            calibrationDueOn?: string | null;
+            doneBy: string;
+            doneOn: string;
+            /** @enum {string} */
+            recordKind: 'maintenance' | 'repair' | 'calibration';
+            recordText: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              calibrationDueOn: string | null;
+              createdAt: string;
+              description: string;
+              doneBy: string;
+              doneOn: string;
+              id: string;
+              itemId: string;
+              /** @enum {string} */
+              kind: 'maintenance' | 'repair' | 'calibration';
+              recordedByName: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/equipment/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 设备申请列表 */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'pending' | 'approved' | 'rejected';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                borrower: string | null;
+                decidedAt: string | null;
+                decidedByName: string | null;
+                decisionNote: string | null;
+                id: string;
+                itemId: string;
+                itemName: string;
+                /** @enum {string} */
+                kind: 'loan' | 'return' | 'damage' | 'loss' | 'purchase' | 'scrapping';
+                occupationName: string;
+                quantity: number;
+                reason: string;
+                requestedAt: string;
+                requestedBy: string;
+                requestedByName: string | null;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** 提交借用、归还、损坏、丢失、购置或报废申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            borrower?: string | null;
+            /** Format: uuid */
+            equipmentItemId: string & string;
+            quantity: number;
+            reason: string;
+            /** @enum {string} */
+            requestKind: 'loan' | 'return' | 'damage' | 'loss' | 'purchase' | 'scrapping';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              borrower: string | null;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNote: string | null;
+              id: string;
+              itemId: string;
+              itemName: string;
+              /** @enum {string} */
+              kind: 'loan' | 'return' | 'damage' | 'loss' | 'purchase' | 'scrapping';
+              occupationName: string;
+              quantity: number;
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+              requestedByName: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/equipment/requests/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审批设备申请 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            decisionNote?: string | null;
+            /** @enum {string} */
+            equipmentDecision: 'approved' | 'rejected';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              borrower: string | null;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              decisionNote: string | null;
+              id: string;
+              itemId: string;
+              itemName: string;
+              /** @enum {string} */
+              kind: 'loan' | 'return' | 'damage' | 'loss' | 'purchase' | 'scrapping';
+              occupationName: string;
+              quantity: number;
+              reason: string;
+              requestedAt: string;
+              requestedBy: string;
+              requestedByName: string | null;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
             };
           };
         };

@@ -47,6 +47,8 @@ const PortalPage = named(() => import('../features/registration/portal/PortalPag
 const ReviewPage = named(() => import('../features/registration/review/ReviewPage.js'), 'ReviewPage');
 const FeesPage = named(() => import('../features/registration/fees/FeesPage.js'), 'FeesPage');
 const FinancePage = named(() => import('../features/finance/FinancePage.js'), 'FinancePage');
+const EquipmentPage = named(() => import('../features/equipment/EquipmentPage.js'), 'EquipmentPage');
+const ArchivesPage = named(() => import('../features/archives/ArchivesPage.js'), 'ArchivesPage');
 const PhotoImportPage = named(() => import('../features/registration/photos/PhotoImportPage.js'), 'PhotoImportPage');
 const RosterImportPage = named(() => import('../features/registration/roster/RosterImportPage.js'), 'RosterImportPage');
 const SignupPage = named(() => import('../features/registration/roster/SignupPage.js'), 'SignupPage');
@@ -232,6 +234,8 @@ export const router = createBrowserRouter([
       { path: 'applications', element: guarded('applications.read', <ReviewPage />) },
       { path: 'fees', element: guarded('fees.read', <FeesPage />) },
       { path: 'finance', element: guarded('finance.read', <FinancePage />) },
+      { path: 'equipment', element: guarded('equipment.read', <EquipmentPage />) },
+      { path: 'archives', element: guarded('archives.read', <ArchivesPage />) },
       { path: 'photo-import', element: guarded('applications.import', <PhotoImportPage />) },
       { path: 'roster-import', element: guarded('applications.import', <RosterImportPage />) },
       { path: 'candidate-accounts', element: guarded('applications.import', <CandidateAccountsPage />) },

@@ -221,25 +221,7 @@ export const venues = pgTable('venues', {
   note: text('note'),
 });
 
-/** 设施设备情况 per occupation (the equipment module proper comes later). */
-export const filingEquipment = pgTable('filing_equipment', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  centreId: uuid('centre_id')
-    .notNull()
-    .references(() => centres.id),
-  occupationId: uuid('occupation_id')
-    .notNull()
-    .references(() => occupations.id),
-  location: text('location').notNull(),
-  name: text('name').notNull(),
-  model: text('model'),
-  quantity: integer('quantity').notNull(),
-  unit: text('unit'),
-  /** owned 自有 | leased 租赁 */
-  ownership: text('ownership', { enum: ['owned', 'leased'] as const })
-    .notNull()
-    .default('owned'),
-});
+/* 设施设备情况 per occupation: the equipment module's ledger (server/db/schema/equipment.ts, R-ORG-05). */
 
 /** 评估评分表 (R-ORG-06): the authority's score sheet as data. */
 export const assessmentItems = pgTable('assessment_items', {

@@ -15,3 +15,5 @@ export * from './certificates.js';
 export * from './complaints.js';
 export * from './supervision.js';
 export * from './finance.js';
+export * from './equipment.js';
+export * from './archives.js';

@@ -11,6 +11,7 @@ import { sittingsOfBatches } from '../plans/plans.reads.js';
 import { eligibleExaminers, examDutyStaff, personsByIds } from '../people/people.reads.js';
 import { approvedCandidatesOfBatches, takesPart } from '../registration/registration.reads.js';
 import { moduleKey } from './solver/text.js';
+import { lapsedInstrumentsOfRooms } from '../equipment/equipment.reads.js';
 import type { SittingSetup, StoredInput } from './arrangement.types.js';
 
 export type { SittingSetup, StoredInput };
@@ -175,6 +176,7 @@ export async function buildInput(
         .map((u) => ({ day: u.day, start: minutesOf(u.startsAt), end: minutesOf(u.endsAt) })),
     }))
     .sort(byId);
+  await excludeLapsedInstrumentRooms(db, sittings, rooms);
 
   const staff = await loadStaff(db, opts.batches, firstDay, siteRows);
   const candidatePersons = [...new Set(apps.map((a) => a.personId))];
@@ -216,6 +218,27 @@ export async function buildInput(
       times: Object.fromEntries(sittingRows.map((s) => [s.id, { startsAt: s.startsAt, endsAt: s.endsAt }])),
     },
   };
+}
+
+/**
+ * R-EQ-03: a skill sitting does not use a room holding a measuring instrument of its occupation whose calibration
+ * is not valid on the sitting's day (the equipment ledger decides which are lapsed).
+ */
+async function excludeLapsedInstrumentRooms(db: DbOrTx, sittings: ArrangementSitting[], rooms: ArrangementRoom[]) {
+  const roomIds = rooms.map((r) => r.id);
+  const roomName = new Map(rooms.map((r) => [r.id, r.name ?? r.id]));
+  for (const day of [...new Set(sittings.filter((s) => s.kind === 'skill').map((s) => s.day))]) {
+    const lapsed = await lapsedInstrumentsOfRooms(db, { roomIds, day });
+    for (const s of sittings.filter((x) => x.kind === 'skill' && x.day === day)) {
+      const excluded = lapsed
+        .filter((i) => i.occupationCode === s.occupationCode)
+        .map((i) => ({
+          roomId: i.roomId,
+          reason: `考场「${roomName.get(i.roomId)}」的计量器具「${i.name}」检定有效期至 ${i.calibrationDueOn}，考试日 ${day} 已过期，不能使用`,
+        }));
+      if (excluded.length) s.excludedRooms = excluded;
+    }
+  }
 }
 
 /** The hash of what the solver reads (everything but the seed): same hash + same seed ⇒ same result. */

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { centres, filingEquipment, filings, regulations, scopeRows, venues } from '../../db/schema/index.js';
+import { centres, filings, regulations, scopeRows, venues } from '../../db/schema/index.js';
 import { systemActor } from '../../http/access.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findOccupation } from './catalogue.service.js';
@@ -8,7 +8,7 @@ import { findOccupation } from './catalogue.service.js';
 /**
  * The demo centre's filing data (demo mode only; invented school data with a valid-looking 统一社会信用代码): the
  * profile, an approved initial filing whose scope follows the Zhoukou notice (Z 四, including its 2015-era codes)
- * and the handbook's examples, the regulations list, venues and equipment.
+ * and the handbook's examples, the regulations list, venues (the equipment is the equipment module's ledger, equipment.demo.ts).
  */
 const demoScope: {
   college: string;
@@ -159,48 +159,6 @@ export async function seedDemoCentre(tx: DbOrTx, centreId: string, collegeIds: M
       count: 1,
     },
     { centreId, kind: 'skill', occupationId: occ.get('4-10-01-03'), place: '商贸楼 保育实训室', area: 90, count: 1 },
-  ]);
-  await tx.insert(filingEquipment).values([
-    {
-      centreId,
-      occupationId: occ.get('6-18-01-01')!,
-      location: '实训楼 B 区 数控车工实训室',
-      name: '数控车床',
-      model: 'CK6140',
-      quantity: 20,
-      unit: '台',
-      ownership: 'owned',
-    },
-    {
-      centreId,
-      occupationId: occ.get('6-18-01-01')!,
-      location: '实训楼 B 区 数控车工实训室',
-      name: '数控仿真软件',
-      model: '斯沃 V7.2',
-      quantity: 60,
-      unit: '套',
-      ownership: 'owned',
-    },
-    {
-      centreId,
-      occupationId: occ.get('4-10-01-03')!,
-      location: '商贸楼 保育实训室',
-      name: '综合急救箱',
-      model: 'JJX-2',
-      quantity: 10,
-      unit: '个',
-      ownership: 'owned',
-    },
-    {
-      centreId,
-      occupationId: occ.get('6-31-01-03')!,
-      location: '实训楼 A 区 电工实训室',
-      name: '维修电工实训考核装置',
-      model: 'THWD-1',
-      quantity: 24,
-      unit: '套',
-      ownership: 'owned',
-    },
   ]);
   await recordAudit(tx, actor, {
     action: 'seed',

@@ -9,8 +9,6 @@ import {
   assessmentSheet,
   centreBody,
   centreProfile,
-  equipment,
-  equipmentBody,
   regulation,
   regulationsBody,
   venue,
@@ -35,16 +33,7 @@ import {
 } from './catalogue.service.js';
 import { createCentre, describeSetup } from './setup.service.js';
 import { setupStatus } from '../../../shared/setup.js';
-import {
-  getCentre,
-  listEquipment,
-  listRegulations,
-  listVenues,
-  saveEquipment,
-  saveRegulations,
-  saveVenues,
-  updateCentre,
-} from './centre.service.js';
+import { getCentre, listRegulations, listVenues, saveRegulations, saveVenues, updateCentre } from './centre.service.js';
 
 /** R-ORG-01/02/05/06: the centre's profile, catalogue, filing material and self-assessment. */
 export const centreRoutes =
@@ -99,24 +88,6 @@ export const centreRoutes =
       { schema: { tags, summary: '保存场地情况（整表）', body: venuesBody, response: { 200: z.array(venue) } } },
       async (req) => saveVenues(ctx.db, { actor: req.actor, items: req.body.items }),
     );
-    app.get(
-      '/centre/equipment',
-      { schema: { tags, summary: '设施设备情况（备案用）', response: { 200: z.array(equipment) } } },
-      async (req) => listEquipment(ctx.db, { actor: req.actor }),
-    );
-    app.put(
-      '/centre/equipment',
-      {
-        schema: {
-          tags,
-          summary: '保存设施设备情况（整表）',
-          body: equipmentBody,
-          response: { 200: z.array(equipment) },
-        },
-      },
-      async (req) => saveEquipment(ctx.db, { actor: req.actor, items: req.body.items }),
-    );
-
     const ctags = ['catalogue'];
     app.get(
       '/catalogue/editions',

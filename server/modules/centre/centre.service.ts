@@ -1,13 +1,13 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { centres, filingEquipment, occupations, regulations, venues } from '../../db/schema/index.js';
+import { centres, occupations, regulations, venues } from '../../db/schema/index.js';
 import { authorize, type Actor } from '../../http/access.js';
 import { AppError } from '../../http/errors.js';
 import { can } from '../../../shared/access.js';
-import type { CentreBody, Equipment, Venue } from '../../../shared/centre.js';
+import type { CentreBody, Venue } from '../../../shared/centre.js';
 import { filingValidityNames } from '../../../shared/centre.rules.js';
 import type { z } from 'zod';
-import type { equipmentItem, regulationItem, venueItem } from '../../../shared/centre.js';
+import type { regulationItem, venueItem } from '../../../shared/centre.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { presentCentre, presentRegulation } from './centre.present.js';
 import { filingStatus } from './centre.rules.js';
@@ -195,54 +195,6 @@ export async function saveVenues(db: Db, opts: { actor: Actor | null; items: z.i
       );
     const after = await listVenues(tx, { actor });
     await recordAudit(tx, actor, { action: 'update', entity: 'venues', entityId: centre.id, before, after });
-    return after;
-  });
-}
-
-export async function listEquipment(db: DbOrTx, opts: { actor: Actor | null }): Promise<Equipment[]> {
-  authorize(opts.actor, 'filing.read');
-  const centre = await loadCentre(db);
-  const rows = await db
-    .select()
-    .from(filingEquipment)
-    .where(eq(filingEquipment.centreId, centre.id))
-    .orderBy(asc(filingEquipment.location), asc(filingEquipment.name));
-  const names = await occupationNames(
-    db,
-    rows.map((r) => r.occupationId),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    occupationId: r.occupationId,
-    occupationCode: names.get(r.occupationId)?.code ?? '',
-    occupationName: names.get(r.occupationId)?.name ?? '',
-    location: r.location,
-    name: r.name,
-    model: r.model,
-    quantity: r.quantity,
-    unit: r.unit,
-    ownership: r.ownership,
-  }));
-}
-
-export async function saveEquipment(db: Db, opts: { actor: Actor | null; items: z.infer<typeof equipmentItem>[] }) {
-  authorize(opts.actor, 'filing.manage');
-  const actor = opts.actor;
-  await assertOccupationsExist(
-    db,
-    opts.items.map((v) => v.occupationId),
-    'occupationId',
-  );
-  return db.transaction(async (tx) => {
-    const centre = await loadCentre(tx, true);
-    const before = await listEquipment(tx, { actor });
-    await tx.delete(filingEquipment).where(eq(filingEquipment.centreId, centre.id));
-    if (opts.items.length)
-      await tx
-        .insert(filingEquipment)
-        .values(opts.items.map((v) => ({ ...v, model: v.model ?? null, unit: v.unit ?? null, centreId: centre.id })));
-    const after = await listEquipment(tx, { actor });
-    await recordAudit(tx, actor, { action: 'update', entity: 'equipment', entityId: centre.id, before, after });
     return after;
   });
 }

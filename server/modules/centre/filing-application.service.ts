@@ -2,7 +2,8 @@ import type { Db } from '../../db/client.js';
 import { authorize, type Actor } from '../../http/access.js';
 import type { CentreProfile, Equipment, Regulation, Venue } from '../../../shared/centre.js';
 import type { FilingApplication, ScopeRow } from '../../../shared/scope.js';
-import { loadCentre, listEquipment, listRegulations, listVenues } from './centre.service.js';
+import { loadCentre, listRegulations, listVenues } from './centre.service.js';
+import { ledgerForFiling } from '../equipment/equipment.reads.js';
 import { presentCentre } from './centre.present.js';
 import { getFiling } from './filing.service.js';
 import { peopleForFiling, type FilingPeople } from './filing-people.service.js';
@@ -50,7 +51,7 @@ export async function assembleFiling(db: Db, opts: { actor: Actor | null; id: st
     loadCentre(db),
     listRegulations(db, { actor }),
     listVenues(db, { actor }),
-    listEquipment(db, { actor }),
+    ledgerForFiling(db), // R-ORG-05: the equipment ledger, not a separate list
     peopleForFiling(db, actor),
   ]);
   const centre = presentCentre(centreRow, today);

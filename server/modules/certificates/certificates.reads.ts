@@ -25,3 +25,12 @@ export async function revokeForViolation(
   for (const row of rows) await revokeRow(tx, actor, row, reason, 'violation');
   return rows.map((r) => r.number);
 }
+
+/** The application ids holding a certificate of a batch (valid, suspended or revoked: issued), for its archive. */
+export async function certifiedApplicationsOfBatch(db: DbOrTx, batchId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ applicationId: certificates.applicationId })
+    .from(certificates)
+    .where(eq(certificates.batchId, batchId));
+  return rows.map((r) => r.applicationId);
+}

@@ -3,12 +3,19 @@
 // Functions of the database or the caller's transaction, no actor, returning plain objects.
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { examAnswers, examAttempts, examCheckins, examSittings, examViolations } from '../../db/schema/index.js';
+import {
+  examAnswers,
+  examAttempts,
+  examCheckins,
+  examRoomRecords,
+  examSittings,
+  examViolations,
+} from '../../db/schema/index.js';
 import type { AbsenceReason } from '../../../shared/exams.js';
-import { publishedSeatsOfSitting } from '../arrangement/arrangement.reads.js';
+import { publishedSeatsOfSitting, publishedStaffOfSitting } from '../arrangement/arrangement.reads.js';
 import { sittingsByIds, sittingsOfBatches } from '../plans/plans.reads.js';
 import { entryClosed } from './checkin.rules.js';
-import { sittingClocks } from './rooms.store.js';
+import { isSigned, sittingClocks } from './rooms.store.js';
 import { readExamSettings } from './settings.store.js';
 
 /** A candidate's attendance at one sitting. `pending`: no check-in yet and entry has not closed. */
@@ -223,5 +230,29 @@ export async function violationsByIds(
     tier: r.tier,
     clause: r.clause,
     occurredAt: r.occurredAt.toISOString(),
+  }));
+}
+
+/**
+ * The rooms of a sitting's published arrangement and whether each room record is signed by all its proctors
+ * (R-EXAM-04, as the room page shows it), for a batch's archive (R-ARC-01).
+ */
+export async function roomRecordStates(
+  db: DbOrTx,
+  sittingId: string,
+): Promise<{ sittingId: string; roomId: string; signed: boolean }[]> {
+  const [seats, staff, records] = await Promise.all([
+    publishedSeatsOfSitting(db, sittingId),
+    publishedStaffOfSitting(db, sittingId),
+    db.select().from(examRoomRecords).where(eq(examRoomRecords.sittingId, sittingId)),
+  ]);
+  const roomIds = [...new Set(seats.map((s) => s.roomId))];
+  return roomIds.map((roomId) => ({
+    sittingId,
+    roomId,
+    signed: isSigned(
+      records.find((r) => r.roomId === roomId) ?? null,
+      staff.filter((d) => d.duty === 'proctor' && d.roomId === roomId).map((d) => d.personId),
+    ),
   }));
 }

@@ -33,6 +33,15 @@ export const uploadKinds = {
     label: 'JPEG、PNG 图片或 PDF 文件',
     maxBytes: 10 * 1024 * 1024,
   },
+  /**
+   * R-ARC-01: a document added to a batch's archive checklist (scans of signed originals, minutes, a recording):
+   * readable by its uploader and the archive staff (see mayReadFile).
+   */
+  'archive.document': {
+    mimes: ['image/jpeg', 'image/png', 'application/pdf', 'video/mp4'],
+    label: 'JPEG、PNG 图片、PDF 文件或 MP4 视频',
+    maxBytes: 200 * 1024 * 1024,
+  },
   /** R-BANK-01: an image in an item's stem or option (readable by bank roles only, see mayReadFile). */
   'item.image': { mimes: ['image/jpeg', 'image/png'], label: 'JPEG 或 PNG 图片', maxBytes: 2 * 1024 * 1024 },
   spreadsheet: {
@@ -230,6 +239,9 @@ export function mayReadFile(actor: Actor, row: Pick<FileRow, 'ownerId' | 'purpos
     // R-CMP-01: a complaint's evidence goes to whoever uploaded it and those who handle complaints.
     case 'complaint.evidence':
       return own || can(actor.role, 'complaints.read');
+    // R-ARC-01: what was added to a batch's archive goes to the archive staff.
+    case 'archive.document':
+      return own || can(actor.role, 'archives.read');
     // R-BANK-02: images of items (stems, options) are as secret as the items: bank roles only.
     case 'item.image':
       return can(actor.role, 'itembank.read');

@@ -12,6 +12,7 @@ import { describePeopleReminders } from '../people/expiring.service.js';
 import { chinaToday } from '../../../shared/dates.js';
 import { describeStaffWork, describeSupervisionWork } from './work.service.js';
 import { describeBankWork } from '../itembank/work.service.js';
+import { describeArchiveWork } from '../archives/work.service.js';
 import { describeCandidateWork, describeStaffDuties } from './schedule.service.js';
 
 /** Start of today in China (UTC+8, no daylight saving). */
@@ -35,6 +36,7 @@ export async function describeHome(db: Db, opts: { actor: Actor | null; now?: Da
     ...(await describeCandidateWork(db, { actor, today })),
     ...(await describeBankWork(db, { actor })),
     ...(await describeSupervisionWork(db, { actor, today })),
+    ...(await describeArchiveWork(db, { actor })),
   );
 
   if (can(actor.role, 'colleges.read')) {

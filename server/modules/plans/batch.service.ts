@@ -445,8 +445,11 @@ export const markArranged = (db: DbOrTx, o: MoveOpts) => moveBatch(db, o, 'arran
 export const startExam = (db: Db, o: MoveOpts) => moveBatch(db, o, 'examining');
 /** 考试中 → 成绩公示. Takes the caller's transaction too: the publicity module starts its window in its own (R-PUB-01). */
 export const publishResults = (db: DbOrTx, o: MoveOpts) => moveBatch(db, o, 'publicity');
-/** 成绩公示 → 已归档. */
-export const archiveBatch = (db: Db, o: MoveOpts) => moveBatch(db, o, 'archived');
+/**
+ * 成绩公示 → 已归档. R-ARC-02: only the archives module closes a batch, once its archive checklist is complete, in its
+ * own transaction (a savepoint here).
+ */
+export const archiveBatch = (db: DbOrTx, o: MoveOpts) => moveBatch(db, o, 'archived');
 
 export const batchMovers: Record<Move, (db: Db, o: MoveOpts) => Promise<Batch>> = {
   registering: openRegistration,
@@ -461,5 +464,9 @@ export const batchMovers: Record<Move, (db: Db, o: MoveOpts) => Promise<Batch>> 
       '成绩公示须在“成绩公示”页面开始（公示期按工作日计算，至少 5 个工作日），不能直接改变批次状态',
     );
   },
-  archived: archiveBatch,
+  // R-ARC-02: closing needs the complete archive checklist, on the 认定档案 page (archives.service.ts calls archiveBatch).
+  archived: async (_db, o) => {
+    authorize(o.actor, batchFlow.archived.permission);
+    throw new AppError('CONFLICT', '归档须在“认定档案”页面进行：档案清单齐全后方可归档，不能直接改变批次状态');
+  },
 };

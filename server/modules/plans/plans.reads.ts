@@ -285,6 +285,7 @@ export interface BatchForResults {
   occupation: string;
   occupationId: string;
   levels: number[];
+  method: BatchMethod;
 }
 
 /** The batches of `ids` and/or in one of `states` (both given: either matches), newest first. */
@@ -302,6 +303,7 @@ export async function batchesForResults(
       id: batches.id,
       title: batches.title,
       state: batches.state,
+      method: batches.method,
       collegeId: batches.collegeId,
       occupationId: batches.occupationId,
       occupationName: occupations.name,

@@ -206,7 +206,7 @@ describe('R-PLAN-03: batches inside the scope, and their states', () => {
     for (const to of ['registering', 'reviewed', 'arranged', 'examining']) await okJson(move(kaowu, to));
     const skip = await move(zhuren, 'archived');
     expect(skip.statusCode).toBe(409);
-    expect(skip.json().error.message).toMatch(/当前状态为“考试中”/);
+    expect(skip.json().error.message).toContain('认定档案'); // R-ARC-02: never a bare move, in any state
     expect((await move(kaowu, 'publicity')).statusCode).toBe(403);
     expect((await move(caiwu, 'publicity')).statusCode).toBe(403);
     // R-PUB-01: publicity starts with its window on the 成绩公示 page (the publicity module), never by a bare move.
@@ -225,8 +225,12 @@ describe('R-PLAN-03: batches inside the scope, and their states', () => {
       },
       id: b.id,
     });
-    const done = await okJson(move(zhuren, 'archived'));
-    expect(done.state).toBe('archived');
+    // R-ARC-02: closing (已归档) is the archive's, once its checklist is complete (archives.test.ts), never a bare move.
+    const bareArchive = await move(zhuren, 'archived');
+    expect(bareArchive.statusCode).toBe(409);
+    expect(bareArchive.json().error.message).toContain('认定档案');
+    const done = await okJson(zhuren.get(`/api/v1/batches/${b.id}`));
+    expect(done.state).toBe('publicity');
     expect(done.transitions.map((x: { to: string }) => x.to)).toEqual([
       'filed',
       'registering',
@@ -234,7 +238,6 @@ describe('R-PLAN-03: batches inside the scope, and their states', () => {
       'arranged',
       'examining',
       'publicity',
-      'archived',
     ]);
   });
   it('R-PLAN-03: a submitted batch can no longer be edited', async () => {

@@ -3,7 +3,7 @@
 // caller's transaction, no actor, returning plain objects.
 import { inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { violationRulings } from '../../db/schema/index.js';
+import { scoreSheets, violationRulings } from '../../db/schema/index.js';
 import { violationClauseByCode } from '../../../shared/exams.js';
 import { scorePartNames } from '../../../shared/scoring.js';
 import { violationsOfPersons } from '../exams/exams.reads.js';
@@ -116,4 +116,17 @@ export async function violationNoticesOfPersons(db: DbOrTx, personIds: readonly 
       banUntil: r?.banUntil ?? null,
     };
   });
+}
+
+/** Whether each sitting's score sheet is signed off by the group leader and the recorder (R-SCORE-04). */
+export async function scoreSheetStates(
+  db: DbOrTx,
+  sittingIds: readonly string[],
+): Promise<{ sittingId: string; signed: boolean }[]> {
+  if (!sittingIds.length) return [];
+  const rows = await db
+    .select({ sittingId: scoreSheets.sittingId, signedAt: scoreSheets.signedAt })
+    .from(scoreSheets)
+    .where(inArray(scoreSheets.sittingId, [...sittingIds]));
+  return sittingIds.map((id) => ({ sittingId: id, signed: !!rows.find((r) => r.sittingId === id)?.signedAt }));
 }

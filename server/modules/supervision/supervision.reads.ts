@@ -4,7 +4,7 @@
 import type { DbOrTx } from '../../db/client.js';
 import { venueNamesByIds } from '../arrangement/arrangement.reads.js';
 import { batchTitlesByIds } from '../plans/plans.reads.js';
-import { allTeams, teamsOfUser } from './supervision.access.js';
+import { allTeams, teamsOfBatches, teamsOfUser } from './supervision.access.js';
 import { reportDueOn, reportOverdue } from './supervision.rules.js';
 import { teamRecords } from './supervision.store.js';
 
@@ -51,5 +51,30 @@ export async function overdueReports(
       (s) => s.batchId === t.batchId && s.siteId === t.siteId && t.personIds.includes(s.personId),
     ).length,
     members: t.personIds.length,
+  }));
+}
+
+/** A team's report of one batch for its archive (R-ARC-01): the site and whether the report was submitted. */
+export interface BatchReportState {
+  siteId: string;
+  siteName: string;
+  submitted: boolean;
+}
+
+/** The teams of a batch's published arrangement and whether each team's report is submitted (R-SUP-02). */
+export async function reportStatesOfBatch(db: DbOrTx, batchId: string): Promise<BatchReportState[]> {
+  const teams = await teamsOfBatches(db, [batchId]);
+  if (!teams.length) return [];
+  const [{ reports }, venues] = await Promise.all([
+    teamRecords(db, teams),
+    venueNamesByIds(
+      db,
+      teams.map((t) => t.siteId),
+    ),
+  ]);
+  return teams.map((t) => ({
+    siteId: t.siteId,
+    siteName: venues.find((v) => v.id === t.siteId)?.name ?? '',
+    submitted: !!reports.find((r) => r.siteId === t.siteId && r.batchId === batchId)?.submittedAt,
   }));
 }

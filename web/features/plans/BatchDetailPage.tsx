@@ -41,7 +41,8 @@ const nextMove: Partial<Record<BatchState, { to: BatchMove; label: string; head?
   reviewed: { to: 'arranged', label: '完成考务编排' },
   arranged: { to: 'examining', label: '开始考试' },
   examining: { to: 'publicity', label: '公示成绩', head: true, page: '/publicity' },
-  publicity: { to: 'archived', label: '归档', head: true },
+  // R-ARC-02: closed on 认定档案 once its archive checklist is complete.
+  publicity: { to: 'archived', label: '归档', head: true, page: '/archives' },
 };
 
 /** One batch (R-PLAN-03…05): sittings, deadline, submission, approval, state changes, exports and the notice. */

@@ -106,6 +106,8 @@ export function checkArrangement(input: ArrangementInput, result: ArrangementRes
     for (const e of s.equipment ?? [])
       if (!(room.equipment ?? []).includes(e)) flag('R-ARR-01', sid, `考场 ${rid} 没有所需设备「${e}」`);
     if ((room.unavailable ?? []).some((u) => clash(u, s))) flag('R-ARR-01', sid, `考场 ${rid} 在该时段不可用`);
+    // R-EQ-03: a room holding an instrument of the occupation past its calibration date is not used on that day.
+    for (const x of s.excludedRooms ?? []) if (x.roomId === rid) flag('R-EQ-03', sid, x.reason);
   }
   for (const s of active) {
     const missing = s.candidates.filter((c) => !seated.get(s.id)?.has(c.id)).length;

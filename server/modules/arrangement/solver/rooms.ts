@@ -41,6 +41,7 @@ export function eligibleRooms(
       r.kind === kind &&
       capacityOf(r, settings) > 0 &&
       needs.every((e) => r.equipment?.includes(e)) &&
+      !(s.excludedRooms ?? []).some((x) => x.roomId === r.id) && // R-EQ-03
       !(r.unavailable ?? []).some((u) => overlaps(u, s)),
   );
 }
@@ -201,10 +202,13 @@ export function planRooms(
       const freeSeats = free.reduce((sum, r) => sum + capacityOf(r, settings), 0);
       const kind = roomKindNames[roomKindOf(s)];
       const needs = s.equipment?.length ? `（配备${s.equipment.join('、')}）` : '';
+      const excluded = s.excludedRooms?.length
+        ? `；另有 ${new Set(s.excludedRooms.map((x) => x.roomId)).size} 间考场因计量器具检定过期不能使用（${s.excludedRooms.map((x) => x.reason).join('；')}）`
+        : '';
       unmet.push({
         rule: 'R-ARR-01',
         sittingId: s.id,
-        message: `${sittingLabel(s)}：${n} 名考生未能安排座位。考点「${sites.map(siteName).join('、')}」该时段可用的${kind}${needs}共 ${free.length} 间、${freeSeats} 个座位，考生 ${s.candidates.length} 名`,
+        message: `${sittingLabel(s)}：${n} 名考生未能安排座位。考点「${sites.map(siteName).join('、')}」该时段可用的${kind}${needs}共 ${free.length} 间、${freeSeats} 个座位，考生 ${s.candidates.length} 名${excluded}`,
         fix: `在考点「${sites.map(siteName).join('、')}」再提供 ${Math.ceil(n / settings.seatsPerRoom)} 间该时段可用的${kind}${needs}（约 ${n} 个座位），增加备用考点，或调整场次时间`,
       });
     }

@@ -17,7 +17,16 @@ export type SittingKind = 'theory' | 'skill';
 export type RoomKind = 'theory' | 'computer' | 'skill';
 export type StaffDuty = 'proctor' | 'site_head' | 'supervisor' | 'exam_staff' | 'examiner';
 export type ArrangementRuleId =
-  'R-ARR-01' | 'R-ARR-02' | 'R-ARR-03' | 'R-ARR-04' | 'R-ARR-05' | 'R-ARR-06' | 'R-ARR-07' | 'R-ARR-08' | 'R-ARR-09';
+  | 'R-ARR-01'
+  | 'R-ARR-02'
+  | 'R-ARR-03'
+  | 'R-ARR-04'
+  | 'R-ARR-05'
+  | 'R-ARR-06'
+  | 'R-ARR-07'
+  | 'R-ARR-08'
+  | 'R-ARR-09'
+  | 'R-EQ-03';
 
 export interface TimeInterval {
   day: string;
@@ -48,6 +57,11 @@ export interface ArrangementSitting extends TimeInterval {
   roomKind?: RoomKind;
   /** Equipment every room of this sitting must hold (skill rooms, R-ARR-01 "by the standard's requirements"). */
   equipment?: string[];
+  /**
+   * R-EQ-03: rooms this sitting may not use, with the Chinese reason (a measuring instrument of its occupation in
+   * the room is past its calibration date on the sitting's day; decided by the equipment module's ledger).
+   */
+  excludedRooms?: { roomId: string; reason: string }[];
   occupationCode: string;
   occupationName: string;
   /** The batch's levels (1 = 高级技师 … 5 = 初级工); examiners must be allowed every one (R-PPL-05). */
